@@ -1,0 +1,121 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import cookie from '@fastify/cookie'
+import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
+import fastifyStatic from '@fastify/static'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { Container } from './container'
+import { authRoutes } from './modules/auth/auth.routes'
+import { devicesRoutes } from './modules/devices/devices.routes'
+import { eventsRoutes } from './modules/realtime/events.routes'
+import { virtualPhoneRoutes } from './modules/sms/virtual-phone.routes'
+import { probeRoutes, setupRoutes } from './modules/system/system.routes'
+import { registerErrorHandler } from './platform/error-handler'
+import { registerPrincipalResolution } from './platform/http/principal'
+import { registerMetrics } from './platform/metrics'
+
+export interface BuildAppOptions {
+  /** HTTPS: key and certificate contents */
+  https?: { key: Buffer; cert: Buffer }
+  /** serve the built web apps (off in API tests) */
+  serveWeb?: boolean
+}
+
+/** Builds the HTTP application around a container. Domains register their routes here. */
+export async function buildApp(container: Container, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const { config } = container
+  const app = Fastify({
+    loggerInstance: container.log,
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
+    ...(options.https ? { https: options.https } : {}),
+  }).withTypeProvider<ZodTypeProvider>()
+
+  app.decorate('container', container)
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  registerErrorHandler(app)
+
+  await app.register(helmet, {
+    // The center runs on plain HTTP inside a LAN: no upgrade-insecure-requests, HSTS only over TLS.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        mediaSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'self'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    strictTransportSecurity: options.https ? { maxAge: 15_552_000 } : false,
+    crossOriginEmbedderPolicy: false,
+  })
+  await app.register(cookie)
+  await app.register(rateLimit, { global: false })
+  registerPrincipalResolution(app)
+  const metrics = registerMetrics(app, container)
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Yimin API', description: 'One-stop government service platform (益民政务服务平台)', version: '1' },
+      tags: [
+        { name: 'auth' },
+        { name: 'users' },
+        { name: 'devices' },
+        { name: 'realtime' },
+        { name: 'sms' },
+        { name: 'system' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  })
+  await app.register(swaggerUi, { routePrefix: '/api/docs' })
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+
+  await app.register(probeRoutes, { metrics })
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, {
+        loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+        sessionIdleMinutes: config.sessionIdleMinutes,
+      })
+      await api.register(setupRoutes)
+      await api.register(devicesRoutes)
+      await api.register(eventsRoutes, { virtualPhoneOpen: config.sms.virtualPhone && config.mode === 'demo' })
+      await api.register(virtualPhoneRoutes)
+    },
+    { prefix: '/api/v1' },
+  )
+
+  if (options.serveWeb !== false) await serveWeb(app, config.webDistDir)
+  return app
+}
+
+/** The web apps: static files, and index.html for client-side routes. */
+async function serveWeb(app: FastifyInstance, dir: string): Promise<void> {
+  const index = path.join(dir, 'index.html')
+  if (!fs.existsSync(index)) {
+    app.log.warn({ dir }, 'web apps are not built; run `npm run build`')
+    return
+  }
+  await app.register(fastifyStatic, { root: dir, wildcard: false, index: false })
+  const html = fs.readFileSync(index)
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const url = request.url.split('?')[0] ?? '/'
+    if (url.startsWith('/api/')) return reply.callNotFound()
+    const file = path.join(dir, path.normalize(url))
+    if (file.startsWith(dir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) return reply.sendFile(path.relative(dir, file))
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html)
+  })
+}

@@ -1,0 +1,121 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * Configuration, read from the environment once at start and validated (STYLE.md 8).
+ * Nothing else reads process.env. Each variable is documented in README.md.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  /** `sqlite:<path>` or a bare file path, or `postgres://…` */
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default('data'),
+  /** where uploaded files live; a shared volume when several instances run */
+  STORAGE_DIR: z.string().optional(),
+  TZ_CENTER: z.string().default('Asia/Shanghai'),
+  YIMIN_MODE: z.enum(['demo', 'production']).default('demo'),
+  CENTER_NAME: z.string().default('乌鲁木齐市政务服务中心'),
+  TLS_CERT_FILE: z.string().optional(),
+  TLS_KEY_FILE: z.string().optional(),
+  /** trust X-Forwarded-* from a TLS proxy in front of the server */
+  TRUST_PROXY: bool.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_048_576),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(12 * 60),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+  SMS_PROVIDER: z.enum(['outbox']).default('outbox'),
+  SMS_MAX_PER_SECOND: z.coerce.number().min(0.1).max(10_000).default(50),
+  SMS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  /** the virtual phone page: on in demo mode; in production only when set true (admins only) */
+  VIRTUAL_PHONE: bool.optional(),
+  /** run background workers (jobs, SMS dispatch) in this process */
+  WORKERS: bool.default(true),
+  PG_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  WEB_DIST_DIR: z.string().optional(),
+})
+
+export type Env = z.input<typeof envSchema>
+
+export interface Config {
+  port: number
+  host: string
+  mode: 'demo' | 'production'
+  centerName: string
+  timeZone: string
+  dataDir: string
+  storageDir: string
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize: number }
+  tls: { certFile: string; keyFile: string } | null
+  trustProxy: boolean
+  logLevel: string
+  bodyLimitBytes: number
+  sessionIdleMinutes: number
+  loginRateLimitPerMinute: number
+  sms: { provider: 'outbox'; maxPerSecond: number; maxAttempts: number; virtualPhone: boolean }
+  workers: boolean
+  webDistDir: string
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  if (!isValidTimeZone(e.TZ_CENTER)) throw new ConfigError(`invalid configuration:\n  TZ_CENTER: unknown time zone ${e.TZ_CENTER}`)
+  if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
+    throw new ConfigError('invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE must be set together')
+  }
+  const dataDir = path.resolve(e.DATA_DIR)
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    mode: e.YIMIN_MODE,
+    centerName: e.CENTER_NAME,
+    timeZone: e.TZ_CENTER,
+    dataDir,
+    storageDir: path.resolve(e.STORAGE_DIR ?? path.join(dataDir, 'files')),
+    database: parseDatabaseUrl(e.DATABASE_URL, dataDir, e.PG_POOL_SIZE),
+    tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE } : null,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    sms: {
+      provider: e.SMS_PROVIDER,
+      maxPerSecond: e.SMS_MAX_PER_SECOND,
+      maxAttempts: e.SMS_MAX_ATTEMPTS,
+      virtualPhone: e.VIRTUAL_PHONE ?? e.YIMIN_MODE === 'demo',
+    },
+    workers: e.WORKERS,
+    webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
+  }
+}
+
+function parseDatabaseUrl(url: string | undefined, dataDir: string, poolSize: number): Config['database'] {
+  if (!url) return { kind: 'sqlite', file: path.join(dataDir, 'yimin.db') }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { kind: 'postgres', url, poolSize }
+  const file = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url
+  if (!file) throw new ConfigError('invalid configuration:\n  DATABASE_URL: empty SQLite path')
+  return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) }
+}
+
+function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz })
+    return true
+  } catch {
+    return false
+  }
+}

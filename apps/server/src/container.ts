@@ -1,0 +1,133 @@
+import os from 'node:os'
+import type { Config } from './config'
+import { openDatabase, type Database } from './db/database'
+import { migrateToLatest } from './db/migrate'
+import { systemClock, type Clock } from './platform/clock'
+import { newId } from './platform/ids'
+import { createLogger, type Logger } from './platform/logger'
+import { AuditRepository } from './modules/audit/audit.repository'
+import { AuditService } from './modules/audit/audit.service'
+import { AuthService } from './modules/auth/auth.service'
+import { SessionsRepository } from './modules/auth/sessions.repository'
+import { UsersRepository } from './modules/auth/users.repository'
+import { DevicesRepository } from './modules/devices/devices.repository'
+import { DevicesService } from './modules/devices/devices.service'
+import { JobQueue } from './modules/jobs/job-queue'
+import { JobRegistry } from './modules/jobs/job-registry'
+import { JobRunner } from './modules/jobs/job-runner'
+import { JobsRepository } from './modules/jobs/jobs.repository'
+import { EventBus } from './modules/realtime/event-bus'
+import { OutboxProvider } from './modules/sms/providers/outbox-provider'
+import type { SmsProvider } from './modules/sms/providers/sms-provider'
+import { SmsDispatcher } from './modules/sms/sms-dispatcher'
+import { SmsRepository } from './modules/sms/sms.repository'
+import { SmsService } from './modules/sms/sms.service'
+import { LocalFileStorage, type FileStorage } from './modules/storage/file-storage'
+import { definePlatformJobs } from './modules/system/platform-jobs'
+import { SetupService } from './modules/system/setup.service'
+
+/**
+ * Wires repositories and services once. Services get exactly what they use (no base class
+ * that injects everything); routes reach services through `app.container`.
+ */
+export interface Container {
+  config: Config
+  clock: Clock
+  database: Database
+  log: Logger
+  instanceId: string
+  audit: AuditService
+  auth: AuthService
+  devices: DevicesService
+  setup: SetupService
+  bus: EventBus
+  jobs: { registry: JobRegistry; queue: JobQueue; runner: JobRunner; repo: JobsRepository }
+  sms: { service: SmsService; dispatcher: SmsDispatcher; provider: SmsProvider; repo: SmsRepository }
+  storage: FileStorage
+  /** starts background work (bus, jobs, SMS dispatch) */
+  start(): Promise<void>
+  /** stops background work and closes the database */
+  close(): Promise<void>
+}
+
+export interface ContainerOptions {
+  config: Config
+  clock?: Clock
+  log?: Logger
+  database?: Database
+  smsProvider?: SmsProvider
+  /** PostgreSQL schema to work in (tests isolate by schema) */
+  pgSchema?: string
+}
+
+export async function createContainer(options: ContainerOptions): Promise<Container> {
+  const { config } = options
+  const clock = options.clock ?? systemClock
+  const log = options.log ?? createLogger(config.logLevel)
+  const database = options.database ?? (await openDatabase(config.database, options.pgSchema ? { pgSchema: options.pgSchema } : {}))
+  await migrateToLatest(database.db)
+  const db = database.db
+  const instanceId = `${os.hostname()}-${process.pid}-${newId().slice(-6)}`
+
+  const audit = new AuditService(new AuditRepository(db), clock)
+  const users = new UsersRepository(db)
+  const sessions = new SessionsRepository(db)
+  const auth = new AuthService(db, users, sessions, audit, clock, { sessionIdleMinutes: config.sessionIdleMinutes })
+  const bus = new EventBus(database, clock, log)
+  const devices = new DevicesService(db, new DevicesRepository(db), audit, bus, clock)
+  const setup = new SetupService(db, auth, clock)
+
+  const jobsRepo = new JobsRepository(db, database.dialect)
+  const registry = new JobRegistry()
+  const queue = new JobQueue(registry, jobsRepo, clock)
+  const runner = new JobRunner(registry, queue, jobsRepo, clock, log, { workerId: instanceId, timeZone: config.timeZone })
+  definePlatformJobs(registry, { clock, sessions, bus, jobs: jobsRepo })
+
+  const smsRepo = new SmsRepository(db, database.dialect)
+  const provider = options.smsProvider ?? new OutboxProvider()
+  const smsService = new SmsService(db, smsRepo, bus, clock, {
+    centerName: config.centerName,
+    virtualPhone: config.sms.virtualPhone,
+    mode: config.mode,
+  })
+  const dispatcher = new SmsDispatcher(db, smsRepo, provider, bus, clock, log, {
+    maxPerSecond: config.sms.maxPerSecond,
+    maxAttempts: config.sms.maxAttempts,
+  })
+  smsService.onQueued(() => dispatcher.wake())
+
+  let started = false
+  return {
+    config,
+    clock,
+    database,
+    log,
+    instanceId,
+    audit,
+    auth,
+    devices,
+    setup,
+    bus,
+    jobs: { registry, queue, runner, repo: jobsRepo },
+    sms: { service: smsService, dispatcher, provider, repo: smsRepo },
+    storage: new LocalFileStorage(config.storageDir),
+    async start() {
+      await bus.start()
+      if (config.workers) {
+        await runner.start()
+        await dispatcher.start()
+      } else {
+        registry.assertComplete()
+      }
+      started = true
+    },
+    async close() {
+      if (started) {
+        await dispatcher.stop()
+        await runner.stop()
+        await bus.stop()
+      }
+      await database.close()
+    },
+  }
+}

@@ -1,0 +1,88 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely'
+import pg from 'pg'
+import type { Config } from '../config'
+import type { Tables } from './tables'
+
+export type DialectName = 'sqlite' | 'postgres'
+export type Db = Kysely<Tables>
+/** What repository methods accept: the database or a transaction in progress. */
+export type Executor = Kysely<Tables> | Transaction<Tables>
+
+export interface Database {
+  db: Db
+  dialect: DialectName
+  /** PostgreSQL only: the pool, for LISTEN and pg_dump-style tooling */
+  pgPool: pg.Pool | null
+  /** PostgreSQL only: the schema this instance works in (tests isolate by schema) */
+  pgSchema: string | null
+  sqlite: BetterSqlite3.Database | null
+  close(): Promise<void>
+}
+
+// int8 (count(*), sums, identity columns) as a JS number on pg, as on SQLite.
+pg.types.setTypeParser(20, (v) => Number(v))
+
+export interface OpenOptions {
+  /** PostgreSQL: work inside this schema (created if missing) */
+  pgSchema?: string
+}
+
+export async function openDatabase(config: Config['database'], options: OpenOptions = {}): Promise<Database> {
+  if (config.kind === 'sqlite') return openSqlite(config.file)
+  return openPostgres(config.url, config.poolSize, options.pgSchema ?? null)
+}
+
+function openSqlite(file: string): Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
+  const sqlite = new BetterSqlite3(file)
+  sqlite.pragma('journal_mode = WAL')
+  // NORMAL in WAL mode survives a process crash (kill -9); only an OS crash can lose the last commit.
+  sqlite.pragma('synchronous = NORMAL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return {
+    db,
+    dialect: 'sqlite',
+    pgPool: null,
+    pgSchema: null,
+    sqlite,
+    close: async () => {
+      await db.destroy()
+    },
+  }
+}
+
+async function openPostgres(url: string, poolSize: number, schema: string | null): Promise<Database> {
+  if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`bad schema name ${schema}`)
+  if (schema) {
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    try {
+      await client.query(`create schema if not exists ${schema}`)
+    } finally {
+      await client.end()
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  })
+  // An idle client's error (server restart) must not crash the process; the pool replaces it.
+  pool.on('error', () => {})
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    db,
+    dialect: 'postgres',
+    pgPool: pool,
+    pgSchema: schema,
+    sqlite: null,
+    close: async () => {
+      await db.destroy()
+    },
+  }
+}

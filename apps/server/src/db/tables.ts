@@ -1,0 +1,135 @@
+/**
+ * The database schema as Kysely sees it. Conventions (the same on SQLite and PostgreSQL):
+ * - ids are UUIDv7 text (platform/ids.ts); sequences only where order matters (realtime_events.seq)
+ * - timestamps are ISO-8601 UTC text `YYYY-MM-DDTHH:mm:ss.sssZ` (sortable as text)
+ * - booleans are integers 0/1, named is_/has_; convert with db/convert.ts
+ * - JSON is text; counts come back as numbers (pg int8 is parsed as a number in database.ts)
+ * Domains add their tables here.
+ */
+export interface UsersTable {
+  id: string
+  username: string
+  display_name: string
+  password_hash: string
+  is_disabled: number
+  created_at: string
+  updated_at: string
+}
+
+export interface UserRolesTable {
+  id: string
+  user_id: string
+  role: string
+  department_id: string | null
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: a leaked table does not leak sessions */
+  id: string
+  kind: 'staff' | 'citizen'
+  subject_id: string
+  created_at: string
+  last_seen_at: string
+  expires_at: string
+  ip: string | null
+  user_agent: string | null
+}
+
+export interface DevicesTable {
+  id: string
+  kind: string
+  name: string
+  window_id: string | null
+  area_id: string | null
+  token_hash: string
+  created_at: string
+  created_by: string | null
+  revoked_at: string | null
+  revoked_by: string | null
+  last_seen_at: string | null
+}
+
+export interface JobsTable {
+  id: string
+  type: string
+  key: string | null
+  payload: string
+  status: 'queued' | 'running' | 'done' | 'failed'
+  run_at: string
+  attempts: number
+  max_attempts: number
+  locked_by: string | null
+  locked_until: string | null
+  last_error: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface RealtimeEventsTable {
+  seq: number
+  channel: string
+  type: string
+  payload: string
+  created_at: string
+}
+
+export interface SmsMessagesTable {
+  id: string
+  /** what caused the message, e.g. `case:<id>:accepted`; unique with the recipient */
+  cause_key: string
+  recipient: string
+  template: string
+  body: string
+  is_essential: number
+  status: 'queued' | 'sending' | 'sent' | 'delivered' | 'failed'
+  /** set when a submit was in flight as the process died and the provider cannot dedupe: resent, maybe twice */
+  is_uncertain: number
+  attempts: number
+  next_attempt_at: string
+  lease_until: string | null
+  provider: string | null
+  provider_message_id: string | null
+  last_error: string | null
+  created_at: string
+  updated_at: string
+  sent_at: string | null
+}
+
+export interface SmsInboundTable {
+  id: string
+  sender: string
+  body: string
+  provider: string
+  received_at: string
+  /** what the inbound handlers made of it (e.g. `rating`, `opt-out`, `unclear`) */
+  outcome: string | null
+}
+
+export interface AuditLogTable {
+  id: string
+  at: string
+  actor: string
+  action: string
+  subject: string | null
+  ip: string | null
+  details: string | null
+}
+
+export interface SystemSettingsTable {
+  key: string
+  value: string
+  updated_at: string
+}
+
+export interface Tables {
+  users: UsersTable
+  user_roles: UserRolesTable
+  sessions: SessionsTable
+  devices: DevicesTable
+  jobs: JobsTable
+  realtime_events: RealtimeEventsTable
+  sms_messages: SmsMessagesTable
+  sms_inbound: SmsInboundTable
+  audit_log: AuditLogTable
+  system_settings: SystemSettingsTable
+}

@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto'
+import type { Principal, RoleGrant } from '@yimin/shared'
+import type { Db } from '../../db/database'
+import { fromFlag, toFlag } from '../../db/convert'
+import type { Clock } from '../../platform/clock'
+import { AppError } from '../../platform/errors'
+import { newId, newSecret } from '../../platform/ids'
+import type { AuditService } from '../audit/audit.service'
+import { hashPassword, verifyPassword } from './passwords'
+import { assertCan } from './permissions'
+import type { SessionsRepository } from './sessions.repository'
+import type { UserRow, UsersRepository } from './users.repository'
+
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
+
+export interface StaffUser {
+  id: string
+  username: string
+  displayName: string
+  isDisabled: boolean
+  grants: RoleGrant[]
+  createdAt: string
+}
+
+const TOUCH_AFTER_MS = 5 * 60_000
+
+export class AuthService {
+  constructor(
+    private readonly db: Db,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly options: { sessionIdleMinutes: number },
+  ) {}
+
+  /** Signs a staff member in. Unknown user and wrong password get the same answer and timing. */
+  async login(username: string, password: string, meta: { ip: string | null; userAgent: string | null }): Promise<{ token: string; user: StaffUser }> {
+    const user = await this.users.findByUsername(username)
+    const ok = await verifyPassword(user?.password_hash ?? null, password)
+    if (!user || !ok) {
+      await this.audit.record({ actor: 'anonymous', action: 'auth.login-failed', subject: username.slice(0, 64), ip: meta.ip })
+      throw new AppError('AUTH_INVALID_CREDENTIALS', 'wrong username or password')
+    }
+    if (fromFlag(user.is_disabled)) {
+      throw new AppError('AUTH_ACCOUNT_DISABLED', 'this account is disabled')
+    }
+    const token = newSecret()
+    const now = this.clock.now()
+    await this.db.transaction().execute(async (tx) => {
+      await this.sessions.insert(
+        {
+          id: sha256(token),
+          kind: 'staff',
+          subject_id: user.id,
+          created_at: now.toISOString(),
+          last_seen_at: now.toISOString(),
+          expires_at: this.expiry(now),
+          ip: meta.ip,
+          user_agent: meta.userAgent?.slice(0, 256) ?? null,
+        },
+        tx,
+      )
+      await this.audit.record({ actor: `staff:${user.id}`, action: 'auth.login', ip: meta.ip }, tx)
+    })
+    return { token, user: await this.present(user) }
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.sessions.delete(sha256(token))
+  }
+
+  /** The principal behind a session cookie, or null when the session is gone or expired. */
+  async resolveSession(token: string): Promise<Principal | null> {
+    const id = sha256(token)
+    const session = await this.sessions.find(id)
+    if (!session || session.kind !== 'staff') return null
+    const now = this.clock.now()
+    if (session.expires_at <= now.toISOString()) {
+      await this.sessions.delete(id)
+      return null
+    }
+    const user = await this.users.findById(session.subject_id)
+    if (!user || fromFlag(user.is_disabled)) return null
+    if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_AFTER_MS) {
+      await this.sessions.touch(id, now.toISOString(), this.expiry(now))
+    }
+    const grants = (await this.users.grantsOf([user.id])).get(user.id) ?? []
+    return { kind: 'staff', userId: user.id, username: user.username, displayName: user.display_name, grants }
+  }
+
+  async listUsers(actor: Principal): Promise<StaffUser[]> {
+    assertCan(actor, 'user.read')
+    const rows = await this.users.list()
+    const grants = await this.users.grantsOf(rows.map((r) => r.id))
+    return rows.map((r) => toStaffUser(r, grants.get(r.id) ?? []))
+  }
+
+  async createUser(
+    actor: Principal | 'system',
+    input: { username: string; displayName: string; password: string; grants: RoleGrant[] },
+  ): Promise<StaffUser> {
+    if (actor !== 'system') assertCan(actor, 'user.manage')
+    const now = this.clock.now().toISOString()
+    const row: UserRow = {
+      id: newId(),
+      username: input.username,
+      display_name: input.displayName,
+      password_hash: await hashPassword(input.password),
+      is_disabled: toFlag(false),
+      created_at: now,
+      updated_at: now,
+    }
+    const grants = dedupeGrants(input.grants)
+    await this.db.transaction().execute(async (tx) => {
+      if (await this.users.findByUsername(input.username, tx)) {
+        throw new AppError('USER_USERNAME_TAKEN', 'this username is taken')
+      }
+      await this.users.insert(row, grants, tx)
+      await this.audit.record({ actor: actor === 'system' ? 'system' : actor, action: 'user.create', subject: `user:${row.id}` }, tx)
+    })
+    return toStaffUser(row, grants)
+  }
+
+  async setDisabled(actor: Principal, userId: string, isDisabled: boolean): Promise<StaffUser> {
+    assertCan(actor, 'user.manage')
+    const user = await this.requireUser(userId)
+    await this.db.transaction().execute(async (tx) => {
+      await this.users.update(userId, { is_disabled: toFlag(isDisabled), updated_at: this.clock.now().toISOString() }, tx)
+      if (isDisabled) await this.sessions.deleteBySubject('staff', userId, tx)
+      await this.audit.record({ actor, action: isDisabled ? 'user.disable' : 'user.enable', subject: `user:${userId}` }, tx)
+    })
+    return this.present({ ...user, is_disabled: toFlag(isDisabled) })
+  }
+
+  async resetPassword(actor: Principal, userId: string, password: string): Promise<void> {
+    assertCan(actor, 'user.manage')
+    await this.requireUser(userId)
+    const hash = await hashPassword(password)
+    await this.db.transaction().execute(async (tx) => {
+      await this.users.update(userId, { password_hash: hash, updated_at: this.clock.now().toISOString() }, tx)
+      await this.sessions.deleteBySubject('staff', userId, tx)
+      await this.audit.record({ actor, action: 'user.reset-password', subject: `user:${userId}` }, tx)
+    })
+  }
+
+  async userCount(): Promise<number> {
+    return this.users.count()
+  }
+
+  private async requireUser(id: string): Promise<UserRow> {
+    const user = await this.users.findById(id)
+    if (!user) throw new AppError('USER_NOT_FOUND', 'no such user')
+    return user
+  }
+
+  private async present(user: UserRow): Promise<StaffUser> {
+    const grants = (await this.users.grantsOf([user.id])).get(user.id) ?? []
+    return toStaffUser(user, grants)
+  }
+
+  private expiry(now: Date): string {
+    return new Date(now.getTime() + this.options.sessionIdleMinutes * 60_000).toISOString()
+  }
+}
+
+function toStaffUser(r: UserRow, grants: RoleGrant[]): StaffUser {
+  return {
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    isDisabled: fromFlag(r.is_disabled),
+    grants,
+    createdAt: r.created_at,
+  }
+}
+
+function dedupeGrants(grants: RoleGrant[]): RoleGrant[] {
+  const seen = new Set<string>()
+  return grants.filter((g) => {
+    const k = `${g.role}|${g.departmentId ?? '*'}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}

@@ -1,0 +1,29 @@
+import type { Principal } from '@yimin/shared'
+import { can } from '../auth/permissions'
+
+/**
+ * Who may listen to which channel. Displays see their hall and window; staff see staff-wide
+ * events; a device always hears its own channel (revocation closes its stream).
+ */
+export function canListen(principal: Principal, channel: string, options: { virtualPhoneOpen: boolean }): boolean {
+  const [kind, id] = splitChannel(channel)
+  switch (kind) {
+    case 'hall':
+      return principal.kind === 'staff' || principal.kind === 'device'
+    case 'window':
+      return principal.kind === 'staff' || (principal.kind === 'device' && principal.windowId === id)
+    case 'staff':
+      return can(principal, 'realtime.staff')
+    case 'device':
+      return principal.kind === 'device' && principal.deviceId === id
+    case 'virtual-phone':
+      return options.virtualPhoneOpen || can(principal, 'sms.virtual-phone')
+    default:
+      return false
+  }
+}
+
+function splitChannel(channel: string): [string, string | undefined] {
+  const i = channel.indexOf(':')
+  return i < 0 ? [channel, undefined] : [channel.slice(0, i), channel.slice(i + 1)]
+}

@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { sql } from 'kysely'
+import type { Registry } from 'prom-client'
+import { z } from 'zod'
+import { passwordSchema, userResponse } from '@yimin/shared'
+import { pendingMigrations } from '../../db/migrate'
+
+const readiness = z.object({
+  status: z.enum(['ready', 'not-ready']),
+  checks: z.record(z.string(), z.object({ ok: z.boolean(), detail: z.string().optional() })),
+})
+
+/** Health, readiness, metrics (outside /api/v1) and the one-time setup. */
+export const probeRoutes: FastifyPluginAsyncZod<{ metrics: Registry }> = async (app, opts) => {
+  const { database, config } = app.container
+
+  app.get('/healthz', { schema: { tags: ['system'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({
+    status: 'ok' as const,
+  }))
+
+  app.get('/readyz', { schema: { tags: ['system'], summary: 'Readiness', response: { 200: readiness, 503: readiness } } }, async (_request, reply) => {
+    const checks: Record<string, { ok: boolean; detail?: string }> = {}
+    try {
+      await sql`select 1`.execute(database.db)
+      checks.database = { ok: true, detail: database.dialect }
+      const pending = await pendingMigrations(database.db)
+      checks.migrations = pending.length === 0 ? { ok: true } : { ok: false, detail: `pending: ${pending.join(', ')}` }
+    } catch {
+      checks.database = { ok: false, detail: 'unreachable' }
+    }
+    checks.mode = { ok: true, detail: config.mode }
+    const ok = Object.values(checks).every((c) => c.ok)
+    return reply.status(ok ? 200 : 503).send({ status: ok ? 'ready' : 'not-ready', checks })
+  })
+
+  app.get('/metrics', { schema: { tags: ['system'], summary: 'Prometheus metrics', hide: true } }, async (_request, reply) => {
+    const text = await opts.metrics.metrics()
+    return reply.type(opts.metrics.contentType).send(text)
+  })
+}
+
+export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { setup } = app.container
+
+  app.get('/setup', { schema: { tags: ['system'], summary: 'Whether the first administrator must be created', response: { 200: z.object({ isSetupNeeded: z.boolean() }) } } }, async () => ({
+    isSetupNeeded: await setup.isSetupNeeded(),
+  }))
+
+  app.post(
+    '/setup',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Create the first administrator with the setup code from the server log',
+        body: z.strictObject({
+          setupCode: z.string().min(4).max(32),
+          username: z.string().trim().min(2).max(64).regex(/^[a-zA-Z0-9._-]+$/),
+          displayName: z.string().trim().min(1).max(64),
+          password: passwordSchema,
+        }),
+        response: { 200: userResponse },
+      },
+      config: { rateLimit: { max: 10, timeWindow: 60_000 } },
+    },
+    async (request) => setup.complete(request.body),
+  )
+}

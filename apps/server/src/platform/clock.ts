@@ -1,0 +1,32 @@
+/**
+ * The injectable clock. Every rule takes "now" from here so tests never depend on the wall
+ * clock or the year. The center's time zone decides day boundaries.
+ */
+export interface Clock {
+  now(): Date
+}
+
+export const systemClock: Clock = { now: () => new Date() }
+
+/** A clock for tests: fixed until moved. */
+export class ManualClock implements Clock {
+  private current: number
+  constructor(start: Date | string) {
+    this.current = new Date(start).getTime()
+  }
+  now(): Date {
+    return new Date(this.current)
+  }
+  set(at: Date | string): void {
+    this.current = new Date(at).getTime()
+  }
+  advance(ms: number): void {
+    this.current += ms
+  }
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function localDate(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at)
+  return parts
+}

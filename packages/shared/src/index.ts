@@ -1,0 +1,5 @@
+export * from './errors'
+export * from './roles'
+export * from './principal'
+export * from './realtime'
+export * from './schemas'

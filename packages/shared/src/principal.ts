@@ -1,0 +1,8 @@
+import type { DeviceKind, RoleGrant } from './roles'
+
+/** Who is making a request. Citizens arrive with the online channel. */
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'staff'; userId: string; username: string; displayName: string; grants: RoleGrant[] }
+  | { kind: 'device'; deviceId: string; deviceKind: DeviceKind; name: string; windowId: string | null; areaId: string | null }
+  | { kind: 'citizen'; citizenId: string; phone: string }

@@ -1,0 +1,39 @@
+/** Staff roles (PRODUCT.md §1). A grant scopes a role to one department or (null) to all. */
+export const roles = ['admin', 'clerk', 'handler', 'reviewer', 'approver', 'supervisor'] as const
+export type Role = (typeof roles)[number]
+
+export interface RoleGrant {
+  role: Role
+  /** null = every department */
+  departmentId: string | null
+}
+
+/**
+ * Permissions are `resource.action` strings. Services check them; routes never decide alone.
+ * Later domains add their permissions here, in one list, so the admin console can show them.
+ */
+export const permissions = [
+  'user.read',
+  'user.manage',
+  'device.read',
+  'device.manage',
+  'job.read',
+  'sms.read',
+  'sms.virtual-phone',
+  'system.backup',
+  'realtime.staff',
+] as const
+export type Permission = (typeof permissions)[number]
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: ['user.read', 'user.manage', 'device.read', 'device.manage', 'job.read', 'sms.read', 'sms.virtual-phone', 'system.backup', 'realtime.staff'],
+  clerk: ['realtime.staff'],
+  handler: ['realtime.staff'],
+  reviewer: ['realtime.staff'],
+  approver: ['realtime.staff'],
+  supervisor: ['user.read', 'device.read', 'job.read', 'sms.read', 'realtime.staff'],
+}
+
+/** Device kinds (PRODUCT.md §1: they run unattended, each with its own credential). */
+export const deviceKinds = ['kiosk', 'hall_display', 'window_display', 'rating_pad'] as const
+export type DeviceKind = (typeof deviceKinds)[number]

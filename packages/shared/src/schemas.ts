@@ -1,0 +1,88 @@
+import { z } from 'zod'
+import { deviceKinds, roles } from './roles'
+
+/** Request and response shapes shared by the server and the web app. */
+export const idSchema = z.string().min(1).max(64)
+export const isoTimestamp = z.string().describe('ISO-8601 UTC timestamp')
+
+export const roleGrantSchema = z.strictObject({
+  role: z.enum(roles),
+  departmentId: idSchema.nullable(),
+})
+
+export const loginRequest = z.strictObject({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+})
+
+export const meResponse = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('anonymous') }),
+  z.object({
+    kind: z.literal('staff'),
+    userId: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    grants: z.array(roleGrantSchema),
+    permissions: z.array(z.string()),
+  }),
+  z.object({
+    kind: z.literal('device'),
+    deviceId: z.string(),
+    deviceKind: z.enum(deviceKinds),
+    name: z.string(),
+    windowId: z.string().nullable(),
+    areaId: z.string().nullable(),
+  }),
+  z.object({ kind: z.literal('citizen'), citizenId: z.string(), phoneMasked: z.string() }),
+])
+export type MeResponse = z.infer<typeof meResponse>
+
+export const passwordSchema = z.string().min(10).max(256)
+
+export const createUserRequest = z.strictObject({
+  username: z
+    .string()
+    .trim()
+    .min(2)
+    .max(64)
+    .regex(/^[a-zA-Z0-9._-]+$/),
+  displayName: z.string().trim().min(1).max(64),
+  password: passwordSchema,
+  grants: z.array(roleGrantSchema).min(1).max(20),
+})
+
+export const userResponse = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  isDisabled: z.boolean(),
+  grants: z.array(roleGrantSchema),
+  createdAt: isoTimestamp,
+})
+export type UserResponse = z.infer<typeof userResponse>
+
+export const deviceResponse = z.object({
+  id: z.string(),
+  kind: z.enum(deviceKinds),
+  name: z.string(),
+  windowId: z.string().nullable(),
+  areaId: z.string().nullable(),
+  createdAt: isoTimestamp,
+  revokedAt: isoTimestamp.nullable(),
+  lastSeenAt: isoTimestamp.nullable(),
+})
+export type DeviceResponse = z.infer<typeof deviceResponse>
+
+export const createDeviceRequest = z.strictObject({
+  kind: z.enum(deviceKinds),
+  name: z.string().trim().min(1).max(64),
+  windowId: idSchema.nullable().default(null),
+  areaId: idSchema.nullable().default(null),
+})
+
+/** Phones: mainland mobile numbers, 11 digits starting with 1. */
+export const phoneSchema = z.string().regex(/^1[3-9]\d{9}$/, 'mainland mobile number')
+
+export function maskPhone(phone: string): string {
+  return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '***'
+}
