@@ -35,6 +35,11 @@ const envSchema = z.object({
   VIRTUAL_PHONE: bool.optional(),
   /** run background workers (jobs, SMS dispatch) in this process */
   WORKERS: bool.default(true),
+  /** PostgreSQL schema to work in (default: the connection's search_path, normally public) */
+  PG_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/)
+    .optional(),
   PG_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   WEB_DIST_DIR: z.string().optional(),
 })
@@ -49,7 +54,7 @@ export interface Config {
   timeZone: string
   dataDir: string
   storageDir: string
-  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize: number }
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize: number; schema: string | null }
   tls: { certFile: string; keyFile: string } | null
   trustProxy: boolean
   logLevel: string
@@ -85,7 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timeZone: e.TZ_CENTER,
     dataDir,
     storageDir: path.resolve(e.STORAGE_DIR ?? path.join(dataDir, 'files')),
-    database: parseDatabaseUrl(e.DATABASE_URL, dataDir, e.PG_POOL_SIZE),
+    database: parseDatabaseUrl(e.DATABASE_URL, dataDir, e.PG_POOL_SIZE, e.PG_SCHEMA ?? null),
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE } : null,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
@@ -103,9 +108,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
 }
 
-function parseDatabaseUrl(url: string | undefined, dataDir: string, poolSize: number): Config['database'] {
+function parseDatabaseUrl(url: string | undefined, dataDir: string, poolSize: number, schema: string | null): Config['database'] {
   if (!url) return { kind: 'sqlite', file: path.join(dataDir, 'yimin.db') }
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { kind: 'postgres', url, poolSize }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { kind: 'postgres', url, poolSize, schema }
   const file = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url
   if (!file) throw new ConfigError('invalid configuration:\n  DATABASE_URL: empty SQLite path')
   return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) }

@@ -56,15 +56,13 @@ export interface ContainerOptions {
   log?: Logger
   database?: Database
   smsProvider?: SmsProvider
-  /** PostgreSQL schema to work in (tests isolate by schema) */
-  pgSchema?: string
 }
 
 export async function createContainer(options: ContainerOptions): Promise<Container> {
   const { config } = options
   const clock = options.clock ?? systemClock
   const log = options.log ?? createLogger(config.logLevel)
-  const database = options.database ?? (await openDatabase(config.database, options.pgSchema ? { pgSchema: options.pgSchema } : {}))
+  const database = options.database ?? (await openDatabase(config.database))
   await migrateToLatest(database.db)
   const db = database.db
   const instanceId = `${os.hostname()}-${process.pid}-${newId().slice(-6)}`

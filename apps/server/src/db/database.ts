@@ -25,14 +25,10 @@ export interface Database {
 // int8 (count(*), sums, identity columns) as a JS number on pg, as on SQLite.
 pg.types.setTypeParser(20, (v) => Number(v))
 
-export interface OpenOptions {
-  /** PostgreSQL: work inside this schema (created if missing) */
-  pgSchema?: string
-}
-
-export async function openDatabase(config: Config['database'], options: OpenOptions = {}): Promise<Database> {
+/** Opens the configured database; a PostgreSQL schema is created if missing. */
+export async function openDatabase(config: Config['database']): Promise<Database> {
   if (config.kind === 'sqlite') return openSqlite(config.file)
-  return openPostgres(config.url, config.poolSize, options.pgSchema ?? null)
+  return openPostgres(config.url, config.poolSize, config.schema)
 }
 
 function openSqlite(file: string): Database {
