@@ -63,7 +63,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const clock = options.clock ?? systemClock
   const log = options.log ?? createLogger(config.logLevel)
   const database = options.database ?? (await openDatabase(config.database))
-  await migrateToLatest(database.db)
+  await migrateToLatest(database)
   const db = database.db
   const instanceId = `${os.hostname()}-${process.pid}-${newId().slice(-6)}`
 

@@ -28,9 +28,9 @@ function toErrorBody(err: FastifyError): { status: number; error: ErrorBody } {
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues = err.validation.map((v) => ({
-      path: `${err.validationContext ?? 'body'}${v.instancePath.replaceAll('/', '.')}`,
+      path: `${err.validationContext ?? 'body'}${v.instancePath === '/' ? '' : v.instancePath.replaceAll('/', '.')}`,
       message: v.message,
-      code: (v.params.issue as { code?: string }).code ?? 'invalid',
+      code: v.keyword,
     }))
     return { status: 400, error: { code: 'VALIDATION_FAILED', message: 'the request does not match the schema', details: { issues } } }
   }

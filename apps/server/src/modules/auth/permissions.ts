@@ -16,6 +16,11 @@ function grantAllows(grant: RoleGrant, permission: Permission, departmentId: str
   return departmentId !== undefined && departmentId !== null && grant.departmentId === departmentId
 }
 
+/** true when the principal holds the permission in at least one department (or all). */
+export function canSomewhere(principal: Principal, permission: Permission): boolean {
+  return principal.kind === 'staff' && principal.grants.some((g) => rolePermissions[g.role].includes(permission))
+}
+
 /** Departments a principal may act on with a permission: 'all', or a list (maybe empty). */
 export function departmentsFor(principal: Principal, permission: Permission): 'all' | string[] {
   if (principal.kind !== 'staff') return []

@@ -1,5 +1,5 @@
 import type { Principal } from '@yimin/shared'
-import { can } from '../auth/permissions'
+import { can, canSomewhere } from '../auth/permissions'
 
 /**
  * Who may listen to which channel. Displays see their hall and window; staff see staff-wide
@@ -13,7 +13,7 @@ export function canListen(principal: Principal, channel: string, options: { virt
     case 'window':
       return principal.kind === 'staff' || (principal.kind === 'device' && principal.windowId === id)
     case 'staff':
-      return can(principal, 'realtime.staff')
+      return canSomewhere(principal, 'realtime.staff')
     case 'device':
       return principal.kind === 'device' && principal.deviceId === id
     case 'virtual-phone':

@@ -23,7 +23,7 @@ export const probeRoutes: FastifyPluginAsyncZod<{ metrics: Registry }> = async (
     try {
       await sql`select 1`.execute(database.db)
       checks.database = { ok: true, detail: database.dialect }
-      const pending = await pendingMigrations(database.db)
+      const pending = await pendingMigrations(database)
       checks.migrations = pending.length === 0 ? { ok: true } : { ok: false, detail: `pending: ${pending.join(', ')}` }
     } catch {
       checks.database = { ok: false, detail: 'unreachable' }

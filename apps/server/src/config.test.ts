@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from './config'
+
+describe('loadConfig', () => {
+  it('defaults to the demo center on SQLite in the data directory', () => {
+    const c = loadConfig({ DATA_DIR: '/tmp/yimin-x' })
+    expect(c.port).toBe(8080)
+    expect(c.mode).toBe('demo')
+    expect(c.timeZone).toBe('Asia/Shanghai')
+    expect(c.database).toEqual({ kind: 'sqlite', file: '/tmp/yimin-x/yimin.db' })
+    expect(c.sms.virtualPhone).toBe(true)
+    expect(c.storageDir).toBe('/tmp/yimin-x/files')
+  })
+
+  it('reads a PostgreSQL URL and a schema', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', PG_SCHEMA: 'center_a' })
+    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/db', poolSize: 10, schema: 'center_a' })
+  })
+
+  it('keeps the virtual phone off in production unless asked', () => {
+    expect(loadConfig({ YIMIN_MODE: 'production' }).sms.virtualPhone).toBe(false)
+    expect(loadConfig({ YIMIN_MODE: 'production', VIRTUAL_PHONE: 'true' }).sms.virtualPhone).toBe(true)
+  })
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ YIMIN_MODE: 'staging' }, 'YIMIN_MODE'],
+    [{ TZ_CENTER: 'Mars/Olympus' }, 'TZ_CENTER'],
+    [{ TLS_CERT_FILE: '/x.pem' }, 'TLS_KEY_FILE'],
+    [{ PG_SCHEMA: 'Robert; drop' }, 'PG_SCHEMA'],
+  ])('refuses %o naming the variable', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError)
+    expect(() => loadConfig(env)).toThrow(name)
+  })
+})
