@@ -38,7 +38,9 @@ export function registerPrincipalResolution(app: FastifyInstance): void {
     }
     const header = request.headers.authorization
     const fromHeader = header?.startsWith('Device ') ? header.slice('Device '.length).trim() : undefined
-    const credential = fromHeader ?? request.cookies[DEVICE_COOKIE]
+    // activating a device replaces whatever credential the browser had
+    const isActivation = request.url.startsWith('/api/v1/device-session')
+    const credential = fromHeader ?? (isActivation ? undefined : request.cookies[DEVICE_COOKIE])
     if (credential) {
       const device = await devices.authenticate(credential)
       if (!device) {
