@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util'
+import { loadConfig, type Config } from '../config'
+import { createContainer, type Container } from '../container'
+import { seedDemo } from '../seed/demo'
+import { runBackup, runRestore } from './backup'
+
+/** What a command may use: the environment, a line printer (stderr), and stdin. */
+export interface CliIo {
+  env: Record<string, string | undefined>
+  say(line: string): void
+  readStdin(): Promise<string>
+}
+
+/** Exit codes: 0 done, 1 failed, 2 bad usage or configuration. */
+export interface Command {
+  summary: string
+  usage?: string
+  run(args: string[], io: CliIo): Promise<number>
+}
+
+export async function withContainer(config: Config, fn: (c: Container) => Promise<number>): Promise<number> {
+  const c = await createContainer({ config })
+  try {
+    return await fn(c)
+  } finally {
+    await c.close()
+  }
+}
+
+/** The operator commands. Later issues add theirs here. */
+export const commands: Record<string, Command> = {
+  migrate: {
+    summary: 'apply database migrations',
+    run: (_args, io) =>
+      withContainer(loadConfig(io.env), async () => {
+        io.say('database is up to date')
+        return 0
+      }),
+  },
+  'seed-demo': {
+    summary: 'create the demo center (accounts, devices) if not there yet',
+    run: (_args, io) =>
+      withContainer(loadConfig(io.env), async (c) => {
+        const created = await seedDemo(c, (m) => io.say(`  ${m}`))
+        io.say(created ? 'demo center created' : 'demo center already present')
+        return 0
+      }),
+  },
+  'create-admin': {
+    summary: 'create an administrator account',
+    usage: '--username NAME [--display-name NAME]; password from YIMIN_ADMIN_PASSWORD or stdin',
+    run: async (args, io) => {
+      let values: { username?: string; 'display-name'?: string }
+      try {
+        values = parseArgs({ args, options: { username: { type: 'string' }, 'display-name': { type: 'string' } } }).values
+      } catch (err) {
+        io.say(err instanceof Error ? err.message : String(err))
+        return 2
+      }
+      const username = values.username
+      if (!username || !/^[a-zA-Z0-9._-]{2,64}$/.test(username)) {
+        io.say('--username is required (2–64 letters, digits, . _ -)')
+        return 2
+      }
+      const password = (io.env.YIMIN_ADMIN_PASSWORD ?? (await io.readStdin())).trim()
+      if (password.length < 10) {
+        io.say('the password must have at least 10 characters (YIMIN_ADMIN_PASSWORD or stdin)')
+        return 2
+      }
+      return withContainer(loadConfig(io.env), async (c) => {
+        if (await c.database.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) {
+          io.say(`an account named ${username} exists already`)
+          return 1
+        }
+        await c.auth.createUser('system', {
+          username,
+          displayName: values['display-name'] ?? username,
+          password,
+          grants: [{ role: 'admin', departmentId: null }],
+        })
+        io.say(`administrator ${username} created`)
+        return 0
+      })
+    },
+  },
+  backup: {
+    summary: 'back up the database (SQLite: online backup to a file)',
+    usage: '<file>',
+    run: (args, io) => runBackup(loadConfig(io.env), args, io.say),
+  },
+  restore: {
+    summary: 'restore a SQLite backup (stop the server first)',
+    usage: '<file>',
+    run: (args, io) => runRestore(loadConfig(io.env), args, io.say),
+  },
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv
+  const command = name ? commands[name] : undefined
+  if (!command) {
+    io.say('usage: npm run yimin -- <command> [options]\n')
+    for (const [n, c] of Object.entries(commands)) io.say(`  ${n.padEnd(16)} ${c.summary}${c.usage ? `\n  ${''.padEnd(16)} ${c.usage}` : ''}`)
+    return name && name !== 'help' ? 2 : 0
+  }
+  try {
+    return await command.run(rest, io)
+  } catch (err) {
+    io.say(err instanceof Error ? `error: ${err.message}` : String(err))
+    return err instanceof Error && err.name === 'ConfigError' ? 2 : 1
+  }
+}
