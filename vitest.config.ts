@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config'
  * - fault: kill -9, restarts, soak (`*.fault.test.ts`, `npm run test:fault`)
  */
 const integration = ['apps/server/src/**/*.int.test.ts', 'apps/server/test/**/*.int.test.ts']
+/** tests of what only PostgreSQL offers (several instances on one database) */
+const postgresOnly = 'apps/server/test/pg/**'
 
 export default defineConfig({
   test: {
@@ -26,6 +28,7 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           include: integration,
+          exclude: [postgresOnly, '**/node_modules/**'],
           env: { YIMIN_TEST_DB: 'sqlite' },
           testTimeout: 30_000,
           hookTimeout: 30_000,

@@ -1,5 +1,7 @@
 import type { DeviceKind, RoleGrant } from '@yimin/shared'
 import type { Container } from '../container'
+import { isUniqueViolation } from '../db/dialect'
+import { AppError } from '../platform/errors'
 
 /**
  * The demo center's accounts and devices (listed in README.md). Later issues add the
@@ -25,16 +27,29 @@ export const demoDevices: Array<{ kind: DeviceKind; name: string; credential: st
 
 const MARKER = 'demo.seeded'
 
+async function ignoreDuplicate(p: Promise<unknown>): Promise<void> {
+  try {
+    await p
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'USER_USERNAME_TAKEN') return
+    if (isUniqueViolation(err)) return
+    throw err
+  }
+}
+
 export async function seedDemo(c: Container, progress: (msg: string) => void = () => {}): Promise<boolean> {
   const done = await c.database.db.selectFrom('system_settings').select('key').where('key', '=', MARKER).executeTakeFirst()
   if (done) return false
+  // Each item is created unless present; several instances starting together may race, and
+  // the loser of a race skips the item (unique keys decide).
   for (const u of demoUsers) {
     if (await c.database.db.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst()) continue
-    await c.auth.createUser('system', { ...u, password: DEMO_PASSWORD })
+    await ignoreDuplicate(c.auth.createUser('system', { ...u, password: DEMO_PASSWORD }))
     progress(`user ${u.username}`)
   }
   for (const d of demoDevices) {
-    await c.devices.register('system', { kind: d.kind, name: d.name, windowId: d.windowId, areaId: null }, d.credential)
+    if (await c.devices.isRegistered(d.credential)) continue
+    await ignoreDuplicate(c.devices.register('system', { kind: d.kind, name: d.name, windowId: d.windowId, areaId: null }, d.credential))
     progress(`device ${d.name}`)
   }
   await c.database.db

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Principal, RoleGrant } from '@yimin/shared'
 import type { Db } from '../../db/database'
 import { fromFlag, toFlag } from '../../db/convert'
+import { isUniqueViolation } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
@@ -116,7 +117,13 @@ export class AuthService {
       if (await this.users.findByUsername(input.username, tx)) {
         throw new AppError('USER_USERNAME_TAKEN', 'this username is taken')
       }
-      await this.users.insert(row, grants, tx)
+      try {
+        await this.users.insert(row, grants, tx)
+      } catch (err) {
+        // two requests for one name at once: the unique index decides
+        if (isUniqueViolation(err)) throw new AppError('USER_USERNAME_TAKEN', 'this username is taken')
+        throw err
+      }
       await this.audit.record({ actor: actor === 'system' ? 'system' : actor, action: 'user.create', subject: `user:${row.id}` }, tx)
     })
     return toStaffUser(row, grants)

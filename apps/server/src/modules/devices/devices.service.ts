@@ -72,6 +72,10 @@ export class DevicesService {
     return presentDevice({ ...device, revoked_at: now, revoked_by: revokedBy })
   }
 
+  async isRegistered(token: string): Promise<boolean> {
+    return (await this.repo.findByTokenHash(sha256(token))) !== undefined
+  }
+
   /** The device principal behind a credential, or null when unknown or revoked. */
   async authenticate(token: string): Promise<Extract<Principal, { kind: 'device' }> | null> {
     const device = await this.repo.findByTokenHash(sha256(token))
