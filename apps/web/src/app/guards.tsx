@@ -1,0 +1,33 @@
+import type { DeviceKind, Role } from '@yimin/shared'
+import type { ReactNode } from 'react'
+import { Navigate, useLocation } from 'react-router'
+import { useMe, type DeviceMe, type StaffMe } from '../api/auth'
+import { ErrorAlert } from '../components/ErrorAlert'
+import { Loading } from '../components/Loading'
+import { Forbidden } from '../screens/forbidden/Forbidden'
+import { deviceHome } from './homes'
+
+/** Staff screens: a signed-in staff member holding one of the roles, else sign-in. */
+export function RequireStaff({ roles, children }: { roles: readonly Role[]; children: (me: StaffMe) => ReactNode }) {
+  const me = useMe()
+  const location = useLocation()
+  if (me.isPending) return <Loading />
+  if (me.isError) return <ErrorAlert error={me.error} />
+  if (me.data.kind !== 'staff') {
+    const next = encodeURIComponent(location.pathname)
+    return <Navigate to={`/signin?next=${next}`} replace />
+  }
+  const data = me.data
+  if (!data.grants.some((g) => roles.includes(g.role))) return <Forbidden />
+  return <>{children(data)}</>
+}
+
+/** Device screens: this browser must be activated as a device of that kind, else /device. */
+export function RequireDevice({ kind, children }: { kind: DeviceKind; children: (me: DeviceMe) => ReactNode }) {
+  const me = useMe()
+  if (me.isPending) return <Loading />
+  if (me.isError) return <ErrorAlert error={me.error} />
+  if (me.data.kind !== 'device') return <Navigate to="/device" replace />
+  if (me.data.deviceKind !== kind) return <Navigate to={deviceHome[me.data.deviceKind]} replace />
+  return <>{children(me.data)}</>
+}

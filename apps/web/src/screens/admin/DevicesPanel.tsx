@@ -1,0 +1,79 @@
+import { PlusOutlined } from '@ant-design/icons'
+import type { DeviceResponse } from '@yimin/shared'
+import { App, Button, Card, Popconfirm, Table } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useDevices, useRevokeDevice } from '../../api/admin'
+import { errorKey, ErrorAlert } from '../../components/ErrorAlert'
+import { formatDateTime } from '../../components/format'
+import { RegisterDeviceModal } from './RegisterDeviceModal'
+import { StatusTag } from './StatusTag'
+
+export function DevicesPanel({ canManage }: { canManage: boolean }) {
+  const { t, i18n } = useTranslation()
+  const { message } = App.useApp()
+  const devices = useDevices()
+  const revoke = useRevokeDevice()
+  const [isRegistering, setIsRegistering] = useState(false)
+
+  const onRevoke = (d: DeviceResponse) =>
+    revoke.mutate(d.id, {
+      onSuccess: () => void message.success(t('admin.devices.revoked', { name: d.name })),
+      onError: (e) => void message.error(t(errorKey(e))),
+    })
+
+  return (
+    <Card
+      title={<h2 style={{ fontSize: 18, margin: 0 }}>{t('admin.devices.title')}</h2>}
+      extra={
+        canManage && (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setIsRegistering(true)}>
+            {t('admin.devices.register')}
+          </Button>
+        )
+      }
+    >
+      <ErrorAlert error={devices.error} />
+      <Table<DeviceResponse>
+        rowKey="id"
+        size="middle"
+        loading={devices.isPending}
+        dataSource={devices.data ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          { title: t('admin.devices.name'), dataIndex: 'name' },
+          { title: t('admin.devices.kind'), key: 'kind', render: (_, d) => t(`deviceKinds.${d.kind}`) },
+          {
+            title: t('admin.devices.status'),
+            key: 'status',
+            render: (_, d) => <StatusTag isActive={d.revokedAt === null} activeLabel={t('admin.devices.inService')} inactiveLabel={t('admin.devices.isRevoked')} />,
+          },
+          { title: t('admin.devices.lastSeenAt'), key: 'lastSeenAt', render: (_, d) => formatDateTime(d.lastSeenAt, i18n.language) },
+          ...(canManage
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  render: (_: unknown, d: DeviceResponse) =>
+                    d.revokedAt === null ? (
+                      <Popconfirm
+                        title={t('admin.devices.confirmRevoke', { name: d.name })}
+                        okText={t('common.confirm')}
+                        cancelText={t('common.cancel')}
+                        onConfirm={() => onRevoke(d)}
+                      >
+                        <Button size="small" danger aria-label={t('admin.devices.revokeNamed', { name: d.name })}>
+                          {t('admin.devices.revoke')}
+                        </Button>
+                      </Popconfirm>
+                    ) : null,
+                },
+              ]
+            : []),
+        ]}
+      />
+      <RegisterDeviceModal open={isRegistering} onClose={() => setIsRegistering(false)} />
+    </Card>
+  )
+}
