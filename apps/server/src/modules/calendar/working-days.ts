@@ -184,7 +184,7 @@ export class WorkingCalendar {
     const b = parseDate(to)
     if (b < a) {
       const r = this.countWorkingDays(to, from, pauses)
-      return { workingDays: -r.workingDays, isProvisional: r.isProvisional }
+      return { workingDays: 0 - r.workingDays, isProvisional: r.isProvisional } // 0 - x: never -0
     }
     let count = this.before(b + 1) - this.before(a + 1)
     if (pauses.length > 0) {
