@@ -1,21 +1,22 @@
 import { parseArgs } from 'node:util'
 import { loadConfig, type Config } from '../config'
 import { createContainer, type Container } from '../container'
+import { calendarImportCommand } from '../modules/calendar/calendar-cli'
 import { seedDemo } from '../seed/demo'
 import { runBackup, runRestore } from './backup'
 
 /** What a command may use: the environment, a line printer (stderr), and stdin. */
 export interface CliIo {
   env: Record<string, string | undefined>
-  say(line: string): void
-  readStdin(): Promise<string>
+  say: (line: string) => void
+  readStdin: () => Promise<string>
 }
 
 /** Exit codes: 0 done, 1 failed, 2 bad usage or configuration. */
 export interface Command {
   summary: string
   usage?: string
-  run(args: string[], io: CliIo): Promise<number>
+  run: (args: string[], io: CliIo) => Promise<number>
 }
 
 export async function withContainer(config: Config, fn: (c: Container) => Promise<number>): Promise<number> {
@@ -93,6 +94,7 @@ export const commands: Record<string, Command> = {
     usage: '<file>',
     run: (args, io) => runRestore(loadConfig(io.env), args, io.say),
   },
+  'calendar-import': calendarImportCommand,
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

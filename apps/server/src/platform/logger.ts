@@ -18,5 +18,5 @@ export const redactPaths = [
 ]
 
 export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: redactPaths, censor: '[redacted]' } }) as unknown as Logger
+  return pino({ level, redact: { paths: redactPaths, censor: '[redacted]' } })
 }

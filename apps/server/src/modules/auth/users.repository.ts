@@ -3,7 +3,7 @@ import type { Executor } from '../../db/database'
 import type { UsersTable } from '../../db/tables'
 import { newId } from '../../platform/ids'
 
-export interface UserRow extends UsersTable {}
+export type UserRow = UsersTable
 
 export class UsersRepository {
   constructor(private readonly db: Executor) {}

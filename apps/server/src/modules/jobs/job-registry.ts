@@ -31,7 +31,7 @@ export class JobRegistry {
 
   define<S extends z.ZodType>(def: JobDefinition<S>): void {
     if (this.defs.has(def.type)) throw new Error(`job type ${def.type} is defined twice`)
-    this.defs.set(def.type, def as unknown as JobDefinition)
+    this.defs.set(def.type, def)
   }
 
   schedule(spec: ScheduleSpec): void {
