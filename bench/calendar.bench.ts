@@ -4,7 +4,11 @@
  * done naively (a loop over the days, as one would write without precomputation) in the same
  * run, since absolute figures depend on the machine. Target (issue 4): over 1M adds per second.
  */
-import { chineseDaysOverrides, SEED_FIRST_YEAR, SEED_LAST_YEAR } from '../apps/server/src/modules/calendar/chinese-days-seed'
+import {
+  chineseDaysOverrides,
+  SEED_FIRST_YEAR,
+  SEED_LAST_YEAR,
+} from '../apps/server/src/modules/calendar/chinese-days-seed'
 import { daysFromCivil, formatDate, parseDate } from '../apps/server/src/modules/calendar/civil-dates'
 import { WorkingCalendar } from '../apps/server/src/modules/calendar/working-days'
 
@@ -16,7 +20,7 @@ const buildMs = performance.now() - built
 // Inputs: start dates over 2016–2026, limits like the catalog's (1–60 working days).
 const N = 4096
 let seed = 42
-const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff)
+const rand = () => (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff
 const lo = daysFromCivil(2016, 1, 1)
 const hi = daysFromCivil(2026, 10, 1)
 const starts = Array.from({ length: N }, () => formatDate(lo + Math.floor(rand() * (hi - lo))))
@@ -26,7 +30,7 @@ const pauses = starts.map((s) => [{ from: formatDate(parseDate(s) + 3), to: form
 
 function naiveAdd(date: string, n: number): string {
   let d = parseDate(date)
-  for (let left = n; left > 0; ) if (cal.isWorkingDay(formatDate(++d))) left--
+  for (let left = n; left > 0;) if (cal.isWorkingDay(formatDate(++d))) left--
   return formatDate(d)
 }
 function naiveCount(from: string, to: string): number {
@@ -51,14 +55,28 @@ function rate(name: string, fn: (i: number) => unknown, minMs = 1000): number {
   return perSecond
 }
 
-console.log(`calendar ${SEED_FIRST_YEAR}–${SEED_LAST_YEAR} built in ${buildMs.toFixed(1)} ms; ${N} inputs, limits 1–60 working days\n`)
+console.log(
+  `calendar ${SEED_FIRST_YEAR}–${SEED_LAST_YEAR} built in ${buildMs.toFixed(1)} ms; ${N} inputs, limits 1–60 working days\n`,
+)
 const add = rate('addWorkingDays', (i) => cal.addWorkingDays(starts[i]!, limits[i]!))
-const addPaused = rate('addWorkingDays with a pause', (i) => cal.addWorkingDays(starts[i]!, limits[i]!, pauses[i]!))
+const addPaused = rate('addWorkingDays with a pause', (i) =>
+  cal.addWorkingDays(starts[i]!, limits[i]!, pauses[i]!),
+)
 const count = rate('countWorkingDays', (i) => cal.countWorkingDays(starts[i]!, ends[i]!))
-const countPaused = rate('countWorkingDays with a pause', (i) => cal.countWorkingDays(starts[i]!, ends[i]!, pauses[i]!))
+const countPaused = rate('countWorkingDays with a pause', (i) =>
+  cal.countWorkingDays(starts[i]!, ends[i]!, pauses[i]!),
+)
 const nAdd = rate('naive add (loop over days)', (i) => naiveAdd(starts[i]!, limits[i]!), 500)
 const nCount = rate('naive count (loop over days)', (i) => naiveCount(starts[i]!, ends[i]!), 500)
-console.log(`\nadd: ${(add / nAdd).toFixed(1)}× the naive loop; count: ${(count / nCount).toFixed(1)}× the naive loop`)
-console.log(`with one pause: add ${Math.round(addPaused).toLocaleString('en')}/s, count ${Math.round(countPaused).toLocaleString('en')}/s`)
-console.log(add >= 1_000_000 ? 'target met: over 1,000,000 addWorkingDays calls per second' : 'TARGET MISSED: under 1,000,000 addWorkingDays calls per second')
+console.log(
+  `\nadd: ${(add / nAdd).toFixed(1)}× the naive loop; count: ${(count / nCount).toFixed(1)}× the naive loop`,
+)
+console.log(
+  `with one pause: add ${Math.round(addPaused).toLocaleString('en')}/s, count ${Math.round(countPaused).toLocaleString('en')}/s`,
+)
+console.log(
+  add >= 1_000_000
+    ? 'target met: over 1,000,000 addWorkingDays calls per second'
+    : 'TARGET MISSED: under 1,000,000 addWorkingDays calls per second',
+)
 if (sink < 0) console.log(sink)

@@ -119,7 +119,16 @@ export interface CalendarImportErrorDetails {
   errors: Array<{
     /** 1-based line; 0 = the file as a whole */
     line: number
-    code: 'columns' | 'date' | 'other-year' | 'kind' | 'name' | 'duplicate' | 'workday-not-weekend' | 'empty' | 'too-long'
+    code:
+      | 'columns'
+      | 'date'
+      | 'other-year'
+      | 'kind'
+      | 'name'
+      | 'duplicate'
+      | 'workday-not-weekend'
+      | 'empty'
+      | 'too-long'
     message: string
   }>
 }

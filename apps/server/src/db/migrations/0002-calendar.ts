@@ -1,5 +1,10 @@
 import { sql, type Kysely } from 'kysely'
-import { CHINESE_DAYS_SOURCE, chineseDaysOverrides, SEED_FIRST_YEAR, SEED_LAST_YEAR } from '../../modules/calendar/chinese-days-seed'
+import {
+  CHINESE_DAYS_SOURCE,
+  chineseDaysOverrides,
+  SEED_FIRST_YEAR,
+  SEED_LAST_YEAR,
+} from '../../modules/calendar/chinese-days-seed'
 
 /**
  * The working-day calendar (issue 4): holidays and make-up working days, the years whose
@@ -27,11 +32,23 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   const now = new Date().toISOString()
   for (let year = SEED_FIRST_YEAR; year <= SEED_LAST_YEAR; year++) {
-    const days = chineseDaysOverrides(year).map((o) => ({ date: o.date, kind: o.kind, name: o.name, updated_at: now, updated_by: 'system' }))
+    const days = chineseDaysOverrides(year).map((o) => ({
+      date: o.date,
+      kind: o.kind,
+      name: o.name,
+      updated_at: now,
+      updated_by: 'system',
+    }))
     if (days.length > 0) await db.insertInto('calendar_days').values(days).execute()
-    await db.insertInto('calendar_years').values({ year, source: CHINESE_DAYS_SOURCE, loaded_at: now, loaded_by: 'system' }).execute()
+    await db
+      .insertInto('calendar_years')
+      .values({ year, source: CHINESE_DAYS_SOURCE, loaded_at: now, loaded_by: 'system' })
+      .execute()
   }
-  await db.insertInto('system_settings').values({ key: 'calendar.version', value: `seed-${now}`, updated_at: now }).execute()
+  await db
+    .insertInto('system_settings')
+    .values({ key: 'calendar.version', value: `seed-${now}`, updated_at: now })
+    .execute()
 }
 
 export async function down(): Promise<void> {

@@ -28,13 +28,16 @@ export const calendarImportCommand: Command = {
     const c = await createContainer({ config: loadConfig(io.env) })
     try {
       const r = await c.calendar.importYear('system', Number(yearText), content, 'cli-import')
-      io.say(`${r.year} loaded: ${r.holidays} holidays, ${r.workdays} make-up working days; ${r.changedDates.length} dates changed status`)
+      io.say(
+        `${r.year} loaded: ${r.holidays} holidays, ${r.workdays} make-up working days; ${r.changedDates.length} dates changed status`,
+      )
       return 0
     } catch (err) {
       if (!(err instanceof AppError) || err.status >= 500) throw err
       io.say(`${file}: ${err.message}`)
       const details = err.details as { errors?: Array<{ line: number; message: string }> } | undefined
-      for (const e of details?.errors ?? []) io.say(`  ${e.line > 0 ? `line ${e.line}` : 'file'}: ${e.message}`)
+      for (const e of details?.errors ?? [])
+        io.say(`  ${e.line > 0 ? `line ${e.line}` : 'file'}: ${e.message}`)
       return 2
     } finally {
       await c.close()

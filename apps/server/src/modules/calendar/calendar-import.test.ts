@@ -4,7 +4,8 @@ import { formatCalendarImport, parseCalendarImport } from './calendar-import'
 
 describe('the calendar import file', () => {
   it('reads days, with comments, a header, a BOM, CRLF, Chinese kinds and commas in names', () => {
-    const file = '\uFEFF# 2027 年部分节假日安排\r\ndate,kind,name\r\n\r\n2027-10-01, holiday ,国庆节\r\n2027-09-26,班,国庆节\r\n2027-01-01,休,元旦, New Year\r\n'
+    const file =
+      '\uFEFF# 2027 年部分节假日安排\r\ndate,kind,name\r\n\r\n2027-10-01, holiday ,国庆节\r\n2027-09-26,班,国庆节\r\n2027-01-01,休,元旦, New Year\r\n'
     expect(parseCalendarImport(2027, file)).toEqual({
       ok: true,
       days: [
@@ -45,7 +46,10 @@ describe('the calendar import file', () => {
   })
 
   it('refuses an empty file and an overlong one', () => {
-    expect(parseCalendarImport(2027, '# nothing\n\n')).toEqual({ ok: false, errors: [{ line: 0, code: 'empty', message: 'no days listed for 2027' }] })
+    expect(parseCalendarImport(2027, '# nothing\n\n')).toEqual({
+      ok: false,
+      errors: [{ line: 0, code: 'empty', message: 'no days listed for 2027' }],
+    })
     const long = parseCalendarImport(2027, '\n'.repeat(2000))
     expect(!long.ok && long.errors[0]?.code).toBe('too-long')
   })

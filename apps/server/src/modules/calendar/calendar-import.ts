@@ -17,7 +17,16 @@ import type { DayKind, DayOverride } from './working-days'
 export const IMPORT_MAX_LINES = 1000
 export const IMPORT_MAX_ERRORS = 50
 
-export type ImportErrorCode = 'columns' | 'date' | 'other-year' | 'kind' | 'name' | 'duplicate' | 'workday-not-weekend' | 'empty' | 'too-long'
+export type ImportErrorCode =
+  | 'columns'
+  | 'date'
+  | 'other-year'
+  | 'kind'
+  | 'name'
+  | 'duplicate'
+  | 'workday-not-weekend'
+  | 'empty'
+  | 'too-long'
 
 export interface ImportLineError {
   /** 1-based line number in the file (0 for the file as a whole) */
@@ -28,13 +37,21 @@ export interface ImportLineError {
 
 export type ImportParseResult = { ok: true; days: DayOverride[] } | { ok: false; errors: ImportLineError[] }
 
-const KIND_ALIASES: Record<string, DayKind> = { holiday: 'holiday', 休: 'holiday', workday: 'workday', 班: 'workday' }
+const KIND_ALIASES: Record<string, DayKind> = {
+  holiday: 'holiday',
+  休: 'holiday',
+  workday: 'workday',
+  班: 'workday',
+}
 const HEADER = /^date\s*,\s*kind\s*,\s*name$/i
 
 export function parseCalendarImport(year: number, content: string): ImportParseResult {
   const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/)
   if (lines.length > IMPORT_MAX_LINES) {
-    return { ok: false, errors: [{ line: 0, code: 'too-long', message: `at most ${IMPORT_MAX_LINES} lines` }] }
+    return {
+      ok: false,
+      errors: [{ line: 0, code: 'too-long', message: `at most ${IMPORT_MAX_LINES} lines` }],
+    }
   }
   const errors: ImportLineError[] = []
   const days: DayOverride[] = []
@@ -64,13 +81,15 @@ export function parseCalendarImport(year: number, content: string): ImportParseR
     const kind = KIND_ALIASES[kindText.toLowerCase()]
     if (!kind) return fail('kind', `kind must be holiday or workday: ${kindText.slice(0, 20)}`)
     if (name.length < 1 || name.length > 64) return fail('name', 'the name must have 1 to 64 characters')
-    if (kind === 'workday' && !isWeekend(ordinal)) return fail('workday-not-weekend', `${date} is a weekday: it is a working day already`)
+    if (kind === 'workday' && !isWeekend(ordinal))
+      return fail('workday-not-weekend', `${date} is a weekday: it is a working day already`)
     const earlier = seen.get(date)
     if (earlier !== undefined) return fail('duplicate', `${date} is listed twice (also on line ${earlier})`)
     seen.set(date, line)
     days.push({ date, kind, name })
   })
-  if (errors.length === 0 && days.length === 0) errors.push({ line: 0, code: 'empty', message: `no days listed for ${year}` })
+  if (errors.length === 0 && days.length === 0)
+    errors.push({ line: 0, code: 'empty', message: `no days listed for ${year}` })
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, IMPORT_MAX_ERRORS) }
   return { ok: true, days: days.sort((a, b) => (a.date < b.date ? -1 : 1)) }
 }

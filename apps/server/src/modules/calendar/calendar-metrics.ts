@@ -14,7 +14,8 @@ export function registerCalendarMetrics(registry: Registry, calendar: CalendarSe
     async collect() {
       const s = await calendar.yearsStatus()
       this.reset()
-      for (const year of [s.currentYear, s.nextYear]) this.set({ year: String(year) }, s.missingYears.includes(year) ? 0 : 1)
+      for (const year of [s.currentYear, s.nextYear])
+        this.set({ year: String(year) }, s.missingYears.includes(year) ? 0 : 1)
     },
   })
 }

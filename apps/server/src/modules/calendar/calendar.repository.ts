@@ -19,7 +19,13 @@ export class CalendarRepository {
 
   async listDaysOfYear(year: number, tx: Executor = this.db): Promise<CalendarDayRow[]> {
     const [from, to] = yearBounds(year)
-    return tx.selectFrom('calendar_days').selectAll().where('date', '>=', from).where('date', '<=', to).orderBy('date').execute()
+    return tx
+      .selectFrom('calendar_days')
+      .selectAll()
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .orderBy('date')
+      .execute()
   }
 
   async findDay(date: string, tx: Executor = this.db): Promise<CalendarDayRow | undefined> {
@@ -35,7 +41,14 @@ export class CalendarRepository {
     await tx
       .insertInto('calendar_days')
       .values(row)
-      .onConflict((oc) => oc.column('date').doUpdateSet({ kind: row.kind, name: row.name, updated_at: row.updated_at, updated_by: row.updated_by }))
+      .onConflict((oc) =>
+        oc.column('date').doUpdateSet({
+          kind: row.kind,
+          name: row.name,
+          updated_at: row.updated_at,
+          updated_by: row.updated_by,
+        }),
+      )
       .execute()
   }
 
@@ -52,12 +65,20 @@ export class CalendarRepository {
     await tx
       .insertInto('calendar_years')
       .values(year)
-      .onConflict((oc) => oc.column('year').doUpdateSet({ source: year.source, loaded_at: year.loaded_at, loaded_by: year.loaded_by }))
+      .onConflict((oc) =>
+        oc
+          .column('year')
+          .doUpdateSet({ source: year.source, loaded_at: year.loaded_at, loaded_by: year.loaded_by }),
+      )
       .execute()
   }
 
   async version(tx: Executor = this.db): Promise<string | null> {
-    const row = await tx.selectFrom('system_settings').select('value').where('key', '=', VERSION_KEY).executeTakeFirst()
+    const row = await tx
+      .selectFrom('system_settings')
+      .select('value')
+      .where('key', '=', VERSION_KEY)
+      .executeTakeFirst()
     return row?.value ?? null
   }
 

@@ -1,7 +1,5 @@
 import type { Transaction } from 'kysely'
 import {
-  CALENDAR_MAX_YEAR,
-  CALENDAR_MIN_YEAR,
   type CalendarAddResponse,
   type CalendarChangeResponse,
   type CalendarCountResponse,
@@ -20,6 +18,7 @@ import type { Logger } from '../../platform/logger'
 import { actorLabel, type AuditService } from '../audit/audit.service'
 import { assertCan } from '../auth/permissions'
 import { parseCalendarImport } from './calendar-import'
+import { assertInRange, assertYear, missingYears, presentDay, presentYear } from './calendar.presenters'
 import type { CalendarDayRow, CalendarRepository, CalendarYearRow } from './calendar.repository'
 import { formatDate, isValidDate, isWeekend, parseDate } from './civil-dates'
 import { WorkingCalendar } from './working-days'
@@ -119,7 +118,12 @@ export class CalendarService {
     assertInRange(to)
     const cal = await this.get()
     const r = cal.countWorkingDays(from, to)
-    return { from, to, ...r, provisionalYears: missingYears(cal, from < to ? from : to, from < to ? to : from) }
+    return {
+      from,
+      to,
+      ...r,
+      provisionalYears: missingYears(cal, from < to ? from : to, from < to ? to : from),
+    }
   }
 
   async yearsStatus(): Promise<CalendarYearsResponse> {
@@ -134,7 +138,11 @@ export class CalendarService {
       nextYear,
       years: this.years.map(presentYear),
       missingYears: missing,
-      status: missing.includes(currentYear) ? 'current-year-missing' : missing.length ? 'next-year-missing' : 'ok',
+      status: missing.includes(currentYear)
+        ? 'current-year-missing'
+        : missing.length
+          ? 'next-year-missing'
+          : 'ok',
     }
   }
 
@@ -142,17 +150,29 @@ export class CalendarService {
     assertYear(year)
     const [rows, years] = await Promise.all([this.repo.listDaysOfYear(year), this.repo.listYears()])
     const loaded = years.find((y) => y.year === year)
-    return { year, isLoaded: Boolean(loaded), loaded: loaded ? presentYear(loaded) : null, days: rows.map(presentDay) }
+    return {
+      year,
+      isLoaded: Boolean(loaded),
+      loaded: loaded ? presentYear(loaded) : null,
+      days: rows.map(presentDay),
+    }
   }
 
-  async setDay(actor: Actor, date: string, input: { kind: CalendarDayKind; name: string }): Promise<CalendarChangeResponse> {
+  async setDay(
+    actor: Actor,
+    date: string,
+    input: { kind: CalendarDayKind; name: string },
+  ): Promise<CalendarChangeResponse> {
     if (actor !== 'system') assertCan(actor, 'calendar.manage')
     assertInRange(date)
     if (input.kind === 'workday' && !isWeekend(parseDate(date))) {
       throw new AppError('CALENDAR_WORKDAY_NOT_WEEKEND', `${date} is a weekday: it is a working day already`)
     }
     return this.change(actor, 'calendar.day-set', date, [date, date], async (tx, now, by) => {
-      await this.repo.upsertDay({ date, kind: input.kind, name: input.name, updated_at: now, updated_by: by }, tx)
+      await this.repo.upsertDay(
+        { date, kind: input.kind, name: input.name, updated_at: now, updated_by: by },
+        tx,
+      )
     })
   }
 
@@ -160,25 +180,41 @@ export class CalendarService {
     if (actor !== 'system') assertCan(actor, 'calendar.manage')
     assertInRange(date)
     return this.change(actor, 'calendar.day-delete', date, [date, date], async (tx) => {
-      if (!(await this.repo.deleteDay(date, tx))) throw new AppError('CALENDAR_DAY_NOT_FOUND', `no holiday or make-up working day on ${date}`)
+      if (!(await this.repo.deleteDay(date, tx)))
+        throw new AppError('CALENDAR_DAY_NOT_FOUND', `no holiday or make-up working day on ${date}`)
     })
   }
 
   /** Replaces a year's overrides with the file's and marks the year loaded, all or nothing. */
-  async importYear(actor: Actor, year: number, content: string, source = 'import'): Promise<ImportCalendarYearResponse> {
+  async importYear(
+    actor: Actor,
+    year: number,
+    content: string,
+    source = 'import',
+  ): Promise<ImportCalendarYearResponse> {
     if (actor !== 'system') assertCan(actor, 'calendar.manage')
     assertYear(year)
     const parsed = parseCalendarImport(year, content)
     if (!parsed.ok) {
       const first = parsed.errors[0]
       const where = first && first.line > 0 ? `line ${first.line}: ` : ''
-      throw new AppError('CALENDAR_IMPORT_INVALID', `the file has ${parsed.errors.length} error(s); ${where}${first?.message ?? ''}`, { errors: parsed.errors })
+      throw new AppError(
+        'CALENDAR_IMPORT_INVALID',
+        `the file has ${parsed.errors.length} error(s); ${where}${first?.message ?? ''}`,
+        { errors: parsed.errors },
+      )
     }
     const range: [string, string] = [`${year}-01-01`, `${year}-12-31`]
-    const change = await this.change(actor, 'calendar.year-import', String(year), range, async (tx, now, by) => {
-      const days: CalendarDayRow[] = parsed.days.map((d) => ({ ...d, updated_at: now, updated_by: by }))
-      await this.repo.replaceYear({ year, source, loaded_at: now, loaded_by: by }, days, tx)
-    })
+    const change = await this.change(
+      actor,
+      'calendar.year-import',
+      String(year),
+      range,
+      async (tx, now, by) => {
+        const days: CalendarDayRow[] = parsed.days.map((d) => ({ ...d, updated_at: now, updated_by: by }))
+        await this.repo.replaceYear({ year, source, loaded_at: now, loaded_by: by }, days, tx)
+      },
+    )
     const holidays = parsed.days.filter((d) => d.kind === 'holiday').length
     return { year, holidays, workdays: parsed.days.length - holidays, ...change }
   }
@@ -186,9 +222,14 @@ export class CalendarService {
   /** Status for /readyz: an unloaded current or next year is a warning, never an outage. */
   async readiness(): Promise<{ ok: true; detail: string }> {
     const s = await this.yearsStatus()
-    const loaded = s.years.length ? `loaded ${s.years[0]!.year}–${s.years[s.years.length - 1]!.year}` : 'no year loaded'
+    const loaded = s.years.length
+      ? `loaded ${s.years[0]!.year}–${s.years[s.years.length - 1]!.year}`
+      : 'no year loaded'
     if (s.missingYears.length === 0) return { ok: true, detail: loaded }
-    return { ok: true, detail: `${loaded}; warning: ${s.missingYears.join(', ')} not loaded, due dates there are provisional` }
+    return {
+      ok: true,
+      detail: `${loaded}; warning: ${s.missingYears.join(', ')} not loaded, due dates there are provisional`,
+    }
   }
 
   private async change(
@@ -213,9 +254,13 @@ export class CalendarService {
       }
       const loadedYears = after.loadedYears.filter((y) => !before.isYearLoaded(y))
       if (dates.length > 0 || loadedYears.length > 0) {
-        for (const listener of [...this.listeners]) await listener({ dates, loadedYears, calendar: after, tx })
+        for (const listener of [...this.listeners])
+          await listener({ dates, loadedYears, calendar: after, tx })
       }
-      await this.audit.record({ actor, action, subject: `calendar:${subject}`, details: { changedDates: dates, loadedYears } }, tx)
+      await this.audit.record(
+        { actor, action, subject: `calendar:${subject}`, details: { changedDates: dates, loadedYears } },
+        tx,
+      )
       return { changedDates: dates, loadedYears }
     })
     await this.get()
@@ -238,33 +283,14 @@ export class CalendarService {
 
   private build(days: CalendarDayRow[], years: CalendarYearRow[]): WorkingCalendar {
     const valid = days.filter((d) => isValidDate(d.date) && (d.kind === 'holiday' || d.kind === 'workday'))
-    if (valid.length < days.length) this.log.warn({ skipped: days.length - valid.length }, 'calendar rows with a bad date or kind were skipped')
+    if (valid.length < days.length)
+      this.log.warn(
+        { skipped: days.length - valid.length },
+        'calendar rows with a bad date or kind were skipped',
+      )
     return new WorkingCalendar(
       valid.map((d) => ({ date: d.date, kind: d.kind, name: d.name })),
       years.map((y) => y.year).filter((y) => y >= 1900 && y <= 2199),
     )
   }
 }
-
-function assertYear(year: number): void {
-  if (!Number.isInteger(year) || year < CALENDAR_MIN_YEAR || year > CALENDAR_MAX_YEAR) {
-    throw new AppError('CALENDAR_DATE_OUT_OF_RANGE', `the calendar covers ${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}`, { year })
-  }
-}
-
-function assertInRange(date: string): void {
-  const year = Number(date.slice(0, 4))
-  if (!isValidDate(date) || year < CALENDAR_MIN_YEAR || year > CALENDAR_MAX_YEAR) {
-    throw new AppError('CALENDAR_DATE_OUT_OF_RANGE', `the calendar covers ${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}`, { date })
-  }
-}
-
-/** Years from `from` to `to` that are not loaded. */
-function missingYears(cal: WorkingCalendar, from: string, to: string): number[] {
-  const out: number[] = []
-  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) if (!cal.isYearLoaded(y)) out.push(y)
-  return out
-}
-
-const presentYear = (y: CalendarYearRow) => ({ year: y.year, source: y.source, loadedAt: y.loaded_at, loadedBy: y.loaded_by })
-const presentDay = (d: CalendarDayRow) => ({ date: d.date, kind: d.kind, name: d.name, updatedAt: d.updated_at, updatedBy: d.updated_by })

@@ -27,7 +27,9 @@ export function civilFromDays(ordinal: number): [number, number, number] {
   const z = ordinal + 719_468
   const era = Math.floor(z / 146_097)
   const doe = z - era * 146_097
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365)
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  )
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
   const mp = Math.floor((5 * doy + 2) / 153)
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1
@@ -57,8 +59,10 @@ export function parseDate(s: string): number {
   const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3)
   const month = digit(s, 5) * 10 + digit(s, 6)
   const day = digit(s, 8) * 10 + digit(s, 9)
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw new RangeError(`no such date: ${s}`)
-  if (year < MIN_YEAR || year > MAX_YEAR) throw new RangeError(`date out of range ${MIN_YEAR}–${MAX_YEAR}: ${s}`)
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    throw new RangeError(`no such date: ${s}`)
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    throw new RangeError(`date out of range ${MIN_YEAR}–${MAX_YEAR}: ${s}`)
   return daysFromCivil(year, month, day)
 }
 

@@ -86,8 +86,19 @@ describe('definitions', () => {
     expect(() => add('1899-12-31', 1)).toThrow(RangeError)
     expect(() => add('2026-03-02', -1)).toThrow(RangeError)
     expect(() => add('2026-03-02', 1.5)).toThrow(RangeError)
-    expect(() => count('2026-03-02', '2026-03-09', [{ from: '2026-03-05', to: '2026-03-04' }])).toThrow(RangeError)
-    expect(() => new WorkingCalendar([{ date: '2026-03-02', kind: 'holiday', name: 'a' }, { date: '2026-03-02', kind: 'workday', name: 'b' }], [])).toThrow(RangeError)
+    expect(() => count('2026-03-02', '2026-03-09', [{ from: '2026-03-05', to: '2026-03-04' }])).toThrow(
+      RangeError,
+    )
+    expect(
+      () =>
+        new WorkingCalendar(
+          [
+            { date: '2026-03-02', kind: 'holiday', name: 'a' },
+            { date: '2026-03-02', kind: 'workday', name: 'b' },
+          ],
+          [],
+        ),
+    ).toThrow(RangeError)
   })
 })
 
@@ -148,8 +159,12 @@ describe('years that are not loaded', () => {
 })
 
 describe('properties', () => {
-  const date = fc.integer({ min: daysFromCivil(2013, 1, 1), max: daysFromCivil(2029, 12, 31) }).map(formatDate)
-  const pause = fc.tuple(date, fc.integer({ min: 0, max: 40 })).map(([from, len]): DatePause => ({ from, to: shift(from, len) }))
+  const date = fc
+    .integer({ min: daysFromCivil(2013, 1, 1), max: daysFromCivil(2029, 12, 31) })
+    .map(formatDate)
+  const pause = fc
+    .tuple(date, fc.integer({ min: 0, max: 40 }))
+    .map(([from, len]): DatePause => ({ from, to: shift(from, len) }))
   const pauses = fc.array(pause, { maxLength: 4 })
   const n = fc.integer({ min: 0, max: 400 })
 
@@ -164,13 +179,18 @@ describe('properties', () => {
 
   it('results are working days, not paused, and the earliest such day', () => {
     fc.assert(
-      fc.property(date, n.filter((k) => k > 0), pauses, (d, k, p) => {
-        const r = add(d, k, p).date
-        expect(cal.isWorkingDay(r)).toBe(true)
-        expect(p.some((x) => x.from <= r && r <= x.to)).toBe(false)
-        expect(r > d).toBe(true)
-        expect(count(d, shift(r, -1), p)).toBe(k - 1)
-      }),
+      fc.property(
+        date,
+        n.filter((k) => k > 0),
+        pauses,
+        (d, k, p) => {
+          const r = add(d, k, p).date
+          expect(cal.isWorkingDay(r)).toBe(true)
+          expect(p.some((x) => x.from <= r && r <= x.to)).toBe(false)
+          expect(r > d).toBe(true)
+          expect(count(d, shift(r, -1), p)).toBe(k - 1)
+        },
+      ),
       { numRuns: 2000 },
     )
   })

@@ -1,4 +1,15 @@
-import { formatDate, isWeekend, MAX_ORDINAL, MIN_ORDINAL, MIN_YEAR, MAX_YEAR, daysFromCivil, nthWeekday, parseDate, weekdaysBefore } from './civil-dates'
+import {
+  formatDate,
+  isWeekend,
+  MAX_ORDINAL,
+  MIN_ORDINAL,
+  MIN_YEAR,
+  MAX_YEAR,
+  daysFromCivil,
+  nthWeekday,
+  parseDate,
+  weekdaysBefore,
+} from './civil-dates'
 
 /**
  * The working-day clock (工作日), pure: no I/O and no "now". Dates are calendar dates
@@ -77,13 +88,16 @@ export class WorkingCalendar {
 
   constructor(overrides: readonly DayOverride[], loadedYears: Iterable<number>) {
     const years = [...new Set(loadedYears)].sort((a, b) => a - b)
-    for (const y of years) if (!Number.isInteger(y) || y < MIN_YEAR || y > MAX_YEAR) throw new RangeError(`year out of range: ${y}`)
+    for (const y of years)
+      if (!Number.isInteger(y) || y < MIN_YEAR || y > MAX_YEAR)
+        throw new RangeError(`year out of range: ${y}`)
     this.loadedYears = years
     this.overrideAt = new Map()
     const sorted: Array<DayOverride & { ordinal: number }> = []
     for (const o of overrides) {
       const ordinal = parseDate(o.date)
-      if (o.kind !== 'holiday' && o.kind !== 'workday') throw new RangeError(`bad kind ${String(o.kind)} on ${o.date}`)
+      if (o.kind !== 'holiday' && o.kind !== 'workday')
+        throw new RangeError(`bad kind ${String(o.kind)} on ${o.date}`)
       if (this.overrideAt.has(ordinal)) throw new RangeError(`two overrides for ${o.date}`)
       this.overrideAt.set(ordinal, { date: o.date, kind: o.kind, name: o.name })
       sorted.push({ date: o.date, kind: o.kind, name: o.name, ordinal })
@@ -165,7 +179,8 @@ export class WorkingCalendar {
 
   /** See the definitions above: the n-th working day after `date`, skipping paused days. */
   addWorkingDays(date: string, n: number, pauses: readonly DatePause[] = []): WorkingDayResult {
-    if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`working days must be a whole number >= 0: ${n}`)
+    if (!Number.isSafeInteger(n) || n < 0)
+      throw new RangeError(`working days must be a whole number >= 0: ${n}`)
     const start = parseDate(date)
     if (n === 0) return { date, isProvisional: !this.isSpanLoaded(start, start) }
     let end: number
@@ -215,7 +230,8 @@ export class WorkingCalendar {
   private before(ordinal: number): number {
     if (ordinal <= this.lo) return weekdaysBefore(ordinal)
     const span = this.hi - this.lo
-    if (ordinal >= this.hi) return this.base + this.cumulative[span]! + weekdaysBefore(ordinal) - weekdaysBefore(this.hi)
+    if (ordinal >= this.hi)
+      return this.base + this.cumulative[span]! + weekdaysBefore(ordinal) - weekdaysBefore(this.hi)
     return this.base + this.cumulative[ordinal - this.lo]!
   }
 
