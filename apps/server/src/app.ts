@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Container } from './container'
 import { authRoutes } from './modules/auth/auth.routes'
+import { calendarRoutes } from './modules/calendar/calendar.routes'
 import { devicesRoutes } from './modules/devices/devices.routes'
 import { eventsRoutes } from './modules/realtime/events.routes'
 import { virtualPhoneRoutes } from './modules/sms/virtual-phone.routes'
@@ -72,6 +73,7 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
       tags: [
         { name: 'auth' },
         { name: 'users' },
+        { name: 'calendar' },
         { name: 'devices' },
         { name: 'realtime' },
         { name: 'sms' },
@@ -94,6 +96,7 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
       await api.register(devicesRoutes)
       await api.register(eventsRoutes, { virtualPhoneOpen: config.sms.virtualPhone && config.mode === 'demo' })
       await api.register(virtualPhoneRoutes)
+      await api.register(calendarRoutes)
     },
     { prefix: '/api/v1' },
   )

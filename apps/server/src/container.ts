@@ -8,6 +8,8 @@ import { createLogger, type Logger } from './platform/logger'
 import { AuditRepository } from './modules/audit/audit.repository'
 import { AuditService } from './modules/audit/audit.service'
 import { AuthService } from './modules/auth/auth.service'
+import { CalendarRepository } from './modules/calendar/calendar.repository'
+import { CalendarService } from './modules/calendar/calendar.service'
 import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { DevicesRepository } from './modules/devices/devices.repository'
@@ -38,6 +40,7 @@ export interface Container {
   instanceId: string
   audit: AuditService
   auth: AuthService
+  calendar: CalendarService
   devices: DevicesService
   setup: SetupService
   bus: EventBus
@@ -74,6 +77,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const bus = new EventBus(database, clock, log)
   const devices = new DevicesService(db, new DevicesRepository(db), audit, bus, clock)
   const setup = new SetupService(db, auth, clock)
+  const calendar = new CalendarService(db, new CalendarRepository(db), audit, clock, log, { timeZone: config.timeZone })
+  await calendar.get()
 
   const jobsRepo = new JobsRepository(db, database.dialect)
   const registry = new JobRegistry()
@@ -103,6 +108,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     instanceId,
     audit,
     auth,
+    calendar,
     devices,
     setup,
     bus,

@@ -22,16 +22,20 @@ export const permissions = [
   'sms.virtual-phone',
   'system.backup',
   'realtime.staff',
+  'catalog.read',
+  'catalog.manage',
+  'calendar.manage',
+  'org.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ['user.read', 'user.manage', 'device.read', 'device.manage', 'job.read', 'sms.read', 'sms.virtual-phone', 'system.backup', 'realtime.staff'],
-  clerk: ['realtime.staff'],
-  handler: ['realtime.staff'],
-  reviewer: ['realtime.staff'],
-  approver: ['realtime.staff'],
-  supervisor: ['user.read', 'device.read', 'job.read', 'sms.read', 'realtime.staff'],
+  admin: ['user.read', 'user.manage', 'device.read', 'device.manage', 'job.read', 'sms.read', 'sms.virtual-phone', 'system.backup', 'realtime.staff', 'calendar.manage', 'org.manage', 'catalog.read', 'catalog.manage'],
+  clerk: ['realtime.staff', 'catalog.read'],
+  handler: ['realtime.staff', 'catalog.read'],
+  reviewer: ['realtime.staff', 'catalog.read'],
+  approver: ['realtime.staff', 'catalog.read'],
+  supervisor: ['user.read', 'device.read', 'job.read', 'sms.read', 'realtime.staff', 'catalog.read'],
 }
 
 /** Device kinds (PRODUCT.md §1: they run unattended, each with its own credential). */

@@ -4,8 +4,11 @@
  * - timestamps are ISO-8601 UTC text `YYYY-MM-DDTHH:mm:ss.sssZ` (sortable as text)
  * - booleans are integers 0/1, named is_/has_; convert with db/convert.ts
  * - JSON is text; counts come back as numbers (pg int8 is parsed as a number in database.ts)
- * Domains add their tables here.
+ * Domains add their tables here, or declare them in their module (`<domain>.tables.ts`) and
+ * extend `Tables` with them.
  */
+import type { OrgTables } from '../modules/org/org.tables'
+
 export interface UsersTable {
   id: string
   username: string
@@ -121,7 +124,26 @@ export interface SystemSettingsTable {
   updated_at: string
 }
 
-export interface Tables {
+/** Holidays and make-up working days (调休上班); every other day follows the weekend rule. */
+export interface CalendarDaysTable {
+  /** YYYY-MM-DD, a calendar date in the center's time zone */
+  date: string
+  kind: 'holiday' | 'workday'
+  name: string
+  updated_at: string
+  updated_by: string | null
+}
+
+/** Years whose State Council schedule is loaded; other years are provisional. */
+export interface CalendarYearsTable {
+  year: number
+  /** `chinese-days@1.5.7` (seeded), `import` (admin API), `cli-import` */
+  source: string
+  loaded_at: string
+  loaded_by: string | null
+}
+
+export interface Tables extends OrgTables {
   users: UsersTable
   user_roles: UserRolesTable
   sessions: SessionsTable
@@ -132,4 +154,6 @@ export interface Tables {
   sms_inbound: SmsInboundTable
   audit_log: AuditLogTable
   system_settings: SystemSettingsTable
+  calendar_days: CalendarDaysTable
+  calendar_years: CalendarYearsTable
 }

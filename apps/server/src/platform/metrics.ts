@@ -1,6 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
 import type { FastifyInstance } from 'fastify'
 import type { Container } from '../container'
+import { registerCalendarMetrics } from '../modules/calendar/calendar-metrics'
 
 /**
  * Prometheus metrics, one registry per app instance (tests build many apps in one process).
@@ -76,5 +77,6 @@ export function registerMetrics(app: FastifyInstance, c: Container): Registry {
       for (const [outcome, n] of Object.entries(c.sms.dispatcher.stats)) this.inc({ outcome }, n)
     },
   })
+  registerCalendarMetrics(registry, c.calendar)
   return registry
 }

@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely'
 import * as m0001 from './0001-platform'
+import * as m0002 from './0002-calendar'
+import * as m0003 from './0003-organisation'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -7,4 +9,6 @@ import * as m0001 from './0001-platform'
  */
 export const migrations: Record<string, Migration> = {
   '0001-platform': m0001,
+  '0002-calendar': m0002,
+  '0003-organisation': m0003,
 }

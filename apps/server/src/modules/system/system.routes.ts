@@ -29,6 +29,8 @@ export const probeRoutes: FastifyPluginAsyncZod<{ metrics: Registry }> = async (
       checks.database = { ok: false, detail: 'unreachable' }
     }
     checks.mode = { ok: true, detail: config.mode }
+    // a calendar year not loaded is a warning in the detail, never a reason to be not ready
+    checks.calendar = await app.container.calendar.readiness().catch(() => ({ ok: true, detail: 'unknown (database unreachable)' }))
     const ok = Object.values(checks).every((c) => c.ok)
     return reply.status(ok ? 200 : 503).send({ status: ok ? 'ready' : 'not-ready', checks })
   })

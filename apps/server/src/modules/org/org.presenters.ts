@@ -1,0 +1,91 @@
+import type { Department, Division, Hall, QueueCategory } from '@yimin/shared'
+import { fromFlag, fromJson } from '../../db/convert'
+import type { WindowLinks } from './hall.repository'
+import type {
+  DepartmentsTable,
+  DivisionsTable,
+  FacilitiesTable,
+  HallAreasTable,
+  HallFloorsTable,
+  HallsTable,
+  HallWindowsTable,
+  QueueCategoriesTable,
+} from './org.tables'
+
+export const presentDivision = (r: DivisionsTable): Division => ({
+  code: r.code,
+  name: r.name,
+  nameUg: r.name_ug,
+  nameEn: r.name_en,
+  level: r.level,
+  parentCode: r.parent_code,
+})
+
+export const presentDepartment = (r: DepartmentsTable): Department => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  nameUg: r.name_ug,
+  nameEn: r.name_en,
+  level: r.level,
+  divisionCode: r.division_code,
+  parentId: r.parent_id,
+  phone: r.phone,
+  isActive: fromFlag(r.is_active),
+  sortOrder: r.sort_order,
+})
+
+export const presentCategory = (r: QueueCategoriesTable): QueueCategory => ({
+  id: r.id,
+  code: r.code,
+  prefix: r.prefix,
+  name: r.name,
+  nameUg: r.name_ug,
+  nameEn: r.name_en,
+  isActive: fromFlag(r.is_active),
+  sortOrder: r.sort_order,
+})
+
+export function presentHall(
+  hall: HallsTable,
+  parts: { floors: HallFloorsTable[]; areas: HallAreasTable[]; windows: HallWindowsTable[]; facilities: FacilitiesTable[]; links: Map<string, WindowLinks> },
+  options: { includeStaff: boolean },
+): Hall {
+  return {
+    id: hall.id,
+    name: hall.name,
+    nameUg: hall.name_ug,
+    nameEn: hall.name_en,
+    address: hall.address,
+    divisionCode: hall.division_code,
+    openingHours: fromJson(hall.opening_hours) ?? [],
+    floors: parts.floors.map((f) => ({ id: f.id, number: f.number, name: f.name, nameUg: f.name_ug, nameEn: f.name_en, isServiceFloor: fromFlag(f.is_service_floor) })),
+    areas: parts.areas.map((a) => ({ id: a.id, floorId: a.floor_id, code: a.code, name: a.name, nameUg: a.name_ug, nameEn: a.name_en, sortOrder: a.sort_order })),
+    windows: parts.windows.map((w) => {
+      const links = parts.links.get(w.id) ?? { departmentIds: [], categoryIds: [], staffIds: [] }
+      return {
+        id: w.id,
+        areaId: w.area_id,
+        number: w.number,
+        name: w.name,
+        isActive: fromFlag(w.is_active),
+        departmentIds: links.departmentIds,
+        categoryIds: links.categoryIds,
+        ...(options.includeStaff ? { staffIds: links.staffIds } : {}),
+      }
+    }),
+    facilities: parts.facilities.map((f) => ({
+      id: f.id,
+      floorId: f.floor_id,
+      areaId: f.area_id,
+      kind: f.kind as Hall['facilities'][number]['kind'],
+      name: f.name,
+      nameUg: f.name_ug,
+      nameEn: f.name_en,
+      hours: f.hours,
+      capacity: f.capacity,
+      note: f.note,
+      sortOrder: f.sort_order,
+    })),
+  }
+}
