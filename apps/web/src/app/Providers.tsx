@@ -29,7 +29,7 @@ export function Providers({ children }: { children: ReactNode }) {
   const antdLocale = language === 'en' ? enUS : zhCN
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={antdLocale} direction={directionOf(language)} theme={theme}>
+      <ConfigProvider locale={antdLocale} direction={directionOf(language)} theme={theme} button={{ autoInsertSpace: false }}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </QueryClientProvider>

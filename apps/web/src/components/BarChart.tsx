@@ -23,7 +23,7 @@ export default function BarChart({ bars, label, isRtl }: { bars: Bar[]; label: s
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       tooltip: {},
       xAxis: { type: 'value', minInterval: 1, inverse: isRtl },
-      yAxis: { type: 'category', data: bars.map((b) => b.label), position: isRtl ? 'right' : 'left', axisLabel: { color: palette.text } },
+      yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.label), position: isRtl ? 'right' : 'left', axisLabel: { color: palette.text } },
       series: [{ type: 'bar', data: bars.map((b) => b.value), itemStyle: { color: palette.primary }, label: { show: true, position: isRtl ? 'left' : 'right', color: palette.text } }],
     })
     const onResize = () => chart.resize()

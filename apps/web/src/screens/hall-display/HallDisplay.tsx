@@ -15,7 +15,7 @@ export function HallDisplay({ me }: { me: DeviceMe }) {
   const { t, i18n } = useTranslation()
   const status = useDeviceStream(me, hallChannels(me))
   const now = useClock()
-  const time = new Intl.DateTimeFormat(i18n.language === 'ug' ? 'ug-CN' : i18n.language, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' }).format(now)
+  const time = new Intl.DateTimeFormat(i18n.language === 'ug' ? 'sv-SE' : i18n.language, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' }).format(now)
   return (
     <main className="hall yimin-dark" aria-labelledby="hall-title">
       <div className="hall-top">
@@ -29,10 +29,7 @@ export function HallDisplay({ me }: { me: DeviceMe }) {
       <div className="hall-panels">
         <section className="hall-panel" aria-labelledby="hall-calling">
           <h2 id="hall-calling">{t('hall.nowCalling')}</h2>
-          <div className="hall-number" aria-hidden>
-            —
-          </div>
-          <p className="hall-note" aria-live="polite">
+          <p className="hall-empty" aria-live="polite">
             {t('hall.noCalls')}
           </p>
         </section>

@@ -2,7 +2,7 @@ import { AuditOutlined, CalendarOutlined, EnvironmentOutlined, FileSearchOutline
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceMe } from '../../api/auth'
-import { LanguageSwitch } from '../../components/LanguageSwitch'
+import { LanguageButtons } from '../../components/LanguageButtons'
 import { useDeviceStream } from '../../components/useDeviceStream'
 import { defaultLanguage } from '../../i18n/languages'
 import { KioskFeature } from './KioskFeature'
@@ -36,7 +36,7 @@ export function KioskHome({ me }: { me: DeviceMe }) {
     <div className="kiosk">
       <header className="kiosk-header yimin-header-kiosk">
         <h1>{t('app.centerName')}</h1>
-        <LanguageSwitch size="large" />
+        <LanguageButtons />
       </header>
       <main className="kiosk-main" aria-labelledby="kiosk-heading">
         {feature ? (

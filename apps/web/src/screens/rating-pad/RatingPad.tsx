@@ -1,9 +1,9 @@
-import { FrownOutlined, MehOutlined, SmileOutlined, StarOutlined } from '@ant-design/icons'
+import { ClockCircleOutlined, FrownOutlined, MehOutlined, SmileOutlined, StarOutlined } from '@ant-design/icons'
 import { Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DeviceMe } from '../../api/auth'
 import { ConnectionStatus } from '../../components/ConnectionStatus'
-import { LanguageSwitch } from '../../components/LanguageSwitch'
+import { LanguageButtons } from '../../components/LanguageButtons'
 import { useDeviceStream } from '../../components/useDeviceStream'
 import './rating-pad.css'
 
@@ -25,7 +25,7 @@ export function RatingPad({ me }: { me: DeviceMe }) {
     <main className="pad" aria-labelledby="pad-title">
       <div className="pad-top">
         <span>{me.name}</span>
-        <LanguageSwitch size="large" />
+        <LanguageButtons onLight />
       </div>
       <h1 id="pad-title" className="pad-title">
         {t('rating.title')}
@@ -42,7 +42,9 @@ export function RatingPad({ me }: { me: DeviceMe }) {
         ))}
       </ul>
       <div className="pad-foot">
-        <Tag>{t('common.comingSoon')}</Tag>
+        <Tag icon={<ClockCircleOutlined aria-hidden />} style={{ fontSize: 18, padding: '4px 12px' }}>
+          {t('common.comingSoon')}
+        </Tag>
         <ConnectionStatus status={status} />
       </div>
     </main>

@@ -18,10 +18,7 @@ export function WindowDisplay({ me }: { me: DeviceMe }) {
       </div>
       <section className="hall-panel" aria-labelledby="window-serving" style={{ flex: 1, alignItems: 'center', justifyContent: 'center', textAlign: 'center' }}>
         <h2 id="window-serving">{t('windowDisplay.nowServing')}</h2>
-        <div className="hall-number" aria-hidden>
-          —
-        </div>
-        <p className="hall-note" aria-live="polite">
+        <p className="hall-empty" aria-live="polite">
           {t('windowDisplay.waiting')}
         </p>
         {!me.windowId && <p className="hall-note">{t('windowDisplay.noWindow')}</p>}

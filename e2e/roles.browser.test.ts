@@ -1,0 +1,121 @@
+import path from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import ug from '../apps/web/src/i18n/ug.json'
+import zh from '../apps/web/src/i18n/zh-CN.json'
+import { launchBrowser, screenshotDir } from './support/browser'
+import { startServer, type RunningServer } from './support/server'
+
+const { hasChromium, root } = inject('browser')
+const password = 'yimin-demo-2016'
+const shots = screenshotDir(root)
+
+const staff = [
+  { username: 'admin', path: '/admin', heading: zh.admin.title },
+  { username: 'clerk', path: '/counter', heading: zh.counter.title },
+  { username: 'handler', path: '/workbench', heading: zh.workbench.title },
+  { username: 'reviewer', path: '/workbench', heading: zh.workbench.title },
+  { username: 'approver', path: '/workbench', heading: zh.workbench.title },
+  { username: 'supervisor', path: '/supervision', heading: zh.supervision.title },
+]
+
+const devices = [
+  { name: 'kiosk', credential: 'demo-kiosk-0001-credential', path: '/kiosk', heading: zh.kiosk.welcome, viewport: { width: 1280, height: 1024 } },
+  { name: 'hall-display', credential: 'demo-hall-display-credential', path: '/display/hall', heading: zh.hall.nowCalling, viewport: { width: 1920, height: 1080 } },
+  { name: 'window-display', credential: 'demo-window-5-display-credential', path: '/display/window', heading: zh.windowDisplay.nowServing, viewport: { width: 1280, height: 720 } },
+  { name: 'rating-pad', credential: 'demo-window-5-rating-credential', path: '/rating-pad', heading: zh.rating.title, viewport: { width: 1024, height: 768 } },
+]
+
+describe.skipIf(!hasChromium)('every role has a home', () => {
+  let server: RunningServer
+  let context: BrowserContext
+  let closeBrowser: () => Promise<void>
+  let page: Page
+
+  beforeAll(async () => {
+    server = await startServer(root, { LOGIN_RATE_LIMIT_PER_MINUTE: '100' })
+    ;({ context, close: closeBrowser } = await launchBrowser())
+    page = context.pages()[0] ?? (await context.newPage())
+  })
+
+  afterAll(async () => {
+    await closeBrowser?.()
+    await server?.stop()
+  })
+
+  /** A fresh visitor: no cookies, default language, a given window size. */
+  async function freshVisit(url: string, viewport = { width: 1280, height: 800 }, language?: string) {
+    await context.clearCookies()
+    await page.setViewportSize(viewport)
+    await page.goto(`${server.baseUrl}/`)
+    await page.evaluate((lng) => {
+      localStorage.clear()
+      if (lng) localStorage.setItem('yimin.language', lng)
+    }, language)
+    await page.goto(`${server.baseUrl}${url}`)
+  }
+
+  async function signIn(username: string, labels: { username: string; password: string; submit: string }) {
+    await page.getByLabel(labels.username).fill(username)
+    await page.getByLabel(labels.password).fill(password)
+    await page.getByRole('button', { name: labels.submit }).click()
+  }
+
+  const shoot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true })
+
+  it.each(staff)('$username signs in and lands on $path', async ({ username, path: home, heading }) => {
+    await freshVisit('/signin')
+    await signIn(username, zh.signin)
+    await page.waitForURL(`**${home}`)
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: heading }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByText(zh.nav.signOut).isVisible()).toBe(true)
+    if (username === 'admin') await page.getByRole('cell', { name: 'supervisor', exact: true }).waitFor()
+    if (username === 'supervisor') await page.locator('canvas').first().waitFor()
+    await shoot(`staff-${username}`)
+  })
+
+  it.each(devices)('the $name activates with its credential and shows its screen', async ({ name, credential, path: home, heading, viewport }) => {
+    await freshVisit('/device', viewport)
+    await page.getByLabel(zh.device.credential).fill(credential)
+    await page.getByRole('button', { name: zh.device.activate }).click()
+    await page.waitForURL(`**${home}`)
+    await expect.poll(() => page.getByRole('heading', { name: heading }).isVisible()).toBe(true)
+    await shoot(`device-${name}`)
+  })
+
+  it('a staff screen sends a visitor to sign-in, a device screen to activation', async () => {
+    await freshVisit('/admin')
+    await page.waitForURL('**/signin?next=%2Fadmin')
+    await freshVisit('/kiosk')
+    await page.waitForURL('**/device')
+  })
+
+  it('the portal works at 360 px', async () => {
+    await freshVisit('/portal', { width: 360, height: 740 })
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: zh.portal.title }).isVisible()).toBe(true)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await shoot('portal-360')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await shoot('portal')
+  })
+
+  it('the virtual phone opens and explains its empty state', async () => {
+    await freshVisit('/virtual-phone', { width: 360, height: 740 })
+    await expect.poll(() => page.getByText(zh.virtualPhone.emptyTitle).isVisible()).toBe(true)
+    await expect.poll(() => page.getByText(zh.live.open).isVisible()).toBe(true)
+    await shoot('virtual-phone-360')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await shoot('virtual-phone')
+  })
+
+  it('the admin home reads right-to-left in Uyghur', async () => {
+    await freshVisit('/signin', { width: 1280, height: 800 }, 'ug')
+    await signIn('admin', ug.signin)
+    await page.waitForURL('**/admin')
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: ug.admin.title }).isVisible()).toBe(true)
+    expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ug'])
+    await page.getByRole('cell', { name: 'supervisor', exact: true }).waitFor()
+    await shoot('staff-admin-ug-rtl')
+  })
+})
