@@ -13,6 +13,7 @@ import { authRoutes } from './modules/auth/auth.routes'
 import { calendarRoutes } from './modules/calendar/calendar.routes'
 import { devicesRoutes } from './modules/devices/devices.routes'
 import { eventsRoutes } from './modules/realtime/events.routes'
+import { orgRoutes } from './modules/org/org.routes'
 import { virtualPhoneRoutes } from './modules/sms/virtual-phone.routes'
 import { probeRoutes, setupRoutes } from './modules/system/system.routes'
 import { registerErrorHandler } from './platform/error-handler'
@@ -75,6 +76,7 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
         { name: 'users' },
         { name: 'calendar' },
         { name: 'devices' },
+        { name: 'org' },
         { name: 'realtime' },
         { name: 'sms' },
         { name: 'system' },
@@ -96,6 +98,7 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
       await api.register(devicesRoutes)
       await api.register(eventsRoutes, { virtualPhoneOpen: config.sms.virtualPhone && config.mode === 'demo' })
       await api.register(virtualPhoneRoutes)
+      await api.register(orgRoutes)
       await api.register(calendarRoutes)
     },
     { prefix: '/api/v1' },

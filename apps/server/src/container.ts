@@ -27,6 +27,10 @@ import { SmsService } from './modules/sms/sms.service'
 import { LocalFileStorage, type FileStorage } from './modules/storage/file-storage'
 import { definePlatformJobs } from './modules/system/platform-jobs'
 import { SetupService } from './modules/system/setup.service'
+import { HallRepository } from './modules/org/hall.repository'
+import { HallService } from './modules/org/hall.service'
+import { OrgRepository } from './modules/org/org.repository'
+import { OrgService } from './modules/org/org.service'
 
 /**
  * Wires repositories and services once. Services get exactly what they use (no base class
@@ -43,6 +47,8 @@ export interface Container {
   calendar: CalendarService
   devices: DevicesService
   setup: SetupService
+  org: OrgService
+  halls: HallService
   bus: EventBus
   jobs: { registry: JobRegistry; queue: JobQueue; runner: JobRunner; repo: JobsRepository }
   sms: { service: SmsService; dispatcher: SmsDispatcher; provider: SmsProvider; repo: SmsRepository }
@@ -77,6 +83,11 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const bus = new EventBus(database, clock, log)
   const devices = new DevicesService(db, new DevicesRepository(db), audit, bus, clock)
   const setup = new SetupService(db, auth, clock)
+  const orgRepo = new OrgRepository(db)
+  const org = new OrgService(db, orgRepo, audit, clock)
+  const halls = new HallService(db, new HallRepository(db), orgRepo, audit, clock)
+  auth.validateGrantsWith((grants, tx) => org.assertGrantsValid(grants, tx))
+  devices.validatePlacesWith((place, tx) => halls.assertPlaceExists(place, tx))
   const calendar = new CalendarService(db, new CalendarRepository(db), audit, clock, log, { timeZone: config.timeZone })
   await calendar.get()
 
@@ -111,6 +122,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     calendar,
     devices,
     setup,
+    org,
+    halls,
     bus,
     jobs: { registry, queue, runner, repo: jobsRepo },
     sms: { service: smsService, dispatcher, provider, repo: smsRepo },

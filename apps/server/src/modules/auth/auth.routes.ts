@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { createUserRequest, loginRequest, maskPhone, meResponse, passwordSchema, userResponse, type MeResponse } from '@yimin/shared'
+import { createUserRequest, loginRequest, roleGrantSchema, maskPhone, meResponse, passwordSchema, userResponse, type MeResponse } from '@yimin/shared'
 import { SESSION_COOKIE, clearCookie, cookieOptions, requestMeta } from '../../platform/http/principal'
 import { permissionsOf } from './permissions'
 
@@ -62,6 +62,20 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimitPerMinute: number
     '/users/:id/enable',
     { schema: { tags: ['users'], summary: 'Enable an account', params: userIdParams, response: { 200: userResponse } } },
     async (request) => auth.setDisabled(request.principal, request.params.id, false),
+  )
+
+  app.put(
+    '/users/:id/grants',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Set roles and department scopes',
+        params: userIdParams,
+        body: z.strictObject({ grants: z.array(roleGrantSchema).min(1).max(20) }),
+        response: { 200: userResponse },
+      },
+    },
+    async (request) => auth.setGrants(request.principal, request.params.id, request.body.grants),
   )
 
   app.post(

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Principal, RoleGrant } from '@yimin/shared'
-import type { Db } from '../../db/database'
+import type { Db, Executor } from '../../db/database'
 import { fromFlag, toFlag } from '../../db/convert'
 import { isUniqueViolation } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
@@ -25,7 +25,11 @@ export interface StaffUser {
 
 const TOUCH_AFTER_MS = 5 * 60_000
 
+export type GrantsValidator = (grants: RoleGrant[], tx: Executor) => Promise<void>
+
 export class AuthService {
+  private validateGrants: GrantsValidator = async () => {}
+
   constructor(
     private readonly db: Db,
     private readonly users: UsersRepository,
@@ -34,6 +38,11 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly options: { sessionIdleMinutes: number },
   ) {}
+
+  /** The organisation module checks that granted departments exist. */
+  validateGrantsWith(validator: GrantsValidator): void {
+    this.validateGrants = validator
+  }
 
   /** Signs a staff member in. Unknown user and wrong password get the same answer and timing. */
   async login(username: string, password: string, meta: { ip: string | null; userAgent: string | null }): Promise<{ token: string; user: StaffUser }> {
@@ -117,6 +126,7 @@ export class AuthService {
       if (await this.users.findByUsername(input.username, tx)) {
         throw new AppError('USER_USERNAME_TAKEN', 'this username is taken')
       }
+      await this.validateGrants(grants, tx)
       try {
         await this.users.insert(row, grants, tx)
       } catch (err) {
@@ -138,6 +148,19 @@ export class AuthService {
       await this.audit.record({ actor, action: isDisabled ? 'user.disable' : 'user.enable', subject: `user:${userId}` }, tx)
     })
     return this.present({ ...user, is_disabled: toFlag(isDisabled) })
+  }
+
+  /** Replaces a staff member's roles and department scopes. */
+  async setGrants(actor: Principal, userId: string, grants: RoleGrant[]): Promise<StaffUser> {
+    assertCan(actor, 'user.manage')
+    const user = await this.requireUser(userId)
+    const unique = dedupeGrants(grants)
+    await this.db.transaction().execute(async (tx) => {
+      await this.validateGrants(unique, tx)
+      await this.users.replaceGrants(userId, unique, tx)
+      await this.audit.record({ actor, action: 'user.set-grants', subject: `user:${userId}`, details: unique }, tx)
+    })
+    return toStaffUser(user, unique)
   }
 
   async resetPassword(actor: Principal, userId: string, password: string): Promise<void> {

@@ -27,6 +27,20 @@ export const devicesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => devices.register(request.principal, request.body),
   )
 
+  app.put(
+    '/devices/:id/binding',
+    {
+      schema: {
+        tags: ['devices'],
+        summary: 'Bind a device to a window or an area',
+        params: idParams,
+        body: z.strictObject({ windowId: z.string().min(1).max(64).nullable(), areaId: z.string().min(1).max(64).nullable() }),
+        response: { 200: deviceResponse },
+      },
+    },
+    async (request) => devices.bind(request.principal, request.params.id, request.body),
+  )
+
   app.post(
     '/devices/:id/revoke',
     { schema: { tags: ['devices'], summary: 'Revoke a device credential', params: idParams, response: { 200: deviceResponse } } },

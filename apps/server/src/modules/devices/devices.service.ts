@@ -1,5 +1,5 @@
 import type { DeviceKind, DeviceResponse, Principal } from '@yimin/shared'
-import type { Db } from '../../db/database'
+import type { Db, Executor } from '../../db/database'
 import type { DevicesTable } from '../../db/tables'
 import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
@@ -12,11 +12,15 @@ import type { DevicesRepository } from './devices.repository'
 
 const SEEN_RESOLUTION_MS = 60_000
 
+export type PlaceValidator = (place: { windowId: string | null; areaId: string | null }, tx: Executor) => Promise<void>
+
 /**
  * Kiosks, displays and rating pads. Each gets a credential once, at registration (shown once,
  * stored only as a hash). Revocation takes effect on the next request and closes live streams.
  */
 export class DevicesService {
+  private validatePlace: PlaceValidator = async () => {}
+
   constructor(
     private readonly db: Db,
     private readonly repo: DevicesRepository,
@@ -24,6 +28,11 @@ export class DevicesService {
     private readonly bus: EventBus,
     private readonly clock: Clock,
   ) {}
+
+  /** The organisation module checks that a window or area exists. */
+  validatePlacesWith(validator: PlaceValidator): void {
+    this.validatePlace = validator
+  }
 
   async register(
     actor: Principal | 'system',
@@ -46,6 +55,7 @@ export class DevicesService {
       last_seen_at: null,
     }
     await this.db.transaction().execute(async (tx) => {
+      await this.validatePlace({ windowId: input.windowId, areaId: input.areaId }, tx)
       await this.repo.insert(row, tx)
       await this.audit.record({ actor: actor === 'system' ? 'system' : actor, action: 'device.register', subject: `device:${row.id}` }, tx)
     })
@@ -55,6 +65,19 @@ export class DevicesService {
   async list(actor: Principal): Promise<DeviceResponse[]> {
     assertCan(actor, 'device.read')
     return (await this.repo.list()).map(presentDevice)
+  }
+
+  /** Binds a device to a window (window display, rating pad) or an area (kiosk, hall display). */
+  async bind(actor: Principal, id: string, place: { windowId: string | null; areaId: string | null }): Promise<DeviceResponse> {
+    assertCan(actor, 'device.manage')
+    const device = await this.repo.findById(id)
+    if (!device) throw new AppError('DEVICE_NOT_FOUND', 'no such device')
+    await this.db.transaction().execute(async (tx) => {
+      await this.validatePlace(place, tx)
+      await this.repo.update(id, { window_id: place.windowId, area_id: place.areaId }, tx)
+      await this.audit.record({ actor, action: 'device.bind', subject: `device:${id}`, details: place }, tx)
+    })
+    return presentDevice({ ...device, window_id: place.windowId, area_id: place.areaId })
   }
 
   async revoke(actor: Principal, id: string): Promise<DeviceResponse> {
