@@ -83,6 +83,19 @@ describe.skipIf(!hasChromium)('every role has a home', () => {
     await shoot(`device-${name}`)
   })
 
+  it('the kiosk switches to Uyghur with its large buttons and reads right-to-left', async () => {
+    await freshVisit('/device', { width: 1280, height: 1024 })
+    await page.getByLabel(zh.device.credential).fill('demo-kiosk-0001-credential')
+    await page.getByRole('button', { name: zh.device.activate }).click()
+    await page.waitForURL('**/kiosk')
+    await page.getByRole('button', { name: 'ئۇيغۇرچە' }).click()
+    await expect.poll(() => page.getByRole('heading', { name: ug.kiosk.welcome }).isVisible()).toBe(true)
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
+    await page.getByRole('button', { name: new RegExp(ug.kiosk.features.ticket.title) }).click()
+    await expect.poll(() => page.getByText(ug.kiosk.comingSoon).isVisible()).toBe(true)
+    await shoot('device-kiosk-ug-rtl')
+  })
+
   it('a staff screen sends a visitor to sign-in, a device screen to activation', async () => {
     await freshVisit('/admin')
     await page.waitForURL('**/signin?next=%2Fadmin')

@@ -37,7 +37,7 @@ export function ShellHeader({ me, nav }: { me?: StaffMe; nav?: ReactNode }) {
       <Space wrap>
         {me && (
           <span aria-label={t('nav.signedInAs', { name: me.displayName })}>
-            <UserOutlined aria-hidden /> {me.displayName}
+            <UserOutlined aria-hidden /> <bdi>{me.displayName}</bdi>
           </span>
         )}
         <LanguageSwitch />

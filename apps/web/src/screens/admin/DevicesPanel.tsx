@@ -42,7 +42,7 @@ export function DevicesPanel({ canManage }: { canManage: boolean }) {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('admin.devices.name'), dataIndex: 'name' },
+          { title: t('admin.devices.name'), key: 'name', render: (_, d) => <bdi>{d.name}</bdi> },
           { title: t('admin.devices.kind'), key: 'kind', render: (_, d) => t(`deviceKinds.${d.kind}`) },
           {
             title: t('admin.devices.status'),

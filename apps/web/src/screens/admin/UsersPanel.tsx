@@ -46,8 +46,8 @@ export function UsersPanel({ canManage, selfId }: { canManage: boolean; selfId: 
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('admin.users.username'), dataIndex: 'username' },
-          { title: t('admin.users.displayName'), dataIndex: 'displayName' },
+          { title: t('admin.users.username'), key: 'username', render: (_, u) => <bdi>{u.username}</bdi> },
+          { title: t('admin.users.displayName'), key: 'displayName', render: (_, u) => <bdi>{u.displayName}</bdi> },
           {
             title: t('admin.users.roles'),
             key: 'roles',

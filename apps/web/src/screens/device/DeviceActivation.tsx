@@ -23,7 +23,7 @@ export function DeviceActivation() {
     body = (
       <>
         <Descriptions column={1} bordered size="small" style={{ marginBottom: 16 }}>
-          <Descriptions.Item label={t('device.name')}>{device.name}</Descriptions.Item>
+          <Descriptions.Item label={t('device.name')}><bdi>{device.name}</bdi></Descriptions.Item>
           <Descriptions.Item label={t('device.kind')}>{t(`deviceKinds.${device.deviceKind}`)}</Descriptions.Item>
         </Descriptions>
         <Space wrap>

@@ -39,7 +39,7 @@ export function HallDisplay({ me }: { me: DeviceMe }) {
         </section>
       </div>
       <div className="hall-foot">
-        <span>{me.name}</span>
+        <bdi>{me.name}</bdi>
         <ConnectionStatus status={status} dark />
       </div>
     </main>

@@ -63,7 +63,7 @@ export function KioskHome({ me }: { me: DeviceMe }) {
         )}
       </main>
       <footer className="kiosk-footer">
-        {me.name} · {t('kiosk.idleNote', { seconds: kioskIdleMs / 1000 })}
+        <bdi>{me.name}</bdi> · {t('kiosk.idleNote', { seconds: kioskIdleMs / 1000 })}
       </footer>
     </div>
   )

@@ -24,7 +24,7 @@ export function RatingPad({ me }: { me: DeviceMe }) {
   return (
     <main className="pad" aria-labelledby="pad-title">
       <div className="pad-top">
-        <span>{me.name}</span>
+        <bdi>{me.name}</bdi>
         <LanguageButtons onLight />
       </div>
       <h1 id="pad-title" className="pad-title">

@@ -12,7 +12,7 @@ export function WindowDisplay({ me }: { me: DeviceMe }) {
     <main className="hall yimin-dark" aria-labelledby="window-title">
       <div className="hall-top">
         <h1 id="window-title" className="hall-title">
-          {me.name}
+          <bdi>{me.name}</bdi>
         </h1>
         <span className="hall-note">{t('app.centerName')}</span>
       </div>
