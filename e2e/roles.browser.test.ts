@@ -122,6 +122,31 @@ describe.skipIf(!hasChromium)('every role has a home', () => {
     await shoot('virtual-phone')
   })
 
+  it('the administrator creates an account and registers a device, whose credential is shown once', async () => {
+    await freshVisit('/signin')
+    await signIn('admin', zh.signin)
+    await page.waitForURL('**/admin')
+    await page.getByRole('button', { name: zh.admin.users.create }).click()
+    const userDialog = page.getByRole('dialog')
+    await userDialog.getByLabel(zh.admin.users.username).fill('clerk2')
+    await userDialog.getByLabel(zh.admin.users.displayName).fill('窗口人员 二')
+    await userDialog.getByLabel(zh.admin.users.password).fill('a-long-password-1')
+    await userDialog.getByLabel(zh.roles.clerk).check()
+    await userDialog.getByRole('button', { name: zh.common.save }).click()
+    await page.getByRole('cell', { name: 'clerk2', exact: true }).waitFor()
+
+    await page.getByRole('button', { name: zh.admin.devices.register }).click()
+    const deviceDialog = page.getByRole('dialog')
+    await deviceDialog.getByLabel(zh.admin.devices.name).fill('二楼自助终端')
+    await deviceDialog.getByRole('button', { name: zh.admin.devices.register }).click()
+    await deviceDialog.getByText(zh.admin.devices.credentialOnce).waitFor()
+    const credential = (await deviceDialog.locator('code').innerText()).trim()
+    expect(credential.length).toBeGreaterThan(16)
+    await shoot('staff-admin-device-credential')
+    await deviceDialog.getByRole('button', { name: zh.common.done }).click()
+    await page.getByRole('cell', { name: '二楼自助终端', exact: true }).waitFor()
+  })
+
   it('the admin home reads right-to-left in Uyghur', async () => {
     await freshVisit('/signin', { width: 1280, height: 800 }, 'ug')
     await signIn('admin', ug.signin)
