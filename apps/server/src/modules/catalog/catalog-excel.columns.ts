@@ -1,0 +1,157 @@
+import type { ErrorCode } from '@yimin/shared'
+
+/**
+ * How one Excel column maps to one field: the header (Chinese, the way catalogs are kept and
+ * published), the field it holds (a rule's issue path leads back to the column through it), and
+ * how its value is written and read. Enums are written as their Chinese labels, lists joined
+ * with 、 or new lines, booleans as 是 / 否, references (departments, hall areas, queue
+ * categories) by code, since ids differ between databases and codes are what people read.
+ */
+export type CellValue = string | number | null
+
+export class CellError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/** Code ↔ id maps of what documents refer to. */
+export interface Refs {
+  departmentIdByCode: Map<string, string>
+  departmentCodeById: Map<string, string>
+  areaIdByCode: Map<string, string>
+  areaCodeById: Map<string, string>
+  categoryIdByCode: Map<string, string>
+  categoryCodeById: Map<string, string>
+}
+
+export interface Column<T> {
+  header: string
+  field: string
+  write: (item: T, refs: Refs) => CellValue
+  /** undefined: leave the field out (the schema's default applies, or it reports the field missing) */
+  read: (cell: CellValue, refs: Refs) => unknown
+}
+
+type Item = Record<string, unknown>
+const get = (item: unknown, field: string): unknown => (item as Item)[field]
+const blank = (c: CellValue) => c === null || (typeof c === 'string' && c.trim() === '')
+
+export function textColumn<T>(header: string, field: string, options: { optional?: boolean } = {}): Column<T> {
+  return {
+    header,
+    field,
+    write: (item) => {
+      const v = get(item, field)
+      return typeof v === 'string' && v !== '' ? v : null
+    },
+    read: (cell) => (blank(cell) ? (options.optional ? undefined : '') : String(cell).trim()),
+  }
+}
+
+export function intColumn<T>(header: string, field: string, options: { nullable?: boolean } = {}): Column<T> {
+  return {
+    header,
+    field,
+    write: (item) => {
+      const v = get(item, field)
+      return typeof v === 'number' ? v : null
+    },
+    read: (cell) => {
+      if (blank(cell)) return options.nullable ? null : undefined
+      const n = typeof cell === 'number' ? cell : Number(String(cell).trim())
+      if (!Number.isInteger(n)) throw new CellError('VALIDATION_FAILED', `expected a whole number, found ${String(cell)}`)
+      return n
+    },
+  }
+}
+
+export function numberColumn<T>(header: string, field: string): Column<T> {
+  return {
+    header,
+    field,
+    write: (item) => get(item, field) as number,
+    read: (cell) => {
+      if (blank(cell)) return undefined
+      const n = typeof cell === 'number' ? cell : Number(String(cell).trim())
+      if (!Number.isFinite(n)) throw new CellError('VALIDATION_FAILED', `expected a number, found ${String(cell)}`)
+      return n
+    },
+  }
+}
+
+export function boolColumn<T>(header: string, field: string): Column<T> {
+  return {
+    header,
+    field,
+    write: (item) => (get(item, field) ? '是' : '否'),
+    read: (cell) => {
+      if (blank(cell)) return undefined
+      const s = String(cell).trim()
+      if (s === '是' || s === 'true') return true
+      if (s === '否' || s === 'false') return false
+      throw new CellError('VALIDATION_FAILED', `expected 是 or 否, found ${s}`)
+    },
+  }
+}
+
+function fromLabel(labels: Record<string, string>, cell: string): string {
+  const s = cell.trim()
+  const key = Object.keys(labels).find((k) => labels[k] === s || k === s)
+  if (key === undefined) throw new CellError('VALIDATION_FAILED', `${s} is not one of ${Object.values(labels).join('、')}`)
+  return key
+}
+
+export function enumColumn<T>(header: string, field: string, labels: Record<string, string>): Column<T> {
+  return {
+    header,
+    field,
+    write: (item) => labels[get(item, field) as string] ?? null,
+    read: (cell) => (blank(cell) ? undefined : fromLabel(labels, String(cell))),
+  }
+}
+
+/** A list in one cell, joined by a separator; labelled enums when labels are given. */
+export function listColumn<T>(header: string, field: string, separator: '、' | '\n', labels?: Record<string, string>): Column<T> {
+  return {
+    header,
+    field,
+    write: (item) => {
+      const v = (get(item, field) as string[] | undefined) ?? []
+      return v.length === 0 ? null : v.map((x) => (labels ? (labels[x] ?? x) : x)).join(separator)
+    },
+    read: (cell) => {
+      if (blank(cell)) return []
+      const parts = String(cell)
+        .split(separator === '、' ? /[、\n]/ : /\r?\n/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0)
+      return labels ? parts.map((p) => fromLabel(labels, p)) : parts
+    },
+  }
+}
+
+/** A reference by code; `required` ones must name something that exists. */
+export function refColumn<T>(header: string, field: string, kind: 'department' | 'area' | 'category', options: { nullable?: boolean } = {}): Column<T> {
+  const maps = (refs: Refs) =>
+    kind === 'department' ? [refs.departmentCodeById, refs.departmentIdByCode] : kind === 'area' ? [refs.areaCodeById, refs.areaIdByCode] : [refs.categoryCodeById, refs.categoryIdByCode]
+  const notFound: ErrorCode = kind === 'department' ? 'CATALOG_DEPARTMENT_NOT_FOUND' : kind === 'area' ? 'CATALOG_HALL_AREA_NOT_FOUND' : 'CATALOG_QUEUE_CATEGORY_NOT_FOUND'
+  return {
+    header,
+    field,
+    write: (item, refs) => {
+      const id = get(item, field) as string | null
+      return id === null || id === undefined ? null : (maps(refs)[0]!.get(id) ?? id)
+    },
+    read: (cell, refs) => {
+      if (blank(cell)) return options.nullable ? null : undefined
+      const code = String(cell).trim()
+      const id = maps(refs)[1]!.get(code)
+      if (id === undefined) throw new CellError(notFound, `no ${kind} with code ${code}`)
+      return id
+    },
+  }
+}

@@ -1,0 +1,76 @@
+import { matterDocumentSchema, type CatalogDepartmentRef, type CatalogIssue, type ErrorCode, type MatterDocument, type MatterSummary, type MatterVersion } from '@yimin/shared'
+import { AppError } from '../../platform/errors'
+import type { DepartmentRow, VersionRow, VersionWithDepartment } from './catalog.repository'
+
+/**
+ * A stored document, read through the schema: documents are validated when written, and a
+ * later schema that adds a field with a default fills it in for older versions.
+ */
+export function readDocument(json: string): MatterDocument {
+  return matterDocumentSchema.parse(JSON.parse(json))
+}
+
+export function presentVersion(row: VersionRow): MatterVersion {
+  return {
+    id: row.id,
+    matterId: row.matter_id,
+    version: Number(row.version),
+    status: row.status,
+    document: readDocument(row.document),
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+    publishedAt: row.published_at,
+    publishedBy: row.published_by,
+  }
+}
+
+export function presentDepartment(d: DepartmentRow): CatalogDepartmentRef {
+  return { id: d.id, code: d.code, name: d.name, nameUg: d.name_ug, nameEn: d.name_en }
+}
+
+export function presentSummary(row: VersionWithDepartment & { code: string }, doc: MatterDocument): MatterSummary {
+  return {
+    matterId: row.matter_id,
+    versionId: row.id,
+    version: Number(row.version),
+    code: row.code,
+    name: doc.name,
+    nameUg: doc.nameUg ?? null,
+    nameEn: doc.nameEn ?? null,
+    type: doc.type,
+    level: doc.level,
+    department: { id: row.department_id, code: row.department_code, name: row.department_name, nameUg: row.department_name_ug, nameEn: row.department_name_en },
+    legalLimitDays: doc.legalLimitDays,
+    promisedLimitDays: doc.promisedLimitDays,
+    onlineLevel: doc.onlineLevel,
+    visits: doc.visits,
+    publishedAt: row.published_at ?? row.updated_at,
+  }
+}
+
+/** The denormalized columns of a version, from its document. */
+export function versionColumns(doc: MatterDocument) {
+  return {
+    document: JSON.stringify(doc),
+    name: doc.name,
+    type: doc.type,
+    department_id: doc.departmentId,
+    level: doc.level,
+    legal_limit_days: doc.legalLimitDays,
+    promised_limit_days: doc.promisedLimitDays,
+  }
+}
+
+/** A refused document: the first issue's code, every issue with its field path in details. */
+export function documentInvalid(issues: Array<CatalogIssue & { code: ErrorCode }>): AppError {
+  const first = issues[0]!
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''
+  return new AppError(first.code, `${first.path}: ${first.message}${more}`, { issues })
+}
+
+/** zod problems of a document as catalog issues (code VALIDATION_FAILED). */
+export function schemaIssues(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): Array<CatalogIssue & { code: ErrorCode }> {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: 'VALIDATION_FAILED' as const, message: i.message }))
+}
