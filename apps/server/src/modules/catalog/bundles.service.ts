@@ -158,7 +158,8 @@ export class BundlesService {
         matters: own.map((l) => ({
           matterId: l.matter_id,
           code: l.code,
-          name: l.name ?? '',
+          // a matter not yet published (staff only see such bundles) shows its draft's name
+          name: l.name ?? l.draft_name ?? '',
           versionId: l.version_id,
           department: l.department_id ? (deps.get(l.department_id) ?? null) : null,
           promisedLimitDays: l.promised_limit_days === null ? null : Number(l.promised_limit_days),
