@@ -1,61 +1,64 @@
-import type { DeviceKind, RoleGrant } from '@yimin/shared'
+import { sql } from 'kysely'
 import type { Container } from '../container'
-import { isUniqueViolation } from '../db/dialect'
-import { AppError } from '../platform/errors'
+import { SEED_ACTOR, type SeedContext } from './demo/context'
+import { loadCatalog } from './demo/load-catalog'
+import { loadHall, loadWindows } from './demo/load-hall'
+import { loadOrganisation } from './demo/load-org'
+import { loadDevices, loadStaff } from './demo/load-people'
+
+export { DEMO_PASSWORD } from './demo/staff'
 
 /**
- * The demo center's accounts and devices (listed in README.md). Later issues add the
- * organisation, catalog and hall. Runs once: a marker row records that it ran.
+ * The demo center: the Urumqi Government Service Center as it opened in 2016 (the data files
+ * under ./demo: divisions, 33 departments, the Yimin Building's hall, queue categories, staff,
+ * devices, 150+ matters and the bundles). Everything is created through the services the
+ * admin console uses, so every rule applies to the demo data too.
+ *
+ * Runs once: a marker row records that it ran. Each item is created unless present, so a run
+ * that was interrupted continues where it stopped. Several instances starting together on
+ * PostgreSQL take turns (an advisory lock per schema); the loser then finds the marker. Should
+ * the lock be bypassed, unique keys still decide and the loser of a race skips the item.
  */
-export const DEMO_PASSWORD = 'yimin-demo-2016'
-
-export const demoUsers: Array<{ username: string; displayName: string; grants: RoleGrant[] }> = [
-  { username: 'admin', displayName: '系统管理员', grants: [{ role: 'admin', departmentId: null }] },
-  { username: 'clerk', displayName: '窗口人员 李娜', grants: [{ role: 'clerk', departmentId: null }] },
-  { username: 'handler', displayName: '承办人 王强', grants: [{ role: 'handler', departmentId: null }] },
-  { username: 'reviewer', displayName: '审核人 张敏', grants: [{ role: 'reviewer', departmentId: null }] },
-  { username: 'approver', displayName: '批准人 刘伟', grants: [{ role: 'approver', departmentId: null }] },
-  { username: 'supervisor', displayName: '电子监察 赵静', grants: [{ role: 'supervisor', departmentId: null }] },
-]
-
-export const demoDevices: Array<{ kind: DeviceKind; name: string; credential: string; windowId: string | null }> = [
-  { kind: 'kiosk', name: '一楼自助终端 1', credential: 'demo-kiosk-0001-credential', windowId: null },
-  { kind: 'hall_display', name: '一楼大厅显示屏', credential: 'demo-hall-display-credential', windowId: null },
-  { kind: 'window_display', name: '5 号窗口显示屏', credential: 'demo-window-5-display-credential', windowId: null },
-  { kind: 'rating_pad', name: '5 号窗口评价器', credential: 'demo-window-5-rating-credential', windowId: null },
-]
-
 const MARKER = 'demo.seeded'
 
-async function ignoreDuplicate(p: Promise<unknown>): Promise<void> {
-  try {
-    await p
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'USER_USERNAME_TAKEN') return
-    if (isUniqueViolation(err)) return
-    throw err
-  }
+async function isSeeded(c: Container): Promise<boolean> {
+  return (await c.database.db.selectFrom('system_settings').select('key').where('key', '=', MARKER).executeTakeFirst()) !== undefined
+}
+
+async function withSeedLock<T>(c: Container, fn: () => Promise<T>): Promise<T> {
+  if (c.database.dialect !== 'postgres') return fn()
+  // a session lock on one pinned connection; the services use the rest of the pool meanwhile
+  return c.database.db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(hashtext('yimin.seed-demo:' || current_schema()))`.execute(conn)
+    try {
+      return await fn()
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext('yimin.seed-demo:' || current_schema()))`.execute(conn)
+    }
+  })
 }
 
 export async function seedDemo(c: Container, progress: (msg: string) => void = () => {}): Promise<boolean> {
-  const done = await c.database.db.selectFrom('system_settings').select('key').where('key', '=', MARKER).executeTakeFirst()
-  if (done) return false
-  // Each item is created unless present; several instances starting together may race, and
-  // the loser of a race skips the item (unique keys decide).
-  for (const u of demoUsers) {
-    if (await c.database.db.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst()) continue
-    await ignoreDuplicate(c.auth.createUser('system', { ...u, password: DEMO_PASSWORD }))
-    progress(`user ${u.username}`)
-  }
-  for (const d of demoDevices) {
-    if (await c.devices.isRegistered(d.credential)) continue
-    await ignoreDuplicate(c.devices.register('system', { kind: d.kind, name: d.name, windowId: d.windowId, areaId: null }, d.credential))
-    progress(`device ${d.name}`)
-  }
-  await c.database.db
-    .insertInto('system_settings')
-    .values({ key: MARKER, value: 'true', updated_at: c.clock.now().toISOString() })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute()
-  return true
+  if (await isSeeded(c)) return false
+  return withSeedLock(c, async () => {
+    if (await isSeeded(c)) return false
+    const ctx: SeedContext = {
+      c,
+      actor: SEED_ACTOR,
+      progress,
+      ids: { departments: new Map(), areas: new Map(), floors: new Map(), categories: new Map(), windows: new Map(), users: new Map(), hallId: '' },
+    }
+    await loadOrganisation(ctx)
+    await loadHall(ctx)
+    await loadStaff(ctx)
+    await loadWindows(ctx)
+    await loadDevices(ctx)
+    await loadCatalog(ctx)
+    await c.database.db
+      .insertInto('system_settings')
+      .values({ key: MARKER, value: 'true', updated_at: c.clock.now().toISOString() })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute()
+    return true
+  })
 }

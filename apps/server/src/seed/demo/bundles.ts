@@ -1,0 +1,3 @@
+import type { SeedBundle } from './types'
+
+export const bundles: SeedBundle[] = []

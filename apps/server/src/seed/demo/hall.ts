@@ -1,0 +1,116 @@
+import type { OpeningHours } from '@yimin/shared'
+import type { SeedArea, SeedFacility, SeedFloor, SeedName, SeedWindow } from './types'
+
+/**
+ * The Yimin Building (益民大厦) on 准噶尔街, 水磨沟区: six floors, of which 1, 3, 5 and 6 are
+ * service floors and 2 and 4 offices; the areas the 2016 report names; numbered windows; and
+ * the convenience facilities (canteen for 1,200 on B1, 1,500+ parking spaces).
+ */
+export const hall: SeedName & { address: string; divisionCode: string; openingHours: OpeningHours } = {
+  name: '乌鲁木齐市政务服务中心',
+  nameUg: 'ئۈرۈمچى شەھەرلىك ھۆكۈمەت ئىشلىرى مۇلازىمەت مەركىزى',
+  nameEn: 'Urumqi Government Service Center',
+  address: '乌鲁木齐市水磨沟区准噶尔街 益民大厦',
+  divisionCode: '650105',
+  // Xinjiang's working hours, in Beijing time (the center's time zone)
+  openingHours: [
+    { days: [1, 2, 3, 4, 5], open: '10:00', close: '14:00' },
+    { days: [1, 2, 3, 4, 5], open: '15:30', close: '19:30' },
+  ],
+}
+
+export const floors: SeedFloor[] = [
+  { number: 1, name: '一楼 市级综合业务区', nameUg: '1-قەۋەت شەھەر دەرىجىلىك ئۇنىۋېرسال مۇلازىمەت رايونى', nameEn: 'Floor 1 — City services', isServiceFloor: true },
+  { number: 2, name: '二楼 行政管理办公区', nameUg: '2-قەۋەت مەمۇرىي باشقۇرۇش ئىشخانىلىرى', nameEn: 'Floor 2 — Offices', isServiceFloor: false },
+  { number: 3, name: '三楼 建设工程领域业务区', nameUg: '3-قەۋەت قۇرۇلۇش ساھەسى مۇلازىمەت رايونى', nameEn: 'Floor 3 — Construction projects', isServiceFloor: true },
+  { number: 4, name: '四楼 行政管理办公区', nameUg: '4-قەۋەت مەمۇرىي باشقۇرۇش ئىشخانىلىرى', nameEn: 'Floor 4 — Offices', isServiceFloor: false },
+  { number: 5, name: '五楼 公共资源交易中心', nameUg: '5-قەۋەت ئاممىۋى بايلىق سودا مەركىزى', nameEn: 'Floor 5 — Public Resource Trading Center', isServiceFloor: true },
+  { number: 6, name: '六楼 水磨沟区业务区', nameUg: '6-قەۋەت سۇمۇخو رايونى مۇلازىمەت رايونى', nameEn: 'Floor 6 — Shuimogou District services', isServiceFloor: true },
+]
+
+export const areas: SeedArea[] = [
+  { code: 'CITY', floor: 1, name: '市级综合业务区', nameUg: 'شەھەر دەرىجىلىك ئۇنىۋېرسال مۇلازىمەت رايونى', nameEn: 'City departments' },
+  { code: 'SERVICE', floor: 1, name: '配套服务区', nameUg: 'قوشۇمچە مۇلازىمەت رايونى', nameEn: 'Convenience services' },
+  { code: 'BUILD', floor: 3, name: '建设工程领域业务区', nameUg: 'قۇرۇلۇش ساھەسى مۇلازىمەت رايونى', nameEn: 'Construction projects' },
+  { code: 'SMG', floor: 6, name: '水磨沟区业务区', nameUg: 'سۇمۇخو رايونى مۇلازىمەت رايونى', nameEn: 'Shuimogou District' },
+]
+
+const w = (number: number, area: string, name: string, departments: string[], categories: string[], staff: string[] = []): SeedWindow => ({
+  number,
+  area,
+  name,
+  departments,
+  categories,
+  staff,
+})
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i)
+
+export const windows: SeedWindow[] = [
+  // floor 1 — 市级综合业务区
+  w(1, 'CITY', '综合受理窗口', ['FGW', 'WHLY', 'JY', 'NY', 'YJ'], ['ZH']),
+  w(2, 'CITY', '综合受理窗口', ['FGW', 'WHLY', 'JY', 'NY', 'YJ'], ['ZH']),
+  ...range(3, 8).map((n) => w(n, 'CITY', '出入境窗口', ['GA-CRJ'], ['CRJ'], n === 5 ? ['clerk'] : [])),
+  w(9, 'CITY', '户政窗口', ['GA-HZ'], ['HZ'], ['hz-clerk']),
+  w(10, 'CITY', '户政窗口', ['GA-HZ'], ['HZ']),
+  w(11, 'CITY', '车驾管窗口', ['GA-JJ'], ['CJG']),
+  w(12, 'CITY', '车驾管窗口', ['GA-JJ'], ['CJG']),
+  w(13, 'CITY', '社保就业窗口', ['RS', 'YB'], ['SBJY'], ['rs-clerk']),
+  w(14, 'CITY', '社保就业窗口', ['RS', 'YB'], ['SBJY']),
+  w(15, 'CITY', '医保窗口', ['YB'], ['SBJY']),
+  w(16, 'CITY', '卫生健康窗口', ['WJW'], ['WSJK']),
+  w(17, 'CITY', '企业开办综合窗口', ['SCJ', 'SW', 'GA'], ['QYKB'], ['scj-clerk']),
+  w(18, 'CITY', '市场主体登记窗口', ['SCJ'], ['QYKB']),
+  w(19, 'CITY', '食品药品许可窗口', ['SCJ', 'WJW'], ['QYKB', 'WSJK']),
+  w(20, 'CITY', '税务窗口', ['SW'], ['SW'], ['sw-clerk']),
+  w(21, 'CITY', '税务窗口', ['SW'], ['SW']),
+  w(22, 'CITY', '不动产登记窗口', ['BDC', 'SW'], ['BDC'], ['bdc-clerk']),
+  w(23, 'CITY', '不动产登记窗口', ['BDC', 'SW'], ['BDC']),
+  w(24, 'CITY', '住房公积金窗口', ['GJJ'], ['GJJ'], ['gjj-clerk']),
+  w(25, 'CITY', '民政窗口', ['MZ', 'CL'], ['MZ']),
+  w(26, 'CITY', '交通运输窗口', ['JT'], ['JTYS']),
+  // floor 3 — 建设工程领域业务区
+  w(31, 'BUILD', '工程建设项目综合受理窗口', ['ZJ', 'ZRZY', 'RF', 'XF'], ['JSGC'], ['zj-clerk']),
+  w(32, 'BUILD', '施工许可窗口', ['ZJ'], ['JSGC']),
+  w(33, 'BUILD', '房地产开发与预售窗口', ['ZJ'], ['JSGC']),
+  w(34, 'BUILD', '规划与用地窗口', ['ZRZY'], ['JSGC']),
+  w(35, 'BUILD', '人防窗口', ['RF'], ['JSGC']),
+  w(36, 'BUILD', '消防窗口', ['XF'], ['JSGC']),
+  w(37, 'BUILD', '生态环境窗口', ['STHJ'], ['JSGC']),
+  w(38, 'BUILD', '水务与市政窗口', ['SL', 'CG'], ['JSGC']),
+  w(39, 'BUILD', '投资项目窗口', ['FGW'], ['JSGC']),
+  w(40, 'BUILD', '自治区级事项受理窗口', ['XJ-ZJT', 'XJ-STHJT', 'XJ-SCJ'], ['KCJ']),
+  // floor 6 — 水磨沟区业务区
+  w(61, 'SMG', '水磨沟区税务窗口', ['SMG-SW'], ['SMG'], ['smg-clerk']),
+  w(62, 'SMG', '水磨沟区税务窗口', ['SMG-SW'], ['SMG']),
+  w(63, 'SMG', '水磨沟区市场监管窗口', ['SMG-SCJ'], ['SMG']),
+  w(64, 'SMG', '水磨沟区市场监管窗口', ['SMG-SCJ', 'SMG-SW'], ['SMG']),
+  w(65, 'SMG', '水磨沟区民政窗口', ['SMG-MZ'], ['SMG']),
+  w(66, 'SMG', '水磨沟区人社窗口', ['SMG-RS'], ['SMG']),
+]
+
+const f = (kind: SeedFacility['kind'], name: string, nameUg: string, nameEn: string, place: { floor: number | null; area: string | null }, more: Partial<Pick<SeedFacility, 'hours' | 'capacity' | 'note'>> = {}): SeedFacility => ({
+  kind,
+  name,
+  nameUg,
+  nameEn,
+  floor: place.floor,
+  area: place.area,
+  hours: more.hours ?? null,
+  capacity: more.capacity ?? null,
+  note: more.note ?? null,
+})
+const everywhere = { floor: null, area: null }
+const serviceArea = { floor: 1, area: 'SERVICE' }
+
+export const facilities: SeedFacility[] = [
+  f('wifi', '免费无线网络', 'ھەقسىز سىمسىز تور', 'Free WiFi', everywhere, { note: '全楼覆盖，网络名 YiminDasha-Free' }),
+  f('consultation', '咨询导办台', 'مەسلىھەت ۋە يېتەكلەش سۇپىسى', 'Information and guidance desk', { floor: 1, area: 'CITY' }, { hours: '10:00–19:30' }),
+  f('print', '打印复印室', 'بېسىش ۋە كۆپەيتىش ئۆيى', 'Print and copy room', serviceArea, { hours: '10:00–19:30', note: '免费打印、复印办事材料' }),
+  f('bank', '银行网点', 'بانكا تارمىقى', 'Bank branch', serviceArea, { hours: '10:00–19:30', note: '缴纳税费、不动产登记费' }),
+  f('post', '邮政综合业务办理区', 'پوچتا ئۇنىۋېرسال مۇلازىمەت رايونى', 'Post office (EMS result delivery)', serviceArea, { hours: '10:00–19:30', note: '证照邮寄送达' }),
+  f('certificate', '证照室', 'گۇۋاھنامە تارقىتىش ئۆيى', 'Certificate pick-up room', serviceArea, { hours: '10:00–19:30', note: '凭受理回执和身份证领取证照' }),
+  f('clinic', '医务室', 'داۋالاش ئۆيى', 'First-aid room', serviceArea, { hours: '10:00–19:30' }),
+  f('other', '便民服务箱', 'قولايلىق مۇلازىمەت ساندۇقى', 'Convenience kits', everywhere, { note: '各服务区配备医药箱、针线包、告知单；各填单区备有纸张、胶水、老花镜' }),
+  f('canteen', '职工及办事群众餐厅', 'ئاشخانا', 'Canteen', everywhere, { capacity: 1200, hours: '13:30–15:30', note: '大厦负一层，可同时容纳1200人就餐' }),
+  f('parking', '地上地下停车场', 'يەر ئۈستى ۋە يەر ئاستى ماشىنا توختىتىش مەيدانى', 'Parking (above and below ground)', everywhere, { capacity: 1500, note: '1500多个停车位' }),
+]

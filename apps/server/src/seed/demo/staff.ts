@@ -1,0 +1,41 @@
+import type { SeedStaff } from './types'
+
+/**
+ * Staff accounts (listed in README.md), all with the demo password. The six original accounts
+ * keep their usernames; the clerk staffs window 5 (出入境) and the handler, reviewer and approver
+ * work in the 出入境管理支队. Further accounts cover the other busy departments.
+ */
+export const DEMO_PASSWORD = 'yimin-demo-2016'
+
+const one = (role: SeedStaff['grants'][number]['role'], department: string | null) => [{ role, department }]
+
+export const staff: SeedStaff[] = [
+  { username: 'admin', displayName: '系统管理员', grants: one('admin', null) },
+  { username: 'clerk', displayName: '窗口人员 李娜', grants: one('clerk', 'GA-CRJ') },
+  { username: 'handler', displayName: '承办人 王强', grants: one('handler', 'GA-CRJ') },
+  { username: 'reviewer', displayName: '审核人 张敏', grants: one('reviewer', 'GA-CRJ') },
+  { username: 'approver', displayName: '批准人 刘伟', grants: one('approver', 'GA-CRJ') },
+  { username: 'supervisor', displayName: '电子监察 赵静', grants: one('supervisor', null) },
+  { username: 'hz-clerk', displayName: '户政窗口 古丽米拉·阿不都热依木', grants: one('clerk', 'GA-HZ') },
+  { username: 'hz-handler', displayName: '户政承办 马俊', grants: one('handler', 'GA-HZ') },
+  { username: 'scj-clerk', displayName: '企业开办窗口 陈晓燕', grants: [{ role: 'clerk', department: 'SCJ' }, { role: 'clerk', department: 'SW' }, { role: 'clerk', department: 'GA' }] },
+  { username: 'scj-handler', displayName: '市场监管承办 艾力·买买提', grants: one('handler', 'SCJ') },
+  { username: 'scj-reviewer', displayName: '市场监管审核 周丽', grants: one('reviewer', 'SCJ') },
+  { username: 'scj-approver', displayName: '市场监管批准 孙建国', grants: one('approver', 'SCJ') },
+  { username: 'sw-clerk', displayName: '税务窗口 阿依努尔·吐尔逊', grants: one('clerk', 'SW') },
+  { username: 'sw-handler', displayName: '税务承办 杨帆', grants: one('handler', 'SW') },
+  { username: 'sw-approver', displayName: '税务批准 何平', grants: one('approver', 'SW') },
+  { username: 'bdc-clerk', displayName: '不动产窗口 吴婷', grants: [{ role: 'clerk', department: 'BDC' }, { role: 'clerk', department: 'SW' }] },
+  { username: 'bdc-handler', displayName: '不动产承办 帕尔哈提·艾则孜', grants: one('handler', 'BDC') },
+  { username: 'bdc-approver', displayName: '不动产批准 高峰', grants: one('approver', 'BDC') },
+  { username: 'rs-clerk', displayName: '社保窗口 郭静', grants: [{ role: 'clerk', department: 'RS' }, { role: 'clerk', department: 'YB' }] },
+  { username: 'rs-handler', displayName: '人社承办 努尔兰·哈力克', grants: one('handler', 'RS') },
+  { username: 'gjj-clerk', displayName: '公积金窗口 林芳', grants: one('clerk', 'GJJ') },
+  { username: 'gjj-handler', displayName: '公积金承办 热孜万古丽·依明', grants: one('handler', 'GJJ') },
+  { username: 'zj-clerk', displayName: '建设工程窗口 黄磊', grants: ['ZJ', 'ZRZY', 'RF', 'XF'].map((d) => ({ role: 'clerk' as const, department: d })) },
+  { username: 'zj-handler', displayName: '住建承办 徐刚', grants: one('handler', 'ZJ') },
+  { username: 'zj-approver', displayName: '住建批准 买买提江·托合提', grants: one('approver', 'ZJ') },
+  { username: 'xf-handler', displayName: '消防承办 宋涛', grants: one('handler', 'XF') },
+  { username: 'smg-clerk', displayName: '水磨沟区窗口 米日古丽·肉孜', grants: [{ role: 'clerk', department: 'SMG-SW' }, { role: 'clerk', department: 'SMG-SCJ' }] },
+  { username: 'smg-handler', displayName: '水磨沟区税务承办 刘洋', grants: one('handler', 'SMG-SW') },
+]

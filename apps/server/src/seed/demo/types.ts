@@ -1,0 +1,97 @@
+import type { AdminLevel, DeviceKind, MatterDocumentInput, ParallelRefusalPolicy, Role } from '@yimin/shared'
+
+/**
+ * The shapes of the demo center's data files. Everything refers to everything else by a
+ * stable, readable code (department `GA-CRJ`, area `CITY`, queue category `CRJ`, username);
+ * the loaders resolve codes to ids when they create the rows through the services.
+ */
+
+export interface SeedName {
+  name: string
+  nameUg: string
+  nameEn: string
+}
+
+export interface SeedDivision extends SeedName {
+  code: string
+  level: AdminLevel
+  parentCode: string | null
+}
+
+export interface SeedDepartment extends SeedName {
+  code: string
+  level: AdminLevel
+  divisionCode: string
+  /** a unit inside another department (出入境 inside 公安局) */
+  parentCode: string | null
+}
+
+export interface SeedFloor extends SeedName {
+  number: number
+  isServiceFloor: boolean
+}
+
+export interface SeedArea extends SeedName {
+  code: string
+  floor: number
+}
+
+export interface SeedWindow {
+  number: number
+  area: string
+  name: string
+  departments: string[]
+  categories: string[]
+  /** usernames of the clerks who staff it */
+  staff: string[]
+}
+
+export interface SeedFacility extends SeedName {
+  kind: 'wifi' | 'print' | 'bank' | 'post' | 'certificate' | 'clinic' | 'canteen' | 'parking' | 'consultation' | 'other'
+  floor: number | null
+  area: string | null
+  hours: string | null
+  capacity: number | null
+  note: string | null
+}
+
+export interface SeedQueueCategory extends SeedName {
+  code: string
+  prefix: string
+}
+
+export interface SeedStaff {
+  username: string
+  displayName: string
+  /** department code, or null for every department */
+  grants: Array<{ role: Role; department: string | null }>
+}
+
+export interface SeedDevice {
+  kind: DeviceKind
+  name: string
+  credential: string
+  /** window number (window display, rating pad) */
+  window: number | null
+  /** area code (kiosk, hall display) */
+  area: string | null
+}
+
+/** A matter document with codes where the catalog stores ids. */
+export type SeedMatter = Omit<MatterDocumentInput, 'departmentId' | 'parallelDepartments' | 'hallAreaId' | 'queueCategoryId'> & {
+  department: string
+  parallel: Array<{ department: string; limitDays: number; onRefusal: ParallelRefusalPolicy }>
+  area: string | null
+  category: string | null
+}
+
+export interface SeedBundle {
+  code: string
+  name: string
+  nameUg: string
+  nameEn: string
+  description: string
+  lead: string
+  matters: string[]
+  form: Array<{ key: string; label: string; type: 'text' | 'textarea' | 'number' | 'date' | 'id_number' | 'phone' | 'select'; isRequired?: boolean; options?: string[] }>
+}
