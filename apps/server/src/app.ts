@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Container } from './container'
 import { authRoutes } from './modules/auth/auth.routes'
 import { calendarRoutes } from './modules/calendar/calendar.routes'
+import { catalogRoutes } from './modules/catalog/catalog.routes'
 import { devicesRoutes } from './modules/devices/devices.routes'
 import { eventsRoutes } from './modules/realtime/events.routes'
 import { orgRoutes } from './modules/org/org.routes'
@@ -75,6 +76,7 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
         { name: 'auth' },
         { name: 'users' },
         { name: 'calendar' },
+        { name: 'catalog' },
         { name: 'devices' },
         { name: 'org' },
         { name: 'realtime' },
@@ -100,6 +102,7 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
       await api.register(virtualPhoneRoutes)
       await api.register(orgRoutes)
       await api.register(calendarRoutes)
+      await api.register(catalogRoutes)
     },
     { prefix: '/api/v1' },
   )

@@ -42,6 +42,12 @@ const envSchema = z.object({
     .optional(),
   PG_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   WEB_DIST_DIR: z.string().optional(),
+  /** hash of the case event chain: sha256, or sm3 for national-crypto deployments */
+  EVENT_HASH: z.enum(['sha256', 'sm3']).default('sha256'),
+  /** the division code of this center, the first part of case numbers (GB/T 2260) */
+  CENTER_DIVISION_CODE: z.string().regex(/^\d{6}$/).default('650100'),
+  /** public address used in QR codes on printed documents, e.g. https://zwfw.example.gov.cn */
+  PUBLIC_URL: z.string().url().optional(),
 })
 
 export type Env = z.input<typeof envSchema>
@@ -64,6 +70,9 @@ export interface Config {
   sms: { provider: 'outbox'; maxPerSecond: number; maxAttempts: number; virtualPhone: boolean }
   workers: boolean
   webDistDir: string
+  eventHash: 'sha256' | 'sm3'
+  centerDivisionCode: string
+  publicUrl: string | null
 }
 
 export class ConfigError extends Error {
@@ -105,6 +114,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     workers: e.WORKERS,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
+    eventHash: e.EVENT_HASH,
+    centerDivisionCode: e.CENTER_DIVISION_CODE,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, '') ?? null,
   }
 }
 

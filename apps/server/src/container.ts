@@ -10,6 +10,7 @@ import { AuditService } from './modules/audit/audit.service'
 import { AuthService } from './modules/auth/auth.service'
 import { CalendarRepository } from './modules/calendar/calendar.repository'
 import { CalendarService } from './modules/calendar/calendar.service'
+import { createCatalog, type CatalogModule } from './modules/catalog/catalog.module'
 import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { DevicesRepository } from './modules/devices/devices.repository'
@@ -45,6 +46,8 @@ export interface Container {
   audit: AuditService
   auth: AuthService
   calendar: CalendarService
+  /** the matter catalog (事项清单): matters, bundles, Excel */
+  catalog: CatalogModule
   devices: DevicesService
   setup: SetupService
   org: OrgService
@@ -90,6 +93,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   devices.validatePlacesWith((place, tx) => halls.assertPlaceExists(place, tx))
   const calendar = new CalendarService(db, new CalendarRepository(db), audit, clock, log, { timeZone: config.timeZone })
   await calendar.get()
+  const catalog = createCatalog(db, audit, clock, log)
 
   const jobsRepo = new JobsRepository(db, database.dialect)
   const registry = new JobRegistry()
@@ -120,6 +124,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     audit,
     auth,
     calendar,
+    catalog,
     devices,
     setup,
     org,

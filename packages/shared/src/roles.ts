@@ -26,16 +26,24 @@ export const permissions = [
   'catalog.manage',
   'calendar.manage',
   'org.manage',
+  /** see cases of the department (and record who read personal data) */
+  'case.read',
+  /** one-window intake: receive, correction notice, accept, refuse, fees, handover */
+  'case.intake',
+  /** department work: tasks, supplements, routing, requests for extension or special procedure */
+  'case.handle',
+  /** decide a case (办结 准予/不予) and approve extensions and special procedures */
+  'case.approve',
 ] as const
 export type Permission = (typeof permissions)[number]
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: ['user.read', 'user.manage', 'device.read', 'device.manage', 'job.read', 'sms.read', 'sms.virtual-phone', 'system.backup', 'realtime.staff', 'calendar.manage', 'org.manage', 'catalog.read', 'catalog.manage'],
-  clerk: ['realtime.staff', 'catalog.read'],
-  handler: ['realtime.staff', 'catalog.read'],
-  reviewer: ['realtime.staff', 'catalog.read'],
-  approver: ['realtime.staff', 'catalog.read'],
-  supervisor: ['user.read', 'device.read', 'job.read', 'sms.read', 'realtime.staff', 'catalog.read'],
+  clerk: ['realtime.staff', 'catalog.read', 'case.read', 'case.intake'],
+  handler: ['realtime.staff', 'catalog.read', 'case.read', 'case.handle'],
+  reviewer: ['realtime.staff', 'catalog.read', 'case.read', 'case.handle'],
+  approver: ['realtime.staff', 'catalog.read', 'case.read', 'case.handle', 'case.approve'],
+  supervisor: ['user.read', 'device.read', 'job.read', 'sms.read', 'realtime.staff', 'case.read', 'catalog.read'],
 }
 
 /** Device kinds (PRODUCT.md §1: they run unattended, each with its own credential). */

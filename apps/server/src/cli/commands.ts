@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { loadConfig, type Config } from '../config'
 import { createContainer, type Container } from '../container'
 import { calendarImportCommand } from '../modules/calendar/calendar-cli'
+import { catalogExportCommand, catalogImportCommand } from '../modules/catalog/catalog-cli'
 import { seedDemo } from '../seed/demo'
 import { runBackup, runRestore } from './backup'
 
@@ -95,6 +96,8 @@ export const commands: Record<string, Command> = {
     run: (args, io) => runRestore(loadConfig(io.env), args, io.say),
   },
   'calendar-import': calendarImportCommand,
+  'catalog-export': catalogExportCommand,
+  'catalog-import': catalogImportCommand,
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -7,6 +7,8 @@
  * Domains add their tables here, or declare them in their module (`<domain>.tables.ts`) and
  * extend `Tables` with them.
  */
+import type { CatalogTables } from '../modules/catalog/catalog.tables'
+import type { CaseTables } from '../modules/cases/cases.tables'
 import type { OrgTables } from '../modules/org/org.tables'
 
 export interface UsersTable {
@@ -143,7 +145,7 @@ export interface CalendarYearsTable {
   loaded_by: string | null
 }
 
-export interface Tables extends OrgTables {
+export interface Tables extends OrgTables, CatalogTables, CaseTables {
   users: UsersTable
   user_roles: UserRolesTable
   sessions: SessionsTable

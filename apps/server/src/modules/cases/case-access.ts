@@ -1,0 +1,58 @@
+import type { Permission, Principal } from '@yimin/shared'
+import { rolePermissions } from '@yimin/shared'
+import { AppError } from '../../platform/errors'
+import type { CaseActor } from './case-journal'
+import type { MatterDocument } from '@yimin/shared'
+import type { Executor } from '../../db/database'
+import type { CaseRow } from './cases.repository'
+import type { CaseTasksTable } from './cases.tables'
+
+/**
+ * Who may see and act on a case. Staff reach the cases of their departments: the implementing
+ * department, and departments holding one of its tasks. Anyone else gets "not found" (404), so
+ * the existence of another department's case is not revealed.
+ */
+export function staffOf(principal: Principal): Extract<Principal, { kind: 'staff' }> {
+  if (principal.kind === 'staff') return principal
+  if (principal.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'sign in first')
+  throw new AppError('CASE_NOT_FOUND', 'no such case')
+}
+
+/** The grant (role and department) that allows `permission` in one of `departmentIds`, if any. */
+export function grantFor(principal: Principal, permission: Permission, departmentIds: readonly string[]): { role: string; departmentId: string | null } | null {
+  if (principal.kind !== 'staff') return null
+  for (const g of principal.grants) {
+    if (!rolePermissions[g.role].includes(permission)) continue
+    if (g.departmentId === null) return { role: g.role, departmentId: departmentIds[0] ?? null }
+    if (departmentIds.includes(g.departmentId)) return { role: g.role, departmentId: g.departmentId }
+  }
+  return null
+}
+
+/** The departments a case concerns. */
+export function caseDepartments(row: CaseRow, taskDepartments: readonly string[]): string[] {
+  return [...new Set([row.department_id, ...taskDepartments])]
+}
+
+/**
+ * Checks that the principal may do `permission` on this case and returns the actor to record.
+ * A staff member who cannot even read the case gets CASE_NOT_FOUND; one who can read it but
+ * not act gets FORBIDDEN.
+ */
+export function authorize(principal: Principal, permission: Permission, departments: readonly string[]): CaseActor {
+  const staff = staffOf(principal)
+  const grant = grantFor(staff, permission, departments)
+  if (grant) return { label: `staff:${staff.userId}`, role: grant.role, departmentId: grant.departmentId }
+  if (grantFor(staff, 'case.read', departments)) throw new AppError('FORBIDDEN', `missing permission ${permission} for this case`)
+  throw new AppError('CASE_NOT_FOUND', 'no such case')
+}
+
+/** What a case action gets: the transaction, the case as read in it, the actor, the matter. */
+export interface CaseActorWith {
+  tx: Executor
+  row: CaseRow
+  actor: CaseActor
+  doc: MatterDocument
+  tasks: CaseTasksTable[]
+  task(id: string): CaseTasksTable
+}

@@ -1,0 +1,31 @@
+import type { MatterVersion } from '@yimin/shared'
+import type { Config } from '../../config'
+import type { Db, Executor } from '../../db/database'
+import type { Clock } from '../../platform/clock'
+import type { AuditService } from '../audit/audit.service'
+import type { CalendarService } from '../calendar/calendar.service'
+import type { SmsService } from '../sms/sms.service'
+import type { CaseApprovalsRepository, CaseEventsRepository, CasesRepository } from './cases.repository'
+
+/** Where cases get the matter version they follow (the catalog module). */
+export interface MatterSource {
+  getPublished(matterIdOrCode: string, tx?: Executor): Promise<MatterVersion>
+  getVersion(versionId: string, tx?: Executor): Promise<MatterVersion>
+}
+
+/** What the case services share. */
+export interface CaseContext {
+  db: Db
+  config: Config
+  clock: Clock
+  cases: CasesRepository
+  events: CaseEventsRepository
+  matters: MatterSource
+  calendar: CalendarService
+  sms: SmsService
+  audit: AuditService
+  approvals: CaseApprovalsRepository
+  departmentExists(id: string, tx?: Executor): Promise<boolean>
+  /** the division of the hall a window belongs to (就近办), or null */
+  divisionOfWindow(windowId: string | null): Promise<string | null>
+}

@@ -1,0 +1,271 @@
+import type { MatterDocument, MatterVersion, Principal } from '@yimin/shared'
+import { acceptRequest, correctionRequest, createCaseRequest, refuseRequest, resubmitRequest } from '@yimin/shared'
+import type { z } from 'zod'
+import type { Executor } from '../../db/database'
+import { toFlag } from '../../db/convert'
+import { AppError } from '../../platform/errors'
+import { newId } from '../../platform/ids'
+import { authorize, staffOf } from './case-access'
+import { deadline, intakeDeadline, supplyDeadline } from './case-clock'
+import type { CaseJournal } from './case-journal'
+import { queueNotice } from './case-notices'
+import type { CaseContext } from './case-context'
+import type { CaseRow } from './cases.repository'
+import type { CaseMaterialsTable, CaseTasksTable } from './cases.tables'
+
+/**
+ * One-window intake (一窗受理): receive an application, issue the one-time correction notice,
+ * take the resubmission, accept (spawning the department tasks with their deadlines) or refuse.
+ */
+export class CaseIntakeService {
+  constructor(
+    private readonly ctx: CaseContext,
+    private readonly journal: CaseJournal,
+  ) {}
+
+  async create(principal: Principal, input: z.infer<typeof createCaseRequest>): Promise<CaseRow> {
+    const { ctx } = this
+    const version = await ctx.matters.getPublished(input.matterCode)
+    const doc = version.document
+    const actor = authorize(principal, 'case.intake', [doc.departmentId])
+    if (input.notify === 'agent' && !input.agent) throw new AppError('CASE_AGENT_INCOMPLETE', 'notices to the agent need an agent')
+    const positions = checkPositions(doc, input.submittedMaterials)
+    const cal = await ctx.calendar.get()
+    const today = ctx.calendar.today()
+    const now = ctx.clock.now().toISOString()
+    const division = (await ctx.divisionOfWindow(input.windowId)) ?? ctx.config.centerDivisionCode
+    const intake = intakeDeadline(cal, { submittedOn: today, intakeLimitDays: doc.intakeLimitDays, today })
+    return this.journal.transact(async (tx) => {
+      const seq = await ctx.cases.nextSequence(`${division}${today.replaceAll('-', '')}`, tx)
+      const number = `${division}${today.replaceAll('-', '')}${String(seq).padStart(5, '0')}`
+      const id = newId()
+      const a = input.applicant
+      const row = await this.journal.open(
+        tx,
+        {
+          id,
+          number,
+          matter_id: version.matterId,
+          matter_version_id: version.id,
+          matter_code: doc.code,
+          matter_name: doc.name,
+          department_id: doc.departmentId,
+          accepting_division_code: division,
+          channel: input.channel,
+          status: 'received',
+          outcome: null,
+          bundle_id: null,
+          applicant_kind: a.kind,
+          applicant_name: a.name,
+          applicant_id_number: a.kind === 'person' ? a.idNumber : a.creditCode,
+          applicant_phone: a.phone,
+          legal_representative: a.kind === 'organisation' ? a.legalRepresentative : null,
+          agent_name: input.agent?.name ?? null,
+          agent_id_number: input.agent?.idNumber ?? null,
+          agent_phone: input.agent?.phone ?? null,
+          agent_authorisation_key: input.agent?.authorisationFileKey ?? null,
+          notify: input.notify,
+          citizen_id: null,
+          form_data: JSON.stringify(input.formData),
+          received_on: today,
+          submitted_on: today,
+          accepted_on: null,
+          completed_on: null,
+          intake_due_on: intake.dueDate,
+          due_on: null,
+          legal_due_on: null,
+          is_due_provisional: toFlag(intake.isProvisional),
+          extension_days: 0,
+          correction_count: 0,
+          received_at: now,
+          accepted_at: null,
+          completed_at: null,
+          closed_at: null,
+          received_by: actor.label,
+          window_id: input.windowId,
+          result_number: null,
+          delivery_method: null,
+          tracking_number: null,
+          created_at: now,
+          updated_at: now,
+        },
+        actor,
+        { type: 'received', data: { channel: input.channel, submittedMaterials: [...positions], hasAgent: input.agent !== null } },
+      )
+      await ctx.cases.insertMaterials(
+        doc.materials.map((m, i): CaseMaterialsTable => ({
+          id: newId(),
+          case_id: id,
+          position: i,
+          name: m.name,
+          is_required: toFlag(m.isRequired),
+          is_deferrable: toFlag(m.isDeferrable),
+          status: positions.has(i) ? 'submitted' : 'missing',
+          supply_due_on: null,
+          file_key: null,
+          note: null,
+        })),
+        tx,
+      )
+      await queueNotice(ctx.sms, tx, row, { kind: 'received' })
+      return row
+    })
+  }
+
+  /** 一次性告知: one notice listing everything missing. A second notice is allowed and counted. */
+  async requestCorrection(principal: Principal, caseId: string, input: z.infer<typeof correctionRequest>): Promise<CaseRow> {
+    return this.act(principal, caseId, async (tx, row, actor, doc) => {
+      const missing = checkPositions(doc, input.missingMaterials)
+      if (missing.size === 0 && !input.note) throw new AppError('CASE_REASON_REQUIRED', 'a correction notice lists what is missing')
+      const materials = await this.ctx.cases.materials(row.id, tx)
+      for (const m of materials) if (missing.has(m.position)) await this.ctx.cases.updateMaterial(m.id, { status: 'missing' }, tx)
+      const items = [...missing].sort((x, y) => x - y).map((p) => doc.materials[p]?.name ?? '')
+      if (input.note) items.push(input.note)
+      const count = row.correction_count + 1
+      const next = await this.journal.record(tx, row, actor, {
+        type: count > 1 ? 'correction.repeated' : 'correction.requested',
+        action: 'request_correction',
+        patch: { correction_count: count },
+        reason: input.note || null,
+        data: { missingMaterials: [...missing], items, notice: count },
+      })
+      await queueNotice(this.ctx.sms, tx, next, { kind: 'correction', items }, count)
+      return next
+    })
+  }
+
+  /** The applicant brings what the notice listed: the intake clock starts again. */
+  async resubmit(principal: Principal, caseId: string, input: z.infer<typeof resubmitRequest>): Promise<CaseRow> {
+    return this.act(principal, caseId, async (tx, row, actor, doc) => {
+      const supplied = checkPositions(doc, input.suppliedMaterials)
+      const materials = await this.ctx.cases.materials(row.id, tx)
+      for (const m of materials) if (supplied.has(m.position)) await this.ctx.cases.updateMaterial(m.id, { status: 'supplied' }, tx)
+      const cal = await this.ctx.calendar.get()
+      const today = this.ctx.calendar.today()
+      const intake = intakeDeadline(cal, { submittedOn: today, intakeLimitDays: doc.intakeLimitDays, today })
+      return this.journal.record(tx, row, actor, {
+        type: 'resubmitted',
+        action: 'resubmit',
+        patch: { submitted_on: today, intake_due_on: intake.dueDate, is_due_provisional: toFlag(intake.isProvisional) },
+        data: { suppliedMaterials: [...supplied] },
+      })
+    })
+  }
+
+  /**
+   * 受理: every required material is in, except 容缺 ones named as deferred (they get a supply
+   * deadline). Spawns the lead task and one task per parallel department, each with its limit.
+   */
+  async accept(principal: Principal, caseId: string, input: z.infer<typeof acceptRequest>): Promise<CaseRow> {
+    return this.act(principal, caseId, async (tx, row, actor, doc) => {
+      const deferred = checkPositions(doc, input.deferredMaterials)
+      const materials = await this.ctx.cases.materials(row.id, tx)
+      const problems: Array<{ position: number; name: string; problem: string }> = []
+      for (const m of materials) {
+        const isIn = m.status === 'submitted' || m.status === 'supplied'
+        if (deferred.has(m.position)) {
+          if (!m.is_deferrable) problems.push({ position: m.position, name: m.name, problem: 'not-deferrable' })
+          else if (isIn) problems.push({ position: m.position, name: m.name, problem: 'already-submitted' })
+        } else if (m.is_required && !isIn) problems.push({ position: m.position, name: m.name, problem: 'missing' })
+      }
+      if (problems.length) throw new AppError('CASE_MATERIALS_MISSING', 'required materials are missing', { materials: problems })
+      const cal = await this.ctx.calendar.get()
+      const today = this.ctx.calendar.today()
+      const now = this.ctx.clock.now().toISOString()
+      for (const m of materials) {
+        if (!deferred.has(m.position)) continue
+        const days = doc.materials[m.position]?.deferralDays ?? doc.promisedLimitDays
+        await this.ctx.cases.updateMaterial(m.id, { status: 'deferred', supply_due_on: supplyDeadline(cal, today, days).date }, tx)
+      }
+      const due = deadline(cal, { startOn: today, limitDays: doc.promisedLimitDays, pauses: [], today })
+      const legal = deadline(cal, { startOn: today, limitDays: doc.legalLimitDays, pauses: [], today })
+      const tasks = [
+        { departmentId: doc.departmentId, kind: 'lead' as const, limitDays: doc.promisedLimitDays, onRefusal: 'refuse_case' },
+        ...doc.parallelDepartments.map((p) => ({ departmentId: p.departmentId, kind: 'parallel' as const, limitDays: p.limitDays, onRefusal: p.onRefusal })),
+      ]
+      await this.ctx.cases.insertTasks(
+        tasks.map((t): CaseTasksTable => {
+          const d = deadline(cal, { startOn: today, limitDays: t.limitDays, pauses: [], today })
+          return {
+            id: newId(),
+            case_id: row.id,
+            department_id: t.departmentId,
+            holder_department_id: t.departmentId,
+            kind: t.kind,
+            status: 'open',
+            outcome: null,
+            limit_days: t.limitDays,
+            due_on: d.dueDate,
+            is_due_provisional: toFlag(d.isProvisional),
+            on_refusal: t.onRefusal,
+            note: null,
+            finished_at: null,
+            finished_by: null,
+            created_at: now,
+            updated_at: now,
+          }
+        }),
+        tx,
+      )
+      const next = await this.journal.record(tx, row, actor, {
+        type: 'accepted',
+        action: 'accept',
+        patch: {
+          accepted_on: today,
+          accepted_at: now,
+          due_on: due.dueDate,
+          legal_due_on: legal.dueDate,
+          is_due_provisional: toFlag(due.isProvisional || legal.isProvisional),
+        },
+        data: { dueOn: due.dueDate, legalDueOn: legal.dueDate, deferredMaterials: [...deferred], tasks: tasks.map((t) => t.departmentId) },
+      })
+      await queueNotice(this.ctx.sms, tx, next, { kind: 'accepted', dueOn: due.dueDate })
+      return next
+    })
+  }
+
+  /** 不予受理, with the reason and its legal basis (both required). */
+  async refuse(principal: Principal, caseId: string, input: z.infer<typeof refuseRequest>): Promise<CaseRow> {
+    return this.act(principal, caseId, async (tx, row, actor) => {
+      const now = this.ctx.clock.now().toISOString()
+      const next = await this.journal.record(tx, row, actor, {
+        type: 'refused',
+        action: 'refuse',
+        patch: { closed_at: now },
+        reason: input.reason,
+        data: { legalBasis: input.legalBasis },
+      })
+      await queueNotice(this.ctx.sms, tx, next, { kind: 'refused', reason: input.reason })
+      return next
+    })
+  }
+
+  /** 撤回 at the applicant's request, recorded by the window. */
+  async withdraw(principal: Principal, caseId: string, reason: string): Promise<CaseRow> {
+    staffOf(principal)
+    return this.act(principal, caseId, async (tx, row, actor) =>
+      this.journal.record(tx, row, actor, { type: 'withdrawn', action: 'withdraw', patch: { closed_at: this.ctx.clock.now().toISOString() }, reason }),
+    )
+  }
+
+  private async act(
+    principal: Principal,
+    caseId: string,
+    fn: (tx: Executor, row: CaseRow, actor: ReturnType<typeof authorize>, doc: MatterDocument) => Promise<CaseRow>,
+  ): Promise<CaseRow> {
+    return this.journal.transact(async (tx) => {
+      const row = await this.ctx.cases.find(caseId, tx)
+      if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
+      const actor = authorize(principal, 'case.intake', [row.department_id])
+      const version: MatterVersion = await this.ctx.matters.getVersion(row.matter_version_id, tx)
+      return fn(tx, row, actor, version.document)
+    })
+  }
+}
+
+/** Material positions must name materials of the matter. */
+function checkPositions(doc: MatterDocument, positions: readonly number[]): Set<number> {
+  const bad = positions.filter((p) => p >= doc.materials.length)
+  if (bad.length) throw new AppError('CASE_MATERIAL_UNKNOWN', 'no such material in this matter', { positions: bad })
+  return new Set(positions)
+}

@@ -1,0 +1,180 @@
+import { sql } from 'kysely'
+import type { Executor } from '../../db/database'
+import type { CaseApprovalsTable, CaseEventsTable, CaseFeesTable, CaseMaterialsTable, CasePausesTable, CasesTable, CaseTasksTable } from './cases.tables'
+
+export type CaseRow = CasesTable
+export type CasePatch = Partial<Omit<CasesTable, 'id' | 'number' | 'created_at'>>
+
+/** All SQL of cases and their parts (events have their own repository). */
+export class CasesRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insert(row: CaseRow, tx: Executor): Promise<void> {
+    await tx.insertInto('cases').values(row).execute()
+  }
+
+  async find(id: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
+    return tx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst()
+  }
+
+  async findByNumber(number: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
+    return tx.selectFrom('cases').selectAll().where('number', '=', number).executeTakeFirst()
+  }
+
+  /**
+   * Writes a change if nobody else changed the case since it was read (the event count is
+   * the version); false means a concurrent change won and the caller retries.
+   */
+  async update(id: string, expectedEventCount: number, patch: CasePatch, tx: Executor): Promise<boolean> {
+    const r = await tx.updateTable('cases').set(patch).where('id', '=', id).where('event_count', '=', expectedEventCount).executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
+  }
+
+  /** The next number for a prefix (division + date), atomic on both databases. */
+  async nextSequence(prefix: string, tx: Executor): Promise<number> {
+    const r = await sql<{ last_value: number }>`
+      insert into case_number_sequences (prefix, last_value) values (${prefix}, 1)
+      on conflict (prefix) do update set last_value = case_number_sequences.last_value + 1
+      returning last_value`.execute(tx)
+    const row = r.rows[0]
+    if (!row) throw new Error('no sequence value returned')
+    return Number(row.last_value)
+  }
+
+  async materials(caseId: string, tx: Executor = this.db): Promise<CaseMaterialsTable[]> {
+    return tx.selectFrom('case_materials').selectAll().where('case_id', '=', caseId).orderBy('position').execute()
+  }
+
+  async insertMaterials(rows: CaseMaterialsTable[], tx: Executor): Promise<void> {
+    if (rows.length) await tx.insertInto('case_materials').values(rows).execute()
+  }
+
+  async updateMaterial(id: string, patch: Partial<CaseMaterialsTable>, tx: Executor): Promise<void> {
+    await tx.updateTable('case_materials').set(patch).where('id', '=', id).execute()
+  }
+
+  async tasks(caseId: string, tx: Executor = this.db): Promise<CaseTasksTable[]> {
+    return tx.selectFrom('case_tasks').selectAll().where('case_id', '=', caseId).orderBy('kind').orderBy('created_at').orderBy('id').execute()
+  }
+
+  async insertTasks(rows: CaseTasksTable[], tx: Executor): Promise<void> {
+    if (rows.length) await tx.insertInto('case_tasks').values(rows).execute()
+  }
+
+  async updateTask(id: string, patch: Partial<CaseTasksTable>, tx: Executor): Promise<void> {
+    await tx.updateTable('case_tasks').set(patch).where('id', '=', id).execute()
+  }
+
+  async pauses(caseId: string, tx: Executor = this.db): Promise<CasePausesTable[]> {
+    return tx.selectFrom('case_pauses').selectAll().where('case_id', '=', caseId).orderBy('started_at').execute()
+  }
+
+  async insertPause(row: CasePausesTable, tx: Executor): Promise<void> {
+    await tx.insertInto('case_pauses').values(row).execute()
+  }
+
+  async updatePause(id: string, patch: Partial<CasePausesTable>, tx: Executor): Promise<void> {
+    await tx.updateTable('case_pauses').set(patch).where('id', '=', id).execute()
+  }
+
+  async fees(caseId: string, tx: Executor = this.db): Promise<CaseFeesTable[]> {
+    return tx.selectFrom('case_fees').selectAll().where('case_id', '=', caseId).orderBy('recorded_at').execute()
+  }
+
+  async insertFees(rows: CaseFeesTable[], tx: Executor): Promise<void> {
+    if (rows.length) await tx.insertInto('case_fees').values(rows).execute()
+  }
+
+  /** Open tasks held by departments (a department's workbench), soonest due first. */
+  async openTasksFor(departmentIds: string[] | 'all', limit: number, tx: Executor = this.db) {
+    let q = tx
+      .selectFrom('case_tasks as t')
+      .innerJoin('cases as c', 'c.id', 't.case_id')
+      .select([
+        't.id as task_id',
+        't.department_id',
+        't.holder_department_id',
+        't.kind',
+        't.due_on as task_due_on',
+        't.is_due_provisional as task_due_provisional',
+        'c.id as case_id',
+        'c.number',
+        'c.matter_name',
+        'c.status',
+        'c.applicant_kind',
+        'c.applicant_name',
+        'c.due_on',
+        'c.accepted_on',
+      ])
+      .where('t.status', '=', 'open')
+      .where('c.status', 'in', ['in_progress', 'supplement_requested', 'special_procedure'])
+    if (departmentIds !== 'all') {
+      if (departmentIds.length === 0) return []
+      q = q.where('t.holder_department_id', 'in', departmentIds)
+    }
+    return q.orderBy('t.due_on').orderBy('c.number').limit(limit).execute()
+  }
+
+  /** Cases waiting for the intake decision at the departments given (the counter's queue). */
+  async intakeQueue(departmentIds: string[] | 'all', limit: number, tx: Executor = this.db): Promise<CaseRow[]> {
+    let q = tx.selectFrom('cases').selectAll().where('status', 'in', ['received', 'correction_requested'])
+    if (departmentIds !== 'all') {
+      if (departmentIds.length === 0) return []
+      q = q.where('department_id', 'in', departmentIds)
+    }
+    return q.orderBy('intake_due_on').orderBy('number').limit(limit).execute()
+  }
+
+  /** Open cases (for recomputing due dates after a calendar change). */
+  async openCases(tx: Executor): Promise<CaseRow[]> {
+    return tx.selectFrom('cases').selectAll().where('closed_at', 'is', null).execute()
+  }
+}
+
+export class CaseEventsRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insert(row: CaseEventsTable, tx: Executor): Promise<void> {
+    await tx.insertInto('case_events').values(row).execute()
+  }
+
+  async list(caseId: string, tx: Executor = this.db): Promise<CaseEventsTable[]> {
+    return tx.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute()
+  }
+
+  /** Case ids that have events (a case row may have been deleted behind them). */
+  async caseIdsWithEvents(tx: Executor = this.db): Promise<string[]> {
+    const rows = await tx.selectFrom('case_events').select('case_id').distinct().execute()
+    return rows.map((r) => r.case_id)
+  }
+}
+
+export class CaseApprovalsRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insert(row: CaseApprovalsTable, tx: Executor): Promise<void> {
+    await tx.insertInto('case_approvals').values(row).execute()
+  }
+
+  async find(id: string, tx: Executor = this.db): Promise<CaseApprovalsTable | undefined> {
+    return tx.selectFrom('case_approvals').selectAll().where('id', '=', id).executeTakeFirst()
+  }
+
+  async decide(id: string, patch: Pick<CaseApprovalsTable, 'status' | 'decided_by' | 'decided_at' | 'decision_note'>, tx: Executor): Promise<void> {
+    await tx.updateTable('case_approvals').set(patch).where('id', '=', id).execute()
+  }
+
+  async forCase(caseId: string, tx: Executor = this.db): Promise<CaseApprovalsTable[]> {
+    return tx.selectFrom('case_approvals').selectAll().where('case_id', '=', caseId).orderBy('requested_at').execute()
+  }
+
+  /** Pending requests of departments (the approver's queue). */
+  async pending(departmentIds: string[] | 'all', tx: Executor = this.db): Promise<CaseApprovalsTable[]> {
+    let q = tx.selectFrom('case_approvals').selectAll().where('status', '=', 'pending')
+    if (departmentIds !== 'all') {
+      if (departmentIds.length === 0) return []
+      q = q.where('department_id', 'in', departmentIds)
+    }
+    return q.orderBy('requested_at').limit(200).execute()
+  }
+}
