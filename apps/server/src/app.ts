@@ -15,6 +15,7 @@ import { catalogRoutes } from './modules/catalog/catalog.routes'
 import { devicesRoutes } from './modules/devices/devices.routes'
 import { eventsRoutes } from './modules/realtime/events.routes'
 import { orgRoutes } from './modules/org/org.routes'
+import { casesRoutes } from './modules/cases/cases.routes'
 import { virtualPhoneRoutes } from './modules/sms/virtual-phone.routes'
 import { probeRoutes, setupRoutes } from './modules/system/system.routes'
 import { registerErrorHandler } from './platform/error-handler'
@@ -79,6 +80,7 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
         { name: 'catalog' },
         { name: 'devices' },
         { name: 'org' },
+        { name: 'cases' },
         { name: 'realtime' },
         { name: 'sms' },
         { name: 'system' },
@@ -101,6 +103,7 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
       await api.register(eventsRoutes, { virtualPhoneOpen: config.sms.virtualPhone && config.mode === 'demo' })
       await api.register(virtualPhoneRoutes)
       await api.register(orgRoutes)
+      await api.register(casesRoutes, { lookupPerMinute: 30 })
       await api.register(calendarRoutes)
       await api.register(catalogRoutes)
     },

@@ -26,7 +26,7 @@ const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_048_576),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(12 * 60),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(30 * 24 * 60).default(12 * 60),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
   SMS_PROVIDER: z.enum(['outbox']).default('outbox'),
   SMS_MAX_PER_SECOND: z.coerce.number().min(0.1).max(10_000).default(50),

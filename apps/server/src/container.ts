@@ -11,6 +11,7 @@ import { AuthService } from './modules/auth/auth.service'
 import { CalendarRepository } from './modules/calendar/calendar.repository'
 import { CalendarService } from './modules/calendar/calendar.service'
 import { createCatalog, type CatalogModule } from './modules/catalog/catalog.module'
+import { createCases, type CasesModule } from './modules/cases/cases.module'
 import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { DevicesRepository } from './modules/devices/devices.repository'
@@ -48,6 +49,8 @@ export interface Container {
   calendar: CalendarService
   /** the matter catalog (事项清单): matters, bundles, Excel */
   catalog: CatalogModule
+  /** cases (办件): intake, department work, queries, the event chain */
+  cases: CasesModule
   devices: DevicesService
   setup: SetupService
   org: OrgService
@@ -113,6 +116,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     maxAttempts: config.sms.maxAttempts,
   })
   smsService.onQueued(() => dispatcher.wake())
+  const cases = createCases({ db, config, clock, log, audit, calendar, sms: smsService, matters: catalog.matters, jobs: registry })
 
   let started = false
   return {
@@ -125,6 +129,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     auth,
     calendar,
     catalog,
+    cases,
     devices,
     setup,
     org,

@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors'
 import type { CaseActor } from './case-journal'
 import type { MatterDocument } from '@yimin/shared'
 import type { Executor } from '../../db/database'
+import type { WorkingCalendar } from '../calendar/working-days'
 import type { CaseRow } from './cases.repository'
 import type { CaseTasksTable } from './cases.tables'
 
@@ -55,4 +56,6 @@ export interface CaseActorWith {
   doc: MatterDocument
   tasks: CaseTasksTable[]
   task(id: string): CaseTasksTable
+  /** the working-day calendar, read before the transaction */
+  cal: WorkingCalendar
 }

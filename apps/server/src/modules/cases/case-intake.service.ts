@@ -12,6 +12,7 @@ import { queueNotice } from './case-notices'
 import type { CaseContext } from './case-context'
 import type { CaseRow } from './cases.repository'
 import type { CaseMaterialsTable, CaseTasksTable } from './cases.tables'
+import type { WorkingCalendar } from '../calendar/working-days'
 
 /**
  * One-window intake (一窗受理): receive an application, issue the one-time correction notice,
@@ -136,11 +137,10 @@ export class CaseIntakeService {
 
   /** The applicant brings what the notice listed: the intake clock starts again. */
   async resubmit(principal: Principal, caseId: string, input: z.infer<typeof resubmitRequest>): Promise<CaseRow> {
-    return this.act(principal, caseId, async (tx, row, actor, doc) => {
+    return this.act(principal, caseId, async (tx, row, actor, doc, cal) => {
       const supplied = checkPositions(doc, input.suppliedMaterials)
       const materials = await this.ctx.cases.materials(row.id, tx)
       for (const m of materials) if (supplied.has(m.position)) await this.ctx.cases.updateMaterial(m.id, { status: 'supplied' }, tx)
-      const cal = await this.ctx.calendar.get()
       const today = this.ctx.calendar.today()
       const intake = intakeDeadline(cal, { submittedOn: today, intakeLimitDays: doc.intakeLimitDays, today })
       return this.journal.record(tx, row, actor, {
@@ -157,7 +157,7 @@ export class CaseIntakeService {
    * deadline). Spawns the lead task and one task per parallel department, each with its limit.
    */
   async accept(principal: Principal, caseId: string, input: z.infer<typeof acceptRequest>): Promise<CaseRow> {
-    return this.act(principal, caseId, async (tx, row, actor, doc) => {
+    return this.act(principal, caseId, async (tx, row, actor, doc, cal) => {
       const deferred = checkPositions(doc, input.deferredMaterials)
       const materials = await this.ctx.cases.materials(row.id, tx)
       const problems: Array<{ position: number; name: string; problem: string }> = []
@@ -169,7 +169,6 @@ export class CaseIntakeService {
         } else if (m.is_required && !isIn) problems.push({ position: m.position, name: m.name, problem: 'missing' })
       }
       if (problems.length) throw new AppError('CASE_MATERIALS_MISSING', 'required materials are missing', { materials: problems })
-      const cal = await this.ctx.calendar.get()
       const today = this.ctx.calendar.today()
       const now = this.ctx.clock.now().toISOString()
       for (const m of materials) {
@@ -251,14 +250,17 @@ export class CaseIntakeService {
   private async act(
     principal: Principal,
     caseId: string,
-    fn: (tx: Executor, row: CaseRow, actor: ReturnType<typeof authorize>, doc: MatterDocument) => Promise<CaseRow>,
+    fn: (tx: Executor, row: CaseRow, actor: ReturnType<typeof authorize>, doc: MatterDocument, cal: WorkingCalendar) => Promise<CaseRow>,
   ): Promise<CaseRow> {
+    // read outside the transaction: on SQLite one connection serves both, a read beside the
+    // transaction would wait for it forever
+    const cal = await this.ctx.calendar.get()
     return this.journal.transact(async (tx) => {
       const row = await this.ctx.cases.find(caseId, tx)
       if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
       const actor = authorize(principal, 'case.intake', [row.department_id])
       const version: MatterVersion = await this.ctx.matters.getVersion(row.matter_version_id, tx)
-      return fn(tx, row, actor, version.document)
+      return fn(tx, row, actor, version.document, cal)
     })
   }
 }

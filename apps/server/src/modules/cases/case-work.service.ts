@@ -104,7 +104,7 @@ export class CaseWorkService {
   }
 
   async decideApproval(principal: Principal, caseId: string, approvalId: string, input: In<typeof approvalDecisionRequest>): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.approve', async ({ tx, row, actor, doc }) => {
+    return this.act(principal, caseId, 'case.approve', async ({ tx, row, actor, doc, cal }) => {
       const approval = await this.ctx.approvals.find(approvalId, tx)
       if (!approval || approval.case_id !== row.id) throw new AppError('CASE_APPROVAL_NOT_FOUND', 'no such request')
       if (approval.status !== 'pending') throw new AppError('CASE_APPROVAL_DECIDED', 'this request was decided')
@@ -114,7 +114,6 @@ export class CaseWorkService {
       if (approval.kind === 'extension') {
         this.checkExtension(doc, row, approval.days)
         const extended = { ...row, extension_days: row.extension_days + approval.days }
-        const cal = await this.ctx.calendar.get()
         const { patch } = await recomputeDeadlines(this.ctx.cases, tx, extended, doc, cal, this.ctx.calendar.today())
         const next = await this.journal.record(tx, row, actor, { type: 'extension.approved', reason: input.note || null, patch: { ...patch, extension_days: extended.extension_days }, data: { approvalId, days: approval.days, dueOn: patch.due_on } })
         await queueNotice(this.ctx.sms, tx, next, { kind: 'extended', days: approval.days, dueOn: next.due_on ?? '' }, approvalId)
@@ -190,12 +189,11 @@ export class CaseWorkService {
   }
 
   private async resume(principal: Principal, caseId: string, kind: 'supplement' | 'special_procedure', action: 'supply' | 'end_special_procedure', type: string): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.handle', async ({ tx, row, actor, doc }) => {
+    return this.act(principal, caseId, 'case.handle', async ({ tx, row, actor, doc, cal }) => {
       const pause = (await this.ctx.cases.pauses(row.id, tx)).find((p) => p.kind === kind && p.to_on === null)
       if (!pause) throw new AppError('CASE_INVALID_TRANSITION', `no ${kind} is running`, { status: row.status })
       const today = this.ctx.calendar.today()
       await this.ctx.cases.updatePause(pause.id, { to_on: today, ended_at: this.ctx.clock.now().toISOString() }, tx)
-      const cal = await this.ctx.calendar.get()
       const { patch } = await recomputeDeadlines(this.ctx.cases, tx, row, doc, cal, today)
       return this.journal.record(tx, row, actor, { type, action, patch, data: { pausedFrom: pause.from_on, resumedOn: today, dueOn: patch.due_on } })
     })
@@ -214,6 +212,8 @@ export class CaseWorkService {
   }
 
   private async act(principal: Principal, caseId: string, permission: 'case.handle' | 'case.approve' | 'case.intake', fn: (c: CaseActorWith) => Promise<CaseRow>): Promise<CaseRow> {
+    // read outside the transaction (on SQLite a read beside it would wait for it forever)
+    const cal = await this.ctx.calendar.get()
     return this.journal.transact(async (tx: Executor) => {
       const row = await this.ctx.cases.find(caseId, tx)
       if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
@@ -226,7 +226,7 @@ export class CaseWorkService {
         if (!t) throw new AppError('CASE_TASK_NOT_FOUND', 'no such task on this case')
         return t
       }
-      return fn({ tx, row, actor, doc, tasks, task })
+      return fn({ tx, row, actor, doc, tasks, task, cal })
     })
   }
 }

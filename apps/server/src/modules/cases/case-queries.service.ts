@@ -1,0 +1,96 @@
+import type { CaseDetail, CaseProgress, Principal } from '@yimin/shared'
+import { AppError } from '../../platform/errors'
+import { departmentsFor } from '../auth/permissions'
+import { grantFor, staffOf } from './case-access'
+import type { CaseContext } from './case-context'
+import { isPausedStatus } from './case-state'
+import { maskApplicantName, presentCaseDetail, presentProgress } from './cases.presenters'
+import type { CaseRow } from './cases.repository'
+
+const LOOKUP_FAILED = 'no case with this number and these last four characters'
+
+/** Reading cases: the full case for staff of its departments, lists, and the public lookup. */
+export class CaseQueriesService {
+  constructor(private readonly ctx: CaseContext) {}
+
+  /** The full case; a staff read of personal data is recorded in the audit log. */
+  async detail(principal: Principal, caseId: string, meta: { ip: string | null }): Promise<CaseDetail> {
+    const staff = staffOf(principal)
+    const row = await this.ctx.cases.find(caseId)
+    if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
+    const tasks = await this.ctx.cases.tasks(row.id)
+    const departments = [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])]
+    if (!grantFor(staff, 'case.read', departments)) throw new AppError('CASE_NOT_FOUND', 'no such case')
+    const [materials, fees, approvals, events] = await Promise.all([
+      this.ctx.cases.materials(row.id),
+      this.ctx.cases.fees(row.id),
+      this.ctx.approvals.forCase(row.id),
+      this.ctx.events.list(row.id),
+    ])
+    await this.ctx.audit.record({ actor: principal, action: 'case.read-personal-data', subject: `case:${row.id}`, ip: meta.ip })
+    const cal = await this.ctx.calendar.get()
+    const today = this.ctx.calendar.today()
+    const remaining = (due: string | null) => (due === null ? null : cal.countWorkingDays(today, due).workingDays)
+    const frozen = isPausedStatus(row.status as never)
+    return presentCaseDetail(row, {
+      materials,
+      tasks,
+      fees,
+      approvals,
+      events,
+      remainingDays: row.closed_at || row.completed_at ? null : frozen ? null : remaining(row.accepted_on ? row.due_on : row.intake_due_on),
+      taskRemaining: new Map(tasks.map((t) => [t.id, t.status === 'open' && !frozen ? remaining(t.due_on) : null])),
+    })
+  }
+
+  /** The counter's queue: applications waiting for the intake decision, masked. */
+  async intakeQueue(principal: Principal) {
+    const scope = departmentsFor(staffOf(principal), 'case.intake')
+    const rows = await this.ctx.cases.intakeQueue(scope, 200)
+    const cal = await this.ctx.calendar.get()
+    const today = this.ctx.calendar.today()
+    return rows.map((r) => this.listItem(r, r.intake_due_on, cal.countWorkingDays(today, r.intake_due_on).workingDays, null, null))
+  }
+
+  /** A department's open tasks, soonest due first, masked. */
+  async taskQueue(principal: Principal) {
+    const scope = departmentsFor(staffOf(principal), 'case.handle')
+    const rows = await this.ctx.cases.openTasksFor(scope, 200)
+    const cal = await this.ctx.calendar.get()
+    const today = this.ctx.calendar.today()
+    return rows.map((r) => ({
+      id: r.case_id,
+      number: r.number,
+      matterName: r.matter_name,
+      status: r.status as CaseRow['status'] as never,
+      applicantName: maskApplicantName(r),
+      dueOn: r.task_due_on,
+      remainingDays: r.task_due_on && !isPausedStatus(r.status as never) ? cal.countWorkingDays(today, r.task_due_on).workingDays : null,
+      taskId: r.task_id,
+      taskDepartmentId: r.holder_department_id,
+    }))
+  }
+
+  /** Pending extension and special-procedure requests for an approver. */
+  async approvalQueue(principal: Principal) {
+    const scope = departmentsFor(staffOf(principal), 'case.approve')
+    return (await this.ctx.approvals.pending(scope)).map((a) => ({ id: a.id, caseId: a.case_id, kind: a.kind, days: a.days, procedure: a.procedure, reason: a.reason, requestedAt: a.requested_at }))
+  }
+
+  /**
+   * The public progress page: number + last four of the applicant's ID or phone. A wrong
+   * number and a wrong factor get the same answer; nothing personal is returned.
+   */
+  async lookup(number: string, factor: string): Promise<CaseProgress> {
+    const row = await this.ctx.cases.findByNumber(number)
+    const f = factor.toUpperCase()
+    if (!row || (row.applicant_id_number.slice(-4).toUpperCase() !== f && row.applicant_phone.slice(-4) !== f)) {
+      throw new AppError('CASE_LOOKUP_NOT_FOUND', LOOKUP_FAILED)
+    }
+    return presentProgress(row, await this.ctx.events.list(row.id))
+  }
+
+  private listItem(r: CaseRow, dueOn: string | null, remainingDays: number | null, taskId: string | null, taskDepartmentId: string | null) {
+    return { id: r.id, number: r.number, matterName: r.matter_name, status: r.status as never, applicantName: maskApplicantName(r), dueOn, remainingDays, taskId, taskDepartmentId }
+  }
+}

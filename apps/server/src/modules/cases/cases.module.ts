@@ -1,0 +1,105 @@
+import { z } from 'zod'
+import type { Config } from '../../config'
+import type { Db, Executor } from '../../db/database'
+import type { Clock } from '../../platform/clock'
+import type { Logger } from '../../platform/logger'
+import type { AuditService } from '../audit/audit.service'
+import type { CalendarService } from '../calendar/calendar.service'
+import type { JobRegistry } from '../jobs/job-registry'
+import type { SmsService } from '../sms/sms.service'
+import type { CaseContext, MatterSource } from './case-context'
+import { recomputeDeadlines } from './case-deadlines'
+import { CaseIntakeService } from './case-intake.service'
+import { CaseJournal } from './case-journal'
+import { CaseQueriesService } from './case-queries.service'
+import { intakeDeadline } from './case-clock'
+import { isIntakeStatus } from './case-state'
+import { CaseWorkService } from './case-work.service'
+import { ChainService } from './chain.service'
+import { CaseApprovalsRepository, CaseEventsRepository, CasesRepository } from './cases.repository'
+import { toFlag } from '../../db/convert'
+
+/** The case services, as the container holds them. */
+export interface CasesModule {
+  intake: CaseIntakeService
+  work: CaseWorkService
+  queries: CaseQueriesService
+  chain: ChainService
+  context: CaseContext
+}
+
+export interface CasesDeps {
+  db: Db
+  config: Config
+  clock: Clock
+  log: Logger
+  audit: AuditService
+  calendar: CalendarService
+  sms: SmsService
+  matters: MatterSource
+  jobs: JobRegistry
+}
+
+const SEAL_EVERY_MS = 5 * 60_000
+
+export function createCases(deps: CasesDeps): CasesModule {
+  const { db } = deps
+  const cases = new CasesRepository(db)
+  const events = new CaseEventsRepository(db)
+  const context: CaseContext = {
+    db,
+    config: deps.config,
+    clock: deps.clock,
+    cases,
+    events,
+    approvals: new CaseApprovalsRepository(db),
+    matters: deps.matters,
+    calendar: deps.calendar,
+    sms: deps.sms,
+    audit: deps.audit,
+    departmentExists: async (id, tx = db) => (await tx.selectFrom('departments').select('id').where('id', '=', id).executeTakeFirst()) !== undefined,
+    divisionOfWindow: async (windowId) => {
+      if (!windowId) return null
+      const row = await db.selectFrom('hall_windows as w').innerJoin('halls as h', 'h.id', 'w.hall_id').select('h.division_code').where('w.id', '=', windowId).executeTakeFirst()
+      return row?.division_code ?? null
+    },
+  }
+  const journal = new CaseJournal(db, cases, events, deps.clock, deps.config.eventHash)
+  const chain = new ChainService(db, deps.clock, deps.config.eventHash)
+
+  // A calendar change moves the due dates of open cases it touches, each recorded on the case.
+  deps.calendar.onCalendarChanged(async (change) => {
+    const today = deps.calendar.today()
+    for (const row of await cases.openCases(change.tx)) {
+      const doc = (await deps.matters.getVersion(row.matter_version_id, change.tx)).document
+      const actor = { label: 'system:calendar', role: null, departmentId: null }
+      if (isIntakeStatus(row.status as never)) {
+        const intake = intakeDeadline(change.calendar, { submittedOn: row.submitted_on, intakeLimitDays: doc.intakeLimitDays, today })
+        if (intake.dueDate === row.intake_due_on) continue
+        await journal.record(change.tx, row, actor, { type: 'deadline.recomputed', reason: 'calendar change', patch: { intake_due_on: intake.dueDate, is_due_provisional: toFlag(intake.isProvisional) }, data: { intake: { from: row.intake_due_on, to: intake.dueDate }, dates: change.dates } })
+        continue
+      }
+      const { patch, changed } = await recomputeDeadlines(cases, change.tx as Executor, row, doc, change.calendar, today)
+      if (changed.length === 0 && patch.is_due_provisional === row.is_due_provisional) continue
+      await journal.record(change.tx, row, actor, { type: 'deadline.recomputed', reason: 'calendar change', patch, data: { changed, dates: change.dates } })
+    }
+  })
+
+  deps.jobs.define({
+    type: 'cases.seal',
+    payload: z.object({}),
+    handle: async (_p, ctx) => {
+      const n = await chain.seal()
+      if (n) ctx.log.info({ heads: n }, 'sealed a checkpoint of the case chains')
+    },
+  })
+  deps.jobs.schedule({ name: 'cases.seal', type: 'cases.seal', payload: {}, everyMs: SEAL_EVERY_MS })
+
+  return {
+    intake: new CaseIntakeService(context, journal),
+    work: new CaseWorkService(context, journal),
+    queries: new CaseQueriesService(context),
+    chain,
+    context,
+  }
+}

@@ -1,0 +1,105 @@
+import { maskIdNumber, maskPersonName, maskPhone, type CaseDetail, type CaseProgress, type CaseStatus } from '@yimin/shared'
+import { fromFlag, fromJson } from '../../db/convert'
+import { allowedActions, isPausedStatus } from './case-state'
+import type { CaseRow } from './cases.repository'
+import type { CaseApprovalsTable, CaseEventsTable, CaseFeesTable, CaseMaterialsTable, CaseTasksTable } from './cases.tables'
+
+/** Case shapes for staff (full, for those allowed to see personal data) and the public (masked). */
+export function presentCaseDetail(
+  row: CaseRow,
+  parts: {
+    materials: CaseMaterialsTable[]
+    tasks: CaseTasksTable[]
+    fees: CaseFeesTable[]
+    approvals: CaseApprovalsTable[]
+    events: CaseEventsTable[]
+    remainingDays: number | null
+    taskRemaining: Map<string, number | null>
+  },
+): CaseDetail {
+  return {
+    id: row.id,
+    number: row.number,
+    matterCode: row.matter_code,
+    matterName: row.matter_name,
+    matterVersionId: row.matter_version_id,
+    departmentId: row.department_id,
+    status: row.status as CaseStatus,
+    outcome: row.outcome,
+    channel: row.channel,
+    applicant: { kind: row.applicant_kind, name: row.applicant_name, idNumber: row.applicant_id_number, phone: row.applicant_phone, legalRepresentative: row.legal_representative },
+    agent: row.agent_name ? { name: row.agent_name, idNumber: row.agent_id_number ?? '', phone: row.agent_phone ?? '', hasAuthorisation: row.agent_authorisation_key !== null } : null,
+    notify: row.notify,
+    receivedOn: row.received_on,
+    acceptedOn: row.accepted_on,
+    completedOn: row.completed_on,
+    intakeDueOn: row.intake_due_on,
+    dueOn: row.due_on,
+    legalDueOn: row.legal_due_on,
+    remainingDays: parts.remainingDays,
+    isDueProvisional: fromFlag(row.is_due_provisional),
+    isPaused: isPausedStatus(row.status as CaseStatus),
+    extensionDays: row.extension_days,
+    correctionCount: row.correction_count,
+    resultNumber: row.result_number,
+    deliveryMethod: row.delivery_method,
+    trackingNumber: row.tracking_number,
+    materials: parts.materials.map((m) => ({
+      position: m.position,
+      name: m.name,
+      isRequired: fromFlag(m.is_required),
+      isDeferrable: fromFlag(m.is_deferrable),
+      status: m.status as 'submitted' | 'missing' | 'deferred' | 'supplied',
+      supplyDueOn: m.supply_due_on,
+    })),
+    tasks: parts.tasks.map((t) => ({
+      id: t.id,
+      departmentId: t.department_id,
+      holderDepartmentId: t.holder_department_id,
+      kind: t.kind,
+      status: t.status,
+      outcome: t.outcome,
+      limitDays: t.limit_days,
+      dueOn: t.due_on,
+      remainingDays: parts.taskRemaining.get(t.id) ?? null,
+      isDueProvisional: fromFlag(t.is_due_provisional),
+    })),
+    fees: parts.fees.map((f) => ({ name: f.name, amount: Number(f.amount), catalogAmount: f.catalog_amount === null ? null : Number(f.catalog_amount) })),
+    approvals: parts.approvals.map((a) => ({ id: a.id, kind: a.kind, days: a.days, procedure: a.procedure, reason: a.reason, status: a.status })),
+    allowedActions: allowedActions(row.status as CaseStatus),
+    events: parts.events.map((e) => ({
+      seq: e.seq,
+      at: e.at,
+      type: e.type,
+      actor: e.actor,
+      actorRole: e.actor_role,
+      fromStatus: e.from_status,
+      toStatus: e.to_status,
+      reason: e.reason,
+      data: fromJson(e.data),
+    })),
+  }
+}
+
+export function presentProgress(row: CaseRow, events: CaseEventsTable[]): CaseProgress {
+  return {
+    number: row.number,
+    matterName: row.matter_name,
+    status: row.status as CaseStatus,
+    outcome: row.outcome,
+    applicantNameMasked: row.applicant_kind === 'person' ? maskPersonName(row.applicant_name) : row.applicant_name,
+    receivedOn: row.received_on,
+    acceptedOn: row.accepted_on,
+    dueOn: row.due_on,
+    isDueProvisional: fromFlag(row.is_due_provisional),
+    completedOn: row.completed_on,
+    // the public timeline says what happened and when, never who or why
+    timeline: events.map((e) => ({ at: e.at, type: e.type, toStatus: e.to_status })),
+  }
+}
+
+/** Lists show masked personal data (PRODUCT.md §4). */
+export const maskApplicantName = (row: Pick<CaseRow, 'applicant_kind' | 'applicant_name'>) =>
+  row.applicant_kind === 'person' ? maskPersonName(row.applicant_name) : row.applicant_name
+
+export { maskIdNumber, maskPhone }

@@ -1,0 +1,103 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import {
+  acceptRequest,
+  approvalDecisionRequest,
+  approvalRequest,
+  caseDetailSchema,
+  caseListItemSchema,
+  caseLookupQuery,
+  caseProgressSchema,
+  completeCaseRequest,
+  correctionRequest,
+  createCaseRequest,
+  deliverRequest,
+  feesRequest,
+  reasonRequest,
+  refuseRequest,
+  resubmitRequest,
+  supplementRequest,
+  taskCompleteRequest,
+  taskRouteRequest,
+} from '@yimin/shared'
+
+const tags = ['cases']
+const id = z.string().min(1).max(64)
+const caseParams = z.strictObject({ id })
+const taskParams = z.strictObject({ id, taskId: id })
+const approvalParams = z.strictObject({ id, approvalId: id })
+/** After a change the caller gets the case as its department sees it. */
+const changed = { 200: caseDetailSchema }
+
+export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = async (app, opts) => {
+  const { intake, work, queries } = app.container.cases
+  const detail = (request: { principal: Parameters<typeof queries.detail>[0]; ip: string }, caseId: string) =>
+    queries.detail(request.principal, caseId, { ip: request.ip })
+
+  app.post('/cases', { schema: { tags, summary: 'Receive an application (已接件)', body: createCaseRequest, response: changed } }, async (request) => {
+    const row = await intake.create(request.principal, request.body)
+    return detail(request, row.id)
+  })
+  app.get('/cases/intake-queue', { schema: { tags, summary: 'Applications waiting for the intake decision', response: { 200: z.array(caseListItemSchema) } } }, async (request) =>
+    queries.intakeQueue(request.principal),
+  )
+  app.get('/cases/task-queue', { schema: { tags, summary: 'Open tasks of my departments', response: { 200: z.array(caseListItemSchema) } } }, async (request) =>
+    queries.taskQueue(request.principal),
+  )
+  app.get(
+    '/cases/approval-queue',
+    {
+      schema: {
+        tags,
+        summary: 'Extensions and special procedures waiting for an approver',
+        response: { 200: z.array(z.object({ id: z.string(), caseId: z.string(), kind: z.string(), days: z.number(), procedure: z.string().nullable(), reason: z.string(), requestedAt: z.string() })) },
+      },
+    },
+    async (request) => queries.approvalQueue(request.principal),
+  )
+  app.get('/cases/:id', { schema: { tags, summary: 'A case with its timeline (the read is recorded)', params: caseParams, response: changed } }, async (request) =>
+    detail(request, request.params.id),
+  )
+
+  const action = <S extends z.ZodType>(path: string, summary: string, body: S, run: (request: { principal: never; params: { id: string } }, input: z.infer<S>) => Promise<{ id: string }>) => {
+    app.post(`/cases/:id/${path}`, { schema: { tags, summary, params: caseParams, body, response: changed } }, async (request) => {
+      const row = await run(request as never, request.body as z.infer<S>)
+      return detail(request, row.id)
+    })
+  }
+  action('correction', 'One-time correction notice (一次性告知)', correctionRequest, (r, b) => intake.requestCorrection(r.principal, r.params.id, b))
+  action('resubmit', 'The applicant supplied what the notice listed', resubmitRequest, (r, b) => intake.resubmit(r.principal, r.params.id, b))
+  action('accept', 'Accept (受理); spawns the department tasks', acceptRequest, (r, b) => intake.accept(r.principal, r.params.id, b))
+  action('refuse', 'Refuse (不予受理) with reason and legal basis', refuseRequest, (r, b) => intake.refuse(r.principal, r.params.id, b))
+  action('withdraw', 'Withdraw (撤回) at the applicant’s request', reasonRequest, (r, b) => intake.withdraw(r.principal, r.params.id, b.reason))
+  action('supplement', 'Ask for supplementary material (the clock stops)', supplementRequest, (r, b) => work.requestSupplement(r.principal, r.params.id, b))
+  action('supply', 'Supplementary material received (the clock runs again)', z.strictObject({}), (r) => work.supply(r.principal, r.params.id))
+  action('approvals', 'Ask for an extension or a special procedure', approvalRequest, (r, b) => work.requestApproval(r.principal, r.params.id, b))
+  action('special-procedure/end', 'End the special procedure (the clock runs again)', z.strictObject({}), (r) => work.endSpecialProcedure(r.principal, r.params.id))
+  action('complete', 'Decide (办结 准予/不予)', completeCaseRequest, (r, b) => work.complete(r.principal, r.params.id, b))
+  action('fees', 'Record fees charged', feesRequest, (r, b) => work.recordFees(r.principal, r.params.id, b))
+  action('deliver', 'Hand over the result (送达)', deliverRequest, (r, b) => work.deliver(r.principal, r.params.id, b))
+  action('revoke', 'Revoke (撤销) with reason and legal basis', refuseRequest, (r, b) => work.revoke(r.principal, r.params.id, b.reason, b.legalBasis))
+
+  app.post('/cases/:id/tasks/:taskId/complete', { schema: { tags, summary: 'Finish my department’s task', params: taskParams, body: taskCompleteRequest, response: changed } }, async (request) => {
+    await work.completeTask(request.principal, request.params.id, request.params.taskId, request.body)
+    return detail(request, request.params.id)
+  })
+  app.post('/cases/:id/tasks/:taskId/route', { schema: { tags, summary: 'Route a task to another department or level, or back', params: taskParams, body: taskRouteRequest, response: changed } }, async (request) => {
+    await work.routeTask(request.principal, request.params.id, request.params.taskId, request.body)
+    return detail(request, request.params.id)
+  })
+  app.post('/cases/:id/approvals/:approvalId/decide', { schema: { tags, summary: 'Approve or reject a request', params: approvalParams, body: approvalDecisionRequest, response: changed } }, async (request) => {
+    await work.decideApproval(request.principal, request.params.id, request.params.approvalId, request.body)
+    return detail(request, request.params.id)
+  })
+
+  app.get(
+    '/public/cases/lookup',
+    {
+      schema: { tags, summary: 'Public progress: case number + last four of the ID number or phone', querystring: caseLookupQuery, response: { 200: caseProgressSchema } },
+      config: { rateLimit: { max: opts.lookupPerMinute, timeWindow: 60_000 } },
+    },
+    async (request) => queries.lookup(request.query.number, request.query.factor),
+  )
+}
