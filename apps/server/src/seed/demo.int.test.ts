@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestContext, isDbUnavailable, signIn, type TestContext } from '../../test/support/test-app'
+import { createTestContext, isDbUnavailable, signIn, testDb, type TestContext } from '../../test/support/test-app'
 import { DEMO_PASSWORD, seedDemo } from './demo'
 import { SEED_ACTOR } from './demo/context'
 import { bundles } from './demo/bundles'
@@ -114,4 +114,26 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
     console.log(`demo seed took ${seconds.toFixed(2)} s`)
     expect(seconds).toBeLessThan(30)
   })
+})
+
+/** Two instances starting together on one PostgreSQL database: one seeds, the other waits and finds it done. */
+describe.skipIf(isDbUnavailable() || testDb !== 'postgres')('demo center seed, two instances at once', () => {
+  it('creates everything once', async () => {
+    const a = await createTestContext()
+    const b = await createTestContext({ shareWith: a })
+    try {
+      const results = await Promise.all([seedDemo(a.container), seedDemo(b.container)])
+      expect(results.filter(Boolean)).toHaveLength(1)
+      const db = a.container.database.db
+      const count = async (t: 'halls' | 'departments' | 'matters' | 'users' | 'hall_windows') => Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+      expect(await count('halls')).toBe(1)
+      expect(await count('departments')).toBe(33)
+      expect(await count('hall_windows')).toBe(windows.length)
+      expect(await count('users')).toBe(staff.length)
+      expect(await count('matters')).toBe(allMatters.length)
+    } finally {
+      await b.close()
+      await a.close()
+    }
+  }, 120_000)
 })
