@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { DeviceKind, DeviceResponse, Role, UserResponse } from '@yimin/shared'
-import { api, post } from './client'
+import type { DeviceKind, DeviceResponse, Role, RoleGrant, UserResponse } from '@yimin/shared'
+import { api, post, put } from './client'
 
 const usersKey = ['users'] as const
 const devicesKey = ['devices'] as const
@@ -56,6 +56,29 @@ export function useRevokeDevice() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (id: string) => post<DeviceResponse>(`/api/v1/devices/${encodeURIComponent(id)}/revoke`),
+    onSuccess: () => client.invalidateQueries({ queryKey: devicesKey }),
+  })
+}
+
+export function useSetGrants() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { id: string; grants: RoleGrant[] }) => put<UserResponse>(`/api/v1/users/${encodeURIComponent(input.id)}/grants`, { grants: input.grants }),
+    onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
+  })
+}
+
+export function useResetPassword() {
+  return useMutation({
+    mutationFn: (input: { id: string; password: string }) => post<{ ok: true }>(`/api/v1/users/${encodeURIComponent(input.id)}/password`, { password: input.password }),
+  })
+}
+
+export function useBindDevice() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { id: string; windowId: string | null; areaId: string | null }) =>
+      put<DeviceResponse>(`/api/v1/devices/${encodeURIComponent(input.id)}/binding`, { windowId: input.windowId, areaId: input.areaId }),
     onSuccess: () => client.invalidateQueries({ queryKey: devicesKey }),
   })
 }

@@ -25,14 +25,22 @@ function toApiError(status: number, body: unknown): ApiError {
 }
 
 /** The one fetch client: JSON in and out, same-origin cookies, ApiError on failure. */
-export async function api<T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown; signal?: AbortSignal; file?: { bytes: ArrayBuffer; type: string } } = {},
+): Promise<T> {
   let response: Response
+  const hasJson = init.body !== undefined
   try {
     response = await fetch(path, {
-      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      method: init.method ?? (hasJson || init.file ? 'POST' : 'GET'),
       credentials: 'same-origin',
-      headers: init.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      headers: init.file
+        ? { accept: 'application/json', 'content-type': init.file.type }
+        : hasJson
+          ? { accept: 'application/json', 'content-type': 'application/json' }
+          : { accept: 'application/json' },
+      body: init.file ? init.file.bytes : hasJson ? JSON.stringify(init.body) : undefined,
       signal: init.signal,
     })
   } catch (error) {
@@ -53,3 +61,44 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
 }
 
 export const post = <T>(path: string, body: unknown = {}) => api<T>(path, { method: 'POST', body })
+export const put = <T>(path: string, body: unknown = {}) => api<T>(path, { method: 'PUT', body })
+export const del = <T>(path: string) => api<T>(path, { method: 'DELETE' })
+
+/** A path segment, escaped. */
+export const seg = (value: string | number) => encodeURIComponent(String(value))
+
+/** A query string from the defined, non-empty values. */
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const q = new URLSearchParams()
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v))
+  const s = q.toString()
+  return s ? `?${s}` : ''
+}
+
+export interface FieldIssue {
+  /** the field path, e.g. ['materials', 2, 'deferralDays'] */
+  path: Array<string | number>
+  code: string
+  message: string
+}
+
+/**
+ * The field problems an error carries: `details.issues[]` with dotted paths (route validation
+ * prefixes them with `body.`, which is dropped). Numeric segments become numbers (list indexes).
+ */
+export function fieldIssues(error: unknown): FieldIssue[] {
+  if (!(error instanceof ApiError)) return []
+  const details = error.details
+  if (!details || typeof details !== 'object' || !('issues' in details) || !Array.isArray(details.issues)) return []
+  return (details.issues as unknown[]).flatMap((raw) => {
+    if (!raw || typeof raw !== 'object') return []
+    const i = raw as { path?: unknown; code?: unknown; message?: unknown }
+    if (typeof i.path !== 'string') return []
+    const parts = i.path.split('.').filter(Boolean)
+    if (parts[0] === 'body') parts.shift()
+    return [{ path: parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), code: typeof i.code === 'string' ? i.code : 'VALIDATION_FAILED', message: typeof i.message === 'string' ? i.message : '' }]
+  })
+}
+
+/** What a shared zod schema accepts (defaults optional), without importing zod here. */
+export type SchemaInput<S extends { _zod: { input: unknown } }> = S['_zod']['input']

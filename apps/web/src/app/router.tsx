@@ -1,16 +1,29 @@
+import { roles } from '@yimin/shared'
 import { createBrowserRouter } from 'react-router'
-import { AdminHome } from '../screens/admin/AdminHome'
+import { AdminLayout } from '../screens/admin/AdminLayout'
+import { CalendarSection } from '../screens/admin/calendar/CalendarSection'
+import { BundlesSection } from '../screens/admin/catalog/BundlesSection'
+import { CatalogList } from '../screens/admin/catalog/CatalogList'
+import { MatterEditorPage } from '../screens/admin/catalog/MatterEditor'
+import { DevicesPanel } from '../screens/admin/devices/DevicesPanel'
+import { HallSection } from '../screens/admin/hall/HallSection'
+import { OrganisationSection } from '../screens/admin/org/OrganisationSection'
+import { UsersPanel } from '../screens/admin/staff/UsersPanel'
 import { CounterHome } from '../screens/counter/CounterHome'
 import { DeviceActivation } from '../screens/device/DeviceActivation'
 import { HallDisplay } from '../screens/hall-display/HallDisplay'
 import { KioskHome } from '../screens/kiosk/KioskHome'
 import { Landing } from '../screens/landing/Landing'
 import { NotFound } from '../screens/not-found/NotFound'
+import { BundlePage } from '../screens/portal/guide/BundlePage'
+import { GuidePage } from '../screens/portal/guide/GuidePage'
+import { GuideSearch } from '../screens/portal/guide/GuideSearch'
 import { PortalHome } from '../screens/portal/PortalHome'
 import { RatingPad } from '../screens/rating-pad/RatingPad'
 import { SetupForm } from '../screens/setup/SetupForm'
 import { SignIn } from '../screens/signin/SignIn'
 import { SupervisionHome } from '../screens/supervision/SupervisionHome'
+import { WorkingDays } from '../screens/tools/WorkingDays'
 import { VirtualPhone } from '../screens/virtual-phone/VirtualPhone'
 import { WindowDisplay } from '../screens/window-display/WindowDisplay'
 import { WorkbenchHome } from '../screens/workbench/WorkbenchHome'
@@ -21,12 +34,30 @@ export const router = createBrowserRouter([
   { path: '/signin', element: <SignIn /> },
   { path: '/setup', element: <SetupForm /> },
   { path: '/portal', element: <PortalHome /> },
+  { path: '/portal/guide', element: <GuideSearch /> },
+  { path: '/portal/guide/:code', element: <GuidePage /> },
+  { path: '/portal/bundles/:code', element: <BundlePage /> },
   { path: '/virtual-phone', element: <VirtualPhone /> },
   { path: '/device', element: <DeviceActivation /> },
   { path: '/counter', element: <RequireStaff roles={['clerk']}>{(me) => <CounterHome me={me} />}</RequireStaff> },
   { path: '/workbench', element: <RequireStaff roles={['handler', 'reviewer', 'approver']}>{(me) => <WorkbenchHome me={me} />}</RequireStaff> },
   { path: '/supervision', element: <RequireStaff roles={['supervisor']}>{(me) => <SupervisionHome me={me} />}</RequireStaff> },
-  { path: '/admin', element: <RequireStaff roles={['admin']}>{(me) => <AdminHome me={me} />}</RequireStaff> },
+  {
+    path: '/admin',
+    element: <RequireStaff roles={['admin']}>{(me) => <AdminLayout me={me} />}</RequireStaff>,
+    children: [
+      { index: true, element: <UsersPanel /> },
+      { path: 'devices', element: <DevicesPanel /> },
+      { path: 'org', element: <OrganisationSection /> },
+      { path: 'hall', element: <HallSection /> },
+      { path: 'catalog', element: <CatalogList /> },
+      { path: 'catalog/new', element: <MatterEditorPage /> },
+      { path: 'catalog/:id', element: <MatterEditorPage /> },
+      { path: 'bundles', element: <BundlesSection /> },
+      { path: 'calendar', element: <CalendarSection /> },
+    ],
+  },
+  { path: '/tools/working-days', element: <RequireStaff roles={roles}>{(me) => <WorkingDays me={me} />}</RequireStaff> },
   { path: '/kiosk', element: <RequireDevice kind="kiosk">{(me) => <KioskHome me={me} />}</RequireDevice> },
   { path: '/display/hall', element: <RequireDevice kind="hall_display">{(me) => <HallDisplay me={me} />}</RequireDevice> },
   { path: '/display/window', element: <RequireDevice kind="window_display">{(me) => <WindowDisplay me={me} />}</RequireDevice> },

@@ -1,4 +1,5 @@
-import { FileAddOutlined, FileDoneOutlined, NotificationOutlined, PrinterOutlined, SafetyCertificateOutlined, SolutionOutlined } from '@ant-design/icons'
+import {
+  CalculatorOutlined, FileAddOutlined, FileDoneOutlined, NotificationOutlined, PrinterOutlined, SafetyCertificateOutlined, SolutionOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next'
 import type { StaffMe } from '../../api/auth'
 import { Shell } from '../../app/Shell'
@@ -17,6 +18,7 @@ export function CounterHome({ me }: { me: StaffMe }) {
           { key: 'counter.correction', icon: <SolutionOutlined /> },
           { key: 'counter.receipts', icon: <PrinterOutlined /> },
           { key: 'counter.handover', icon: <FileDoneOutlined /> },
+          { key: 'tools.workingDays', icon: <CalculatorOutlined />, to: '/tools/working-days' },
         ]}
       />
     </Shell>

@@ -1,26 +1,35 @@
-import {
-  AuditOutlined,
-  BookOutlined,
-  CalendarOutlined,
-  CloudUploadOutlined,
-  FileSearchOutlined,
-  LikeOutlined,
-  LoginOutlined,
-} from '@ant-design/icons'
-import { Alert } from 'antd'
+import { AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, FileSearchOutlined, LikeOutlined, LoginOutlined } from '@ant-design/icons'
+import { Alert, Card, Input } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import { Shell } from '../../app/Shell'
 import { SectionGrid } from '../../components/SectionGrid'
+import { BundleList } from './guide/BundleList'
 
 /** The citizen and enterprise portal (public). Phone-friendly down to 360 px. */
 export function PortalHome() {
   const { t } = useTranslation()
+  const navigate = useNavigate()
   return (
     <Shell title={t('portal.title')}>
+      <Card style={{ marginBottom: 16 }}>
+        <form role="search" aria-label={t('guide.searchLabel')} onSubmit={(e) => e.preventDefault()}>
+          <label htmlFor="portal-q" style={{ display: 'block', fontSize: 18, fontWeight: 600, marginBottom: 8 }}>
+            {t('guide.searchLabel')}
+          </label>
+          <Input.Search
+            id="portal-q"
+            size="large"
+            enterButton={t('guide.search')}
+            placeholder={t('guide.searchPlaceholder')}
+            onSearch={(q) => void navigate(`/portal/guide${q.trim() ? `?q=${encodeURIComponent(q.trim())}` : ''}`)}
+          />
+        </form>
+      </Card>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('portal.intro')} />
       <SectionGrid
         sections={[
-          { key: 'portal.guides', icon: <BookOutlined /> },
+          { key: 'portal.guides', icon: <BookOutlined />, to: '/portal/guide' },
           { key: 'portal.apply', icon: <CloudUploadOutlined /> },
           { key: 'portal.myCases', icon: <AuditOutlined /> },
           { key: 'portal.progress', icon: <FileSearchOutlined /> },
@@ -29,6 +38,7 @@ export function PortalHome() {
           { key: 'portal.signIn', icon: <LoginOutlined /> },
         ]}
       />
+      <BundleList />
     </Shell>
   )
 }

@@ -1,4 +1,5 @@
-import { AlertOutlined, BarChartOutlined, DesktopOutlined, EyeOutlined, WarningOutlined } from '@ant-design/icons'
+import {
+  CalculatorOutlined, AlertOutlined, BarChartOutlined, DesktopOutlined, EyeOutlined, WarningOutlined } from '@ant-design/icons'
 import { Card, Col, Row } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { StaffMe } from '../../api/auth'
@@ -25,6 +26,7 @@ export function SupervisionHome({ me }: { me: StaffMe }) {
           { key: 'supervision.warnings', icon: <WarningOutlined /> },
           { key: 'supervision.cards', icon: <AlertOutlined /> },
           { key: 'supervision.assessments', icon: <BarChartOutlined /> },
+          { key: 'tools.workingDays', icon: <CalculatorOutlined />, to: '/tools/working-days' },
         ]}
       />
     </Shell>

@@ -1,4 +1,5 @@
-import { CheckSquareOutlined, ClockCircleOutlined, InboxOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons'
+import {
+  CalculatorOutlined, CheckSquareOutlined, ClockCircleOutlined, InboxOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons'
 import { Space, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { StaffMe } from '../../api/auth'
@@ -32,6 +33,7 @@ export function WorkbenchHome({ me }: { me: StaffMe }) {
           { key: 'workbench.decisions', icon: <CheckSquareOutlined /> },
           { key: 'workbench.parallel', icon: <TeamOutlined /> },
           { key: 'workbench.search', icon: <SearchOutlined /> },
+          { key: 'tools.workingDays', icon: <CalculatorOutlined />, to: '/tools/working-days' },
         ]}
       />
     </Shell>

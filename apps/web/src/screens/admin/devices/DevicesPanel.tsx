@@ -1,16 +1,29 @@
-import { PlusOutlined } from '@ant-design/icons'
+import { EnvironmentOutlined, PlusOutlined } from '@ant-design/icons'
 import type { DeviceResponse } from '@yimin/shared'
-import { App, Button, Card, Popconfirm, Table } from 'antd'
+import { App, Button, Card, Popconfirm, Space, Table } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useDevices, useRevokeDevice } from '../../api/admin'
-import { errorKey, ErrorAlert } from '../../components/ErrorAlert'
-import { formatDateTime } from '../../components/format'
+import { useDevices, useRevokeDevice } from '../../../api/admin'
+import { useHalls } from '../../../api/org'
+import { areaPlaces, windowPlaces } from '../../../components/hall-places'
+import { useAdminMe } from '../AdminLayout'
+import { BindDeviceModal } from './BindDeviceModal'
+import { errorKey, ErrorAlert } from '../../../components/ErrorAlert'
+import { formatDateTime } from '../../../components/format'
 import { RegisterDeviceModal } from './RegisterDeviceModal'
-import { StatusTag } from './StatusTag'
+import { StatusTag } from '../../../components/StatusTag'
 
-export function DevicesPanel({ canManage }: { canManage: boolean }) {
+/** Devices: register (the credential is shown once), bind to a window or an area, revoke. */
+export function DevicesPanel() {
+  const canManage = useAdminMe().permissions.includes('device.manage')
   const { t, i18n } = useTranslation()
+  const halls = useHalls()
+  const [bindingOf, setBindingOf] = useState<DeviceResponse | null>(null)
+  const places = new Map([...windowPlaces(halls.data ?? [], i18n.language, t), ...areaPlaces(halls.data ?? [], i18n.language, t)].map((p) => [p.id, p.label]))
+  const placeOf = (d: DeviceResponse) => {
+    const id = d.windowId ?? d.areaId
+    return id ? (places.get(id) ?? id) : t('admin.devices.unbound')
+  }
   const { message } = App.useApp()
   const devices = useDevices()
   const revoke = useRevokeDevice()
@@ -49,6 +62,7 @@ export function DevicesPanel({ canManage }: { canManage: boolean }) {
             key: 'status',
             render: (_, d) => <StatusTag isActive={d.revokedAt === null} activeLabel={t('admin.devices.inService')} inactiveLabel={t('admin.devices.isRevoked')} />,
           },
+          { title: t('admin.devices.binding'), key: 'binding', render: (_, d) => <bdi>{placeOf(d)}</bdi> },
           { title: t('admin.devices.lastSeenAt'), key: 'lastSeenAt', render: (_, d) => formatDateTime(d.lastSeenAt, i18n.language) },
           ...(canManage
             ? [
@@ -57,6 +71,10 @@ export function DevicesPanel({ canManage }: { canManage: boolean }) {
                   key: 'actions',
                   render: (_: unknown, d: DeviceResponse) =>
                     d.revokedAt === null ? (
+                      <Space wrap size={4}>
+                      <Button size="small" icon={<EnvironmentOutlined aria-hidden />} onClick={() => setBindingOf(d)} aria-label={t('admin.devices.bindFor', { name: d.name })}>
+                        {t('admin.devices.bind')}
+                      </Button>
                       <Popconfirm
                         title={t('admin.devices.confirmRevoke', { name: d.name })}
                         okText={t('common.confirm')}
@@ -67,6 +85,7 @@ export function DevicesPanel({ canManage }: { canManage: boolean }) {
                           {t('admin.devices.revoke')}
                         </Button>
                       </Popconfirm>
+                      </Space>
                     ) : null,
                 },
               ]
@@ -74,6 +93,7 @@ export function DevicesPanel({ canManage }: { canManage: boolean }) {
         ]}
       />
       <RegisterDeviceModal open={isRegistering} onClose={() => setIsRegistering(false)} />
+      <BindDeviceModal device={bindingOf} onClose={() => setBindingOf(null)} />
     </Card>
   )
 }

@@ -1,8 +1,8 @@
 import { roles, type Role } from '@yimin/shared'
 import { App, Checkbox, Form, Input, Modal } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useCreateUser, type NewUser } from '../../api/admin'
-import { ErrorAlert } from '../../components/ErrorAlert'
+import { useCreateUser, type NewUser } from '../../../api/admin'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation()

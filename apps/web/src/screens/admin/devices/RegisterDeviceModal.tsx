@@ -1,8 +1,8 @@
 import { deviceKinds, type DeviceKind } from '@yimin/shared'
 import { Alert, Button, Form, Input, Modal, Select, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useRegisterDevice } from '../../api/admin'
-import { ErrorAlert } from '../../components/ErrorAlert'
+import { useRegisterDevice } from '../../../api/admin'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 interface Fields {
   kind: DeviceKind

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next'
+
+export interface Named {
+  name: string
+  nameUg?: string | null
+  nameEn?: string | null
+}
+
+/** A name from the data in the reader's language: nameUg / nameEn when given, else the Chinese name. */
+export function localName(item: Named, language: string): string {
+  if (language === 'ug' && item.nameUg) return item.nameUg
+  if (language === 'en' && item.nameEn) return item.nameEn
+  return item.name
+}
+
+export function useLocalName(): (item: Named | null | undefined) => string {
+  const { i18n } = useTranslation()
+  return (item) => (item ? localName(item, i18n.language) : '—')
+}

@@ -1,0 +1,57 @@
+import { ApartmentOutlined, BankOutlined, CalculatorOutlined, CalendarOutlined, ClusterOutlined, DesktopOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons'
+import { Menu } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link, Outlet, useLocation, useOutletContext } from 'react-router'
+import type { StaffMe } from '../../api/auth'
+import { Shell } from '../../app/Shell'
+import { CalendarWarning } from '../../components/CalendarWarning'
+
+/** The admin console's sections, each at its own address under /admin. */
+const sections = [
+  { path: '/admin', labelKey: 'admin.nav.staff', icon: <TeamOutlined aria-hidden /> },
+  { path: '/admin/devices', labelKey: 'admin.nav.devices', icon: <DesktopOutlined aria-hidden /> },
+  { path: '/admin/org', labelKey: 'admin.nav.organisation', icon: <ApartmentOutlined aria-hidden /> },
+  { path: '/admin/hall', labelKey: 'admin.nav.hall', icon: <BankOutlined aria-hidden /> },
+  { path: '/admin/catalog', labelKey: 'admin.nav.catalog', icon: <ProfileOutlined aria-hidden /> },
+  { path: '/admin/bundles', labelKey: 'admin.nav.bundles', icon: <ClusterOutlined aria-hidden /> },
+  { path: '/admin/calendar', labelKey: 'admin.nav.calendar', icon: <CalendarOutlined aria-hidden /> },
+  { path: '/tools/working-days', labelKey: 'admin.nav.workingDays', icon: <CalculatorOutlined aria-hidden /> },
+] as const
+
+function currentSection(pathname: string): string {
+  const match = [...sections].reverse().find((s) => s.path !== '/admin' && pathname.startsWith(s.path))
+  return match?.path ?? '/admin'
+}
+
+/** The admin console: the calendar warning on every page, the section menu, the section. */
+export function AdminLayout({ me }: { me: StaffMe }) {
+  const { t } = useTranslation()
+  const location = useLocation()
+  return (
+    <Shell me={me} title={t('admin.title')}>
+      <CalendarWarning linkTo="/admin/calendar" />
+      <nav aria-label={t('admin.nav.label')} style={{ marginBottom: 16 }}>
+        <Menu
+          mode="horizontal"
+          selectedKeys={[currentSection(location.pathname)]}
+          style={{ borderRadius: 6 }}
+          items={sections.map((s) => ({
+            key: s.path,
+            icon: s.icon,
+            label: (
+              <Link to={s.path} aria-current={currentSection(location.pathname) === s.path ? 'page' : undefined}>
+                {t(s.labelKey)}
+              </Link>
+            ),
+          }))}
+        />
+      </nav>
+      <Outlet context={me} />
+    </Shell>
+  )
+}
+
+/** The signed-in administrator, for the sections inside the layout. */
+export function useAdminMe(): StaffMe {
+  return useOutletContext<StaffMe>()
+}
