@@ -40,11 +40,11 @@ export function caseDepartments(row: CaseRow, taskDepartments: readonly string[]
  * A staff member who cannot even read the case gets CASE_NOT_FOUND; one who can read it but
  * not act gets FORBIDDEN.
  */
-export function authorize(principal: Principal, permission: Permission, departments: readonly string[]): CaseActor {
+export function authorize(principal: Principal, permission: Permission, departments: readonly string[], readDepartments: readonly string[] = departments): CaseActor {
   const staff = staffOf(principal)
   const grant = grantFor(staff, permission, departments)
   if (grant) return { label: `staff:${staff.userId}`, role: grant.role, departmentId: grant.departmentId }
-  if (grantFor(staff, 'case.read', departments)) throw new AppError('FORBIDDEN', `missing permission ${permission} for this case`)
+  if (grantFor(staff, 'case.read', readDepartments)) throw new AppError('FORBIDDEN', `missing permission ${permission} for this case`)
   throw new AppError('CASE_NOT_FOUND', 'no such case')
 }
 
@@ -58,4 +58,6 @@ export interface CaseActorWith {
   task(id: string): CaseTasksTable
   /** the working-day calendar, read before the transaction */
   cal: WorkingCalendar
+  /** every department the case concerns (implementing, tasks' own and current holders) */
+  departments: string[]
 }

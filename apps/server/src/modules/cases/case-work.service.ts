@@ -36,11 +36,11 @@ export class CaseWorkService {
   ) {}
 
   async completeTask(principal: Principal, caseId: string, taskId: string, input: In<typeof taskCompleteRequest>): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.handle', async ({ tx, row, task }) => {
+    return this.act(principal, caseId, 'case.handle', async ({ tx, row, task, departments }) => {
       const t = task(taskId)
       if (t.status !== 'open') throw new AppError('CASE_TASK_CLOSED', 'this task is finished')
       if (row.status !== 'in_progress') throw new AppError('CASE_INVALID_TRANSITION', `cannot finish a task while the case is ${row.status}`, { status: row.status })
-      const actor = authorize(principal, 'case.handle', [t.holder_department_id])
+      const actor = authorize(principal, 'case.handle', [t.holder_department_id], departments)
       const now = this.ctx.clock.now().toISOString()
       await this.ctx.cases.updateTask(t.id, { status: 'done', outcome: input.outcome, note: input.note || null, finished_at: now, finished_by: actor.label, updated_at: now }, tx)
       return this.journal.record(tx, row, actor, { type: 'task.completed', reason: input.note || null, data: { taskId: t.id, departmentId: t.department_id, outcome: input.outcome } })
@@ -49,10 +49,10 @@ export class CaseWorkService {
 
   /** Routes a task to a department at another level (跨层级) or back to its own. */
   async routeTask(principal: Principal, caseId: string, taskId: string, input: In<typeof taskRouteRequest>): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.handle', async ({ tx, row, task }) => {
+    return this.act(principal, caseId, 'case.handle', async ({ tx, row, task, departments }) => {
       const t = task(taskId)
       if (t.status !== 'open') throw new AppError('CASE_TASK_CLOSED', 'this task is finished')
-      const actor = authorize(principal, 'case.handle', [t.holder_department_id])
+      const actor = authorize(principal, 'case.handle', [t.holder_department_id], departments)
       if (input.departmentId === t.holder_department_id) throw new AppError('CASE_ROUTE_INVALID', 'the task is already there')
       if (!(await this.ctx.departmentExists(input.departmentId, tx))) throw new AppError('ORG_DEPARTMENT_NOT_FOUND', 'no such department')
       await this.ctx.cases.updateTask(t.id, { holder_department_id: input.departmentId, updated_at: this.ctx.clock.now().toISOString() }, tx)
@@ -226,7 +226,7 @@ export class CaseWorkService {
         if (!t) throw new AppError('CASE_TASK_NOT_FOUND', 'no such task on this case')
         return t
       }
-      return fn({ tx, row, actor, doc, tasks, task, cal })
+      return fn({ tx, row, actor, doc, tasks, task, cal, departments })
     })
   }
 }

@@ -83,10 +83,24 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
     await work.completeTask(request.principal, request.params.id, request.params.taskId, request.body)
     return detail(request, request.params.id)
   })
-  app.post('/cases/:id/tasks/:taskId/route', { schema: { tags, summary: 'Route a task to another department or level, or back', params: taskParams, body: taskRouteRequest, response: changed } }, async (request) => {
-    await work.routeTask(request.principal, request.params.id, request.params.taskId, request.body)
-    return detail(request, request.params.id)
-  })
+  // the sender may lose sight of the case once the task is gone, so the answer is only the move
+  app.post(
+    '/cases/:id/tasks/:taskId/route',
+    {
+      schema: {
+        tags,
+        summary: 'Route a task to another department or level, or back',
+        params: taskParams,
+        body: taskRouteRequest,
+        response: { 200: z.object({ caseId: z.string(), taskId: z.string(), holderDepartmentId: z.string(), eventType: z.string() }) },
+      },
+    },
+    async (request) => {
+      const row = await work.routeTask(request.principal, request.params.id, request.params.taskId, request.body)
+      const back = request.body.departmentId === (await app.container.cases.context.cases.tasks(row.id)).find((t) => t.id === request.params.taskId)?.department_id
+      return { caseId: row.id, taskId: request.params.taskId, holderDepartmentId: request.body.departmentId, eventType: back ? 'task.returned' : 'task.routed' }
+    },
+  )
   app.post('/cases/:id/approvals/:approvalId/decide', { schema: { tags, summary: 'Approve or reject a request', params: approvalParams, body: approvalDecisionRequest, response: changed } }, async (request) => {
     await work.decideApproval(request.principal, request.params.id, request.params.approvalId, request.body)
     return detail(request, request.params.id)
