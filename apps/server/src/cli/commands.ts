@@ -85,6 +85,17 @@ export const commands: Record<string, Command> = {
       })
     },
   },
+  verify: {
+    summary: 'verify the case event chains and their sealed checkpoints (tamper evidence)',
+    run: (_args, io) =>
+      withContainer(loadConfig(io.env), async (c) => {
+        const report = await c.cases.chain.verify(io.say)
+        io.say(`${report.casesChecked} cases, ${report.eventsChecked} events, ${report.checkpoints} checkpoints checked`)
+        for (const p of report.problems) io.say(`  ${p.kind.padEnd(18)} ${p.caseId ?? '-'}  ${p.message}`)
+        io.say(report.problems.length === 0 ? 'the history is intact' : `${report.problems.length} problem(s) found`)
+        return report.problems.length === 0 ? 0 : 1
+      }),
+  },
   backup: {
     summary: 'back up the database (SQLite: online backup to a file)',
     usage: '<file>',
