@@ -5,6 +5,7 @@ import { grantFor, staffOf } from './case-access'
 import type { CaseContext } from './case-context'
 import { isPausedStatus } from './case-state'
 import { maskApplicantName, presentCaseDetail, presentProgress } from './cases.presenters'
+import { documentEvent, renderCaseDocument, type DocumentKind } from './case-documents'
 import type { CaseRow } from './cases.repository'
 
 const LOOKUP_FAILED = 'no case with this number and these last four characters'
@@ -40,6 +41,36 @@ export class CaseQueriesService {
       events,
       remainingDays: row.closed_at || row.completed_at ? null : frozen ? null : remaining(row.accepted_on ? row.due_on : row.intake_due_on),
       taskRemaining: new Map(tasks.map((t) => [t.id, t.status === 'open' && !frozen ? remaining(t.due_on) : null])),
+    })
+  }
+
+  /** A printable document of the case (HTML, A4); staff of the case's departments only. */
+  async document(principal: Principal, caseId: string, kind: DocumentKind, origin: string): Promise<string> {
+    const staff = staffOf(principal)
+    const row = await this.ctx.cases.find(caseId)
+    if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
+    const tasks = await this.ctx.cases.tasks(row.id)
+    if (!grantFor(staff, 'case.read', [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])])) throw new AppError('CASE_NOT_FOUND', 'no such case')
+    const events = await this.ctx.events.list(row.id)
+    const event = events.filter((e) => documentEvent[kind].includes(e.type)).at(-1)
+    if (!event) throw new AppError('CASE_DOCUMENT_NOT_AVAILABLE', `there is no ${kind} for this case yet`)
+    const [doc, materials, department] = await Promise.all([
+      this.ctx.matters.getVersion(row.matter_version_id),
+      this.ctx.cases.materials(row.id),
+      this.ctx.db.selectFrom('departments').select('name').where('id', '=', row.department_id).executeTakeFirst(),
+    ])
+    await this.ctx.audit.record({ actor: principal, action: 'case.print', subject: `case:${row.id}`, details: { kind } })
+    const base = this.ctx.config.publicUrl ?? origin
+    return renderCaseDocument({
+      kind,
+      centerName: this.ctx.config.centerName,
+      progressUrl: `${base}/portal/progress?number=${row.number}`,
+      row,
+      doc: doc.document,
+      departmentName: department?.name ?? '',
+      materials,
+      event,
+      issuedOn: this.ctx.calendar.today(),
     })
   }
 

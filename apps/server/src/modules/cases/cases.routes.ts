@@ -20,6 +20,7 @@ import {
   taskCompleteRequest,
   taskRouteRequest,
 } from '@yimin/shared'
+import { documentKinds } from './case-documents'
 
 const tags = ['cases']
 const id = z.string().min(1).max(64)
@@ -105,6 +106,15 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
     await work.decideApproval(request.principal, request.params.id, request.params.approvalId, request.body)
     return detail(request, request.params.id)
   })
+
+  app.get(
+    '/cases/:id/documents/:kind',
+    { schema: { tags, summary: 'A printable document (受理回执, 一次性告知书, 不予受理通知书, 办结通知书) as HTML', params: z.strictObject({ id, kind: z.enum(documentKinds) }) } },
+    async (request, reply) => {
+      const html = await queries.document(request.principal, request.params.id, request.params.kind, `${request.protocol}://${request.host}`)
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html)
+    },
+  )
 
   app.get(
     '/public/cases/lookup',
