@@ -78,7 +78,7 @@ describe.skipIf(isDbUnavailable())('staff accounts and sessions', () => {
   })
 
   it('disables an account: its sessions end and it cannot sign in', async () => {
-    const cookie = await staffSession(ctx, 'leaver', [{ role: 'clerk', departmentId: 'd1' }])
+    const cookie = await staffSession(ctx, 'leaver', [{ role: 'clerk', departmentId: null }])
     const users = (await ctx.app.inject({ url: '/api/v1/users', headers: { cookie: admin } })).json() as Array<{ id: string; username: string }>
     const leaver = users.find((u) => u.username === 'leaver')!
     const res = await ctx.app.inject({ method: 'POST', url: `/api/v1/users/${leaver.id}/disable`, headers: { cookie: admin } })
@@ -90,7 +90,7 @@ describe.skipIf(isDbUnavailable())('staff accounts and sessions', () => {
   })
 
   it('resets a password and ends the old sessions', async () => {
-    const cookie = await staffSession(ctx, 'forgetful', [{ role: 'handler', departmentId: 'd2' }])
+    const cookie = await staffSession(ctx, 'forgetful', [{ role: 'handler', departmentId: null }])
     const users = (await ctx.app.inject({ url: '/api/v1/users', headers: { cookie: admin } })).json() as Array<{ id: string; username: string }>
     const id = users.find((u) => u.username === 'forgetful')!.id
     const res = await ctx.app.inject({ method: 'POST', url: `/api/v1/users/${id}/password`, headers: { cookie: admin }, payload: { password: 'a-brand-new-password' } })

@@ -49,7 +49,7 @@ describe.skipIf(isDbUnavailable())('real-time bus and server-sent events', () =>
 
   beforeAll(async () => {
     ctx = await createTestContext({ start: true })
-    staff = await staffSession(ctx, 'watcher', [{ role: 'clerk', departmentId: 'd1' }])
+    staff = await staffSession(ctx, 'watcher', [{ role: 'clerk', departmentId: null }])
     await ctx.app.listen({ port: 0, host: '127.0.0.1' })
     base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`
   })
