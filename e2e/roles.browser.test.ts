@@ -135,6 +135,8 @@ describe.skipIf(!hasChromium)('every role has a home', () => {
     await userDialog.getByRole('button', { name: zh.common.save }).click()
     await page.getByRole('cell', { name: 'clerk2', exact: true }).waitFor()
 
+    await page.getByRole('navigation', { name: zh.admin.nav.label }).getByRole('link', { name: zh.admin.nav.devices }).click()
+    await page.waitForURL('**/admin/devices')
     await page.getByRole('button', { name: zh.admin.devices.register }).click()
     const deviceDialog = page.getByRole('dialog')
     await deviceDialog.getByLabel(zh.admin.devices.name).fill('二楼自助终端')

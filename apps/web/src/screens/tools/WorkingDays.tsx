@@ -44,8 +44,8 @@ function AddCard() {
   const result = useWorkingDaysAdd(input)
   const r = result.data
   return (
-    <Card title={<h2 style={{ fontSize: 18, margin: 0 }}>{t('workingDays.addTitle')}</h2>} style={{ height: '100%' }}>
-      <Form layout="vertical" initialValues={{ from: today(), days: 20 }} onFinish={(v: { from: string; days: number }) => setInput({ from: v.from, days: v.days })}>
+    <Card title={<h2 id="wd-add" style={{ fontSize: 18, margin: 0 }}>{t('workingDays.addTitle')}</h2>} style={{ height: '100%' }} role="region" aria-labelledby="wd-add">
+      <Form name="wd-add" layout="vertical" initialValues={{ from: today(), days: 20 }} onFinish={(v: { from: string; days: number }) => setInput({ from: v.from, days: v.days })}>
         <Form.Item label={t('workingDays.from')} name="from" rules={[{ required: true, message: t('common.required') }]}>
           <Input type="date" />
         </Form.Item>
@@ -85,8 +85,8 @@ function CountCard() {
   const result = useWorkingDaysCount(input)
   const r = result.data
   return (
-    <Card title={<h2 style={{ fontSize: 18, margin: 0 }}>{t('workingDays.countTitle')}</h2>} style={{ height: '100%' }}>
-      <Form layout="vertical" initialValues={{ from: today(), to: today() }} onFinish={(v: { from: string; to: string }) => setInput(v)}>
+    <Card title={<h2 id="wd-count" style={{ fontSize: 18, margin: 0 }}>{t('workingDays.countTitle')}</h2>} style={{ height: '100%' }} role="region" aria-labelledby="wd-count">
+      <Form name="wd-count" layout="vertical" initialValues={{ from: today(), to: today() }} onFinish={(v: { from: string; to: string }) => setInput(v)}>
         <Form.Item label={t('workingDays.from')} name="from" rules={[{ required: true, message: t('common.required') }]}>
           <Input type="date" />
         </Form.Item>

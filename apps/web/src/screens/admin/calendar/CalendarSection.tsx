@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { useCalendarDays, useCalendarYears } from '../../../api/calendar'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { formatDateTime } from '../../../components/format'
+import { useActorName } from '../../../components/useActorName'
 import { useAdminMe } from '../AdminLayout'
 import { DayModal } from './DayModal'
 import { ImportYearCard } from './ImportYearCard'
@@ -15,6 +16,7 @@ export function CalendarSection() {
   const { t, i18n } = useTranslation()
   const canManage = useAdminMe().permissions.includes('calendar.manage')
   const years = useCalendarYears()
+  const actor = useActorName()
   const [picked, setPicked] = useState<number | null>(null)
   const [editing, setEditing] = useState<string | null>(null)
   const status = years.data
@@ -72,7 +74,7 @@ export function CalendarSection() {
             { title: t('calendarAdmin.date'), key: 'date', render: (_, d) => <bdi>{d.date}</bdi> },
             { title: t('calendarAdmin.kind'), key: 'kind', render: (_, d) => t(`calendarAdmin.kinds.${d.kind}`) },
             { title: t('calendarAdmin.dayName'), key: 'name', render: (_, d) => d.name },
-            { title: t('calendarAdmin.updated'), key: 'updated', render: (_, d) => `${formatDateTime(d.updatedAt, i18n.language)}${d.updatedBy ? ` · ${d.updatedBy}` : ''}` },
+            { title: t('calendarAdmin.updated'), key: 'updated', render: (_, d) => `${formatDateTime(d.updatedAt, i18n.language)}${d.updatedBy ? ` · ${actor(d.updatedBy)}` : ''}` },
           ]}
         />
       </Card>
@@ -87,7 +89,7 @@ export function CalendarSection() {
             { title: t('calendarAdmin.year'), key: 'year', render: (_, y) => y.year },
             { title: t('calendarAdmin.source'), key: 'source', render: (_, y) => <code>{y.source}</code> },
             { title: t('calendarAdmin.loadedAt'), key: 'at', render: (_, y) => formatDateTime(y.loadedAt, i18n.language) },
-            { title: t('calendarAdmin.loadedBy'), key: 'by', render: (_, y) => y.loadedBy ?? '—' },
+            { title: t('calendarAdmin.loadedBy'), key: 'by', render: (_, y) => actor(y.loadedBy) },
           ]}
         />
       </Card>

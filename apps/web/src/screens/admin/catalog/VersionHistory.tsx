@@ -7,6 +7,7 @@ import { useMatterVersion } from '../../../api/catalog'
 import { useDepartments, useHalls, useQueueCategories } from '../../../api/org'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { formatDateTime } from '../../../components/format'
+import { useActorName } from '../../../components/useActorName'
 import { Loading } from '../../../components/Loading'
 import { GuideView } from '../../portal/guide/GuideView'
 
@@ -14,6 +15,7 @@ import { GuideView } from '../../portal/guide/GuideView'
 export function VersionHistory({ matter }: { matter: AdminMatterResponse }) {
   const { t, i18n } = useTranslation()
   const [open, setOpen] = useState<string | null>(null)
+  const actor = useActorName()
   return (
     <Card title={<h2 style={{ fontSize: 17, margin: 0 }}>{t('catalogAdmin.history')}</h2>} size="small">
       <List
@@ -33,7 +35,7 @@ export function VersionHistory({ matter }: { matter: AdminMatterResponse }) {
                 {v.publishedAt ? t('catalogAdmin.publishedAt', { time: formatDateTime(v.publishedAt, i18n.language) }) : t('catalogAdmin.updatedAt', { time: formatDateTime(v.updatedAt, i18n.language) })}
               </div>
               <div style={{ fontSize: 13 }}>
-                <bdi>{v.publishedBy ?? v.updatedBy}</bdi>
+                <bdi>{actor(v.publishedBy ?? v.updatedBy)}</bdi>
               </div>
             </div>
           </List.Item>
