@@ -41,6 +41,29 @@ export interface CasesDeps {
 }
 
 const SEAL_EVERY_MS = 5 * 60_000
+const VERSION_CACHE_SIZE = 2000
+
+/**
+ * A published version never changes, and every case action reads the one its case follows:
+ * keep them in memory (drafts are never cached; a version's status may go from published to
+ * superseded, which cases do not look at).
+ */
+function cachingMatterSource(source: MatterSource): MatterSource {
+  const cache = new Map<string, Awaited<ReturnType<MatterSource['getVersion']>>>()
+  return {
+    getPublished: (idOrCode, tx) => source.getPublished(idOrCode, tx),
+    async getVersion(versionId, tx) {
+      const hit = cache.get(versionId)
+      if (hit) return hit
+      const version = await source.getVersion(versionId, tx)
+      if (version.status !== 'draft') {
+        if (cache.size >= VERSION_CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+        cache.set(versionId, version)
+      }
+      return version
+    },
+  }
+}
 
 export function createCases(deps: CasesDeps): CasesModule {
   const { db } = deps
@@ -53,7 +76,7 @@ export function createCases(deps: CasesDeps): CasesModule {
     cases,
     events,
     approvals: new CaseApprovalsRepository(db),
-    matters: deps.matters,
+    matters: cachingMatterSource(deps.matters),
     calendar: deps.calendar,
     sms: deps.sms,
     audit: deps.audit,
@@ -71,7 +94,7 @@ export function createCases(deps: CasesDeps): CasesModule {
   deps.calendar.onCalendarChanged(async (change) => {
     const today = deps.calendar.today()
     for (const row of await cases.openCases(change.tx)) {
-      const doc = (await deps.matters.getVersion(row.matter_version_id, change.tx)).document
+      const doc = (await context.matters.getVersion(row.matter_version_id, change.tx)).document
       const actor = { label: 'system:calendar', role: null, departmentId: null }
       if (isIntakeStatus(row.status as never)) {
         const intake = intakeDeadline(change.calendar, { submittedOn: row.submitted_on, intakeLimitDays: doc.intakeLimitDays, today })
