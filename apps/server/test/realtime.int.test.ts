@@ -107,7 +107,7 @@ describe.skipIf(isDbUnavailable())('real-time bus and server-sent events', () =>
 
   it('closes a device stream when the device is revoked', async () => {
     const { device, credential } = await ctx.container.devices.register('system', { kind: 'hall_display', name: 'd', windowId: null, areaId: null })
-    const stream = openStream(`${base}/api/v1/events?channels=hall:h1`, { authorization: `Device ${credential}` })
+    const stream = openStream(`${base}/api/v1/events?channels=device:${device.id}`, { authorization: `Device ${credential}` })
     await stream.waitFor(() => stream.events.some((e) => e.event === 'system.hello'))
     await ctx.container.devices.revoke({ kind: 'staff', userId: 'u', username: 'u', displayName: 'u', grants: [{ role: 'admin', departmentId: null }] }, device.id)
     await stream.waitFor(() => stream.events.some((e) => e.event === 'device.revoked'))

@@ -32,6 +32,8 @@ export const meResponse = z.discriminatedUnion('kind', [
     name: z.string(),
     windowId: z.string().nullable(),
     areaId: z.string().nullable(),
+    /** the hall of its window or area: its hall display channel is `hall:<hallId>` */
+    hallId: z.string().nullable(),
   }),
   z.object({ kind: z.literal('citizen'), citizenId: z.string(), phoneMasked: z.string() }),
 ])

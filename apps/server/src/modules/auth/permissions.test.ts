@@ -30,7 +30,7 @@ describe('permissions', () => {
     expect(can({ kind: 'citizen', citizenId: 'c', phone: '13800000000' }, 'user.read')).toBe(false)
     expect(() => assertCan({ kind: 'anonymous' }, 'user.read')).toThrow(expect.objectContaining({ code: 'AUTH_REQUIRED' }))
     expect(() =>
-      assertCan({ kind: 'device', deviceId: 'x', deviceKind: 'kiosk', name: 'k', windowId: null, areaId: null }, 'user.read'),
+      assertCan({ kind: 'device', deviceId: 'x', deviceKind: 'kiosk', name: 'k', windowId: null, areaId: null, hallId: null }, 'user.read'),
     ).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }))
   })
   it('lists the departments a permission reaches', () => {

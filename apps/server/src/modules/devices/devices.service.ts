@@ -114,6 +114,7 @@ export class DevicesService {
       name: device.name,
       windowId: device.window_id,
       areaId: device.area_id,
+      hallId: await this.repo.hallOf(device),
     }
   }
 }

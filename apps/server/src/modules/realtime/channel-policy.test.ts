@@ -2,13 +2,14 @@ import type { Principal } from '@yimin/shared'
 import { describe, expect, it } from 'vitest'
 import { canListen } from './channel-policy'
 
-const windowDisplay: Principal = { kind: 'device', deviceId: 'dev1', deviceKind: 'window_display', name: 'w5', windowId: 'w5', areaId: null }
+const windowDisplay: Principal = { kind: 'device', deviceId: 'dev1', deviceKind: 'window_display', name: 'w5', windowId: 'w5', areaId: null, hallId: 'h1' }
 const clerk: Principal = { kind: 'staff', userId: 'u', username: 'u', displayName: 'u', grants: [{ role: 'clerk', departmentId: 'd1' }] }
 const closed = { virtualPhoneOpen: false }
 
 describe('canListen', () => {
   it('lets a window display hear its hall, its window and itself only', () => {
     expect(canListen(windowDisplay, 'hall:h1', closed)).toBe(true)
+    expect(canListen(windowDisplay, 'hall:h2', closed)).toBe(false)
     expect(canListen(windowDisplay, 'window:w5', closed)).toBe(true)
     expect(canListen(windowDisplay, 'window:w6', closed)).toBe(false)
     expect(canListen(windowDisplay, 'device:dev1', closed)).toBe(true)

@@ -9,7 +9,8 @@ export function canListen(principal: Principal, channel: string, options: { virt
   const [kind, id] = splitChannel(channel)
   switch (kind) {
     case 'hall':
-      return principal.kind === 'staff' || principal.kind === 'device'
+      // a display hears the hall its window or area is in
+      return principal.kind === 'staff' || (principal.kind === 'device' && principal.hallId !== null && principal.hallId === id)
     case 'window':
       return principal.kind === 'staff' || (principal.kind === 'device' && principal.windowId === id)
     case 'staff':
