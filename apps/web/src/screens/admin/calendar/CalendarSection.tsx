@@ -78,7 +78,7 @@ export function CalendarSection() {
           ]}
         />
       </Card>
-      {canManage && <ImportYearCard key={status?.missingYears[0] ?? year} defaultYear={status?.missingYears[0] ?? year} />}
+      {canManage && status && <ImportYearCard defaultYear={status.missingYears[0] ?? status.nextYear} />}
       <Card title={<h2 style={{ fontSize: 18, margin: 0 }}>{t('calendarAdmin.loadedYears')}</h2>}>
         <Table
           rowKey="year"

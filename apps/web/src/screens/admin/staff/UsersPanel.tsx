@@ -56,7 +56,7 @@ export function UsersPanel() {
         size="middle"
         loading={users.isPending}
         dataSource={users.data ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         columns={[
           { title: t('admin.users.username'), key: 'username', render: (_, u) => <bdi>{u.username}</bdi> },
