@@ -55,7 +55,7 @@ export interface CaseActorWith {
   actor: CaseActor
   doc: MatterDocument
   tasks: CaseTasksTable[]
-  task(id: string): CaseTasksTable
+  task: (id: string) => CaseTasksTable
   /** the working-day calendar, read before the transaction */
   cal: WorkingCalendar
   /** every department the case concerns (implementing, tasks' own and current holders) */

@@ -1,5 +1,5 @@
 import type { MatterDocument, MatterVersion, Principal } from '@yimin/shared'
-import { acceptRequest, correctionRequest, createCaseRequest, refuseRequest, resubmitRequest } from '@yimin/shared'
+import { type acceptRequest, type correctionRequest, type createCaseRequest, type refuseRequest, type resubmitRequest } from '@yimin/shared'
 import type { z } from 'zod'
 import type { Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'

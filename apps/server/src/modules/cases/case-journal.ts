@@ -111,6 +111,6 @@ export class CaseJournal {
     if (!(await this.cases.update(row.id, row.event_count, patch, tx))) {
       throw new AppError('CASE_CONCURRENT_CHANGE', 'the case changed meanwhile; try again')
     }
-    return { ...row, ...patch } as CaseRow
+    return { ...row, ...patch }
   }
 }

@@ -93,7 +93,7 @@ export class CaseQueriesService {
       id: r.case_id,
       number: r.number,
       matterName: r.matter_name,
-      status: r.status as CaseRow['status'] as never,
+      status: r.status as never,
       applicantName: maskApplicantName(r),
       dueOn: r.task_due_on,
       remainingDays: r.task_due_on && !isPausedStatus(r.status as never) ? cal.countWorkingDays(today, r.task_due_on).workingDays : null,

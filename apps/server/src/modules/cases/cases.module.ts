@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Config } from '../../config'
-import type { Db, Executor } from '../../db/database'
+import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import type { Logger } from '../../platform/logger'
 import type { AuditService } from '../audit/audit.service'
@@ -102,7 +102,7 @@ export function createCases(deps: CasesDeps): CasesModule {
         await journal.record(change.tx, row, actor, { type: 'deadline.recomputed', reason: 'calendar change', patch: { intake_due_on: intake.dueDate, is_due_provisional: toFlag(intake.isProvisional) }, data: { intake: { from: row.intake_due_on, to: intake.dueDate }, dates: change.dates } })
         continue
       }
-      const { patch, changed } = await recomputeDeadlines(cases, change.tx as Executor, row, doc, change.calendar, today)
+      const { patch, changed } = await recomputeDeadlines(cases, change.tx, row, doc, change.calendar, today)
       if (changed.length === 0 && patch.is_due_provisional === row.is_due_provisional) continue
       await journal.record(change.tx, row, actor, { type: 'deadline.recomputed', reason: 'calendar change', patch, data: { changed, dates: change.dates } })
     }

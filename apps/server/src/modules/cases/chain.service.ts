@@ -146,7 +146,7 @@ export class ChainService {
     const tip = await tx
       .selectFrom('chain_checkpoints as c')
       .select('c.seal')
-      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('chain_checkpoints as n').select('n.id').whereRef('n.prev_seal', '=', 'c.seal'))))
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('chain_checkpoints as n').select('n.id').whereRef('n.prev_seal', '=', 'c.seal'))))
       .executeTakeFirst()
     return tip?.seal ?? GENESIS_HASH
   }
