@@ -25,8 +25,15 @@ export class ManualClock implements Clock {
   }
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at)
-  return parts
+  // building a DateTimeFormat costs far more than using one: keep one per time zone
+  let format = dateFormats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    dateFormats.set(timeZone, format)
+  }
+  return format.format(at)
 }

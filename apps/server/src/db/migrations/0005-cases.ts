@@ -58,7 +58,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('cases_citizen').on('cases').columns(['citizen_id', 'created_at']).execute()
   await db.schema.createIndex('cases_bundle').on('cases').column('bundle_id').execute()
   await db.schema.createIndex('cases_phone').on('cases').columns(['applicant_phone', 'created_at']).execute()
-  await db.schema.createIndex('cases_unsealed').on('cases').columns(['sealed_count', 'event_count']).execute()
 
   await db.schema
     .createTable('case_materials')
