@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto'
+import type { Principal, QueuePolicy, TicketResponse } from '@yimin/shared'
+import type { Db, DialectName, Executor } from '../../db/database'
+import { toFlag } from '../../db/convert'
+import { localDate, type Clock } from '../../platform/clock'
+import { newId } from '../../platform/ids'
+import type { AuditService } from '../audit/audit.service'
+import type { CalendarService } from '../calendar/calendar.service'
+import type { EventBus } from '../realtime/event-bus'
+import type { SmsService } from '../sms/sms.service'
+import { orderForWindow, type WaitingTicket } from './calling-policy'
+import type { QueueRepository, WindowRow } from './queue.repository'
+import type { QueueSettings } from './queue-settings'
+import type { QueueCategoryRow, QueueTicketsTable } from './queue.tables'
+import { estimateWait } from './wait-estimate'
+import { localClock } from './ticket-rules'
+
+/** What the queue services share (no base class: each service takes this one object). */
+export interface QueueContext {
+  db: Db
+  dialect: DialectName
+  clock: Clock
+  timeZone: string
+  repo: QueueRepository
+  settings: QueueSettings
+  bus: EventBus
+  sms: SmsService
+  calendar: CalendarService
+  audit: AuditService
+}
+
+export const today = (ctx: QueueContext): string => localDate(ctx.clock.now(), ctx.timeZone)
+export const nowLocal = (ctx: QueueContext) => localClock(ctx.clock.now(), ctx.timeZone)
+
+/** The ID number is never stored: a hash is enough to count a person's tickets and find their appointment. */
+export const idHash = (idNumber: string): string => createHash('sha256').update(`yimin-queue:${idNumber.toUpperCase()}`).digest('hex')
+
+export function actorLabel(actor: Principal): string {
+  switch (actor.kind) {
+    case 'staff':
+      return actor.userId
+    case 'device':
+      return `device:${actor.deviceId}`
+    case 'citizen':
+      return `citizen:${actor.citizenId}`
+    default:
+      return 'anonymous'
+  }
+}
+
+export const toWaiting = (t: QueueTicketsTable): WaitingTicket => ({
+  id: t.id,
+  categoryId: t.category_id,
+  priorityGroup: t.priority_group,
+  arrivedAt: t.arrived_at,
+  seq: t.seq,
+  targetWindowId: t.target_window_id,
+})
+
+export const policyCategories = (cats: readonly QueueCategoryRow[]) => cats.map((c) => ({ id: c.id, priorityWeight: c.priority_weight }))
+
+export async function recordEvent(ctx: QueueContext, tx: Executor, ticketId: string, type: string, actor: string, windowId: string | null, details: unknown = null): Promise<void> {
+  await ctx.repo.insertEvent({ id: newId(), ticket_id: ticketId, type, at: ctx.clock.now().toISOString(), window_id: windowId, actor, details: details === null ? null : JSON.stringify(details) }, tx)
+}
+
+/** Position and estimate of the waiting tickets of one category, in calling order. */
+export async function categoryQueue(
+  ctx: QueueContext,
+  tx: Executor,
+  category: QueueCategoryRow,
+  policy: QueuePolicy,
+  serviceDate: string,
+): Promise<Array<{ ticket: QueueTicketsTable; ahead: number; minutes: number }>> {
+  const waiting = await ctx.repo.waiting(serviceDate, [category.id], tx)
+  const byId = new Map(waiting.map((t) => [t.id, t]))
+  const ordered = orderForWindow(waiting.map(toWaiting), { id: null, categoryIds: [category.id] }, policyCategories([category]), ctx.clock.now(), { groupBonusMinutes: policy.groupBonusMinutes, elderlyAge: policy.elderlyAge })
+  const mean = (await ctx.repo.serviceStats(tx)).get(category.id)?.meanSeconds ?? null
+  const open = (await ctx.repo.openWindowCounts(serviceDate, tx)).get(category.id) ?? 0
+  return ordered.map((w, i) => ({ ticket: byId.get(w.id)!, ahead: i, minutes: estimateWait({ ahead: i, meanSeconds: mean, openWindows: open }).minutes }))
+}
+
+export function presentTicket(
+  t: QueueTicketsTable,
+  category: Pick<QueueCategoryRow, 'prefix' | 'name'>,
+  window: Pick<WindowRow, 'number' | 'name'> | null,
+  estimate: { ahead: number; minutes: number } | null,
+): TicketResponse {
+  return {
+    id: t.id,
+    token: t.token,
+    number: t.number,
+    categoryId: t.category_id,
+    categoryPrefix: category.prefix,
+    categoryName: category.name,
+    status: t.status,
+    priorityGroup: t.priority_group,
+    serviceDate: t.service_date,
+    arrivedAt: t.arrived_at,
+    issuedAt: t.issued_at,
+    calledAt: t.called_at,
+    startedAt: t.started_at,
+    finishedAt: t.finished_at,
+    windowNumber: window?.number ?? null,
+    windowName: window?.name ?? null,
+    recallCount: t.recall_count,
+    ahead: estimate?.ahead ?? null,
+    position: estimate ? estimate.ahead + 1 : null,
+    estimatedWaitMinutes: estimate?.minutes ?? null,
+    transferredTo: t.transferred_to,
+  }
+}
+
+/** "Nearly your turn": an SMS to each waiting ticket with a phone that now has `ahead` or fewer before it. */
+export async function notifyNearlyTurn(ctx: QueueContext, tx: Executor, category: QueueCategoryRow, policy: QueuePolicy, serviceDate: string): Promise<void> {
+  if (policy.nearlyTurnAhead <= 0) return
+  const queue = await categoryQueue(ctx, tx, category, policy, serviceDate)
+  for (const { ticket, ahead } of queue.slice(0, policy.nearlyTurnAhead + 1)) {
+    if (!ticket.phone || ticket.is_near_notified) continue
+    await ctx.sms.queue(tx, {
+      causeKey: `queue-ticket:${ticket.id}:nearly`,
+      recipient: ticket.phone,
+      template: 'queue.nearly',
+      body: ahead === 0 ? `${ticket.number} 号：下一位就是您，请到大厅等候叫号。` : `${ticket.number} 号：前面还有 ${ahead} 人，请回到大厅等候叫号。`,
+      isEssential: false,
+    })
+    await tx.updateTable('queue_tickets').set({ is_near_notified: toFlag(true) }).where('id', '=', ticket.id).execute()
+  }
+}

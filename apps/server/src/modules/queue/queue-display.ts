@@ -1,0 +1,48 @@
+import { channels } from '@yimin/shared'
+import type { Executor } from '../../db/database'
+import type { QueueContext } from './queue-context'
+import { waitingCounts, type WindowRow } from './queue.repository'
+import type { QueueWindowStatesTable } from './queue.tables'
+import { callSegments } from './voice'
+
+/**
+ * What displays hear, published in the transaction of the change (ticket numbers and window
+ * names only). A display that reconnects replays what it missed (Last-Event-ID) or reloads the
+ * hall state.
+ */
+export async function publishCalled(ctx: QueueContext, tx: Executor, window: WindowRow, ticket: { number: string; prefix: string }, isRecall: boolean): Promise<void> {
+  const payload = {
+    ticketNumber: ticket.number,
+    categoryPrefix: ticket.prefix,
+    windowId: window.id,
+    windowNumber: window.number,
+    windowName: window.name,
+    isRecall,
+    audio: callSegments(ticket.number, window.number),
+  }
+  await ctx.bus.publish(tx, channels.hall(window.hall_id), 'queue.called', payload)
+  await ctx.bus.publish(tx, channels.window(window.id), 'queue.called', payload)
+}
+
+export async function publishWindow(ctx: QueueContext, tx: Executor, window: WindowRow, state: Pick<QueueWindowStatesTable, 'status' | 'pause_reason'>, ticketNumber: string | null): Promise<void> {
+  const payload = { windowId: window.id, windowNumber: window.number, windowName: window.name, ticketNumber, status: state.status, pauseReason: state.pause_reason }
+  await ctx.bus.publish(tx, channels.window(window.id), 'queue.window', payload)
+  await ctx.bus.publish(tx, channels.hall(window.hall_id), 'queue.window', payload)
+}
+
+/** The waiting counts of every hall that serves `categoryId`. */
+export async function publishWaiting(ctx: QueueContext, tx: Executor, categoryId: string, serviceDate: string): Promise<void> {
+  const halls = await ctx.repo.hallsServing(categoryId, tx)
+  if (halls.length === 0) return
+  const counts = await waitingCounts(tx, serviceDate)
+  const categories = new Map((await ctx.repo.categories(tx)).map((c) => [c.id, c]))
+  for (const hallId of halls) {
+    const served = [...new Set((await ctx.repo.hallCategoryWindows(hallId, tx)).map((r) => r.category_id))]
+    const list = served
+      .map((id) => categories.get(id))
+      .filter((c) => c !== undefined)
+      .sort((a, b) => a.sort_order - b.sort_order || a.prefix.localeCompare(b.prefix))
+      .map((c) => ({ categoryId: c.id, prefix: c.prefix, waiting: counts.get(c.id) ?? 0 }))
+    await ctx.bus.publish(tx, channels.hall(hallId), 'queue.waiting', { categories: list })
+  }
+}

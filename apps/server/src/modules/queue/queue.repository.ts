@@ -1,0 +1,314 @@
+import { sql } from 'kysely'
+import type { Executor } from '../../db/database'
+import type {
+  QueueAppointmentSlotsTable,
+  QueueAppointmentsTable,
+  QueueCategoryRow,
+  QueueTicketEventsTable,
+  QueueTicketsTable,
+  QueueWindowStatesTable,
+} from './queue.tables'
+
+export const WAITING: QueueTicketsTable['status'][] = ['issued']
+
+export interface WindowRow {
+  id: string
+  hall_id: string
+  number: number
+  name: string
+  is_active: number
+}
+
+/** All SQL of the queue and appointments. */
+export class QueueRepository {
+  constructor(private readonly db: Executor) {}
+
+  // --- categories and windows ---
+
+  async categories(tx: Executor = this.db): Promise<QueueCategoryRow[]> {
+    return tx.selectFrom('queue_categories').selectAll().orderBy('sort_order').orderBy('prefix').execute()
+  }
+
+  async category(id: string, tx: Executor = this.db): Promise<QueueCategoryRow | undefined> {
+    return tx.selectFrom('queue_categories').selectAll().where('id', '=', id).executeTakeFirst()
+  }
+
+  async updateCategory(id: string, patch: Partial<QueueCategoryRow>, tx: Executor): Promise<void> {
+    await tx.updateTable('queue_categories').set(patch).where('id', '=', id).execute()
+  }
+
+  async window(id: string, tx: Executor = this.db): Promise<WindowRow | undefined> {
+    return tx.selectFrom('hall_windows').select(['id', 'hall_id', 'number', 'name', 'is_active']).where('id', '=', id).executeTakeFirst()
+  }
+
+  async windowsOfHall(hallId: string, tx: Executor = this.db): Promise<WindowRow[]> {
+    return tx.selectFrom('hall_windows').select(['id', 'hall_id', 'number', 'name', 'is_active']).where('hall_id', '=', hallId).orderBy('number').execute()
+  }
+
+  async windowCategoryIds(windowId: string, tx: Executor = this.db): Promise<string[]> {
+    return (await tx.selectFrom('window_categories').select('category_id').where('window_id', '=', windowId).execute()).map((r) => r.category_id)
+  }
+
+  async windowDepartmentIds(windowId: string, tx: Executor = this.db): Promise<string[]> {
+    return (await tx.selectFrom('window_departments').select('department_id').where('window_id', '=', windowId).execute()).map((r) => r.department_id)
+  }
+
+  async isWindowStaff(windowId: string, userId: string, tx: Executor = this.db): Promise<boolean> {
+    return (await tx.selectFrom('window_staff').select('user_id').where('window_id', '=', windowId).where('user_id', '=', userId).executeTakeFirst()) !== undefined
+  }
+
+  /** Halls whose windows serve a category (its waiting count goes to their displays). */
+  async hallsServing(categoryId: string, tx: Executor = this.db): Promise<string[]> {
+    const rows = await tx.selectFrom('window_categories as wc').innerJoin('hall_windows as w', 'w.id', 'wc.window_id').select('w.hall_id').distinct().where('wc.category_id', '=', categoryId).execute()
+    return rows.map((r) => r.hall_id)
+  }
+
+  /** Categories served in a hall, with their windows. */
+  async hallCategoryWindows(hallId: string, tx: Executor = this.db): Promise<Array<{ category_id: string; window_id: string }>> {
+    return tx.selectFrom('window_categories as wc').innerJoin('hall_windows as w', 'w.id', 'wc.window_id').select(['wc.category_id', 'wc.window_id']).where('w.hall_id', '=', hallId).execute()
+  }
+
+  /** Windows open today (not paused or closed) serving each category. */
+  async openWindowCounts(serviceDate: string, tx: Executor = this.db): Promise<Map<string, number>> {
+    const rows = await tx
+      .selectFrom('window_categories as wc')
+      .innerJoin('queue_window_states as s', 's.window_id', 'wc.window_id')
+      .select(['wc.category_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('s.status', '=', 'open')
+      .where('s.service_date', '=', serviceDate)
+      .groupBy('wc.category_id')
+      .execute()
+    return new Map(rows.map((r) => [r.category_id, Number(r.n)]))
+  }
+
+  // --- numbers and tickets ---
+
+  /** The next number of a category's day: an atomic counter row that also serialises issuing. */
+  async nextSeq(categoryId: string, serviceDate: string, tx: Executor): Promise<number> {
+    const r = await sql<{ last_value: number }>`
+      insert into queue_counters (category_id, service_date, last_value) values (${categoryId}, ${serviceDate}, 1)
+      on conflict (category_id, service_date) do update set last_value = queue_counters.last_value + 1
+      returning last_value`.execute(tx)
+    const row = r.rows[0]
+    if (!row) throw new Error('no sequence value returned')
+    return Number(row.last_value)
+  }
+
+  async issuedCount(categoryId: string, serviceDate: string, tx: Executor = this.db): Promise<number> {
+    const r = await tx.selectFrom('queue_counters').select('last_value').where('category_id', '=', categoryId).where('service_date', '=', serviceDate).executeTakeFirst()
+    return Number(r?.last_value ?? 0)
+  }
+
+  async countByIdHash(categoryId: string, serviceDate: string, idHash: string, tx: Executor): Promise<number> {
+    const r = await tx
+      .selectFrom('queue_tickets')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('category_id', '=', categoryId)
+      .where('service_date', '=', serviceDate)
+      .where('id_hash', '=', idHash)
+      .where('transferred_from', 'is', null)
+      .where('status', '!=', 'cancelled')
+      .executeTakeFirstOrThrow()
+    return Number(r.n)
+  }
+
+  async insertTicket(row: QueueTicketsTable, tx: Executor): Promise<void> {
+    await tx.insertInto('queue_tickets').values(row).execute()
+  }
+
+  async ticket(id: string, tx: Executor = this.db): Promise<QueueTicketsTable | undefined> {
+    return tx.selectFrom('queue_tickets').selectAll().where('id', '=', id).executeTakeFirst()
+  }
+
+  /** Re-reads a ticket inside a transaction, locked on PostgreSQL so two windows never take it at once. */
+  async ticketForUpdate(id: string, tx: Executor, lock: boolean): Promise<QueueTicketsTable | undefined> {
+    const q = tx.selectFrom('queue_tickets').selectAll().where('id', '=', id)
+    return (lock ? q.forUpdate() : q).executeTakeFirst()
+  }
+
+  /** Changes a ticket only if it is still in one of `from` (a compare-and-set); false when it moved on. */
+  async updateTicket(id: string, from: QueueTicketsTable['status'][], patch: Partial<QueueTicketsTable>, tx: Executor): Promise<boolean> {
+    const r = await tx.updateTable('queue_tickets').set(patch).where('id', '=', id).where('status', 'in', from).executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
+  }
+
+  async waiting(serviceDate: string, categoryIds: string[], tx: Executor = this.db): Promise<QueueTicketsTable[]> {
+    if (categoryIds.length === 0) return []
+    return tx.selectFrom('queue_tickets').selectAll().where('service_date', '=', serviceDate).where('status', 'in', WAITING).where('category_id', 'in', categoryIds).execute()
+  }
+
+  async recentCalls(windowIds: string[], serviceDate: string, limit: number, tx: Executor = this.db): Promise<QueueTicketsTable[]> {
+    if (windowIds.length === 0) return []
+    return tx
+      .selectFrom('queue_tickets')
+      .selectAll()
+      .where('service_date', '=', serviceDate)
+      .where('window_id', 'in', windowIds)
+      .where('called_at', 'is not', null)
+      .orderBy('called_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute()
+  }
+
+  async ticketsByIds(ids: string[], tx: Executor = this.db): Promise<QueueTicketsTable[]> {
+    if (ids.length === 0) return []
+    return tx.selectFrom('queue_tickets').selectAll().where('id', 'in', ids).execute()
+  }
+
+  async ticketsOfDays(from: string, to: string, tx: Executor = this.db): Promise<QueueTicketsTable[]> {
+    return tx.selectFrom('queue_tickets').selectAll().where('service_date', '>=', from).where('service_date', '<=', to).execute()
+  }
+
+  async insertEvent(row: QueueTicketEventsTable, tx: Executor): Promise<void> {
+    await tx.insertInto('queue_ticket_events').values(row).execute()
+  }
+
+  async events(ticketId: string, tx: Executor = this.db): Promise<QueueTicketEventsTable[]> {
+    return tx.selectFrom('queue_ticket_events').selectAll().where('ticket_id', '=', ticketId).orderBy('at').orderBy('id').execute()
+  }
+
+  // --- windows' states ---
+
+  async windowState(windowId: string, tx: Executor = this.db): Promise<QueueWindowStatesTable | undefined> {
+    return tx.selectFrom('queue_window_states').selectAll().where('window_id', '=', windowId).executeTakeFirst()
+  }
+
+  async windowStates(windowIds: string[], tx: Executor = this.db): Promise<QueueWindowStatesTable[]> {
+    if (windowIds.length === 0) return []
+    return tx.selectFrom('queue_window_states').selectAll().where('window_id', 'in', windowIds).execute()
+  }
+
+  async saveWindowState(row: QueueWindowStatesTable, tx: Executor): Promise<void> {
+    const { window_id: _id, ...patch } = row
+    await tx.insertInto('queue_window_states').values(row).onConflict((oc) => oc.column('window_id').doUpdateSet(patch)).execute()
+  }
+
+  // --- service times ---
+
+  async serviceStats(tx: Executor = this.db): Promise<Map<string, { meanSeconds: number; samples: number }>> {
+    const rows = await tx.selectFrom('queue_service_stats').selectAll().execute()
+    return new Map(rows.map((r) => [r.category_id, { meanSeconds: Number(r.mean_service_seconds), samples: Number(r.samples) }]))
+  }
+
+  async saveServiceStat(categoryId: string, meanSeconds: number, samples: number, at: string, tx: Executor): Promise<void> {
+    await tx
+      .insertInto('queue_service_stats')
+      .values({ category_id: categoryId, mean_service_seconds: meanSeconds, samples, updated_at: at })
+      .onConflict((oc) => oc.column('category_id').doUpdateSet({ mean_service_seconds: meanSeconds, samples, updated_at: at }))
+      .execute()
+  }
+
+  // --- appointments ---
+
+  async slots(categoryId: string, serviceDate: string, tx: Executor = this.db): Promise<QueueAppointmentSlotsTable[]> {
+    return tx.selectFrom('queue_appointment_slots').selectAll().where('category_id', '=', categoryId).where('service_date', '=', serviceDate).orderBy('starts_at').execute()
+  }
+
+  async slotsBetween(from: string, to: string, categoryId: string | null, tx: Executor = this.db): Promise<QueueAppointmentSlotsTable[]> {
+    let q = tx.selectFrom('queue_appointment_slots').selectAll().where('service_date', '>=', from).where('service_date', '<=', to)
+    if (categoryId) q = q.where('category_id', '=', categoryId)
+    return q.orderBy('service_date').orderBy('starts_at').execute()
+  }
+
+  async slot(id: string, tx: Executor = this.db): Promise<QueueAppointmentSlotsTable | undefined> {
+    return tx.selectFrom('queue_appointment_slots').selectAll().where('id', '=', id).executeTakeFirst()
+  }
+
+  async upsertSlot(row: QueueAppointmentSlotsTable, tx: Executor): Promise<void> {
+    await tx
+      .insertInto('queue_appointment_slots')
+      .values(row)
+      .onConflict((oc) => oc.columns(['category_id', 'service_date', 'starts_at']).doUpdateSet({ ends_at: row.ends_at, capacity: row.capacity }))
+      .execute()
+  }
+
+  async deleteSlot(id: string, tx: Executor): Promise<void> {
+    await tx.deleteFrom('queue_appointment_slots').where('id', '=', id).execute()
+  }
+
+  /** Takes one place in a slot if one is left (atomic on both databases). */
+  async takeSlotPlace(slotId: string, tx: Executor): Promise<boolean> {
+    const r = await tx
+      .updateTable('queue_appointment_slots')
+      .set((eb) => ({ booked: eb('booked', '+', 1) }))
+      .where('id', '=', slotId)
+      .whereRef('booked', '<', 'capacity')
+      .executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
+  }
+
+  async releaseSlotPlace(slotId: string, tx: Executor): Promise<void> {
+    await tx
+      .updateTable('queue_appointment_slots')
+      .set((eb) => ({ booked: eb('booked', '-', 1) }))
+      .where('id', '=', slotId)
+      .where('booked', '>', 0)
+      .execute()
+  }
+
+  async insertAppointment(row: QueueAppointmentsTable, tx: Executor): Promise<void> {
+    await tx.insertInto('queue_appointments').values(row).execute()
+  }
+
+  async appointment(id: string, tx: Executor = this.db): Promise<QueueAppointmentsTable | undefined> {
+    return tx.selectFrom('queue_appointments').selectAll().where('id', '=', id).executeTakeFirst()
+  }
+
+  async appointmentByCode(code: string, tx: Executor = this.db): Promise<QueueAppointmentsTable | undefined> {
+    return tx.selectFrom('queue_appointments').selectAll().where('code', '=', code).executeTakeFirst()
+  }
+
+  async activeAppointment(idHash: string, categoryId: string, serviceDate: string, tx: Executor): Promise<QueueAppointmentsTable | undefined> {
+    return tx
+      .selectFrom('queue_appointments')
+      .selectAll()
+      .where('id_hash', '=', idHash)
+      .where('category_id', '=', categoryId)
+      .where('service_date', '=', serviceDate)
+      .where('status', 'in', ['booked', 'checked_in'])
+      .executeTakeFirst()
+  }
+
+  async updateAppointment(id: string, from: QueueAppointmentsTable['status'][], patch: Partial<QueueAppointmentsTable>, tx: Executor): Promise<boolean> {
+    const r = await tx.updateTable('queue_appointments').set(patch).where('id', '=', id).where('status', 'in', from).executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
+  }
+
+  /** Check-ins per slot of a category's day (the reserved share they used). */
+  async checkInsBySlot(categoryId: string, serviceDate: string, tx: Executor): Promise<Map<string, number>> {
+    const rows = await tx
+      .selectFrom('queue_tickets')
+      .select(['slot_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('category_id', '=', categoryId)
+      .where('service_date', '=', serviceDate)
+      .where('slot_id', 'is not', null)
+      .where('transferred_from', 'is', null)
+      .groupBy('slot_id')
+      .execute()
+    return new Map(rows.map((r) => [r.slot_id ?? '', Number(r.n)]))
+  }
+
+  /** Booked appointments of slots that ended before `endedBefore` on a day: the no-show sweep. */
+  async lapsedAppointments(serviceDate: string, endedBefore: string, tx: Executor = this.db): Promise<QueueAppointmentsTable[]> {
+    return tx
+      .selectFrom('queue_appointments as a')
+      .innerJoin('queue_appointment_slots as s', 's.id', 'a.slot_id')
+      .selectAll('a')
+      .where('a.status', '=', 'booked')
+      .where((eb) => eb.or([eb('a.service_date', '<', serviceDate), eb.and([eb('a.service_date', '=', serviceDate), eb('s.ends_at', '<=', endedBefore)])]))
+      .execute()
+  }
+}
+
+/** Waiting tickets per category of a day. */
+export async function waitingCounts(tx: Executor, serviceDate: string): Promise<Map<string, number>> {
+  const rows = await tx
+    .selectFrom('queue_tickets')
+    .select(['category_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('service_date', '=', serviceDate)
+    .where('status', 'in', WAITING)
+    .groupBy('category_id')
+    .execute()
+  return new Map(rows.map((r) => [r.category_id, Number(r.n)]))
+}

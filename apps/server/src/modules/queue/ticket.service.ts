@@ -1,0 +1,190 @@
+import { birthDateOf, type issueTicketRequest, type Principal, type QueuePolicy, type TicketResponse } from '@yimin/shared'
+import type { z } from 'zod'
+import type { Executor } from '../../db/database'
+import { fromJson, toFlag } from '../../db/convert'
+import { AppError } from '../../platform/errors'
+import { newId, newSecret } from '../../platform/ids'
+import { can } from '../auth/permissions'
+import { ageOn } from './calling-policy'
+import { actorLabel, categoryQueue, idHash, nowLocal, presentTicket, recordEvent, today, type QueueContext } from './queue-context'
+import { publishWaiting } from './queue-display'
+import type { QueueCategoryRow, QueueTicketsTable, TicketSource } from './queue.tables'
+import { capAllows, categoryOpen, effectiveCap, idLimitAllows, outstandingReservation, ticketNumber, walkInsLeft, type OpeningPeriod } from './ticket-rules'
+
+export interface IssueArgs {
+  category: QueueCategoryRow
+  policy: QueuePolicy
+  serviceDate: string
+  localTime: string
+  source: TicketSource
+  issuedBy: string
+  phone: string | null
+  idNumber: string | null
+  priorityGroup: string
+  appointment: { id: string; slotId: string } | null
+}
+
+/** Taking a ticket (取号) from a kiosk, the portal or the information desk, and reading it back. */
+export class TicketService {
+  constructor(private readonly ctx: QueueContext) {}
+
+  async issue(actor: Principal, input: z.infer<typeof issueTicketRequest>): Promise<TicketResponse> {
+    const source = this.assertMayIssue(actor)
+    if (input.priorityGroup !== null && source !== 'staff') throw new AppError('FORBIDDEN', 'only staff set a priority group')
+    const { category, policy, serviceDate, localTime } = await this.openCategory(input.categoryId)
+    if (input.priorityGroup !== null && input.priorityGroup !== 'normal' && !(input.priorityGroup in policy.groupBonusMinutes)) {
+      throw new AppError('VALIDATION_FAILED', `unknown priority group ${input.priorityGroup}`, { fields: ['priorityGroup'] })
+    }
+    const birth = input.idNumber ? birthDateOf(input.idNumber) : null
+    const isElderly = birth !== null && ageOn(birth, serviceDate) >= policy.elderlyAge
+    const group = input.priorityGroup ?? (isElderly ? 'elderly' : 'normal')
+    const phone = input.phone ?? (actor.kind === 'citizen' ? actor.phone : null)
+    const ticket = await this.ctx.db.transaction().execute((tx) =>
+      this.issueInTx(tx, { category, policy, serviceDate, localTime, source, issuedBy: actorLabel(actor), phone, idNumber: input.idNumber, priorityGroup: group, appointment: null }),
+    )
+    return this.present(ticket.id)
+  }
+
+  /** Issues inside a transaction; the counter row serialises issuers of the category's day, so the cap holds. */
+  async issueInTx(tx: Executor, a: IssueArgs): Promise<QueueTicketsTable> {
+    const { ctx } = this
+    const n = await ctx.repo.nextSeq(a.category.id, a.serviceDate, tx)
+    const cap = effectiveCap({ dailyCap: a.category.daily_cap, numberStart: a.category.number_start, numberEnd: a.category.number_end })
+    const outstanding = await this.outstanding(tx, a.category, a.serviceDate, a.localTime, cap)
+    if (!capAllows({ n, cap, isAppointment: a.appointment !== null, outstanding }).ok) {
+      throw new AppError('QUEUE_CAP_REACHED', 'no numbers left today in this category', { cap, reservedForAppointments: outstanding })
+    }
+    const hash = a.idNumber ? idHash(a.idNumber) : null
+    if (hash && a.appointment === null && !idLimitAllows(await ctx.repo.countByIdHash(a.category.id, a.serviceDate, hash, tx), a.category.id_daily_limit)) {
+      throw new AppError('QUEUE_ID_LIMIT_REACHED', 'this ID number has taken its tickets for today', { limit: a.category.id_daily_limit })
+    }
+    const now = ctx.clock.now().toISOString()
+    const row: QueueTicketsTable = {
+      id: newId(),
+      token: newSecret(),
+      category_id: a.category.id,
+      service_date: a.serviceDate,
+      seq: n,
+      number: ticketNumber(a.category.prefix, { numberStart: a.category.number_start, numberEnd: a.category.number_end }, n),
+      status: 'issued',
+      source: a.source,
+      priority_group: a.priorityGroup,
+      phone: a.phone,
+      id_hash: hash,
+      appointment_id: a.appointment?.id ?? null,
+      slot_id: a.appointment?.slotId ?? null,
+      issued_by: a.issuedBy,
+      arrived_at: now,
+      issued_at: now,
+      called_at: null,
+      started_at: null,
+      finished_at: null,
+      window_id: null,
+      target_window_id: null,
+      clerk_id: null,
+      recall_count: 0,
+      transferred_from: null,
+      transferred_to: null,
+      estimated_wait_minutes: null,
+      position_at_issue: null,
+      is_near_notified: 0,
+      updated_at: now,
+    }
+    await ctx.repo.insertTicket(row, tx)
+    await recordEvent(ctx, tx, row.id, 'issued', a.issuedBy, null, { source: a.source, group: a.priorityGroup })
+    const mine = (await categoryQueue(ctx, tx, a.category, a.policy, a.serviceDate)).find((q) => q.ticket.id === row.id)
+    const ahead = mine?.ahead ?? 0
+    const minutes = mine?.minutes ?? 0
+    const isNear = a.policy.nearlyTurnAhead > 0 && ahead <= a.policy.nearlyTurnAhead
+    await tx.updateTable('queue_tickets').set({ estimated_wait_minutes: minutes, position_at_issue: ahead + 1, is_near_notified: toFlag(isNear) }).where('id', '=', row.id).execute()
+    if (a.phone) {
+      await ctx.sms.queue(tx, {
+        causeKey: `queue-ticket:${row.id}:issued`,
+        recipient: a.phone,
+        template: 'queue.issued',
+        body: `您已取号 ${row.number}（${a.category.name}），前面还有 ${ahead} 人，预计等候约 ${minutes} 分钟。${isNear ? '请在大厅等候叫号。' : '快到您时将短信提醒。'}`,
+        isEssential: false,
+      })
+    }
+    await publishWaiting(ctx, tx, a.category.id, a.serviceDate)
+    return { ...row, estimated_wait_minutes: minutes, position_at_issue: ahead + 1 }
+  }
+
+  /** The ticket by its id and QR token (public), or for staff who may call. */
+  async get(actor: Principal, ticketId: string, token: string | null): Promise<TicketResponse> {
+    const t = await this.ctx.repo.ticket(ticketId)
+    const allowed = t && ((token !== null && token === t.token) || can(actor, 'queue.call') || can(actor, 'queue.issue') || actor.kind === 'staff')
+    if (!t || !allowed) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
+    return this.present(t.id)
+  }
+
+  /** The holder gives up their ticket (from the QR page). */
+  async cancel(ticketId: string, token: string): Promise<TicketResponse> {
+    const t = await this.ctx.repo.ticket(ticketId)
+    if (!t || t.token !== token) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
+    await this.ctx.db.transaction().execute(async (tx) => {
+      const ok = await this.ctx.repo.updateTicket(t.id, ['issued'], { status: 'cancelled', updated_at: this.ctx.clock.now().toISOString() }, tx)
+      if (!ok) throw new AppError('QUEUE_INVALID_TRANSITION', `a ${t.status} ticket cannot be cancelled`)
+      await recordEvent(this.ctx, tx, t.id, 'cancelled', 'holder', null)
+      await publishWaiting(this.ctx, tx, t.category_id, t.service_date)
+    })
+    return this.present(t.id)
+  }
+
+  async present(ticketId: string, tx: Executor = this.ctx.db): Promise<TicketResponse> {
+    const t = await this.ctx.repo.ticket(ticketId, tx)
+    if (!t) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
+    const category = await this.ctx.repo.category(t.category_id, tx)
+    if (!category) throw new AppError('QUEUE_CATEGORY_NOT_FOUND', 'no such category')
+    const window = t.window_id ? ((await this.ctx.repo.window(t.window_id, tx)) ?? null) : null
+    let estimate: { ahead: number; minutes: number } | null = null
+    if (t.status === 'issued') {
+      const policy = await this.ctx.settings.get(tx)
+      const mine = (await categoryQueue(this.ctx, tx, category, policy, t.service_date)).find((q) => q.ticket.id === t.id)
+      estimate = mine ? { ahead: mine.ahead, minutes: mine.minutes } : null
+    }
+    return presentTicket(t, category, window, estimate)
+  }
+
+  /** The category, checked open now; policy and "today" read before any transaction. */
+  async openCategory(categoryId: string): Promise<{ category: QueueCategoryRow; policy: QueuePolicy; serviceDate: string; localTime: string }> {
+    const { ctx } = this
+    const category = await ctx.repo.category(categoryId)
+    if (!category) throw new AppError('QUEUE_CATEGORY_NOT_FOUND', 'no such queue category')
+    const policy = await ctx.settings.get()
+    const serviceDate = today(ctx)
+    const { weekday, time } = nowLocal(ctx)
+    const calendar = await ctx.calendar.get()
+    const open = categoryOpen({
+      isOpen: category.is_open === 1 && category.is_active === 1,
+      isWorkingDay: calendar.isWorkingDay(serviceDate),
+      hours: fromJson<OpeningPeriod[]>(category.queue_hours),
+      weekday,
+      time,
+    })
+    if (!open.ok) throw new AppError('QUEUE_CATEGORY_CLOSED', 'this category takes no tickets now', { reason: open.reason })
+    return { category, policy, serviceDate, localTime: time }
+  }
+
+  async outstanding(tx: Executor, category: QueueCategoryRow, serviceDate: string, localTime: string, cap: number): Promise<number> {
+    if (category.appointment_share <= 0) return 0
+    const slots = await this.ctx.repo.slots(category.id, serviceDate, tx)
+    const used = await this.ctx.repo.checkInsBySlot(category.id, serviceDate, tx)
+    return outstandingReservation(cap, category.appointment_share, slots.map((s) => ({ endsAt: s.ends_at, capacity: s.capacity, checkedIn: used.get(s.id) ?? 0 })), localTime)
+  }
+
+  /** Walk-in numbers left now (kiosk). */
+  async walkInsLeft(category: QueueCategoryRow, serviceDate: string, localTime: string): Promise<number> {
+    const cap = effectiveCap({ dailyCap: category.daily_cap, numberStart: category.number_start, numberEnd: category.number_end })
+    const issued = await this.ctx.repo.issuedCount(category.id, serviceDate)
+    return walkInsLeft({ issued, cap, outstanding: await this.outstanding(this.ctx.db, category, serviceDate, localTime, cap) })
+  }
+
+  private assertMayIssue(actor: Principal): TicketSource {
+    if (actor.kind === 'device' && actor.deviceKind === 'kiosk') return 'kiosk'
+    if (actor.kind === 'citizen') return 'portal'
+    if (actor.kind === 'staff' && can(actor, 'queue.issue')) return 'staff'
+    if (actor.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'a kiosk, the portal or staff issue tickets')
+    throw new AppError('FORBIDDEN', 'may not issue tickets')
+  }
+}
