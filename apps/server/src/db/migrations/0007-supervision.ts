@@ -82,8 +82,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('cases_received_on').on('cases').columns(['received_on', 'department_id']).execute()
   await db.schema.createIndex('cases_accepted_on').on('cases').columns(['accepted_on', 'department_id']).execute()
   await db.schema.createIndex('cases_completed_on').on('cases').columns(['completed_on', 'department_id']).execute()
+  await db.schema.createIndex('cases_status_department').on('cases').columns(['status', 'department_id']).execute()
   await db.schema.createIndex('cases_status_intake_due').on('cases').columns(['status', 'intake_due_on']).execute()
   await db.schema.createIndex('case_tasks_status_due').on('case_tasks').columns(['status', 'due_on']).execute()
+  await db.schema.createIndex('case_tasks_finished').on('case_tasks').column('finished_at').execute()
   await db.schema.createIndex('case_materials_status_due').on('case_materials').columns(['status', 'supply_due_on']).execute()
 }
 

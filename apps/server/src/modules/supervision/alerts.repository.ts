@@ -1,0 +1,110 @@
+import type { Executor } from '../../db/database'
+import type { SupervisionActionsTable, SupervisionAlertsTable, SupervisionCardsTable } from './supervision.tables'
+
+export type AlertRow = SupervisionAlertsTable
+export type CardRow = SupervisionCardsTable
+export type Scope = 'all' | string[]
+const INSERT_BATCH = 400
+
+/** All SQL of alerts, cards and their history. */
+export class AlertsRepository {
+  constructor(private readonly db: Executor) {}
+
+  /** Inserts alerts that do not exist yet (by key); returns the ones this call created. */
+  async insertNew(rows: AlertRow[], tx: Executor): Promise<Array<Pick<AlertRow, 'id' | 'key' | 'code' | 'severity' | 'case_id' | 'case_number' | 'department_id'>>> {
+    const created: Array<Pick<AlertRow, 'id' | 'key' | 'code' | 'severity' | 'case_id' | 'case_number' | 'department_id'>> = []
+    // the same order in every instance: concurrent sweeps wait on each other's keys, never deadlock
+    const sorted = [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    for (let i = 0; i < sorted.length; i += INSERT_BATCH) {
+      const batch = sorted.slice(i, i + INSERT_BATCH)
+      const r = await tx
+        .insertInto('supervision_alerts')
+        .values(batch)
+        .onConflict((oc) => oc.column('key').doNothing())
+        .returning(['id', 'key', 'code', 'severity', 'case_id', 'case_number', 'department_id'])
+        .execute()
+      created.push(...r)
+    }
+    return created
+  }
+
+  /** Keys that exist among these (the sweep skips inserting what is known). */
+  async existingKeys(keys: string[], tx: Executor = this.db): Promise<Set<string>> {
+    const found = new Set<string>()
+    for (let i = 0; i < keys.length; i += 2000) {
+      const rows = await tx.selectFrom('supervision_alerts').select('key').where('key', 'in', keys.slice(i, i + 2000)).execute()
+      for (const r of rows) found.add(r.key)
+    }
+    return found
+  }
+
+  async find(id: string, tx: Executor = this.db): Promise<AlertRow | undefined> {
+    return tx.selectFrom('supervision_alerts').selectAll().where('id', '=', id).executeTakeFirst()
+  }
+
+  async list(filter: { scope: Scope; status?: string; code?: string; departmentId?: string; caseId?: string; offset: number; limit: number }, tx: Executor = this.db) {
+    let q = tx.selectFrom('supervision_alerts')
+    if (filter.scope !== 'all') q = q.where('department_id', 'in', filter.scope.length ? filter.scope : ['-'])
+    if (filter.status) q = q.where('status', '=', filter.status as AlertRow['status'])
+    if (filter.code) q = q.where('code', '=', filter.code)
+    if (filter.departmentId) q = q.where('department_id', '=', filter.departmentId)
+    if (filter.caseId) q = q.where('case_id', '=', filter.caseId)
+    const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
+    const rows = await q.selectAll().orderBy('raised_at', 'desc').orderBy('id', 'desc').offset(filter.offset).limit(filter.limit).execute()
+    return { total: Number(total?.n ?? 0), rows }
+  }
+
+  /** Moves an alert from one status to the next; false when someone else moved it first. */
+  async transition(id: string, from: AlertRow['status'][], patch: Partial<AlertRow>, tx: Executor): Promise<boolean> {
+    const r = await tx.updateTable('supervision_alerts').set(patch).where('id', '=', id).where('status', 'in', from).executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
+  }
+
+  async insertAction(row: SupervisionActionsTable, tx: Executor): Promise<void> {
+    await tx.insertInto('supervision_actions').values(row).execute()
+  }
+
+  async actions(ids: { alertIds?: string[]; cardIds?: string[] }, tx: Executor = this.db): Promise<SupervisionActionsTable[]> {
+    const out: SupervisionActionsTable[] = []
+    if (ids.alertIds?.length) out.push(...(await tx.selectFrom('supervision_actions').selectAll().where('alert_id', 'in', ids.alertIds).orderBy('at').orderBy('id').execute()))
+    if (ids.cardIds?.length) out.push(...(await tx.selectFrom('supervision_actions').selectAll().where('card_id', 'in', ids.cardIds).orderBy('at').orderBy('id').execute()))
+    return out
+  }
+
+  async insertCard(row: CardRow, tx: Executor): Promise<void> {
+    await tx.insertInto('supervision_cards').values(row).execute()
+  }
+
+  async findCard(id: string, tx: Executor = this.db): Promise<CardRow | undefined> {
+    return tx.selectFrom('supervision_cards').selectAll().where('id', '=', id).executeTakeFirst()
+  }
+
+  async answerCard(id: string, patch: Pick<CardRow, 'status' | 'answer' | 'answered_by' | 'answered_at'>, tx: Executor): Promise<boolean> {
+    const r = await tx.updateTable('supervision_cards').set(patch).where('id', '=', id).where('status', '=', 'issued').executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
+  }
+
+  async listCards(filter: { scope: Scope; departmentId?: string; status?: string; caseId?: string }, tx: Executor = this.db): Promise<CardRow[]> {
+    let q = tx.selectFrom('supervision_cards').selectAll()
+    if (filter.scope !== 'all') q = q.where('department_id', 'in', filter.scope.length ? filter.scope : ['-'])
+    if (filter.departmentId) q = q.where('department_id', '=', filter.departmentId)
+    if (filter.status) q = q.where('status', '=', filter.status as CardRow['status'])
+    if (filter.caseId) q = q.where('case_id', '=', filter.caseId)
+    return q.orderBy('issued_at', 'desc').limit(500).execute()
+  }
+
+  async departmentNames(ids: string[], tx: Executor = this.db): Promise<Map<string, { name: string; code: string; phone: string | null }>> {
+    if (ids.length === 0) return new Map()
+    const rows = await tx.selectFrom('departments').select(['id', 'name', 'code', 'phone']).where('id', 'in', [...new Set(ids)]).execute()
+    return new Map(rows.map((r) => [r.id, { name: r.name, code: r.code, phone: r.phone }]))
+  }
+
+  async window(id: string, tx: Executor = this.db) {
+    return tx
+      .selectFrom('hall_windows as w')
+      .leftJoin('window_departments as wd', 'wd.window_id', 'w.id')
+      .select(['w.id', 'w.name', 'wd.department_id'])
+      .where('w.id', '=', id)
+      .executeTakeFirst()
+  }
+}

@@ -1,0 +1,196 @@
+import { channels, type cardRequest, type Principal, type SupervisionAlert, type SupervisionCard } from '@yimin/shared'
+import type { z } from 'zod'
+import type { Db, Executor } from '../../db/database'
+import type { Clock } from '../../platform/clock'
+import { AppError } from '../../platform/errors'
+import { newId } from '../../platform/ids'
+import { actorLabel, type AuditService } from '../audit/audit.service'
+import { can, departmentsFor, requireStaff } from '../auth/permissions'
+import type { EventBus } from '../realtime/event-bus'
+import type { AlertRow, AlertsRepository, CardRow, Scope } from './alerts.repository'
+import { ruleByCode } from './rules'
+
+const caseLink = (caseId: string) => `/supervision/cases/${caseId}`
+
+/**
+ * Alert handling (open → acknowledged → answered by the department → closed by a supervisor)
+ * and yellow / red cards (黄牌 / 红牌) to departments and windows. Department staff see and answer
+ * only their departments' alerts; every step is kept (supervision_actions) and audited.
+ */
+export class AlertsService {
+  constructor(
+    private readonly db: Db,
+    private readonly repo: AlertsRepository,
+    private readonly audit: AuditService,
+    private readonly bus: EventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The departments whose alerts a principal reads ('all' for supervisors). */
+  scopeOf(principal: Principal): Scope {
+    requireStaff(principal)
+    const scope = departmentsFor(principal, 'supervision.read')
+    if (scope !== 'all' && scope.length === 0) throw new AppError('FORBIDDEN', 'missing permission supervision.read')
+    return scope
+  }
+
+  async list(principal: Principal, q: { status?: string; code?: string; departmentId?: string; caseId?: string; page: number; pageSize: number }) {
+    const scope = this.scopeOf(principal)
+    const { total, rows } = await this.repo.list({ scope, ...q, offset: (q.page - 1) * q.pageSize, limit: q.pageSize })
+    return { total, page: q.page, pageSize: q.pageSize, items: await this.present(rows) }
+  }
+
+  /** Alerts and cards of one case (shown on the case). */
+  async forCase(principal: Principal, caseId: string): Promise<{ alerts: SupervisionAlert[]; cards: SupervisionCard[] }> {
+    const scope = this.scopeOf(principal)
+    const { rows } = await this.repo.list({ scope, caseId, offset: 0, limit: 500 })
+    const cards = await this.repo.listCards({ scope, caseId })
+    return { alerts: await this.present(rows), cards: await this.presentCards(cards) }
+  }
+
+  async acknowledge(principal: Principal, id: string, note?: string): Promise<SupervisionAlert> {
+    return this.move(principal, id, 'acknowledge', ['open'], (by, at) => ({ status: 'acknowledged', acknowledged_by: by, acknowledged_at: at }), note ?? null)
+  }
+
+  async answer(principal: Principal, id: string, answer: string): Promise<SupervisionAlert> {
+    return this.move(principal, id, 'answer', ['open', 'acknowledged'], (by, at) => ({ status: 'answered', answer, answered_by: by, answered_at: at }), answer)
+  }
+
+  async close(principal: Principal, id: string, note?: string): Promise<SupervisionAlert> {
+    return this.move(principal, id, 'close', ['open', 'acknowledged', 'answered'], (by, at) => ({ status: 'closed', closed_by: by, closed_at: at, close_note: note ?? null }), note ?? null)
+  }
+
+  async issueCard(principal: Principal, input: z.infer<typeof cardRequest>): Promise<SupervisionCard> {
+    const staff = requireStaff(principal)
+    if (!can(staff, 'supervision.manage')) throw new AppError('FORBIDDEN', 'missing permission supervision.manage')
+    let departmentId = input.departmentId ?? null
+    let windowId: string | null = null
+    if (input.targetKind === 'window') {
+      const w = input.windowId ? await this.repo.window(input.windowId) : undefined
+      if (!w) throw new AppError('SUPERVISION_TARGET_NOT_FOUND', 'no such window')
+      windowId = w.id
+      departmentId ??= w.department_id
+    }
+    if (!departmentId || !(await this.repo.departmentNames([departmentId])).has(departmentId)) throw new AppError('SUPERVISION_TARGET_NOT_FOUND', 'no such department')
+    const at = this.clock.now().toISOString()
+    const by = actorLabel(staff)
+    const row: CardRow = {
+      id: newId(),
+      colour: input.colour,
+      target_kind: input.targetKind,
+      department_id: departmentId,
+      window_id: windowId,
+      case_id: input.caseId ?? null,
+      alert_id: input.alertId ?? null,
+      reason: input.reason,
+      issued_by: by,
+      issued_at: at,
+      status: 'issued',
+      answer: null,
+      answered_by: null,
+      answered_at: null,
+    }
+    await this.db.transaction().execute(async (tx) => {
+      await this.repo.insertCard(row, tx)
+      await this.step(tx, { card_id: row.id, action: `card.${input.colour}`, actor: by, note: input.reason, at })
+      await this.audit.record({ actor: staff, action: 'supervision.card-issued', subject: `department:${departmentId}`, details: { cardId: row.id, colour: input.colour, windowId, caseId: row.case_id } }, tx)
+      await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'card', at })
+    })
+    return (await this.presentCards([row]))[0]!
+  }
+
+  async answerCard(principal: Principal, id: string, answer: string): Promise<SupervisionCard> {
+    const staff = requireStaff(principal)
+    const card = await this.repo.findCard(id)
+    if (!card || !this.inScope(staff, card.department_id)) throw new AppError('SUPERVISION_CARD_NOT_FOUND', 'no such card')
+    if (!can(staff, 'supervision.answer', { departmentId: card.department_id })) throw new AppError('FORBIDDEN', 'missing permission supervision.answer')
+    const at = this.clock.now().toISOString()
+    const by = actorLabel(staff)
+    await this.db.transaction().execute(async (tx) => {
+      if (!(await this.repo.answerCard(id, { status: 'answered', answer, answered_by: by, answered_at: at }, tx))) throw new AppError('SUPERVISION_CARD_ANSWERED', 'this card was answered')
+      await this.step(tx, { card_id: id, action: 'card.answered', actor: by, note: answer, at })
+      await this.audit.record({ actor: staff, action: 'supervision.card-answered', subject: `department:${card.department_id}`, details: { cardId: id } }, tx)
+      await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'card', at })
+    })
+    return (await this.presentCards([(await this.repo.findCard(id))!]))[0]!
+  }
+
+  async listCards(principal: Principal, q: { departmentId?: string; status?: string; caseId?: string }): Promise<SupervisionCard[]> {
+    return this.presentCards(await this.repo.listCards({ scope: this.scopeOf(principal), ...q }))
+  }
+
+  private inScope(principal: Principal, departmentId: string): boolean {
+    return can(principal, 'supervision.read', { departmentId })
+  }
+
+  private async move(principal: Principal, id: string, action: 'acknowledge' | 'answer' | 'close', from: AlertRow['status'][], patch: (by: string, at: string) => Partial<AlertRow>, note: string | null): Promise<SupervisionAlert> {
+    const staff = requireStaff(principal)
+    const alert = await this.repo.find(id)
+    if (!alert || !this.inScope(staff, alert.department_id)) throw new AppError('SUPERVISION_ALERT_NOT_FOUND', 'no such alert')
+    const allowed = action === 'close' ? can(staff, 'supervision.manage') : can(staff, 'supervision.answer', { departmentId: alert.department_id }) || (action === 'acknowledge' && can(staff, 'supervision.manage'))
+    if (!allowed) throw new AppError('FORBIDDEN', `missing permission to ${action} this alert`)
+    const at = this.clock.now().toISOString()
+    const by = actorLabel(staff)
+    await this.db.transaction().execute(async (tx) => {
+      if (!(await this.repo.transition(id, from, patch(by, at), tx))) throw new AppError('SUPERVISION_ALERT_STATE', `cannot ${action} an alert that is ${alert.status}`, { status: alert.status })
+      await this.step(tx, { alert_id: id, action, actor: by, note, at })
+      await this.audit.record({ actor: staff, action: `supervision.alert-${action}`, subject: `case:${alert.case_id}`, details: { alertId: id, code: alert.code } }, tx)
+      await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'alert', at })
+    })
+    return (await this.present([(await this.repo.find(id))!]))[0]!
+  }
+
+  private async step(tx: Executor, s: { alert_id?: string; card_id?: string; action: string; actor: string; note: string | null; at: string }): Promise<void> {
+    await this.repo.insertAction({ id: newId(), alert_id: s.alert_id ?? null, card_id: s.card_id ?? null, action: s.action, actor: s.actor, note: s.note, at: s.at }, tx)
+  }
+
+  private async present(rows: AlertRow[]): Promise<SupervisionAlert[]> {
+    const [names, steps] = await Promise.all([this.repo.departmentNames(rows.map((r) => r.department_id)), this.repo.actions({ alertIds: rows.map((r) => r.id) })])
+    return rows.map((r) => {
+      const params = JSON.parse(r.params) as SupervisionAlert['params']
+      return {
+        id: r.id,
+        code: r.code,
+        severity: r.severity,
+        status: r.status,
+        message: ruleByCode.get(r.code)?.describe(params) ?? r.code,
+        params,
+        caseId: r.case_id,
+        caseNumber: r.case_number,
+        departmentId: r.department_id,
+        departmentName: names.get(r.department_id)?.name ?? '',
+        windowId: r.window_id,
+        subjectKind: r.subject_kind,
+        subjectId: r.subject_id,
+        link: caseLink(r.case_id),
+        raisedAt: r.raised_at,
+        acknowledgedAt: r.acknowledged_at,
+        answer: r.answer,
+        answeredAt: r.answered_at,
+        closedAt: r.closed_at,
+        closeNote: r.close_note,
+        history: steps.filter((s) => s.alert_id === r.id).map((s) => ({ action: s.action, actor: s.actor, note: s.note, at: s.at })),
+      }
+    })
+  }
+
+  private async presentCards(rows: CardRow[]): Promise<SupervisionCard[]> {
+    const [names, steps] = await Promise.all([this.repo.departmentNames(rows.map((r) => r.department_id)), this.repo.actions({ cardIds: rows.map((r) => r.id) })])
+    return rows.map((r) => ({
+      id: r.id,
+      colour: r.colour,
+      targetKind: r.target_kind,
+      departmentId: r.department_id,
+      departmentName: names.get(r.department_id)?.name ?? '',
+      windowId: r.window_id,
+      caseId: r.case_id,
+      alertId: r.alert_id,
+      reason: r.reason,
+      issuedAt: r.issued_at,
+      status: r.status,
+      answer: r.answer,
+      answeredAt: r.answered_at,
+      history: steps.filter((s) => s.card_id === r.id).map((s) => ({ action: s.action, actor: s.actor, note: s.note, at: s.at })),
+    }))
+  }
+}

@@ -1,0 +1,120 @@
+import { matterTypes, maskPersonName, type LightCase, type Principal, type SupervisionOverview } from '@yimin/shared'
+import type { Db } from '../../db/database'
+import type { Clock } from '../../platform/clock'
+import { AppError } from '../../platform/errors'
+import type { CalendarService } from '../calendar/calendar.service'
+import { parseDate } from '../calendar/civil-dates'
+import type { AlertsService } from './alerts.service'
+import type { Scope } from './alerts.repository'
+import type { CaseFactsRepository } from './case-facts.repository'
+import type { DashboardRepository } from './dashboard.repository'
+import { lightBoard, worstPerCase, type BoardEntry } from './light-board'
+import { lightLabels } from './lights'
+import { settingsView, type SupervisionSettingsStore } from './supervision-settings'
+
+export interface Period {
+  from: string
+  to: string
+}
+
+/** The live dashboard: today's counts, lights, red and yellow lists (masked), drill-down. */
+export class DashboardService {
+  constructor(
+    private readonly db: Db,
+    private readonly repo: DashboardRepository,
+    private readonly facts: CaseFactsRepository,
+    private readonly calendar: CalendarService,
+    private readonly settings: SupervisionSettingsStore,
+    private readonly alerts: AlertsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Supervisors only (tables across every department). */
+  requireAll(principal: Principal): void {
+    if (this.alerts.scopeOf(principal) !== 'all') throw new AppError('SUPERVISION_SCOPE_ALL_ONLY', 'only supervisors see every department')
+  }
+
+  /** The period asked for, or this month up to today. */
+  period(q: { from?: string | undefined; to?: string | undefined }): Period {
+    const today = this.calendar.today()
+    const to = q.to ?? today
+    const from = q.from ?? `${to.slice(0, 8)}01`
+    if (from > to || parseDate(to) - parseDate(from) > 3 * 366) throw new AppError('SUPERVISION_PERIOD_INVALID', 'the period must run forward and span at most three years', { from, to })
+    return { from, to }
+  }
+
+  async board(scope: Scope) {
+    const cal = await this.calendar.get()
+    const today = this.calendar.today()
+    const view = settingsView(await this.settings.get())
+    const inScope = scope === 'all' ? () => true : (d: string) => scope.includes(d)
+    return { today, board: await lightBoard(this.db, this.repo, this.facts, cal, today, view, matterTypes, inScope) }
+  }
+
+  async overview(principal: Principal): Promise<SupervisionOverview> {
+    const scope = this.alerts.scopeOf(principal)
+    const { today, board } = await this.board(scope)
+    const [received, accepted, completed, byStatus, openTasks] = await Promise.all([
+      this.repo.countOn('received_on', today, scope),
+      this.repo.countOn('accepted_on', today, scope),
+      this.repo.countOn('completed_on', today, scope),
+      this.repo.openByStatus(scope),
+      this.repo.openTaskCount(scope),
+    ])
+    const worst = worstPerCase(board.entries)
+    const red = [...worst.values()].filter((e) => e.colour === 'red').length
+    const n = (s: string) => byStatus.get(s) ?? 0
+    const c = board.counts
+    const running = n('in_progress') + c.cases.paused
+    return {
+      today,
+      at: this.clock.now().toISOString(),
+      received,
+      accepted,
+      completed,
+      open: [...byStatus.values()].reduce((a, b) => a + b, 0),
+      red,
+      yellow: worst.size - red,
+      cases: { red: c.cases.red + c.cases.pausedRed, yellow: c.cases.yellow + c.cases.pausedYellow, green: running - c.cases.red - c.cases.yellow - c.cases.pausedRed - c.cases.pausedYellow, paused: c.cases.paused },
+      intakes: { red: c.intakes.red, yellow: c.intakes.yellow, green: n('received') - c.intakes.red - c.intakes.yellow + n('correction_requested'), paused: n('correction_requested') },
+      tasks: { red: c.tasks.red + c.tasks.pausedRed, yellow: c.tasks.yellow + c.tasks.pausedYellow, green: openTasks - c.tasks.red - c.tasks.yellow - c.tasks.pausedRed - c.tasks.pausedYellow, paused: c.tasks.paused },
+      isCalendarProvisional: board.isProvisional,
+    }
+  }
+
+  /** Red or yellow cases, worst and most overdue first, a page at a time, personal data masked. */
+  async lightCases(principal: Principal, q: { light: 'red' | 'yellow'; departmentId?: string | undefined; windowId?: string | undefined; page: number; pageSize: number }) {
+    const scope = this.alerts.scopeOf(principal)
+    const { board } = await this.board(scope)
+    const entries = board.entries.filter((e) => (!q.departmentId || e.departmentId === q.departmentId) && (!q.windowId || e.windowId === q.windowId))
+    const chosen = [...worstPerCase(entries).values()].filter((e) => e.colour === q.light).sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.caseId < b.caseId ? -1 : 1))
+    const page = chosen.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)
+    return { total: chosen.length, page: q.page, pageSize: q.pageSize, items: await this.presentCases(page) }
+  }
+
+  async presentCases(page: BoardEntry[]): Promise<LightCase[]> {
+    const rows = new Map((await this.repo.caseRows(page.map((e) => e.caseId))).map((r) => [r.id, r]))
+    return page.flatMap((e) => {
+      const r = rows.get(e.caseId)
+      if (!r) return []
+      return [
+        {
+          id: r.id,
+          number: r.number,
+          matterName: r.matter_name,
+          departmentId: r.department_id,
+          departmentName: r.department_name,
+          windowId: r.window_id,
+          status: r.status,
+          applicantName: r.applicant_kind === 'person' ? maskPersonName(r.applicant_name) : r.applicant_name,
+          light: e.colour,
+          lightLabel: lightLabels[e.colour].zh,
+          what: e.what,
+          dueOn: e.dueOn,
+          isPaused: e.isPaused,
+          link: `/supervision/cases/${r.id}`,
+        },
+      ]
+    })
+  }
+}

@@ -1,0 +1,124 @@
+import type { DepartmentRow, Principal, PublicPerformance, WindowRow } from '@yimin/shared'
+import { localDate } from '../../platform/clock'
+import { formatDate, parseDate } from '../calendar/civil-dates'
+import { assess, type AssessmentRow } from './assessment'
+import type { DashboardService, Period } from './dashboard.service'
+import type { DashboardRepository } from './dashboard.repository'
+import { worstPerCase } from './light-board'
+import type { SupervisionSettingsStore } from './supervision-settings'
+
+type Figures = Awaited<ReturnType<DashboardRepository['figures']>>[number]
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
+
+/** A row's rates from the rollup's sums; satisfaction and queue waits join with their modules. */
+function rates(f: Figures | undefined) {
+  const completed = f?.completed ?? 0
+  return {
+    received: f?.received ?? 0,
+    accepted: f?.accepted ?? 0,
+    completed,
+    completedOnTime: f?.completedOnTime ?? 0,
+    onTimeRate: completed ? round((f?.completedOnTime ?? 0) / completed, 4) : null,
+    avgUsedDays: completed ? round((f?.usedDays ?? 0) / completed) : null,
+    avgPromisedDays: completed ? round((f?.promisedDays ?? 0) / completed) : null,
+    satisfaction: null,
+    avgQueueWaitMinutes: null,
+  }
+}
+
+/** Per department and window, trends, rankings, assessments and the public page, from the daily rollup. */
+export class PerformanceService {
+  constructor(
+    private readonly repo: DashboardRepository,
+    private readonly dashboard: DashboardService,
+    private readonly settings: SupervisionSettingsStore,
+    private readonly timeZone: string,
+  ) {}
+
+  async departments(principal: Principal, period: Period): Promise<DepartmentRow[]> {
+    this.dashboard.requireAll(principal)
+    const [departments, figures, open, { board }] = await Promise.all([this.repo.departments(), this.repo.figures('department', period.from, period.to), this.repo.openByDepartment(), this.dashboard.board('all')])
+    const byDept = new Map(figures.map((f) => [f.key, f]))
+    const lights = new Map<string, { red: number; yellow: number }>()
+    for (const e of worstPerCase(board.entries.filter((x) => x.what !== 'task')).values()) {
+      const l = lights.get(e.departmentId) ?? { red: 0, yellow: 0 }
+      l[e.colour] += 1
+      lights.set(e.departmentId, l)
+    }
+    return departments.map((d) => ({ departmentId: d.id, code: d.code, name: d.name, ...rates(byDept.get(d.id)), open: open.get(d.id) ?? 0, red: lights.get(d.id)?.red ?? 0, yellow: lights.get(d.id)?.yellow ?? 0 }))
+  }
+
+  async windows(principal: Principal, period: Period): Promise<WindowRow[]> {
+    this.dashboard.requireAll(principal)
+    const [windows, figures] = await Promise.all([this.repo.windows(), this.repo.figures('window', period.from, period.to)])
+    const byWindow = new Map(figures.map((f) => [f.key, f]))
+    return windows.map((w) => ({ windowId: w.id, number: w.number, name: w.name, ...rates(byWindow.get(w.id)) }))
+  }
+
+  async trends(principal: Principal, period: Period, by: 'day' | 'month', departmentId?: string) {
+    this.dashboard.requireAll(principal)
+    const figures = new Map((await this.repo.figures(by, period.from, period.to, departmentId ? { departmentId } : {})).map((f) => [f.key, f]))
+    const keys = by === 'day' ? dayKeys(period) : [...new Set(dayKeys(period).map((d) => d.slice(0, 7)))]
+    return { ...period, by, points: keys.map((k) => ({ period: k, ...rates(figures.get(k)) })) }
+  }
+
+  async rankings(principal: Principal, period: Period, of: 'department' | 'window', by: 'onTimeRate' | 'volume' | 'speed') {
+    const rows = of === 'department' ? (await this.departments(principal, period)).map((r) => ({ ...r, id: r.departmentId })) : (await this.windows(principal, period)).map((r) => ({ ...r, id: r.windowId }))
+    const value = (r: (typeof rows)[number]) =>
+      by === 'onTimeRate' ? r.onTimeRate : by === 'volume' ? r.received : r.avgUsedDays !== null && r.avgPromisedDays ? round(r.avgUsedDays / r.avgPromisedDays, 4) : null
+    // speed: used / promised, lower is better
+    const sign = by === 'speed' ? 1 : -1
+    const sorted = rows.map((r) => ({ id: r.id, name: r.name, value: value(r), completed: r.completed })).sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : sign * (a.value - b.value)) || a.name.localeCompare(b.name))
+    return { ...period, of, by, rows: sorted.map((r, i) => ({ rank: i + 1, ...r })) }
+  }
+
+  async assessment(principal: Principal, period: Period, of: 'department' | 'window' | 'staff'): Promise<{ weights: { timeliness: number; satisfaction: number; volume: number }; rows: AssessmentRow[] }> {
+    this.dashboard.requireAll(principal)
+    const settings = await this.settings.get()
+    if (of === 'staff') return { weights: settings.weights, rows: assess(await this.staffInputs(period), settings) }
+    const rows = of === 'department' ? (await this.departments(principal, period)).map((r) => ({ id: r.departmentId, ...r })) : (await this.windows(principal, period)).map((r) => ({ id: r.windowId, ...r }))
+    return { weights: settings.weights, rows: assess(rows.map((r) => ({ id: r.id, name: r.name, volume: r.received + r.completed, onTimeRate: r.onTimeRate, satisfaction: r.satisfaction })), settings) }
+  }
+
+  /** Staff: cases received at the window and department tasks finished (on time or not). */
+  private async staffInputs(period: Period) {
+    const start = new Date(`${formatDate(parseDate(period.from) - 1)}T00:00:00.000Z`).toISOString()
+    const end = new Date(`${formatDate(parseDate(period.to) + 2)}T00:00:00.000Z`).toISOString()
+    const work = await this.repo.staffWork(period.from, period.to, start, end)
+    const names = new Map(work.users.map((u) => [`staff:${u.id}`, u.display_name]))
+    const people = new Map<string, { volume: number; tasks: number; onTime: number }>()
+    const of = (label: string) => people.get(label) ?? people.set(label, { volume: 0, tasks: 0, onTime: 0 }).get(label)!
+    for (const r of work.received) of(r.received_by).volume += Number(r.n)
+    for (const t of work.tasks) {
+      if (!t.finished_by || !t.finished_at) continue
+      const day = localDate(new Date(t.finished_at), this.timeZone)
+      if (day < period.from || day > period.to) continue
+      const p = of(t.finished_by)
+      p.volume += 1
+      p.tasks += 1
+      if (t.due_on === null || day <= t.due_on) p.onTime += 1
+    }
+    return [...people.entries()]
+      .filter(([label]) => names.has(label))
+      .map(([label, p]) => ({ id: label.slice('staff:'.length), name: names.get(label)!, volume: p.volume, onTimeRate: p.tasks ? round(p.onTime / p.tasks, 4) : null, satisfaction: null }))
+  }
+
+  /** The public page: departments' figures only, never a person's name, ID or phone. */
+  async publicPerformance(period: Period): Promise<PublicPerformance> {
+    const [departments, figures] = await Promise.all([this.repo.departments(), this.repo.figures('department', period.from, period.to)])
+    const byDept = new Map(figures.map((f) => [f.key, f]))
+    return {
+      ...period,
+      departments: departments.map((d) => {
+        const r = rates(byDept.get(d.id))
+        return { code: d.code, name: d.name, completed: r.completed, onTimeRate: r.onTimeRate, avgUsedDays: r.avgUsedDays, avgPromisedDays: r.avgPromisedDays, satisfaction: r.satisfaction }
+      }),
+    }
+  }
+}
+
+function dayKeys(p: Period): string[] {
+  const out: string[] = []
+  for (let d = parseDate(p.from); d <= parseDate(p.to); d++) out.push(formatDate(d))
+  return out
+}

@@ -1,0 +1,97 @@
+import type { Executor } from '../../db/database'
+import { formatDate, parseDate } from '../calendar/civil-dates'
+import type { WorkingCalendar } from '../calendar/working-days'
+import { pausedRanges } from '../cases/case-clock'
+import type { SupervisionDailyTable } from './supervision.tables'
+
+const BATCH = 400
+const CHUNK_DAYS = 31
+
+/**
+ * The daily rollup (supervision_daily): per local day, department and window, the cases received,
+ * accepted and completed, completed on time, and the working days used (pauses excluded) and
+ * promised. Past days never change once rolled up (each figure is keyed by its own date), so the
+ * sweep rolls up from the last final day to today; a first run backfills month by month.
+ * Idempotent: rows are upserted, so two sweeps at once write the same figures.
+ */
+export async function rollUp(db: Executor, cal: WorkingCalendar, from: string, to: string): Promise<number> {
+  let rows = 0
+  for (let start = parseDate(from); start <= parseDate(to); start += CHUNK_DAYS) {
+    const a = formatDate(start)
+    const b = formatDate(Math.min(start + CHUNK_DAYS - 1, parseDate(to)))
+    rows += await rollUpSpan(db, cal, a, b)
+  }
+  return rows
+}
+
+async function rollUpSpan(db: Executor, cal: WorkingCalendar, from: string, to: string): Promise<number> {
+  const figures = new Map<string, SupervisionDailyTable>()
+  const at = (day: string, departmentId: string, windowId: string | null) => {
+    const key = `${day}|${departmentId}|${windowId ?? ''}`
+    let f = figures.get(key)
+    if (!f) {
+      f = { day, department_id: departmentId, window_id: windowId ?? '', received: 0, accepted: 0, completed: 0, completed_on_time: 0, used_days: 0, promised_days: 0 }
+      figures.set(key, f)
+    }
+    return f
+  }
+  const counted = async (column: 'received_on' | 'accepted_on') =>
+    db
+      .selectFrom('cases')
+      .select((eb) => [eb.ref(column).as('day'), 'department_id', 'window_id', eb.fn.countAll<number>().as('n')])
+      .where(column, '>=', from)
+      .where(column, '<=', to)
+      .groupBy([column, 'department_id', 'window_id'])
+      .execute()
+  for (const r of await counted('received_on')) if (r.day) at(r.day, r.department_id, r.window_id).received += Number(r.n)
+  for (const r of await counted('accepted_on')) if (r.day) at(r.day, r.department_id, r.window_id).accepted += Number(r.n)
+
+  const completed = await db
+    .selectFrom('cases as c')
+    .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
+    .select(['c.id', 'c.completed_on', 'c.department_id', 'c.window_id', 'c.accepted_on', 'c.due_on', 'mv.promised_limit_days'])
+    .where('c.completed_on', '>=', from)
+    .where('c.completed_on', '<=', to)
+    .execute()
+  const pauses = new Map<string, Array<{ from: string; to: string | null }>>()
+  const paused = await db
+    .selectFrom('case_pauses as p')
+    .innerJoin('cases as c', 'c.id', 'p.case_id')
+    .select(['p.case_id', 'p.from_on', 'p.to_on'])
+    .where('c.completed_on', '>=', from)
+    .where('c.completed_on', '<=', to)
+    .execute()
+  for (const p of paused) {
+    const list = pauses.get(p.case_id) ?? []
+    list.push({ from: p.from_on, to: p.to_on })
+    pauses.set(p.case_id, list)
+  }
+  for (const c of completed) {
+    if (!c.completed_on) continue
+    const f = at(c.completed_on, c.department_id, c.window_id)
+    f.completed += 1
+    if (c.due_on === null || c.completed_on <= c.due_on) f.completed_on_time += 1
+    f.promised_days += Number(c.promised_limit_days)
+    if (c.accepted_on && c.completed_on > c.accepted_on) {
+      f.used_days += cal.countWorkingDays(c.accepted_on, c.completed_on, pausedRanges(pauses.get(c.id) ?? [], c.completed_on)).workingDays
+    }
+  }
+  const rows = [...figures.values()].sort((x, y) => (x.day + x.department_id + x.window_id < y.day + y.department_id + y.window_id ? -1 : 1))
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await db
+      .insertInto('supervision_daily')
+      .values(rows.slice(i, i + BATCH))
+      .onConflict((oc) =>
+        oc.columns(['day', 'department_id', 'window_id']).doUpdateSet((eb) => ({
+          received: eb.ref('excluded.received'),
+          accepted: eb.ref('excluded.accepted'),
+          completed: eb.ref('excluded.completed'),
+          completed_on_time: eb.ref('excluded.completed_on_time'),
+          used_days: eb.ref('excluded.used_days'),
+          promised_days: eb.ref('excluded.promised_days'),
+        })),
+      )
+      .execute()
+  }
+  return rows.length
+}

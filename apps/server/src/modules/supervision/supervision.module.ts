@@ -1,0 +1,80 @@
+import { z } from 'zod'
+import type { Config } from '../../config'
+import type { Db } from '../../db/database'
+import type { Clock } from '../../platform/clock'
+import type { Logger } from '../../platform/logger'
+import type { AuditService } from '../audit/audit.service'
+import type { CalendarService } from '../calendar/calendar.service'
+import type { JobQueue } from '../jobs/job-queue'
+import type { JobRegistry } from '../jobs/job-registry'
+import type { EventBus } from '../realtime/event-bus'
+import type { SmsService } from '../sms/sms.service'
+import { AlertsRepository } from './alerts.repository'
+import { AlertsService } from './alerts.service'
+import { CaseFactsRepository } from './case-facts.repository'
+import { DashboardRepository } from './dashboard.repository'
+import { DashboardService } from './dashboard.service'
+import { PerformanceService } from './performance.service'
+import { SupervisionSettingsStore } from './supervision-settings'
+import { SupervisionSweep } from './sweep.service'
+
+/** Electronic supervision (电子监察), as the container holds it. */
+export interface SupervisionModule {
+  sweep: SupervisionSweep
+  alerts: AlertsService
+  dashboard: DashboardService
+  performance: PerformanceService
+  settings: SupervisionSettingsStore
+  /** one sweep when an instance starts (besides the schedule); idempotent like every sweep */
+  enqueueStartupSweep(queue: JobQueue, instanceId: string): Promise<void>
+}
+
+export interface SupervisionDeps {
+  db: Db
+  config: Config
+  clock: Clock
+  log: Logger
+  audit: AuditService
+  calendar: CalendarService
+  bus: EventBus
+  sms: SmsService
+  jobs: JobRegistry
+}
+
+export const SWEEP_EVERY_MS = 5 * 60_000
+const SWEEP_JOB = 'supervision.sweep'
+
+export function createSupervision(deps: SupervisionDeps): SupervisionModule {
+  const { db, clock } = deps
+  const settings = new SupervisionSettingsStore(db)
+  const facts = new CaseFactsRepository(deps.config.timeZone)
+  const alertsRepo = new AlertsRepository(db)
+  const alerts = new AlertsService(db, alertsRepo, deps.audit, deps.bus, clock)
+  const dashboardRepo = new DashboardRepository(db)
+  const dashboard = new DashboardService(db, dashboardRepo, facts, deps.calendar, settings, alerts, clock)
+  const performance = new PerformanceService(dashboardRepo, dashboard, settings, deps.config.timeZone)
+  const sweep = new SupervisionSweep({ db, clock, log: deps.log, calendar: deps.calendar, settings, facts, alerts: alertsRepo, bus: deps.bus, sms: deps.sms })
+
+  deps.jobs.define({
+    type: SWEEP_JOB,
+    payload: z.object({}),
+    // a sweep that fails is simply the next slot's work: no long retry chain
+    maxAttempts: 2,
+    handle: async (_p, ctx) => {
+      const r = await sweep.run()
+      ctx.log.debug(r, 'supervision sweep')
+    },
+  })
+  deps.jobs.schedule({ name: SWEEP_JOB, type: SWEEP_JOB, payload: {}, everyMs: SWEEP_EVERY_MS })
+
+  return {
+    sweep,
+    alerts,
+    dashboard,
+    performance,
+    settings,
+    async enqueueStartupSweep(queue, instanceId) {
+      await queue.enqueue(SWEEP_JOB, {}, { key: `start:${instanceId}` })
+    },
+  }
+}

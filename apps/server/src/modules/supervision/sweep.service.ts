@@ -1,0 +1,160 @@
+import { channels, phoneSchema } from '@yimin/shared'
+import type { Db } from '../../db/database'
+import type { Clock } from '../../platform/clock'
+import { newId } from '../../platform/ids'
+import type { Logger } from '../../platform/logger'
+import type { CalendarService } from '../calendar/calendar.service'
+import { formatDate, parseDate } from '../calendar/civil-dates'
+import type { EventBus } from '../realtime/event-bus'
+import type { SmsService } from '../sms/sms.service'
+import type { AlertRow, AlertsRepository } from './alerts.repository'
+import { OPEN_STATUSES, type CaseFactsRepository } from './case-facts.repository'
+import { rollUp } from './rollup'
+import { rules, type CaseFacts, type RuleContext } from './rules'
+import { settingsView, type SupervisionSettingsStore } from './supervision-settings'
+
+/** Recently completed cases are looked at again (fees, speed) for this many days. */
+const RECENT_DAYS = 7
+/** At most this many alert events per sweep go out one by one; more become one summary. */
+const EVENTS_PER_SWEEP = 200
+
+export interface SweepResult {
+  evaluated: number
+  findings: number
+  created: number
+  rolledUpRows: number
+  ms: number
+}
+
+/**
+ * The sweep (on a schedule and at start): evaluates every anomaly rule over open cases and
+ * recently completed ones, creates each alert once (a unique key, `on conflict do nothing`: safe
+ * across restarts and instances), tells the departments (their channel, and an SMS to the
+ * department's mobile number when it has one), and keeps the daily rollup up to date.
+ */
+export class SupervisionSweep {
+  constructor(
+    private readonly deps: {
+      db: Db
+      clock: Clock
+      log: Logger
+      calendar: CalendarService
+      settings: SupervisionSettingsStore
+      facts: CaseFactsRepository
+      alerts: AlertsRepository
+      bus: EventBus
+      sms: SmsService
+    },
+  ) {}
+
+  async run(): Promise<SweepResult> {
+    const started = performance.now()
+    const { db, clock, calendar } = this.deps
+    // read outside any transaction (SQLite: one connection)
+    const cal = await calendar.get()
+    const today = calendar.today()
+    const now = clock.now()
+    const settings = await this.deps.settings.get()
+    const ctx: RuleContext = { cal, today, now, settings: settingsView(settings) }
+    const since = formatDate(parseDate(today) - RECENT_DAYS)
+    const open = await this.deps.facts.load(db, { statuses: OPEN_STATUSES })
+    const recent = await this.deps.facts.load(db, { completedSince: since })
+    const seen = new Set<string>()
+    const rows: AlertRow[] = []
+    for (const facts of [...open, ...recent]) {
+      if (seen.has(facts.id)) continue
+      seen.add(facts.id)
+      rows.push(...this.evaluate(facts, ctx))
+    }
+    const known = await this.deps.alerts.existingKeys(rows.map((r) => r.key))
+    const fresh = rows.filter((r) => !known.has(r.key))
+    const created = fresh.length ? await this.notifyAndInsert(fresh, now) : 0
+    const rolledUpRows = await this.rollUp(cal, today, now.toISOString())
+    await this.deps.bus.publish(db, channels.staff(), 'supervision.changed', { reason: 'sweep', at: now.toISOString() })
+    const result = { evaluated: seen.size, findings: rows.length, created, rolledUpRows, ms: Math.round(performance.now() - started) }
+    if (created) this.deps.log.info(result, 'supervision sweep raised alerts')
+    return result
+  }
+
+  private evaluate(facts: CaseFacts, ctx: RuleContext): AlertRow[] {
+    const at = ctx.now.toISOString()
+    return rules.flatMap((rule) =>
+      rule.evaluate(facts, ctx).map(
+        (f): AlertRow => ({
+          id: newId(),
+          key: `${rule.code}:${f.subjectKind}:${f.subjectId}:${f.occurrence}`,
+          code: rule.code,
+          severity: rule.severity,
+          case_id: facts.id,
+          case_number: facts.number,
+          department_id: f.departmentId,
+          window_id: facts.windowId,
+          subject_kind: f.subjectKind,
+          subject_id: f.subjectId,
+          params: JSON.stringify(f.params),
+          status: 'open',
+          raised_at: at,
+          raised_on: ctx.today,
+          acknowledged_by: null,
+          acknowledged_at: null,
+          answer: null,
+          answered_by: null,
+          answered_at: null,
+          closed_by: null,
+          closed_at: null,
+          close_note: null,
+        }),
+      ),
+    )
+  }
+
+  /** Inserts what is new and, in the same transaction, the events and SMS about what this sweep created. */
+  private async notifyAndInsert(rows: AlertRow[], now: Date): Promise<number> {
+    const departments = await this.deps.alerts.departmentNames(rows.map((r) => r.department_id))
+    return this.deps.db.transaction().execute(async (tx) => {
+      const created = await this.deps.alerts.insertNew(rows, tx)
+      const perDepartment = new Map<string, number>()
+      for (const [i, a] of created.entries()) {
+        perDepartment.set(a.department_id, (perDepartment.get(a.department_id) ?? 0) + 1)
+        if (i < EVENTS_PER_SWEEP) {
+          await this.deps.bus.publish(tx, channels.department(a.department_id), 'supervision.alert', {
+            alertId: a.id,
+            code: a.code,
+            severity: a.severity,
+            caseId: a.case_id,
+            caseNumber: a.case_number,
+            departmentId: a.department_id,
+          })
+        }
+      }
+      // staff accounts have no phone numbers yet: the department's number gets one summary SMS
+      for (const [departmentId, n] of perDepartment) {
+        const phone = departments.get(departmentId)?.phone
+        if (!phone || !phoneSchema.safeParse(phone).success) continue
+        await this.deps.sms.queue(tx, {
+          causeKey: `supervision:${departmentId}:${now.toISOString()}`,
+          recipient: phone,
+          template: 'supervision.alerts',
+          body: `电子监察提醒：贵单位新增${n}条办件预警，请及时登录政务服务平台处理。`,
+          isEssential: true,
+        })
+      }
+      if (created.length) await this.deps.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'alert', at: now.toISOString() })
+      return created.length
+    })
+  }
+
+  private async rollUp(cal: Awaited<ReturnType<CalendarService['get']>>, today: string, now: string): Promise<number> {
+    const { db, settings } = this.deps
+    let from = await settings.marker('rollup.through')
+    if (from === null) {
+      const first = await db.selectFrom('cases').select((eb) => eb.fn.min('received_on').as('first')).executeTakeFirst()
+      from = (first?.first as string | null | undefined) ?? today
+    }
+    if (from > today) from = today
+    const rows = await rollUp(db, cal, from, today)
+    // days before today are final: the next sweep starts at yesterday (a late write of the day before)
+    await settings.setMarker('rollup.through', formatDate(parseDate(today) - 1), now)
+    return rows
+  }
+}
