@@ -42,8 +42,8 @@ export function useMatterSearch(params: SearchParams) {
   })
 }
 
-export function useMatterGuide(code: string) {
-  return useQuery({ queryKey: catalogKeys.guide(code), queryFn: ({ signal }) => api<MatterGuide>(`/api/v1/catalog/matters/${seg(code)}`, { signal }) })
+export function useMatterGuide(code: string, enabled = true) {
+  return useQuery({ queryKey: catalogKeys.guide(code), queryFn: ({ signal }) => api<MatterGuide>(`/api/v1/catalog/matters/${seg(code)}`, { signal }), enabled: enabled && Boolean(code) })
 }
 
 export function useBundles() {

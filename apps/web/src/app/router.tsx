@@ -9,6 +9,7 @@ import { DevicesPanel } from '../screens/admin/devices/DevicesPanel'
 import { HallSection } from '../screens/admin/hall/HallSection'
 import { OrganisationSection } from '../screens/admin/org/OrganisationSection'
 import { UsersPanel } from '../screens/admin/staff/UsersPanel'
+import { CasePage } from '../screens/cases/CasePage'
 import { CounterHome } from '../screens/counter/CounterHome'
 import { DeviceActivation } from '../screens/device/DeviceActivation'
 import { HallDisplay } from '../screens/hall-display/HallDisplay'
@@ -19,6 +20,7 @@ import { BundlePage } from '../screens/portal/guide/BundlePage'
 import { GuidePage } from '../screens/portal/guide/GuidePage'
 import { GuideSearch } from '../screens/portal/guide/GuideSearch'
 import { PortalHome } from '../screens/portal/PortalHome'
+import { ProgressPage } from '../screens/portal/progress/ProgressPage'
 import { RatingPad } from '../screens/rating-pad/RatingPad'
 import { SetupForm } from '../screens/setup/SetupForm'
 import { SignIn } from '../screens/signin/SignIn'
@@ -37,10 +39,12 @@ export const router = createBrowserRouter([
   { path: '/portal/guide', element: <GuideSearch /> },
   { path: '/portal/guide/:code', element: <GuidePage /> },
   { path: '/portal/bundles/:code', element: <BundlePage /> },
+  { path: '/portal/progress', element: <ProgressPage /> },
   { path: '/virtual-phone', element: <VirtualPhone /> },
   { path: '/device', element: <DeviceActivation /> },
   { path: '/counter', element: <RequireStaff roles={['clerk']}>{(me) => <CounterHome me={me} />}</RequireStaff> },
   { path: '/workbench', element: <RequireStaff roles={['handler', 'reviewer', 'approver']}>{(me) => <WorkbenchHome me={me} />}</RequireStaff> },
+  { path: '/cases/:id', element: <RequireStaff roles={['clerk', 'handler', 'reviewer', 'approver', 'supervisor']}>{(me) => <CasePage me={me} />}</RequireStaff> },
   { path: '/supervision', element: <RequireStaff roles={['supervisor']}>{(me) => <SupervisionHome me={me} />}</RequireStaff> },
   {
     path: '/admin',

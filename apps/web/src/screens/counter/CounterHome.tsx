@@ -1,26 +1,51 @@
-import {
-  CalculatorOutlined, FileAddOutlined, FileDoneOutlined, NotificationOutlined, PrinterOutlined, SafetyCertificateOutlined, SolutionOutlined } from '@ant-design/icons'
+import { CalculatorOutlined } from '@ant-design/icons'
+import { Button, Card, Tabs } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
 import type { StaffMe } from '../../api/auth'
+import { useIntakeQueue } from '../../api/cases'
+import { useMatterGuide } from '../../api/catalog'
 import { Shell } from '../../app/Shell'
-import { SectionGrid } from '../../components/SectionGrid'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { Loading } from '../../components/Loading'
+import { IntakeForm } from './IntakeForm'
+import { IntakeQueue } from './IntakeQueue'
+import { MatterPicker } from './MatterPicker'
 
-/** The window clerk's counter workstation (一窗受理). */
+function NewApplication() {
+  const navigate = useNavigate()
+  const [code, setCode] = useState<string | null>(null)
+  const guide = useMatterGuide(code ?? '')
+  if (!code) return <MatterPicker onPick={setCode} />
+  if (guide.isPending) return <Loading />
+  if (guide.isError) return <ErrorAlert error={guide.error} />
+  return <IntakeForm guide={guide.data} windowId={null} onReceived={(id) => void navigate(`/cases/${id}`)} onCancel={() => setCode(null)} />
+}
+
+/** The window clerk's counter workstation (一窗受理): take in applications, decide intake, hand over. */
 export function CounterHome({ me }: { me: StaffMe }) {
   const { t } = useTranslation()
+  const queue = useIntakeQueue()
+  const count = queue.data?.length
   return (
-    <Shell me={me} title={t('counter.title')}>
-      <SectionGrid
-        sections={[
-          { key: 'counter.callTicket', icon: <NotificationOutlined /> },
-          { key: 'counter.intake', icon: <FileAddOutlined /> },
-          { key: 'counter.materials', icon: <SafetyCertificateOutlined /> },
-          { key: 'counter.correction', icon: <SolutionOutlined /> },
-          { key: 'counter.receipts', icon: <PrinterOutlined /> },
-          { key: 'counter.handover', icon: <FileDoneOutlined /> },
-          { key: 'tools.workingDays', icon: <CalculatorOutlined />, to: '/tools/working-days' },
-        ]}
-      />
+    <Shell
+      me={me}
+      title={t('counter.title')}
+      extra={
+        <Link to="/tools/working-days">
+          <Button icon={<CalculatorOutlined aria-hidden />}>{t('tools.workingDays.title')}</Button>
+        </Link>
+      }
+    >
+      <Card>
+        <Tabs
+          items={[
+            { key: 'new', label: t('intake.newApplication'), children: <NewApplication /> },
+            { key: 'queue', label: count === undefined ? t('intake.queue') : t('intake.queueCount', { count }), children: <IntakeQueue /> },
+          ]}
+        />
+      </Card>
     </Shell>
   )
 }

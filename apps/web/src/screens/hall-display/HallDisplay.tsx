@@ -5,7 +5,8 @@ import { useClock } from '../../components/useClock'
 import { useDeviceStream } from '../../components/useDeviceStream'
 import './hall-display.css'
 
-const hallChannels = (me: DeviceMe) => [`hall:${me.areaId ?? 'main'}`]
+/** A display hears only its own hall (the server binds it through its window or area). */
+const hallChannels = (me: DeviceMe) => (me.hallId ? [`hall:${me.hallId}`] : [])
 
 /**
  * The hall display: large type on a dark screen, ticket and window numbers only — never names
@@ -29,9 +30,15 @@ export function HallDisplay({ me }: { me: DeviceMe }) {
       <div className="hall-panels">
         <section className="hall-panel" aria-labelledby="hall-calling">
           <h2 id="hall-calling">{t('hall.nowCalling')}</h2>
-          <p className="hall-empty" aria-live="polite">
-            {t('hall.noCalls')}
-          </p>
+          {me.hallId ? (
+            <p className="hall-empty" aria-live="polite">
+              {t('hall.noCalls')}
+            </p>
+          ) : (
+            <p className="hall-empty" role="alert">
+              {t('hall.notBound')}
+            </p>
+          )}
         </section>
         <section className="hall-panel" aria-labelledby="hall-recent">
           <h2 id="hall-recent">{t('hall.recentCalls')}</h2>

@@ -32,7 +32,7 @@ export function PortalHome() {
           { key: 'portal.guides', icon: <BookOutlined />, to: '/portal/guide' },
           { key: 'portal.apply', icon: <CloudUploadOutlined /> },
           { key: 'portal.myCases', icon: <AuditOutlined /> },
-          { key: 'portal.progress', icon: <FileSearchOutlined /> },
+          { key: 'portal.progress', icon: <FileSearchOutlined />, to: '/portal/progress' },
           { key: 'portal.appointments', icon: <CalendarOutlined /> },
           { key: 'portal.ratings', icon: <LikeOutlined /> },
           { key: 'portal.signIn', icon: <LoginOutlined /> },

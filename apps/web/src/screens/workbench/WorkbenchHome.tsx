@@ -1,17 +1,26 @@
-import {
-  CalculatorOutlined, CheckSquareOutlined, ClockCircleOutlined, InboxOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons'
-import { Space, Tag } from 'antd'
+import { CalculatorOutlined } from '@ant-design/icons'
+import { rolePermissions } from '@yimin/shared'
+import { Button, Card, Space, Table, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { StaffMe } from '../../api/auth'
+import { useApprovalQueue, useTaskQueue, type ApprovalQueueItem } from '../../api/cases'
 import { Shell } from '../../app/Shell'
-import { SectionGrid } from '../../components/SectionGrid'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { formatDateTime } from '../../components/format'
+import { CaseQueueTable } from '../counter/IntakeQueue'
+import { useDepartmentName } from '../cases/useDepartmentName'
 
 const workbenchRoles = new Set(['handler', 'reviewer', 'approver'])
 
 /** The department workbench for handlers, reviewers and approvers (承办/审核/批准). */
 export function WorkbenchHome({ me }: { me: StaffMe }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const department = useDepartmentName()
   const mine = me.grants.filter((g) => workbenchRoles.has(g.role))
+  const isApprover = me.grants.some((g) => rolePermissions[g.role].includes('case.approve'))
+  const tasks = useTaskQueue()
+  const approvals = useApprovalQueue(isApprover)
   return (
     <Shell
       me={me}
@@ -20,22 +29,41 @@ export function WorkbenchHome({ me }: { me: StaffMe }) {
         <Space wrap aria-label={t('workbench.yourRoles')}>
           {mine.map((g) => (
             <Tag key={`${g.role}-${g.departmentId ?? 'all'}`}>
-              {t(`roles.${g.role}`)} · {g.departmentId ?? t('workbench.allDepartments')}
+              {t(`roles.${g.role}`)} · {g.departmentId ? department(g.departmentId) : t('workbench.allDepartments')}
             </Tag>
           ))}
+          <Link to="/tools/working-days">
+            <Button icon={<CalculatorOutlined aria-hidden />}>{t('tools.workingDays.title')}</Button>
+          </Link>
         </Space>
       }
     >
-      <SectionGrid
-        sections={[
-          { key: 'workbench.inbox', icon: <InboxOutlined /> },
-          { key: 'workbench.deadlines', icon: <ClockCircleOutlined /> },
-          { key: 'workbench.decisions', icon: <CheckSquareOutlined /> },
-          { key: 'workbench.parallel', icon: <TeamOutlined /> },
-          { key: 'workbench.search', icon: <SearchOutlined /> },
-          { key: 'tools.workingDays', icon: <CalculatorOutlined />, to: '/tools/working-days' },
-        ]}
-      />
+      <Card title={<h2 className="yimin-card-title">{t('workbench.tasks', { count: tasks.data?.length ?? 0 })}</h2>} style={{ marginBottom: 16 }}>
+        <ErrorAlert error={tasks.error} />
+        <p>{t('workbench.lightLegend')}</p>
+        <CaseQueueTable items={tasks.data ?? []} loading={tasks.isPending} dueLabel={t('workbench.taskDue')} />
+      </Card>
+      {isApprover && (
+        <Card title={<h2 className="yimin-card-title">{t('workbench.approvals', { count: approvals.data?.length ?? 0 })}</h2>}>
+          <ErrorAlert error={approvals.error} />
+          <Table<ApprovalQueueItem>
+            size="middle"
+            rowKey="id"
+            loading={approvals.isPending}
+            dataSource={approvals.data ?? []}
+            pagination={false}
+            scroll={{ x: true }}
+            locale={{ emptyText: t('workbench.noApprovals') }}
+            columns={[
+              { title: t('case.approvalKind'), key: 'kind', render: (_, a) => (a.procedure ? `${t(`case.approvalKinds.${a.kind}`)} · ${t(`matter.procedures.${a.procedure}`)}` : t(`case.approvalKinds.${a.kind}`)) },
+              { title: t('case.days'), dataIndex: 'days', render: (d: number) => t('guide.workingDays', { count: d }) },
+              { title: t('case.reason'), dataIndex: 'reason' },
+              { title: t('workbench.requestedAt'), dataIndex: 'requestedAt', render: (at: string) => formatDateTime(at, i18n.language) },
+              { title: t('common.actions'), key: 'open', render: (_, a) => <Link to={`/cases/${a.caseId}`}>{t('workbench.openToDecide')}</Link> },
+            ]}
+          />
+        </Card>
+      )}
     </Shell>
   )
 }

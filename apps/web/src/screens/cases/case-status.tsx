@@ -1,0 +1,84 @@
+import {
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  CloseCircleOutlined,
+  ExclamationCircleOutlined,
+  FileDoneOutlined,
+  InboxOutlined,
+  PauseCircleOutlined,
+  RollbackOutlined,
+  StopOutlined,
+  SyncOutlined,
+  WarningOutlined,
+} from '@ant-design/icons'
+import type { CaseOutcome, CaseStatus } from '@yimin/shared'
+import { Tag } from 'antd'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+const statusLook: Record<CaseStatus, { color: string; icon: ReactNode }> = {
+  received: { color: 'processing', icon: <InboxOutlined aria-hidden /> },
+  correction_requested: { color: 'warning', icon: <ExclamationCircleOutlined aria-hidden /> },
+  refused: { color: 'error', icon: <StopOutlined aria-hidden /> },
+  in_progress: { color: 'processing', icon: <SyncOutlined aria-hidden /> },
+  supplement_requested: { color: 'warning', icon: <PauseCircleOutlined aria-hidden /> },
+  special_procedure: { color: 'warning', icon: <PauseCircleOutlined aria-hidden /> },
+  completed: { color: 'success', icon: <CheckCircleOutlined aria-hidden /> },
+  delivered: { color: 'success', icon: <FileDoneOutlined aria-hidden /> },
+  withdrawn: { color: 'default', icon: <RollbackOutlined aria-hidden /> },
+  revoked: { color: 'error', icon: <CloseCircleOutlined aria-hidden /> },
+}
+
+/** A case status as icon + word (+ the outcome when decided), never colour alone. */
+export function CaseStatusTag({ status, outcome }: { status: CaseStatus; outcome?: CaseOutcome | null }) {
+  const { t } = useTranslation()
+  const look = statusLook[status]
+  return (
+    <Tag color={look.color} icon={look.icon} style={{ fontSize: 14 }}>
+      {t(`caseStatus.${status}`)}
+      {outcome ? ` · ${t(`caseOutcome.${outcome}`)}` : ''}
+    </Tag>
+  )
+}
+
+export type Light = 'green' | 'yellow' | 'red' | 'paused' | 'none'
+
+/** The traffic light of a deadline: red when overdue, yellow with one working day or less left. */
+export function lightOf(remainingDays: number | null | undefined, isPaused = false): Light {
+  if (isPaused) return 'paused'
+  if (remainingDays === null || remainingDays === undefined) return 'none'
+  if (remainingDays < 0) return 'red'
+  if (remainingDays <= 1) return 'yellow'
+  return 'green'
+}
+
+const lightLook: Record<Light, { color: string; icon: ReactNode }> = {
+  green: { color: 'success', icon: <CheckCircleOutlined aria-hidden /> },
+  yellow: { color: 'warning', icon: <WarningOutlined aria-hidden /> },
+  red: { color: 'error', icon: <CloseCircleOutlined aria-hidden /> },
+  paused: { color: 'default', icon: <PauseCircleOutlined aria-hidden /> },
+  none: { color: 'default', icon: <ClockCircleOutlined aria-hidden /> },
+}
+
+/** Days left as a light with its word and icon: "green · 4 working days left", "red · 2 days overdue". */
+export function DueLight({ remainingDays, isPaused = false }: { remainingDays: number | null | undefined; isPaused?: boolean }) {
+  const { t } = useTranslation()
+  const light = lightOf(remainingDays, isPaused)
+  const look = lightLook[light]
+  const days = remainingDays ?? 0
+  const text =
+    light === 'paused'
+      ? t('caseLight.paused')
+      : light === 'none'
+        ? t('caseLight.none')
+        : light === 'red'
+          ? t('caseLight.overdue', { count: -days })
+          : days === 0
+            ? t('caseLight.dueToday')
+            : t('caseLight.left', { count: days })
+  return (
+    <Tag color={look.color} icon={look.icon}>
+      {light === 'paused' || light === 'none' ? text : `${t(`caseLight.${light}`)} · ${text}`}
+    </Tag>
+  )
+}
