@@ -56,7 +56,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('is_near_notified', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('queue_tickets_waiting').on('queue_tickets').columns(['service_date', 'category_id', 'status']).execute()
+  await db.schema.createIndex('queue_tickets_waiting').on('queue_tickets').columns(['service_date', 'category_id', 'status', 'priority_group', 'arrived_at']).execute()
   await db.schema.createIndex('queue_tickets_id_hash').on('queue_tickets').columns(['service_date', 'id_hash']).execute()
   await db.schema.createIndex('queue_tickets_window').on('queue_tickets').columns(['window_id', 'status']).execute()
 

@@ -6,7 +6,8 @@ import { isUniqueViolation } from '../../db/dialect'
 import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { assertCan, can } from '../auth/permissions'
-import { actorLabel, categoryQueue, idHash, nowLocal, today, type QueueContext } from './queue-context'
+import { actorLabel, idHash, nowLocal, today, type QueueContext } from './queue-context'
+import { waitingCounts } from './queue.repository'
 import type { QueueAppointmentSlotsTable, QueueAppointmentsTable } from './queue.tables'
 import type { TicketService } from './ticket.service'
 import { categoryOpen, checkInOpen, type OpeningPeriod } from './ticket-rules'
@@ -159,14 +160,14 @@ export class AppointmentService {
     const serviceDate = today(ctx)
     const { weekday, time } = nowLocal(ctx)
     const calendar = await ctx.calendar.get()
-    const policy = await ctx.settings.get()
     const stats = await ctx.repo.serviceStats()
     const openWindows = await ctx.repo.openWindowCounts(serviceDate)
+    const counts = await waitingCounts(ctx.db, serviceDate)
     const out = []
     for (const c of await ctx.repo.categories()) {
       if (c.is_active !== 1) continue
       const open = categoryOpen({ isOpen: c.is_open === 1, isWorkingDay: calendar.isWorkingDay(serviceDate), hours: fromJson<OpeningPeriod[]>(c.queue_hours), weekday, time })
-      const queue = await categoryQueue(ctx, ctx.db, c, policy, serviceDate)
+      const waiting = counts.get(c.id) ?? 0
       const slots = (await ctx.repo.slots(c.id, serviceDate)).filter((s) => s.ends_at > time)
       out.push({
         categoryId: c.id,
@@ -177,9 +178,9 @@ export class AppointmentService {
         isOpen: open.ok,
         closedReason: open.ok ? null : open.reason,
         walkInsLeft: open.ok ? await this.tickets.walkInsLeft(c, serviceDate, time) : 0,
-        waiting: queue.length,
+        waiting,
         // what a ticket taken now would wait
-        estimatedWaitMinutes: estimateWait({ ahead: queue.length, meanSeconds: stats.get(c.id)?.meanSeconds ?? null, openWindows: openWindows.get(c.id) ?? 0 }).minutes,
+        estimatedWaitMinutes: estimateWait({ ahead: waiting, meanSeconds: stats.get(c.id)?.meanSeconds ?? null, openWindows: openWindows.get(c.id) ?? 0 }).minutes,
         slotsToday: slots.map(presentSlot),
       })
     }

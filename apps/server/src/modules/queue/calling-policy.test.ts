@@ -78,9 +78,9 @@ describe('calling policy', () => {
           return false // never served: starvation
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 60 },
     )
-  })
+  }, 30_000)
 
   it('explains itself with the largest head start', () => {
     const e = explainPolicy(defaultPolicy)

@@ -8,7 +8,7 @@ import type { AuditService } from '../audit/audit.service'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { EventBus } from '../realtime/event-bus'
 import type { SmsService } from '../sms/sms.service'
-import { orderForWindow, type WaitingTicket } from './calling-policy'
+import { headStartMinutes, orderForWindow, type WaitingTicket } from './calling-policy'
 import type { QueueRepository, WindowRow } from './queue.repository'
 import type { QueueSettings } from './queue-settings'
 import type { QueueCategoryRow, QueueTicketsTable } from './queue.tables'
@@ -43,7 +43,7 @@ export function actorLabel(actor: Principal): string {
       return `device:${actor.deviceId}`
     case 'citizen':
       return `citizen:${actor.citizenId}`
-    default:
+    case 'anonymous':
       return 'anonymous'
   }
 }
@@ -63,20 +63,37 @@ export async function recordEvent(ctx: QueueContext, tx: Executor, ticketId: str
   await ctx.repo.insertEvent({ id: newId(), ticket_id: ticketId, type, at: ctx.clock.now().toISOString(), window_id: windowId, actor, details: details === null ? null : JSON.stringify(details) }, tx)
 }
 
-/** Position and estimate of the waiting tickets of one category, in calling order. */
-export async function categoryQueue(
+/**
+ * Position and estimate of one waiting ticket: the tickets that outrank it under the policy (by
+ * SQL, however long the queue), shared among the open windows at the category's mean service time.
+ */
+export async function estimateFor(
   ctx: QueueContext,
   tx: Executor,
   category: QueueCategoryRow,
   policy: QueuePolicy,
-  serviceDate: string,
-): Promise<Array<{ ticket: QueueTicketsTable; ahead: number; minutes: number }>> {
-  const waiting = await ctx.repo.waiting(serviceDate, [category.id], tx)
-  const byId = new Map(waiting.map((t) => [t.id, t]))
-  const ordered = orderForWindow(waiting.map(toWaiting), { id: null, categoryIds: [category.id] }, policyCategories([category]), ctx.clock.now(), { groupBonusMinutes: policy.groupBonusMinutes, elderlyAge: policy.elderlyAge })
+  t: Pick<QueueTicketsTable, 'id' | 'seq' | 'service_date' | 'priority_group' | 'arrived_at'>,
+): Promise<{ ahead: number; minutes: number }> {
+  const weights = new Map([[category.id, category.priority_weight]])
+  const settings = { groupBonusMinutes: policy.groupBonusMinutes, elderlyAge: policy.elderlyAge }
+  const mine = headStartMinutes({ priorityGroup: t.priority_group, categoryId: category.id }, weights, settings)
+  const arrived = Date.parse(t.arrived_at)
+  const at = (headStart: number) => new Date(arrived + (headStart - mine) * 60_000).toISOString()
+  const thresholds = Object.fromEntries(Object.keys(policy.groupBonusMinutes).map((g) => [g, at(headStartMinutes({ priorityGroup: g, categoryId: category.id }, weights, settings))]))
+  const ahead = await ctx.repo.countOutranking(t.service_date, category.id, { id: t.id, seq: t.seq }, thresholds, at(0), tx)
   const mean = (await ctx.repo.serviceStats(tx)).get(category.id)?.meanSeconds ?? null
-  const open = (await ctx.repo.openWindowCounts(serviceDate, tx)).get(category.id) ?? 0
-  return ordered.map((w, i) => ({ ticket: byId.get(w.id)!, ahead: i, minutes: estimateWait({ ahead: i, meanSeconds: mean, openWindows: open }).minutes }))
+  const open = (await ctx.repo.openWindowCounts(t.service_date, tx)).get(category.id) ?? 0
+  return { ahead, minutes: estimateWait({ ahead, meanSeconds: mean, openWindows: open }).minutes }
+}
+
+/** The first `k` tickets in calling order for a window (or a whole category when windowId is null). */
+export async function topOfQueue(ctx: QueueContext, tx: Executor, serviceDate: string, window: { id: string | null; categoryIds: string[] }, policy: QueuePolicy, k: number): Promise<QueueTicketsTable[]> {
+  const rows = [...(await ctx.repo.waitingHeads(serviceDate, window.categoryIds, k, tx)), ...(window.id ? await ctx.repo.targetedAt(serviceDate, window.id, tx) : [])]
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  const categories = policyCategories(await ctx.repo.categories(tx))
+  return orderForWindow(rows.map(toWaiting), window, categories, ctx.clock.now(), { groupBonusMinutes: policy.groupBonusMinutes, elderlyAge: policy.elderlyAge })
+    .slice(0, k)
+    .map((w) => byId.get(w.id)!)
 }
 
 export function presentTicket(
@@ -113,8 +130,8 @@ export function presentTicket(
 /** "Nearly your turn": an SMS to each waiting ticket with a phone that now has `ahead` or fewer before it. */
 export async function notifyNearlyTurn(ctx: QueueContext, tx: Executor, category: QueueCategoryRow, policy: QueuePolicy, serviceDate: string): Promise<void> {
   if (policy.nearlyTurnAhead <= 0) return
-  const queue = await categoryQueue(ctx, tx, category, policy, serviceDate)
-  for (const { ticket, ahead } of queue.slice(0, policy.nearlyTurnAhead + 1)) {
+  const top = await topOfQueue(ctx, tx, serviceDate, { id: null, categoryIds: [category.id] }, policy, policy.nearlyTurnAhead + 1)
+  for (const [ahead, ticket] of top.entries()) {
     if (!ticket.phone || ticket.is_near_notified) continue
     await ctx.sms.queue(tx, {
       causeKey: `queue-ticket:${ticket.id}:nearly`,

@@ -137,6 +137,84 @@ export class QueueRepository {
     return tx.selectFrom('queue_tickets').selectAll().where('service_date', '=', serviceDate).where('status', 'in', WAITING).where('category_id', 'in', categoryIds).execute()
   }
 
+  /**
+   * The first `k` waiting tickets of each (category, priority group): within one group and
+   * category the earliest arrival always scores highest, so the policy's top k are among these
+   * (the calling policy then orders a handful of rows, not the whole queue).
+   */
+  async waitingHeads(serviceDate: string, categoryIds: string[], k: number, tx: Executor = this.db): Promise<QueueTicketsTable[]> {
+    if (categoryIds.length === 0) return []
+    const pairs = await tx
+      .selectFrom('queue_tickets')
+      .select(['category_id', 'priority_group'])
+      .distinct()
+      .where('service_date', '=', serviceDate)
+      .where('status', 'in', WAITING)
+      .where('category_id', 'in', categoryIds)
+      .where('target_window_id', 'is', null)
+      .execute()
+    const out: QueueTicketsTable[] = []
+    for (const p of pairs) {
+      out.push(
+        ...(await tx
+          .selectFrom('queue_tickets')
+          .selectAll()
+          .where('service_date', '=', serviceDate)
+          .where('status', 'in', WAITING)
+          .where('category_id', '=', p.category_id)
+          .where('priority_group', '=', p.priority_group)
+          .where('target_window_id', 'is', null)
+          .orderBy('arrived_at')
+          .orderBy('seq')
+          .limit(k)
+          .execute()),
+      )
+    }
+    return out
+  }
+
+  /** Tickets a window could call now: its categories' (not sent to another window) and those sent to it. */
+  async countWaitingFor(serviceDate: string, categoryIds: string[], windowId: string, tx: Executor = this.db): Promise<number> {
+    const r = await tx
+      .selectFrom('queue_tickets')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('service_date', '=', serviceDate)
+      .where('status', 'in', WAITING)
+      .where((eb) => eb.or([eb('target_window_id', '=', windowId), ...(categoryIds.length ? [eb.and([eb('category_id', 'in', categoryIds), eb('target_window_id', 'is', null)])] : [])]))
+      .executeTakeFirstOrThrow()
+    return Number(r.n)
+  }
+
+  /** Waiting tickets transferred to one window. */
+  async targetedAt(serviceDate: string, windowId: string, tx: Executor = this.db): Promise<QueueTicketsTable[]> {
+    return tx.selectFrom('queue_tickets').selectAll().where('service_date', '=', serviceDate).where('status', 'in', WAITING).where('target_window_id', '=', windowId).execute()
+  }
+
+  /**
+   * How many waiting tickets of a category outrank one with this head start: a ticket of group g
+   * outranks it when it arrived before `thresholds[g]` (its arrival + the head-start difference).
+   */
+  async countOutranking(serviceDate: string, categoryId: string, mine: { id: string; seq: number }, thresholds: Record<string, string>, otherwise: string, tx: Executor = this.db): Promise<number> {
+    const groups = Object.entries(thresholds)
+    const r = await tx
+      .selectFrom('queue_tickets')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('service_date', '=', serviceDate)
+      .where('status', 'in', WAITING)
+      .where('category_id', '=', categoryId)
+      .where('id', '!=', mine.id)
+      .where((eb) => {
+        // earlier (effective) arrival, or the same and an earlier number
+        const before = (at: string) => eb.or([eb('arrived_at', '<', at), eb.and([eb('arrived_at', '=', at), eb('seq', '<', mine.seq)])])
+        return eb.or([
+          ...groups.map(([g, at]) => eb.and([eb('priority_group', '=', g), before(at)])),
+          eb.and([groups.length ? eb('priority_group', 'not in', groups.map(([g]) => g)) : eb.lit(true), before(otherwise)]),
+        ])
+      })
+      .executeTakeFirstOrThrow()
+    return Number(r.n)
+  }
+
   async recentCalls(windowIds: string[], serviceDate: string, limit: number, tx: Executor = this.db): Promise<QueueTicketsTable[]> {
     if (windowIds.length === 0) return []
     return tx

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
 import { can } from '../auth/permissions'
 import { ageOn } from './calling-policy'
-import { actorLabel, categoryQueue, idHash, nowLocal, presentTicket, recordEvent, today, type QueueContext } from './queue-context'
+import { actorLabel, estimateFor, idHash, nowLocal, presentTicket, recordEvent, today, type QueueContext } from './queue-context'
 import { publishWaiting } from './queue-display'
 import type { QueueCategoryRow, QueueTicketsTable, TicketSource } from './queue.tables'
 import { capAllows, categoryOpen, effectiveCap, idLimitAllows, outstandingReservation, ticketNumber, walkInsLeft, type OpeningPeriod } from './ticket-rules'
@@ -92,9 +92,7 @@ export class TicketService {
     }
     await ctx.repo.insertTicket(row, tx)
     await recordEvent(ctx, tx, row.id, 'issued', a.issuedBy, null, { source: a.source, group: a.priorityGroup })
-    const mine = (await categoryQueue(ctx, tx, a.category, a.policy, a.serviceDate)).find((q) => q.ticket.id === row.id)
-    const ahead = mine?.ahead ?? 0
-    const minutes = mine?.minutes ?? 0
+    const { ahead, minutes } = await estimateFor(ctx, tx, a.category, a.policy, row)
     const isNear = a.policy.nearlyTurnAhead > 0 && ahead <= a.policy.nearlyTurnAhead
     await tx.updateTable('queue_tickets').set({ estimated_wait_minutes: minutes, position_at_issue: ahead + 1, is_near_notified: toFlag(isNear) }).where('id', '=', row.id).execute()
     if (a.phone) {
@@ -140,8 +138,7 @@ export class TicketService {
     let estimate: { ahead: number; minutes: number } | null = null
     if (t.status === 'issued') {
       const policy = await this.ctx.settings.get(tx)
-      const mine = (await categoryQueue(this.ctx, tx, category, policy, t.service_date)).find((q) => q.ticket.id === t.id)
-      estimate = mine ? { ahead: mine.ahead, minutes: mine.minutes } : null
+      estimate = await estimateFor(this.ctx, tx, category, policy, t)
     }
     return presentTicket(t, category, window, estimate)
   }

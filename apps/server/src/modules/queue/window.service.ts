@@ -3,8 +3,7 @@ import type { Executor } from '../../db/database'
 import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
 import { can, canSomewhere } from '../auth/permissions'
-import { orderForWindow } from './calling-policy'
-import { actorLabel, notifyNearlyTurn, policyCategories, recordEvent, today, toWaiting, type QueueContext } from './queue-context'
+import { notifyNearlyTurn, recordEvent, today, topOfQueue, type QueueContext } from './queue-context'
 import { publishCalled, publishWaiting, publishWindow } from './queue-display'
 import type { WindowRow } from './queue.repository'
 import type { QueueCategoryRow, QueueTicketsTable, QueueWindowStatesTable, TicketStatus } from './queue.tables'
@@ -50,9 +49,8 @@ export class WindowService {
       if (state.current_ticket_id && (await this.liveTicket(state.current_ticket_id, tx))) {
         throw new AppError('QUEUE_WINDOW_BUSY', 'finish, transfer or mark no-show the current ticket first')
       }
-      const categoryIds = scene.categories.map((c) => c.id)
-      const waiting = [...(await this.ctx.repo.waiting(scene.serviceDate, categoryIds, tx)), ...(await this.targeted(scene, tx))]
-      const ordered = orderForWindow(waiting.map(toWaiting), { id: windowId, categoryIds }, policyCategories(await this.ctx.repo.categories(tx)), this.ctx.clock.now(), scene.policy)
+      // a few candidates: another window may take the first one a moment before us
+      const ordered = await topOfQueue(this.ctx, tx, scene.serviceDate, { id: windowId, categoryIds: scene.categories.map((c) => c.id) }, scene.policy, 3)
       for (const candidate of ordered) {
         const now = this.ctx.clock.now().toISOString()
         // compare-and-set: another window may have taken it a moment ago
@@ -259,11 +257,6 @@ export class WindowService {
     return t !== undefined && (t.status === 'called' || t.status === 'serving')
   }
 
-  /** Tickets transferred to this window (whatever category). */
-  private async targeted(scene: Scene, tx: Executor): Promise<QueueTicketsTable[]> {
-    return tx.selectFrom('queue_tickets').selectAll().where('service_date', '=', scene.serviceDate).where('status', '=', 'issued').where('target_window_id', '=', scene.window.id).execute()
-  }
-
   private async present(window: WindowRow, withTicket: boolean): Promise<WindowStateResponse> {
     const serviceDate = today(this.ctx)
     const stored = await this.ctx.repo.windowState(window.id)
@@ -271,7 +264,7 @@ export class WindowService {
     const current = state?.current_ticket_id ? await this.ctx.repo.ticket(state.current_ticket_id) : undefined
     const live = current && (current.status === 'called' || current.status === 'serving') ? current : null
     const categoryIds = await this.ctx.repo.windowCategoryIds(window.id)
-    const waiting = (await this.ctx.repo.waiting(serviceDate, categoryIds)).filter((t) => t.target_window_id === null || t.target_window_id === window.id).length
+    const waiting = await this.ctx.repo.countWaitingFor(serviceDate, categoryIds, window.id)
     const category = live ? await this.ctx.repo.category(live.category_id) : undefined
     return {
       windowId: window.id,
