@@ -43,7 +43,7 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
         {detail.legalDueOn && detail.legalDueOn !== detail.dueOn && <div>{t('case.legalDueOn', { date: detail.legalDueOn })}</div>}
       </Descriptions.Item>
       <Descriptions.Item label={t('case.remaining')}>
-        <DueLight remainingDays={detail.remainingDays} isPaused={detail.isPaused} />
+        {detail.completedOn || detail.status === 'refused' || detail.status === 'withdrawn' ? '—' : <DueLight remainingDays={detail.remainingDays} isPaused={detail.isPaused} />}
       </Descriptions.Item>
       <Descriptions.Item label={t('case.extension')}>{detail.extensionDays > 0 ? t('case.extensionDays', { count: detail.extensionDays }) : t('case.noExtension')}</Descriptions.Item>
       <Descriptions.Item label={t('case.corrections')}>

@@ -35,11 +35,14 @@ export function CaseMaterials({ materials }: { materials: CaseDetail['materials'
         {
           title: t('fields.status'),
           dataIndex: 'status',
-          render: (s: Material['status']) => (
-            <Tag color={statusLook[s].color} icon={statusLook[s].icon}>
-              {t(`case.materialStatus.${s}`)}
-            </Tag>
-          ),
+          render: (s: Material['status'], m) =>
+            s === 'missing' && !m.isRequired ? (
+              <Tag>{t('case.materialNotHanded')}</Tag>
+            ) : (
+              <Tag color={statusLook[s].color} icon={statusLook[s].icon}>
+                {t(`case.materialStatus.${s}`)}
+              </Tag>
+            ),
         },
         { title: t('case.supplyDueOn'), dataIndex: 'supplyDueOn', render: (d: string | null) => d ?? '—' },
       ]}

@@ -14,7 +14,10 @@ export function Conversation({ phone, phoneMasked, onBack }: { phone: string; ph
   const reply = useSendReply(phone)
   const [draft, setDraft] = useState('')
   const end = useRef<HTMLDivElement>(null)
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages.data?.length])
+  // braces: newer Chromium returns a Promise from scrollIntoView, which React would take for a cleanup
+  useEffect(() => {
+    void end.current?.scrollIntoView({ block: 'end' })
+  }, [messages.data?.length])
 
   const send = () => {
     const body = draft.trim()
