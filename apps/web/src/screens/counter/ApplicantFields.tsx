@@ -38,11 +38,11 @@ export function ApplicantFields() {
         </Col>
         <Col xs={24} md={12}>
           {kind === 'organisation' ? (
-            <Form.Item name={['applicant', 'creditCode']} label={t('case.creditCode')} rules={[idRule(t, checkCreditCode, 'intake.credit')]} validateTrigger={['onChange', 'onBlur']} hasFeedback>
+            <Form.Item name={['applicant', 'creditCode']} label={t('case.creditCode')} required rules={[idRule(t, checkCreditCode, 'intake.credit')]} validateTrigger={['onChange', 'onBlur']} hasFeedback>
               <Input maxLength={18} autoComplete="off" style={{ textTransform: 'uppercase' }} />
             </Form.Item>
           ) : (
-            <Form.Item name={['applicant', 'idNumber']} label={t('case.idNumber')} rules={[idRule(t, checkResidentId, 'intake.id')]} validateTrigger={['onChange', 'onBlur']} hasFeedback>
+            <Form.Item name={['applicant', 'idNumber']} label={t('case.idNumber')} required rules={[idRule(t, checkResidentId, 'intake.id')]} validateTrigger={['onChange', 'onBlur']} hasFeedback>
               <Input maxLength={18} autoComplete="off" />
             </Form.Item>
           )}
@@ -55,7 +55,7 @@ export function ApplicantFields() {
           </Col>
         )}
         <Col xs={24} md={12}>
-          <Form.Item name={['applicant', 'phone']} label={t('case.phone')} rules={[phoneRule(t)]} extra={t('intake.phoneHelp')}>
+          <Form.Item name={['applicant', 'phone']} label={t('case.phone')} required rules={[phoneRule(t)]} extra={t('intake.phoneHelp')}>
             <Input maxLength={11} inputMode="numeric" autoComplete="off" />
           </Form.Item>
         </Col>
@@ -71,12 +71,12 @@ export function ApplicantFields() {
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name={['agent', 'idNumber']} label={t('intake.agentId')} rules={[idRule(t, checkResidentId, 'intake.id')]} hasFeedback>
+            <Form.Item name={['agent', 'idNumber']} label={t('intake.agentId')} required rules={[idRule(t, checkResidentId, 'intake.id')]} hasFeedback>
               <Input maxLength={18} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name={['agent', 'phone']} label={t('intake.agentPhone')} rules={[phoneRule(t)]}>
+            <Form.Item name={['agent', 'phone']} label={t('intake.agentPhone')} required rules={[phoneRule(t)]}>
               <Input maxLength={11} inputMode="numeric" autoComplete="off" />
             </Form.Item>
           </Col>
