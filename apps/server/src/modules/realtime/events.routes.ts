@@ -5,6 +5,17 @@ import { AppError } from '../../platform/errors'
 import { canListen } from './channel-policy'
 
 const HEARTBEAT_MS = 15_000
+
+/** One event goes to many clients (a call to 500 displays): build its SSE frame once. */
+const frames = new WeakMap<ClientEvent, string>()
+function frameOf(event: ClientEvent): string {
+  let frame = frames.get(event)
+  if (!frame) {
+    frame = `id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`
+    frames.set(event, frame)
+  }
+  return frame
+}
 const channelPattern = /^[a-z-]+(:[A-Za-z0-9_-]{1,64})?$/
 
 /**
@@ -72,7 +83,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ virtualPhoneOpen: boolean }> 
       }
       const unsubscribe = bus.subscribe(wanted, after, (event: ClientEvent) => {
         if (closed) return
-        write({ id: event.seq, event: event.type, data: { ...event, payload: event.payload } })
+        res.write(frameOf(event))
         if (event.type === 'device.revoked') close()
       })
       const heartbeat = setInterval(() => res.write(`: ping\n\n`), HEARTBEAT_MS)
