@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
 import type { Scope } from './alerts.repository'
-import { OPEN_STATUSES } from './case-facts.repository'
+import { OPEN_STATUSES, PAUSED_STATUSES } from './case-facts.repository'
 
 /** A running deadline near or past its due date, as the indexes find it. */
 export interface DueRow {
@@ -71,14 +71,44 @@ export class DashboardRepository {
   async tasksDueBy(until: string): Promise<DueRow[]> {
     const rows = await this.db
       .selectFrom('case_tasks as t')
-      .innerJoin('cases as c', 'c.id', 't.case_id')
+      // a cross join keeps SQLite on the tasks' (status, due_on) index first: few rows, then their cases
+      .crossJoin('cases as c')
       .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
       .select(['t.id', 't.case_id', 't.holder_department_id', 't.due_on', 'c.window_id', 'mv.type'])
+      .whereRef('c.id', '=', 't.case_id')
       .where('t.status', '=', 'open')
       .where('t.due_on', '<=', until)
       .where('c.status', '=', 'in_progress')
       .execute()
     return rows.map((r) => ({ caseId: r.case_id, subjectId: r.id, departmentId: r.holder_department_id, windowId: r.window_id, matterType: r.type, dueOn: r.due_on ?? until }))
+  }
+
+  /** Paused cases (补正 during processing, 特别程序) with their stored due date and the running pause's first day. */
+  async pausedCases(): Promise<Array<DueRow & { pausedFrom: string }>> {
+    const rows = await this.db
+      .selectFrom('cases as c')
+      .innerJoin('case_pauses as p', 'p.case_id', 'c.id')
+      .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
+      .select(['c.id', 'c.department_id', 'c.window_id', 'c.due_on', 'mv.type', 'p.from_on'])
+      .where('c.status', 'in', [...PAUSED_STATUSES])
+      .where('p.to_on', 'is', null)
+      .execute()
+    return rows.map((r) => ({ caseId: r.id, subjectId: r.id, departmentId: r.department_id, windowId: r.window_id, matterType: r.type, dueOn: r.due_on ?? r.from_on, pausedFrom: r.from_on }))
+  }
+
+  /** Open tasks of paused cases, with the running pause's first day. */
+  async pausedTasks(): Promise<Array<DueRow & { pausedFrom: string }>> {
+    const rows = await this.db
+      .selectFrom('case_tasks as t')
+      .innerJoin('cases as c', 'c.id', 't.case_id')
+      .innerJoin('case_pauses as p', 'p.case_id', 'c.id')
+      .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
+      .select(['t.id', 't.case_id', 't.holder_department_id', 't.due_on', 'c.window_id', 'mv.type', 'p.from_on'])
+      .where('c.status', 'in', [...PAUSED_STATUSES])
+      .where('p.to_on', 'is', null)
+      .where('t.status', '=', 'open')
+      .execute()
+    return rows.map((r) => ({ caseId: r.case_id, subjectId: r.id, departmentId: r.holder_department_id, windowId: r.window_id, matterType: r.type, dueOn: r.due_on ?? r.from_on, pausedFrom: r.from_on }))
   }
 
   /** The cases of a page of a list (masked by the presenter). */

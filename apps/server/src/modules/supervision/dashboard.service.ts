@@ -6,7 +6,6 @@ import type { CalendarService } from '../calendar/calendar.service'
 import { parseDate } from '../calendar/civil-dates'
 import type { AlertsService } from './alerts.service'
 import type { Scope } from './alerts.repository'
-import type { CaseFactsRepository } from './case-facts.repository'
 import type { DashboardRepository } from './dashboard.repository'
 import { lightBoard, worstPerCase, type BoardEntry } from './light-board'
 import { lightLabels } from './lights'
@@ -22,7 +21,6 @@ export class DashboardService {
   constructor(
     private readonly db: Db,
     private readonly repo: DashboardRepository,
-    private readonly facts: CaseFactsRepository,
     private readonly calendar: CalendarService,
     private readonly settings: SupervisionSettingsStore,
     private readonly alerts: AlertsService,
@@ -48,7 +46,7 @@ export class DashboardService {
     const today = this.calendar.today()
     const view = settingsView(await this.settings.get())
     const inScope = scope === 'all' ? () => true : (d: string) => scope.includes(d)
-    return { today, board: await lightBoard(this.db, this.repo, this.facts, cal, today, view, matterTypes, inScope) }
+    return { today, board: await lightBoard(this.repo, cal, today, view, matterTypes, inScope) }
   }
 
   async overview(principal: Principal): Promise<SupervisionOverview> {

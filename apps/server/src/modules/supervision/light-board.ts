@@ -1,8 +1,6 @@
-import type { Db } from '../../db/database'
 import type { WorkingCalendar } from '../calendar/working-days'
-import { PAUSED_STATUSES, type CaseFactsRepository } from './case-facts.repository'
 import type { DashboardRepository, DueRow } from './dashboard.repository'
-import { caseLight, lightBounds, taskLight, type LightColour } from './lights'
+import { frozenRemainingDays, lightBounds, pausedColour, type LightColour } from './lights'
 import type { SupervisionSettingsView } from './rules/rule'
 
 /** One light that is not green: a case, its intake decision or a department task. */
@@ -27,9 +25,9 @@ export interface LightBoard {
 /**
  * The lights of everything open, from indexes: running deadlines are compared with today and
  * the last yellow day in SQL (due_on is kept up to date by the case clock on every pause,
- * resume and extension); paused cases, few, are computed with the case clock (frozen days left).
+ * resume and extension); paused ones keep the days left when their clock stopped.
  */
-export async function lightBoard(db: Db, repo: DashboardRepository, facts: CaseFactsRepository, cal: WorkingCalendar, today: string, settings: SupervisionSettingsView, types: readonly string[], inScope: (departmentId: string) => boolean = () => true): Promise<LightBoard> {
+export async function lightBoard(repo: DashboardRepository, cal: WorkingCalendar, today: string, settings: SupervisionSettingsView, types: readonly string[], inScope: (departmentId: string) => boolean = () => true): Promise<LightBoard> {
   const yellowUntil = new Map<string, string>()
   let maxUntil = today
   for (const t of types) {
@@ -55,28 +53,22 @@ export async function lightBoard(db: Db, repo: DashboardRepository, facts: CaseF
   classify(intakes, 'intake', 'intakes')
   classify(tasks, 'task', 'tasks')
 
-  let pausedTasks = 0
-  let isProvisional = false
-  for (const f of await facts.load(db, { statuses: PAUSED_STATUSES })) {
-    const yellowDays = settings.yellowDays(f.matterType)
-    const own = caseLight(cal, f, today, yellowDays)
-    const mine = inScope(f.departmentId)
-    if (mine) counts.cases.paused += 1
-    isProvisional ||= own?.isProvisional ?? false
-    if (mine && own && own.colour !== 'green') {
-      counts.cases[own.colour === 'red' ? 'pausedRed' : 'pausedYellow'] += 1
-      entries.push({ caseId: f.id, what: 'case', departmentId: f.departmentId, windowId: f.windowId, colour: own.colour, dueOn: own.dueOn, isPaused: true })
-    }
-    for (const t of f.tasks) {
-      const light = taskLight(cal, f, t, today, yellowDays)
-      if (!light || !inScope(t.holderDepartmentId)) continue
-      pausedTasks += 1
-      counts.tasks.paused += 1
-      if (light.colour === 'green') continue
-      counts.tasks[light.colour === 'red' ? 'pausedRed' : 'pausedYellow'] += 1
-      entries.push({ caseId: f.id, what: 'task', departmentId: t.holderDepartmentId, windowId: f.windowId, colour: light.colour, dueOn: light.dueOn, isPaused: true })
+  // paused: the days left when the clock stopped decide (stored due date vs the pause's first day)
+  const [pausedCases, pausedTaskRows] = await Promise.all([repo.pausedCases(), repo.pausedTasks()])
+  const frozen = (rows: Array<DueRow & { pausedFrom: string }>, what: BoardEntry['what'], bucket: 'cases' | 'tasks') => {
+    for (const r of rows) {
+      if (!inScope(r.departmentId)) continue
+      counts[bucket].paused += 1
+      const colour = pausedColour(frozenRemainingDays(cal, r.dueOn, r.pausedFrom), settings.yellowDays(r.matterType))
+      if (colour === 'green') continue
+      counts[bucket][colour === 'red' ? 'pausedRed' : 'pausedYellow'] += 1
+      entries.push({ caseId: r.caseId, what, departmentId: r.departmentId, windowId: r.windowId, colour, dueOn: r.dueOn, isPaused: true })
     }
   }
+  frozen(pausedCases, 'case', 'cases')
+  frozen(pausedTaskRows, 'task', 'tasks')
+  const pausedTasks = counts.tasks.paused
+  const isProvisional = !cal.isYearLoaded(Number(maxUntil.slice(0, 4)))
   return { entries, counts, pausedTasks, isProvisional }
 }
 

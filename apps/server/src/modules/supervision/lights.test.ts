@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { WorkingCalendar } from '../calendar/working-days'
-import { caseLight, colourOf, deadlineLight, lightBounds, taskLight, worstColour, type CaseClockFacts } from './lights'
+import { caseLight, colourOf, deadlineLight, frozenRemainingDays, lightBounds, taskLight, worstColour, type CaseClockFacts } from './lights'
 
 // 2026: National Day holidays 10-01..10-07, make-up working days Sun 09-27 and Sat 10-10
 const holidays = ['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07'].map((date) => ({ date, kind: 'holiday' as const, name: '国庆节' }))
@@ -44,7 +44,14 @@ describe('lights', () => {
     expect(caseLight(cal, resumed, '2026-10-13', 1)).toMatchObject({ colour: 'red' })
     // paused when already overdue: red while paused
     const late = accepted({ status: 'special_procedure', pauses: [{ from: '2026-10-08', to: null }] })
-    expect(caseLight(cal, late, '2026-10-20', 1)).toMatchObject({ colour: 'red', isPaused: true })
+    expect(caseLight(cal, late, '2026-10-20', 1)).toMatchObject({ colour: 'red', isPaused: true, remainingDays: -1 })
+    // paused on its last day: 0 days left, yellow for as long as it waits
+    const lastDay = accepted({ status: 'supplement_requested', pauses: [{ from: '2026-09-30', to: null }] })
+    expect(caseLight(cal, lastDay, '2026-10-20', 1)).toMatchObject({ colour: 'yellow', isPaused: true, remainingDays: 0 })
+    // the dashboard gets the same days left from the stored due date and the pause's first day
+    expect(frozenRemainingDays(cal, '2026-09-30', '2026-09-28')).toBe(2)
+    expect(frozenRemainingDays(cal, '2026-09-30', '2026-10-08')).toBe(-1)
+    expect(frozenRemainingDays(cal, '2026-09-30', '2026-09-30')).toBe(0)
   })
 
   it('moves with an extension', () => {

@@ -35,12 +35,26 @@ export function colourOf(dueOn: string, remainingDays: number, today: string, ye
   return remainingDays <= yellowDays ? 'yellow' : 'green'
 }
 
+/** The colour of a stopped clock from the days that were left when it stopped (negative: already late). */
+export function pausedColour(frozenRemainingDays: number, yellowDays: number): LightColour {
+  if (frozenRemainingDays < 0) return 'red'
+  return frozenRemainingDays <= yellowDays ? 'yellow' : 'green'
+}
+
+/**
+ * The days left of a stopped clock, from its stored due date (which holds the earlier pauses)
+ * and the day the running pause began: working days after `pausedFrom` up to the due date.
+ */
+export function frozenRemainingDays(cal: WorkingCalendar, dueOn: string, pausedFrom: string): number {
+  return cal.countWorkingDays(pausedFrom, dueOn).workingDays
+}
+
 /** The light of a working-day deadline counted from `startOn` (not counted), with pauses. */
 export function deadlineLight(cal: WorkingCalendar, input: { startOn: string; limitDays: number; pauses: readonly ClockPause[]; today: string; yellowDays: number }): Light {
   const d = deadline(cal, input)
-  // while paused the projected due date moves with today, so "today > due" means it was already
-  // past due when the clock stopped
-  return { colour: colourOf(d.dueDate, d.remainingDays, input.today, input.yellowDays), remainingDays: d.remainingDays, dueOn: d.dueDate, isPaused: d.isPaused, isProvisional: d.isProvisional }
+  // while paused the days left stay as they were when the clock stopped: they alone decide
+  const colour = d.isPaused ? pausedColour(d.remainingDays, input.yellowDays) : colourOf(d.dueDate, d.remainingDays, input.today, input.yellowDays)
+  return { colour, remainingDays: d.remainingDays, dueOn: d.dueDate, isPaused: d.isPaused, isProvisional: d.isProvisional }
 }
 
 /** What a case light needs, as plain data. */

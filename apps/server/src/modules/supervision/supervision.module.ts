@@ -51,7 +51,7 @@ export function createSupervision(deps: SupervisionDeps): SupervisionModule {
   const alertsRepo = new AlertsRepository(db)
   const alerts = new AlertsService(db, alertsRepo, deps.audit, deps.bus, clock)
   const dashboardRepo = new DashboardRepository(db)
-  const dashboard = new DashboardService(db, dashboardRepo, facts, deps.calendar, settings, alerts, clock)
+  const dashboard = new DashboardService(db, dashboardRepo, deps.calendar, settings, alerts, clock)
   const performance = new PerformanceService(dashboardRepo, dashboard, settings, deps.config.timeZone)
   const sweep = new SupervisionSweep({ db, clock, log: deps.log, calendar: deps.calendar, settings, facts, alerts: alertsRepo, bus: deps.bus, sms: deps.sms })
 

@@ -1,0 +1,81 @@
+// Supervision benchmark (issue 8): N cases (default 1,000,000) over two years across the demo
+// catalog, 5% open, then timings of the dashboard's questions and of a full sweep, on SQLite and
+// PostgreSQL (a fresh schema, dropped afterwards). Targets: overview and the first page of red
+// cases under 50 ms, a sweep under 5 s.
+// Run: npx tsx bench/supervision.bench.ts   (SUP_N=100000 for a quick run; SUP_DB=sqlite|postgres|both)
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { sql } from 'kysely'
+import pg from 'pg'
+import type { Principal } from '@yimin/shared'
+import { loadConfig } from '../apps/server/src/config'
+import { createContainer } from '../apps/server/src/container'
+import { ManualClock } from '../apps/server/src/platform/clock'
+import { seedDemo } from '../apps/server/src/seed/demo'
+import { generateCases } from './supervision-data'
+
+const n = Number(process.env.SUP_N ?? 1_000_000)
+const which = process.env.SUP_DB ?? 'both'
+const PG_URL = process.env.YIMIN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const supervisor: Principal = { kind: 'staff', userId: 'bench', username: 'bench', displayName: 'bench', grants: [{ role: 'supervisor', departmentId: null }] }
+
+async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promise<T> {
+  let result: T | undefined
+  const ms: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    result = await fn()
+    ms.push(performance.now() - t)
+  }
+  ms.sort((a, b) => a - b)
+  const median = ms[Math.floor(ms.length / 2)]!
+  console.log(`  ${label.padEnd(44)} median ${median.toFixed(1).padStart(8)} ms   min ${ms[0]!.toFixed(1).padStart(8)} ms   (${runs} runs)`)
+  return result as T
+}
+
+async function bench(kind: 'sqlite' | 'postgres') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-sup-'))
+  const schema = `bench_sup_${process.pid}`
+  const env: Record<string, string> = { DATA_DIR: dir, LOG_LEVEL: 'silent', WORKERS: 'false' }
+  if (kind === 'postgres') Object.assign(env, { DATABASE_URL: PG_URL, PG_SCHEMA: schema })
+  const clock = new ManualClock('2026-06-16T03:00:00.000Z')
+  const c = await createContainer({ config: loadConfig(env), clock })
+  try {
+    console.log(`\n== ${kind}: ${n.toLocaleString('en')} cases`)
+    let t = performance.now()
+    await seedDemo(c)
+    console.log(`  demo center seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+    const cal = await c.calendar.get()
+    const today = c.calendar.today()
+    const data = await generateCases(c, cal, n, today)
+    console.log(`  generated ${data.cases.toLocaleString('en')} cases (${data.open.toLocaleString('en')} open), ${data.tasks.toLocaleString('en')} tasks, ${data.pauses} pauses in ${data.seconds} s`)
+    await sql`analyze`.execute(c.database.db)
+    const s = c.supervision
+    t = performance.now()
+    const first = await s.sweep.run()
+    console.log(`  first sweep (rollup backfill of two years)   ${(performance.now() - t).toFixed(0).padStart(8)} ms   ${first.evaluated} cases, ${first.findings} findings, ${first.created} alerts, ${first.rolledUpRows} rollup rows`)
+    const sweep = await time('full sweep (steady state)', 3, () => s.sweep.run())
+    console.log(`    → ${sweep.evaluated} cases evaluated, ${sweep.findings} findings, ${sweep.created} new alerts`)
+    const o = await time('overview', 10, () => s.dashboard.overview(supervisor))
+    console.log(`    → received ${o.received}, accepted ${o.accepted}, completed ${o.completed} today; open ${o.open}, yellow ${o.yellow}, red ${o.red}`)
+    const red = await time('first page of red cases', 10, () => s.dashboard.lightCases(supervisor, { light: 'red', page: 1, pageSize: 20 }))
+    console.log(`    → ${red.total} red cases`)
+    const period = s.dashboard.period({})
+    await time('per-department table (this month)', 10, () => s.performance.departments(supervisor, period))
+    await time('trend by month (two years)', 5, () => s.performance.trends(supervisor, { from: '2024-06-16', to: today }, 'month'))
+    await time('public performance (this year)', 5, () => s.performance.publicPerformance({ from: '2026-01-01', to: today }))
+  } finally {
+    await c.close()
+    if (kind === 'postgres') {
+      const client = new pg.Client({ connectionString: PG_URL })
+      await client.connect()
+      await client.query(`drop schema if exists ${schema} cascade`)
+      await client.end()
+    }
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+if (which === 'sqlite' || which === 'both') await bench('sqlite')
+if (which === 'postgres' || which === 'both') await bench('postgres')
