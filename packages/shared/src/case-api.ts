@@ -65,6 +65,8 @@ export const acceptRequest = z.strictObject({
   /** 容缺: required materials accepted while missing, to be supplied later */
   deferredMaterials: z.array(position).max(100).default([]),
 })
+/** 容缺 materials handed in after acceptance (positions in the matter's list). */
+export const supplyDeferredRequest = z.strictObject({ materials: z.array(position).min(1).max(100) })
 export const refuseRequest = z.strictObject({ reason, legalBasis: reason })
 export const reasonRequest = z.strictObject({ reason })
 export const taskCompleteRequest = z.strictObject({ outcome: z.enum(caseOutcomes), note: z.string().trim().max(2000).default('') })
@@ -117,6 +119,8 @@ export const caseEventSchema = z.object({
   at: z.string(),
   type: z.string(),
   actor: z.string(),
+  /** the acting staff member's display name (null for the system or a citizen) */
+  actorName: z.string().nullable(),
   actorRole: z.string().nullable(),
   fromStatus: z.string().nullable(),
   toStatus: z.string().nullable(),

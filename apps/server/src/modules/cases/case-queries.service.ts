@@ -29,6 +29,7 @@ export class CaseQueriesService {
       this.ctx.events.list(row.id),
     ])
     await this.ctx.audit.record({ actor: principal, action: 'case.read-personal-data', subject: `case:${row.id}`, ip: meta.ip })
+    const staffNames = await this.ctx.cases.staffNames([...new Set(events.filter((e) => e.actor.startsWith('staff:')).map((e) => e.actor.slice('staff:'.length)))])
     const cal = await this.ctx.calendar.get()
     const today = this.ctx.calendar.today()
     const remaining = (due: string | null) => (due === null ? null : cal.countWorkingDays(today, due).workingDays)
@@ -41,6 +42,7 @@ export class CaseQueriesService {
       events,
       remainingDays: row.closed_at || row.completed_at ? null : frozen ? null : remaining(row.accepted_on ? row.due_on : row.intake_due_on),
       taskRemaining: new Map(tasks.map((t) => [t.id, t.status === 'open' && !frozen ? remaining(t.due_on) : null])),
+      staffNames,
     })
   }
 
@@ -81,6 +83,25 @@ export class CaseQueriesService {
     const cal = await this.ctx.calendar.get()
     const today = this.ctx.calendar.today()
     return rows.map((r) => this.listItem(r, r.intake_due_on, cal.countWorkingDays(today, r.intake_due_on).workingDays, null, null))
+  }
+
+  /** Cases whose departments have all finished: waiting for an approver's decision. */
+  async decisionQueue(principal: Principal) {
+    const scope = departmentsFor(staffOf(principal), 'case.approve')
+    const rows = await this.ctx.cases.decisionQueue(scope, 200)
+    const cal = await this.ctx.calendar.get()
+    const today = this.ctx.calendar.today()
+    return rows.map((r) => this.listItem(r, r.due_on, r.due_on ? cal.countWorkingDays(today, r.due_on).workingDays : null, null, null))
+  }
+
+  /** Staff find a case by its number (the counter's handover, the workbench search). */
+  async idByNumber(principal: Principal, number: string): Promise<string> {
+    const staff = staffOf(principal)
+    const row = await this.ctx.cases.findByNumber(number)
+    if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
+    const tasks = await this.ctx.cases.tasks(row.id)
+    if (!grantFor(staff, 'case.read', [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])])) throw new AppError('CASE_NOT_FOUND', 'no such case')
+    return row.id
   }
 
   /** A department's open tasks, soonest due first, masked. */

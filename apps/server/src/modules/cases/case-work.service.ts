@@ -181,6 +181,22 @@ export class CaseWorkService {
     })
   }
 
+  /** 容缺 materials handed in after acceptance, before their supply deadline or late (supervision sees late ones). */
+  async supplyDeferred(principal: Principal, caseId: string, positions: number[]): Promise<CaseRow> {
+    return this.act(principal, caseId, 'case.intake', async ({ tx, row, actor }) => {
+      const wanted = new Set(positions)
+      const materials = await this.ctx.cases.materials(row.id, tx)
+      const deferred = materials.filter((m) => wanted.has(m.position) && m.status === 'deferred')
+      if (deferred.length !== wanted.size) throw new AppError('CASE_MATERIAL_UNKNOWN', 'only materials accepted as missing (容缺) can be supplied here', { positions })
+      for (const m of deferred) await this.ctx.cases.updateMaterial(m.id, { status: 'supplied' }, tx)
+      const today = this.ctx.calendar.today()
+      return this.journal.record(tx, row, actor, {
+        type: 'deferred.supplied',
+        data: { materials: deferred.map((m) => ({ position: m.position, name: m.name, dueOn: m.supply_due_on, isLate: m.supply_due_on !== null && today > m.supply_due_on })) },
+      })
+    })
+  }
+
   /** 撤销 by the authority, with reason and legal basis. */
   async revoke(principal: Principal, caseId: string, reason: string, legalBasis: string): Promise<CaseRow> {
     return this.act(principal, caseId, 'case.approve', async ({ tx, row, actor }) =>

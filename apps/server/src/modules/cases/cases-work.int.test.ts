@@ -39,9 +39,26 @@ describe.skipIf(isDbUnavailable())('parallel departments, pauses, extensions and
     expect(again.json().code).toBe('CASE_TASK_CLOSED')
     await api('POST', `/cases/${id}/tasks/${health.id}/complete`, f.healthHandler, { outcome: 'denied', note: '从业人员健康证明不全' })
     await api('POST', `/cases/${id}/tasks/${lead.id}/complete`, f.marketHandler, { outcome: 'approved' })
+    // all departments are done: the case waits for the approver's decision
+    const waiting = (await api('GET', '/cases/decision-queue', f.marketApprover)).json() as Array<{ id: string }>
+    expect(waiting.map((c) => c.id)).toContain(id)
+    expect(((await api('GET', '/cases/decision-queue', f.fireHandler)).json() as unknown[]).length).toBe(0)
     // health's refusal does not refuse the case (its rule is "continue")
     const done = await api('POST', `/cases/${id}/complete`, f.marketApprover, { outcome: 'approved', resultNumber: 'JY16501000012345' })
     expect(done.json()).toMatchObject({ status: 'completed', outcome: 'approved' })
+  })
+
+  it('records 容缺 materials handed in later, finds cases by number, and names who acted', async () => {
+    ctx.clock.set('2026-03-02T02:00:00.000Z')
+    const c = (await api('POST', '/cases', f.clerk, { matterCode: 'SCJG-SPJY-001', applicant: applicant(), submittedMaterials: [0, 1] })).json()
+    await api('POST', `/cases/${c.id}/accept`, f.clerk, { deferredMaterials: [2] })
+    const notDeferred = await api('POST', `/cases/${c.id}/deferred-materials`, f.clerk, { materials: [0] })
+    expect(notDeferred.json().code).toBe('CASE_MATERIAL_UNKNOWN')
+    const supplied = await api('POST', `/cases/${c.id}/deferred-materials`, f.clerk, { materials: [2] })
+    expect(supplied.json().materials[2].status).toBe('supplied')
+    expect(supplied.json().events.at(-1)).toMatchObject({ type: 'deferred.supplied', actorName: 'clerk', actorRole: 'clerk' })
+    expect((await api('GET', `/cases/by-number/${c.number}`, f.clerk)).json()).toEqual({ id: c.id })
+    expect((await api('GET', `/cases/by-number/${c.number}`, f.taxHandler)).statusCode).toBe(404)
   })
 
   it('makes a refusal that refuses the case force a denial', async () => {

@@ -15,6 +15,7 @@ export function presentCaseDetail(
     events: CaseEventsTable[]
     remainingDays: number | null
     taskRemaining: Map<string, number | null>
+    staffNames: Map<string, string>
   },
 ): CaseDetail {
   return {
@@ -72,6 +73,7 @@ export function presentCaseDetail(
       at: e.at,
       type: e.type,
       actor: e.actor,
+      actorName: e.actor.startsWith('staff:') ? (parts.staffNames.get(e.actor.slice('staff:'.length)) ?? null) : null,
       actorRole: e.actor_role,
       fromStatus: e.from_status,
       toStatus: e.to_status,

@@ -115,6 +115,29 @@ export class CasesRepository {
     return q.orderBy('t.due_on').orderBy('c.number').limit(limit).execute()
   }
 
+  /** Cases in progress whose tasks are all done: waiting for the decision (办结). */
+  async decisionQueue(departmentIds: string[] | 'all', limit: number, tx: Executor = this.db): Promise<CaseRow[]> {
+    let q = tx
+      .selectFrom('cases')
+      .selectAll()
+      .where('status', '=', 'in_progress')
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('case_tasks as t').select('t.id').whereRef('t.case_id', '=', 'cases.id').where('t.status', '=', 'open'))),
+      )
+    if (departmentIds !== 'all') {
+      if (departmentIds.length === 0) return []
+      q = q.where('department_id', 'in', departmentIds)
+    }
+    return q.orderBy('due_on').orderBy('number').limit(limit).execute()
+  }
+
+  /** Display names of staff ids (for timelines). */
+  async staffNames(userIds: string[], tx: Executor = this.db): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map()
+    const rows = await tx.selectFrom('users').select(['id', 'display_name']).where('id', 'in', userIds).execute()
+    return new Map(rows.map((r) => [r.id, r.display_name]))
+  }
+
   /** Cases waiting for the intake decision at the departments given (the counter's queue). */
   async intakeQueue(departmentIds: string[] | 'all', limit: number, tx: Executor = this.db): Promise<CaseRow[]> {
     let q = tx.selectFrom('cases').selectAll().where('status', 'in', ['received', 'correction_requested'])

@@ -17,6 +17,7 @@ import {
   refuseRequest,
   resubmitRequest,
   supplementRequest,
+  supplyDeferredRequest,
   taskCompleteRequest,
   taskRouteRequest,
 } from '@yimin/shared'
@@ -56,6 +57,14 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
     },
     async (request) => queries.approvalQueue(request.principal),
   )
+  app.get('/cases/decision-queue', { schema: { tags, summary: 'Cases whose tasks are all done, waiting for the decision', response: { 200: z.array(caseListItemSchema) } } }, async (request) =>
+    queries.decisionQueue(request.principal),
+  )
+  app.get(
+    '/cases/by-number/:number',
+    { schema: { tags, summary: 'Find a case by its number (staff of its departments)', params: z.strictObject({ number: z.string().regex(/^\d{10,24}$/) }), response: { 200: z.object({ id: z.string() }) } } },
+    async (request) => ({ id: await queries.idByNumber(request.principal, request.params.number) }),
+  )
   app.get('/cases/:id', { schema: { tags, summary: 'A case with its timeline (the read is recorded)', params: caseParams, response: changed } }, async (request) =>
     detail(request, request.params.id),
   )
@@ -78,6 +87,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
   action('complete', 'Decide (办结 准予/不予)', completeCaseRequest, (r, b) => work.complete(r.principal, r.params.id, b))
   action('fees', 'Record fees charged', feesRequest, (r, b) => work.recordFees(r.principal, r.params.id, b))
   action('deliver', 'Hand over the result (送达)', deliverRequest, (r, b) => work.deliver(r.principal, r.params.id, b))
+  action('deferred-materials', 'Record 容缺 materials handed in after acceptance', supplyDeferredRequest, (r, b) => work.supplyDeferred(r.principal, r.params.id, b.materials))
   action('revoke', 'Revoke (撤销) with reason and legal basis', refuseRequest, (r, b) => work.revoke(r.principal, r.params.id, b.reason, b.legalBasis))
 
   app.post('/cases/:id/tasks/:taskId/complete', { schema: { tags, summary: 'Finish my department’s task', params: taskParams, body: taskCompleteRequest, response: changed } }, async (request) => {
