@@ -16,6 +16,8 @@ import { devicesRoutes } from './modules/devices/devices.routes'
 import { eventsRoutes } from './modules/realtime/events.routes'
 import { orgRoutes } from './modules/org/org.routes'
 import { casesRoutes } from './modules/cases/cases.routes'
+import { supervisionRoutes } from './modules/supervision/supervision.routes'
+import { queueRoutes } from './modules/queue/queue.routes'
 import { virtualPhoneRoutes } from './modules/sms/virtual-phone.routes'
 import { probeRoutes, setupRoutes } from './modules/system/system.routes'
 import { registerErrorHandler } from './platform/error-handler'
@@ -81,6 +83,8 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
         { name: 'devices' },
         { name: 'org' },
         { name: 'cases' },
+        { name: 'supervision' },
+        { name: 'queue' },
         { name: 'realtime' },
         { name: 'sms' },
         { name: 'system' },
@@ -104,6 +108,8 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
       await api.register(virtualPhoneRoutes)
       await api.register(orgRoutes)
       await api.register(casesRoutes, { lookupPerMinute: 30 })
+      await api.register(supervisionRoutes, { publicPerMinute: 60 })
+      await api.register(queueRoutes)
       await api.register(calendarRoutes)
       await api.register(catalogRoutes)
     },

@@ -12,6 +12,8 @@ import { CalendarRepository } from './modules/calendar/calendar.repository'
 import { CalendarService } from './modules/calendar/calendar.service'
 import { createCatalog, type CatalogModule } from './modules/catalog/catalog.module'
 import { createCases, type CasesModule } from './modules/cases/cases.module'
+import { createSupervision, type SupervisionModule } from './modules/supervision/supervision.module'
+import { createQueue, type QueueModule } from './modules/queue/queue.module'
 import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { DevicesRepository } from './modules/devices/devices.repository'
@@ -51,6 +53,10 @@ export interface Container {
   catalog: CatalogModule
   /** cases (办件): intake, department work, queries, the event chain */
   cases: CasesModule
+  /** electronic supervision (电子监察): lights, alerts, cards, dashboard, assessment */
+  supervision: SupervisionModule
+  /** the queue (排队叫号) and appointments (预约) */
+  queue: QueueModule
   devices: DevicesService
   setup: SetupService
   org: OrgService
@@ -117,6 +123,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   })
   smsService.onQueued(() => dispatcher.wake())
   const cases = createCases({ db, config, clock, log, audit, calendar, sms: smsService, matters: catalog.matters, jobs: registry })
+  const supervision = createSupervision({ db, config, clock, log, audit, calendar, bus, sms: smsService, jobs: registry })
+  const queueModule = createQueue({ database, config, clock, audit, calendar, sms: smsService, bus, jobs: registry })
 
   let started = false
   return {
@@ -130,6 +138,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     calendar,
     catalog,
     cases,
+    supervision,
+    queue: queueModule,
     devices,
     setup,
     org,
@@ -141,6 +151,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     async start() {
       await bus.start()
       if (config.workers) {
+        await supervision.enqueueStartupSweep(queue, instanceId)
         await runner.start()
         await dispatcher.start()
       } else {

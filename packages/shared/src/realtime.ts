@@ -8,6 +8,27 @@ export interface ClientEventMap {
   'system.ping': { at: string }
   'sms.message': { phone: string; messageId: string; direction: 'out' | 'in' }
   'device.revoked': { deviceId: string }
+  /** the supervision dashboard refetches: alerts raised or handled, cards, a sweep that moved figures */
+  'supervision.changed': { reason: 'sweep' | 'alert' | 'card'; at: string }
+  /** a new alert for a department (on that department's channel; no personal data) */
+  'supervision.alert': { alertId: string; code: string; severity: 'warning' | 'serious'; caseId: string; caseNumber: string; departmentId: string }
+  /** a ticket called (or recalled) to a window: hall and window displays show it and play `audio` in order */
+  'queue.called': {
+    ticketNumber: string
+    categoryPrefix: string
+    windowId: string
+    windowNumber: number
+    windowName: string
+    isRecall: boolean
+    /** segment file names under /api/v1/queue/voice/ (Chinese, a pause, then Uyghur) */
+    audio: string[]
+  }
+  /** waiting tickets per category in this hall */
+  'queue.waiting': { categories: Array<{ categoryId: string; prefix: string; waiting: number }> }
+  /** a window's current number and state */
+  'queue.window': { windowId: string; windowNumber: number; windowName: string; ticketNumber: string | null; status: 'open' | 'paused' | 'closed'; pauseReason: string | null }
+  /** a service finished at a window: its rating pad lights up for this ticket */
+  'queue.finished': { windowId: string; ticketId: string; ticketNumber: string; finishedAt: string }
 }
 export type ClientEventType = keyof ClientEventMap
 
@@ -29,4 +50,6 @@ export const channels = {
   staff: () => 'staff',
   virtualPhone: () => 'virtual-phone',
   device: (deviceId: string) => `device:${deviceId}`,
+  /** a department's staff (supervision alerts and cards for it) */
+  department: (departmentId: string) => `department:${departmentId}`,
 } as const

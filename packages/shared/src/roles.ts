@@ -34,16 +34,30 @@ export const permissions = [
   'case.handle',
   /** decide a case (办结 准予/不予) and approve extensions and special procedures */
   'case.approve',
+  /** supervision (电子监察): lights, alerts, dashboard; department staff see their departments' alerts */
+  'supervision.read',
+  /** supervisors: close alerts, issue yellow/red cards, settings */
+  'supervision.manage',
+  /** department staff: acknowledge and answer their departments' alerts and cards */
+  'supervision.answer',
+  /** take tickets for people at the counter or the information desk (with priority groups) */
+  'queue.issue',
+  /** window actions: call, recall, no-show, transfer, pause, resume, finish */
+  'queue.call',
+  /** queue categories' settings, the calling policy, appointment slots */
+  'queue.manage',
+  /** queue statistics and their export */
+  'queue.stats',
 ] as const
 export type Permission = (typeof permissions)[number]
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ['user.read', 'user.manage', 'device.read', 'device.manage', 'job.read', 'sms.read', 'sms.virtual-phone', 'system.backup', 'realtime.staff', 'calendar.manage', 'org.manage', 'catalog.read', 'catalog.manage'],
-  clerk: ['realtime.staff', 'catalog.read', 'case.read', 'case.intake'],
-  handler: ['realtime.staff', 'catalog.read', 'case.read', 'case.handle'],
-  reviewer: ['realtime.staff', 'catalog.read', 'case.read', 'case.handle'],
-  approver: ['realtime.staff', 'catalog.read', 'case.read', 'case.handle', 'case.approve'],
-  supervisor: ['user.read', 'device.read', 'job.read', 'sms.read', 'realtime.staff', 'case.read', 'catalog.read'],
+  admin: ['user.read', 'user.manage', 'device.read', 'device.manage', 'job.read', 'sms.read', 'sms.virtual-phone', 'system.backup', 'realtime.staff', 'calendar.manage', 'org.manage', 'catalog.read', 'catalog.manage', 'queue.manage', 'queue.stats'],
+  clerk: ['realtime.staff', 'catalog.read', 'case.read', 'case.intake', 'queue.issue', 'queue.call'],
+  handler: ['realtime.staff', 'catalog.read', 'case.read', 'case.handle', 'supervision.read', 'supervision.answer'],
+  reviewer: ['realtime.staff', 'catalog.read', 'case.read', 'case.handle', 'supervision.read', 'supervision.answer'],
+  approver: ['realtime.staff', 'catalog.read', 'case.read', 'case.handle', 'case.approve', 'supervision.read', 'supervision.answer'],
+  supervisor: ['user.read', 'device.read', 'job.read', 'sms.read', 'realtime.staff', 'case.read', 'catalog.read', 'supervision.read', 'supervision.manage', 'queue.stats'],
 }
 
 /** Device kinds (PRODUCT.md §1: they run unattended, each with its own credential). */

@@ -10,6 +10,8 @@
 import type { CatalogTables } from '../modules/catalog/catalog.tables'
 import type { CaseTables } from '../modules/cases/cases.tables'
 import type { OrgTables } from '../modules/org/org.tables'
+import type { QueueTables } from '../modules/queue/queue.tables'
+import type { SupervisionTables } from '../modules/supervision/supervision.tables'
 
 export interface UsersTable {
   id: string
@@ -145,7 +147,7 @@ export interface CalendarYearsTable {
   loaded_by: string | null
 }
 
-export interface Tables extends OrgTables, CatalogTables, CaseTables {
+export interface Tables extends Omit<OrgTables, 'queue_categories'>, CatalogTables, CaseTables, SupervisionTables, QueueTables {
   users: UsersTable
   user_roles: UserRolesTable
   sessions: SessionsTable

@@ -5,6 +5,7 @@ import { loadCatalog } from './demo/load-catalog'
 import { loadHall, loadWindows } from './demo/load-hall'
 import { loadOrganisation } from './demo/load-org'
 import { loadDevices, loadStaff } from './demo/load-people'
+import { loadQueueSettings } from './demo/load-queue'
 
 export { DEMO_PASSWORD } from './demo/staff'
 
@@ -52,6 +53,7 @@ export async function seedDemo(c: Container, progress: (msg: string) => void = (
     await loadHall(ctx)
     await loadStaff(ctx)
     await loadWindows(ctx)
+    await loadQueueSettings(ctx)
     await loadDevices(ctx)
     await loadCatalog(ctx)
     await c.database.db

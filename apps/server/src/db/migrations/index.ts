@@ -4,6 +4,8 @@ import * as m0002 from './0002-calendar'
 import * as m0003 from './0003-organisation'
 import * as m0004 from './0004-catalog'
 import * as m0005 from './0005-cases'
+import * as m0006 from './0006-queue'
+import * as m0007 from './0007-supervision'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -15,4 +17,6 @@ export const migrations: Record<string, Migration> = {
   '0003-organisation': m0003,
   '0004-catalog': m0004,
   '0005-cases': m0005,
+  '0006-queue': m0006,
+  '0007-supervision': m0007,
 }

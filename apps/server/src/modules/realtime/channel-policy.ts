@@ -17,6 +17,9 @@ export function canListen(principal: Principal, channel: string, options: { virt
       return canSomewhere(principal, 'realtime.staff')
     case 'device':
       return principal.kind === 'device' && principal.deviceId === id
+    case 'department':
+      // staff who read supervision for that department (or for all)
+      return id !== undefined && can(principal, 'supervision.read', { departmentId: id })
     case 'virtual-phone':
       return options.virtualPhoneOpen || can(principal, 'sms.virtual-phone')
     default:
