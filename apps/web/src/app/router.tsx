@@ -19,6 +19,7 @@ import { NotFound } from '../screens/not-found/NotFound'
 import { BundlePage } from '../screens/portal/guide/BundlePage'
 import { GuidePage } from '../screens/portal/guide/GuidePage'
 import { GuideSearch } from '../screens/portal/guide/GuideSearch'
+import { PublicPerformance } from '../screens/performance/PublicPerformance'
 import { PortalHome } from '../screens/portal/PortalHome'
 import { ProgressPage } from '../screens/portal/progress/ProgressPage'
 import { RatingPad } from '../screens/rating-pad/RatingPad'
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
   { path: '/portal/guide/:code', element: <GuidePage /> },
   { path: '/portal/bundles/:code', element: <BundlePage /> },
   { path: '/portal/progress', element: <ProgressPage /> },
+  { path: '/performance', element: <PublicPerformance /> },
   { path: '/virtual-phone', element: <VirtualPhone /> },
   { path: '/device', element: <DeviceActivation /> },
   { path: '/counter', element: <RequireStaff roles={['clerk']}>{(me) => <CounterHome me={me} />}</RequireStaff> },

@@ -14,6 +14,7 @@ import { CaseStatusTag } from './case-status'
 import { CaseFacts } from './CaseFacts'
 import { CaseMaterials } from './CaseMaterials'
 import { CaseApprovals, CaseFees } from './CaseRequests'
+import { CaseSupervision } from './CaseSupervision'
 import { CaseTasks } from './CaseTasks'
 import { CaseTimeline } from './CaseTimeline'
 
@@ -50,6 +51,7 @@ export function CasePage({ me }: { me: StaffMe }) {
     >
       {d.isPaused && <Alert type="warning" showIcon icon={<PauseCircleOutlined aria-hidden />} style={{ marginBottom: 16 }} title={t('case.paused')} />}
       {d.isDueProvisional && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('case.provisionalExplain')} />}
+      <CaseSupervision caseId={d.id} me={me} />
       <Card title={<h2 className="yimin-card-title">{t('case.actions')}</h2>} style={{ marginBottom: 16 }}>
         {d.allowedActions.length === 0 && <Typography.Paragraph>{t('case.noActions')}</Typography.Paragraph>}
         <CaseActions detail={d} me={me} />

@@ -82,3 +82,15 @@ export function DueLight({ remainingDays, isPaused = false }: { remainingDays: n
     </Tag>
   )
 }
+
+/** A light by its colour with its word and icon, and an optional detail: "red · due 2026-04-07". */
+export function LightTag({ light, detail }: { light: Light; detail?: string }) {
+  const { t } = useTranslation()
+  const look = lightLook[light]
+  const word = t(`caseLight.${light}`)
+  return (
+    <Tag color={look.color} icon={look.icon}>
+      {detail ? `${word} · ${detail}` : word}
+    </Tag>
+  )
+}

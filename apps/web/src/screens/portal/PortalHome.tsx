@@ -1,4 +1,4 @@
-import { AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, FileSearchOutlined, LikeOutlined, LoginOutlined } from '@ant-design/icons'
+import { AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, FileSearchOutlined, LikeOutlined, LoginOutlined } from '@ant-design/icons'
 import { Alert, Card, Input } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
@@ -35,6 +35,7 @@ export function PortalHome() {
           { key: 'portal.progress', icon: <FileSearchOutlined />, to: '/portal/progress' },
           { key: 'portal.appointments', icon: <CalendarOutlined /> },
           { key: 'portal.ratings', icon: <LikeOutlined /> },
+          { key: 'performance.portal', icon: <BarChartOutlined />, to: '/performance' },
           { key: 'portal.signIn', icon: <LoginOutlined /> },
         ]}
       />

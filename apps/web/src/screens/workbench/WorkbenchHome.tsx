@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDateTime } from '../../components/format'
 import { CaseQueueTable } from '../counter/IntakeQueue'
 import { useDepartmentName } from '../cases/useDepartmentName'
+import { DepartmentSupervision } from '../supervision/DepartmentSupervision'
 
 const workbenchRoles = new Set(['handler', 'reviewer', 'approver'])
 
@@ -64,6 +65,7 @@ export function WorkbenchHome({ me }: { me: StaffMe }) {
           />
         </Card>
       )}
+      <DepartmentSupervision me={me} />
     </Shell>
   )
 }
