@@ -121,9 +121,7 @@ export class CasesRepository {
       .selectFrom('cases')
       .selectAll()
       .where('status', '=', 'in_progress')
-      .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('case_tasks as t').select('t.id').whereRef('t.case_id', '=', 'cases.id').where('t.status', '=', 'open'))),
-      )
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('case_tasks as t').select('t.id').whereRef('t.case_id', '=', 'cases.id').where('t.status', '=', 'open'))))
     if (departmentIds !== 'all') {
       if (departmentIds.length === 0) return []
       q = q.where('department_id', 'in', departmentIds)
