@@ -92,7 +92,7 @@ describe.skipIf(!hasChromium)('every role has a home', () => {
     await expect.poll(() => page.getByRole('heading', { name: ug.kiosk.welcome }).isVisible()).toBe(true)
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
     await page.getByRole('button', { name: new RegExp(ug.kiosk.features.ticket.title) }).click()
-    await expect.poll(() => page.getByText(ug.kiosk.comingSoon).isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('heading', { name: ug.queue.kiosk.pickCategory }).isVisible()).toBe(true)
     await shoot('device-kiosk-ug-rtl')
   })
 

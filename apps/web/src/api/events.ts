@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react'
-import type { ClientEventType } from '@yimin/shared'
+import type { ClientEventMap, ClientEventType } from '@yimin/shared'
 
 export type StreamStatus = 'connecting' | 'open' | 'reconnecting' | 'closed'
+
+/** Handlers by event type; each gets the event's payload (the frame's data is the whole event: seq, channel, type, payload, at). */
+export type StreamHandlers = { [K in ClientEventType]?: (payload: ClientEventMap[K]) => void }
 
 /**
  * Listens to server-sent events on the given channels. EventSource reconnects by itself and
  * sends Last-Event-ID, so the server replays what was missed.
  */
-export function useEventStream(channels: string[], handlers: Partial<Record<ClientEventType, (data: unknown) => void>>, enabled = true): StreamStatus {
+export function useEventStream(channels: string[], handlers: StreamHandlers, enabled = true): StreamStatus {
   const [status, setStatus] = useState<StreamStatus>('connecting')
   const key = channels.join(',')
   const handlerRef = useLatest(handlers)
@@ -20,13 +23,15 @@ export function useEventStream(channels: string[], handlers: Partial<Record<Clie
     const types = Object.keys(handlerRef.current) as ClientEventType[]
     const listeners = types.map((type) => {
       const listener = (e: MessageEvent<string>) => {
-        let data: unknown = null
+        let payload: unknown = null
         try {
-          data = JSON.parse(e.data)
+          const event = JSON.parse(e.data) as { payload?: unknown }
+          payload = event && typeof event === 'object' && 'payload' in event ? event.payload : event
         } catch {
-          data = null
+          return
         }
-        handlerRef.current[type]?.(data)
+        const handler = handlerRef.current[type] as ((p: unknown) => void) | undefined
+        handler?.(payload)
       }
       source.addEventListener(type, listener)
       return [type, listener] as const

@@ -22,6 +22,7 @@ import { GuideSearch } from '../screens/portal/guide/GuideSearch'
 import { PublicPerformance } from '../screens/performance/PublicPerformance'
 import { PortalHome } from '../screens/portal/PortalHome'
 import { ProgressPage } from '../screens/portal/progress/ProgressPage'
+import { TicketStatusPage } from '../screens/queue/TicketStatusPage'
 import { RatingPad } from '../screens/rating-pad/RatingPad'
 import { SetupForm } from '../screens/setup/SetupForm'
 import { SignIn } from '../screens/signin/SignIn'
@@ -42,6 +43,7 @@ export const router = createBrowserRouter([
   { path: '/portal/bundles/:code', element: <BundlePage /> },
   { path: '/portal/progress', element: <ProgressPage /> },
   { path: '/performance', element: <PublicPerformance /> },
+  { path: '/queue/ticket/:id', element: <TicketStatusPage /> },
   { path: '/virtual-phone', element: <VirtualPhone /> },
   { path: '/device', element: <DeviceActivation /> },
   { path: '/counter', element: <RequireStaff roles={['clerk']}>{(me) => <CounterHome me={me} />}</RequireStaff> },

@@ -8,6 +8,7 @@ import { alertText } from '../supervision/alert-text'
 import { AlertStatusTag } from '../supervision/AlertStatusTag'
 import { CardsTable } from '../supervision/CardsTable'
 import { canDo } from '../supervision/supervision-rights'
+import '../supervision/supervision.css'
 
 /** The case's supervision section for members who read supervision (not clerks). */
 export function CaseSupervision({ caseId, me }: { caseId: string; me: StaffMe }) {
@@ -23,12 +24,20 @@ function CaseSupervisionCard({ caseId, me }: { caseId: string; me: StaffMe }) {
   const cards = found.data?.cards ?? []
   if (alerts.length === 0 && cards.length === 0) return null
   return (
-    <Card title={<h2 className="yimin-card-title">{t('supervision.case.title')}</h2>} style={{ marginBottom: 16 }}>
+    <Card
+      className="yimin-sv"
+      title={<h2 className="yimin-card-title">{t('supervision.case.title')}</h2>}
+      style={{ marginBottom: 16 }}
+    >
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {alerts.map((a) => (
           <li key={a.id} style={{ marginBottom: 12 }}>
             <AlertStatusTag status={a.status} /> {alertText(t, a)}
-            {a.answer && <p style={{ margin: '4px 0' }}>{t('supervision.alerts.answer')}: {a.answer}</p>}
+            {a.answer && (
+              <p style={{ margin: '4px 0' }}>
+                {t('supervision.alerts.answer')}: {a.answer}
+              </p>
+            )}
             <div style={{ marginTop: 4 }}>
               <AlertActions alert={a} me={me} />
             </div>

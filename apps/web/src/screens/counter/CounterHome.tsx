@@ -1,5 +1,5 @@
 import { CalculatorOutlined } from '@ant-design/icons'
-import { Button, Card, Tabs } from 'antd'
+import { Button, Card, Space, Tabs } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
@@ -8,7 +8,9 @@ import { useIntakeQueue } from '../../api/cases'
 import { useMatterGuide } from '../../api/catalog'
 import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { FindCaseBox } from '../../components/FindCaseBox'
 import { Loading } from '../../components/Loading'
+import { CallingPanel, useStaffedWindow, WindowPicker } from './calling/CallingPanel'
 import { IntakeForm } from './IntakeForm'
 import { IntakeQueue } from './IntakeQueue'
 import { MatterPicker } from './MatterPicker'
@@ -28,16 +30,26 @@ export function CounterHome({ me }: { me: StaffMe }) {
   const { t } = useTranslation()
   const queue = useIntakeQueue()
   const count = queue.data?.length
+  const staffed = useStaffedWindow(me)
   return (
     <Shell
       me={me}
       title={t('counter.title')}
       extra={
-        <Link to="/tools/working-days">
-          <Button icon={<CalculatorOutlined aria-hidden />}>{t('tools.workingDays.title')}</Button>
-        </Link>
+        <Space wrap align="start">
+          <FindCaseBox />
+          <Link to="/tools/working-days">
+            <Button icon={<CalculatorOutlined aria-hidden />}>{t('tools.workingDays.title')}</Button>
+          </Link>
+        </Space>
       }
     >
+      {staffed.windows.length > 0 && (
+        <div style={{ marginBottom: 12 }}>
+          <WindowPicker windows={staffed.windows} value={staffed.windowId} onChange={staffed.choose} />
+        </div>
+      )}
+      {staffed.windowId && staffed.hallId && <CallingPanel key={staffed.windowId} windowId={staffed.windowId} hallId={staffed.hallId} />}
       <Card>
         <Tabs
           items={[

@@ -6,6 +6,8 @@ import { LanguageButtons } from '../../components/LanguageButtons'
 import { useDeviceStream } from '../../components/useDeviceStream'
 import { defaultLanguage } from '../../i18n/languages'
 import { KioskFeature } from './KioskFeature'
+import { CheckIn } from './ticket/CheckIn'
+import { TakeTicket } from './ticket/TakeTicket'
 import { useIdleReturn } from './useIdleReturn'
 import './kiosk.css'
 
@@ -39,7 +41,11 @@ export function KioskHome({ me }: { me: DeviceMe }) {
         <LanguageButtons />
       </header>
       <main className="kiosk-main" aria-labelledby="kiosk-heading">
-        {feature ? (
+        {open === 'kiosk.features.ticket' ? (
+          <TakeTicket onBack={() => setOpen(null)} />
+        ) : open === 'kiosk.features.checkIn' ? (
+          <CheckIn onBack={() => setOpen(null)} />
+        ) : feature ? (
           <KioskFeature titleKey={`${feature.key}.title`} icon={feature.icon} onBack={() => setOpen(null)} />
         ) : (
           <>

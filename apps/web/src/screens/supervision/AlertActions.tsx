@@ -7,7 +7,11 @@ import { useAlertStep, type AlertStep } from '../../api/supervision'
 import { canDo } from './supervision-rights'
 import { TextStepModal } from './TextStepModal'
 
-const from: Record<AlertStep, SupervisionAlert['status'][]> = { acknowledge: ['open'], answer: ['open', 'acknowledged'], close: ['open', 'acknowledged', 'answered'] }
+const from: Record<AlertStep, SupervisionAlert['status'][]> = {
+  acknowledge: ['open'],
+  answer: ['open', 'acknowledged'],
+  close: ['open', 'acknowledged', 'answered'],
+}
 
 /** The steps the member may take on an alert: department staff acknowledge and answer; supervisors acknowledge and close. */
 export function AlertActions({ alert, me }: { alert: SupervisionAlert; me: StaffMe }) {
@@ -16,7 +20,9 @@ export function AlertActions({ alert, me }: { alert: SupervisionAlert; me: Staff
   const canAnswer = canDo(me, 'supervision.answer')
   const canManage = canDo(me, 'supervision.manage')
   const steps = (['acknowledge', 'answer', 'close'] as const).filter(
-    (s) => from[s].includes(alert.status) && (s === 'close' ? canManage : s === 'answer' ? canAnswer : canAnswer || canManage),
+    (s) =>
+      from[s].includes(alert.status) &&
+      (s === 'close' ? canManage : s === 'answer' ? canAnswer : canAnswer || canManage),
   )
   if (steps.length === 0) return null
   return (
@@ -33,7 +39,17 @@ export function AlertActions({ alert, me }: { alert: SupervisionAlert; me: Staff
   )
 }
 
-function StepModal({ step, alertId, open, onClose }: { step: AlertStep; alertId: string; open: boolean; onClose: () => void }) {
+function StepModal({
+  step,
+  alertId,
+  open,
+  onClose,
+}: {
+  step: AlertStep
+  alertId: string
+  open: boolean
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const m = useAlertStep(step)
   const mutation = { ...m, mutateAsync: (text: string | undefined) => m.mutateAsync({ id: alertId, text }) }

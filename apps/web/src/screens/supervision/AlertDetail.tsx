@@ -11,15 +11,32 @@ import { AlertStatusTag } from './AlertStatusTag'
 import { History } from './History'
 
 /** One alert: what happened (translated), its case, its answer and every step kept. */
-export function AlertDetail({ alert, me, onClose }: { alert: SupervisionAlert | null; me: StaffMe; onClose: () => void }) {
+export function AlertDetail({
+  alert,
+  me,
+  onClose,
+}: {
+  alert: SupervisionAlert | null
+  me: StaffMe
+  onClose: () => void
+}) {
   const { t, i18n } = useTranslation()
   const department = useDepartmentName()
   return (
-    <Modal open={alert !== null} title={t('supervision.alerts.detail')} onCancel={onClose} footer={null} width={640} destroyOnHidden>
+    <Modal
+      open={alert !== null}
+      title={t('supervision.alerts.detail')}
+      onCancel={onClose}
+      footer={null}
+      width={640}
+      destroyOnHidden
+    >
       {alert && (
         <>
           <Descriptions column={1} size="small" bordered style={{ marginBottom: 16 }}>
-            <Descriptions.Item label={t('supervision.alerts.message')}>{alertText(t, alert)}</Descriptions.Item>
+            <Descriptions.Item label={t('supervision.alerts.message')}>
+              {alertText(t, alert)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('supervision.alerts.code')}>
               <code>{alert.code}</code> · {t(`supervision.severity.${alert.severity}`)}
             </Descriptions.Item>
@@ -31,10 +48,20 @@ export function AlertDetail({ alert, me, onClose }: { alert: SupervisionAlert | 
                 <bdi>{alert.caseNumber}</bdi>
               </Link>
             </Descriptions.Item>
-            <Descriptions.Item label={t('supervision.figures.department')}>{department(alert.departmentId)}</Descriptions.Item>
-            <Descriptions.Item label={t('supervision.alerts.raisedAt')}>{formatDateTime(alert.raisedAt, i18n.language)}</Descriptions.Item>
-            {alert.answer && <Descriptions.Item label={t('supervision.alerts.answer')}>{alert.answer}</Descriptions.Item>}
-            {alert.closeNote && <Descriptions.Item label={t('supervision.alerts.closeNote')}>{alert.closeNote}</Descriptions.Item>}
+            <Descriptions.Item label={t('supervision.figures.department')}>
+              {department(alert.departmentId)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('supervision.alerts.raisedAt')}>
+              {formatDateTime(alert.raisedAt, i18n.language)}
+            </Descriptions.Item>
+            {alert.answer && (
+              <Descriptions.Item label={t('supervision.alerts.answer')}>{alert.answer}</Descriptions.Item>
+            )}
+            {alert.closeNote && (
+              <Descriptions.Item label={t('supervision.alerts.closeNote')}>
+                {alert.closeNote}
+              </Descriptions.Item>
+            )}
           </Descriptions>
           <AlertActions alert={alert} me={me} />
           <h3 style={{ marginTop: 16 }}>{t('supervision.history.title')}</h3>

@@ -26,10 +26,17 @@ export function CardTag({ colour, status }: { colour: 'yellow' | 'red'; status?:
   const { t } = useTranslation()
   return (
     <>
-      <Tag color={colour === 'red' ? 'error' : 'warning'} icon={<span aria-hidden>{colour === 'red' ? '■ ' : '▲ '}</span>}>
+      <Tag
+        color={colour === 'red' ? 'error' : 'warning'}
+        icon={<span aria-hidden>{colour === 'red' ? '■ ' : '▲ '}</span>}
+      >
         {t(`supervision.cards.colours.${colour}`)}
       </Tag>
-      {status && <Tag icon={status === 'answered' ? <MessageOutlined aria-hidden /> : <WarningOutlined aria-hidden />}>{t(`supervision.cards.statuses.${status}`)}</Tag>}
+      {status && (
+        <Tag icon={status === 'answered' ? <MessageOutlined aria-hidden /> : <WarningOutlined aria-hidden />}>
+          {t(`supervision.cards.statuses.${status}`)}
+        </Tag>
+      )}
     </>
   )
 }

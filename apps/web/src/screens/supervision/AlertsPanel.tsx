@@ -16,7 +16,13 @@ import { AlertStatusTag } from './AlertStatusTag'
 import { ExportLink } from './ExportLink'
 
 /** The alert list with filters (status, rule, department) and each alert's detail. */
-export function AlertsPanel({ me, showDepartmentFilter = true }: { me: StaffMe; showDepartmentFilter?: boolean }) {
+export function AlertsPanel({
+  me,
+  showDepartmentFilter = true,
+}: {
+  me: StaffMe
+  showDepartmentFilter?: boolean
+}) {
   const { t, i18n } = useTranslation()
   const [status, setStatus] = useState<AlertStatus | undefined>()
   const [code, setCode] = useState<string | undefined>()
@@ -31,7 +37,12 @@ export function AlertsPanel({ me, showDepartmentFilter = true }: { me: StaffMe; 
   const items = alerts.data?.items ?? []
   const selected = selectedId ? (items.find((a) => a.id === selectedId) ?? last.current) : null
   last.current = selected
-  const filter = <T extends string>(label: string, value: T | undefined, onChange: (v: T | undefined) => void, options: Array<{ value: T; label: string }>) => (
+  const filter = <T extends string>(
+    label: string,
+    value: T | undefined,
+    onChange: (v: T | undefined) => void,
+    options: Array<{ value: T; label: string }>,
+  ) => (
     <Select<T>
       aria-label={label}
       placeholder={label}
@@ -49,9 +60,25 @@ export function AlertsPanel({ me, showDepartmentFilter = true }: { me: StaffMe; 
   return (
     <section aria-label={t('supervision.alerts.title')}>
       <div className="yimin-toolbar">
-        {filter(t('supervision.alerts.status'), status, setStatus, alertStatuses.map((s) => ({ value: s, label: t(`supervision.alertStatus.${s}`) })))}
-        {filter(t('supervision.alerts.code'), code, setCode, alertCodes.map((c) => ({ value: c, label: t(`supervision.ruleNames.${c}`) })))}
-        {showDepartmentFilter && filter(t('supervision.figures.department'), departmentId, setDepartmentId, (departments.data ?? []).map((d) => ({ value: d.id, label: name(d) })))}
+        {filter(
+          t('supervision.alerts.status'),
+          status,
+          setStatus,
+          alertStatuses.map((s) => ({ value: s, label: t(`supervision.alertStatus.${s}`) })),
+        )}
+        {filter(
+          t('supervision.alerts.code'),
+          code,
+          setCode,
+          alertCodes.map((c) => ({ value: c, label: t(`supervision.ruleNames.${c}`) })),
+        )}
+        {showDepartmentFilter &&
+          filter(
+            t('supervision.figures.department'),
+            departmentId,
+            setDepartmentId,
+            (departments.data ?? []).map((d) => ({ value: d.id, label: name(d) })),
+          )}
         {showDepartmentFilter && <ExportLink table="alerts" name={t('supervision.alerts.title')} />}
       </div>
       <ErrorAlert error={alerts.error} />
@@ -62,18 +89,48 @@ export function AlertsPanel({ me, showDepartmentFilter = true }: { me: StaffMe; 
         dataSource={items}
         scroll={{ x: true }}
         locale={{ emptyText: t('supervision.alerts.none') }}
-        pagination={{ current: page, pageSize: 20, total: alerts.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: alerts.data?.total ?? 0,
+          onChange: setPage,
+          hideOnSinglePage: true,
+        }}
         columns={[
-          { title: t('supervision.alerts.status'), key: 'status', render: (_, a) => <AlertStatusTag status={a.status} /> },
+          {
+            title: t('supervision.alerts.status'),
+            key: 'status',
+            render: (_, a) => <AlertStatusTag status={a.status} />,
+          },
           { title: t('supervision.alerts.message'), key: 'message', render: (_, a) => alertText(t, a) },
-          { title: t('supervision.alerts.case'), key: 'case', render: (_, a) => <Link to={`/cases/${a.caseId}`}><bdi>{a.caseNumber}</bdi></Link> },
-          { title: t('supervision.figures.department'), key: 'department', render: (_, a) => department(a.departmentId) },
-          { title: t('supervision.alerts.raisedAt'), key: 'at', render: (_, a) => formatDateTime(a.raisedAt, i18n.language) },
+          {
+            title: t('supervision.alerts.case'),
+            key: 'case',
+            render: (_, a) => (
+              <Link to={`/cases/${a.caseId}`}>
+                <bdi>{a.caseNumber}</bdi>
+              </Link>
+            ),
+          },
+          {
+            title: t('supervision.figures.department'),
+            key: 'department',
+            render: (_, a) => department(a.departmentId),
+          },
+          {
+            title: t('supervision.alerts.raisedAt'),
+            key: 'at',
+            render: (_, a) => formatDateTime(a.raisedAt, i18n.language),
+          },
           {
             title: t('common.actions'),
             key: 'open',
             render: (_, a) => (
-              <Button type="link" onClick={() => setSelectedId(a.id)} aria-label={t('supervision.alerts.openNamed', { number: a.caseNumber })}>
+              <Button
+                type="link"
+                onClick={() => setSelectedId(a.id)}
+                aria-label={t('supervision.alerts.openNamed', { number: a.caseNumber })}
+              >
                 {t('supervision.alerts.open')}
               </Button>
             ),

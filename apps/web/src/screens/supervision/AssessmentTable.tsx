@@ -45,11 +45,26 @@ export function AssessmentTable({ period }: { period: Period }) {
           optionType="button"
           value={of}
           onChange={(e) => setOf(e.target.value as Of)}
-          options={(['department', 'window', 'staff'] as const).map((o) => ({ value: o, label: t(`supervision.assessment.ofs.${o}`) }))}
+          options={(['department', 'window', 'staff'] as const).map((o) => ({
+            value: o,
+            label: t(`supervision.assessment.ofs.${o}`),
+          }))}
         />
-        <ExportLink table={`assessment-${of}`} period={period} name={`${title} · ${t(`supervision.assessment.ofs.${of}`)}`} />
+        <ExportLink
+          table={`assessment-${of}`}
+          period={period}
+          name={`${title} · ${t(`supervision.assessment.ofs.${of}`)}`}
+        />
       </div>
-      {w && <p>{t('supervision.assessment.weights', { timeliness: w.timeliness, satisfaction: w.satisfaction, volume: w.volume })}</p>}
+      {w && (
+        <p>
+          {t('supervision.assessment.weights', {
+            timeliness: w.timeliness,
+            satisfaction: w.satisfaction,
+            volume: w.volume,
+          })}
+        </p>
+      )}
       <ErrorAlert error={assessment.error} />
       <Table<Row>
         size="small"
@@ -61,10 +76,29 @@ export function AssessmentTable({ period }: { period: Period }) {
         columns={[
           { title: t(`supervision.assessment.ofs.${of}`), dataIndex: 'name' },
           { title: t('supervision.assessment.volume'), dataIndex: 'volume', align: 'end' },
-          { title: t('supervision.figures.onTimeRate'), key: 'rate', align: 'end', render: (_, r) => percent(r.onTimeRate) },
-          { title: t('supervision.figures.satisfaction'), key: 'sat', align: 'end', render: (_, r) => percent(r.satisfaction) },
-          { title: t('supervision.assessment.score'), key: 'score', align: 'end', render: (_, r) => (r.score === null ? '—' : r.score.toFixed(1)) },
-          { title: t('supervision.assessment.grade'), key: 'grade', render: (_, r) => <GradeTag grade={r.grade} /> },
+          {
+            title: t('supervision.figures.onTimeRate'),
+            key: 'rate',
+            align: 'end',
+            render: (_, r) => percent(r.onTimeRate),
+          },
+          {
+            title: t('supervision.figures.satisfaction'),
+            key: 'sat',
+            align: 'end',
+            render: (_, r) => percent(r.satisfaction),
+          },
+          {
+            title: t('supervision.assessment.score'),
+            key: 'score',
+            align: 'end',
+            render: (_, r) => (r.score === null ? '—' : r.score.toFixed(1)),
+          },
+          {
+            title: t('supervision.assessment.grade'),
+            key: 'grade',
+            render: (_, r) => <GradeTag grade={r.grade} />,
+          },
         ]}
       />
     </section>

@@ -30,7 +30,10 @@ export function CardsPanel({ me }: { me: StaffMe }) {
           value={status}
           onChange={(v) => setStatus(v ?? undefined)}
           style={{ minWidth: 160 }}
-          options={(['issued', 'answered'] as const).map((s) => ({ value: s, label: t(`supervision.cards.statuses.${s}`) }))}
+          options={(['issued', 'answered'] as const).map((s) => ({
+            value: s,
+            label: t(`supervision.cards.statuses.${s}`),
+          }))}
         />
       </div>
       <ErrorAlert error={cards.error} />

@@ -13,7 +13,15 @@ import { canDo } from './supervision-rights'
 import { TextStepModal } from './TextStepModal'
 
 /** Cards with their reason, answer and kept steps; department staff answer an issued card. */
-export function CardsTable({ cards, loading, me }: { cards: SupervisionCard[]; loading: boolean; me: StaffMe }) {
+export function CardsTable({
+  cards,
+  loading,
+  me,
+}: {
+  cards: SupervisionCard[]
+  loading: boolean
+  me: StaffMe
+}) {
   const { t, i18n } = useTranslation()
   const department = useDepartmentName()
   const [answering, setAnswering] = useState<string | null>(null)
@@ -29,13 +37,34 @@ export function CardsTable({ cards, loading, me }: { cards: SupervisionCard[]; l
         scroll={{ x: true }}
         locale={{ emptyText: t('supervision.cards.none') }}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        expandable={{ expandedRowRender: (c) => <History steps={c.history} />, columnTitle: t('supervision.history.title') }}
+        expandable={{
+          expandedRowRender: (c) => <History steps={c.history} />,
+          columnTitle: t('supervision.history.title'),
+        }}
         columns={[
-          { title: t('supervision.cards.colour'), key: 'colour', render: (_, c) => <CardTag colour={c.colour} status={c.status} /> },
-          { title: t('supervision.cards.target'), key: 'target', render: (_, c) => `${t(`supervision.cards.targets.${c.targetKind}`)} · ${department(c.departmentId)}` },
+          {
+            title: t('supervision.cards.colour'),
+            key: 'colour',
+            render: (_, c) => <CardTag colour={c.colour} status={c.status} />,
+          },
+          {
+            title: t('supervision.cards.target'),
+            key: 'target',
+            render: (_, c) =>
+              `${t(`supervision.cards.targets.${c.targetKind}`)} · ${department(c.departmentId)}`,
+          },
           { title: t('supervision.cards.reason'), dataIndex: 'reason' },
-          { title: t('supervision.alerts.case'), key: 'case', render: (_, c) => (c.caseId ? <Link to={`/cases/${c.caseId}`}>{t('supervision.cards.openCase')}</Link> : '—') },
-          { title: t('supervision.cards.issuedAt'), key: 'at', render: (_, c) => formatDateTime(c.issuedAt, i18n.language) },
+          {
+            title: t('supervision.alerts.case'),
+            key: 'case',
+            render: (_, c) =>
+              c.caseId ? <Link to={`/cases/${c.caseId}`}>{t('supervision.cards.openCase')}</Link> : '—',
+          },
+          {
+            title: t('supervision.cards.issuedAt'),
+            key: 'at',
+            render: (_, c) => formatDateTime(c.issuedAt, i18n.language),
+          },
           { title: t('supervision.alerts.answer'), key: 'answer', render: (_, c) => c.answer ?? '—' },
           ...(canAnswer
             ? [
@@ -58,7 +87,10 @@ export function CardsTable({ cards, loading, me }: { cards: SupervisionCard[]; l
         title={t('supervision.cards.answer')}
         label={t('supervision.alerts.answerLabel')}
         isRequired
-        mutation={{ ...answer, mutateAsync: (text) => answer.mutateAsync({ id: answering ?? '', answer: text ?? '' }) }}
+        mutation={{
+          ...answer,
+          mutateAsync: (text) => answer.mutateAsync({ id: answering ?? '', answer: text ?? '' }),
+        }}
         onClose={() => setAnswering(null)}
       />
     </>

@@ -21,6 +21,7 @@ export function DepartmentSupervision({ me }: { me: StaffMe }) {
       title={<h2 className="yimin-card-title">{t('supervision.department.title')}</h2>}
       extra={departmentIds.length > 0 && <ConnectionStatus status={status} />}
       style={{ marginTop: 16 }}
+      className="yimin-sv"
     >
       <h3>{t('supervision.department.cards', { count: open })}</h3>
       <ErrorAlert error={cards.error} />

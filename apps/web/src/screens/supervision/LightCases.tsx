@@ -20,7 +20,7 @@ export function LightCases({ light }: { light: 'red' | 'yellow' }) {
     <section aria-label={title}>
       <div className="yimin-section-head">
         <h3>{title}</h3>
-        <ExportLink table={light} name={title} />
+        <ExportLink table={light} name={t(`supervision.live.${light}`)} />
       </div>
       <ErrorAlert error={cases.error} />
       <Table<LightCase>
@@ -30,16 +30,55 @@ export function LightCases({ light }: { light: 'red' | 'yellow' }) {
         dataSource={cases.data?.items ?? []}
         scroll={{ x: true }}
         locale={{ emptyText: t(`supervision.lightCases.none.${light}`) }}
-        pagination={{ current: page, pageSize: 10, total: cases.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: cases.data?.total ?? 0,
+          onChange: setPage,
+          hideOnSinglePage: true,
+        }}
         columns={[
-          { title: t('supervision.lightCases.light'), key: 'light', render: (_, c) => <LightTag light={c.isPaused ? 'paused' : c.light} detail={c.isPaused ? t(`caseLight.${c.light}`) : undefined} /> },
-          { title: t('supervision.lightCases.number'), key: 'number', render: (_, c) => <Link to={`/cases/${c.id}`}><bdi>{c.number}</bdi></Link> },
+          {
+            title: t('supervision.lightCases.light'),
+            key: 'light',
+            render: (_, c) => (
+              <LightTag
+                light={c.isPaused ? 'paused' : c.light}
+                detail={c.isPaused ? t(`caseLight.${c.light}`) : undefined}
+              />
+            ),
+          },
+          {
+            title: t('supervision.lightCases.number'),
+            key: 'number',
+            render: (_, c) => (
+              <Link to={`/cases/${c.id}`}>
+                <bdi>{c.number}</bdi>
+              </Link>
+            ),
+          },
           { title: t('supervision.lightCases.matter'), dataIndex: 'matterName' },
-          { title: t('supervision.lightCases.department'), key: 'department', render: (_, c) => department(c.departmentId) },
+          {
+            title: t('supervision.lightCases.department'),
+            key: 'department',
+            render: (_, c) => department(c.departmentId),
+          },
           { title: t('supervision.lightCases.applicant'), dataIndex: 'applicantName' },
-          { title: t('supervision.lightCases.what'), key: 'what', render: (_, c) => t(`supervision.lightCases.whats.${c.what}`) },
-          { title: t('supervision.lightCases.dueOn'), key: 'dueOn', render: (_, c) => <bdi>{c.dueOn}</bdi> },
-          { title: t('supervision.lightCases.status'), key: 'status', render: (_, c) => <CaseStatusTag status={c.status as CaseStatus} /> },
+          {
+            title: t('supervision.lightCases.what'),
+            key: 'what',
+            render: (_, c) => t(`supervision.lightCases.whats.${c.what}`),
+          },
+          {
+            title: t('supervision.lightCases.dueOn'),
+            key: 'dueOn',
+            render: (_, c) => <bdi className="yimin-nowrap">{c.dueOn}</bdi>,
+          },
+          {
+            title: t('supervision.lightCases.status'),
+            key: 'status',
+            render: (_, c) => <CaseStatusTag status={c.status as CaseStatus} />,
+          },
         ]}
       />
     </section>

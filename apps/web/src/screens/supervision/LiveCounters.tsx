@@ -29,7 +29,14 @@ export function LiveCounters() {
   const kinds = (['cases', 'intakes', 'tasks'] as const).map((k) => ({ key: k, ...o[k] }))
   return (
     <>
-      {o.isCalendarProvisional && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('supervision.live.provisional')} />}
+      {o.isCalendarProvisional && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('supervision.live.provisional')}
+        />
+      )}
       <p aria-live="polite" style={{ marginTop: 0 }}>
         {t('supervision.live.asOf', { today: o.today, at: formatDateTime(o.at, i18n.language) })}
       </p>
@@ -48,7 +55,11 @@ export function LiveCounters() {
         dataSource={kinds}
         scroll={{ x: true }}
         columns={[
-          { title: t('supervision.live.kind'), key: 'kind', render: (_, r) => t(`supervision.live.kinds.${r.key}`) },
+          {
+            title: t('supervision.live.kind'),
+            key: 'kind',
+            render: (_, r) => t(`supervision.live.kinds.${r.key}`),
+          },
           { title: <LightTag light="green" />, dataIndex: 'green' },
           { title: <LightTag light="yellow" />, dataIndex: 'yellow' },
           { title: <LightTag light="red" />, dataIndex: 'red' },
@@ -58,4 +69,3 @@ export function LiveCounters() {
     </>
   )
 }
-

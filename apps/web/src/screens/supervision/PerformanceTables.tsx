@@ -7,22 +7,55 @@ import { useDepartmentName } from '../cases/useDepartmentName'
 import { ExportLink } from './ExportLink'
 import { oneDecimal, percent } from './period'
 
-type Figures = Pick<DepartmentRow, 'received' | 'accepted' | 'completed' | 'completedOnTime' | 'onTimeRate' | 'avgUsedDays' | 'avgPromisedDays' | 'satisfaction' | 'avgQueueWaitMinutes'>
+type Figures = Pick<
+  DepartmentRow,
+  | 'received'
+  | 'accepted'
+  | 'completed'
+  | 'completedOnTime'
+  | 'onTimeRate'
+  | 'avgUsedDays'
+  | 'avgPromisedDays'
+  | 'satisfaction'
+  | 'avgQueueWaitMinutes'
+>
 
 function useFigureColumns<R extends Figures>(): TableColumnsType<R> {
   const { t } = useTranslation()
   return [
     { title: t('supervision.figures.received'), dataIndex: 'received', align: 'end' },
     { title: t('supervision.figures.completed'), dataIndex: 'completed', align: 'end' },
-    { title: t('supervision.figures.onTimeRate'), key: 'onTime', align: 'end', render: (_, r) => percent(r.onTimeRate) },
+    {
+      title: t('supervision.figures.onTimeRate'),
+      key: 'onTime',
+      align: 'end',
+      render: (_, r) => percent(r.onTimeRate),
+    },
     {
       title: t('supervision.figures.usedVsPromised'),
       key: 'days',
       align: 'end',
-      render: (_, r) => t('supervision.figures.usedOfPromised', { used: oneDecimal(r.avgUsedDays), promised: oneDecimal(r.avgPromisedDays) }),
+      render: (_, r) =>
+        t('supervision.figures.usedOfPromised', {
+          used: oneDecimal(r.avgUsedDays),
+          promised: oneDecimal(r.avgPromisedDays),
+        }),
     },
-    { title: t('supervision.figures.satisfaction'), key: 'satisfaction', align: 'end', render: (_, r) => percent(r.satisfaction) },
-    { title: t('supervision.figures.queueWait'), key: 'wait', align: 'end', render: (_, r) => (r.avgQueueWaitMinutes === null ? '—' : t('supervision.figures.minutes', { count: Math.round(r.avgQueueWaitMinutes) })) },
+    {
+      title: t('supervision.figures.satisfaction'),
+      key: 'satisfaction',
+      align: 'end',
+      render: (_, r) => percent(r.satisfaction),
+    },
+    {
+      title: t('supervision.figures.queueWait'),
+      key: 'wait',
+      align: 'end',
+      render: (_, r) =>
+        r.avgQueueWaitMinutes === null
+          ? '—'
+          : t('supervision.figures.minutes', { count: Math.round(r.avgQueueWaitMinutes) }),
+    },
   ]
 }
 
@@ -48,7 +81,11 @@ export function DepartmentTable({ period }: { period: Period }) {
         scroll={{ x: true }}
         pagination={{ pageSize: 12, hideOnSinglePage: true }}
         columns={[
-          { title: t('supervision.figures.department'), key: 'name', render: (_, r) => department(r.departmentId) },
+          {
+            title: t('supervision.figures.department'),
+            key: 'name',
+            render: (_, r) => department(r.departmentId),
+          },
           ...figures,
           { title: t('supervision.figures.open'), dataIndex: 'open', align: 'end' },
           { title: t('caseLight.yellow'), dataIndex: 'yellow', align: 'end' },
@@ -79,7 +116,17 @@ export function WindowTable({ period }: { period: Period }) {
         dataSource={rows.data?.rows ?? []}
         scroll={{ x: true }}
         pagination={{ pageSize: 12, hideOnSinglePage: true }}
-        columns={[{ title: t('supervision.figures.window'), key: 'name', render: (_, r) => (r.number === null ? r.name : t('supervision.figures.windowNumbered', { number: r.number, name: r.name })) }, ...figures]}
+        columns={[
+          {
+            title: t('supervision.figures.window'),
+            key: 'name',
+            render: (_, r) =>
+              r.number === null
+                ? r.name
+                : t('supervision.figures.windowNumbered', { number: r.number, name: r.name }),
+          },
+          ...figures,
+        ]}
       />
     </section>
   )

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next'
 import { periodChoices, type PeriodChoice } from './period'
 
 /** The period a table or chart covers: this month, quarter, year, or the last 12 months. */
-export function PeriodSelect({ value, onChange }: { value: PeriodChoice; onChange: (v: PeriodChoice) => void }) {
+export function PeriodSelect({
+  value,
+  onChange,
+}: {
+  value: PeriodChoice
+  onChange: (v: PeriodChoice) => void
+}) {
   const { t } = useTranslation()
   const id = useId()
   return (

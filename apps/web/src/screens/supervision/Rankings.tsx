@@ -16,7 +16,14 @@ export function Rankings({ period }: { period: Period }) {
   const [by, setBy] = useState<By>('onTimeRate')
   const ranking = useRankings(period, of, by)
   const title = t('supervision.rankings.title')
-  const value = (v: number | null) => (by === 'onTimeRate' ? percent(v) : by === 'speed' ? (v === null ? '—' : t('supervision.figures.days', { value: oneDecimal(v) })) : (v ?? '—'))
+  const value = (v: number | null) =>
+    by === 'onTimeRate'
+      ? percent(v)
+      : by === 'speed'
+        ? v === null
+          ? '—'
+          : t('supervision.figures.days', { value: oneDecimal(v) })
+        : (v ?? '—')
   return (
     <section aria-label={title}>
       <div className="yimin-section-head">
@@ -26,14 +33,20 @@ export function Rankings({ period }: { period: Period }) {
           optionType="button"
           value={of}
           onChange={(e) => setOf(e.target.value as Of)}
-          options={(['department', 'window'] as const).map((o) => ({ value: o, label: t(`supervision.rankings.ofs.${o}`) }))}
+          options={(['department', 'window'] as const).map((o) => ({
+            value: o,
+            label: t(`supervision.rankings.ofs.${o}`),
+          }))}
         />
         <Select<By>
           aria-label={t('supervision.rankings.by')}
           value={by}
           onChange={setBy}
           style={{ minWidth: 160 }}
-          options={(['onTimeRate', 'volume', 'speed'] as const).map((b) => ({ value: b, label: t(`supervision.rankings.bys.${b}`) }))}
+          options={(['onTimeRate', 'volume', 'speed'] as const).map((b) => ({
+            value: b,
+            label: t(`supervision.rankings.bys.${b}`),
+          }))}
         />
       </div>
       <ErrorAlert error={ranking.error} />
@@ -47,7 +60,12 @@ export function Rankings({ period }: { period: Period }) {
         columns={[
           { title: t('supervision.rankings.rank'), dataIndex: 'rank', width: 80 },
           { title: t(`supervision.rankings.ofs.${of}`), dataIndex: 'name' },
-          { title: t(`supervision.rankings.bys.${by}`), key: 'value', align: 'end', render: (_, r) => value(r.value) },
+          {
+            title: t(`supervision.rankings.bys.${by}`),
+            key: 'value',
+            align: 'end',
+            render: (_, r) => value(r.value),
+          },
           { title: t('supervision.figures.completed'), dataIndex: 'completed', align: 'end' },
         ]}
       />

@@ -19,7 +19,14 @@ export function SweepButton() {
       <Button
         icon={<ThunderboltOutlined aria-hidden />}
         loading={sweep.isPending}
-        onClick={() => sweep.mutate(undefined, { onSuccess: (r) => void message.success(t('supervision.sweep.done', { evaluated: r.evaluated, created: r.created })) })}
+        onClick={() =>
+          sweep.mutate(undefined, {
+            onSuccess: (r) =>
+              void message.success(
+                t('supervision.sweep.done', { evaluated: r.evaluated, created: r.created }),
+              ),
+          })
+        }
       >
         {t('supervision.sweep.run')}
       </Button>
@@ -42,14 +49,21 @@ export function SettingsForm() {
   if (settings.isPending) return <Loading />
   if (settings.isError) return <ErrorAlert error={settings.error} />
   const submit = (values: SupervisionSettings) => {
-    const yellowDaysByType = Object.fromEntries(Object.entries(values.yellowDaysByType ?? {}).filter(([, v]) => typeof v === 'number'))
+    const yellowDaysByType = Object.fromEntries(
+      Object.entries(values.yellowDaysByType ?? {}).filter(([, v]) => typeof v === 'number'),
+    )
     const parsed = supervisionSettingsSchema.safeParse({ ...settings.data, ...values, yellowDaysByType })
     if (!parsed.success) return
     save.mutate(parsed.data, { onSuccess: () => void message.success(t('common.saved')) })
   }
   const num = (name: (string | number)[], label: string, max: number, help?: string) => (
     <Col xs={24} sm={12} md={8} key={name.join('.')}>
-      <Form.Item name={name} label={label} help={help} rules={[{ required: name[0] !== 'yellowDaysByType', message: t('common.required') }]}>
+      <Form.Item
+        name={name}
+        label={label}
+        help={help}
+        rules={[{ required: name[0] !== 'yellowDaysByType', message: t('common.required') }]}
+      >
         <InputNumber min={0} max={max} style={{ width: '100%' }} />
       </Form.Item>
     </Col>
@@ -59,7 +73,12 @@ export function SettingsForm() {
       <IssueList error={save.error} issues={issues} />
       <h3>{t('supervision.settings.lights')}</h3>
       <Row gutter={16}>
-        {num(['yellowDays'], t('supervision.settings.yellowDays'), 10, t('supervision.settings.yellowDaysHelp'))}
+        {num(
+          ['yellowDays'],
+          t('supervision.settings.yellowDays'),
+          10,
+          t('supervision.settings.yellowDaysHelp'),
+        )}
         {num(['completedTooFastMinutes'], t('supervision.settings.completedTooFastMinutes'), 1440)}
       </Row>
       <details style={{ marginBottom: 16 }}>
@@ -70,11 +89,19 @@ export function SettingsForm() {
       </details>
       <h3>{t('supervision.settings.weights')}</h3>
       <Row gutter={16}>
-        {(['timeliness', 'satisfaction', 'volume'] as const).map((k) => num(['weights', k], t(`supervision.settings.weight.${k}`), 100))}
+        {(['timeliness', 'satisfaction', 'volume'] as const).map((k) =>
+          num(['weights', k], t(`supervision.settings.weight.${k}`), 100),
+        )}
       </Row>
       <h3>{t('supervision.settings.grades')}</h3>
       <Row gutter={16}>
-        {(['excellent', 'good', 'pass'] as const).map((k) => num(['grades', k], t('supervision.settings.gradeFrom', { grade: t(`supervision.grades.${k}`) }), 100))}
+        {(['excellent', 'good', 'pass'] as const).map((k) =>
+          num(
+            ['grades', k],
+            t('supervision.settings.gradeFrom', { grade: t(`supervision.grades.${k}`) }),
+            100,
+          ),
+        )}
       </Row>
       <Button type="primary" htmlType="submit" loading={save.isPending}>
         {t('common.save')}

@@ -45,7 +45,10 @@ export function SupervisionHome({ me }: { me: StaffMe }) {
       </>
     ),
     performance: (
-      <Card title={h2(t('supervision.tabs.performance'))} extra={<PeriodSelect value={choice} onChange={setChoice} />}>
+      <Card
+        title={h2(t('supervision.tabs.performance'))}
+        extra={<PeriodSelect value={choice} onChange={setChoice} />}
+      >
         <DepartmentTable period={period} />
         <WindowTable period={period} />
         <Trends period={period} />
@@ -53,13 +56,28 @@ export function SupervisionHome({ me }: { me: StaffMe }) {
       </Card>
     ),
     assessment: (
-      <Card title={h2(t('supervision.tabs.assessment'))} extra={<PeriodSelect value={choice} onChange={setChoice} />}>
+      <Card
+        title={h2(t('supervision.tabs.assessment'))}
+        extra={<PeriodSelect value={choice} onChange={setChoice} />}
+      >
         <AssessmentTable period={period} />
       </Card>
     ),
-    alerts: <Card title={h2(t('supervision.alerts.title'))}><AlertsPanel me={me} /></Card>,
-    cards: <Card title={h2(t('supervision.cards.title'))}><CardsPanel me={me} /></Card>,
-    settings: <Card title={h2(t('supervision.settings.title'))}><SettingsForm /></Card>,
+    alerts: (
+      <Card title={h2(t('supervision.alerts.title'))}>
+        <AlertsPanel me={me} />
+      </Card>
+    ),
+    cards: (
+      <Card title={h2(t('supervision.cards.title'))}>
+        <CardsPanel me={me} />
+      </Card>
+    ),
+    settings: (
+      <Card title={h2(t('supervision.settings.title'))}>
+        <SettingsForm />
+      </Card>
+    ),
   }
   return (
     <Shell
@@ -75,6 +93,7 @@ export function SupervisionHome({ me }: { me: StaffMe }) {
       }
     >
       <Tabs
+        className="yimin-sv"
         activeKey={tab}
         onChange={(k) => setParams(k === 'live' ? {} : { tab: k }, { replace: true })}
         items={tabs.map((k) => ({ key: k, label: t(`supervision.tabs.${k}`), children: content[k] }))}

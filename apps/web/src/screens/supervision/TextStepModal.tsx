@@ -10,7 +10,21 @@ interface MutationLike {
 }
 
 /** One step that takes a text (an answer, a note): acknowledge, answer, close, answer a card. */
-export function TextStepModal({ open, title, label, isRequired, mutation, onClose }: { open: boolean; title: string; label: string; isRequired: boolean; mutation: MutationLike; onClose: () => void }) {
+export function TextStepModal({
+  open,
+  title,
+  label,
+  isRequired,
+  mutation,
+  onClose,
+}: {
+  open: boolean
+  title: string
+  label: string
+  isRequired: boolean
+  mutation: MutationLike
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   return (
     <FormModal<{ text?: string }>
@@ -22,7 +36,11 @@ export function TextStepModal({ open, title, label, isRequired, mutation, onClos
       onClose={onClose}
       successText={t('supervision.alerts.stepDone')}
     >
-      <Form.Item name="text" label={label} rules={isRequired ? [{ required: true, whitespace: true, message: t('common.required') }] : []}>
+      <Form.Item
+        name="text"
+        label={label}
+        rules={isRequired ? [{ required: true, whitespace: true, message: t('common.required') }] : []}
+      >
         <Input.TextArea rows={4} maxLength={2000} showCount />
       </Form.Item>
     </FormModal>

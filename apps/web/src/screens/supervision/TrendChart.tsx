@@ -16,7 +16,17 @@ export interface Series {
 }
 
 /** Lines over periods. Loaded lazily so echarts stays in its own chunk; the page gives a table too. */
-export default function TrendChart({ periods, series, label, isRtl }: { periods: string[]; series: Series[]; label: string; isRtl: boolean }) {
+export default function TrendChart({
+  periods,
+  series,
+  label,
+  isRtl,
+}: {
+  periods: string[]
+  series: Series[]
+  label: string
+  isRtl: boolean
+}) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (!ref.current) return
@@ -27,7 +37,12 @@ export default function TrendChart({ periods, series, label, isRtl }: { periods:
       tooltip: { trigger: 'axis' },
       legend: { top: 0, textStyle: { color: palette.text } },
       xAxis: { type: 'category', data: periods, inverse: isRtl, axisLabel: { color: palette.text } },
-      yAxis: { type: 'value', minInterval: 1, position: isRtl ? 'right' : 'left', axisLabel: { color: palette.text } },
+      yAxis: {
+        type: 'value',
+        minInterval: 1,
+        position: isRtl ? 'right' : 'left',
+        axisLabel: { color: palette.text },
+      },
       series: series.map((s, i) => ({
         type: 'line',
         name: s.name,

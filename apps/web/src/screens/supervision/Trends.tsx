@@ -20,9 +20,22 @@ export function Trends({ period }: { period: Period }) {
   const points = useMemo(() => trend.data?.points ?? [], [trend.data])
   const series = useMemo(
     () => [
-      { name: t('supervision.figures.received'), values: points.map((p) => p.received), colour: palette.primary },
-      { name: t('supervision.figures.accepted'), values: points.map((p) => p.accepted), colour: palette.warning, dashed: true },
-      { name: t('supervision.figures.completed'), values: points.map((p) => p.completed), colour: palette.success },
+      {
+        name: t('supervision.figures.received'),
+        values: points.map((p) => p.received),
+        colour: palette.primary,
+      },
+      {
+        name: t('supervision.figures.accepted'),
+        values: points.map((p) => p.accepted),
+        colour: palette.warning,
+        dashed: true,
+      },
+      {
+        name: t('supervision.figures.completed'),
+        values: points.map((p) => p.completed),
+        colour: palette.success,
+      },
     ],
     [points, t],
   )
@@ -47,7 +60,12 @@ export function Trends({ period }: { period: Period }) {
         <Loading />
       ) : (
         <Suspense fallback={<Loading />}>
-          <TrendChart periods={points.map((p) => p.period)} series={series} label={title} isRtl={i18n.dir() === 'rtl'} />
+          <TrendChart
+            periods={points.map((p) => p.period)}
+            series={series}
+            label={title}
+            isRtl={i18n.dir() === 'rtl'}
+          />
         </Suspense>
       )}
       <details>
@@ -63,7 +81,12 @@ export function Trends({ period }: { period: Period }) {
             { title: t('supervision.figures.received'), dataIndex: 'received', align: 'end' },
             { title: t('supervision.figures.accepted'), dataIndex: 'accepted', align: 'end' },
             { title: t('supervision.figures.completed'), dataIndex: 'completed', align: 'end' },
-            { title: t('supervision.figures.onTimeRate'), key: 'rate', align: 'end', render: (_, p) => percent(p.onTimeRate) },
+            {
+              title: t('supervision.figures.onTimeRate'),
+              key: 'rate',
+              align: 'end',
+              render: (_, p) => percent(p.onTimeRate),
+            },
           ]}
         />
       </details>

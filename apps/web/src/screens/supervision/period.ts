@@ -5,7 +5,12 @@ export type PeriodChoice = (typeof periodChoices)[number]
 
 /** Today in the center's time zone (Asia/Shanghai), YYYY-MM-DD. */
 export function centerToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Shanghai' }).format(now)
+  return new Intl.DateTimeFormat('sv-SE', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: 'Asia/Shanghai',
+  }).format(now)
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -29,6 +34,8 @@ export function periodOf(choice: PeriodChoice, today = centerToday()): Period {
 }
 
 /** A rate 0..1 as a percentage, "—" without data. */
-export const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`)
+export const percent = (rate: number | null | undefined) =>
+  rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`
 /** A number with one decimal, "—" without data. */
-export const oneDecimal = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toFixed(1))
+export const oneDecimal = (n: number | null | undefined) =>
+  n === null || n === undefined ? '—' : n.toFixed(1)

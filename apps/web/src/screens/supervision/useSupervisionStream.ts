@@ -6,5 +6,9 @@ import { supervisionKeys } from '../../api/supervision'
 export function useSupervisionStream(channels: string[]) {
   const client = useQueryClient()
   const refresh = () => void client.invalidateQueries({ queryKey: supervisionKeys.all })
-  return useEventStream(channels, { 'supervision.changed': refresh, 'supervision.alert': refresh }, channels.length > 0)
+  return useEventStream(
+    channels,
+    { 'supervision.changed': refresh, 'supervision.alert': refresh },
+    channels.length > 0,
+  )
 }
