@@ -20,6 +20,7 @@ export const caseKeys = {
   intakeQueue: ['cases', 'intake-queue'] as const,
   taskQueue: ['cases', 'task-queue'] as const,
   approvalQueue: ['cases', 'approval-queue'] as const,
+  decisionQueue: ['cases', 'decision-queue'] as const,
 }
 
 export function useCase(id: string) {
@@ -38,6 +39,11 @@ export function useApprovalQueue(enabled: boolean) {
   return useQuery({ queryKey: caseKeys.approvalQueue, queryFn: ({ signal }) => api<ApprovalQueueItem[]>('/api/v1/cases/approval-queue', { signal }), enabled, refetchInterval: 30_000 })
 }
 
+/** Cases whose department tasks are all done, waiting for the approver's decision (办结). */
+export function useDecisionQueue(enabled: boolean) {
+  return useQuery({ queryKey: caseKeys.decisionQueue, queryFn: ({ signal }) => api<CaseListItem[]>('/api/v1/cases/decision-queue', { signal }), enabled, refetchInterval: 30_000 })
+}
+
 /** Every case change answers the case: it replaces the cached detail and the queues refetch. */
 function useCaseMutation<I>(request: (input: I) => Promise<CaseDetail>) {
   const client = useQueryClient()
@@ -48,6 +54,7 @@ function useCaseMutation<I>(request: (input: I) => Promise<CaseDetail>) {
       void client.invalidateQueries({ queryKey: caseKeys.intakeQueue })
       void client.invalidateQueries({ queryKey: caseKeys.taskQueue })
       void client.invalidateQueries({ queryKey: caseKeys.approvalQueue })
+      void client.invalidateQueries({ queryKey: caseKeys.decisionQueue })
     },
   })
 }
@@ -57,7 +64,7 @@ export function useCreateCase() {
 }
 
 /** The case actions under /cases/:id/<path> (correction, accept, refuse, supplement …). */
-export type CaseActionPath = 'correction' | 'resubmit' | 'accept' | 'refuse' | 'withdraw' | 'supplement' | 'supply' | 'approvals' | 'special-procedure/end' | 'complete' | 'fees' | 'deliver' | 'revoke'
+export type CaseActionPath = 'deferred-materials' | 'correction' | 'resubmit' | 'accept' | 'refuse' | 'withdraw' | 'supplement' | 'supply' | 'approvals' | 'special-procedure/end' | 'complete' | 'fees' | 'deliver' | 'revoke'
 
 export function useCaseAction(caseId: string, path: CaseActionPath) {
   return useCaseMutation((body: object) => post<CaseDetail>(`/api/v1/cases/${seg(caseId)}/${path}`, body))

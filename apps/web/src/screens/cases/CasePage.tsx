@@ -13,6 +13,7 @@ import { CaseActions } from './actions/CaseActions'
 import { CaseStatusTag } from './case-status'
 import { CaseFacts } from './CaseFacts'
 import { CaseMaterials } from './CaseMaterials'
+import { DeferredSupplyButton } from './actions/DeferredSupplyButton'
 import { CaseApprovals, CaseFees } from './CaseRequests'
 import { CaseSupervision } from './CaseSupervision'
 import { CaseTasks } from './CaseTasks'
@@ -62,6 +63,7 @@ export function CasePage({ me }: { me: StaffMe }) {
             <CaseFacts detail={d} />
           </Card>
           <Card title={<h2 className="yimin-card-title">{t('case.materials')}</h2>} style={{ marginBottom: 16 }}>
+            <DeferredSupplyButton detail={d} me={me} />
             <CaseMaterials materials={d.materials} />
           </Card>
           <Card title={<h2 className="yimin-card-title">{t('case.tasks')}</h2>} style={{ marginBottom: 16 }}>

@@ -19,6 +19,12 @@ export function CaseTimeline({ events }: { events: CaseDetail['events'] }) {
               <Typography.Text type="secondary">
                 {formatDateTime(e.at, i18n.language)}
                 {e.actorRole ? ` · ${t(`roles.${e.actorRole}`)}` : e.actor === 'system' ? ` · ${t('common.system')}` : ''}
+                {e.actorName && (
+                  <>
+                    {' · '}
+                    <bdi>{e.actorName}</bdi>
+                  </>
+                )}
               </Typography.Text>
             </div>
             {e.reason && <div>{e.reason}</div>}

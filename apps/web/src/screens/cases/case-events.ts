@@ -24,6 +24,7 @@ export const caseEventTypes = [
   'withdrawn',
   'revoked',
   'deadline.recomputed',
+  'deferred.supplied',
 ] as const
 
 const known = new Set<string>(caseEventTypes)

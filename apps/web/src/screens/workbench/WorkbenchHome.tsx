@@ -4,9 +4,10 @@ import { Button, Card, Space, Table, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { StaffMe } from '../../api/auth'
-import { useApprovalQueue, useTaskQueue, type ApprovalQueueItem } from '../../api/cases'
+import { useApprovalQueue, useDecisionQueue, useTaskQueue, type ApprovalQueueItem } from '../../api/cases'
 import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { FindCaseBox } from '../../components/FindCaseBox'
 import { formatDateTime } from '../../components/format'
 import { CaseQueueTable } from '../counter/IntakeQueue'
 import { useDepartmentName } from '../cases/useDepartmentName'
@@ -22,6 +23,7 @@ export function WorkbenchHome({ me }: { me: StaffMe }) {
   const isApprover = me.grants.some((g) => rolePermissions[g.role].includes('case.approve'))
   const tasks = useTaskQueue()
   const approvals = useApprovalQueue(isApprover)
+  const decisions = useDecisionQueue(isApprover)
   return (
     <Shell
       me={me}
@@ -33,6 +35,7 @@ export function WorkbenchHome({ me }: { me: StaffMe }) {
               {t(`roles.${g.role}`)} · {g.departmentId ? department(g.departmentId) : t('workbench.allDepartments')}
             </Tag>
           ))}
+          <FindCaseBox />
           <Link to="/tools/working-days">
             <Button icon={<CalculatorOutlined aria-hidden />}>{t('tools.workingDays.title')}</Button>
           </Link>
@@ -44,6 +47,13 @@ export function WorkbenchHome({ me }: { me: StaffMe }) {
         <p>{t('workbench.lightLegend')}</p>
         <CaseQueueTable items={tasks.data ?? []} loading={tasks.isPending} dueLabel={t('workbench.taskDue')} />
       </Card>
+      {isApprover && (
+        <Card title={<h2 className="yimin-card-title">{t('workbench.decisions', { count: decisions.data?.length ?? 0 })}</h2>} style={{ marginBottom: 16 }}>
+          <ErrorAlert error={decisions.error} />
+          <p>{t('workbench.decisionsHelp')}</p>
+          <CaseQueueTable items={decisions.data ?? []} loading={decisions.isPending} dueLabel={t('case.dueOn')} />
+        </Card>
+      )}
       {isApprover && (
         <Card title={<h2 className="yimin-card-title">{t('workbench.approvals', { count: approvals.data?.length ?? 0 })}</h2>}>
           <ErrorAlert error={approvals.error} />
