@@ -10,7 +10,8 @@ import type { EventBus } from '../realtime/event-bus'
 import type { AlertRow, AlertsRepository, CardRow, Scope } from './alerts.repository'
 import { ruleByCode } from './rules'
 
-const caseLink = (caseId: string) => `/supervision/cases/${caseId}`
+/** the case page of the web app */
+const caseLink = (caseId: string) => `/cases/${caseId}`
 
 /**
  * Alert handling (open → acknowledged → answered by the department → closed by a supervisor)

@@ -110,7 +110,7 @@ export class DashboardService {
           what: e.what,
           dueOn: e.dueOn,
           isPaused: e.isPaused,
-          link: `/supervision/cases/${r.id}`,
+          link: `/cases/${r.id}`,
         },
       ]
     })

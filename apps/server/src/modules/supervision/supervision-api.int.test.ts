@@ -56,7 +56,7 @@ describe.skipIf(isDbUnavailable())('supervision API', () => {
     expect(all.items.map((a: { code: string }) => a.code).sort()).toEqual(['INTAKE_OVERDUE', 'TASK_OVERDUE'])
     const fire = (await api('GET', '/supervision/alerts', f.fireHandler)).json()
     expect(fire.items).toHaveLength(1)
-    expect(fire.items[0]).toMatchObject({ code: 'TASK_OVERDUE', departmentId: f.departments.fire, message: expect.stringContaining('超时'), link: `/supervision/cases/${foodId}` })
+    expect(fire.items[0]).toMatchObject({ code: 'TASK_OVERDUE', departmentId: f.departments.fire, message: expect.stringContaining('超时'), link: `/cases/${foodId}` })
     expect((await api('GET', '/supervision/alerts', f.marketHandler)).json().items).toHaveLength(0)
     const exitAlert = all.items.find((a: { code: string }) => a.code === 'INTAKE_OVERDUE')
     expect((await api('POST', `/supervision/alerts/${exitAlert.id}/acknowledge`, f.fireHandler, {})).json().code).toBe('SUPERVISION_ALERT_NOT_FOUND')
