@@ -163,4 +163,17 @@ describe.skipIf(!hasChromium)('a queue ticket from the kiosk to the window, spok
     expect(await screen.page.getByTestId('pad-ask').textContent()).toContain(ticket.number)
     await screen.visit.shoot('queue-7-rating-pad')
   })
+
+  it('the administrator sees the queue settings, the calling policy explained, slots and statistics', async () => {
+    await main.visit.signedIn('admin', '/admin/queue')
+    await main.page.getByRole('button', { name: `${zh.common.edit} A` }).waitFor()
+    await main.visit.shoot('queue-8-admin-settings')
+    await main.page.getByRole('tab', { name: zh.queueAdmin.tabs.policy }).click()
+    await expect.poll(async () => ((await main.page.getByTestId('policy-explanation').textContent()) ?? '').length).toBeGreaterThan(20)
+    await main.visit.shoot('queue-9-admin-policy')
+    await main.page.getByRole('tab', { name: zh.queueAdmin.tabs.stats }).click()
+    await main.page.getByRole('heading', { name: zh.queueAdmin.stats.byCategory }).waitFor()
+    expect(await main.page.getByRole('link', { name: zh.queueAdmin.stats.export }).getAttribute('href')).toMatch(/\/api\/v1\/queue\/stats\/export\?from=/)
+    await main.visit.shoot('queue-10-admin-stats')
+  })
 })

@@ -8,6 +8,7 @@ import { MatterEditorPage } from '../screens/admin/catalog/MatterEditor'
 import { DevicesPanel } from '../screens/admin/devices/DevicesPanel'
 import { HallSection } from '../screens/admin/hall/HallSection'
 import { OrganisationSection } from '../screens/admin/org/OrganisationSection'
+import { QueueSection } from '../screens/admin/queue/QueueSection'
 import { UsersPanel } from '../screens/admin/staff/UsersPanel'
 import { CasePage } from '../screens/cases/CasePage'
 import { CounterHome } from '../screens/counter/CounterHome'
@@ -62,6 +63,7 @@ export const router = createBrowserRouter([
       { path: 'catalog/new', element: <MatterEditorPage /> },
       { path: 'catalog/:id', element: <MatterEditorPage /> },
       { path: 'bundles', element: <BundlesSection /> },
+      { path: 'queue', element: <QueueSection /> },
       { path: 'calendar', element: <CalendarSection /> },
     ],
   },

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BankOutlined, CalculatorOutlined, CalendarOutlined, ClusterOutlined, DesktopOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, BankOutlined, CalculatorOutlined, CalendarOutlined, ClusterOutlined, DesktopOutlined, OrderedListOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons'
 import { Menu } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation, useOutletContext } from 'react-router'
@@ -14,6 +14,7 @@ const sections = [
   { path: '/admin/hall', labelKey: 'admin.nav.hall', icon: <BankOutlined aria-hidden /> },
   { path: '/admin/catalog', labelKey: 'admin.nav.catalog', icon: <ProfileOutlined aria-hidden /> },
   { path: '/admin/bundles', labelKey: 'admin.nav.bundles', icon: <ClusterOutlined aria-hidden /> },
+  { path: '/admin/queue', labelKey: 'admin.nav.queue', icon: <OrderedListOutlined aria-hidden /> },
   { path: '/admin/calendar', labelKey: 'admin.nav.calendar', icon: <CalendarOutlined aria-hidden /> },
   { path: '/tools/working-days', labelKey: 'admin.nav.workingDays', icon: <CalculatorOutlined aria-hidden /> },
 ] as const
