@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('every role has a home', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1, name: heading }).isVisible()).toBe(true)
     await expect.poll(() => page.getByText(zh.nav.signOut).isVisible()).toBe(true)
     if (username === 'admin') await page.getByRole('cell', { name: 'admin', exact: true }).waitFor()
-    if (username === 'supervisor') await page.locator('canvas').first().waitFor()
+    if (username === 'supervisor') await page.getByRole('tab').first().waitFor()
     await shoot(`staff-${username}`)
   })
 
