@@ -15,14 +15,14 @@ import { IntakeForm } from './IntakeForm'
 import { IntakeQueue } from './IntakeQueue'
 import { MatterPicker } from './MatterPicker'
 
-function NewApplication() {
+function NewApplication({ windowId }: { windowId: string | null }) {
   const navigate = useNavigate()
   const [code, setCode] = useState<string | null>(null)
   const guide = useMatterGuide(code ?? '')
   if (!code) return <MatterPicker onPick={setCode} />
   if (guide.isPending) return <Loading />
   if (guide.isError) return <ErrorAlert error={guide.error} />
-  return <IntakeForm guide={guide.data} windowId={null} onReceived={(id) => void navigate(`/cases/${id}`)} onCancel={() => setCode(null)} />
+  return <IntakeForm guide={guide.data} windowId={windowId} onReceived={(id) => void navigate(`/cases/${id}`)} onCancel={() => setCode(null)} />
 }
 
 /** The window clerk's counter workstation (一窗受理): take in applications, decide intake, hand over. */
@@ -53,7 +53,7 @@ export function CounterHome({ me }: { me: StaffMe }) {
       <Card>
         <Tabs
           items={[
-            { key: 'new', label: t('intake.newApplication'), children: <NewApplication /> },
+            { key: 'new', label: t('intake.newApplication'), children: <NewApplication windowId={staffed.windowId} /> },
             { key: 'queue', label: count === undefined ? t('intake.queue') : t('intake.queueCount', { count }), children: <IntakeQueue /> },
           ]}
         />
