@@ -1,7 +1,8 @@
-import { ArrowLeftOutlined, CalendarOutlined } from '@ant-design/icons'
+import { CalendarOutlined } from '@ant-design/icons'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCheckIn } from '../../../api/queue'
+import { BackArrow } from './BackArrow'
 import { KeypadField } from './Keypad'
 import { ticketErrorKey } from './queue-errors'
 import { TicketCard } from './TicketCard'
@@ -21,7 +22,7 @@ export function CheckIn({ onBack }: { onBack: () => void }) {
     <section className="queue-kiosk" aria-labelledby="kiosk-heading">
       <div className="queue-kiosk-top">
         <button type="button" className="kiosk-back" onClick={onBack}>
-          <ArrowLeftOutlined aria-hidden /> {t('kiosk.backHome')}
+          <BackArrow /> {t('kiosk.backHome')}
         </button>
         <h2 id="kiosk-heading" ref={heading} tabIndex={-1} className="queue-kiosk-title">
           <CalendarOutlined aria-hidden /> {t('kiosk.features.checkIn.title')}

@@ -1,10 +1,11 @@
-import { ArrowLeftOutlined, ClockCircleOutlined, LockOutlined, TagsOutlined, TeamOutlined } from '@ant-design/icons'
+import { ClockCircleOutlined, LockOutlined, TagsOutlined, TeamOutlined } from '@ant-design/icons'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAvailability, useIssueTicket, type CategoryAvailability } from '../../../api/queue'
 import { errorKey } from '../../../components/ErrorAlert'
 import { Loading } from '../../../components/Loading'
 import { useLocalName } from '../../../components/names'
+import { BackArrow } from './BackArrow'
 import { KeypadField } from './Keypad'
 import { ticketErrorKey } from './queue-errors'
 import { TicketCard } from './TicketCard'
@@ -57,7 +58,7 @@ export function TakeTicket({ onBack }: { onBack: () => void }) {
     <section className="queue-kiosk" aria-labelledby="kiosk-heading">
       <div className="queue-kiosk-top">
         <button type="button" className="kiosk-back" onClick={category ? () => { setCategory(null); issue.reset() } : onBack}>
-          <ArrowLeftOutlined aria-hidden /> {category ? t('queue.kiosk.otherCategory') : t('kiosk.backHome')}
+          <BackArrow /> {category ? t('queue.kiosk.otherCategory') : t('kiosk.backHome')}
         </button>
         <h2 id="kiosk-heading" ref={heading} tabIndex={-1} className="queue-kiosk-title">
           <TagsOutlined aria-hidden /> {category ? `${category.prefix} ${name(category)}` : t('queue.kiosk.pickCategory')}
