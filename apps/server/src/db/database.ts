@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely'
+import { Kysely, PostgresDialect, SqliteDialect, sql, type DatabaseIntrospector, type TableMetadata, type Transaction } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config'
 import type { Tables } from './tables'
@@ -55,6 +55,31 @@ function openSqlite(file: string): Database {
 }
 
 /**
+ * Kysely's PostgreSQL introspector (used by the migrator to see whether its own tables exist)
+ * reads the catalog of every schema; while another schema on the server is being dropped (tests,
+ * or a second center) that read can fail. Ours looks at the current schema only.
+ */
+class SchemaScopedPostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    const base = super.createIntrospector(db)
+    return {
+      getSchemas: () => base.getSchemas(),
+      getMetadata: async (options) => ({ tables: await this.tables(db, options?.withInternalKyselyTables ?? false) }),
+      getTables: (options) => this.tables(db, options?.withInternalKyselyTables ?? false),
+    }
+  }
+
+  private async tables(db: Kysely<any>, withKyselyTables: boolean): Promise<TableMetadata[]> {
+    const rows = await sql<{ name: string; schema: string; type: string }>`
+      select table_name as name, table_schema as schema, table_type as type
+      from information_schema.tables where table_schema = current_schema()`.execute(db)
+    return rows.rows
+      .filter((r) => withKyselyTables || !r.name.startsWith('kysely_'))
+      .map((r) => ({ name: r.name, schema: r.schema, isView: r.type === 'VIEW', columns: [] }))
+  }
+}
+
+/**
  * Kysely's SQLite driver prepares every statement anew; preparing costs about as much as
  * running a small statement. Statements are reusable, so keep the recent ones by their SQL.
  */
@@ -102,7 +127,7 @@ async function openPostgres(url: string, poolSize: number, schema: string | null
   })
   // An idle client's error (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {})
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<Tables>({ dialect: new SchemaScopedPostgresDialect({ pool }) })
   return {
     db,
     dialect: 'postgres',

@@ -5,10 +5,9 @@ import { migrations } from './migrations/index'
 function migrator(database: Database): Migrator {
   return new Migrator({
     db: database.db,
+    // on PostgreSQL the dialect's introspector sees the current schema only (database.ts), so
+    // the bookkeeping tables live, and are looked for, in the schema the instance works in
     provider: { getMigrations: async () => migrations },
-    // Kysely looks for its bookkeeping table in every schema unless told which one: with
-    // several schemas on one server (tests, or several centers) name ours.
-    ...(database.dialect === 'postgres' ? { migrationTableSchema: database.pgSchema ?? 'public' } : {}),
   })
 }
 
