@@ -1,9 +1,10 @@
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import zh from '../apps/web/src/i18n/zh-CN.json'
-import { launchBrowser, screenshotDir } from './support/browser'
-import { startServer, type RunningServer } from './support/server'
-import { visitor } from './support/visit'
+import { screenshotDir } from './support/browser'
+import type { RunningServer } from './support/server'
+import { openJourney } from './support/journey'
+import type { visitor } from './support/visit'
 
 const { hasChromium, root } = inject('browser')
 const shots = screenshotDir(root)
@@ -16,21 +17,16 @@ interface YearsStatus {
 
 describe.skipIf(!hasChromium)('the working-day calendar', () => {
   let server: RunningServer
-  let context: BrowserContext
   let closeBrowser: () => Promise<void>
   let page: Page
   let visit: ReturnType<typeof visitor>
 
   beforeAll(async () => {
-    server = await startServer(root, { LOGIN_RATE_LIMIT_PER_MINUTE: '100' })
-    ;({ context, close: closeBrowser } = await launchBrowser())
-    page = context.pages()[0] ?? (await context.newPage())
-    visit = visitor(context, page, server.baseUrl, shots)
+    ;({ server, page, visit, close: closeBrowser } = await openJourney(root, shots))
   })
 
   afterAll(async () => {
     await closeBrowser?.()
-    await server?.stop()
   })
 
   it('every admin page warns while the next year is not loaded', async () => {

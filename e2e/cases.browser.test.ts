@@ -1,12 +1,13 @@
 import { residentIdCheckChar } from '@yimin/shared'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
-import { launchBrowser, screenshotDir } from './support/browser'
+import { screenshotDir } from './support/browser'
 import { passportName } from './support/catalog-fixture'
-import { startServer, type RunningServer } from './support/server'
-import { visitor } from './support/visit'
+import type { RunningServer } from './support/server'
+import { openJourney } from './support/journey'
+import type { visitor } from './support/visit'
 
 const { hasChromium, root } = inject('browser')
 const shots = screenshotDir(root)
@@ -18,7 +19,6 @@ const phone = `1390991${String(Date.now()).slice(-4)}`
 
 describe.skipIf(!hasChromium)('a passport application from the counter to 办结', () => {
   let server: RunningServer
-  let context: BrowserContext
   let closeBrowser: () => Promise<void>
   let page: Page
   let visit: ReturnType<typeof visitor>
@@ -27,15 +27,11 @@ describe.skipIf(!hasChromium)('a passport application from the counter to 办结
   let progressUrl = ''
 
   beforeAll(async () => {
-    server = await startServer(root, { LOGIN_RATE_LIMIT_PER_MINUTE: '100' })
-    ;({ context, close: closeBrowser } = await launchBrowser())
-    page = context.pages()[0] ?? (await context.newPage())
-    visit = visitor(context, page, server.baseUrl, shots)
+    ;({ server, page, visit, close: closeBrowser } = await openJourney(root, shots))
   })
 
   afterAll(async () => {
     await closeBrowser?.()
-    await server?.stop()
   })
 
   const dialogButton = (name: string) => page.getByRole('dialog').getByRole('button', { name, exact: true })

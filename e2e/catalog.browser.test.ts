@@ -2,10 +2,11 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
-import { launchBrowser, screenshotDir } from './support/browser'
+import { screenshotDir } from './support/browser'
 import { ensurePassportMatter, passportName } from './support/catalog-fixture'
-import { startServer, type RunningServer } from './support/server'
-import { visitor } from './support/visit'
+import type { RunningServer } from './support/server'
+import { openJourney } from './support/journey'
+import type { visitor } from './support/visit'
 
 const { hasChromium, root } = inject('browser')
 const shots = screenshotDir(root)
@@ -19,17 +20,13 @@ describe.skipIf(!hasChromium)('the service guide and the matter catalog', () => 
   let passportCode: string
 
   beforeAll(async () => {
-    server = await startServer(root, { LOGIN_RATE_LIMIT_PER_MINUTE: '100' })
-    ;({ context, close: closeBrowser } = await launchBrowser())
-    page = context.pages()[0] ?? (await context.newPage())
-    visit = visitor(context, page, server.baseUrl, shots)
+    ;({ server, context, page, visit, close: closeBrowser } = await openJourney(root, shots))
     await visit.signedIn('admin', '/')
     passportCode = await ensurePassportMatter(context.request, server.baseUrl)
   })
 
   afterAll(async () => {
     await closeBrowser?.()
-    await server?.stop()
   })
 
   it('the portal finds 普通护照签发 by its pinyin initials and opens its guide', async () => {

@@ -1,12 +1,12 @@
 import { residentIdCheckChar } from '@yimin/shared'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
-import { launchBrowser, screenshotDir } from './support/browser'
+import { screenshotDir } from './support/browser'
 import { passportName } from './support/catalog-fixture'
-import { startServer, type RunningServer } from './support/server'
-import { visitor } from './support/visit'
+import { openJourney } from './support/journey'
+import type { visitor } from './support/visit'
 
 const { hasChromium, root } = inject('browser')
 const shots = screenshotDir(root)
@@ -24,8 +24,6 @@ const departmentName = '乌鲁木齐市公安局出入境管理支队'
  * department's handler answers it on the workbench and the supervisor reads the answer.
  */
 describe.skipIf(!hasChromium)('electronic supervision: a yellow case, a yellow card and its answer', () => {
-  let server: RunningServer
-  let context: BrowserContext
   let closeBrowser: () => Promise<void>
   let page: Page
   let visit: ReturnType<typeof visitor>
@@ -34,15 +32,11 @@ describe.skipIf(!hasChromium)('electronic supervision: a yellow case, a yellow c
   const answer = '已督促窗口当日作出受理决定，并完善收件台账。'
 
   beforeAll(async () => {
-    server = await startServer(root, { LOGIN_RATE_LIMIT_PER_MINUTE: '100' })
-    ;({ context, close: closeBrowser } = await launchBrowser())
-    page = context.pages()[0] ?? (await context.newPage())
-    visit = visitor(context, page, server.baseUrl, shots)
+    ;({ page, visit, close: closeBrowser } = await openJourney(root, shots))
   })
 
   afterAll(async () => {
     await closeBrowser?.()
-    await server?.stop()
   })
 
   const dialog = () => page.getByRole('dialog')
