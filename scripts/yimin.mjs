@@ -1,10 +1,8 @@
-// `npm run yimin -- <command>`: the operator CLI (builds the server first when needed).
-import { execSync, spawnSync } from 'node:child_process'
-import fs from 'node:fs'
+// `npm run yimin -- <command>`: the operator CLI (the server is rebuilt first when out of date).
+import { spawnSync } from 'node:child_process'
 import path from 'node:path'
+import { buildIfStale, root } from './build-if-stale.mjs'
 
-const root = path.resolve(import.meta.dirname, '..')
-const cli = path.join(root, 'apps/server/dist/cli.js')
-if (!fs.existsSync(cli)) execSync('npm run build -w @yimin/server --silent', { stdio: 'inherit', cwd: root })
-const r = spawnSync(process.execPath, ['--enable-source-maps', cli, ...process.argv.slice(2)], { stdio: 'inherit' })
+buildIfStale({ web: false })
+const r = spawnSync(process.execPath, ['--enable-source-maps', path.join(root, 'apps/server/dist/cli.js'), ...process.argv.slice(2)], { stdio: 'inherit' })
 process.exit(r.status ?? 1)
