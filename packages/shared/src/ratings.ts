@@ -46,15 +46,14 @@ const ratingBody = {
 
 /** The window's rating pad rates the ticket its window just finished. */
 export const padRatingRequest = z.strictObject({ ticketId: id, ...ratingBody })
-/** Receipt QR / progress page / kiosk: the case number and the last four of the ID or phone (as the public lookup). */
+/** Receipt QR / progress page / kiosk / portal (the channel follows the caller): the case number and the last four of the ID or phone (as the public lookup). */
 export const caseRatingRequest = z.strictObject({
   caseNumber: z.string().trim().min(6).max(40),
   factor: z.string().trim().min(4).max(4),
-  channel: z.enum(['qr', 'kiosk', 'portal']).default('qr'),
   ...ratingBody,
 })
 /** A visit rated from the paper ticket's QR (its unguessable token) or at the kiosk. */
-export const ticketRatingRequest = z.strictObject({ ticketId: id, token: z.string().min(8).max(100), channel: z.enum(['qr', 'kiosk']).default('qr'), ...ratingBody })
+export const ticketRatingRequest = z.strictObject({ ticketId: id, token: z.string().min(8).max(100), ...ratingBody })
 
 export const ratingResponse = z.object({
   id: z.string(),

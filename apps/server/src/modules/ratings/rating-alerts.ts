@@ -1,0 +1,77 @@
+import { channels } from '@yimin/shared'
+import type { Db } from '../../db/database'
+import { fromFlag } from '../../db/convert'
+import { localDate, type Clock } from '../../platform/clock'
+import { newId } from '../../platform/ids'
+import type { EventBus } from '../realtime/event-bus'
+import type { AlertRow, AlertsRepository } from '../supervision/alerts.repository'
+import { badRatingNotRectified } from '../supervision/rules/bad-rating-not-rectified'
+import type { RatingsRepository } from './ratings.repository'
+
+/**
+ * Feeds open rectifications to the supervision rule BAD_RATING_NOT_RECTIFIED and raises what it
+ * finds as supervision alerts, each once (the alert key is unique: safe across sweeps, restarts
+ * and instances), told to the department on its channel like the case sweep's alerts.
+ */
+export class RatingAlerts {
+  constructor(
+    private readonly db: Db,
+    private readonly repo: RatingsRepository,
+    private readonly alerts: AlertsRepository,
+    private readonly bus: EventBus,
+    private readonly clock: Clock,
+    private readonly timeZone: string,
+  ) {}
+
+  async raiseOverdue(): Promise<{ findings: number; created: number }> {
+    const now = this.clock.now()
+    const today = localDate(now, this.timeZone)
+    const open = await this.repo.openRectifications()
+    const rows: AlertRow[] = open.flatMap((x) =>
+      badRatingNotRectified
+        .evaluateRectification({ id: x.id, departmentId: x.department_id, status: x.status, dueOn: x.due_on, subjectLabel: x.subject_label, isExcluded: fromFlag(x.is_excluded) }, today)
+        .map((f) => ({
+          id: newId(),
+          key: `${badRatingNotRectified.code}:${f.subjectKind}:${f.subjectId}:${f.occurrence}`,
+          code: badRatingNotRectified.code,
+          severity: badRatingNotRectified.severity,
+          // the rated case (its page), or for a visit the ticket: alerts are keyed to what was rated
+          case_id: x.subject_id,
+          case_number: x.subject_label,
+          department_id: f.departmentId,
+          window_id: x.window_id,
+          subject_kind: f.subjectKind,
+          subject_id: f.subjectId,
+          params: JSON.stringify(f.params),
+          status: 'open',
+          raised_at: now.toISOString(),
+          raised_on: today,
+          acknowledged_by: null,
+          acknowledged_at: null,
+          answer: null,
+          answered_by: null,
+          answered_at: null,
+          closed_by: null,
+          closed_at: null,
+          close_note: null,
+        })),
+    )
+    if (rows.length === 0) return { findings: 0, created: 0 }
+    const created = await this.db.transaction().execute(async (tx) => {
+      const inserted = await this.alerts.insertNew(rows, tx)
+      for (const a of inserted) {
+        await this.bus.publish(tx, channels.department(a.department_id), 'supervision.alert', {
+          alertId: a.id,
+          code: a.code,
+          severity: a.severity,
+          caseId: a.case_id,
+          caseNumber: a.case_number,
+          departmentId: a.department_id,
+        })
+      }
+      if (inserted.length) await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'alert', at: now.toISOString() })
+      return inserted.length
+    })
+    return { findings: rows.length, created }
+  }
+}
