@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BankOutlined, CalculatorOutlined, CalendarOutlined, ClusterOutlined, DesktopOutlined, OrderedListOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, BankOutlined, CalculatorOutlined, CalendarOutlined, ClusterOutlined, DesktopOutlined, MessageOutlined, OrderedListOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons'
 import { Menu } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation, useOutletContext } from 'react-router'
@@ -16,6 +16,7 @@ const sections = [
   { path: '/admin/bundles', labelKey: 'admin.nav.bundles', icon: <ClusterOutlined aria-hidden /> },
   { path: '/admin/queue', labelKey: 'admin.nav.queue', icon: <OrderedListOutlined aria-hidden /> },
   { path: '/admin/calendar', labelKey: 'admin.nav.calendar', icon: <CalendarOutlined aria-hidden /> },
+  { path: '/admin/sms-templates', labelKey: 'admin.nav.smsTemplates', icon: <MessageOutlined aria-hidden /> },
   { path: '/tools/working-days', labelKey: 'admin.nav.workingDays', icon: <CalculatorOutlined aria-hidden /> },
 ] as const
 
