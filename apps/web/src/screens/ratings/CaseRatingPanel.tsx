@@ -1,0 +1,61 @@
+import { CheckCircleOutlined } from '@ant-design/icons'
+import type { RatingResponse } from '@yimin/shared'
+import { useMutation } from '@tanstack/react-query'
+import { Alert, Form, Input } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { rateCase, rateTicket } from './ratings-api'
+import { LevelTag } from './levels'
+import { RatingForm, type RatingValue } from './RatingForm'
+
+/**
+ * Rating a completed case (一事一评) with the proof the public lookup asks — the case number and
+ * the last four of the applicant's ID or phone — or a visit from its ticket's QR (id + token).
+ * Reusable: the QR/progress page shows it, the kiosk can show it `large` (touch layout).
+ */
+export function CaseRatingPanel({ caseNumber = '', ticket = null, large = false }: { caseNumber?: string; ticket?: { id: string; token: string } | null; large?: boolean }) {
+  const { t } = useTranslation()
+  const [proof, setProof] = useState({ number: caseNumber, factor: '' })
+  const [done, setDone] = useState<RatingResponse | null>(null)
+  const rate = useMutation({
+    mutationFn: (v: RatingValue) =>
+      ticket
+        ? rateTicket({ ticketId: ticket.id, token: ticket.token, ...v })
+        : rateCase({ caseNumber: proof.number.trim(), factor: proof.factor.trim().toUpperCase(), ...v }),
+    onSuccess: setDone,
+  })
+  if (done) {
+    return (
+      <Alert
+        type="success"
+        showIcon
+        icon={<CheckCircleOutlined aria-hidden />}
+        role="status"
+        data-testid="rating-done"
+        title={t('ratings.thanks')}
+        description={
+          <span>
+            <bdi>{done.subjectLabel}</bdi> <LevelTag level={done.level} />
+            {done.isBad ? <div>{t('ratings.badFollowUp')}</div> : null}
+          </span>
+        }
+      />
+    )
+  }
+  const proofMissing = !ticket && (!/^\d{6,40}$/.test(proof.number.trim()) || !/^[0-9Xx]{4}$/.test(proof.factor.trim()))
+  return (
+    <div className="rating-panel">
+      {!ticket && (
+        <Form layout="vertical" component="div">
+          <Form.Item label={t('ratings.caseNumber')} required>
+            <Input size="large" inputMode="numeric" autoComplete="off" value={proof.number} onChange={(e) => setProof((p) => ({ ...p, number: e.target.value }))} data-testid="rate-number" />
+          </Form.Item>
+          <Form.Item label={t('ratings.factor')} extra={t('ratings.factorHelp')} required>
+            <Input size="large" maxLength={4} autoComplete="off" style={{ maxWidth: 160 }} value={proof.factor} onChange={(e) => setProof((p) => ({ ...p, factor: e.target.value }))} data-testid="rate-factor" />
+          </Form.Item>
+        </Form>
+      )}
+      <RatingForm large={large} disabled={proofMissing} isPending={rate.isPending} error={rate.error} onSubmit={(v) => rate.mutate(v)} />
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type {
+  AppealResponse,
+  AppealStatus,
+  callbackRequest,
+  caseRatingRequest,
+  padRatingRequest,
+  RatingResponse,
+  RectificationResponse,
+  RectificationStatus,
+  ticketRatingRequest,
+} from '@yimin/shared'
+import { api, post, query, seg, type SchemaInput } from '../../api/client'
+
+/** The ratings API (好差评) as the screens use it. */
+const base = '/api/v1/ratings'
+const keys = { rectifications: ['ratings', 'rectifications'] as const, appeals: ['ratings', 'appeals'] as const }
+
+export type PadRatingInput = SchemaInput<typeof padRatingRequest>
+export type CaseRatingInput = SchemaInput<typeof caseRatingRequest>
+export type TicketRatingInput = SchemaInput<typeof ticketRatingRequest>
+export type CallbackInput = SchemaInput<typeof callbackRequest>
+
+export const ratePad = (input: PadRatingInput) => post<RatingResponse>(`${base}/pad`, input)
+export const rateCase = (input: CaseRatingInput) => post<RatingResponse>(`${base}/case`, input)
+export const rateTicket = (input: TicketRatingInput) => post<RatingResponse>(`${base}/ticket`, input)
+
+export function useRectifications(status: RectificationStatus | undefined) {
+  return useQuery({
+    queryKey: [...keys.rectifications, status ?? 'all'],
+    queryFn: ({ signal }) => api<{ items: RectificationResponse[] }>(`${base}/rectifications${query({ status })}`, { signal }),
+    refetchInterval: 60_000,
+  })
+}
+
+function useRectificationStep<I>(step: 'callback' | 'close' | 'appeal') {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: I }) => post<RectificationResponse>(`${base}/rectifications/${seg(id)}/${step}`, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.rectifications }),
+  })
+}
+export const useCallback = () => useRectificationStep<CallbackInput>('callback')
+export const useCloseRectification = () => useRectificationStep<{ note: string }>('close')
+export const useAppeal = () => useRectificationStep<{ reason: string }>('appeal')
+
+export function useAppeals(status: AppealStatus | undefined) {
+  return useQuery({
+    queryKey: [...keys.appeals, status ?? 'all'],
+    queryFn: ({ signal }) => api<{ items: AppealResponse[] }>(`${base}/appeals${query({ status })}`, { signal }),
+    refetchInterval: 60_000,
+  })
+}
+
+export function useDecideAppeal() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, decision, note }: { id: string; decision: 'upheld' | 'rejected'; note: string }) => post<AppealResponse>(`${base}/appeals/${seg(id)}/decide`, { decision, note }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['ratings'] }),
+  })
+}
