@@ -1,7 +1,32 @@
 import type { ThemeConfig } from 'antd'
-import { fontFamily, fontFamilyUyghur, palette } from './tokens'
+import { elderlyPalette, fontFamily, fontFamilyUyghur, palette } from './tokens'
 
-export function buildTheme(options: { isUyghur: boolean; isLarge?: boolean }): ThemeConfig {
+/**
+ * The antd theme. `isElderly` (适老化) raises the type to 20 px, the controls to 48 px and the
+ * text contrast to near-black (elderlyPalette, checked in test/theme-contrast.test.ts).
+ */
+export function buildTheme(options: { isUyghur: boolean; isLarge?: boolean; isElderly?: boolean }): ThemeConfig {
+  const base = buildBaseTheme(options)
+  if (!options.isElderly) return base
+  return {
+    ...base,
+    token: {
+      ...base.token,
+      colorText: elderlyPalette.text,
+      colorTextSecondary: elderlyPalette.textSecondary,
+      colorTextDescription: elderlyPalette.textSecondary,
+      colorTextTertiary: elderlyPalette.textSecondary,
+      colorTextPlaceholder: elderlyPalette.textPlaceholder,
+      colorBorder: elderlyPalette.border,
+      colorBgLayout: elderlyPalette.layoutBg,
+      fontSize: 20,
+      controlHeight: 48,
+      lineWidth: 2,
+    },
+  }
+}
+
+function buildBaseTheme(options: { isUyghur: boolean; isLarge?: boolean }): ThemeConfig {
   return {
     token: {
       colorPrimary: palette.primary,

@@ -25,6 +25,15 @@ export const palette = {
   borderSecondary: '#d9d9d9',
 } as const
 
+/** Elderly mode (适老化): near-black text and darker borders on white, AAA where it can be (7:1). */
+export const elderlyPalette = {
+  text: '#000000',
+  textSecondary: '#262626',
+  textPlaceholder: '#4d4d4d',
+  border: '#434343',
+  layoutBg: '#ffffff',
+} as const
+
 /** The hall and window displays: large type on a dark screen. */
 export const displayPalette = {
   background: '#0b1220',

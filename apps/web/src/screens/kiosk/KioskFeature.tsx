@@ -19,7 +19,7 @@ export function KioskFeature({ titleKey, icon, onBack }: { titleKey: string; ico
       <p style={{ fontSize: 26, margin: 0, color: '#595959' }}>
         <ClockCircleOutlined aria-hidden /> {t('kiosk.comingSoon')}
       </p>
-      <button type="button" className="kiosk-tile" style={{ maxWidth: 420, minHeight: 96 }} onClick={onBack}>
+      <button type="button" className="kiosk-tile" style={{ maxWidth: 420, minHeight: 96 }} data-kiosk-home onClick={onBack}>
         <span>
           <HomeOutlined aria-hidden /> {t('kiosk.backHome')}
         </span>

@@ -1,61 +1,121 @@
-import { AuditOutlined, CalendarOutlined, EnvironmentOutlined, FileSearchOutlined, LikeOutlined, TagsOutlined } from '@ant-design/icons'
+import { AuditOutlined, CalendarOutlined, EnvironmentOutlined, FileSearchOutlined, LikeOutlined, ScheduleOutlined, TagsOutlined } from '@ant-design/icons'
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
 import type { DeviceMe } from '../../api/auth'
+import { configureCardReader } from '../../components/card-reader'
+import { ElderlySwitch } from '../../components/ElderlySwitch'
 import { LanguageButtons } from '../../components/LanguageButtons'
 import { useDeviceStream } from '../../components/useDeviceStream'
 import { defaultLanguage } from '../../i18n/languages'
+import { setElderlyMode } from '../../theme/elderly'
+import { KioskAppointment } from './appointment/KioskAppointment'
+import { KioskGuide } from './guide/KioskGuide'
+import { KioskHallGuide } from './hall/KioskHallGuide'
 import { KioskFeature } from './KioskFeature'
+import { KioskProgress } from './progress/KioskProgress'
+import { useScannedCaseNumber } from './progress/useScanner'
 import { CheckIn } from './ticket/CheckIn'
 import { TakeTicket } from './ticket/TakeTicket'
 import { useIdleReturn } from './useIdleReturn'
 import './kiosk.css'
+import './ticket/kiosk-queue.css'
 
 /** Returns to the start (and the default language) after this long without a touch. */
 export const kioskIdleMs = 90_000
 
+/**
+ * The idle time: 90 s, or `?idle=<seconds>` (5–600) in the kiosk's address — a device setting
+ * for a terminal in a busy spot, and what the browser test uses instead of waiting 90 s.
+ */
+export function idleMsFrom(param: string | null): number {
+  const seconds = Number(param)
+  return Number.isInteger(seconds) && seconds >= 5 && seconds <= 600 ? seconds * 1000 : kioskIdleMs
+}
+
 export const kioskFeatures = [
-  { key: 'kiosk.features.guide', icon: <AuditOutlined /> },
-  { key: 'kiosk.features.hallGuide', icon: <EnvironmentOutlined /> },
-  { key: 'kiosk.features.progress', icon: <FileSearchOutlined /> },
-  { key: 'kiosk.features.ticket', icon: <TagsOutlined /> },
-  { key: 'kiosk.features.checkIn', icon: <CalendarOutlined /> },
-  { key: 'kiosk.features.rate', icon: <LikeOutlined /> },
+  { id: 'guide', key: 'kiosk.features.guide', icon: <AuditOutlined /> },
+  { id: 'hallGuide', key: 'kiosk.features.hallGuide', icon: <EnvironmentOutlined /> },
+  { id: 'progress', key: 'kiosk.features.progress', icon: <FileSearchOutlined /> },
+  { id: 'ticket', key: 'kiosk.features.ticket', icon: <TagsOutlined /> },
+  { id: 'checkIn', key: 'kiosk.features.checkIn', icon: <CalendarOutlined /> },
+  { id: 'appointment', key: 'kiosk.features.appointment', icon: <ScheduleOutlined /> },
+  { id: 'rate', key: 'kiosk.features.rate', icon: <LikeOutlined /> },
 ] as const
+type FeatureId = (typeof kioskFeatures)[number]['id']
 
 /** The self-service terminal (自助终端): touch-first, large targets, back to the start when idle. */
 export function KioskHome({ me }: { me: DeviceMe }) {
   const { t, i18n } = useTranslation()
-  const [open, setOpen] = useState<string | null>(null)
+  const queryClient = useQueryClient()
+  const [params] = useSearchParams()
+  const [idleMs] = useState(() => idleMsFrom(params.get('idle')))
+  useState(() => configureCardReader(params.get('cardReader')))
+  const [open, setOpen] = useState<FeatureId | null>(null)
+  const [scanned, setScanned] = useState<string | null>(null)
+  // every visit starts fresh: a screen opened again shows none of the last visitor's input
+  const [visit, setVisit] = useState(0)
   useDeviceStream(me, [])
-  useIdleReturn(kioskIdleMs, () => {
+  const goHome = () => {
     setOpen(null)
+    setScanned(null)
+  }
+  useIdleReturn(idleMs, () => {
+    goHome()
+    setVisit((v) => v + 1)
+    // nothing of the last visitor stays: their lookups, their language, their elderly mode
+    queryClient.removeQueries({ queryKey: ['cases', 'lookup'] })
+    setElderlyMode(false)
     if (i18n.language !== defaultLanguage) void i18n.changeLanguage(defaultLanguage)
   })
-  const feature = kioskFeatures.find((f) => f.key === open)
+  useScannedCaseNumber((number) => {
+    setScanned(number)
+    setOpen('progress')
+  }, open === null)
+  const feature = kioskFeatures.find((f) => f.id === open)
+
+  const screen = (() => {
+    switch (open) {
+      case 'guide':
+        return <KioskGuide onBack={goHome} />
+      case 'hallGuide':
+        return <KioskHallGuide onBack={goHome} />
+      case 'progress':
+        return <KioskProgress onBack={goHome} initialNumber={scanned} />
+      case 'ticket':
+        return <TakeTicket onBack={goHome} />
+      case 'checkIn':
+        return <CheckIn onBack={goHome} />
+      case 'appointment':
+        return <KioskAppointment onBack={goHome} />
+      case 'rate':
+        // the ratings module (评价) is another engineer's; until it lands the tile says so
+        return feature ? <KioskFeature titleKey={`${feature.key}.title`} icon={feature.icon} onBack={goHome} /> : null
+      case null:
+        return null
+    }
+  })()
 
   return (
-    <div className="kiosk">
+    <div className="kiosk" key={visit}>
       <header className="kiosk-header yimin-header-kiosk">
         <h1>{t('app.centerName')}</h1>
-        <LanguageButtons />
+        <div className="kiosk-header-tools">
+          <ElderlySwitch variant="kiosk" />
+          <LanguageButtons />
+        </div>
       </header>
       <main className="kiosk-main" aria-labelledby="kiosk-heading">
-        {open === 'kiosk.features.ticket' ? (
-          <TakeTicket onBack={() => setOpen(null)} />
-        ) : open === 'kiosk.features.checkIn' ? (
-          <CheckIn onBack={() => setOpen(null)} />
-        ) : feature ? (
-          <KioskFeature titleKey={`${feature.key}.title`} icon={feature.icon} onBack={() => setOpen(null)} />
-        ) : (
+        {screen ?? (
           <>
             <h2 id="kiosk-heading" className="kiosk-welcome">
               {t('kiosk.welcome')}
             </h2>
             <ul className="kiosk-tiles">
               {kioskFeatures.map((f) => (
-                <li key={f.key}>
-                  <button type="button" className="kiosk-tile" onClick={() => setOpen(f.key)}>
+                <li key={f.id}>
+                  <button type="button" className="kiosk-tile" data-kiosk-tile={f.id} onClick={() => setOpen(f.id)}>
                     <span aria-hidden className="kiosk-tile-icon">
                       {f.icon}
                     </span>
@@ -65,11 +125,12 @@ export function KioskHome({ me }: { me: DeviceMe }) {
                 </li>
               ))}
             </ul>
+            <p className="kiosk-scan-note">{t('kiosk.scanAnywhere')}</p>
           </>
         )}
       </main>
       <footer className="kiosk-footer">
-        <bdi>{me.name}</bdi> · {t('kiosk.idleNote', { seconds: kioskIdleMs / 1000 })}
+        <bdi>{me.name}</bdi> · {t('kiosk.idleNote', { seconds: idleMs / 1000 })}
       </footer>
     </div>
   )

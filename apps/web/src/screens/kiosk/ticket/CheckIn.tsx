@@ -21,7 +21,7 @@ export function CheckIn({ onBack }: { onBack: () => void }) {
   return (
     <section className="queue-kiosk" aria-labelledby="kiosk-heading">
       <div className="queue-kiosk-top">
-        <button type="button" className="kiosk-back" onClick={onBack}>
+        <button type="button" className="kiosk-back" data-kiosk-home onClick={onBack}>
           <BackArrow /> {t('kiosk.backHome')}
         </button>
         <h2 id="kiosk-heading" ref={heading} tabIndex={-1} className="queue-kiosk-title">

@@ -57,7 +57,7 @@ export function TakeTicket({ onBack }: { onBack: () => void }) {
   return (
     <section className="queue-kiosk" aria-labelledby="kiosk-heading">
       <div className="queue-kiosk-top">
-        <button type="button" className="kiosk-back" onClick={category ? () => { setCategory(null); issue.reset() } : onBack}>
+        <button type="button" className="kiosk-back" data-kiosk-home={category ? undefined : ''} onClick={category ? () => { setCategory(null); issue.reset() } : onBack}>
           <BackArrow /> {category ? t('queue.kiosk.otherCategory') : t('kiosk.backHome')}
         </button>
         <h2 id="kiosk-heading" ref={heading} tabIndex={-1} className="queue-kiosk-title">

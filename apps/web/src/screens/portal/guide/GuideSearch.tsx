@@ -38,7 +38,15 @@ export function GuideSearch() {
   }
   const data = search.data
   return (
-    <Shell title={t('guide.title')} extra={<Link to="/portal">{t('portal.backToPortal')}</Link>}>
+    <Shell
+      title={t('guide.title')}
+      extra={
+        <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 16 }}>
+          <Link to="/portal/hall">{t('hallGuide.link')}</Link>
+          <Link to="/portal">{t('portal.backToPortal')}</Link>
+        </span>
+      }
+    >
       <Card style={{ marginBottom: 16 }}>
         <SearchFilters value={filters} onChange={(f) => update(f)} />
       </Card>

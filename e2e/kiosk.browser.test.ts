@@ -1,0 +1,196 @@
+import { residentIdCheckChar } from '@yimin/shared'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { APIRequestContext } from 'playwright-core'
+import { request } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import en from '../apps/web/src/i18n/en.json'
+import ug from '../apps/web/src/i18n/ug.json'
+import zh from '../apps/web/src/i18n/zh-CN.json'
+import { screenshotDir } from './support/browser'
+import { ensurePassportMatter } from './support/catalog-fixture'
+import { openJourney, type Journey } from './support/journey'
+import { demoPassword } from './support/visit'
+
+const { hasChromium, root } = inject('browser')
+const shots = screenshotDir(root)
+
+/** The applicant of this run's case: a valid resident ID whose last four are the lookup's second factor. */
+const first17 = '65010219620415302'
+const idNumber = `${first17}${residentIdCheckChar(first17)}`
+/** Short enough to wait for, long enough that the journey's own pauses never reach it. */
+const idleSeconds = 8
+const beijingToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
+
+interface Category {
+  id: string
+  prefix: string
+  queueHours: unknown
+  isOpen: boolean
+}
+
+describe.skipIf(!hasChromium)('the kiosk in Uyghur: scan a receipt, look up the case, take a ticket, back home when idle', () => {
+  let journey: Journey
+  let admin: APIRequestContext
+  let categoryA: Category | undefined
+  let madeWorkday = false
+  let caseNumber = ''
+  let progressUrl = ''
+  let bridge: http.Server
+  let bridgeUrl = ''
+  let bridgeReads = 0
+
+  beforeAll(async () => {
+    journey = await openJourney(root, shots)
+    journey.page.setDefaultTimeout(15_000)
+    const base = journey.server.baseUrl
+    admin = await request.newContext({ baseURL: base })
+    expect((await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: demoPassword } })).ok()).toBe(true)
+    // the case the receipt belongs to, received at the counter
+    const matterCode = await ensurePassportMatter(admin, base)
+    const clerk = await request.newContext({ baseURL: base })
+    expect((await clerk.post('/api/v1/auth/login', { data: { username: 'clerk', password: demoPassword } })).ok()).toBe(true)
+    const created = await clerk.post('/api/v1/cases', { data: { matterCode, applicant: { kind: 'person', name: 'ئايگۈل مەمەت', idNumber, phone: '13909915678' } } })
+    expect(created.ok(), await created.text()).toBe(true)
+    caseNumber = ((await created.json()) as { number: string }).number
+    progressUrl = `${base}/portal/progress?number=${caseNumber}`
+    await clerk.dispose()
+    // the browser tests run at the real time: open category A whatever the hour (and the day)
+    const categories = (await (await admin.get('/api/v1/queue/categories')).json()) as Category[]
+    categoryA = categories.find((c) => c.prefix === 'A')
+    expect(categoryA).toBeDefined()
+    expect((await admin.patch(`/api/v1/queue/categories/${categoryA?.id}`, { data: { queueHours: null, isOpen: true } })).ok()).toBe(true)
+    const availability = (await (await admin.get('/api/v1/queue/availability')).json()) as Array<{ prefix: string; closedReason: string | null }>
+    if (availability.find((a) => a.prefix === 'A')?.closedReason === 'not_working_day') {
+      expect((await admin.put(`/api/v1/calendar/days/${beijingToday()}`, { data: { kind: 'workday', name: '浏览器测试' } })).ok()).toBe(true)
+      madeWorkday = true
+    }
+    // a stand-in for the card-reader bridge on the kiosk PC: no card at first, then the applicant's card
+    bridge = http.createServer((_req, res) => {
+      bridgeReads++
+      res.setHeader('access-control-allow-origin', '*')
+      if (bridgeReads < 2) res.writeHead(204).end()
+      else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ idNumber, name: 'ئايگۈل مەمەت' }))
+    })
+    await new Promise<void>((resolve) => bridge.listen(0, '127.0.0.1', resolve))
+    bridgeUrl = `http://127.0.0.1:${(bridge.address() as AddressInfo).port}/read`
+    // the kiosk signs in with its device credential
+    const res = await journey.context.request.post(`${base}/api/v1/device-session`, { data: { credential: 'demo-kiosk-0001-credential' } })
+    expect(res.ok()).toBe(true)
+    await journey.page.setViewportSize({ width: 1280, height: 1024 })
+  })
+
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') await journey.visit.shoot(`kiosk-failed-${ctx.task.name.slice(0, 30).replace(/\W+/g, '-')}`).catch(() => undefined)
+  })
+
+  afterAll(async () => {
+    if (admin && categoryA) await admin.patch(`/api/v1/queue/categories/${categoryA.id}`, { data: { queueHours: categoryA.queueHours, isOpen: categoryA.isOpen } })
+    if (admin && madeWorkday) await admin.delete(`/api/v1/calendar/days/${beijingToday()}`)
+    await admin?.dispose()
+    await new Promise((resolve) => bridge?.close(resolve))
+    await journey?.close()
+  })
+
+  const page = () => journey.page
+  const home = async (language: string, query = '') => {
+    await page().goto(`${journey.server.baseUrl}/device`)
+    await page().evaluate((lng) => {
+      localStorage.setItem('yimin.language', lng)
+      sessionStorage.clear()
+    }, language)
+    await page().goto(`${journey.server.baseUrl}/kiosk${query}`)
+  }
+
+  it('the home in three languages and in elderly mode, large targets, the screenshots kept', async () => {
+    for (const [language, texts, dir] of [
+      ['zh-CN', zh, 'ltr'],
+      ['ug', ug, 'rtl'],
+      ['en', en, 'ltr'],
+    ] as const) {
+      await home(language)
+      await page().getByRole('heading', { level: 2, name: texts.kiosk.welcome }).waitFor()
+      expect(await page().evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([language, dir])
+      // every tile is a large touch target (WCAG 2.5.5 asks 44 px; the kiosk gives far more)
+      const sizes = await page().locator('[data-kiosk-tile]').evaluateAll((tiles) => tiles.map((t) => t.getBoundingClientRect().height))
+      expect(sizes).toHaveLength(7)
+      for (const h of sizes) expect(h).toBeGreaterThanOrEqual(150)
+      await journey.visit.shoot(`kiosk-home-${language}`)
+    }
+    // elderly mode: one switch, larger type, stays a toggle a screen reader can read
+    const switchButton = page().getByRole('button', { name: en.elderly.turnOn })
+    const before = await page().locator('[data-kiosk-tile="guide"]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    await switchButton.click()
+    await page().getByRole('button', { name: en.elderly.turnOff, pressed: true }).waitFor()
+    const after = await page().locator('[data-kiosk-tile="guide"]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    expect(after).toBeGreaterThan(before)
+    expect(await page().evaluate(() => document.documentElement.classList.contains('yimin-elderly'))).toBe(true)
+    await journey.visit.shoot('kiosk-home-en-elderly')
+    await home('zh-CN')
+    await page().getByRole('button', { name: zh.elderly.turnOn }).click()
+    await page().getByRole('button', { name: zh.elderly.turnOff }).waitFor()
+    await journey.visit.shoot('kiosk-home-zh-CN-elderly')
+    await page().getByRole('button', { name: zh.elderly.turnOff }).click()
+  })
+
+  it('in Uyghur, the receipt’s QR scanned on the home opens the lookup; the card reader gives the last four; the case shows', async () => {
+    await home('ug', `?idle=${idleSeconds}&cardReader=${encodeURIComponent(bridgeUrl)}`)
+    await page().getByRole('heading', { level: 2, name: ug.kiosk.welcome }).waitFor()
+    // the scanner types the QR's address and Enter, with no field focused
+    await page().keyboard.type(progressUrl, { delay: 2 })
+    await page().keyboard.press('Enter')
+    await page().getByRole('heading', { level: 2, name: ug.kiosk.features.progress.title }).waitFor()
+    expect(await page().getByLabel(ug.progress.number).inputValue()).toBe(caseNumber)
+    // the second factor from the ID card on the reader (polled: no card at first)
+    await page().getByRole('button', { name: ug.kiosk.cardReader.read }).click()
+    await expect.poll(() => page().locator('#kiosk-progress-factor').inputValue()).toBe(idNumber.slice(-4))
+    expect(bridgeReads).toBeGreaterThanOrEqual(2)
+    await journey.visit.shoot('kiosk-ug-2-progress-form')
+    await page().getByRole('button', { name: ug.progress.search }).click()
+    await page().getByRole('heading', { level: 3, name: '普通护照签发' }).waitFor()
+    await page().getByText(ug.caseStatus.received).first().waitFor()
+    await page().getByText(caseNumber).first().waitFor()
+    expect(await page().evaluate(() => document.documentElement.dir)).toBe('rtl')
+    await journey.visit.shoot('kiosk-ug-3-progress-result')
+
+    // the field also takes the address typed (scanned) into it, then Enter
+    await page().getByRole('button', { name: ug.kiosk.progress.another }).click()
+    const numberField = page().getByLabel(ug.progress.number)
+    await numberField.click()
+    await numberField.pressSequentially(progressUrl, { delay: 2 })
+    await numberField.press('Enter')
+    expect(await numberField.inputValue()).toBe(caseNumber)
+    // a wrong second factor tells nothing about the case
+    for (const key of ['0', '0', '0', '0']) await page().locator('.keypad-field', { has: page().locator('#kiosk-progress-factor') }).getByRole('button', { name: key, exact: true }).click()
+    await page().getByRole('button', { name: ug.progress.search }).click()
+    await page().getByRole('alert').filter({ hasText: ug.errors.CASE_LOOKUP_NOT_FOUND }).waitFor()
+  })
+
+  it('in Uyghur, a ticket is taken at the kiosk', async () => {
+    await page().locator('[data-kiosk-home]').click()
+    await page().locator('[data-kiosk-tile="ticket"]').click()
+    await page().getByRole('heading', { name: ug.queue.kiosk.pickCategory }).waitFor()
+    await page().locator('.queue-category', { has: page().locator('.queue-prefix', { hasText: /^A$/ }) }).click()
+    await page().getByRole('button', { name: ug.queue.kiosk.takeTicket }).click()
+    const number = (await page().locator('#ticket-number').innerText()).trim()
+    expect(number).toMatch(/^A\d{3}$/)
+    await page().getByText(ug.queue.ticket.yourNumber).waitFor()
+    await journey.visit.shoot('kiosk-ug-4-ticket')
+  })
+
+  it(`left alone for ${idleSeconds} s, the kiosk clears everything and returns home in Chinese, elderly mode off`, async () => {
+    await page().getByRole('button', { name: ug.queue.ticket.done }).click()
+    await page().locator('[data-kiosk-tile="progress"]').click()
+    await page().getByLabel(ug.progress.number).fill(caseNumber)
+    await page().getByRole('button', { name: ug.elderly.turnOn }).click()
+    expect(await page().evaluate(() => document.documentElement.classList.contains('yimin-elderly'))).toBe(true)
+    const leftAt = Date.now()
+    await page().getByRole('heading', { level: 2, name: zh.kiosk.welcome }).waitFor({ timeout: (idleSeconds + 10) * 1000 })
+    expect(Date.now() - leftAt).toBeGreaterThanOrEqual((idleSeconds - 1) * 1000)
+    expect(await page().evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.documentElement.classList.contains('yimin-elderly')])).toEqual(['zh-CN', 'ltr', false])
+    // nothing of the last visitor is left: the lookup opens empty
+    await page().locator('[data-kiosk-tile="progress"]').click()
+    expect(await page().getByLabel(zh.progress.number).inputValue()).toBe('')
+    await journey.visit.shoot('kiosk-5-idle-home')
+  }, 60_000)
+})
