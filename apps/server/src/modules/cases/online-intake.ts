@@ -1,0 +1,193 @@
+import type { Applicant, MatterVersion } from '@yimin/shared'
+import type { Executor } from '../../db/database'
+import { toFlag } from '../../db/convert'
+import { AppError } from '../../platform/errors'
+import { newId } from '../../platform/ids'
+import type { WorkingCalendar } from '../calendar/working-days'
+import { intakeDeadline } from './case-clock'
+import type { CaseContext } from './case-context'
+import { documentEvent, renderCaseDocument, type DocumentKind } from './case-documents'
+import { CaseJournal, type CaseActor } from './case-journal'
+import { queueNotice } from './case-notices'
+import type { CaseRow } from './cases.repository'
+import type { CaseMaterialsTable } from './cases.tables'
+
+/**
+ * The case core as the online channel uses it (hooks for modules/online): a citizen files a
+ * case (channel 'online', 已接件, into the intake queue of the matter's department), resubmits
+ * after a correction notice and withdraws — with the same journal, clock and notices as the
+ * window's actions. A citizen reaches only cases filed under their own account; any other
+ * case is CASE_NOT_FOUND.
+ */
+export class OnlineCaseActions {
+  private readonly journal: CaseJournal
+
+  constructor(private readonly ctx: CaseContext) {
+    this.journal = new CaseJournal(ctx.db, ctx.cases, ctx.events, ctx.clock, ctx.config.eventHash)
+  }
+
+  transact<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
+    return this.journal.transact(fn)
+  }
+
+  /** The next number of the center for the day: case numbers (no prefix) or bundle numbers (YJS…). */
+  async nextNumber(prefix: string, tx: Executor): Promise<string> {
+    const today = this.ctx.calendar.today().replaceAll('-', '')
+    const seq = await this.ctx.cases.nextSequence(`${prefix}${this.ctx.config.centerDivisionCode}${today}`, tx)
+    return `${prefix}${this.ctx.config.centerDivisionCode}${today}${String(seq).padStart(5, '0')}`
+  }
+
+  /** Files one case inside the caller's transaction; `files` maps material positions to stored files. */
+  async open(
+    tx: Executor,
+    input: { version: MatterVersion; cal: WorkingCalendar; citizenId: string; applicant: Applicant; formData: Record<string, unknown>; bundleId: string | null; files: Map<number, string> },
+  ): Promise<CaseRow> {
+    const doc = input.version.document
+    const today = this.ctx.calendar.today()
+    const now = this.ctx.clock.now().toISOString()
+    const division = this.ctx.config.centerDivisionCode
+    const intake = intakeDeadline(input.cal, { submittedOn: today, intakeLimitDays: doc.intakeLimitDays, today })
+    const number = await this.nextNumber('', tx)
+    const id = newId()
+    const a = input.applicant
+    const actor = citizenActor(input.citizenId)
+    const row = await this.journal.open(
+      tx,
+      {
+        id,
+        number,
+        matter_id: input.version.matterId,
+        matter_version_id: input.version.id,
+        matter_code: doc.code,
+        matter_name: doc.name,
+        department_id: doc.departmentId,
+        accepting_division_code: division,
+        channel: 'online',
+        status: 'received',
+        outcome: null,
+        bundle_id: input.bundleId,
+        applicant_kind: a.kind,
+        applicant_name: a.name,
+        applicant_id_number: a.kind === 'person' ? a.idNumber : a.creditCode,
+        applicant_phone: a.phone,
+        legal_representative: a.kind === 'organisation' ? a.legalRepresentative : null,
+        agent_name: null,
+        agent_id_number: null,
+        agent_phone: null,
+        agent_authorisation_key: null,
+        notify: 'applicant',
+        citizen_id: input.citizenId,
+        form_data: JSON.stringify(input.formData),
+        received_on: today,
+        submitted_on: today,
+        accepted_on: null,
+        completed_on: null,
+        intake_due_on: intake.dueDate,
+        due_on: null,
+        legal_due_on: null,
+        is_due_provisional: toFlag(intake.isProvisional),
+        extension_days: 0,
+        correction_count: 0,
+        received_at: now,
+        accepted_at: null,
+        completed_at: null,
+        closed_at: null,
+        received_by: actor.label,
+        window_id: null,
+        result_number: null,
+        delivery_method: null,
+        tracking_number: null,
+        created_at: now,
+        updated_at: now,
+      },
+      actor,
+      { type: 'received', data: { channel: 'online', submittedMaterials: [...input.files.keys()].sort((x, y) => x - y), hasAgent: false, bundleId: input.bundleId } },
+    )
+    await this.ctx.cases.insertMaterials(
+      doc.materials.map((m, i): CaseMaterialsTable => ({
+        id: newId(),
+        case_id: id,
+        position: i,
+        name: m.name,
+        is_required: toFlag(m.isRequired),
+        is_deferrable: toFlag(m.isDeferrable),
+        status: input.files.has(i) ? 'submitted' : 'missing',
+        supply_due_on: null,
+        file_key: input.files.get(i) ?? null,
+        note: null,
+      })),
+      tx,
+    )
+    await queueNotice(this.ctx.sms, tx, row, { kind: 'received' })
+    return row
+  }
+
+  /** The citizen's own case, or CASE_NOT_FOUND (another citizen's case does not exist for them). */
+  async own(citizenId: string, caseId: string, tx?: Executor): Promise<CaseRow> {
+    const row = await this.ctx.cases.find(caseId, tx)
+    if (!row || row.citizen_id !== citizenId) throw new AppError('CASE_NOT_FOUND', 'no such case')
+    return row
+  }
+
+  /**
+   * Resubmission after the one-time notice (CaseIntakeService.resubmit semantics: the intake
+   * clock starts again); the files become the materials' content.
+   */
+  async resubmit(citizenId: string, caseId: string, supplied: Map<number, string>, inTx: (tx: Executor) => Promise<void>): Promise<CaseRow> {
+    const cal = await this.ctx.calendar.get()
+    return this.journal.transact(async (tx) => {
+      const row = await this.own(citizenId, caseId, tx)
+      const version = await this.ctx.matters.getVersion(row.matter_version_id, tx)
+      const materials = await this.ctx.cases.materials(row.id, tx)
+      for (const m of materials) {
+        const key = supplied.get(m.position)
+        if (key) await this.ctx.cases.updateMaterial(m.id, { status: 'supplied', file_key: key }, tx)
+      }
+      const today = this.ctx.calendar.today()
+      const intake = intakeDeadline(cal, { submittedOn: today, intakeLimitDays: version.document.intakeLimitDays, today })
+      const next = await this.journal.record(tx, row, citizenActor(citizenId), {
+        type: 'resubmitted',
+        action: 'resubmit',
+        patch: { submitted_on: today, intake_due_on: intake.dueDate, is_due_provisional: toFlag(intake.isProvisional) },
+        data: { suppliedMaterials: [...supplied.keys()].sort((x, y) => x - y), channel: 'online' },
+      })
+      await inTx(tx)
+      return next
+    })
+  }
+
+  /** 撤回 by the applicant, where the state machine allows it. */
+  async withdraw(citizenId: string, caseId: string, reason: string): Promise<CaseRow> {
+    return this.journal.transact(async (tx) => {
+      const row = await this.own(citizenId, caseId, tx)
+      return this.journal.record(tx, row, citizenActor(citizenId), { type: 'withdrawn', action: 'withdraw', patch: { closed_at: this.ctx.clock.now().toISOString() }, reason })
+    })
+  }
+
+  /** A printable document of the citizen's own case (the same documents the window prints). */
+  async document(citizenId: string, caseId: string, kind: DocumentKind, origin: string): Promise<string> {
+    const row = await this.own(citizenId, caseId)
+    const events = await this.ctx.events.list(row.id)
+    const event = events.filter((e) => documentEvent[kind].includes(e.type)).at(-1)
+    if (!event) throw new AppError('CASE_DOCUMENT_NOT_AVAILABLE', `there is no ${kind} for this case yet`)
+    const [version, materials, department] = await Promise.all([
+      this.ctx.matters.getVersion(row.matter_version_id),
+      this.ctx.cases.materials(row.id),
+      this.ctx.db.selectFrom('departments').select('name').where('id', '=', row.department_id).executeTakeFirst(),
+    ])
+    const base = this.ctx.config.publicUrl ?? origin
+    return renderCaseDocument({
+      kind,
+      centerName: this.ctx.config.centerName,
+      progressUrl: `${base}/portal/progress?number=${row.number}`,
+      row,
+      doc: version.document,
+      departmentName: department?.name ?? '',
+      materials,
+      event,
+      issuedOn: this.ctx.calendar.today(),
+    })
+  }
+}
+
+export const citizenActor = (citizenId: string): CaseActor => ({ label: `citizen:${citizenId}`, role: 'applicant', departmentId: null })

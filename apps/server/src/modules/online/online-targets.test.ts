@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import type { MatterVersion } from '@yimin/shared'
+import { AppError } from '../../platform/errors'
+import { filesForMatter, missingForSubmit, onlineTarget } from './online-targets'
+
+const version = (code: string, materials: Array<{ name: string; isRequired?: boolean; isDeferrable?: boolean }>, extra: Record<string, unknown> = {}) =>
+  ({
+    id: `v-${code}`,
+    matterId: `m-${code}`,
+    document: {
+      code,
+      onlineLevel: 'prereview',
+      delivery: ['window', 'post'],
+      materials: materials.map((m) => ({ form: 'copy', copies: 1, isRequired: true, isDeferrable: false, ...m })),
+      ...extra,
+    },
+  }) as unknown as MatterVersion
+
+describe('online targets', () => {
+  it('deduplicates a bundle’s materials and attaches each upload to every matter that needs it', () => {
+    const a = version('A', [{ name: '身份证' }, { name: '营业执照' }])
+    const b = version('B', [{ name: '营业执照 ' }, { name: '平面图', isDeferrable: true }], { delivery: ['window'] })
+    const t = onlineTarget('bundle', 'YJS', '开餐馆', [{ key: 'x', label: 'X', type: 'text', isRequired: true, options: [] }], [a, b])
+    expect(t.materials.map((m) => [m.name, m.matterCodes])).toEqual([
+      ['身份证', ['A']],
+      ['营业执照', ['A', 'B']],
+      ['平面图', ['B']],
+    ])
+    expect(t.deliveryMethods).toEqual(['window'])
+    const files = new Map([[t.materials[1]!.key, 'k-licence']])
+    expect([...filesForMatter(a, files)]).toEqual([[1, 'k-licence']])
+    expect([...filesForMatter(b, files)]).toEqual([[0, 'k-licence']])
+    expect(missingForSubmit(t, { hasApplicant: true, formData: {}, materialKeys: new Set(files.keys()) })).toEqual({ applicant: false, fields: ['x'], materials: ['身份证'] })
+  })
+
+  it('refuses matters that are not applied for online', () => {
+    const offline = version('C', [], { onlineLevel: 'consult' })
+    expect(() => onlineTarget('matter', 'C', 'C', [], [offline])).toThrow(AppError)
+  })
+})

@@ -1,0 +1,51 @@
+import type { FormField, MatterVersion } from '@yimin/shared'
+import { onlineApplicableLevels } from '@yimin/shared'
+import { AppError } from '../../platform/errors'
+import { mergeBundleMaterials, normalizeName } from '../catalog/catalog.rules'
+
+/** What an application is for: one matter, or a bundle's matters with one form. */
+export interface OnlineTarget {
+  kind: 'matter' | 'bundle'
+  code: string
+  name: string
+  form: FormField[]
+  versions: MatterVersion[]
+  /** the deduplicated materials, each keyed by its normalised name */
+  materials: Array<{ key: string; name: string; isRequired: boolean; isDeferrable: boolean; matterCodes: string[] }>
+  /** delivery methods every matter offers */
+  deliveryMethods: string[]
+}
+
+/** Builds the target from published versions; refused when a matter cannot be applied for online. */
+export function onlineTarget(kind: 'matter' | 'bundle', code: string, name: string, form: FormField[], versions: MatterVersion[]): OnlineTarget {
+  const offline = versions.filter((v) => !(onlineApplicableLevels as readonly string[]).includes(v.document.onlineLevel))
+  if (offline.length) {
+    throw new AppError('ONLINE_NOT_AVAILABLE', 'this matter cannot be applied for online', { matters: offline.map((v) => ({ code: v.document.code, onlineLevel: v.document.onlineLevel })) })
+  }
+  const materials = mergeBundleMaterials(versions.map((v) => ({ code: v.document.code, document: v.document }))).map((m) => ({
+    key: normalizeName(m.name),
+    name: m.name,
+    isRequired: m.isRequired,
+    isDeferrable: m.isDeferrable,
+    matterCodes: m.matterCodes,
+  }))
+  const deliveryMethods = ['window', 'post'].filter((d) => versions.every((v) => (v.document.delivery as string[]).includes(d)))
+  return { kind, code, name, form, versions, materials, deliveryMethods }
+}
+
+/** What is still missing before submission: required form fields and required, non-deferrable materials. */
+export function missingForSubmit(target: OnlineTarget, input: { hasApplicant: boolean; formData: Record<string, unknown>; materialKeys: ReadonlySet<string> }) {
+  const fields = target.form.filter((f) => f.isRequired && (input.formData[f.key] === undefined || input.formData[f.key] === '')).map((f) => f.key)
+  const materials = target.materials.filter((m) => m.isRequired && !m.isDeferrable && !input.materialKeys.has(m.key)).map((m) => m.name)
+  return { applicant: !input.hasApplicant, fields, materials }
+}
+
+/** For one matter of the target: its material positions with the stored file of each. */
+export function filesForMatter(version: MatterVersion, fileByKey: ReadonlyMap<string, string>): Map<number, string> {
+  const out = new Map<number, string>()
+  version.document.materials.forEach((m, i) => {
+    const key = fileByKey.get(normalizeName(m.name))
+    if (key) out.set(i, key)
+  })
+  return out
+}
