@@ -2,6 +2,16 @@ import { sql } from 'kysely'
 import type { DialectName, Executor } from '../../db/database'
 import { skipLocked } from '../../db/dialect'
 import type { SmsInboundTable, SmsMessagesTable } from '../../db/tables'
+import type { SmsInboundPartsTable, SmsPartsTable, SmsReceiptsTable } from './sms.tables'
+
+export interface SmsLogFilter {
+  status?: SmsMessagesTable['status'] | undefined
+  isUncertain?: boolean | undefined
+  from?: string | undefined
+  to?: string | undefined
+  before?: { createdAt: string; id: string } | undefined
+  limit: number
+}
 
 export class SmsRepository {
   constructor(
@@ -60,12 +70,145 @@ export class SmsRepository {
       .execute()
   }
 
-  async markRetry(id: string, error: string, nextAttemptAt: string, now: string): Promise<void> {
+  /** Back to the queue for a later attempt; `isUncertain` when the provider may have taken it already. */
+  async markRetry(id: string, error: string, nextAttemptAt: string, now: string, isUncertain = false): Promise<void> {
     await this.db
       .updateTable('sms_messages')
-      .set({ status: 'queued', next_attempt_at: nextAttemptAt, lease_until: null, last_error: error.slice(0, 1000), updated_at: now })
+      .set({
+        status: 'queued',
+        next_attempt_at: nextAttemptAt,
+        lease_until: null,
+        last_error: error.slice(0, 1000),
+        updated_at: now,
+        ...(isUncertain ? { is_uncertain: 1 } : {}),
+      })
       .where('id', '=', id)
+      .where('status', '=', 'sending')
       .execute()
+  }
+
+  /** Gives claimed messages back unsent (a cap held them, or the dispatcher stopped): no attempt used. */
+  async release(ids: string[], nextAttemptAt: string, now: string): Promise<void> {
+    if (ids.length === 0) return
+    await this.db
+      .updateTable('sms_messages')
+      .set((eb) => ({ status: 'queued', next_attempt_at: nextAttemptAt, lease_until: null, updated_at: now, attempts: eb('attempts', '-', 1) }))
+      .where('id', 'in', ids)
+      .where('status', '=', 'sending')
+      .execute()
+  }
+
+  /** Records the parts a message was submitted as (for matching receipts). */
+  async insertParts(rows: SmsPartsTable[], tx: Executor = this.db): Promise<void> {
+    if (rows.length === 0) return
+    await tx
+      .insertInto('sms_parts')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['provider', 'provider_message_id']).doNothing())
+      .execute()
+  }
+
+  /** Keeps a receipt (a later receipt for the same part replaces an earlier one). */
+  async upsertReceipt(row: SmsReceiptsTable, tx: Executor = this.db): Promise<void> {
+    await tx
+      .insertInto('sms_receipts')
+      .values(row)
+      .onConflict((oc) => oc.columns(['provider', 'provider_message_id']).doUpdateSet({ stat: row.stat, error: row.error, received_at: row.received_at }))
+      .execute()
+  }
+
+  async findPart(provider: string, providerMessageId: string, tx: Executor = this.db): Promise<SmsPartsTable | undefined> {
+    return tx
+      .selectFrom('sms_parts')
+      .selectAll()
+      .where('provider', '=', provider)
+      .where('provider_message_id', '=', providerMessageId)
+      .executeTakeFirst()
+  }
+
+  /** The parts of a message's latest attempt, each with its receipt state (null before one came). */
+  async latestParts(messageId: string, tx: Executor = this.db): Promise<Array<{ part_no: number; part_count: number; stat: string | null }>> {
+    const latest = await tx
+      .selectFrom('sms_parts')
+      .select((eb) => eb.fn.max('attempt').as('attempt'))
+      .where('message_id', '=', messageId)
+      .executeTakeFirst()
+    if (latest?.attempt === null || latest?.attempt === undefined) return []
+    return tx
+      .selectFrom('sms_parts as p')
+      .leftJoin('sms_receipts as r', (join) =>
+        join.onRef('r.provider', '=', 'p.provider').onRef('r.provider_message_id', '=', 'p.provider_message_id'),
+      )
+      .select(['p.part_no', 'p.part_count', 'r.stat'])
+      .where('p.message_id', '=', messageId)
+      .where('p.attempt', '=', Number(latest.attempt))
+      .execute()
+  }
+
+  /** Moves a sent message to delivered or failed (only from `sent`: never backwards). */
+  async settle(id: string, status: 'delivered' | 'failed', error: string | null, now: string, tx: Executor = this.db): Promise<boolean> {
+    const r = await tx
+      .updateTable('sms_messages')
+      .set({ status, updated_at: now, ...(error ? { last_error: error } : {}) })
+      .where('id', '=', id)
+      .where('status', '=', 'sent')
+      .executeTakeFirst()
+    return Number(r.numUpdatedRows) > 0
+  }
+
+  /** Stores one part of a concatenated inbound message; returns the parts there so far. */
+  async addInboundPart(row: SmsInboundPartsTable, tx: Executor = this.db): Promise<SmsInboundPartsTable[]> {
+    await tx
+      .insertInto('sms_inbound_parts')
+      .values(row)
+      .onConflict((oc) => oc.columns(['sender', 'ref', 'part_count', 'part_no']).doNothing())
+      .execute()
+    return tx
+      .selectFrom('sms_inbound_parts')
+      .selectAll()
+      .where('sender', '=', row.sender)
+      .where('ref', '=', row.ref)
+      .where('part_count', '=', row.part_count)
+      .orderBy('part_no')
+      .execute()
+  }
+
+  /** Takes (deletes and returns) the parts of a concatenated inbound message: only one taker gets them. */
+  async takeInboundParts(sender: string, ref: number, partCount: number, tx: Executor = this.db): Promise<number> {
+    const rows = await tx
+      .deleteFrom('sms_inbound_parts')
+      .where('sender', '=', sender)
+      .where('ref', '=', ref)
+      .where('part_count', '=', partCount)
+      .returning('part_no')
+      .execute()
+    return rows.length
+  }
+
+  /** The message log: newest first, filtered by status, uncertainty and creation time. */
+  async log(filter: SmsLogFilter): Promise<SmsMessagesTable[]> {
+    let q = this.db.selectFrom('sms_messages').selectAll()
+    if (filter.status) q = q.where('status', '=', filter.status)
+    if (filter.isUncertain) q = q.where('is_uncertain', '=', 1)
+    if (filter.from) q = q.where('created_at', '>=', filter.from)
+    if (filter.to) q = q.where('created_at', '<', filter.to)
+    if (filter.before) q = q.where((eb) => eb.or([eb('created_at', '<', filter.before!.createdAt), eb.and([eb('created_at', '=', filter.before!.createdAt), eb('id', '<', filter.before!.id)])]))
+    return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute()
+  }
+
+  /** Counts per status (and uncertain) over the same time range as the log. */
+  async logCounts(filter: Pick<SmsLogFilter, 'from' | 'to'>): Promise<{ byStatus: Record<string, number>; uncertain: number }> {
+    let q = this.db
+      .selectFrom('sms_messages')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('is_uncertain').as('u')])
+      .groupBy('status')
+    if (filter.from) q = q.where('created_at', '>=', filter.from)
+    if (filter.to) q = q.where('created_at', '<', filter.to)
+    const rows = await q.execute()
+    return {
+      byStatus: Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])),
+      uncertain: rows.reduce((sum, r) => sum + Number(r.u ?? 0), 0),
+    }
   }
 
   async markFailed(id: string, error: string, now: string): Promise<void> {
