@@ -1,0 +1,254 @@
+import { CheckCircleOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons'
+import type { DeliveryChoice, FormField, OnlineApplication } from '@yimin/shared'
+import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Tag, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { ApiError } from '../../../api/client'
+import { Shell } from '../../../app/Shell'
+import { ErrorAlert } from '../../../components/ErrorAlert'
+import { Loading } from '../../../components/Loading'
+import { CaseStatusTag } from '../../cases/case-status'
+import { RequireCitizen } from '../account/RequireCitizen'
+import { useApplication, useSaveApplication, useSubmitApplication, useUploadMaterial } from '../account/citizen-api'
+import { MaterialUpload } from './MaterialUpload'
+
+interface Values {
+  name: string
+  idNumber: string
+  phone: string
+  form: Record<string, string | number | null>
+  delivery: 'window' | 'post'
+  postRecipient?: string
+  postPhone?: string
+  postAddress?: string
+}
+
+/** /portal/apply/:id — the application form: applicant, the bundle's fields, uploads per material, draft / submit. */
+export function ApplyPage() {
+  const { t } = useTranslation()
+  const { id = '' } = useParams()
+  return <Shell title={t('online.apply.title')}>{<RequireCitizen>{() => <ApplyBody id={id} />}</RequireCitizen>}</Shell>
+}
+
+function toValues(app: OnlineApplication): Values {
+  const a = app.applicant
+  const d = app.delivery
+  const form: Values['form'] = {}
+  for (const f of app.form) {
+    const v = app.formData[f.key]
+    form[f.key] = typeof v === 'boolean' ? String(v) : (v ?? null)
+  }
+  return {
+    name: a?.name ?? '',
+    idNumber: a?.kind === 'person' ? a.idNumber : '',
+    phone: a?.phone ?? '',
+    form,
+    delivery: d?.method ?? 'window',
+    ...(d?.method === 'post' ? { postRecipient: d.recipient, postPhone: d.phone, postAddress: d.address } : {}),
+  }
+}
+
+function toRequest(app: OnlineApplication, v: Values) {
+  const formData: Record<string, string | number> = {}
+  for (const f of app.form) {
+    const x = v.form?.[f.key]
+    if (x === null || x === undefined || x === '') continue
+    formData[f.key] = x
+  }
+  const hasApplicant = v.name?.trim() && v.idNumber?.trim() && v.phone?.trim()
+  const delivery: DeliveryChoice | null =
+    v.delivery === 'post' && v.postRecipient && v.postPhone && v.postAddress
+      ? { method: 'post', recipient: v.postRecipient.trim(), phone: v.postPhone.trim(), address: v.postAddress.trim() }
+      : v.delivery === 'window'
+        ? { method: 'window' }
+        : null
+  return {
+    applicant: hasApplicant ? { kind: 'person' as const, name: v.name.trim(), idNumber: v.idNumber.trim().toUpperCase(), phone: v.phone.trim() } : null,
+    formData,
+    delivery,
+  }
+}
+
+function FieldInput({ field }: { field: FormField }) {
+  switch (field.type) {
+    case 'textarea':
+      return <Input.TextArea rows={3} maxLength={2000} />
+    case 'number':
+      return <InputNumber style={{ width: '100%' }} min={0} />
+    case 'date':
+      return <Input type="date" />
+    case 'select':
+      return <Select options={field.options.map((o) => ({ value: o, label: o }))} />
+    case 'phone':
+      return <Input inputMode="tel" maxLength={11} />
+    case 'id_number':
+      return <Input maxLength={18} autoComplete="off" />
+    case 'text':
+      return <Input maxLength={2000} />
+  }
+}
+
+function ApplyBody({ id }: { id: string }) {
+  const { t } = useTranslation()
+  const query = useApplication(id)
+  const save = useSaveApplication(id)
+  const submit = useSubmitApplication(id)
+  const upload = useUploadMaterial(id)
+  const [form] = Form.useForm<Values>()
+  const app = query.data
+  if (query.isPending) return <Loading />
+  if (!app) return <ErrorAlert error={query.error} />
+  const isDraft = app.status === 'draft'
+  const saveNow = () => save.mutateAsync(toRequest(app, form.getFieldsValue(true) as Values))
+  const incomplete = submit.error instanceof ApiError && submit.error.code === 'ONLINE_APPLICATION_INCOMPLETE' ? (submit.error.details as { applicant: boolean; fields: string[]; materials: string[] }) : null
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 760 }}>
+      <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+        <bdi>{app.name}</bdi> <Tag>{t(`online.apply.status.${app.status}`)}</Tag>
+      </Typography.Title>
+      {!isDraft && (
+        <Alert
+          type="success"
+          showIcon
+          icon={<CheckCircleOutlined />}
+          role="status"
+          title={t('online.apply.submitted')}
+          description={
+            <div>
+              {app.bundleNumber && (
+                <p>
+                  {t('online.apply.bundleNumber')}: <strong><bdi data-testid="bundle-number">{app.bundleNumber}</bdi></strong>
+                </p>
+              )}
+              <ul style={{ paddingInlineStart: 18, margin: 0 }}>
+                {app.cases.map((c) => (
+                  <li key={c.id}>
+                    <Link to={`/portal/my-cases/${c.id}`}>
+                      <bdi>{c.matterName}</bdi> · <bdi>{c.number}</bdi>
+                    </Link>{' '}
+                    <CaseStatusTag status={c.status} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          }
+        />
+      )}
+      <Form<Values> form={form} layout="vertical" initialValues={toValues(app)} disabled={!isDraft}>
+        <Card title={<h3 className="yimin-card-title">{t('online.apply.applicant')}</h3>} size="small" style={{ marginBottom: 16 }}>
+          <Form.Item name="name" label={t('case.applicantName')} rules={[{ required: true, message: t('online.apply.required') }]}>
+            <Input maxLength={100} autoComplete="name" />
+          </Form.Item>
+          <Form.Item name="idNumber" label={t('case.idNumber')} rules={[{ required: true, pattern: /^\s*\d{17}[\dXx]\s*$/, message: t('online.signIn.idFormat') }]}>
+            <Input maxLength={18} autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="phone" label={t('case.phone')} rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}>
+            <Input inputMode="tel" maxLength={11} autoComplete="tel" />
+          </Form.Item>
+          {app.form
+            .filter((f) => !['applicantName', 'idNumber', 'phone'].includes(f.key))
+            .map((f) => (
+              <Form.Item key={f.key} name={['form', f.key]} label={<bdi>{f.label}</bdi>} rules={f.isRequired ? [{ required: true, message: t('online.apply.required') }] : []}>
+                <FieldInput field={f} />
+              </Form.Item>
+            ))}
+        </Card>
+        <Card title={<h3 className="yimin-card-title">{t('online.delivery.title')}</h3>} size="small">
+          <Form.Item name="delivery" label={t('online.delivery.method')}>
+            <Radio.Group
+              options={app.deliveryMethods.map((m) => ({ value: m, label: t(`online.delivery.${m}`) }))}
+              optionType="button"
+            />
+          </Form.Item>
+          <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.delivery !== b.delivery}>
+            {({ getFieldValue }) => getFieldValue('delivery') === 'post' && <PostFields />}
+          </Form.Item>
+        </Card>
+      </Form>
+      <Card title={<h3 className="yimin-card-title">{t('online.apply.materials')}</h3>} size="small">
+        <Typography.Paragraph type="secondary">{app.kind === 'bundle' ? t('online.apply.materialsOnce') : t('online.apply.materialsHelp')}</Typography.Paragraph>
+        {app.materials.map((m) => (
+          <MaterialUpload
+            key={m.key}
+            name={m.name}
+            isRequired={m.isRequired}
+            isDeferrable={m.isDeferrable}
+            files={m.files}
+            {...(app.kind === 'bundle' ? { note: t('online.apply.usedBy', { n: m.matterCodes.length }) } : {})}
+            disabled={!isDraft}
+            isUploading={upload.isPending && upload.variables.key === m.key}
+            onFile={(file) => upload.mutate({ key: m.key, file })}
+          />
+        ))}
+        <ErrorAlert error={upload.error} style={{ marginTop: 12 }} />
+      </Card>
+      {incomplete && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={t('errors.ONLINE_APPLICATION_INCOMPLETE')}
+          description={
+            <ul style={{ paddingInlineStart: 18, margin: 0 }}>
+              {incomplete.applicant && <li>{t('online.apply.applicant')}</li>}
+              {incomplete.fields.map((k) => (
+                <li key={k}>
+                  <bdi>{app.form.find((f) => f.key === k)?.label ?? k}</bdi>
+                </li>
+              ))}
+              {incomplete.materials.map((n) => (
+                <li key={n}>
+                  <bdi>{n}</bdi>
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {!incomplete && <ErrorAlert error={save.error ?? submit.error} />}
+      {isDraft && (
+        <Space wrap>
+          <Button icon={<SaveOutlined aria-hidden />} loading={save.isPending} onClick={() => void saveNow().catch(() => undefined)}>
+            {t('online.apply.saveDraft')}
+          </Button>
+          <Button
+            type="primary"
+            icon={<SendOutlined aria-hidden />}
+            loading={submit.isPending}
+            onClick={() =>
+              void form
+                .validateFields()
+                .then(() => saveNow())
+                .then(() => submit.mutateAsync())
+                .catch(() => undefined)
+            }
+          >
+            {t('online.apply.submit')}
+          </Button>
+          {save.isSuccess && !save.isPending && <Typography.Text type="success" role="status">{t('online.apply.saved')}</Typography.Text>}
+        </Space>
+      )}
+      <Space wrap>
+        <Link to="/portal/apply">{t('online.apply.back')}</Link>
+        <Link to="/portal/my-cases">{t('online.myCases.title')}</Link>
+      </Space>
+    </Space>
+  )
+}
+
+function PostFields() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <Form.Item name="postRecipient" label={t('online.delivery.recipient')} rules={[{ required: true, message: t('online.apply.required') }]}>
+        <Input maxLength={100} autoComplete="name" />
+      </Form.Item>
+      <Form.Item name="postPhone" label={t('case.phone')} rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}>
+        <Input inputMode="tel" maxLength={11} autoComplete="tel" />
+      </Form.Item>
+      <Form.Item name="postAddress" label={t('online.delivery.address')} rules={[{ required: true, min: 5, message: t('online.delivery.addressHelp') }]}>
+        <Input.TextArea rows={2} maxLength={300} autoComplete="street-address" />
+      </Form.Item>
+    </>
+  )
+}
