@@ -7,7 +7,7 @@ import { parseDate } from '../calendar/civil-dates'
 import type { AlertsService } from './alerts.service'
 import type { Scope } from './alerts.repository'
 import type { DashboardRepository } from './dashboard.repository'
-import { lightBoard, worstPerCase, type BoardEntry } from './light-board'
+import { lightPage, lightSummary, type BoardEntry, type BoardInput } from './light-board'
 import { lightLabels } from './lights'
 import { settingsView, type SupervisionSettingsStore } from './supervision-settings'
 
@@ -41,26 +41,25 @@ export class DashboardService {
     return { from, to }
   }
 
-  async board(scope: Scope) {
+  /** What the lights' questions need: today, the calendar, the yellow days, the viewer's departments. */
+  async boardInput(scope: Scope): Promise<BoardInput> {
     const cal = await this.calendar.get()
-    const today = this.calendar.today()
-    const view = settingsView(await this.settings.get())
-    const inScope = scope === 'all' ? () => true : (d: string) => scope.includes(d)
-    return { today, board: await lightBoard(this.repo, cal, today, view, matterTypes, inScope) }
+    const settings = settingsView(await this.settings.get())
+    return { repo: this.repo, cal, today: this.calendar.today(), settings, types: matterTypes, scope }
   }
 
   async overview(principal: Principal): Promise<SupervisionOverview> {
     const scope = this.alerts.scopeOf(principal)
-    const { today, board } = await this.board(scope)
-    const [received, accepted, completed, byStatus, openTasks] = await Promise.all([
+    const input = await this.boardInput(scope)
+    const today = input.today
+    const [board, received, accepted, completed, byStatus, openTasks] = await Promise.all([
+      lightSummary(input),
       this.repo.countOn('received_on', today, scope),
       this.repo.countOn('accepted_on', today, scope),
       this.repo.countOn('completed_on', today, scope),
       this.repo.openByStatus(scope),
       this.repo.openTaskCount(scope),
     ])
-    const worst = worstPerCase(board.entries)
-    const red = [...worst.values()].filter((e) => e.colour === 'red').length
     const n = (s: string) => byStatus.get(s) ?? 0
     const c = board.counts
     const running = n('in_progress') + c.cases.paused
@@ -71,8 +70,8 @@ export class DashboardService {
       accepted,
       completed,
       open: [...byStatus.values()].reduce((a, b) => a + b, 0),
-      red,
-      yellow: worst.size - red,
+      red: board.red,
+      yellow: board.yellow,
       cases: { red: c.cases.red + c.cases.pausedRed, yellow: c.cases.yellow + c.cases.pausedYellow, green: running - c.cases.red - c.cases.yellow - c.cases.pausedRed - c.cases.pausedYellow, paused: c.cases.paused },
       intakes: { red: c.intakes.red, yellow: c.intakes.yellow, green: n('received') - c.intakes.red - c.intakes.yellow + n('correction_requested'), paused: n('correction_requested') },
       tasks: { red: c.tasks.red + c.tasks.pausedRed, yellow: c.tasks.yellow + c.tasks.pausedYellow, green: openTasks - c.tasks.red - c.tasks.yellow - c.tasks.pausedRed - c.tasks.pausedYellow, paused: c.tasks.paused },
@@ -82,12 +81,8 @@ export class DashboardService {
 
   /** Red or yellow cases, worst and most overdue first, a page at a time, personal data masked. */
   async lightCases(principal: Principal, q: { light: 'red' | 'yellow'; departmentId?: string | undefined; windowId?: string | undefined; page: number; pageSize: number }) {
-    const scope = this.alerts.scopeOf(principal)
-    const { board } = await this.board(scope)
-    const entries = board.entries.filter((e) => (!q.departmentId || e.departmentId === q.departmentId) && (!q.windowId || e.windowId === q.windowId))
-    const chosen = [...worstPerCase(entries).values()].filter((e) => e.colour === q.light).sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.caseId < b.caseId ? -1 : 1))
-    const page = chosen.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)
-    return { total: chosen.length, page: q.page, pageSize: q.pageSize, items: await this.presentCases(page) }
+    const { total, entries } = await lightPage(await this.boardInput(this.alerts.scopeOf(principal)), q)
+    return { total, page: q.page, pageSize: q.pageSize, items: await this.presentCases(entries) }
   }
 
   async presentCases(page: BoardEntry[]): Promise<LightCase[]> {

@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '../calendar/working-days'
-import type { DashboardRepository, DueRow } from './dashboard.repository'
+import type { Scope } from './alerts.repository'
+import type { DashboardRepository, DueRow, LightBounds, LightFilter } from './dashboard.repository'
 import { frozenRemainingDays, lightBounds, pausedColour, type LightColour } from './lights'
 import type { SupervisionSettingsView } from './rules/rule'
 
@@ -14,62 +15,140 @@ export interface BoardEntry {
   isPaused: boolean
 }
 
-export interface LightBoard {
-  entries: BoardEntry[]
+export interface LightSummary {
   /** totals per kind (green is what is left of the running ones) */
   counts: Record<'cases' | 'intakes' | 'tasks', { yellow: number; red: number; paused: number; pausedRed: number; pausedYellow: number }>
-  pausedTasks: number
+  /** cases by their worst light */
+  red: number
+  yellow: number
   isProvisional: boolean
 }
 
+/** What the board's questions share: the day bounds and the viewer's departments. */
+export interface BoardInput {
+  repo: DashboardRepository
+  cal: WorkingCalendar
+  today: string
+  settings: SupervisionSettingsView
+  types: readonly string[]
+  scope: Scope
+}
+
 /**
- * The lights of everything open, from indexes: running deadlines are compared with today and
- * the last yellow day in SQL (due_on is kept up to date by the case clock on every pause,
- * resume and extension); paused ones keep the days left when their clock stopped.
+ * The bounds of the running lights, from the calendar: red before today, yellow up to the last
+ * yellow day of each type (types with the default share one bound; the others name their matter
+ * versions). `greenFrom` is the first day no light can be yellow, counted from today.
  */
-export async function lightBoard(repo: DashboardRepository, cal: WorkingCalendar, today: string, settings: SupervisionSettingsView, types: readonly string[], inScope: (departmentId: string) => boolean = () => true): Promise<LightBoard> {
-  const yellowUntil = new Map<string, string>()
-  let maxUntil = today
+export async function boardBounds(input: BoardInput): Promise<LightBounds & { greenFrom: string; isProvisional: boolean }> {
+  const { cal, today, settings, types } = input
+  const defaultDays = settings.yellowDays('')
+  const defaultUntil = lightBounds(cal, today, defaultDays).yellowUntil
+  let maxUntil = defaultUntil
+  let maxDays = defaultDays
+  const untilByType = new Map<string, string>()
   for (const t of types) {
-    const until = lightBounds(cal, today, settings.yellowDays(t)).yellowUntil
-    yellowUntil.set(t, until)
+    const days = settings.yellowDays(t)
+    if (days === defaultDays) continue
+    const until = lightBounds(cal, today, days).yellowUntil
+    untilByType.set(t, until)
     if (until > maxUntil) maxUntil = until
+    if (days > maxDays) maxDays = days
   }
-  const defaultUntil = lightBounds(cal, today, settings.yellowDays('')).yellowUntil
-  if (defaultUntil > maxUntil) maxUntil = defaultUntil
-  const entries: BoardEntry[] = []
-  const counts: LightBoard['counts'] = { cases: zero(), intakes: zero(), tasks: zero() }
-  const classify = (rows: DueRow[], what: BoardEntry['what'], bucket: keyof LightBoard['counts']) => {
-    for (const r of rows) {
-      if (!inScope(r.departmentId)) continue
-      const colour = r.dueOn < today ? 'red' : r.dueOn <= (yellowUntil.get(r.matterType) ?? defaultUntil) ? 'yellow' : null
-      if (!colour) continue
-      counts[bucket][colour] += 1
-      entries.push({ caseId: r.caseId, what, departmentId: r.departmentId, windowId: r.windowId, colour, dueOn: r.dueOn, isPaused: false })
+  const byVersion: LightBounds['byVersion'] = []
+  if (untilByType.size) {
+    const versions = await input.repo.versionTypes()
+    for (const [type, until] of untilByType) {
+      const versionIds = versions.filter((v) => v.type === type).map((v) => v.id)
+      if (versionIds.length) byVersion.push({ versionIds, until })
     }
   }
-  const [cases, intakes, tasks] = await Promise.all([repo.casesDueBy(maxUntil), repo.intakesDueBy(maxUntil), repo.tasksDueBy(maxUntil)])
-  classify(cases, 'case', 'cases')
-  classify(intakes, 'intake', 'intakes')
-  classify(tasks, 'task', 'tasks')
+  const greenFrom = cal.addWorkingDays(today, maxDays + 1).date
+  return { today, defaultUntil, maxUntil, byVersion, greenFrom, isProvisional: !cal.isYearLoaded(Number(maxUntil.slice(0, 4))) }
+}
 
-  // paused: the days left when the clock stopped decide (stored due date vs the pause's first day)
-  const [pausedCases, pausedTaskRows] = await Promise.all([repo.pausedCases(), repo.pausedTasks()])
-  const frozen = (rows: Array<DueRow & { pausedFrom: string }>, what: BoardEntry['what'], bucket: 'cases' | 'tasks') => {
+/** The stopped clocks that are not green (few: only those due soon after their pause began), in scope. */
+async function pausedEntries(input: BoardInput, greenFrom: string, filter: { departmentId?: string | undefined; windowId?: string | undefined } = {}): Promise<BoardEntry[]> {
+  const { repo, cal, settings, scope } = input
+  const inScope = (r: DueRow) => (scope === 'all' || scope.includes(r.departmentId)) && (!filter.departmentId || r.departmentId === filter.departmentId) && (!filter.windowId || r.windowId === filter.windowId)
+  const [cases, tasks] = await Promise.all([repo.pausedCases(greenFrom), repo.pausedTasks(greenFrom)])
+  const entries: BoardEntry[] = []
+  const frozen = (rows: Array<DueRow & { pausedFrom: string }>, what: BoardEntry['what']) => {
     for (const r of rows) {
-      if (!inScope(r.departmentId)) continue
-      counts[bucket].paused += 1
+      if (!inScope(r)) continue
+      // the days left when the clock stopped decide (stored due date vs the pause's first day)
       const colour = pausedColour(frozenRemainingDays(cal, r.dueOn, r.pausedFrom), settings.yellowDays(r.matterType))
       if (colour === 'green') continue
-      counts[bucket][colour === 'red' ? 'pausedRed' : 'pausedYellow'] += 1
       entries.push({ caseId: r.caseId, what, departmentId: r.departmentId, windowId: r.windowId, colour, dueOn: r.dueOn, isPaused: true })
     }
   }
-  frozen(pausedCases, 'case', 'cases')
-  frozen(pausedTaskRows, 'task', 'tasks')
-  const pausedTasks = counts.tasks.paused
-  const isProvisional = !cal.isYearLoaded(Number(maxUntil.slice(0, 4)))
-  return { entries, counts, pausedTasks, isProvisional }
+  frozen(cases, 'case')
+  frozen(tasks, 'task')
+  return entries
+}
+
+const colourOfRank = (rank: number): BoardEntry['colour'] => (rank === 2 ? 'red' : 'yellow')
+
+/**
+ * The live counts (overview): red and yellow per kind, counted in SQL over index ranges; the
+ * cases by their worst light (a case is red when anything of it is). Paused clocks, a few rows,
+ * are judged here; they never overlap the running ones (a case is running or paused).
+ */
+export async function lightSummary(input: BoardInput): Promise<LightSummary> {
+  const bounds = await boardBounds(input)
+  const filter: LightFilter = { scope: input.scope }
+  const [ranked, worst, paused, pausedN] = await Promise.all([input.repo.rankedCounts(bounds, filter), input.repo.worstCounts(bounds, filter), pausedEntries(input, bounds.greenFrom), input.repo.pausedCounts(input.scope)])
+  const counts: LightSummary['counts'] = { cases: zero(), intakes: zero(), tasks: zero() }
+  const bucket = { case: 'cases', intake: 'intakes', task: 'tasks' } as const
+  for (const r of ranked) counts[bucket[r.what]][colourOfRank(r.rank)] += r.n
+  counts.cases.paused = pausedN.cases
+  counts.tasks.paused = pausedN.tasks
+  for (const e of paused) counts[bucket[e.what] as 'cases' | 'tasks'][e.colour === 'red' ? 'pausedRed' : 'pausedYellow'] += 1
+  let red = 0
+  let yellow = 0
+  for (const w of worst) {
+    if (w.rank === 2) red += w.n
+    else yellow += w.n
+  }
+  for (const e of worstPerCase(paused).values()) {
+    if (e.colour === 'red') red += 1
+    else yellow += 1
+  }
+  return { counts, red, yellow, isProvisional: bounds.isProvisional }
+}
+
+/** Red or yellow cases, most overdue first: a page, and how many there are. */
+export async function lightPage(input: BoardInput, q: { light: 'red' | 'yellow'; departmentId?: string | undefined; windowId?: string | undefined; page: number; pageSize: number }): Promise<{ total: number; entries: BoardEntry[] }> {
+  const bounds = await boardBounds(input)
+  const filter: LightFilter = { scope: input.scope, departmentId: q.departmentId, windowId: q.windowId }
+  const upTo = q.page * q.pageSize
+  const [running, paused] = await Promise.all([input.repo.worstPage(bounds, filter, q.light === 'red' ? 2 : 1, upTo), pausedEntries(input, bounds.greenFrom, q)])
+  const pausedWorst = [...worstPerCase(paused).values()].filter((e) => e.colour === q.light)
+  const order = (a: { dueOn: string; caseId: string }, b: { dueOn: string; caseId: string }) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0)
+  const merged = [...running.ids.map((r) => ({ ...r, entry: null as BoardEntry | null })), ...pausedWorst.map((e) => ({ caseId: e.caseId, dueOn: e.dueOn, entry: e }))].sort(order)
+  const page = merged.slice((q.page - 1) * q.pageSize, upTo)
+  const details = worstPerCase(
+    (await input.repo.rankedOf(bounds, filter, page.filter((p) => !p.entry).map((p) => p.caseId))).map((r) => ({ caseId: r.caseId, what: r.what, departmentId: r.departmentId, windowId: r.windowId, colour: colourOfRank(r.rank), dueOn: r.dueOn, isPaused: false })),
+  )
+  const entries = page.flatMap((p) => {
+    const e = p.entry ?? details.get(p.caseId)
+    return e ? [e] : []
+  })
+  return { total: running.total + pausedWorst.length, entries }
+}
+
+/** Red and yellow cases per department (cases and intake decisions, not the tasks of other departments). */
+export async function departmentLights(input: BoardInput): Promise<Map<string, { red: number; yellow: number }>> {
+  const bounds = await boardBounds(input)
+  const [worst, paused] = await Promise.all([input.repo.worstCounts(bounds, { scope: input.scope, withoutTasks: true }), pausedEntries(input, bounds.greenFrom)])
+  const lights = new Map<string, { red: number; yellow: number }>()
+  const add = (departmentId: string, colour: BoardEntry['colour'], n: number) => {
+    const l = lights.get(departmentId) ?? { red: 0, yellow: 0 }
+    l[colour] += n
+    lights.set(departmentId, l)
+  }
+  for (const w of worst) if (w.departmentId !== null) add(w.departmentId, colourOfRank(w.rank), w.n)
+  for (const e of worstPerCase(paused.filter((x) => x.what !== 'task')).values()) add(e.departmentId, e.colour, 1)
+  return lights
 }
 
 const zero = () => ({ yellow: 0, red: 0, paused: 0, pausedRed: 0, pausedYellow: 0 })

@@ -4,7 +4,7 @@ import { formatDate, parseDate } from '../calendar/civil-dates'
 import { assess, type AssessmentRow } from './assessment'
 import type { DashboardService, Period } from './dashboard.service'
 import type { DashboardRepository } from './dashboard.repository'
-import { worstPerCase } from './light-board'
+import { departmentLights } from './light-board'
 import type { SupervisionSettingsStore } from './supervision-settings'
 
 type Figures = Awaited<ReturnType<DashboardRepository['figures']>>[number]
@@ -37,14 +37,8 @@ export class PerformanceService {
 
   async departments(principal: Principal, period: Period): Promise<DepartmentRow[]> {
     this.dashboard.requireAll(principal)
-    const [departments, figures, open, { board }] = await Promise.all([this.repo.departments(), this.repo.figures('department', period.from, period.to), this.repo.openByDepartment(), this.dashboard.board('all')])
+    const [departments, figures, open, lights] = await Promise.all([this.repo.departments(), this.repo.figures('department', period.from, period.to), this.repo.openByDepartment(), this.dashboard.boardInput('all').then(departmentLights)])
     const byDept = new Map(figures.map((f) => [f.key, f]))
-    const lights = new Map<string, { red: number; yellow: number }>()
-    for (const e of worstPerCase(board.entries.filter((x) => x.what !== 'task')).values()) {
-      const l = lights.get(e.departmentId) ?? { red: 0, yellow: 0 }
-      l[e.colour] += 1
-      lights.set(e.departmentId, l)
-    }
     return departments.map((d) => ({ departmentId: d.id, code: d.code, name: d.name, ...rates(byDept.get(d.id)), open: open.get(d.id) ?? 0, red: lights.get(d.id)?.red ?? 0, yellow: lights.get(d.id)?.yellow ?? 0 }))
   }
 
