@@ -14,7 +14,7 @@ export interface SupervisionAlertsTable {
   /** the department that must answer (the task holder for a task, the case's department otherwise) */
   department_id: string
   window_id: string | null
-  subject_kind: 'case' | 'task' | 'material' | 'fee' | 'pause' | 'approval'
+  subject_kind: 'case' | 'task' | 'material' | 'fee' | 'pause' | 'approval' | 'rectification'
   subject_id: string
   /** JSON: what the message needs (days over, amounts …), never personal data */
   params: string

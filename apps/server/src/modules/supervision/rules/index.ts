@@ -1,3 +1,4 @@
+import { badRatingNotRectified } from './bad-rating-not-rectified'
 import { caseOverdue } from './case-overdue'
 import { completedTooFast } from './completed-too-fast'
 import { correctionRepeated } from './correction-repeated'
@@ -23,6 +24,7 @@ export const rules: readonly Rule[] = [
   feeMismatch,
   completedTooFast,
   extensionOnLastDay,
+  badRatingNotRectified,
 ]
 
 export const ruleCodes = rules.map((r) => r.code)

@@ -9,7 +9,7 @@ import { caseLight, type CaseClockFacts } from '../lights'
  * Adding a rule = adding a file in this folder and a line in rules/index.ts.
  */
 export type Severity = 'warning' | 'serious'
-export type SubjectKind = 'case' | 'task' | 'material' | 'fee' | 'pause' | 'approval'
+export type SubjectKind = 'case' | 'task' | 'material' | 'fee' | 'pause' | 'approval' | 'rectification'
 
 /** Everything a rule may look at, as plain data (no personal data). */
 export interface CaseFacts extends CaseClockFacts {
