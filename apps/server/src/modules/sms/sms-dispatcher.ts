@@ -85,6 +85,7 @@ export class SmsDispatcher {
       return
     }
     this.running = this.drain()
+      .then(() => this.transport?.settleRecent())
       .then(() => undefined)
       .catch((err: unknown) => this.log.error({ err }, 'sms dispatch pass failed'))
       .finally(() => {

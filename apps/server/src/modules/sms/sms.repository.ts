@@ -145,6 +145,27 @@ export class SmsRepository {
       .execute()
   }
 
+  /** Locks a message's row until the transaction ends (PostgreSQL; SQLite has one writer anyway). */
+  async lockMessage(id: string, tx: Executor): Promise<void> {
+    if (this.dialect !== 'postgres') return
+    await sql`select id from sms_messages where id = ${id} for update`.execute(tx)
+  }
+
+  /** Sent messages with receipts in the last minutes: the backstop for receipts that raced their submit's record. */
+  async sentWithRecentReceipts(since: string, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('sms_receipts as r')
+      .innerJoin('sms_parts as p', (join) => join.onRef('p.provider', '=', 'r.provider').onRef('p.provider_message_id', '=', 'r.provider_message_id'))
+      .innerJoin('sms_messages as m', 'm.id', 'p.message_id')
+      .select('m.id')
+      .distinct()
+      .where('m.status', '=', 'sent')
+      .where('r.received_at', '>=', since)
+      .limit(limit)
+      .execute()
+    return rows.map((r) => r.id)
+  }
+
   /** Moves a sent message to delivered or failed (only from `sent`: never backwards). */
   async settle(id: string, status: 'delivered' | 'failed', error: string | null, now: string, tx: Executor = this.db): Promise<boolean> {
     const r = await tx
