@@ -1,5 +1,6 @@
-import type { Permission, Principal } from '@yimin/shared'
+import type { CaseAction, CaseStatus, Permission, Principal } from '@yimin/shared'
 import { rolePermissions } from '@yimin/shared'
+import { allowedActions } from './case-state'
 import { AppError } from '../../platform/errors'
 import type { CaseActor } from './case-journal'
 import type { MatterDocument } from '@yimin/shared'
@@ -60,4 +61,36 @@ export interface CaseActorWith {
   cal: WorkingCalendar
   /** every department the case concerns (implementing, tasks' own and current holders) */
   departments: string[]
+}
+
+/** The permission each case action needs, as the services check it. */
+export const actionPermission: Record<CaseAction, Permission> = {
+  request_correction: 'case.intake',
+  resubmit: 'case.intake',
+  accept: 'case.intake',
+  refuse: 'case.intake',
+  withdraw: 'case.intake',
+  deliver: 'case.intake',
+  request_supplement: 'case.handle',
+  supply: 'case.handle',
+  start_special_procedure: 'case.handle',
+  end_special_procedure: 'case.handle',
+  complete: 'case.approve',
+  revoke: 'case.approve',
+}
+
+/**
+ * The actions this principal may take on the case now: allowed by its status, by the caller's
+ * role in the right department (the implementing one for intake and decisions, any department
+ * the case concerns for department work), and not refused for an open task (办结 waits for all).
+ */
+export function allowedActionsFor(principal: Principal, row: Pick<CaseRow, 'status' | 'department_id'>, tasks: readonly Pick<CaseTasksTable, 'status' | 'department_id' | 'holder_department_id'>[]): CaseAction[] {
+  if (principal.kind !== 'staff') return []
+  const departments = [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])]
+  return allowedActions(row.status as CaseStatus).filter((a) => {
+    const permission = actionPermission[a]
+    if (!grantFor(principal, permission, permission === 'case.handle' ? departments : [row.department_id])) return false
+    if (a === 'complete' && tasks.some((t) => t.status === 'open')) return false
+    return true
+  })
 }

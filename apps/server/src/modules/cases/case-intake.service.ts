@@ -9,7 +9,7 @@ import { authorize, staffOf } from './case-access'
 import { deadline, intakeDeadline, supplyDeadline } from './case-clock'
 import type { CaseJournal } from './case-journal'
 import { queueNotice } from './case-notices'
-import type { CaseContext } from './case-context'
+import type { CaseContext, CaseView } from './case-context'
 import type { CaseRow } from './cases.repository'
 import type { CaseMaterialsTable, CaseTasksTable } from './cases.tables'
 import type { WorkingCalendar } from '../calendar/working-days'
@@ -24,7 +24,7 @@ export class CaseIntakeService {
     private readonly journal: CaseJournal,
   ) {}
 
-  async create(principal: Principal, input: z.infer<typeof createCaseRequest>): Promise<CaseRow> {
+  async create(principal: Principal, input: z.infer<typeof createCaseRequest>, view?: CaseView): Promise<CaseRow> {
     const { ctx } = this
     const version = await ctx.matters.getPublished(input.matterCode)
     const doc = version.document
@@ -41,7 +41,7 @@ export class CaseIntakeService {
       const number = `${division}${today.replaceAll('-', '')}${String(seq).padStart(5, '0')}`
       const id = newId()
       const a = input.applicant
-      const row = await this.journal.open(
+      const { row, event } = await this.journal.openWithEvent(
         tx,
         {
           id,
@@ -93,8 +93,8 @@ export class CaseIntakeService {
         actor,
         { type: 'received', data: { channel: input.channel, submittedMaterials: [...positions], hasAgent: input.agent !== null } },
       )
-      await ctx.cases.insertMaterials(
-        doc.materials.map((m, i): CaseMaterialsTable => ({
+      const materials = doc.materials.map(
+        (m, i): CaseMaterialsTable => ({
           id: newId(),
           case_id: id,
           position: i,
@@ -105,16 +105,19 @@ export class CaseIntakeService {
           supply_due_on: null,
           file_key: null,
           note: null,
-        })),
-        tx,
+        }),
       )
+      await ctx.cases.insertMaterials(materials, tx)
       await queueNotice(ctx.sms, tx, row, { kind: 'received' })
+      // a new case's parts are all in hand: the answer reads nothing back (on PostgreSQL the
+      // number sequence's row stays locked until this transaction ends)
+      if (view) await view(tx, row, cal, { tasks: [], materials, fees: [], approvals: [], events: [event] })
       return row
     })
   }
 
   /** 一次性告知: one notice listing everything missing. A second notice is allowed and counted. */
-  async requestCorrection(principal: Principal, caseId: string, input: z.infer<typeof correctionRequest>): Promise<CaseRow> {
+  async requestCorrection(principal: Principal, caseId: string, input: z.infer<typeof correctionRequest>, view?: CaseView): Promise<CaseRow> {
     return this.act(principal, caseId, async (tx, row, actor, doc) => {
       const missing = checkPositions(doc, input.missingMaterials)
       if (missing.size === 0 && !input.note) throw new AppError('CASE_REASON_REQUIRED', 'a correction notice lists what is missing')
@@ -132,11 +135,11 @@ export class CaseIntakeService {
       })
       await queueNotice(this.ctx.sms, tx, next, { kind: 'correction', items }, count)
       return next
-    })
+    }, { view })
   }
 
   /** The applicant brings what the notice listed: the intake clock starts again. */
-  async resubmit(principal: Principal, caseId: string, input: z.infer<typeof resubmitRequest>): Promise<CaseRow> {
+  async resubmit(principal: Principal, caseId: string, input: z.infer<typeof resubmitRequest>, view?: CaseView): Promise<CaseRow> {
     return this.act(principal, caseId, async (tx, row, actor, doc, cal) => {
       const supplied = checkPositions(doc, input.suppliedMaterials)
       const materials = await this.ctx.cases.materials(row.id, tx)
@@ -149,14 +152,14 @@ export class CaseIntakeService {
         patch: { submitted_on: today, intake_due_on: intake.dueDate, is_due_provisional: toFlag(intake.isProvisional) },
         data: { suppliedMaterials: [...supplied] },
       })
-    })
+    }, { calendar: true, view })
   }
 
   /**
    * 受理: every required material is in, except 容缺 ones named as deferred (they get a supply
    * deadline). Spawns the lead task and one task per parallel department, each with its limit.
    */
-  async accept(principal: Principal, caseId: string, input: z.infer<typeof acceptRequest>): Promise<CaseRow> {
+  async accept(principal: Principal, caseId: string, input: z.infer<typeof acceptRequest>, view?: CaseView): Promise<CaseRow> {
     return this.act(principal, caseId, async (tx, row, actor, doc, cal) => {
       const deferred = checkPositions(doc, input.deferredMaterials)
       const materials = await this.ctx.cases.materials(row.id, tx)
@@ -220,11 +223,11 @@ export class CaseIntakeService {
       })
       await queueNotice(this.ctx.sms, tx, next, { kind: 'accepted', dueOn: due.dueDate })
       return next
-    })
+    }, { calendar: true, view })
   }
 
   /** 不予受理, with the reason and its legal basis (both required). */
-  async refuse(principal: Principal, caseId: string, input: z.infer<typeof refuseRequest>): Promise<CaseRow> {
+  async refuse(principal: Principal, caseId: string, input: z.infer<typeof refuseRequest>, view?: CaseView): Promise<CaseRow> {
     return this.act(principal, caseId, async (tx, row, actor) => {
       const now = this.ctx.clock.now().toISOString()
       const next = await this.journal.record(tx, row, actor, {
@@ -236,31 +239,39 @@ export class CaseIntakeService {
       })
       await queueNotice(this.ctx.sms, tx, next, { kind: 'refused', reason: input.reason })
       return next
-    })
+    }, { view })
   }
 
   /** 撤回 at the applicant's request, recorded by the window. */
-  async withdraw(principal: Principal, caseId: string, reason: string): Promise<CaseRow> {
+  async withdraw(principal: Principal, caseId: string, reason: string, view?: CaseView): Promise<CaseRow> {
     staffOf(principal)
     return this.act(principal, caseId, async (tx, row, actor) =>
       this.journal.record(tx, row, actor, { type: 'withdrawn', action: 'withdraw', patch: { closed_at: this.ctx.clock.now().toISOString() }, reason }),
-    )
+    { view })
   }
 
+  /**
+   * Runs an intake action on the case in one transaction. The working calendar is read only for
+   * actions that compute dates (or when the caller wants the changed case's view, which shows
+   * remaining days), and outside the transaction: on SQLite one connection serves both, a read
+   * beside the transaction would wait for it forever.
+   */
   private async act(
     principal: Principal,
     caseId: string,
     fn: (tx: Executor, row: CaseRow, actor: ReturnType<typeof authorize>, doc: MatterDocument, cal: WorkingCalendar) => Promise<CaseRow>,
+    opts: { calendar?: boolean; view?: CaseView | undefined } = {},
   ): Promise<CaseRow> {
-    // read outside the transaction: on SQLite one connection serves both, a read beside the
-    // transaction would wait for it forever
-    const cal = await this.ctx.calendar.get()
+    const cal = opts.calendar || opts.view ? await this.ctx.calendar.get() : null
     return this.journal.transact(async (tx) => {
       const row = await this.ctx.cases.find(caseId, tx)
       if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
       const actor = authorize(principal, 'case.intake', [row.department_id])
       const version: MatterVersion = await this.ctx.matters.getVersion(row.matter_version_id, tx)
-      return fn(tx, row, actor, version.document, cal)
+      // without `calendar`, the action gets the calendar last loaded and must not compute dates with it
+      const next = await fn(tx, row, actor, version.document, cal ?? this.ctx.calendar.current)
+      if (opts.view) await opts.view(tx, next, cal ?? this.ctx.calendar.current)
+      return next
     })
   }
 }

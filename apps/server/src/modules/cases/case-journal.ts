@@ -6,6 +6,7 @@ import { newId } from '../../platform/ids'
 import { nextStatus } from './case-state'
 import { eventHash, GENESIS_HASH, type HashAlgorithm } from './event-chain'
 import type { CaseEventsRepository, CasePatch, CaseRow, CasesRepository } from './cases.repository'
+import type { CaseEventsTable } from './cases.tables'
 
 /** Who acts on a case, as the event records it (who, in which role, for which department). */
 export interface CaseActor {
@@ -40,6 +41,11 @@ export class CaseJournal {
 
   /** Inserts a new case (status already set) and its first event. */
   async open(tx: Executor, row: Omit<CaseRow, 'event_count' | 'head_hash' | 'sealed_count'>, actor: CaseActor, change: CaseChange): Promise<CaseRow> {
+    return (await this.openWithEvent(tx, row, actor, change)).row
+  }
+
+  /** As `open`, also returning the first event as written (for an answer built without reading it back). */
+  async openWithEvent(tx: Executor, row: Omit<CaseRow, 'event_count' | 'head_hash' | 'sealed_count'>, actor: CaseActor, change: CaseChange): Promise<{ row: CaseRow; event: CaseEventsTable }> {
     const fresh: CaseRow = { ...row, event_count: 0, head_hash: GENESIS_HASH, sealed_count: 0 }
     await this.cases.insert(fresh, tx)
     return this.append(tx, fresh, actor, change, null)
@@ -47,7 +53,7 @@ export class CaseJournal {
 
   /** Applies a change with its event; throws CASE_INVALID_TRANSITION or CASE_CONCURRENT_CHANGE. */
   async record(tx: Executor, row: CaseRow, actor: CaseActor, change: CaseChange): Promise<CaseRow> {
-    return this.append(tx, row, actor, change, row.status as CaseStatus)
+    return (await this.append(tx, row, actor, change, row.status as CaseStatus)).row
   }
 
   /**
@@ -65,7 +71,7 @@ export class CaseJournal {
     }
   }
 
-  private async append(tx: Executor, row: CaseRow, actor: CaseActor, change: CaseChange, from: CaseStatus | null): Promise<CaseRow> {
+  private async append(tx: Executor, row: CaseRow, actor: CaseActor, change: CaseChange, from: CaseStatus | null): Promise<{ row: CaseRow; event: CaseEventsTable }> {
     let to = row.status as CaseStatus
     if (change.action) {
       const next = nextStatus(row.status as CaseStatus, change.action)
@@ -88,29 +94,27 @@ export class CaseJournal {
       data: JSON.stringify(change.data ?? {}),
     }
     const hash = eventHash(this.algorithm, row.head_hash, event)
-    await this.events.insert(
-      {
-        id: newId(),
-        case_id: row.id,
-        seq,
-        at,
-        actor: event.actor,
-        actor_role: event.actorRole,
-        actor_department_id: event.actorDepartmentId,
-        type: event.type,
-        from_status: event.fromStatus,
-        to_status: event.toStatus,
-        reason: event.reason,
-        data: event.data,
-        prev_hash: row.head_hash,
-        hash,
-      },
-      tx,
-    )
+    const written: CaseEventsTable = {
+      id: newId(),
+      case_id: row.id,
+      seq,
+      at,
+      actor: event.actor,
+      actor_role: event.actorRole,
+      actor_department_id: event.actorDepartmentId,
+      type: event.type,
+      from_status: event.fromStatus,
+      to_status: event.toStatus,
+      reason: event.reason,
+      data: event.data,
+      prev_hash: row.head_hash,
+      hash,
+    }
+    await this.events.insert(written, tx)
     const patch: CasePatch = { ...change.patch, status: to, event_count: seq, head_hash: hash, updated_at: at }
     if (!(await this.cases.update(row.id, row.event_count, patch, tx))) {
       throw new AppError('CASE_CONCURRENT_CHANGE', 'the case changed meanwhile; try again')
     }
-    return { ...row, ...patch }
+    return { row: { ...row, ...patch }, event: written }
   }
 }

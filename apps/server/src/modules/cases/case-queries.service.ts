@@ -1,8 +1,10 @@
 import type { CaseDetail, CaseProgress, Principal } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
 import { departmentsFor } from '../auth/permissions'
-import { grantFor, staffOf } from './case-access'
-import type { CaseContext } from './case-context'
+import type { Executor } from '../../db/database'
+import type { WorkingCalendar } from '../calendar/working-days'
+import { allowedActionsFor, grantFor, staffOf } from './case-access'
+import type { CaseContext, KnownCaseParts } from './case-context'
 import { isPausedStatus } from './case-state'
 import { maskApplicantName, presentCaseDetail, presentProgress } from './cases.presenters'
 import { documentEvent, renderCaseDocument, type DocumentKind } from './case-documents'
@@ -14,23 +16,41 @@ const LOOKUP_FAILED = 'no case with this number and these last four characters'
 export class CaseQueriesService {
   constructor(private readonly ctx: CaseContext) {}
 
-  /** The full case; a staff read of personal data is recorded in the audit log. */
+  /** The full case; a staff read of personal data is recorded in the audit log (in the same transaction). */
   async detail(principal: Principal, caseId: string, meta: { ip: string | null }): Promise<CaseDetail> {
-    const staff = staffOf(principal)
-    const row = await this.ctx.cases.find(caseId)
-    if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
-    const tasks = await this.ctx.cases.tasks(row.id)
-    const departments = [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])]
-    if (!grantFor(staff, 'case.read', departments)) throw new AppError('CASE_NOT_FOUND', 'no such case')
-    const [materials, fees, approvals, events] = await Promise.all([
-      this.ctx.cases.materials(row.id),
-      this.ctx.cases.fees(row.id),
-      this.ctx.approvals.forCase(row.id),
-      this.ctx.events.list(row.id),
-    ])
-    await this.ctx.audit.record({ actor: principal, action: 'case.read-personal-data', subject: `case:${row.id}`, ip: meta.ip })
-    const staffNames = await this.ctx.cases.staffNames([...new Set(events.filter((e) => e.actor.startsWith('staff:')).map((e) => e.actor.slice('staff:'.length)))])
+    staffOf(principal)
+    // read outside the transaction (on SQLite a read beside it would wait for it forever)
     const cal = await this.ctx.calendar.get()
+    const detail = await this.ctx.db.transaction().execute(async (tx) => {
+      const row = await this.ctx.cases.find(caseId, tx)
+      return row ? this.view(tx, principal, row, cal, meta) : null
+    })
+    if (!detail) throw new AppError('CASE_NOT_FOUND', 'no such case')
+    return detail
+  }
+
+  /**
+   * The case as this staff member sees it (with the actions they may take now), read in the
+   * transaction `tx` — after a change, the change's own transaction, so the answer costs no
+   * second pass and the audit record of the personal data it shows commits with the change.
+   * Null when they may not read the case.
+   */
+  async view(tx: Executor, principal: Principal, row: CaseRow, cal: WorkingCalendar, meta: { ip: string | null }, known?: KnownCaseParts): Promise<CaseDetail | null> {
+    const staff = staffOf(principal)
+    const tasks = known?.tasks ?? (await this.ctx.cases.tasks(row.id, tx))
+    const departments = [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])]
+    if (!grantFor(staff, 'case.read', departments)) return null
+    // one at a time: a transaction has one connection
+    const materials = known?.materials ?? (await this.ctx.cases.materials(row.id, tx))
+    const fees = known?.fees ?? (await this.ctx.cases.fees(row.id, tx))
+    const approvals = known?.approvals ?? (await this.ctx.approvals.forCase(row.id, tx))
+    const events = known?.events ?? (await this.ctx.events.list(row.id, tx))
+    await this.ctx.audit.record({ actor: principal, action: 'case.read-personal-data', subject: `case:${row.id}`, ip: meta.ip }, tx)
+    // the reader's own name is known; others' are looked up
+    const others = new Set(events.filter((e) => e.actor.startsWith('staff:')).map((e) => e.actor.slice('staff:'.length)))
+    others.delete(staff.userId)
+    const staffNames = await this.ctx.cases.staffNames([...others], tx)
+    staffNames.set(staff.userId, staff.displayName)
     const today = this.ctx.calendar.today()
     const remaining = (due: string | null) => (due === null ? null : cal.countWorkingDays(today, due).workingDays)
     const frozen = isPausedStatus(row.status as never)
@@ -43,6 +63,7 @@ export class CaseQueriesService {
       remainingDays: row.closed_at || row.completed_at ? null : frozen ? null : remaining(row.accepted_on ? row.due_on : row.intake_due_on),
       taskRemaining: new Map(tasks.map((t) => [t.id, t.status === 'open' && !frozen ? remaining(t.due_on) : null])),
       staffNames,
+      allowedActions: allowedActionsFor(staff, row, tasks),
     })
   }
 

@@ -16,7 +16,7 @@ import { newId } from '../../platform/ids'
 import { extensionCap } from '../catalog/catalog.rules'
 import { authorize, type CaseActorWith } from './case-access'
 import { checkExtension } from './case-clock'
-import type { CaseContext } from './case-context'
+import type { CaseContext, CaseView } from './case-context'
 import { recomputeDeadlines } from './case-deadlines'
 import type { CaseJournal } from './case-journal'
 import { queueNotice } from './case-notices'
@@ -35,8 +35,8 @@ export class CaseWorkService {
     private readonly journal: CaseJournal,
   ) {}
 
-  async completeTask(principal: Principal, caseId: string, taskId: string, input: In<typeof taskCompleteRequest>): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.handle', async ({ tx, row, task, departments }) => {
+  async completeTask(principal: Principal, caseId: string, taskId: string, input: In<typeof taskCompleteRequest>, view?: CaseView): Promise<CaseRow> {
+    return this.act(principal, caseId, { permission: 'case.handle', view }, async ({ tx, row, task, departments }) => {
       const t = task(taskId)
       if (t.status !== 'open') throw new AppError('CASE_TASK_CLOSED', 'this task is finished')
       if (row.status !== 'in_progress') throw new AppError('CASE_INVALID_TRANSITION', `cannot finish a task while the case is ${row.status}`, { status: row.status })
@@ -48,8 +48,8 @@ export class CaseWorkService {
   }
 
   /** Routes a task to a department at another level (跨层级) or back to its own. */
-  async routeTask(principal: Principal, caseId: string, taskId: string, input: In<typeof taskRouteRequest>): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.handle', async ({ tx, row, task, departments }) => {
+  async routeTask(principal: Principal, caseId: string, taskId: string, input: In<typeof taskRouteRequest>, view?: CaseView): Promise<CaseRow> {
+    return this.act(principal, caseId, { permission: 'case.handle', view }, async ({ tx, row, task, departments }) => {
       const t = task(taskId)
       if (t.status !== 'open') throw new AppError('CASE_TASK_CLOSED', 'this task is finished')
       const actor = authorize(principal, 'case.handle', [t.holder_department_id], departments)
@@ -66,8 +66,8 @@ export class CaseWorkService {
   }
 
   /** 补正 during processing: the clock stops until the applicant supplies the items. */
-  async requestSupplement(principal: Principal, caseId: string, input: In<typeof supplementRequest>): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.handle', async ({ tx, row, actor }) => {
+  async requestSupplement(principal: Principal, caseId: string, input: In<typeof supplementRequest>, view?: CaseView): Promise<CaseRow> {
+    return this.act(principal, caseId, { permission: 'case.handle', view }, async ({ tx, row, actor }) => {
       const now = this.ctx.clock.now().toISOString()
       await this.ctx.cases.insertPause(
         { id: newId(), case_id: row.id, kind: 'supplement', procedure: null, max_days: null, approved_by: null, reason: input.reason, from_on: this.ctx.calendar.today(), to_on: null, started_at: now, ended_at: null },
@@ -79,17 +79,17 @@ export class CaseWorkService {
     })
   }
 
-  async supply(principal: Principal, caseId: string): Promise<CaseRow> {
-    return this.resume(principal, caseId, 'supplement', 'supply', 'supplement.supplied')
+  async supply(principal: Principal, caseId: string, view?: CaseView): Promise<CaseRow> {
+    return this.resume(principal, caseId, 'supplement', 'supply', 'supplement.supplied', view)
   }
 
-  async endSpecialProcedure(principal: Principal, caseId: string): Promise<CaseRow> {
-    return this.resume(principal, caseId, 'special_procedure', 'end_special_procedure', 'special_procedure.ended')
+  async endSpecialProcedure(principal: Principal, caseId: string, view?: CaseView): Promise<CaseRow> {
+    return this.resume(principal, caseId, 'special_procedure', 'end_special_procedure', 'special_procedure.ended', view)
   }
 
   /** A handler asks for an extension or a special procedure; an approver decides. */
-  async requestApproval(principal: Principal, caseId: string, input: In<typeof approvalRequest>): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.handle', async ({ tx, row, actor, doc }) => {
+  async requestApproval(principal: Principal, caseId: string, input: In<typeof approvalRequest>, view?: CaseView): Promise<CaseRow> {
+    return this.act(principal, caseId, { permission: 'case.handle', view }, async ({ tx, row, actor, doc }) => {
       if (row.status !== 'in_progress') throw new AppError('CASE_INVALID_TRANSITION', `cannot ask for this while the case is ${row.status}`, { status: row.status })
       if (input.kind === 'extension') this.checkExtension(doc, row, input.days)
       else this.checkProcedure(doc, input.procedure, input.days)
@@ -103,8 +103,8 @@ export class CaseWorkService {
     })
   }
 
-  async decideApproval(principal: Principal, caseId: string, approvalId: string, input: In<typeof approvalDecisionRequest>): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.approve', async ({ tx, row, actor, doc, cal }) => {
+  async decideApproval(principal: Principal, caseId: string, approvalId: string, input: In<typeof approvalDecisionRequest>, view?: CaseView): Promise<CaseRow> {
+    return this.act(principal, caseId, { permission: 'case.approve', calendar: true, view }, async ({ tx, row, actor, doc, cal }) => {
       const approval = await this.ctx.approvals.find(approvalId, tx)
       if (!approval || approval.case_id !== row.id) throw new AppError('CASE_APPROVAL_NOT_FOUND', 'no such request')
       if (approval.status !== 'pending') throw new AppError('CASE_APPROVAL_DECIDED', 'this request was decided')
@@ -129,8 +129,8 @@ export class CaseWorkService {
   }
 
   /** 办结: every task done; a refusal that refuses the whole case forces 不予. */
-  async complete(principal: Principal, caseId: string, input: In<typeof completeCaseRequest>): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.approve', async ({ tx, row, actor, tasks, doc }) => {
+  async complete(principal: Principal, caseId: string, input: In<typeof completeCaseRequest>, view?: CaseView): Promise<CaseRow> {
+    return this.act(principal, caseId, { permission: 'case.approve', view }, async ({ tx, row, actor, tasks, doc }) => {
       const open = tasks.filter((t) => t.status === 'open')
       if (open.length) throw new AppError('CASE_TASKS_OPEN', 'departments are still working on this case', { taskIds: open.map((t) => t.id) })
       const refusing = tasks.filter((t) => t.outcome === 'denied' && t.on_refusal === 'refuse_case')
@@ -151,8 +151,8 @@ export class CaseWorkService {
   }
 
   /** Fees charged, recorded against the catalog's fee items (a difference is for supervision to see). */
-  async recordFees(principal: Principal, caseId: string, input: In<typeof feesRequest>): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.intake', async ({ tx, row, actor, doc }) => {
+  async recordFees(principal: Principal, caseId: string, input: In<typeof feesRequest>, view?: CaseView): Promise<CaseRow> {
+    return this.act(principal, caseId, { permission: 'case.intake', view }, async ({ tx, row, actor, doc }) => {
       const now = this.ctx.clock.now().toISOString()
       const items = input.items.map((i) => ({ ...i, catalogAmount: doc.fees.find((f) => f.name === i.name)?.amount ?? null }))
       await this.ctx.cases.insertFees(
@@ -164,8 +164,8 @@ export class CaseWorkService {
   }
 
   /** 送达: at the window after an ID check of the applicant or agent, by post, or electronically. */
-  async deliver(principal: Principal, caseId: string, input: In<typeof deliverRequest>): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.intake', async ({ tx, row, actor }) => {
+  async deliver(principal: Principal, caseId: string, input: In<typeof deliverRequest>, view?: CaseView): Promise<CaseRow> {
+    return this.act(principal, caseId, { permission: 'case.intake', view }, async ({ tx, row, actor }) => {
       if (input.method === 'window' && ![row.applicant_id_number, row.agent_id_number].includes(input.receiverIdNumber)) {
         throw new AppError('CASE_RECEIVER_MISMATCH', 'the receiver is neither the applicant nor the agent')
       }
@@ -182,8 +182,8 @@ export class CaseWorkService {
   }
 
   /** 容缺 materials handed in after acceptance, before their supply deadline or late (supervision sees late ones). */
-  async supplyDeferred(principal: Principal, caseId: string, positions: number[]): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.intake', async ({ tx, row, actor }) => {
+  async supplyDeferred(principal: Principal, caseId: string, positions: number[], view?: CaseView): Promise<CaseRow> {
+    return this.act(principal, caseId, { permission: 'case.intake', view }, async ({ tx, row, actor }) => {
       const wanted = new Set(positions)
       const materials = await this.ctx.cases.materials(row.id, tx)
       const deferred = materials.filter((m) => wanted.has(m.position) && m.status === 'deferred')
@@ -198,14 +198,14 @@ export class CaseWorkService {
   }
 
   /** 撤销 by the authority, with reason and legal basis. */
-  async revoke(principal: Principal, caseId: string, reason: string, legalBasis: string): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.approve', async ({ tx, row, actor }) =>
+  async revoke(principal: Principal, caseId: string, reason: string, legalBasis: string, view?: CaseView): Promise<CaseRow> {
+    return this.act(principal, caseId, { permission: 'case.approve', view }, async ({ tx, row, actor }) =>
       this.journal.record(tx, row, actor, { type: 'revoked', action: 'revoke', patch: { closed_at: this.ctx.clock.now().toISOString() }, reason, data: { legalBasis } }),
     )
   }
 
-  private async resume(principal: Principal, caseId: string, kind: 'supplement' | 'special_procedure', action: 'supply' | 'end_special_procedure', type: string): Promise<CaseRow> {
-    return this.act(principal, caseId, 'case.handle', async ({ tx, row, actor, doc, cal }) => {
+  private async resume(principal: Principal, caseId: string, kind: 'supplement' | 'special_procedure', action: 'supply' | 'end_special_procedure', type: string, view?: CaseView): Promise<CaseRow> {
+    return this.act(principal, caseId, { permission: 'case.handle', calendar: true, view }, async ({ tx, row, actor, doc, cal }) => {
       const pause = (await this.ctx.cases.pauses(row.id, tx)).find((p) => p.kind === kind && p.to_on === null)
       if (!pause) throw new AppError('CASE_INVALID_TRANSITION', `no ${kind} is running`, { status: row.status })
       const today = this.ctx.calendar.today()
@@ -227,9 +227,21 @@ export class CaseWorkService {
     if (days > allowed.maxDays) throw new AppError('CASE_PROCEDURE_NOT_ALLOWED', `${procedure} may last at most ${allowed.maxDays} days`, { maxDays: allowed.maxDays })
   }
 
-  private async act(principal: Principal, caseId: string, permission: 'case.handle' | 'case.approve' | 'case.intake', fn: (c: CaseActorWith) => Promise<CaseRow>): Promise<CaseRow> {
-    // read outside the transaction (on SQLite a read beside it would wait for it forever)
-    const cal = await this.ctx.calendar.get()
+  /**
+   * Runs a department action in one transaction. The working calendar is read only for actions
+   * that compute dates (`calendar`) or when the caller wants the changed case's view, and outside
+   * the transaction (on SQLite a read beside it would wait for it forever).
+   */
+  private async act(
+    principal: Principal,
+    caseId: string,
+    opts: { permission: 'case.handle' | 'case.approve' | 'case.intake'; calendar?: boolean; view?: CaseView | undefined },
+    fn: (c: CaseActorWith) => Promise<CaseRow>,
+  ): Promise<CaseRow> {
+    const { permission } = opts
+    const loaded = opts.calendar || opts.view ? await this.ctx.calendar.get() : null
+    // without `calendar`, the action gets the calendar last loaded and must not compute dates with it
+    const cal = loaded ?? this.ctx.calendar.current
     return this.journal.transact(async (tx: Executor) => {
       const row = await this.ctx.cases.find(caseId, tx)
       if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
@@ -242,7 +254,9 @@ export class CaseWorkService {
         if (!t) throw new AppError('CASE_TASK_NOT_FOUND', 'no such task on this case')
         return t
       }
-      return fn({ tx, row, actor, doc, tasks, task, cal, departments })
+      const next = await fn({ tx, row, actor, doc, tasks, task, cal, departments })
+      if (opts.view) await opts.view(tx, next, cal)
+      return next
     })
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Config } from '../../config'
-import type { Db } from '../../db/database'
+import type { Db, Executor } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import type { Logger } from '../../platform/logger'
 import type { AuditService } from '../audit/audit.service'
@@ -48,10 +48,14 @@ const VERSION_CACHE_SIZE = 2000
  * keep them in memory (drafts are never cached; a version's status may go from published to
  * superseded, which cases do not look at).
  */
-function cachingMatterSource(source: MatterSource): MatterSource {
+function cachingMatterSource(source: MatterSource, publishedVersionId: (idOrCode: string, tx?: Executor) => Promise<string | null>): MatterSource {
   const cache = new Map<string, Awaited<ReturnType<MatterSource['getVersion']>>>()
   return {
-    getPublished: (idOrCode, tx) => source.getPublished(idOrCode, tx),
+    // which version is published now is one small read; the version itself comes from the cache
+    async getPublished(idOrCode, tx) {
+      const versionId = await publishedVersionId(idOrCode, tx)
+      return versionId ? this.getVersion(versionId, tx) : source.getPublished(idOrCode, tx)
+    },
     async getVersion(versionId, tx) {
       const hit = cache.get(versionId)
       if (hit) return hit
@@ -76,7 +80,10 @@ export function createCases(deps: CasesDeps): CasesModule {
     cases,
     events,
     approvals: new CaseApprovalsRepository(db),
-    matters: cachingMatterSource(deps.matters),
+    matters: cachingMatterSource(deps.matters, async (idOrCode, tx = db) => {
+      const row = await tx.selectFrom('matters').select('published_version_id').where((eb) => eb.or([eb('id', '=', idOrCode), eb('code', '=', idOrCode)])).executeTakeFirst()
+      return row?.published_version_id ?? null
+    }),
     calendar: deps.calendar,
     sms: deps.sms,
     audit: deps.audit,

@@ -1,6 +1,6 @@
-import { maskIdNumber, maskPersonName, maskPhone, type CaseDetail, type CaseProgress, type CaseStatus } from '@yimin/shared'
+import { maskIdNumber, maskPersonName, maskPhone, type CaseAction, type CaseDetail, type CaseProgress, type CaseStatus } from '@yimin/shared'
 import { fromFlag, fromJson } from '../../db/convert'
-import { allowedActions, isPausedStatus } from './case-state'
+import { isPausedStatus } from './case-state'
 import type { CaseRow } from './cases.repository'
 import type { CaseApprovalsTable, CaseEventsTable, CaseFeesTable, CaseMaterialsTable, CaseTasksTable } from './cases.tables'
 
@@ -16,6 +16,8 @@ export function presentCaseDetail(
     remainingDays: number | null
     taskRemaining: Map<string, number | null>
     staffNames: Map<string, string>
+    /** what the reader may do now (status, role and department; see allowedActionsFor) */
+    allowedActions: CaseAction[]
   },
 ): CaseDetail {
   return {
@@ -67,7 +69,7 @@ export function presentCaseDetail(
     })),
     fees: parts.fees.map((f) => ({ name: f.name, amount: Number(f.amount), catalogAmount: f.catalog_amount === null ? null : Number(f.catalog_amount) })),
     approvals: parts.approvals.map((a) => ({ id: a.id, kind: a.kind, days: a.days, procedure: a.procedure, reason: a.reason, status: a.status })),
-    allowedActions: allowedActions(row.status as CaseStatus),
+    allowedActions: parts.allowedActions,
     events: parts.events.map((e) => ({
       seq: e.seq,
       at: e.at,

@@ -21,6 +21,9 @@ import {
   taskCompleteRequest,
   taskRouteRequest,
 } from '@yimin/shared'
+import type { CaseDetail, Principal } from '@yimin/shared'
+import { AppError } from '../../platform/errors'
+import type { CaseView } from './case-context'
 import { documentKinds } from './case-documents'
 
 const tags = ['cases']
@@ -33,13 +36,21 @@ const changed = { 200: caseDetailSchema }
 
 export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = async (app, opts) => {
   const { intake, work, queries } = app.container.cases
-  const detail = (request: { principal: Parameters<typeof queries.detail>[0]; ip: string }, caseId: string) =>
-    queries.detail(request.principal, caseId, { ip: request.ip })
+  const detail = (request: { principal: Principal; ip: string }, caseId: string) => queries.detail(request.principal, caseId, { ip: request.ip })
+  /** Runs a change and answers with the changed case as the caller sees it, read in the change's transaction. */
+  const changedCase = async (request: { principal: Principal; ip: string }, run: (view: CaseView) => Promise<unknown>): Promise<CaseDetail> => {
+    let answer: CaseDetail | null = null
+    await run(async (tx, row, cal, known) => {
+      answer = await queries.view(tx, request.principal, row, cal, { ip: request.ip }, known)
+    })
+    // the change stands; the caller may no longer see the case (e.g. its last task moved away)
+    if (!answer) throw new AppError('CASE_NOT_FOUND', 'no such case')
+    return answer
+  }
 
-  app.post('/cases', { schema: { tags, summary: 'Receive an application (已接件)', body: createCaseRequest, response: changed } }, async (request) => {
-    const row = await intake.create(request.principal, request.body)
-    return detail(request, row.id)
-  })
+  app.post('/cases', { schema: { tags, summary: 'Receive an application (已接件)', body: createCaseRequest, response: changed } }, async (request) =>
+    changedCase(request, (view) => intake.create(request.principal, request.body, view)),
+  )
   app.get('/cases/intake-queue', { schema: { tags, summary: 'Applications waiting for the intake decision', response: { 200: z.array(caseListItemSchema) } } }, async (request) =>
     queries.intakeQueue(request.principal),
   )
@@ -69,31 +80,30 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
     detail(request, request.params.id),
   )
 
-  const action = <S extends z.ZodType>(path: string, summary: string, body: S, run: (request: { principal: never; params: { id: string } }, input: z.infer<S>) => Promise<{ id: string }>) => {
-    app.post(`/cases/:id/${path}`, { schema: { tags, summary, params: caseParams, body, response: changed } }, async (request) => {
-      const row = await run(request as never, request.body as z.infer<S>)
-      return detail(request, row.id)
-    })
+  type ActionRun<S extends z.ZodType> = (request: { principal: Principal; params: { id: string } }, input: z.infer<S>, view: CaseView) => Promise<unknown>
+  const action = <S extends z.ZodType>(path: string, summary: string, body: S, run: ActionRun<S>) => {
+    app.post(`/cases/:id/${path}`, { schema: { tags, summary, params: caseParams, body, response: changed } }, async (request) =>
+      changedCase(request, (view) => run(request, request.body as z.infer<S>, view)),
+    )
   }
-  action('correction', 'One-time correction notice (一次性告知)', correctionRequest, (r, b) => intake.requestCorrection(r.principal, r.params.id, b))
-  action('resubmit', 'The applicant supplied what the notice listed', resubmitRequest, (r, b) => intake.resubmit(r.principal, r.params.id, b))
-  action('accept', 'Accept (受理); spawns the department tasks', acceptRequest, (r, b) => intake.accept(r.principal, r.params.id, b))
-  action('refuse', 'Refuse (不予受理) with reason and legal basis', refuseRequest, (r, b) => intake.refuse(r.principal, r.params.id, b))
-  action('withdraw', 'Withdraw (撤回) at the applicant’s request', reasonRequest, (r, b) => intake.withdraw(r.principal, r.params.id, b.reason))
-  action('supplement', 'Ask for supplementary material (the clock stops)', supplementRequest, (r, b) => work.requestSupplement(r.principal, r.params.id, b))
-  action('supply', 'Supplementary material received (the clock runs again)', z.strictObject({}), (r) => work.supply(r.principal, r.params.id))
-  action('approvals', 'Ask for an extension or a special procedure', approvalRequest, (r, b) => work.requestApproval(r.principal, r.params.id, b))
-  action('special-procedure/end', 'End the special procedure (the clock runs again)', z.strictObject({}), (r) => work.endSpecialProcedure(r.principal, r.params.id))
-  action('complete', 'Decide (办结 准予/不予)', completeCaseRequest, (r, b) => work.complete(r.principal, r.params.id, b))
-  action('fees', 'Record fees charged', feesRequest, (r, b) => work.recordFees(r.principal, r.params.id, b))
-  action('deliver', 'Hand over the result (送达)', deliverRequest, (r, b) => work.deliver(r.principal, r.params.id, b))
-  action('deferred-materials', 'Record 容缺 materials handed in after acceptance', supplyDeferredRequest, (r, b) => work.supplyDeferred(r.principal, r.params.id, b.materials))
-  action('revoke', 'Revoke (撤销) with reason and legal basis', refuseRequest, (r, b) => work.revoke(r.principal, r.params.id, b.reason, b.legalBasis))
+  action('correction', 'One-time correction notice (一次性告知)', correctionRequest, (r, b, v) => intake.requestCorrection(r.principal, r.params.id, b, v))
+  action('resubmit', 'The applicant supplied what the notice listed', resubmitRequest, (r, b, v) => intake.resubmit(r.principal, r.params.id, b, v))
+  action('accept', 'Accept (受理); spawns the department tasks', acceptRequest, (r, b, v) => intake.accept(r.principal, r.params.id, b, v))
+  action('refuse', 'Refuse (不予受理) with reason and legal basis', refuseRequest, (r, b, v) => intake.refuse(r.principal, r.params.id, b, v))
+  action('withdraw', 'Withdraw (撤回) at the applicant’s request', reasonRequest, (r, b, v) => intake.withdraw(r.principal, r.params.id, b.reason, v))
+  action('supplement', 'Ask for supplementary material (the clock stops)', supplementRequest, (r, b, v) => work.requestSupplement(r.principal, r.params.id, b, v))
+  action('supply', 'Supplementary material received (the clock runs again)', z.strictObject({}), (r, _b, v) => work.supply(r.principal, r.params.id, v))
+  action('approvals', 'Ask for an extension or a special procedure', approvalRequest, (r, b, v) => work.requestApproval(r.principal, r.params.id, b, v))
+  action('special-procedure/end', 'End the special procedure (the clock runs again)', z.strictObject({}), (r, _b, v) => work.endSpecialProcedure(r.principal, r.params.id, v))
+  action('complete', 'Decide (办结 准予/不予)', completeCaseRequest, (r, b, v) => work.complete(r.principal, r.params.id, b, v))
+  action('fees', 'Record fees charged', feesRequest, (r, b, v) => work.recordFees(r.principal, r.params.id, b, v))
+  action('deliver', 'Hand over the result (送达)', deliverRequest, (r, b, v) => work.deliver(r.principal, r.params.id, b, v))
+  action('deferred-materials', 'Record 容缺 materials handed in after acceptance', supplyDeferredRequest, (r, b, v) => work.supplyDeferred(r.principal, r.params.id, b.materials, v))
+  action('revoke', 'Revoke (撤销) with reason and legal basis', refuseRequest, (r, b, v) => work.revoke(r.principal, r.params.id, b.reason, b.legalBasis, v))
 
-  app.post('/cases/:id/tasks/:taskId/complete', { schema: { tags, summary: 'Finish my department’s task', params: taskParams, body: taskCompleteRequest, response: changed } }, async (request) => {
-    await work.completeTask(request.principal, request.params.id, request.params.taskId, request.body)
-    return detail(request, request.params.id)
-  })
+  app.post('/cases/:id/tasks/:taskId/complete', { schema: { tags, summary: 'Finish my department’s task', params: taskParams, body: taskCompleteRequest, response: changed } }, async (request) =>
+    changedCase(request, (view) => work.completeTask(request.principal, request.params.id, request.params.taskId, request.body, view)),
+  )
   // the sender may lose sight of the case once the task is gone, so the answer is only the move
   app.post(
     '/cases/:id/tasks/:taskId/route',
@@ -112,10 +122,9 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
       return { caseId: row.id, taskId: request.params.taskId, holderDepartmentId: request.body.departmentId, eventType: back ? 'task.returned' : 'task.routed' }
     },
   )
-  app.post('/cases/:id/approvals/:approvalId/decide', { schema: { tags, summary: 'Approve or reject a request', params: approvalParams, body: approvalDecisionRequest, response: changed } }, async (request) => {
-    await work.decideApproval(request.principal, request.params.id, request.params.approvalId, request.body)
-    return detail(request, request.params.id)
-  })
+  app.post('/cases/:id/approvals/:approvalId/decide', { schema: { tags, summary: 'Approve or reject a request', params: approvalParams, body: approvalDecisionRequest, response: changed } }, async (request) =>
+    changedCase(request, (view) => work.decideApproval(request.principal, request.params.id, request.params.approvalId, request.body, view)),
+  )
 
   app.get(
     '/cases/:id/documents/:kind',

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { StaffMe } from '../../../api/auth'
 import { documentUrl, useCaseAction, type DocumentKind } from '../../../api/cases'
-import { actionPermission, canDo } from '../case-permissions'
+import { canDo } from '../case-permissions'
 import { CaseErrorAlert } from '../CaseErrorAlert'
 import { CompleteModal, DecideApprovalModal, DeliverModal, FeesModal } from './DecisionModals'
 import { AcceptModal, CorrectionModal, ReasonModal, ResubmitModal } from './IntakeModals'
@@ -35,8 +35,8 @@ export function CaseActions({ detail, me }: { detail: CaseDetail; me: StaffMe })
   const supply = useCaseAction(detail.id, 'supply')
   const endSpecial = useCaseAction(detail.id, 'special-procedure/end')
   const close = () => setOpen(null)
-  const holders = detail.tasks.map((x) => x.holderDepartmentId)
-  const may = (a: CaseAction) => detail.allowedActions.includes(a) && canDo(me.grants, actionPermission[a], actionPermission[a] === 'case.handle' ? [detail.departmentId, ...holders] : [detail.departmentId])
+  // the server lists what this staff member may do now (status, role and department)
+  const may = (a: CaseAction) => detail.allowedActions.includes(a)
   const myTasks = detail.tasks.filter((x) => x.status === 'open' && detail.status === 'in_progress' && canDo(me.grants, 'case.handle', [x.holderDepartmentId]))
   const pending = detail.approvals.filter((a) => a.status === 'pending')
   const isApprover = canDo(me.grants, 'case.approve', [detail.departmentId])
@@ -79,7 +79,7 @@ export function CaseActions({ detail, me }: { detail: CaseDetail; me: StaffMe })
             {t('caseActions.end_special_procedure')}
           </Button>
         )}
-        {detail.status === 'in_progress' && canDo(me.grants, 'case.handle', [detail.departmentId, ...holders]) && <Button onClick={() => setOpen({ kind: 'approvals' })}>{t('caseActions.requestApproval')}</Button>}
+        {may('start_special_procedure') && <Button onClick={() => setOpen({ kind: 'approvals' })}>{t('caseActions.requestApproval')}</Button>}
         {isIntake && (detail.status === 'in_progress' || detail.status === 'completed') && <Button onClick={() => setOpen({ kind: 'fees' })}>{t('caseActions.fees')}</Button>}
         {isApprover && pending.map((a) => (
           <Button key={a.id} type="primary" onClick={() => setOpen({ kind: 'decide', approvalId: a.id })}>
