@@ -3,29 +3,37 @@
  * sliding window per number (messages per minute).
  */
 
-/** A token bucket refilled at `rate` per second with a burst of one second. */
+/**
+ * A token bucket refilled at `rate` per second. The burst is small (1/20 s of tokens, at least
+ * one), so no one-second window ever sees more than about 5% over the cap.
+ */
 export class TokenBucket {
   private tokens: number
   private last: number
+  private readonly capacity: number
 
   constructor(
     private readonly rate: number,
     private readonly now: () => number = Date.now,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {
-    this.tokens = Math.max(1, rate)
+    this.capacity = Math.max(1, rate / 20)
+    this.tokens = this.capacity
     this.last = now()
   }
 
-  /** Waits until `n` tokens are there and takes them (a request larger than the burst takes it all). */
+  /**
+   * Waits for `n` tokens and takes them. A request larger than the burst waits for a full bucket
+   * and leaves a debt, so long messages count every part over time.
+   */
   async take(n = 1): Promise<void> {
-    const need = Math.min(n, Math.max(1, this.rate))
+    const need = Math.min(n, this.capacity)
     for (;;) {
       const t = this.now()
-      this.tokens = Math.min(this.rate, this.tokens + ((t - this.last) / 1000) * this.rate)
+      this.tokens = Math.min(this.capacity, this.tokens + ((t - this.last) / 1000) * this.rate)
       this.last = t
       if (this.tokens >= need) {
-        this.tokens -= need
+        this.tokens -= n
         return
       }
       await this.sleep(Math.max(1, Math.ceil(((need - this.tokens) / this.rate) * 1000)))

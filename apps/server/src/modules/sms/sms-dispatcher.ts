@@ -38,6 +38,13 @@ export class SmsDispatcher {
   private readonly bucket: TokenBucket
   private readonly perNumber: PerNumberCap | null
   private transport: SmsTransport | null = null
+  private readonly toRecord: Array<{
+    message: SmsMessagesTable
+    result: { providerMessageId: string; partIds?: string[] | undefined }
+    resolve: () => void
+    reject: (err: unknown) => void
+  }> = []
+  private flushing = false
   readonly stats = { sent: 0, retried: 0, failed: 0, resentUncertain: 0, heldPerNumber: 0 }
 
   constructor(
@@ -144,6 +151,65 @@ export class SmsDispatcher {
     return total
   }
 
+  /**
+   * Records a send. Sends finishing together are written in one transaction (group commit): the
+   * window keeps several sends in flight, and one commit per message would be the bottleneck.
+   */
+  private record(message: SmsMessagesTable, result: { providerMessageId: string; partIds?: string[] | undefined }): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.toRecord.push({ message, result, resolve, reject })
+      this.scheduleFlush()
+    })
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushing) return
+    this.flushing = true
+    setImmediate(() => {
+      void this.flush().finally(() => {
+        this.flushing = false
+        if (this.toRecord.length > 0) this.scheduleFlush()
+      })
+    })
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.toRecord.splice(0)
+    try {
+      const at = this.clock.now().toISOString()
+      await this.db.transaction().execute(async (tx) => {
+        for (const { message, result } of batch) {
+          const { providerMessageId, partIds } = result
+          await this.repo.markSent(
+            message.id,
+            { status: this.provider.isFinalOnSend ? 'delivered' : 'sent', provider: this.provider.name, providerMessageId, now: at },
+            tx,
+          )
+          if (!this.provider.isFinalOnSend) {
+            const ids = partIds ?? [providerMessageId]
+            await this.repo.insertParts(
+              ids.map((id, i) => ({
+                provider: this.provider.name,
+                provider_message_id: id,
+                message_id: message.id,
+                attempt: message.attempts,
+                part_no: i + 1,
+                part_count: ids.length,
+                submitted_at: at,
+              })),
+              tx,
+            )
+            await this.transport?.settle(message.id, at, tx)
+          }
+          await this.bus.publish(tx, channels.virtualPhone(), 'sms.message', { phone: message.recipient, messageId: message.id, direction: 'out' })
+        }
+      })
+      for (const r of batch) r.resolve()
+    } catch (err) {
+      for (const r of batch) r.reject(err)
+    }
+  }
+
   private async claimBatch(): Promise<SmsMessagesTable[]> {
     const now = this.clock.now()
     const leaseUntil = new Date(now.getTime() + (this.options.leaseMs ?? 60_000)).toISOString()
@@ -164,32 +230,8 @@ export class SmsDispatcher {
     await this.bucket.take(this.provider.partsOf?.(message.body) ?? 1)
     if (message.is_uncertain === 1) this.stats.resentUncertain++
     try {
-      const { providerMessageId, partIds } = await this.provider.send({ id: message.id, recipient: message.recipient, body: message.body })
-      const at = this.clock.now().toISOString()
-      await this.db.transaction().execute(async (tx) => {
-        await this.repo.markSent(
-          message.id,
-          { status: this.provider.isFinalOnSend ? 'delivered' : 'sent', provider: this.provider.name, providerMessageId, now: at },
-          tx,
-        )
-        if (!this.provider.isFinalOnSend) {
-          const ids = partIds ?? [providerMessageId]
-          await this.repo.insertParts(
-            ids.map((id, i) => ({
-              provider: this.provider.name,
-              provider_message_id: id,
-              message_id: message.id,
-              attempt: message.attempts,
-              part_no: i + 1,
-              part_count: ids.length,
-              submitted_at: at,
-            })),
-            tx,
-          )
-          await this.transport?.settle(message.id, at, tx)
-        }
-        await this.bus.publish(tx, channels.virtualPhone(), 'sms.message', { phone: message.recipient, messageId: message.id, direction: 'out' })
-      })
+      const result = await this.provider.send({ id: message.id, recipient: message.recipient, body: message.body })
+      await this.record(message, result)
       this.stats.sent++
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err)
