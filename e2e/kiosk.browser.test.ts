@@ -133,6 +133,23 @@ describe.skipIf(!hasChromium)('the kiosk in Uyghur: scan a receipt, look up the 
     await page().getByRole('button', { name: zh.elderly.turnOff }).click()
   })
 
+  it('the hall guide answers "where do I go" for a matter found by its pinyin initials on the letter pad', async () => {
+    await home('zh-CN')
+    await page().locator('[data-kiosk-tile="hallGuide"]').click()
+    await page().getByRole('heading', { level: 3, name: zh.hallGuide.whereTitle }).waitFor()
+    for (const letter of ['H', 'Z']) await page().getByRole('group', { name: new RegExp(zh.hallGuide.whereLabel) }).getByRole('button', { name: letter, exact: true }).click()
+    expect(await page().locator('#hall-where-search').inputValue()).toBe('hz')
+    await page().getByRole('button', { name: new RegExp('普通护照签发') }).click()
+    const answer = page().locator('.hall-where-answer')
+    await answer.getByText(zh.guide.windows).waitFor()
+    const text = await answer.innerText()
+    expect(text).toMatch(/\d+ 层/)
+    expect(text).toMatch(/\d+ 号窗口/)
+    // every floor of the hall model is listed, with its facilities and their hours
+    expect(await page().locator('.hall-floor h4').count()).toBeGreaterThan(0)
+    await journey.visit.shoot('kiosk-hall-guide-zh-CN')
+  })
+
   it('in Uyghur, the receipt’s QR scanned on the home opens the lookup; the card reader gives the last four; the case shows', async () => {
     await home('ug', `?idle=${idleSeconds}&cardReader=${encodeURIComponent(bridgeUrl)}`)
     await page().getByRole('heading', { level: 2, name: ug.kiosk.welcome }).waitFor()
@@ -140,7 +157,7 @@ describe.skipIf(!hasChromium)('the kiosk in Uyghur: scan a receipt, look up the 
     await page().keyboard.type(progressUrl, { delay: 2 })
     await page().keyboard.press('Enter')
     await page().getByRole('heading', { level: 2, name: ug.kiosk.features.progress.title }).waitFor()
-    expect(await page().getByLabel(ug.progress.number).inputValue()).toBe(caseNumber)
+    expect(await page().getByRole('textbox', { name: ug.progress.number, exact: true }).inputValue()).toBe(caseNumber)
     // the second factor from the ID card on the reader (polled: no card at first)
     await page().getByRole('button', { name: ug.kiosk.cardReader.read }).click()
     await expect.poll(() => page().locator('#kiosk-progress-factor').inputValue()).toBe(idNumber.slice(-4))
@@ -155,7 +172,7 @@ describe.skipIf(!hasChromium)('the kiosk in Uyghur: scan a receipt, look up the 
 
     // the field also takes the address typed (scanned) into it, then Enter
     await page().getByRole('button', { name: ug.kiosk.progress.another }).click()
-    const numberField = page().getByLabel(ug.progress.number)
+    const numberField = page().getByRole('textbox', { name: ug.progress.number, exact: true })
     await numberField.click()
     await numberField.pressSequentially(progressUrl, { delay: 2 })
     await numberField.press('Enter')
@@ -181,7 +198,7 @@ describe.skipIf(!hasChromium)('the kiosk in Uyghur: scan a receipt, look up the 
   it(`left alone for ${idleSeconds} s, the kiosk clears everything and returns home in Chinese, elderly mode off`, async () => {
     await page().getByRole('button', { name: ug.queue.ticket.done }).click()
     await page().locator('[data-kiosk-tile="progress"]').click()
-    await page().getByLabel(ug.progress.number).fill(caseNumber)
+    await page().getByRole('textbox', { name: ug.progress.number, exact: true }).fill(caseNumber)
     await page().getByRole('button', { name: ug.elderly.turnOn }).click()
     expect(await page().evaluate(() => document.documentElement.classList.contains('yimin-elderly'))).toBe(true)
     const leftAt = Date.now()
@@ -190,7 +207,7 @@ describe.skipIf(!hasChromium)('the kiosk in Uyghur: scan a receipt, look up the 
     expect(await page().evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.documentElement.classList.contains('yimin-elderly')])).toEqual(['zh-CN', 'ltr', false])
     // nothing of the last visitor is left: the lookup opens empty
     await page().locator('[data-kiosk-tile="progress"]').click()
-    expect(await page().getByLabel(zh.progress.number).inputValue()).toBe('')
+    expect(await page().getByRole('textbox', { name: zh.progress.number, exact: true }).inputValue()).toBe('')
     await journey.visit.shoot('kiosk-5-idle-home')
   }, 60_000)
 })

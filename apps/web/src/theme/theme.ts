@@ -1,5 +1,6 @@
 import type { ThemeConfig } from 'antd'
 import { elderlyPalette, fontFamily, fontFamilyUyghur, palette } from './tokens'
+import './a11y.css'
 
 /**
  * The antd theme. `isElderly` (适老化) raises the type to 20 px, the controls to 48 px and the
@@ -54,6 +55,8 @@ function buildBaseTheme(options: { isUyghur: boolean; isLarge?: boolean }): Them
     },
     components: {
       Layout: { headerBg: palette.headerBg, headerColor: palette.headerText, headerPadding: '0 16px' },
+      // antd writes an empty table's "no data" text in the disabled colour (#00000040, 1.9:1): read text it is
+      Table: { colorTextDisabled: palette.textSecondary },
     },
   }
 }

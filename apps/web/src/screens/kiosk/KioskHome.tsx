@@ -13,9 +13,9 @@ import { setElderlyMode } from '../../theme/elderly'
 import { KioskAppointment } from './appointment/KioskAppointment'
 import { KioskGuide } from './guide/KioskGuide'
 import { KioskHallGuide } from './hall/KioskHallGuide'
-import { KioskFeature } from './KioskFeature'
 import { KioskProgress } from './progress/KioskProgress'
 import { useScannedCaseNumber } from './progress/useScanner'
+import { KioskRate } from './rate/KioskRate'
 import { CheckIn } from './ticket/CheckIn'
 import { TakeTicket } from './ticket/TakeTicket'
 import { useIdleReturn } from './useIdleReturn'
@@ -73,7 +73,6 @@ export function KioskHome({ me }: { me: DeviceMe }) {
     setScanned(number)
     setOpen('progress')
   }, open === null)
-  const feature = kioskFeatures.find((f) => f.id === open)
 
   const screen = (() => {
     switch (open) {
@@ -90,8 +89,7 @@ export function KioskHome({ me }: { me: DeviceMe }) {
       case 'appointment':
         return <KioskAppointment onBack={goHome} />
       case 'rate':
-        // the ratings module (评价) is another engineer's; until it lands the tile says so
-        return feature ? <KioskFeature titleKey={`${feature.key}.title`} icon={feature.icon} onBack={goHome} /> : null
+        return <KioskRate onBack={goHome} caseNumber={scanned} />
       case null:
         return null
     }

@@ -37,7 +37,8 @@ export function YearGrid({ year, days, onPick }: { year: number; days: readonly 
                 const isWeekend = weekday(year, month, d) >= 6
                 const kind = special?.kind ?? (isWeekend ? 'weekend' : 'workday-plain')
                 const mark = special?.kind === 'holiday' ? t('calendarAdmin.holidayMark') : special?.kind === 'workday' ? t('calendarAdmin.workdayMark') : ''
-                const label = [date, special?.name, special ? t(`calendarAdmin.kinds.${special.kind}`) : isWeekend ? t('calendarAdmin.weekend') : null].filter(Boolean).join(' · ')
+                // the name holds what the cell shows too (WCAG 2.5.3 label in name): "2026-01-01 · 元旦 · 假日 · 1休"
+                const label = [date, special?.name, special ? t(`calendarAdmin.kinds.${special.kind}`) : isWeekend ? t('calendarAdmin.weekend') : null, `${d}${mark}`].filter(Boolean).join(' · ')
                 const content = (
                   <>
                     <span className="yimin-day-n">{d}</span>

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert'
 import { Loading } from '../../../components/Loading'
 import { useLocalName } from '../../../components/names'
 import './guide.css'
+import { ScrollRegion } from '../../../components/ScrollRegion'
 
 /** /portal/bundles/:code — 一件事一次办: the matters, the lead department, one set of materials. */
 export function BundlePage() {
@@ -40,12 +41,20 @@ export function BundlePage() {
       ) : (
         b && (
           <article className="yimin-guide">
-            {b.description && <Typography.Paragraph style={{ fontSize: 16 }}>{b.description}</Typography.Paragraph>}
+            {b.description && (
+              <Typography.Paragraph style={{ fontSize: 16 }}>{b.description}</Typography.Paragraph>
+            )}
             <Descriptions column={{ xs: 1, sm: 2 }} size="small" bordered className="yimin-print-table">
               <Descriptions.Item label={t('bundle.lead')}>
                 <bdi>{name(b.leadDepartment)}</bdi>
               </Descriptions.Item>
-              <Descriptions.Item label={t('bundle.promised')}>{b.promisedLimitDays === null ? '—' : b.promisedLimitDays === 0 ? t('guide.instant') : t('guide.workingDays', { count: b.promisedLimitDays })}</Descriptions.Item>
+              <Descriptions.Item label={t('bundle.promised')}>
+                {b.promisedLimitDays === null
+                  ? '—'
+                  : b.promisedLimitDays === 0
+                    ? t('guide.instant')
+                    : t('guide.workingDays', { count: b.promisedLimitDays })}
+              </Descriptions.Item>
             </Descriptions>
             <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
               {t('bundle.howItWorks')}
@@ -66,7 +75,8 @@ export function BundlePage() {
                         · <bdi>{name(m.department)}</bdi>
                       </>
                     )}
-                    {m.promisedLimitDays !== null && ` · ${m.promisedLimitDays === 0 ? t('guide.instant') : t('guide.workingDays', { count: m.promisedLimitDays })}`}
+                    {m.promisedLimitDays !== null &&
+                      ` · ${m.promisedLimitDays === 0 ? t('guide.instant') : t('guide.workingDays', { count: m.promisedLimitDays })}`}
                   </li>
                 ))}
               </ol>
@@ -76,27 +86,39 @@ export function BundlePage() {
                 {t('bundle.materials')}
               </h2>
               <Typography.Paragraph type="secondary">{t('bundle.materialsNote')}</Typography.Paragraph>
-              <Table<BundleMaterial & { n: number }>
-                className="yimin-print-table"
-                rowKey="n"
-                size="small"
-                pagination={false}
-                scroll={{ x: 'max-content' }}
-                dataSource={b.materials.map((m, i) => ({ ...m, n: i + 1 }))}
-                columns={[
-                  { title: t('guide.no'), key: 'n', render: (_, m) => m.n, width: 48 },
-                  { title: t('guide.materialName'), key: 'name', render: (_, m) => <bdi>{m.name}</bdi> },
-                  { title: t('guide.form'), key: 'form', render: (_, m) => t(`matter.forms.${m.form}`) },
-                  { title: t('guide.copies'), key: 'copies', render: (_, m) => m.copies },
-                  { title: t('guide.required'), key: 'req', render: (_, m) => (m.isRequired ? t('guide.isRequired') : t('guide.isOptional')) },
-                  { title: t('guide.deferrable'), key: 'def', render: (_, m) => (m.isDeferrable ? t('bundle.deferrable') : t('guide.notDeferrable')) },
-                  {
-                    title: t('bundle.usedBy'),
-                    key: 'by',
-                    render: (_, m) => m.matterCodes.map((c) => b.matters.find((x) => x.code === c)?.name ?? c).join(t('common.listSeparator')),
-                  },
-                ]}
-              />
+              <ScrollRegion label={t('bundle.materials')}>
+                <Table<BundleMaterial & { n: number }>
+                  className="yimin-print-table"
+                  rowKey="n"
+                  size="small"
+                  pagination={false}
+                  dataSource={b.materials.map((m, i) => ({ ...m, n: i + 1 }))}
+                  columns={[
+                    { title: t('guide.no'), key: 'n', render: (_, m) => m.n, width: 48 },
+                    { title: t('guide.materialName'), key: 'name', render: (_, m) => <bdi>{m.name}</bdi> },
+                    { title: t('guide.form'), key: 'form', render: (_, m) => t(`matter.forms.${m.form}`) },
+                    { title: t('guide.copies'), key: 'copies', render: (_, m) => m.copies },
+                    {
+                      title: t('guide.required'),
+                      key: 'req',
+                      render: (_, m) => (m.isRequired ? t('guide.isRequired') : t('guide.isOptional')),
+                    },
+                    {
+                      title: t('guide.deferrable'),
+                      key: 'def',
+                      render: (_, m) => (m.isDeferrable ? t('bundle.deferrable') : t('guide.notDeferrable')),
+                    },
+                    {
+                      title: t('bundle.usedBy'),
+                      key: 'by',
+                      render: (_, m) =>
+                        m.matterCodes
+                          .map((c) => b.matters.find((x) => x.code === c)?.name ?? c)
+                          .join(t('common.listSeparator')),
+                    },
+                  ]}
+                />
+              </ScrollRegion>
             </section>
           </article>
         )

@@ -15,7 +15,7 @@ export function PlaceFields() {
   return (
     <EditorCard id="service" title={t('editor.service')}>
       <Form.Item label={t('editor.fields.delivery')} name="delivery" rules={[{ required: true, type: 'array', min: 1, message: t('common.required') }]}>
-        <Checkbox.Group options={deliveryMethods.map((d) => ({ value: d, label: t(`matter.delivery.${d}`) }))} />
+        <DeliveryChecks options={deliveryMethods.map((d) => ({ value: d, label: t(`matter.delivery.${d}`) }))} />
       </Form.Item>
       <div className="yimin-row-grid">
         <Form.Item label={t('editor.fields.onlineLevel')} name="onlineLevel" rules={[{ required: true }]}>
@@ -36,4 +36,11 @@ export function PlaceFields() {
       </Form.Item>
     </EditorCard>
   )
+}
+
+/** The checkbox group without the `aria-required` Form.Item adds: a role="group" may not carry it (the label says required). */
+function DeliveryChecks(props: React.ComponentProps<typeof Checkbox.Group> & { 'aria-required'?: unknown }) {
+  const rest = { ...props }
+  delete rest['aria-required']
+  return <Checkbox.Group {...rest} />
 }
