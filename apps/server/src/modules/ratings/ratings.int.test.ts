@@ -3,7 +3,7 @@ import { createTestContext, isDbUnavailable, staffSession, type TestContext } fr
 import { applicant, residentId, seedCaseFixtures, type CaseFixtures } from '../cases/test-fixtures'
 import { seedQueueFixtures, type QueueFixtures } from '../queue/test-fixtures'
 
-type Api = (method: 'GET' | 'POST', url: string, who: string, payload?: object) => ReturnType<TestContext['app']['inject']>
+type Api = (method: 'GET' | 'POST', url: string, who: string, payload?: object) => Promise<Awaited<ReturnType<TestContext['app']['inject']>>>
 const apiOf =
   (ctx: () => TestContext): Api =>
   (method, url, who, payload) =>
@@ -171,6 +171,14 @@ describe.skipIf(isDbUnavailable())('ratings of cases: SMS replies, QR, rectifica
 
     const after = (await api('GET', '/ratings/satisfaction?of=department&from=2026-03-01&to=2026-03-31', supervisor)).json()
     expect(after.rows).toEqual([{ id: f.departments.exitEntry, ratings: 2, satisfiedPercent: 50, averageScore: 2.5, bad: 1 }])
+    // the supervision dashboard and the assessment take it as the department's satisfaction
+    const departments = (await api('GET', '/supervision/departments?from=2026-03-01&to=2026-03-31', supervisor)).json()
+    expect(departments.rows.find((d: { departmentId: string }) => d.departmentId === f.departments.exitEntry).satisfaction).toBe(50)
+    expect(departments.rows.find((d: { departmentId: string }) => d.departmentId === f.departments.market).satisfaction).toBeNull()
+    const assessment = (await api('GET', '/supervision/assessment?of=department&from=2026-03-01&to=2026-03-31', supervisor)).json()
+    expect(assessment.rows.find((r: { id: string }) => r.id === f.departments.exitEntry).satisfaction).toBe(50)
+    const staff = (await api('GET', '/supervision/assessment?of=staff&from=2026-03-01&to=2026-03-31', supervisor)).json()
+    expect(staff.rows.find((r: { name: string }) => r.name === 'clerk')?.satisfaction).toBe(50)
     const closed = (await api('GET', '/ratings/rectifications', f.exitHandler)).json().items.find((r: { id: string }) => r.id === x.id)
     expect(closed).toMatchObject({ status: 'closed', isExcluded: true, appeal: { status: 'upheld' } })
     // closed by the upheld appeal: no further alert

@@ -33,6 +33,9 @@ export type RectificationRow = RatingRectificationsTable & {
 
 const RATED_CASE_STATUSES = ['completed', 'delivered']
 
+/** A case's `received_by` is an actor label (`staff:<user id>`); ratings keep the user id, as tickets' clerks. */
+export const staffIdOf = (receivedBy: string): string | null => (receivedBy.startsWith('staff:') ? receivedBy.slice('staff:'.length) : null)
+
 /** All SQL of ratings, rectifications, appeals, opt-outs and invitations. */
 export class RatingsRepository {
   constructor(private readonly db: Executor) {}
@@ -87,7 +90,7 @@ export class RatingsRepository {
       .where('r.id', 'is', null)
       .execute()
     const subjects: RatableSubject[] = [
-      ...cases.map((c) => ({ kind: 'case' as const, id: c.id, label: c.number, title: c.matter_name, departmentId: c.department_id, windowId: c.window_id, staffId: c.received_by, endedAt: c.completed_at!, phone })),
+      ...cases.map((c) => ({ kind: 'case' as const, id: c.id, label: c.number, title: c.matter_name, departmentId: c.department_id, windowId: c.window_id, staffId: staffIdOf(c.received_by), endedAt: c.completed_at!, phone })),
       ...tickets.map((t) => ({ kind: 'ticket' as const, id: t.id, label: t.number, title: t.name, departmentId: null, windowId: t.window_id, staffId: t.clerk_id, endedAt: t.finished_at!, phone })),
     ]
     return subjects.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0))
@@ -125,7 +128,7 @@ export class RatingsRepository {
         title: c.matter_name,
         departmentId: c.department_id,
         windowId: c.window_id,
-        staffId: c.received_by,
+        staffId: staffIdOf(c.received_by),
         endedAt: c.completed_at!,
         phone: c.notify === 'agent' && c.agent_phone ? c.agent_phone : c.applicant_phone,
       })),

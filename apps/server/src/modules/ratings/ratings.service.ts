@@ -18,7 +18,7 @@ import { canSomewhere } from '../auth/permissions'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { SmsService } from '../sms/sms.service'
 import { parseReply } from './reply-parser'
-import type { RatableSubject, RatingsRepository } from './ratings.repository'
+import { staffIdOf, type RatableSubject, type RatingsRepository } from './ratings.repository'
 import type { RatingsTable } from './ratings.tables'
 import { satisfactionOf } from './satisfaction'
 
@@ -83,7 +83,7 @@ export class RatingsService {
       title: c.matter_name,
       departmentId: c.department_id,
       windowId: c.window_id,
-      staffId: c.received_by,
+      staffId: staffIdOf(c.received_by),
       endedAt: c.completed_at,
       phone: null,
     }

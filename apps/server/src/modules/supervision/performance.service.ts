@@ -26,8 +26,18 @@ function rates(f: Figures | undefined) {
   }
 }
 
+/** Satisfaction (满意度, 0–100: share of 满意 + 非常满意) per department, window or staff id; the ratings module supplies it. */
+export type SatisfactionSource = (of: 'department' | 'window' | 'staff', from: string, to: string) => Promise<Map<string, number | null>>
+
 /** Per department and window, trends, rankings, assessments and the public page, from the daily rollup. */
 export class PerformanceService {
+  private satisfactionSource: SatisfactionSource = () => Promise.resolve(new Map<string, number | null>())
+
+  /** Wired by the container once the ratings module exists (it is created after supervision). */
+  useSatisfaction(source: SatisfactionSource): void {
+    this.satisfactionSource = source
+  }
+
   constructor(
     private readonly repo: DashboardRepository,
     private readonly dashboard: DashboardService,
@@ -39,14 +49,16 @@ export class PerformanceService {
     this.dashboard.requireAll(principal)
     const [departments, figures, open, lights] = await Promise.all([this.repo.departments(), this.repo.figures('department', period.from, period.to), this.repo.openByDepartment(), this.dashboard.boardInput('all').then(departmentLights)])
     const byDept = new Map(figures.map((f) => [f.key, f]))
-    return departments.map((d) => ({ departmentId: d.id, code: d.code, name: d.name, ...rates(byDept.get(d.id)), open: open.get(d.id) ?? 0, red: lights.get(d.id)?.red ?? 0, yellow: lights.get(d.id)?.yellow ?? 0 }))
+    const satisfaction = await this.satisfactionSource('department', period.from, period.to)
+    return departments.map((d) => ({ departmentId: d.id, code: d.code, name: d.name, ...rates(byDept.get(d.id)), satisfaction: satisfaction.get(d.id) ?? null, open: open.get(d.id) ?? 0, red: lights.get(d.id)?.red ?? 0, yellow: lights.get(d.id)?.yellow ?? 0 }))
   }
 
   async windows(principal: Principal, period: Period): Promise<WindowRow[]> {
     this.dashboard.requireAll(principal)
     const [windows, figures] = await Promise.all([this.repo.windows(), this.repo.figures('window', period.from, period.to)])
     const byWindow = new Map(figures.map((f) => [f.key, f]))
-    return windows.map((w) => ({ windowId: w.id, number: w.number, name: w.name, ...rates(byWindow.get(w.id)) }))
+    const satisfaction = await this.satisfactionSource('window', period.from, period.to)
+    return windows.map((w) => ({ windowId: w.id, number: w.number, name: w.name, ...rates(byWindow.get(w.id)), satisfaction: satisfaction.get(w.id) ?? null }))
   }
 
   async trends(principal: Principal, period: Period, by: 'day' | 'month', departmentId?: string) {
@@ -80,6 +92,7 @@ export class PerformanceService {
     const end = new Date(`${formatDate(parseDate(period.to) + 2)}T00:00:00.000Z`).toISOString()
     const work = await this.repo.staffWork(period.from, period.to, start, end)
     const names = new Map(work.users.map((u) => [`staff:${u.id}`, u.display_name]))
+    const satisfaction = await this.satisfactionSource('staff', period.from, period.to)
     const people = new Map<string, { volume: number; tasks: number; onTime: number }>()
     const of = (label: string) => people.get(label) ?? people.set(label, { volume: 0, tasks: 0, onTime: 0 }).get(label)!
     for (const r of work.received) of(r.received_by).volume += Number(r.n)
@@ -94,18 +107,19 @@ export class PerformanceService {
     }
     return [...people.entries()]
       .filter(([label]) => names.has(label))
-      .map(([label, p]) => ({ id: label.slice('staff:'.length), name: names.get(label)!, volume: p.volume, onTimeRate: p.tasks ? round(p.onTime / p.tasks, 4) : null, satisfaction: null }))
+      .map(([label, p]) => ({ id: label.slice('staff:'.length), name: names.get(label)!, volume: p.volume, onTimeRate: p.tasks ? round(p.onTime / p.tasks, 4) : null, satisfaction: satisfaction.get(label.slice('staff:'.length)) ?? null }))
   }
 
   /** The public page: departments' figures only, never a person's name, ID or phone. */
   async publicPerformance(period: Period): Promise<PublicPerformance> {
     const [departments, figures] = await Promise.all([this.repo.departments(), this.repo.figures('department', period.from, period.to)])
     const byDept = new Map(figures.map((f) => [f.key, f]))
+    const satisfaction = await this.satisfactionSource('department', period.from, period.to)
     return {
       ...period,
       departments: departments.map((d) => {
         const r = rates(byDept.get(d.id))
-        return { code: d.code, name: d.name, completed: r.completed, onTimeRate: r.onTimeRate, avgUsedDays: r.avgUsedDays, avgPromisedDays: r.avgPromisedDays, satisfaction: r.satisfaction }
+        return { code: d.code, name: d.name, completed: r.completed, onTimeRate: r.onTimeRate, avgUsedDays: r.avgUsedDays, avgPromisedDays: r.avgPromisedDays, satisfaction: satisfaction.get(d.id) ?? null }
       }),
     }
   }
