@@ -108,6 +108,7 @@ export class TestSmsc {
   }
 
   private onSession(session: smpp.Session): void {
+    session.socket.setNoDelay(true)
     session.on('error', () => undefined)
     session.on('bind_transceiver', (pdu: smpp.PDU) => {
       const ok = pdu.system_id === (this.options.systemId ?? 'yimin') && pdu.password === (this.options.password ?? 'secret')

@@ -136,7 +136,8 @@ export class SmsDispatcher {
       }
     }
     try {
-      await Promise.all(Array.from({ length: Math.max(1, this.provider.concurrency ?? 1) }, worker))
+      // twice the window: while some sends are being recorded, others fill the provider's window
+      await Promise.all(Array.from({ length: 2 * Math.max(1, this.provider.concurrency ?? 1) }, worker))
     } finally {
       if (state.claiming) await state.claiming
       if (local.length > 0) {

@@ -175,6 +175,8 @@ export class SmppProvider implements SmsProvider {
     const session = smpp.connect({ host: this.options.host, port: this.options.port })
     this.session = session
     session.on('connect', () => {
+      // small PDUs both ways: without this, Nagle's algorithm and delayed ACKs stall the window
+      session.socket.setNoDelay(true)
       session.bind_transceiver({ system_id: this.options.systemId, password: this.options.password, interface_version: 0x34 }, (pdu) => {
         if (pdu.command_status !== ESME_ROK) {
           this.log.warn({ status: pdu.command_status }, 'SMPP bind refused')
