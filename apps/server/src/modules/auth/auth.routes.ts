@@ -34,7 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimitPerMinute: number
     const p = request.principal
     switch (p.kind) {
       case 'staff':
-        return { ...p, permissions: permissionsOf(p.grants) }
+        return { ...p, permissions: permissionsOf(p.grants), windows: await auth.staffedWindows(p.userId) }
       case 'device':
         return p
       case 'citizen':

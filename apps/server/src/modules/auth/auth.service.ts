@@ -12,6 +12,14 @@ import { assertCan } from './permissions'
 import type { SessionsRepository } from './sessions.repository'
 import type { UserRow, UsersRepository } from './users.repository'
 
+export interface StaffedWindow {
+  id: string
+  number: number
+  name: string
+  hallId: string
+  hallName: string
+}
+
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
 
 export interface StaffUser {
@@ -172,6 +180,11 @@ export class AuthService {
       await this.sessions.deleteBySubject('staff', userId, tx)
       await this.audit.record({ actor, action: 'user.reset-password', subject: `user:${userId}` }, tx)
     })
+  }
+
+  /** The windows a staff member staffs, so the counter knows its window (and hall). */
+  async staffedWindows(userId: string): Promise<StaffedWindow[]> {
+    return (await this.users.staffedWindows(userId)).map((w) => ({ id: w.id, number: w.number, name: w.name, hallId: w.hall_id, hallName: w.hall_name }))
   }
 
   async userCount(): Promise<number> {

@@ -53,7 +53,7 @@ export function CounterHome({ me }: { me: StaffMe }) {
       <Card>
         <Tabs
           items={[
-            { key: 'new', label: t('intake.newApplication'), children: <NewApplication windowId={staffed.windowId} /> },
+            { key: 'new', label: t('intake.newApplication'), children: <NewApplication windowId={staffed.windowId ?? me.windows?.[0]?.id ?? null} /> },
             { key: 'queue', label: count === undefined ? t('intake.queue') : t('intake.queueCount', { count }), children: <IntakeQueue /> },
           ]}
         />
