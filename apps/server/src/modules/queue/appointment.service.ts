@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../db/dialect'
 import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { assertCan, can } from '../auth/permissions'
-import { actorLabel, idHash, nowLocal, today, type QueueContext } from './queue-context'
+import { actorLabel, nowLocal, today, type QueueContext } from './queue-context'
 import { waitingCounts } from './queue.repository'
 import type { QueueAppointmentSlotsTable, QueueAppointmentsTable } from './queue.tables'
 import type { TicketService } from './ticket.service'
@@ -67,7 +67,7 @@ export class AppointmentService {
     if (!slot) throw new AppError('QUEUE_SLOT_NOT_FOUND', 'no such slot')
     const date = today(this.ctx)
     if (slot.service_date < date || (slot.service_date === date && nowLocal(this.ctx).time >= slot.ends_at)) throw new AppError('QUEUE_SLOT_INVALID', 'this slot has passed')
-    const hash = idHash(input.idNumber)
+    const hash = await this.ctx.ids.hash(input.idNumber)
     const since = new Date(this.ctx.clock.now().getTime() - NO_SHOW_DAYS * 86_400_000).toISOString()
     const now = this.ctx.clock.now().toISOString()
     for (let attempt = 0; ; attempt++) {
@@ -135,7 +135,7 @@ export class AppointmentService {
     if (when !== 'open') throw new AppError('QUEUE_CHECKIN_WINDOW', `check-in is open from ${policy.checkInBeforeMinutes} min before to ${policy.checkInAfterMinutes} min after ${slot.starts_at}`, { when, date: a.service_date, startsAt: slot.starts_at })
     const { category } = await this.tickets.openCategory(a.category_id)
     const ticket = await this.ctx.db.transaction().execute(async (tx) => {
-      const t = await this.tickets.issueInTx(tx, { category, policy, serviceDate, localTime: time, source: 'appointment', issuedBy: actorLabel(actor), phone: a.phone, idNumber: input.idNumber, priorityGroup: 'appointment', appointment: { id: a.id, slotId: a.slot_id } })
+      const t = await this.tickets.issueInTx(tx, { category, policy, serviceDate, localTime: time, source: 'appointment', issuedBy: actorLabel(actor), phone: a.phone, idHash: a.id_hash, priorityGroup: 'appointment', appointment: { id: a.id, slotId: a.slot_id } })
       if (!(await this.ctx.repo.updateAppointment(a.id, ['booked'], { status: 'checked_in', ticket_id: t.id, updated_at: t.issued_at }, tx))) throw new AppError('QUEUE_APPOINTMENT_STATE', 'already checked in')
       return t
     })
@@ -197,7 +197,7 @@ export class AppointmentService {
   private async find(input: { code: string; idNumber: string }): Promise<QueueAppointmentsTable> {
     const a = await this.ctx.repo.appointmentByCode(input.code)
     // a wrong ID answers like an unknown code: codes cannot be probed
-    if (!a || a.id_hash !== idHash(input.idNumber)) throw new AppError('QUEUE_APPOINTMENT_NOT_FOUND', 'no appointment with this code and ID')
+    if (!a || a.id_hash !== (await this.ctx.ids.hash(input.idNumber))) throw new AppError('QUEUE_APPOINTMENT_NOT_FOUND', 'no appointment with this code and ID')
     return a
   }
 

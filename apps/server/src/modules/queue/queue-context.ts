@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 import type { Principal, QueuePolicy, TicketResponse } from '@yimin/shared'
 import type { Db, DialectName, Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'
 import { localDate, type Clock } from '../../platform/clock'
-import { newId } from '../../platform/ids'
+import { newId, newSecret } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { EventBus } from '../realtime/event-bus'
@@ -27,13 +27,42 @@ export interface QueueContext {
   sms: SmsService
   calendar: CalendarService
   audit: AuditService
+  ids: IdHasher
 }
 
 export const today = (ctx: QueueContext): string => localDate(ctx.clock.now(), ctx.timeZone)
 export const nowLocal = (ctx: QueueContext) => localClock(ctx.clock.now(), ctx.timeZone)
 
-/** The ID number is never stored: a hash is enough to count a person's tickets and find their appointment. */
-export const idHash = (idNumber: string): string => createHash('sha256').update(`yimin-queue:${idNumber.toUpperCase()}`).digest('hex')
+const ID_KEY = 'queue.id-hash-key'
+
+/**
+ * The ID number is never stored: a keyed hash (HMAC-SHA-256) is enough to count a person's tickets
+ * and find their appointment. The key is this installation's secret, made on first use and kept
+ * in system_settings (every instance reads the same one), so the hashes of the ~10^9 possible ID
+ * numbers cannot be precomputed by whoever reads the database. Call it before a transaction.
+ */
+export class IdHasher {
+  private key: string | null = null
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  async hash(idNumber: string): Promise<string> {
+    this.key ??= await this.loadKey()
+    return createHmac('sha256', this.key).update(idNumber.toUpperCase()).digest('hex')
+  }
+
+  private async loadKey(): Promise<string> {
+    await this.db
+      .insertInto('system_settings')
+      .values({ key: ID_KEY, value: newSecret(), updated_at: this.clock.now().toISOString() })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute()
+    const row = await this.db.selectFrom('system_settings').select('value').where('key', '=', ID_KEY).executeTakeFirstOrThrow()
+    return row.value
+  }
+}
 
 export function actorLabel(actor: Principal): string {
   switch (actor.kind) {

@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import { residentId, seedQueueFixtures, type QueueFixtures } from './test-fixtures'
@@ -38,6 +39,14 @@ describe.skipIf(isDbUnavailable())('the queue: cap under concurrency, limits, ap
     expect(third.statusCode).toBe(409)
     expect(third.json()).toMatchObject({ code: 'QUEUE_ID_LIMIT_REACHED', details: { limit: 2 } })
     expect((await issue({ categoryId: f.categories.a })).json().number).toBe('A003')
+    // the ID is kept only as a hash keyed with this installation's secret (not a plain hash anyone can precompute)
+    const db = ctx.container.database.db
+    const key = (await db.selectFrom('system_settings').select('value').where('key', '=', 'queue.id-hash-key').executeTakeFirstOrThrow()).value
+    expect(key.length).toBeGreaterThanOrEqual(32)
+    const stored = (await db.selectFrom('queue_tickets').select('id_hash').where('number', '=', 'A001').executeTakeFirstOrThrow()).id_hash
+    expect(stored).toBe(createHmac('sha256', key).update(id.toUpperCase()).digest('hex'))
+    expect(stored).not.toBe(createHash('sha256').update(id.toUpperCase()).digest('hex'))
+    expect(JSON.stringify(await db.selectFrom('queue_tickets').selectAll().execute())).not.toContain(id)
     // the ID number itself is not stored
     expect(JSON.stringify(await ctx.container.database.db.selectFrom('queue_tickets').selectAll().execute())).not.toContain(id)
     expect((await issue({ categoryId: f.categories.a, idNumber: '650105199001011234' })).json().code).toBe('VALIDATION_FAILED')

@@ -11,7 +11,7 @@ import type { EventBus } from '../realtime/event-bus'
 import type { SmsService } from '../sms/sms.service'
 import { AppointmentService } from './appointment.service'
 import { QueueAdminService } from './queue-admin.service'
-import type { QueueContext } from './queue-context'
+import { IdHasher, type QueueContext } from './queue-context'
 import { QueueSettings } from './queue-settings'
 import { QueueStatsService } from './queue-stats.service'
 import { QueueRepository } from './queue.repository'
@@ -62,6 +62,7 @@ export function createQueue(deps: QueueDeps): QueueModule {
     sms: deps.sms,
     calendar: deps.calendar,
     audit: deps.audit,
+    ids: new IdHasher(db, deps.clock),
   }
   const tickets = new TicketService(context)
   const appointments = new AppointmentService(context, tickets)

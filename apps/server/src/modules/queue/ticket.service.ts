@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
 import { can } from '../auth/permissions'
 import { ageOn } from './calling-policy'
-import { actorLabel, estimateFor, idHash, nowLocal, presentTicket, recordEvent, today, type QueueContext } from './queue-context'
+import { actorLabel, estimateFor, nowLocal, presentTicket, recordEvent, today, type QueueContext } from './queue-context'
 import { publishWaiting } from './queue-display'
 import type { QueueCategoryRow, QueueTicketsTable, TicketSource } from './queue.tables'
 import { capAllows, categoryOpen, effectiveCap, idLimitAllows, outstandingReservation, ticketNumber, walkInsLeft, type OpeningPeriod } from './ticket-rules'
@@ -19,7 +19,8 @@ export interface IssueArgs {
   source: TicketSource
   issuedBy: string
   phone: string | null
-  idNumber: string | null
+  /** the keyed hash of the ID number given (ctx.ids), made before the transaction */
+  idHash: string | null
   priorityGroup: string
   appointment: { id: string; slotId: string } | null
 }
@@ -39,8 +40,9 @@ export class TicketService {
     const isElderly = birth !== null && ageOn(birth, serviceDate) >= policy.elderlyAge
     const group = input.priorityGroup ?? (isElderly ? 'elderly' : 'normal')
     const phone = input.phone ?? (actor.kind === 'citizen' ? actor.phone : null)
+    const hash = input.idNumber ? await this.ctx.ids.hash(input.idNumber) : null
     const ticket = await this.ctx.db.transaction().execute((tx) =>
-      this.issueInTx(tx, { category, policy, serviceDate, localTime, source, issuedBy: actorLabel(actor), phone, idNumber: input.idNumber, priorityGroup: group, appointment: null }),
+      this.issueInTx(tx, { category, policy, serviceDate, localTime, source, issuedBy: actorLabel(actor), phone, idHash: hash, priorityGroup: group, appointment: null }),
     )
     return this.present(ticket.id)
   }
@@ -54,7 +56,7 @@ export class TicketService {
     if (!capAllows({ n, cap, isAppointment: a.appointment !== null, outstanding }).ok) {
       throw new AppError('QUEUE_CAP_REACHED', 'no numbers left today in this category', { cap, reservedForAppointments: outstanding })
     }
-    const hash = a.idNumber ? idHash(a.idNumber) : null
+    const hash = a.idHash
     if (hash && a.appointment === null && !idLimitAllows(await ctx.repo.countByIdHash(a.category.id, a.serviceDate, hash, tx), a.category.id_daily_limit)) {
       throw new AppError('QUEUE_ID_LIMIT_REACHED', 'this ID number has taken its tickets for today', { limit: a.category.id_daily_limit })
     }
