@@ -81,6 +81,13 @@ export function TicketStatusPage() {
               </Popconfirm>
             )}
             <ErrorAlert error={cancel.error} style={{ marginTop: 12 }} />
+            {d.status === 'done' && token && (
+              <p style={{ marginTop: 12 }}>
+                <Link to={`/rate?ticket=${encodeURIComponent(d.id)}&token=${encodeURIComponent(token)}`} data-testid="rate-visit-link">
+                  {t('ratings.rateThisVisit')}
+                </Link>
+              </p>
+            )}
           </>
         )}
       </Card>

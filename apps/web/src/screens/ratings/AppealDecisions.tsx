@@ -50,7 +50,7 @@ export function AppealDecisions({ me }: { me: StaffMe }) {
         columns={[
           { title: t('ratings.worklist.subject'), dataIndex: 'subjectLabel', render: (s: string) => <bdi>{s}</bdi> },
           { title: t('ratings.worklist.level'), key: 'level', render: (_, a) => <LevelTag level={a.level} /> },
-          { title: t('ratings.comment'), dataIndex: 'comment', render: (c: string | null) => c ?? '—' },
+          { title: t('ratings.worklist.comment'), dataIndex: 'comment', render: (c: string | null) => c ?? '—' },
           { title: t('ratings.worklist.department'), dataIndex: 'departmentName' },
           { title: t('ratings.appeals.reason'), dataIndex: 'reason' },
           { title: t('ratings.appeals.filedAt'), key: 'filedAt', render: (_, a) => formatDateTime(a.filedAt, i18n.language) },

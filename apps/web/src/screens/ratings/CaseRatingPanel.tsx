@@ -47,11 +47,11 @@ export function CaseRatingPanel({ caseNumber = '', ticket = null, large = false 
     <div className="rating-panel">
       {!ticket && (
         <Form layout="vertical" component="div">
-          <Form.Item label={t('ratings.caseNumber')} required>
-            <Input size="large" inputMode="numeric" autoComplete="off" value={proof.number} onChange={(e) => setProof((p) => ({ ...p, number: e.target.value }))} data-testid="rate-number" />
+          <Form.Item label={t('ratings.caseNumber')} required htmlFor="rate-case-number">
+            <Input id="rate-case-number" size="large" inputMode="numeric" autoComplete="off" value={proof.number} onChange={(e) => setProof((p) => ({ ...p, number: e.target.value }))} data-testid="rate-number" />
           </Form.Item>
-          <Form.Item label={t('ratings.factor')} extra={t('ratings.factorHelp')} required>
-            <Input size="large" maxLength={4} autoComplete="off" style={{ maxWidth: 160 }} value={proof.factor} onChange={(e) => setProof((p) => ({ ...p, factor: e.target.value }))} data-testid="rate-factor" />
+          <Form.Item label={t('ratings.factor')} extra={t('ratings.factorHelp')} required htmlFor="rate-factor">
+            <Input id="rate-factor" size="large" maxLength={4} autoComplete="off" style={{ maxWidth: 160 }} value={proof.factor} onChange={(e) => setProof((p) => ({ ...p, factor: e.target.value }))} data-testid="rate-factor" />
           </Form.Item>
         </Form>
       )}

@@ -65,7 +65,7 @@ export function RectificationWorklist({ me }: { me: StaffMe }) {
         columns={[
           { title: t('ratings.worklist.subject'), key: 'subject', render: (_, x) => <><bdi>{x.subjectLabel}</bdi> <Tag>{t(`ratings.subjectKinds.${x.subjectKind}`)}</Tag></> },
           { title: t('ratings.worklist.level'), key: 'level', render: (_, x) => <LevelTag level={x.level} /> },
-          { title: t('ratings.comment'), dataIndex: 'comment', render: (c: string | null) => c ?? '—' },
+          { title: t('ratings.worklist.comment'), dataIndex: 'comment', render: (c: string | null) => c ?? '—' },
           { title: t('ratings.worklist.department'), dataIndex: 'departmentName' },
           { title: t('ratings.worklist.due'), key: 'due', render: (_, x) => formatDay(x.dueOn, i18n.language) },
           { title: t('ratings.worklist.status'), key: 'status', render: (_, x) => <RectificationStatusTag status={x.status} isOverdue={x.isOverdue} /> },

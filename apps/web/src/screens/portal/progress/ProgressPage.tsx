@@ -68,6 +68,13 @@ export function ProgressPage() {
             <Descriptions.Item label={t('case.dueOn')}>{p.dueOn ? `${p.dueOn}${p.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—'}</Descriptions.Item>
             {p.completedOn && <Descriptions.Item label={t('case.completedOn')}>{p.completedOn}</Descriptions.Item>}
           </Descriptions>
+          {p.completedOn && (
+            <p style={{ marginTop: 12 }}>
+              <Link to={`/rate?number=${encodeURIComponent(p.number)}`} data-testid="rate-case-link">
+                {t('ratings.rateThisCase')}
+              </Link>
+            </p>
+          )}
           <Typography.Title level={3} style={{ fontSize: 17, marginTop: 20 }}>
             {t('case.timeline')}
           </Typography.Title>
