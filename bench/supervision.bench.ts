@@ -3,6 +3,8 @@
 // PostgreSQL (a fresh schema, dropped afterwards). Targets: overview and the first page of red
 // cases under 50 ms, a sweep under 5 s.
 // Run: npx tsx bench/supervision.bench.ts   (SUP_N=100000 for a quick run; SUP_DB=sqlite|postgres|both)
+// SUP_KEEP=<dir> keeps the generated data for reruns (SQLite: <dir>/yimin.db; PostgreSQL: schema
+// bench_sup_keep): a rerun with the same SUP_KEEP skips seeding and generating.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -34,9 +36,12 @@ async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promi
   return result as T
 }
 
+const keep = process.env.SUP_KEEP ?? null
+
 async function bench(kind: 'sqlite' | 'postgres') {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-sup-'))
-  const schema = `bench_sup_${process.pid}`
+  const dir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-sup-'))
+  fs.mkdirSync(dir, { recursive: true })
+  const schema = keep ? 'bench_sup_keep' : `bench_sup_${process.pid}`
   const env: Record<string, string> = { DATA_DIR: dir, LOG_LEVEL: 'silent', WORKERS: 'false' }
   if (kind === 'postgres') Object.assign(env, { DATABASE_URL: PG_URL, PG_SCHEMA: schema })
   const clock = new ManualClock('2026-06-16T03:00:00.000Z')
@@ -44,12 +49,17 @@ async function bench(kind: 'sqlite' | 'postgres') {
   try {
     console.log(`\n== ${kind}: ${n.toLocaleString('en')} cases`)
     let t = performance.now()
-    await seedDemo(c)
-    console.log(`  demo center seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`)
     const cal = await c.calendar.get()
     const today = c.calendar.today()
-    const data = await generateCases(c, cal, n, today)
-    console.log(`  generated ${data.cases.toLocaleString('en')} cases (${data.open.toLocaleString('en')} open), ${data.tasks.toLocaleString('en')} tasks, ${data.pauses} pauses in ${data.seconds} s`)
+    const existing = Number((await c.database.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0)
+    if (keep && existing > 0) {
+      console.log(`  reusing ${existing.toLocaleString('en')} cases kept in ${kind === 'sqlite' ? dir : schema}`)
+    } else {
+      await seedDemo(c)
+      console.log(`  demo center seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+      const data = await generateCases(c, cal, n, today)
+      console.log(`  generated ${data.cases.toLocaleString('en')} cases (${data.open.toLocaleString('en')} open), ${data.tasks.toLocaleString('en')} tasks, ${data.pauses} pauses in ${data.seconds} s`)
+    }
     await sql`analyze`.execute(c.database.db)
     const s = c.supervision
     t = performance.now()
@@ -67,13 +77,13 @@ async function bench(kind: 'sqlite' | 'postgres') {
     await time('public performance (this year)', 5, () => s.performance.publicPerformance({ from: '2026-01-01', to: today }))
   } finally {
     await c.close()
-    if (kind === 'postgres') {
+    if (kind === 'postgres' && !keep) {
       const client = new pg.Client({ connectionString: PG_URL })
       await client.connect()
       await client.query(`drop schema if exists ${schema} cascade`)
       await client.end()
     }
-    fs.rmSync(dir, { recursive: true, force: true })
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true })
   }
 }
 
