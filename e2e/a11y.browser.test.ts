@@ -56,6 +56,11 @@ const visitors: Visitor[] = [
       `/portal/guide/${encodeURIComponent(d.matterCode)}`,
       ...(d.bundleCode ? [`/portal/bundles/${encodeURIComponent(d.bundleCode)}`] : []),
       '/portal/progress',
+      '/portal/hall',
+      '/portal/sign-in',
+      '/portal/apply',
+      '/portal/my-cases',
+      '/rate',
       '/performance',
       d.ticketPath,
       '/virtual-phone',
@@ -63,17 +68,17 @@ const visitors: Visitor[] = [
       '/no-such-page',
     ],
   },
-  { name: 'public-phone', who: null, viewport: { width: 360, height: 740 }, routes: (d) => ['/portal', '/portal/guide', `/portal/guide/${encodeURIComponent(d.matterCode)}`, '/portal/progress'] },
+  { name: 'public-phone', who: null, viewport: { width: 360, height: 740 }, routes: (d) => ['/portal', '/portal/guide', `/portal/guide/${encodeURIComponent(d.matterCode)}`, '/portal/progress', '/portal/hall'] },
   {
     name: 'admin',
     who: { staff: 'admin' },
-    routes: () => ['/admin', '/admin/devices', '/admin/org', '/admin/hall', '/admin/catalog', '/admin/catalog/new', '/admin/bundles', '/admin/queue', '/admin/calendar', '/tools/working-days'],
+    routes: () => ['/admin', '/admin/devices', '/admin/org', '/admin/hall', '/admin/catalog', '/admin/catalog/new', '/admin/bundles', '/admin/queue', '/admin/calendar', '/admin/sms-templates', '/admin/sms-log', '/tools/working-days'],
   },
   { name: 'clerk', who: { staff: 'clerk' }, routes: (d) => ['/counter', `/cases/${d.caseId}`] },
-  { name: 'handler', who: { staff: 'handler' }, routes: (d) => ['/workbench', `/cases/${d.caseId}`] },
+  { name: 'handler', who: { staff: 'handler' }, routes: (d) => ['/workbench', `/cases/${d.caseId}`, '/ratings/rectifications'] },
   { name: 'reviewer', who: { staff: 'reviewer' }, routes: () => ['/workbench'] },
   { name: 'approver', who: { staff: 'approver' }, routes: () => ['/workbench'] },
-  { name: 'supervisor', who: { staff: 'supervisor' }, routes: (d) => ['/supervision', `/cases/${d.caseId}`] },
+  { name: 'supervisor', who: { staff: 'supervisor' }, routes: (d) => ['/supervision', `/cases/${d.caseId}`, '/ratings/rectifications', '/ratings/appeals'] },
   { name: 'kiosk', who: { device: 'demo-kiosk-0001-credential' }, viewport: { width: 1280, height: 1024 }, routes: () => ['/kiosk'] },
   { name: 'hall-display', who: { device: 'demo-hall-display-credential' }, viewport: { width: 1920, height: 1080 }, routes: () => ['/display/hall'] },
   { name: 'window-display', who: { device: 'demo-window-5-display-credential' }, viewport: { width: 1280, height: 720 }, routes: () => ['/display/window'] },
@@ -214,7 +219,7 @@ describe.skipIf(!hasChromium)('accessibility: axe-core finds no serious or criti
       await setLanguage(language)
       await open('/portal')
       await page.locator('[data-elderly-switch]').click()
-      for (const route of ['/portal', '/portal/guide', '/portal/progress']) {
+      for (const route of ['/portal', '/portal/guide', '/portal/progress', '/portal/hall']) {
         await open(route)
         expect(await page.evaluate(() => document.documentElement.classList.contains('yimin-elderly'))).toBe(true)
         problems.push(...describeFindings(`${language} elderly ${route}`, await auditPage(page)))

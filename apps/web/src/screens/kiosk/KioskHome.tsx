@@ -18,21 +18,10 @@ import { useScannedCaseNumber } from './progress/useScanner'
 import { KioskRate } from './rate/KioskRate'
 import { CheckIn } from './ticket/CheckIn'
 import { TakeTicket } from './ticket/TakeTicket'
+import { idleMsFrom } from './idle'
 import { useIdleReturn } from './useIdleReturn'
 import './kiosk.css'
 import './ticket/kiosk-queue.css'
-
-/** Returns to the start (and the default language) after this long without a touch. */
-export const kioskIdleMs = 90_000
-
-/**
- * The idle time: 90 s, or `?idle=<seconds>` (5–600) in the kiosk's address — a device setting
- * for a terminal in a busy spot, and what the browser test uses instead of waiting 90 s.
- */
-export function idleMsFrom(param: string | null): number {
-  const seconds = Number(param)
-  return Number.isInteger(seconds) && seconds >= 5 && seconds <= 600 ? seconds * 1000 : kioskIdleMs
-}
 
 export const kioskFeatures = [
   { id: 'guide', key: 'kiosk.features.guide', icon: <AuditOutlined /> },
