@@ -99,9 +99,12 @@ async function outage(kind: Kind, downSeconds: number) {
         const rows = await c.database.db.selectFrom('sms_messages').select(['body', 'status', 'is_uncertain']).execute()
         return rows.length === produced && rows.every((r) => r.status === 'delivered') ? rows : null
       },
-      90_000,
+      120_000,
       'every message to be delivered',
-    )
+    ).catch(async (err: unknown) => {
+      const byStatus = await c.database.db.selectFrom('sms_messages').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute()
+      throw new Error(`${String(err)}; produced ${produced}, at the SMSC ${smsc.messages.length}, by status ${JSON.stringify(byStatus)}`)
+    })
     expect(settled).toHaveLength(produced)
     const counts = smsc.countByText()
     const missing = settled.filter((r) => counts.get(r.body) === undefined)
@@ -175,7 +178,7 @@ const pgUnavailable = () => !inject('isPgAvailable')
 
 describe('SMSC outages and crashes (SMPP)', () => {
   it('SMSC down 60 s while notices are produced (SQLite): every message delivered exactly once', () => outage('sqlite', 60), 200_000)
-  it.skipIf(pgUnavailable())('SMSC down 300 s while notices are produced (PostgreSQL): every message delivered exactly once', () => outage('postgres', 300), 450_000)
+  it.skipIf(pgUnavailable())('SMSC down 300 s while notices are produced (PostgreSQL): every message delivered exactly once', () => outage('postgres', 300), 480_000)
   it('server killed with SIGKILL mid-dispatch and restarted (SQLite): none lost, duplicates only among uncertain', () => killMidDispatch('sqlite'), 420_000)
   it.skipIf(pgUnavailable())('server killed with SIGKILL mid-dispatch and restarted (PostgreSQL): none lost, duplicates only among uncertain', () => killMidDispatch('postgres'), 420_000)
 })

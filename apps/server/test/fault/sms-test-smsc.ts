@@ -40,6 +40,9 @@ export class TestSmsc {
   private accepting = false
   private nextId = 1
   private readonly partial = new Map<string, Array<string | undefined>>()
+  /** receipts not yet acknowledged by the ESME: sent again on its next bind (store and forward) */
+  private readonly unackedReceipts = new Map<smpp.Session, Map<number, Record<string, unknown>>>()
+  private readonly pendingReceipts: Array<Record<string, unknown>> = []
 
   constructor(private readonly options: TestSmscOptions = {}) {}
 
@@ -114,8 +117,10 @@ export class TestSmsc {
       const ok = pdu.system_id === (this.options.systemId ?? 'yimin') && pdu.password === (this.options.password ?? 'secret')
       if (!this.accepting) return
       session.send(pdu.response(ok ? { system_id: 'test-smsc' } : { command_status: smpp.ESME_RBINDFAIL }))
-      if (ok) this.binds++
-      else session.close()
+      if (ok) {
+        this.binds++
+        for (const r of this.pendingReceipts.splice(0)) this.deliverReceipt(session, r)
+      } else session.close()
     })
     session.on('enquire_link', (pdu: smpp.PDU) => session.send(pdu.response()))
     session.on('unbind', (pdu: smpp.PDU) => {
@@ -123,7 +128,14 @@ export class TestSmsc {
       session.send(pdu.response())
       session.close()
     })
-    session.on('deliver_sm_resp', () => undefined)
+    session.on('deliver_sm_resp', (pdu: smpp.PDU) => {
+      if (pdu.command_status === 0) this.unackedReceipts.get(session)?.delete(pdu.sequence_number)
+    })
+    session.on('close', () => {
+      const unacked = this.unackedReceipts.get(session)
+      this.unackedReceipts.delete(session)
+      if (unacked) this.pendingReceipts.push(...unacked.values())
+    })
     session.on('submit_sm', (pdu: smpp.PDU) => {
       if (!this.accepting) return // going down: neither taken nor answered
       const decoded = pdu.short_message as { message: string | Buffer; udh?: Buffer[] }
@@ -154,12 +166,27 @@ export class TestSmsc {
     const option = this.options.receipts ?? true
     const stat = typeof option === 'function' ? option(submit) : option ? 'DELIVRD' : null
     if (!stat) return
-    session.deliver_sm({
+    this.deliverReceipt(session, {
       source_addr: submit.to,
       destination_addr: '10690000',
       esm_class: 0x04,
       short_message: `id:${submit.messageId} sub:001 dlvrd:001 submit date:2603021000 done date:2603021000 stat:${stat} err:000 text:`,
     })
+  }
+
+  private deliverReceipt(session: smpp.Session, fields: Record<string, unknown>): void {
+    if (!this.accepting || session.socket.destroyed || !session.socket.writable) {
+      this.pendingReceipts.push(fields)
+      return
+    }
+    const pdu = new smpp.PDU('deliver_sm', { ...fields })
+    if (!session.send(pdu)) {
+      this.pendingReceipts.push(fields)
+      return
+    }
+    let unacked = this.unackedReceipts.get(session)
+    if (!unacked) this.unackedReceipts.set(session, (unacked = new Map()))
+    unacked.set(pdu.sequence_number, fields)
   }
 
   private collect(submit: SmscSubmit): void {
