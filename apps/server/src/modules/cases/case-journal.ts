@@ -47,8 +47,12 @@ export class CaseJournal {
   /** As `open`, also returning the first event as written (for an answer built without reading it back). */
   async openWithEvent(tx: Executor, row: Omit<CaseRow, 'event_count' | 'head_hash' | 'sealed_count'>, actor: CaseActor, change: CaseChange): Promise<{ row: CaseRow; event: CaseEventsTable }> {
     const fresh: CaseRow = { ...row, event_count: 0, head_hash: GENESIS_HASH, sealed_count: 0 }
-    await this.cases.insert(fresh, tx)
-    return this.append(tx, fresh, actor, change, null)
+    // the row goes in already at its first event (one insert, no update: nobody else can know it yet)
+    const { event, patch } = this.nextEvent(fresh, actor, change, null)
+    const opened: CaseRow = { ...fresh, ...patch }
+    await this.cases.insert(opened, tx)
+    await this.events.insert(event, tx)
+    return { row: opened, event }
   }
 
   /** Applies a change with its event; throws CASE_INVALID_TRANSITION or CASE_CONCURRENT_CHANGE. */
@@ -72,6 +76,16 @@ export class CaseJournal {
   }
 
   private async append(tx: Executor, row: CaseRow, actor: CaseActor, change: CaseChange, from: CaseStatus | null): Promise<{ row: CaseRow; event: CaseEventsTable }> {
+    const { event, patch } = this.nextEvent(row, actor, change, from)
+    await this.events.insert(event, tx)
+    if (!(await this.cases.update(row.id, row.event_count, patch, tx))) {
+      throw new AppError('CASE_CONCURRENT_CHANGE', 'the case changed meanwhile; try again')
+    }
+    return { row: { ...row, ...patch }, event }
+  }
+
+  /** The next event on the case's chain and the case patch that moves its head there (no I/O). */
+  private nextEvent(row: CaseRow, actor: CaseActor, change: CaseChange, from: CaseStatus | null): { event: CaseEventsTable; patch: CasePatch } {
     let to = row.status as CaseStatus
     if (change.action) {
       const next = nextStatus(row.status as CaseStatus, change.action)
@@ -110,11 +124,6 @@ export class CaseJournal {
       prev_hash: row.head_hash,
       hash,
     }
-    await this.events.insert(written, tx)
-    const patch: CasePatch = { ...change.patch, status: to, event_count: seq, head_hash: hash, updated_at: at }
-    if (!(await this.cases.update(row.id, row.event_count, patch, tx))) {
-      throw new AppError('CASE_CONCURRENT_CHANGE', 'the case changed meanwhile; try again')
-    }
-    return { row: { ...row, ...patch }, event: written }
+    return { event: written, patch: { ...change.patch, status: to, event_count: seq, head_hash: hash, updated_at: at } }
   }
 }
