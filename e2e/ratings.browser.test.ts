@@ -33,6 +33,7 @@ describe.skipIf(!hasChromium)('ratings: the window’s pad and the rectification
   let pad: Awaited<ReturnType<typeof openBrowser>>
   let desk: Awaited<ReturnType<typeof openBrowser>>
   let ticket = { id: '', number: '' }
+  let windowId = ''
 
   const signIn = async (username: string) => {
     const ctx = await request.newContext({ baseURL: server.baseUrl })
@@ -89,7 +90,7 @@ describe.skipIf(!hasChromium)('ratings: the window’s pad and the rectification
     await activatePad(pad.page)
     const me = (await (await pad.page.request.get(`${server.baseUrl}/api/v1/me`)).json()) as { kind: string; windowId: string }
     expect(me.kind).toBe('device')
-    const windowId = me.windowId
+    windowId = me.windowId
     // the pad is dark: its levels cannot be pressed
     expect(await pad.page.getByTestId('rating-submit').isDisabled()).toBe(true)
 
@@ -148,5 +149,43 @@ describe.skipIf(!hasChromium)('ratings: the window’s pad and the rectification
     await row.getByRole('button').first().click() // expand: the callback and the fix rating are kept
     await desk.page.getByText('已致电致歉，并对窗口人员进行了提醒', { exact: false }).waitFor()
     await desk.visit.shoot('ratings-5-worklist-closed')
+  })
+
+  it('a visit rated from its ticket’s QR on a phone; the department appeals, the supervisor upholds', async () => {
+    const issued = await kiosk.post('/api/v1/queue/tickets', { data: { categoryId: category.id, phone: '13909918888' } })
+    const second = (await issued.json()) as { id: string; number: string; token: string }
+    expect((await clerk.post(`/api/v1/queue/windows/${windowId}/call-next`, { data: {} })).ok()).toBe(true)
+    expect((await clerk.post(`/api/v1/queue/windows/${windowId}/finish`, { data: { ticketId: second.id } })).ok()).toBe(true)
+
+    // the ticket page links to the rating page once the visit is done
+    await desk.visit.fresh(`/queue/ticket/${second.id}?token=${encodeURIComponent(second.token)}`, { width: 390, height: 844 })
+    await desk.page.getByTestId('rate-visit-link').click()
+    await desk.page.waitForURL('**/rate?ticket=**')
+    await desk.page.getByTestId('level-very_dissatisfied').click()
+    await desk.page.getByRole('textbox').last().fill('排了很久，窗口还说我材料不对')
+    await desk.page.getByTestId('rating-submit').click()
+    await desk.page.getByTestId('rating-done').waitFor()
+    expect(await desk.page.getByTestId('rating-done').textContent()).toContain(zh.ratings.levels.very_dissatisfied)
+    expect(await desk.visit.overflow()).toBeLessThanOrEqual(0)
+    await desk.visit.shoot('ratings-6-qr-rated-phone')
+
+    await desk.visit.signedIn('handler', '/ratings/rectifications')
+    const row = desk.page.locator('tr', { hasText: second.number })
+    await row.getByRole('button', { name: zh.ratings.worklist.appeal }).click()
+    await desk.page.getByLabel(zh.ratings.worklist.appealReason).fill('该群众所述材料问题属实为其本人未带原件，窗口处理无误')
+    await desk.page.getByRole('button', { name: zh.common.save }).click()
+    await expect.poll(() => row.getByRole('button', { name: zh.ratings.worklist.appeal }).count()).toBe(0)
+
+    await desk.visit.signedIn('supervisor', '/ratings/appeals')
+    const appeal = desk.page.locator('tr', { hasText: second.number })
+    expect(await appeal.textContent()).toContain(zh.ratings.appealStatus.pending)
+    await desk.visit.shoot('ratings-7-appeals-pending')
+    await appeal.getByRole('button', { name: zh.ratings.appeals.uphold }).click()
+    await desk.page.getByLabel(zh.ratings.appeals.note).fill('经调取窗口录像核实，申诉成立')
+    await desk.page.getByRole('button', { name: zh.common.save }).click()
+    await desk.page.locator('#appeal-status').click()
+    await desk.page.locator('.ant-select-item-option', { hasText: zh.ratings.worklist.all }).click()
+    await expect.poll(() => appeal.textContent()).toContain(zh.ratings.appealStatus.upheld)
+    await desk.visit.shoot('ratings-8-appeal-upheld')
   })
 })
