@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { MatterVersion } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
-import { filesForMatter, missingForSubmit, onlineTarget } from './online-targets'
+import { applicantFormData, filesForMatter, missingForSubmit, onlineTarget } from './online-targets'
 
 const version = (code: string, materials: Array<{ name: string; isRequired?: boolean; isDeferrable?: boolean }>, extra: Record<string, unknown> = {}) =>
   ({
@@ -36,5 +36,12 @@ describe('online targets', () => {
   it('refuses matters that are not applied for online', () => {
     const offline = version('C', [], { onlineLevel: 'consult' })
     expect(() => onlineTarget('matter', 'C', 'C', [], [offline])).toThrow(AppError)
+  })
+
+  it('answers the standard applicant fields of a bundle form from the applicant', () => {
+    const t = onlineTarget('bundle', 'B', 'B', [{ key: 'idNumber', label: '公民身份号码', type: 'id_number', isRequired: true, options: [] }], [version('A', [])])
+    const formData = applicantFormData({ kind: 'person', name: '阿依', idNumber: '650105198001011230', phone: '13800000000' })
+    expect(formData).toEqual({ applicantName: '阿依', idNumber: '650105198001011230', phone: '13800000000' })
+    expect(missingForSubmit(t, { hasApplicant: true, formData, materialKeys: new Set() }).fields).toEqual([])
   })
 })

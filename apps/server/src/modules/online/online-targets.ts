@@ -1,4 +1,4 @@
-import type { FormField, MatterVersion } from '@yimin/shared'
+import type { Applicant, FormField, MatterVersion } from '@yimin/shared'
 import { onlineApplicableLevels } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
 import { mergeBundleMaterials, normalizeName } from '../catalog/catalog.rules'
@@ -48,4 +48,10 @@ export function filesForMatter(version: MatterVersion, fileByKey: ReadonlyMap<st
     if (key) out.set(i, key)
   })
   return out
+}
+
+/** The standard applicant fields of a bundle's form (姓名, 证件号, 电话) are answered by the applicant itself. */
+export function applicantFormData(applicant: Applicant | null): Record<string, string> {
+  if (!applicant) return {}
+  return { applicantName: applicant.name, idNumber: applicant.kind === 'person' ? applicant.idNumber : applicant.creditCode, phone: applicant.phone }
 }

@@ -15,7 +15,7 @@ import { citizenOf } from '../citizens/citizens.service'
 import type { FileStorage } from '../storage/file-storage'
 import type { CalendarService } from '../calendar/calendar.service'
 import { MAX_UPLOAD_BYTES, checkFileName, checkFileType } from './online-files'
-import { filesForMatter, missingForSubmit, onlineTarget, type OnlineTarget } from './online-targets'
+import { applicantFormData, filesForMatter, missingForSubmit, onlineTarget, type OnlineTarget } from './online-targets'
 import type { OnlineRepository } from './online.repository'
 import type { OnlineApplicationsTable, OnlineFilesTable } from './online.tables'
 
@@ -136,7 +136,7 @@ export class OnlineService {
     const files = await this.d.repo.applicationFiles(row.id)
     const fileByKey = new Map(files.map((f) => [f.material_key, f.file_key]))
     const applicant = row.applicant ? applicantSchema.parse(JSON.parse(row.applicant)) : null
-    const formData = JSON.parse(row.form_data) as Record<string, string | number | boolean>
+    const formData = { ...applicantFormData(applicant), ...(JSON.parse(row.form_data) as Record<string, string | number | boolean>) }
     const missing = missingForSubmit(target, { hasApplicant: applicant !== null, formData, materialKeys: new Set(fileByKey.keys()) })
     if (!applicant || missing.fields.length || missing.materials.length) throw new AppError('ONLINE_APPLICATION_INCOMPLETE', 'the application is not complete', missing)
     // read before the transaction (SQLite has one connection)

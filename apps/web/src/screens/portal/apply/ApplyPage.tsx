@@ -69,22 +69,27 @@ function toRequest(app: OnlineApplication, v: Values) {
   }
 }
 
-function FieldInput({ field }: { field: FormField }) {
+/**
+ * The input of one form field. Form.Item passes id, value and onChange to its child: they are
+ * forwarded, so the label points at the input and the value is bound.
+ */
+function FieldInput({ field, ...control }: { field: FormField; id?: string; value?: unknown; onChange?: (v: unknown) => void }) {
+  const p = control as Record<string, unknown>
   switch (field.type) {
     case 'textarea':
-      return <Input.TextArea rows={3} maxLength={2000} />
+      return <Input.TextArea rows={3} maxLength={2000} {...p} />
     case 'number':
-      return <InputNumber style={{ width: '100%' }} min={0} />
+      return <InputNumber style={{ width: '100%' }} min={0} {...p} />
     case 'date':
-      return <Input type="date" />
+      return <Input type="date" {...p} />
     case 'select':
-      return <Select options={field.options.map((o) => ({ value: o, label: o }))} />
+      return <Select options={field.options.map((o) => ({ value: o, label: o }))} {...p} />
     case 'phone':
-      return <Input inputMode="tel" maxLength={11} />
+      return <Input inputMode="tel" maxLength={11} {...p} />
     case 'id_number':
-      return <Input maxLength={18} autoComplete="off" />
+      return <Input maxLength={18} autoComplete="off" {...p} />
     case 'text':
-      return <Input maxLength={2000} />
+      return <Input maxLength={2000} {...p} />
   }
 }
 

@@ -1,0 +1,153 @@
+import { residentIdCheckChar } from '@yimin/shared'
+import { request, type APIRequestContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import zh from '../apps/web/src/i18n/zh-CN.json'
+import { screenshotDir } from './support/browser'
+import { openJourney } from './support/journey'
+import type { RunningServer } from './support/server'
+import { demoPassword, type visitor } from './support/visit'
+
+const { hasChromium, root } = inject('browser')
+const shots = screenshotDir(root)
+
+const first17 = '65010219880512345'
+const idNumber = `${first17}${residentIdCheckChar(first17)}`
+const phone = `1380991${String(Date.now()).slice(-4)}`
+const phoneSize = { width: 360, height: 740 }
+const pdf = (text: string) => Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`)
+
+interface CaseRef {
+  id: string
+  number: string
+  matterCode: string
+}
+
+/**
+ * The online channel: a citizen signs in with the code from the virtual phone, applies for the
+ * restaurant bundle with uploads, gets a correction notice from the market regulator's window,
+ * uploads the item and resubmits, the case is accepted, and the citizen sees the due dates —
+ * all on a 360 px wide phone screen.
+ */
+describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () => {
+  let server: RunningServer
+  let close: () => Promise<void>
+  let page: Page
+  let visit: ReturnType<typeof visitor>
+  let staff: APIRequestContext
+  let cases: CaseRef[] = []
+  let marketCase: CaseRef | undefined
+
+  beforeAll(async () => {
+    ;({ server, page, visit, close } = await openJourney(root, shots))
+    // the window staff work through the API in a context of their own (the browser keeps the citizen's cookie)
+    staff = await request.newContext({ baseURL: server.baseUrl })
+  })
+  afterAll(async () => {
+    await staff?.dispose()
+    await close?.()
+  })
+
+  const codeFromVirtualPhone = async (): Promise<string> => {
+    for (let i = 0; i < 50; i++) {
+      const res = await page.request.get(`${server.baseUrl}/api/v1/virtual-phone/numbers/${phone}/messages`)
+      const messages = (await res.json()) as Array<{ direction: string; body: string }>
+      const m = messages.filter((x) => x.direction === 'out').map((x) => /(\d{6})/.exec(x.body)?.[1]).filter(Boolean).at(-1)
+      if (m) return m
+      await page.waitForTimeout(200)
+    }
+    throw new Error('no code on the virtual phone')
+  }
+
+  it('signs in with the SMS code read from the virtual phone', async () => {
+    await visit.fresh('/portal/sign-in', phoneSize)
+    await page.getByLabel(zh.online.signIn.phone).fill(phone)
+    await page.getByRole('button', { name: zh.online.signIn.sendCode }).click()
+    await page.getByText(zh.online.signIn.codeSent.replace('{{phone}}', `${phone.slice(0, 3)}****${phone.slice(-4)}`)).waitFor()
+    const code = await codeFromVirtualPhone()
+    await page.getByRole('textbox', { name: zh.online.signIn.code }).fill(code)
+    await visit.shoot('online-1-sign-in')
+    expect(await visit.overflow()).toBeLessThanOrEqual(0)
+    await page.getByRole('button', { name: zh.online.signIn.submit }).click()
+    await page.waitForURL(/\/portal\/my-cases$/)
+    await page.getByText(zh.online.myCases.empty).waitFor()
+  })
+
+  it('applies for the restaurant bundle with one upload per material', async () => {
+    await page.goto(`${server.baseUrl}/portal/apply`)
+    const bundle = page.locator('.ant-list-item', { hasText: '我要开餐馆' })
+    await bundle.getByRole('button', { name: zh.online.apply.start }).click()
+    await page.waitForURL(/\/portal\/apply\/[^/]+$/)
+    await page.getByLabel(zh.case.applicantName).fill('买买提·艾力')
+    await page.getByLabel(zh.case.idNumber).fill(idNumber)
+    await page.getByLabel(zh.case.phone, { exact: true }).fill(phone)
+    await page.getByLabel('拟用企业名称').fill('丝路拉面馆')
+    await page.getByLabel('经营场所地址').fill('乌鲁木齐市天山区人民路 8 号')
+    await page.getByLabel('经营场所面积（平方米）').fill('120')
+    await page.getByLabel('餐饮类型').click()
+    await page.locator('.ant-select-item-option', { hasText: '热食类' }).click()
+
+    const inputs = page.locator('input[type=file]')
+    const count = await inputs.count()
+    expect(count).toBeGreaterThan(3)
+    for (let i = 0; i < count; i++) {
+      const uploaded = page.getByText(zh.online.material.uploaded, { exact: true })
+      const before = await uploaded.count()
+      await page.locator('input[type=file]').nth(i).setInputFiles({ name: `material-${i + 1}.pdf`, mimeType: 'application/pdf', buffer: pdf(`material ${i}`) })
+      await expect.poll(() => uploaded.count(), { timeout: 10_000 }).toBe(before + 1)
+    }
+    await visit.shoot('online-2-apply-form')
+    expect(await visit.overflow()).toBeLessThanOrEqual(0)
+    await page.getByRole('button', { name: zh.online.apply.submit }).click()
+    const number = page.getByTestId('bundle-number')
+    await number.waitFor({ timeout: 20_000 })
+    expect(await number.textContent()).toMatch(/^YJS\d+$/)
+    await visit.shoot('online-3-submitted')
+
+    const id = page.url().split('/portal/apply/')[1] ?? ''
+    const app = (await (await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)).json()) as { cases: CaseRef[] }
+    cases = app.cases
+    expect(cases.length).toBe(7)
+    marketCase = cases.find((c) => c.matterCode === 'SCJ-001')
+    expect(marketCase).toBeDefined()
+  })
+
+  it('the market regulator’s window sends a one-time correction notice; the citizen uploads and resubmits', async () => {
+    expect((await staff.post('/api/v1/auth/login', { data: { username: 'admin', password: demoPassword } })).ok()).toBe(true)
+    const departments = (await (await staff.get('/api/v1/org/departments')).json()) as Array<{ id: string; code: string }>
+    const market = departments.find((d) => d.code === 'SCJ')!
+    const created = await staff.post('/api/v1/users', { data: { username: 'scj-online-clerk', displayName: '市场监管窗口', password: demoPassword, grants: [{ role: 'clerk', departmentId: market.id }] } })
+    expect(created.ok()).toBe(true)
+    expect((await staff.post('/api/v1/auth/login', { data: { username: 'scj-online-clerk', password: demoPassword } })).ok()).toBe(true)
+    const queue = (await (await staff.get('/api/v1/cases/intake-queue')).json()) as Array<{ id: string }>
+    expect(queue.map((c) => c.id)).toContain(marketCase!.id)
+    const corrected = await staff.post(`/api/v1/cases/${marketCase!.id}/correction`, { data: { missingMaterials: [1], note: '公司章程需全体股东签字' } })
+    expect(corrected.ok()).toBe(true)
+
+    await page.goto(`${server.baseUrl}/portal/my-cases`)
+    await page.getByText(zh.caseStatus.correction_requested).first().waitFor()
+    await page.goto(`${server.baseUrl}/portal/my-cases/${marketCase!.id}`)
+    await page.getByText(zh.online.correction.title).waitFor()
+    await page.getByText('公司章程需全体股东签字').waitFor()
+    await page.locator('input[type=file]').first().setInputFiles({ name: '公司章程-签字版.pdf', mimeType: 'application/pdf', buffer: pdf('signed articles') })
+    const resubmit = page.getByRole('button', { name: zh.online.correction.resubmit })
+    await expect.poll(() => resubmit.isEnabled(), { timeout: 10_000 }).toBe(true)
+    await visit.shoot('online-4-correction')
+    expect(await visit.overflow()).toBeLessThanOrEqual(0)
+    await resubmit.click()
+    await page.getByText(zh.online.correction.title).waitFor({ state: 'detached' })
+    await page.getByText(zh.caseEvents.resubmitted, { exact: true }).waitFor()
+  })
+
+  it('the case is accepted and the citizen sees its due dates', async () => {
+    const accepted = await staff.post(`/api/v1/cases/${marketCase!.id}/accept`, { data: {} })
+    expect(accepted.ok()).toBe(true)
+    const { dueOn } = (await accepted.json()) as { dueOn: string }
+    await page.reload()
+    await page.getByText(zh.caseEvents.accepted, { exact: true }).waitFor()
+    expect(await page.getByTestId('due-on').textContent()).toContain(dueOn)
+    await visit.shoot('online-5-accepted')
+    expect(await visit.overflow()).toBeLessThanOrEqual(0)
+    const receipt = await page.request.get(`${server.baseUrl}/api/v1/citizen/cases/${marketCase!.id}/documents/receipt`)
+    expect(await receipt.text()).toContain(marketCase!.number)
+  })
+})
