@@ -37,8 +37,7 @@ export function YearGrid({ year, days, onPick }: { year: number; days: readonly 
                 const isWeekend = weekday(year, month, d) >= 6
                 const kind = special?.kind ?? (isWeekend ? 'weekend' : 'workday-plain')
                 const mark = special?.kind === 'holiday' ? t('calendarAdmin.holidayMark') : special?.kind === 'workday' ? t('calendarAdmin.workdayMark') : ''
-                // the name holds what the cell shows too (WCAG 2.5.3 label in name): "2026-01-01 · 元旦 · 假日 · 1休"
-                const label = [date, special?.name, special ? t(`calendarAdmin.kinds.${special.kind}`) : isWeekend ? t('calendarAdmin.weekend') : null, `${d}${mark}`].filter(Boolean).join(' · ')
+                const label = [date, special?.name, special ? t(`calendarAdmin.kinds.${special.kind}`) : isWeekend ? t('calendarAdmin.weekend') : null].filter(Boolean).join(' · ')
                 const content = (
                   <>
                     <span className="yimin-day-n">{d}</span>
@@ -46,7 +45,9 @@ export function YearGrid({ year, days, onPick }: { year: number; days: readonly 
                   </>
                 )
                 return onPick ? (
-                  <button key={date} type="button" className={`yimin-day is-${kind}`} aria-label={label} title={label} onClick={() => onPick(date)}>
+                  // named by its content (the full date for screen readers, then what the cell shows: WCAG 2.5.3 label in name)
+                  <button key={date} type="button" className={`yimin-day is-${kind}`} title={label} onClick={() => onPick(date)}>
+                    <span className="yimin-sr-only">{`${label} · `}</span>
                     {content}
                   </button>
                 ) : (

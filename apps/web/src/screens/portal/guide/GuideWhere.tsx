@@ -1,9 +1,10 @@
-import type { Hall, MatterGuide } from '@yimin/shared'
+import type { MatterGuide } from '@yimin/shared'
 import { Descriptions } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useHalls } from '../../../api/org'
 import { useLocalName } from '../../../components/names'
 import { OpeningHoursText } from '../../admin/hall/HallInfoCard'
+import { whereToGo } from '../../hall-guide/hall-directory'
 
 /** Where the matter is handled: the hall, floor, area and the windows serving its department. */
 export function GuideWhere({ guide }: { guide: MatterGuide }) {
@@ -11,12 +12,12 @@ export function GuideWhere({ guide }: { guide: MatterGuide }) {
   const name = useLocalName()
   const halls = useHalls()
   const doc = guide.document
-  const found = findArea(halls.data ?? [], guide.hallArea?.id ?? null)
-  const hall = found?.hall ?? halls.data?.[0] ?? null
-  const floor = found ? hall?.floors.find((f) => f.id === found.area.floorId) : undefined
-  const windows = (hall?.windows ?? [])
-    .filter((w) => w.isActive && (found ? w.areaId === found.area.id : true) && (w.departmentIds.includes(doc.departmentId) || (guide.queueCategory && w.categoryIds.includes(guide.queueCategory.id))))
-    .sort((a, b) => a.number - b.number)
+  // one answer to "where do I go" for the guide, the hall guide and the kiosk (hall-directory.ts)
+  const answer = whereToGo(halls.data ?? [], { areaId: guide.hallArea?.id ?? null, departmentId: doc.departmentId, queueCategoryId: guide.queueCategory?.id ?? null })
+  const hall = answer?.hall ?? halls.data?.[0] ?? null
+  const found = answer?.area ? { area: answer.area } : null
+  const floor = answer?.floor ?? undefined
+  const windows = answer?.windows ?? []
   return (
     <Descriptions column={1} size="small" bordered className="yimin-print-table">
       {hall && (
@@ -50,13 +51,4 @@ export function GuideWhere({ guide }: { guide: MatterGuide }) {
       )}
     </Descriptions>
   )
-}
-
-function findArea(halls: readonly Hall[], areaId: string | null) {
-  if (!areaId) return null
-  for (const hall of halls) {
-    const area = hall.areas.find((a) => a.id === areaId)
-    if (area) return { hall, area }
-  }
-  return null
 }
