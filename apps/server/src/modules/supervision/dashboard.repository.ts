@@ -127,11 +127,10 @@ export class DashboardRepository {
   /** Cases whose worst running light is `rank`, most overdue first: the first `limit`, and how many there are. */
   async worstPage(b: LightBounds, f: LightFilter, rank: number, limit: number): Promise<{ total: number; ids: Array<{ caseId: string; dueOn: string }> }> {
     const worst = sql`select case_id, min(due_on) as due_on from (${this.ranked(b, f)}) u where rank > 0 group by case_id having max(rank) = ${rank}`
-    const [total, page] = await Promise.all([
-      sql<{ n: number }>`select count(*) as n from (${worst}) w`.execute(this.db),
-      sql<{ case_id: string; due_on: string }>`select case_id, due_on from (${worst}) w order by due_on, case_id limit ${limit}`.execute(this.db),
-    ])
-    return { total: Number(total.rows[0]?.n ?? 0), ids: page.rows.map((r) => ({ caseId: r.case_id, dueOn: r.due_on })) }
+    // one pass: the window count is taken before the limit
+    const page = await sql<{ case_id: string; due_on: string; total: number }>`select case_id, due_on, count(*) over () as total from (${worst}) w order by due_on, case_id limit ${limit}`.execute(this.db)
+    const total = page.rows.length ? Number(page.rows[0]!.total) : limit === 0 ? 0 : Number((await sql<{ n: number }>`select count(*) as n from (${worst}) w`.execute(this.db)).rows[0]?.n ?? 0)
+    return { total, ids: page.rows.map((r) => ({ caseId: r.case_id, dueOn: r.due_on })) }
   }
 
   /** The red and yellow running deadlines of some cases (to tell which one is the worst). */
@@ -157,7 +156,7 @@ export class DashboardRepository {
   }
 
   /** Paused cases (补正 during processing, 特别程序) with their stored due date and the running pause's first day. */
-  async pausedCases(dueBefore?: string): Promise<Array<DueRow & { pausedFrom: string }>> {
+  async pausedCases(bound?: { dueBefore: string; today: string }): Promise<Array<DueRow & { pausedFrom: string }>> {
     let q = this.db
       .selectFrom('cases as c')
       .innerJoin('case_pauses as p', 'p.case_id', 'c.id')
@@ -166,14 +165,14 @@ export class DashboardRepository {
       .where('c.status', 'in', [...PAUSED_STATUSES])
       .where('p.to_on', 'is', null)
     // a stopped clock is yellow or red only when due before the first green day counted from its
-    // pause, which is never later than the first green day counted from today
-    if (dueBefore) q = q.where((eb) => eb.or([eb('c.due_on', '<', dueBefore), eb('c.due_on', 'is', null)]))
+    // pause, which is never later than the first green day counted from today (for a pause begun by today)
+    if (bound) q = q.where((eb) => eb.or([eb('c.due_on', '<', bound.dueBefore), eb('c.due_on', 'is', null), eb('p.from_on', '>', bound.today)]))
     const rows = await q.execute()
     return rows.map((r) => ({ caseId: r.id, subjectId: r.id, departmentId: r.department_id, windowId: r.window_id, matterType: r.type, dueOn: r.due_on ?? r.from_on, pausedFrom: r.from_on }))
   }
 
   /** Open tasks of paused cases, with the running pause's first day. */
-  async pausedTasks(dueBefore?: string): Promise<Array<DueRow & { pausedFrom: string }>> {
+  async pausedTasks(bound?: { dueBefore: string; today: string }): Promise<Array<DueRow & { pausedFrom: string }>> {
     let q = this.db
       .selectFrom('case_tasks as t')
       .innerJoin('cases as c', 'c.id', 't.case_id')
@@ -183,7 +182,7 @@ export class DashboardRepository {
       .where('c.status', 'in', [...PAUSED_STATUSES])
       .where('p.to_on', 'is', null)
       .where('t.status', '=', 'open')
-    if (dueBefore) q = q.where((eb) => eb.or([eb('t.due_on', '<', dueBefore), eb('t.due_on', 'is', null)]))
+    if (bound) q = q.where((eb) => eb.or([eb('t.due_on', '<', bound.dueBefore), eb('t.due_on', 'is', null), eb('p.from_on', '>', bound.today)]))
     const rows = await q.execute()
     return rows.map((r) => ({ caseId: r.case_id, subjectId: r.id, departmentId: r.holder_department_id, windowId: r.window_id, matterType: r.type, dueOn: r.due_on ?? r.from_on, pausedFrom: r.from_on }))
   }

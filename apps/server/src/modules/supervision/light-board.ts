@@ -70,7 +70,8 @@ export async function boardBounds(input: BoardInput): Promise<LightBounds & { gr
 async function pausedEntries(input: BoardInput, greenFrom: string, filter: { departmentId?: string | undefined; windowId?: string | undefined } = {}): Promise<BoardEntry[]> {
   const { repo, cal, settings, scope } = input
   const inScope = (r: DueRow) => (scope === 'all' || scope.includes(r.departmentId)) && (!filter.departmentId || r.departmentId === filter.departmentId) && (!filter.windowId || r.windowId === filter.windowId)
-  const [cases, tasks] = await Promise.all([repo.pausedCases(greenFrom), repo.pausedTasks(greenFrom)])
+  const bound = { dueBefore: greenFrom, today: input.today }
+  const [cases, tasks] = await Promise.all([repo.pausedCases(bound), repo.pausedTasks(bound)])
   const entries: BoardEntry[] = []
   const frozen = (rows: Array<DueRow & { pausedFrom: string }>, what: BoardEntry['what']) => {
     for (const r of rows) {
