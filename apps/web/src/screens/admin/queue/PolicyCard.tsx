@@ -21,7 +21,7 @@ const numbers = [
 
 /** The calling policy (who is called first, and how waiting time balances priority), with the server's explanation. */
 export function PolicyCard() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { message } = App.useApp()
   const policy = useQueuePolicy()
   const save = useSaveQueuePolicy()
@@ -33,7 +33,7 @@ export function PolicyCard() {
   return (
     <Card title={<h2 className="yimin-card-title">{t('queueAdmin.tabs.policy')}</h2>}>
       <Typography.Paragraph style={{ whiteSpace: 'pre-line', maxWidth: 820 }} data-testid="policy-explanation">
-        {i18n.language === 'en' ? explanation.en : explanation.zh}
+        {t('queueAdmin.policyExplanation', { elderlyAge: p.elderlyAge, minutes: explanation.maxHeadStartMinutes })}
       </Typography.Paragraph>
       <Descriptions size="small" bordered column={1} style={{ maxWidth: 520, marginBottom: 24 }} title={t('queueAdmin.headStarts', { minutes: explanation.maxHeadStartMinutes })}>
         {explanation.groups.map((g) => (
