@@ -227,6 +227,7 @@ describe.skipIf(!hasChromium)('accessibility: axe-core finds no serious or criti
         await open(route)
         expect(await page.evaluate(() => document.documentElement.classList.contains('yimin-elderly'))).toBe(true)
         problems.push(...describeFindings(`${language} elderly ${route}`, await auditPage(page)))
+        if (route === '/portal/hall') await journey.visit.shoot(`portal-hall-elderly-${language}`)
       }
     }
     expectNone(problems)
