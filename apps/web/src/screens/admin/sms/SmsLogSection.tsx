@@ -107,6 +107,7 @@ export function SmsLogSection() {
         loading={log.isLoading}
         dataSource={log.data?.items ?? []}
         pagination={false}
+        locale={{ emptyText: t('smsLog.empty') }}
         columns={[
           { title: t('smsLog.createdAt'), key: 'createdAt', render: (_, r) => formatDateTime(r.createdAt, i18n.language), width: 170 },
           { title: t('smsLog.phone'), dataIndex: 'phoneMasked', key: 'phone', width: 130, render: (v: string) => <bdi dir="ltr">{v}</bdi> },
