@@ -14,13 +14,13 @@ describe('per-number cap', () => {
 })
 
 describe('token bucket', () => {
-  it('holds the rate with a burst of 1/20 s, counting parts', async () => {
+  it('holds the rate with a burst of 1/40 s, counting parts', async () => {
     let t = 0
     const bucket = new TokenBucket(200, () => t, async (ms) => {
       t += ms
     })
-    for (let i = 0; i < 10; i++) await bucket.take()
-    expect(t).toBe(0) // the burst: 200 / 20
+    for (let i = 0; i < 5; i++) await bucket.take()
+    expect(t).toBe(0) // the burst: 200 / 40
     await bucket.take(3)
     expect(t).toBe(15)
     for (let i = 0; i < 200; i++) await bucket.take()

@@ -4,8 +4,8 @@
  */
 
 /**
- * A token bucket refilled at `rate` per second. The burst is small (1/20 s of tokens, at least
- * one), so no one-second window ever sees more than about 5% over the cap.
+ * A token bucket refilled at `rate` per second. The burst is small (1/40 s of tokens, at least
+ * one), so no one-second window sees more than 2.5% over the cap.
  */
 export class TokenBucket {
   private tokens: number
@@ -17,7 +17,7 @@ export class TokenBucket {
     private readonly now: () => number = Date.now,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {
-    this.capacity = Math.max(1, rate / 20)
+    this.capacity = Math.max(1, rate / 40)
     this.tokens = this.capacity
     this.last = now()
   }
