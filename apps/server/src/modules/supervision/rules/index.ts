@@ -12,7 +12,7 @@ import { taskOverdue } from './task-overdue'
 
 /**
  * Every anomaly rule the sweep runs. Add a rule: a file here and a line in this list.
- * BAD_RATING_NOT_RECTIFIED joins when ratings and rectification tasks exist (PRODUCT.md 2.6).
+ * BAD_RATING_NOT_RECTIFIED finds nothing in case facts: the ratings module feeds it rectifications (rating-alerts.ts).
  */
 export const rules: readonly Rule[] = [
   caseOverdue,
