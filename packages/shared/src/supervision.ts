@@ -20,6 +20,7 @@ export const alertCodes = [
   'FEE_MISMATCH',
   'COMPLETED_TOO_FAST',
   'EXTENSION_ON_LAST_DAY',
+  'BAD_RATING_NOT_RECTIFIED',
 ] as const
 export type AlertCode = (typeof alertCodes)[number]
 export const alertStatuses = ['open', 'acknowledged', 'answered', 'closed'] as const
