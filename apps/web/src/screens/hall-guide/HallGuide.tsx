@@ -71,13 +71,13 @@ function HallMap({ hall, departments }: { hall: Hall; departments: ReadonlyMap<s
                 </p>
                 {windows.length > 0 && (
                   <p>
-                    <span className="hall-label">{t('guide.windows')}</span> 
+                    <span className="hall-label">{t('guide.windows')}</span>{' '}
                     {windows.map((w) => t('hallPlace.window', { n: w.number })).join(t('common.listSeparator'))}
                   </p>
                 )}
                 {departmentIds.length > 0 && (
                   <p>
-                    <span className="hall-label">{t('hallGuide.departments')}</span> 
+                    <span className="hall-label">{t('hallGuide.departments')}</span>{' '}
                     {departmentIds
                       .map((id) => departments.get(id))
                       .filter((d): d is Department => d !== undefined)
