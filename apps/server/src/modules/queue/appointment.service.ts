@@ -93,12 +93,11 @@ export class AppointmentService {
           if (await this.ctx.repo.activeAppointment(hash, slot.category_id, slot.service_date, tx)) throw new AppError('QUEUE_APPOINTMENT_EXISTS', 'this ID already has an appointment in this category that day')
           if (!(await this.ctx.repo.takeSlotPlace(slot.id, tx))) throw new AppError('QUEUE_SLOT_FULL', 'this slot is full')
           await this.ctx.repo.insertAppointment(row, tx)
-          await this.ctx.sms.queue(tx, {
+          await this.ctx.sms.queueTemplate(tx, {
             causeKey: `queue-appointment:${row.id}:booked`,
             recipient: input.phone,
             template: 'queue.appointment.booked',
-            body: `您已预约 ${slot.service_date} ${slot.starts_at}-${slot.ends_at}，预约码 ${row.code}。请于预约时段前 30 分钟内凭预约码和身份证在自助终端签到取号。`,
-            isEssential: true,
+            vars: { date: slot.service_date, startsAt: slot.starts_at, endsAt: slot.ends_at, code: row.code },
           })
         })
         return this.present(row.id)

@@ -162,12 +162,10 @@ export async function notifyNearlyTurn(ctx: QueueContext, tx: Executor, category
   const top = await topOfQueue(ctx, tx, serviceDate, { id: null, categoryIds: [category.id] }, policy, policy.nearlyTurnAhead + 1)
   for (const [ahead, ticket] of top.entries()) {
     if (!ticket.phone || ticket.is_near_notified) continue
-    await ctx.sms.queue(tx, {
+    await ctx.sms.queueTemplate(tx, {
       causeKey: `queue-ticket:${ticket.id}:nearly`,
       recipient: ticket.phone,
-      template: 'queue.nearly',
-      body: ahead === 0 ? `${ticket.number} 号：下一位就是您，请到大厅等候叫号。` : `${ticket.number} 号：前面还有 ${ahead} 人，请回到大厅等候叫号。`,
-      isEssential: false,
+      ...(ahead === 0 ? { template: 'queue.next', vars: { number: ticket.number } } : { template: 'queue.nearly', vars: { number: ticket.number, ahead } }),
     })
     await tx.updateTable('queue_tickets').set({ is_near_notified: toFlag(true) }).where('id', '=', ticket.id).execute()
   }

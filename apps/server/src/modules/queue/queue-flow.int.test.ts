@@ -26,8 +26,10 @@ describe.skipIf(isDbUnavailable())('the queue: tickets, window actions, displays
     expect(res.statusCode).toBe(200)
     expect(res.json()).toMatchObject({ number: 'A002', status: 'issued', priorityGroup: 'normal', ahead: 1, position: 2, estimatedWaitMinutes: 6 })
     const sms = await smsTemplates()
-    expect(sms.map((m) => m.template)).toEqual(['queue.issued'])
+    // one ahead is within "nearly your turn": the issue SMS says to wait in the hall, no reminder follows
+    expect(sms.map((m) => m.template)).toEqual(['queue.issued_near'])
     expect(sms[0]!.body).toContain('A002')
+    expect(sms[0]!.body).toContain('请在大厅等候叫号')
     expect((await issue({ categoryId: f.categories.a }, '')).json().code).toBe('AUTH_REQUIRED')
     // the QR page reads it with the token, nobody reads it without
     const t = res.json()

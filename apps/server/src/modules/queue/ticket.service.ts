@@ -98,12 +98,11 @@ export class TicketService {
     const isNear = a.policy.nearlyTurnAhead > 0 && ahead <= a.policy.nearlyTurnAhead
     await tx.updateTable('queue_tickets').set({ estimated_wait_minutes: minutes, position_at_issue: ahead + 1, is_near_notified: toFlag(isNear) }).where('id', '=', row.id).execute()
     if (a.phone) {
-      await ctx.sms.queue(tx, {
+      await ctx.sms.queueTemplate(tx, {
         causeKey: `queue-ticket:${row.id}:issued`,
         recipient: a.phone,
-        template: 'queue.issued',
-        body: `您已取号 ${row.number}（${a.category.name}），前面还有 ${ahead} 人，预计等候约 ${minutes} 分钟。${isNear ? '请在大厅等候叫号。' : '快到您时将短信提醒。'}`,
-        isEssential: false,
+        template: isNear ? 'queue.issued_near' : 'queue.issued',
+        vars: { number: row.number, category: a.category.name, ahead, minutes },
       })
     }
     await publishWaiting(ctx, tx, a.category.id, a.serviceDate)

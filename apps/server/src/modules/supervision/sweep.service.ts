@@ -131,12 +131,11 @@ export class SupervisionSweep {
       for (const [departmentId, n] of perDepartment) {
         const phone = departments.get(departmentId)?.phone
         if (!phone || !phoneSchema.safeParse(phone).success) continue
-        await this.deps.sms.queue(tx, {
+        await this.deps.sms.queueTemplate(tx, {
           causeKey: `supervision:${departmentId}:${now.toISOString()}`,
           recipient: phone,
           template: 'supervision.alerts',
-          body: `电子监察提醒：贵单位新增${n}条办件预警，请及时登录政务服务平台处理。`,
-          isEssential: true,
+          vars: { count: n },
         })
       }
       if (created.length) await this.deps.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'alert', at: now.toISOString() })

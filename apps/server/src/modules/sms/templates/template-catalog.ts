@@ -55,6 +55,15 @@ export const smsTemplateCatalog: readonly SmsTemplateDefinition[] = [
     ug: 'نومۇرىڭىز {number} ({category})، ئالدىڭىزدا {ahead} كىشى بار، تەخمىنەن {minutes} مىنۇت ساقلايسىز. نۆۋىتىڭىز يېقىنلاشقاندا قىسقا ئۇچۇر ئەۋەتىلىدۇ.',
   },
   {
+    key: 'queue.issued_near',
+    group: 'queue',
+    isEssential: false,
+    variables: ['number', 'category', 'ahead', 'minutes'],
+    sample: { number: 'A082', category: '出入境证件', ahead: '2', minutes: '6' },
+    zh: '您已取号 {number}（{category}），前面还有 {ahead} 人，预计等候约 {minutes} 分钟。请在大厅等候叫号。',
+    ug: 'نومۇرىڭىز {number} ({category})، ئالدىڭىزدا {ahead} كىشى بار، تەخمىنەن {minutes} مىنۇت ساقلايسىز. زالدا چاقىرىقنى ساقلاڭ.',
+  },
+  {
     key: 'queue.nearly',
     group: 'queue',
     isEssential: false,
