@@ -16,9 +16,15 @@ import { devicesRoutes } from './modules/devices/devices.routes'
 import { eventsRoutes } from './modules/realtime/events.routes'
 import { orgRoutes } from './modules/org/org.routes'
 import { casesRoutes } from './modules/cases/cases.routes'
+import { citizensRoutes } from './modules/citizens/citizens.routes'
+import { onlineRoutes } from './modules/online/online.routes'
 import { supervisionRoutes } from './modules/supervision/supervision.routes'
 import { queueRoutes } from './modules/queue/queue.routes'
+import { ratingsRoutes } from './modules/ratings/ratings.routes'
+import { smsTemplateRoutes } from './modules/sms/templates/templates.routes'
 import { virtualPhoneRoutes } from './modules/sms/virtual-phone.routes'
+import { smsHttpRoutes } from './modules/sms/sms-http.routes'
+import { smsLogRoutes } from './modules/sms/sms-log.routes'
 import { probeRoutes, setupRoutes } from './modules/system/system.routes'
 import { registerErrorHandler } from './platform/error-handler'
 import { registerPrincipalResolution } from './platform/http/principal'
@@ -56,7 +62,8 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        // the kiosk's ID card reader is a bridge on the kiosk PC itself (loopback only)
+        connectSrc: ["'self'", 'http://127.0.0.1:*', 'http://localhost:*'],
         mediaSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
         frameAncestors: ["'self'"],
@@ -106,12 +113,18 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
       await api.register(devicesRoutes)
       await api.register(eventsRoutes, { virtualPhoneOpen: config.sms.virtualPhone && config.mode === 'demo' })
       await api.register(virtualPhoneRoutes)
+      await api.register(smsLogRoutes)
+      await api.register(smsHttpRoutes)
+      await api.register(smsTemplateRoutes)
       await api.register(orgRoutes)
       await api.register(casesRoutes, { lookupPerMinute: 30 })
       await api.register(supervisionRoutes, { publicPerMinute: 60 })
       await api.register(queueRoutes)
+      await api.register(ratingsRoutes, { ratePerMinute: 30 })
       await api.register(calendarRoutes)
       await api.register(catalogRoutes)
+      await api.register(citizensRoutes, { sessionIdleMinutes: config.sessionIdleMinutes, codeRequestsPerMinute: 30 })
+      await api.register(onlineRoutes, { lookupPerMinute: 30 })
     },
     { prefix: '/api/v1' },
   )

@@ -28,7 +28,23 @@ const envSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_048_576),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(30 * 24 * 60).default(12 * 60),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
-  SMS_PROVIDER: z.enum(['outbox']).default('outbox'),
+  /** outbox: the virtual phone (default); smpp: an operator's SMSC; http: a signed HTTP gateway */
+  SMS_PROVIDER: z.enum(['outbox', 'smpp', 'http']).default('outbox'),
+  SMPP_HOST: z.string().min(1).optional(),
+  SMPP_PORT: z.coerce.number().int().min(1).max(65535).default(2775),
+  SMPP_SYSTEM_ID: z.string().min(1).max(15).optional(),
+  SMPP_PASSWORD: z.string().max(8).optional(),
+  SMPP_SOURCE_ADDR: z.string().min(1).max(20).optional(),
+  /** outstanding submit_sm at once on the bind */
+  SMPP_WINDOW: z.coerce.number().int().min(1).max(500).default(10),
+  SMPP_ENQUIRE_LINK_SECONDS: z.coerce.number().min(1).max(600).default(30),
+  /** messages to one number per minute (more wait their turn); 0 = no cap */
+  SMS_MAX_PER_NUMBER_PER_MINUTE: z.coerce.number().int().min(0).max(1000).default(5),
+  /** how long a claimed message is held before another instance may resend it (a crash mid-send) */
+  SMS_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
+  SMS_HTTP_URL: z.string().url().optional(),
+  SMS_HTTP_SECRET: z.string().min(16).optional(),
+  SMS_HTTP_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   SMS_MAX_PER_SECOND: z.coerce.number().min(0.1).max(10_000).default(50),
   SMS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   /** the virtual phone page: on in demo mode; in production only when set true (admins only) */
@@ -48,6 +64,10 @@ const envSchema = z.object({
   CENTER_DIVISION_CODE: z.string().regex(/^\d{6}$/).default('650100'),
   /** public address used in QR codes on printed documents, e.g. https://zwfw.example.gov.cn */
   PUBLIC_URL: z.string().url().optional(),
+  /** an SMS reply rates the phone's latest case or visit that ended within this many days */
+  RATING_REPLY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** working days a department has to rectify a bad review (差评整改) */
+  RATING_RECTIFY_DAYS: z.coerce.number().int().min(1).max(60).default(5),
 })
 
 export type Env = z.input<typeof envSchema>
@@ -67,12 +87,22 @@ export interface Config {
   bodyLimitBytes: number
   sessionIdleMinutes: number
   loginRateLimitPerMinute: number
-  sms: { provider: 'outbox'; maxPerSecond: number; maxAttempts: number; virtualPhone: boolean }
+  sms: {
+    provider: 'outbox' | 'smpp' | 'http'
+    maxPerSecond: number
+    maxAttempts: number
+    virtualPhone: boolean
+    maxPerNumberPerMinute: number
+    leaseMs: number
+    smpp: { host: string; port: number; systemId: string; password: string; sourceAddr: string; window: number; enquireLinkMs: number } | null
+    http: { url: string; secret: string; maxSkewSeconds: number } | null
+  }
   workers: boolean
   webDistDir: string
   eventHash: 'sha256' | 'sm3'
   centerDivisionCode: string
   publicUrl: string | null
+  ratings: { replyWindowDays: number; rectifyWorkingDays: number }
 }
 
 export class ConfigError extends Error {
@@ -89,6 +119,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!isValidTimeZone(e.TZ_CENTER)) throw new ConfigError(`invalid configuration:\n  TZ_CENTER: unknown time zone ${e.TZ_CENTER}`)
   if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
     throw new ConfigError('invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE must be set together')
+  }
+  const smsMissing =
+    e.SMS_PROVIDER === 'smpp'
+      ? (['SMPP_HOST', 'SMPP_SYSTEM_ID', 'SMPP_PASSWORD', 'SMPP_SOURCE_ADDR'] as const).filter((k) => e[k] === undefined)
+      : e.SMS_PROVIDER === 'http'
+        ? (['SMS_HTTP_URL', 'SMS_HTTP_SECRET'] as const).filter((k) => e[k] === undefined)
+        : []
+  if (smsMissing.length > 0) {
+    throw new ConfigError(`invalid configuration:\n${smsMissing.map((k) => `  ${k}: required when SMS_PROVIDER=${e.SMS_PROVIDER}`).join('\n')}`)
   }
   const dataDir = path.resolve(e.DATA_DIR)
   return {
@@ -111,12 +150,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxPerSecond: e.SMS_MAX_PER_SECOND,
       maxAttempts: e.SMS_MAX_ATTEMPTS,
       virtualPhone: e.VIRTUAL_PHONE ?? e.YIMIN_MODE === 'demo',
+      maxPerNumberPerMinute: e.SMS_MAX_PER_NUMBER_PER_MINUTE,
+      leaseMs: e.SMS_LEASE_SECONDS * 1000,
+      smpp:
+        e.SMS_PROVIDER === 'smpp'
+          ? {
+              host: e.SMPP_HOST!,
+              port: e.SMPP_PORT,
+              systemId: e.SMPP_SYSTEM_ID!,
+              password: e.SMPP_PASSWORD!,
+              sourceAddr: e.SMPP_SOURCE_ADDR!,
+              window: e.SMPP_WINDOW,
+              enquireLinkMs: e.SMPP_ENQUIRE_LINK_SECONDS * 1000,
+            }
+          : null,
+      http: e.SMS_PROVIDER === 'http' ? { url: e.SMS_HTTP_URL!, secret: e.SMS_HTTP_SECRET!, maxSkewSeconds: e.SMS_HTTP_MAX_SKEW_SECONDS } : null,
     },
     workers: e.WORKERS,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
     eventHash: e.EVENT_HASH,
     centerDivisionCode: e.CENTER_DIVISION_CODE,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, '') ?? null,
+    ratings: { replyWindowDays: e.RATING_REPLY_DAYS, rectifyWorkingDays: e.RATING_RECTIFY_DAYS },
   }
 }
 

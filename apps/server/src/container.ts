@@ -14,6 +14,8 @@ import { createCatalog, type CatalogModule } from './modules/catalog/catalog.mod
 import { createCases, type CasesModule } from './modules/cases/cases.module'
 import { createSupervision, type SupervisionModule } from './modules/supervision/supervision.module'
 import { createQueue, type QueueModule } from './modules/queue/queue.module'
+import { createRatings, type RatingsModule } from './modules/ratings/ratings.module'
+import { createOnline, type OnlineModule } from './modules/online/online.module'
 import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { DevicesRepository } from './modules/devices/devices.repository'
@@ -23,11 +25,14 @@ import { JobRegistry } from './modules/jobs/job-registry'
 import { JobRunner } from './modules/jobs/job-runner'
 import { JobsRepository } from './modules/jobs/jobs.repository'
 import { EventBus } from './modules/realtime/event-bus'
-import { OutboxProvider } from './modules/sms/providers/outbox-provider'
 import type { SmsProvider } from './modules/sms/providers/sms-provider'
 import { SmsDispatcher } from './modules/sms/sms-dispatcher'
 import { SmsRepository } from './modules/sms/sms.repository'
 import { SmsService } from './modules/sms/sms.service'
+import { attachSmsTransport, createSmsProvider } from './modules/sms/sms.module'
+import type { SmsTransport } from './modules/sms/sms-transport'
+import { SmsTemplatesRepository } from './modules/sms/templates/templates.repository'
+import { SmsTemplatesService } from './modules/sms/templates/templates.service'
 import { LocalFileStorage, type FileStorage } from './modules/storage/file-storage'
 import { definePlatformJobs } from './modules/system/platform-jobs'
 import { SetupService } from './modules/system/setup.service'
@@ -57,13 +62,17 @@ export interface Container {
   supervision: SupervisionModule
   /** the queue (排队叫号) and appointments (预约) */
   queue: QueueModule
+  /** ratings (好差评): every channel, rectification of bad reviews, appeals, TD opt-outs */
+  ratings: RatingsModule
+  /** the online channel (网上办事): citizen sign-in, applications with uploads, my cases */
+  online: OnlineModule
   devices: DevicesService
   setup: SetupService
   org: OrgService
   halls: HallService
   bus: EventBus
   jobs: { registry: JobRegistry; queue: JobQueue; runner: JobRunner; repo: JobsRepository }
-  sms: { service: SmsService; dispatcher: SmsDispatcher; provider: SmsProvider; repo: SmsRepository }
+  sms: { service: SmsService; dispatcher: SmsDispatcher; provider: SmsProvider; repo: SmsRepository; templates: SmsTemplatesService; transport: SmsTransport }
   storage: FileStorage
   /** starts background work (bus, jobs, SMS dispatch) */
   start(): Promise<void>
@@ -111,8 +120,11 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   definePlatformJobs(registry, { clock, sessions, bus, jobs: jobsRepo })
 
   const smsRepo = new SmsRepository(db, database.dialect)
-  const provider = options.smsProvider ?? new OutboxProvider()
+  const provider = options.smsProvider ?? createSmsProvider(config, log)
+  const smsTemplates = new SmsTemplatesService(db, new SmsTemplatesRepository(db), clock, audit, { centerName: config.centerName })
+  await smsTemplates.reload()
   const smsService = new SmsService(db, smsRepo, bus, clock, {
+    templates: smsTemplates,
     centerName: config.centerName,
     virtualPhone: config.sms.virtualPhone,
     mode: config.mode,
@@ -120,11 +132,21 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const dispatcher = new SmsDispatcher(db, smsRepo, provider, bus, clock, log, {
     maxPerSecond: config.sms.maxPerSecond,
     maxAttempts: config.sms.maxAttempts,
+    maxPerNumberPerMinute: config.sms.maxPerNumberPerMinute,
+    leaseMs: config.sms.leaseMs,
   })
   smsService.onQueued(() => dispatcher.wake())
+  const smsTransport = attachSmsTransport({ db, repo: smsRepo, service: smsService, dispatcher, provider, clock, log })
   const cases = createCases({ db, config, clock, log, audit, calendar, sms: smsService, matters: catalog.matters, jobs: registry })
   const supervision = createSupervision({ db, config, clock, log, audit, calendar, bus, sms: smsService, jobs: registry })
   const queueModule = createQueue({ database, config, clock, audit, calendar, sms: smsService, bus, jobs: registry })
+  const ratings = createRatings({ db, clock, audit, calendar, sms: smsService, bus, jobs: registry, timeZone: config.timeZone, ...config.ratings })
+  // TD: non-essential SMS to an opted-out number are not queued (SmsService.queue asks)
+  smsService.skipNonEssentialWhen(ratings.ratings.isOptedOut)
+  // satisfaction (满意度) of departments, windows and staff on the dashboard and in the assessment
+  supervision.performance.useSatisfaction(async (of, from, to) => new Map((await ratings.ratings.satisfactionFigures(of, from, to)).map((r) => [r.id, r.satisfiedPercent])))
+  const storage = new LocalFileStorage(config.storageDir)
+  const online = createOnline({ db, clock, audit, sms: smsService, storage, catalog, cases, sessionIdleMinutes: config.sessionIdleMinutes })
 
   let started = false
   return {
@@ -140,16 +162,19 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     cases,
     supervision,
     queue: queueModule,
+    ratings,
+    online,
     devices,
     setup,
     org,
     halls,
     bus,
     jobs: { registry, queue, runner, repo: jobsRepo },
-    sms: { service: smsService, dispatcher, provider, repo: smsRepo },
-    storage: new LocalFileStorage(config.storageDir),
+    sms: { service: smsService, dispatcher, provider, repo: smsRepo, templates: smsTemplates, transport: smsTransport },
+    storage,
     async start() {
       await bus.start()
+      await smsTemplates.start()
       if (config.workers) {
         await supervision.enqueueStartupSweep(queue, instanceId)
         await runner.start()
@@ -161,6 +186,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     },
     async close() {
       if (started) {
+        smsTemplates.stop()
         await dispatcher.stop()
         await runner.stop()
         await bus.stop()

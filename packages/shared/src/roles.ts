@@ -20,6 +20,8 @@ export const permissions = [
   'job.read',
   'sms.read',
   'sms.virtual-phone',
+  /** edit the SMS templates */
+  'sms.templates',
   'system.backup',
   'realtime.staff',
   'catalog.read',
@@ -52,7 +54,7 @@ export const permissions = [
 export type Permission = (typeof permissions)[number]
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ['user.read', 'user.manage', 'device.read', 'device.manage', 'job.read', 'sms.read', 'sms.virtual-phone', 'system.backup', 'realtime.staff', 'calendar.manage', 'org.manage', 'catalog.read', 'catalog.manage', 'queue.manage', 'queue.stats'],
+  admin: ['user.read', 'user.manage', 'device.read', 'device.manage', 'job.read', 'sms.read', 'sms.virtual-phone', 'sms.templates', 'system.backup', 'realtime.staff', 'calendar.manage', 'org.manage', 'catalog.read', 'catalog.manage', 'queue.manage', 'queue.stats'],
   clerk: ['realtime.staff', 'catalog.read', 'case.read', 'case.intake', 'queue.issue', 'queue.call'],
   handler: ['realtime.staff', 'catalog.read', 'case.read', 'case.handle', 'supervision.read', 'supervision.answer'],
   reviewer: ['realtime.staff', 'catalog.read', 'case.read', 'case.handle', 'supervision.read', 'supervision.answer'],

@@ -11,7 +11,11 @@ import type { CatalogTables } from '../modules/catalog/catalog.tables'
 import type { CaseTables } from '../modules/cases/cases.tables'
 import type { OrgTables } from '../modules/org/org.tables'
 import type { QueueTables } from '../modules/queue/queue.tables'
+import type { RatingTables } from '../modules/ratings/ratings.tables'
+import type { SmsTemplateTables } from '../modules/sms/templates/templates.tables'
 import type { SupervisionTables } from '../modules/supervision/supervision.tables'
+import type { SmsTransportTables } from '../modules/sms/sms.tables'
+import type { OnlineTables } from '../modules/online/online.tables'
 
 export interface UsersTable {
   id: string
@@ -147,7 +151,7 @@ export interface CalendarYearsTable {
   loaded_by: string | null
 }
 
-export interface Tables extends Omit<OrgTables, 'queue_categories'>, CatalogTables, CaseTables, SupervisionTables, QueueTables {
+export interface Tables extends Omit<OrgTables, 'queue_categories'>, CatalogTables, CaseTables, SupervisionTables, QueueTables, SmsTransportTables, OnlineTables, SmsTemplateTables, RatingTables {
   users: UsersTable
   user_roles: UserRolesTable
   sessions: SessionsTable

@@ -6,6 +6,7 @@ import { useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../api/client'
 import { directionOf, isLanguage } from '../i18n/languages'
+import { useElderlyMode } from '../theme/elderly'
 import { buildTheme } from '../theme/theme'
 
 function createQueryClient(): QueryClient {
@@ -24,7 +25,8 @@ export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient)
   const { i18n } = useTranslation()
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN'
-  const theme = useMemo(() => buildTheme({ isUyghur: language === 'ug' }), [language])
+  const isElderly = useElderlyMode()
+  const theme = useMemo(() => buildTheme({ isUyghur: language === 'ug', isElderly }), [language, isElderly])
   // antd has no Uyghur locale: its built-in texts follow Chinese there (the people of the center read both).
   const antdLocale = language === 'en' ? enUS : zhCN
   return (

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { useSignOut, type StaffMe } from '../api/auth'
+import { ElderlySwitch } from '../components/ElderlySwitch'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { homesForRoles } from './homes'
 
@@ -40,6 +41,7 @@ export function ShellHeader({ me, nav }: { me?: StaffMe; nav?: ReactNode }) {
             <UserOutlined aria-hidden /> <bdi>{me.displayName}</bdi>
           </span>
         )}
+        {!me && <ElderlySwitch />}
         <LanguageSwitch />
         {me && (
           <Button

@@ -9,6 +9,8 @@ import { DevicesPanel } from '../screens/admin/devices/DevicesPanel'
 import { HallSection } from '../screens/admin/hall/HallSection'
 import { OrganisationSection } from '../screens/admin/org/OrganisationSection'
 import { QueueSection } from '../screens/admin/queue/QueueSection'
+import { SmsTemplatesSection } from '../screens/admin/sms-templates/SmsTemplatesSection'
+import { SmsLogSection } from '../screens/admin/sms/SmsLogSection'
 import { UsersPanel } from '../screens/admin/staff/UsersPanel'
 import { CasePage } from '../screens/cases/CasePage'
 import { CounterHome } from '../screens/counter/CounterHome'
@@ -20,11 +22,20 @@ import { NotFound } from '../screens/not-found/NotFound'
 import { BundlePage } from '../screens/portal/guide/BundlePage'
 import { GuidePage } from '../screens/portal/guide/GuidePage'
 import { GuideSearch } from '../screens/portal/guide/GuideSearch'
+import { HallGuidePage } from '../screens/portal/guide/HallGuidePage'
 import { PublicPerformance } from '../screens/performance/PublicPerformance'
 import { PortalHome } from '../screens/portal/PortalHome'
 import { ProgressPage } from '../screens/portal/progress/ProgressPage'
+import { CitizenSignIn } from '../screens/portal/account/CitizenSignIn'
+import { ApplyPage } from '../screens/portal/apply/ApplyPage'
+import { ApplyStart } from '../screens/portal/apply/ApplyStart'
+import { MyCasePage } from '../screens/portal/my-cases/MyCasePage'
+import { MyCasesPage } from '../screens/portal/my-cases/MyCasesPage'
 import { TicketStatusPage } from '../screens/queue/TicketStatusPage'
 import { RatingPad } from '../screens/rating-pad/RatingPad'
+import { AppealDecisions } from '../screens/ratings/AppealDecisions'
+import { RatePage } from '../screens/ratings/RatePage'
+import { RectificationWorklist } from '../screens/ratings/RectificationWorklist'
 import { SetupForm } from '../screens/setup/SetupForm'
 import { SignIn } from '../screens/signin/SignIn'
 import { SupervisionHome } from '../screens/supervision/SupervisionHome'
@@ -43,14 +54,23 @@ export const router = createBrowserRouter([
   { path: '/portal/guide/:code', element: <GuidePage /> },
   { path: '/portal/bundles/:code', element: <BundlePage /> },
   { path: '/portal/progress', element: <ProgressPage /> },
+  { path: '/portal/sign-in', element: <CitizenSignIn /> },
+  { path: '/portal/apply', element: <ApplyStart /> },
+  { path: '/portal/apply/:id', element: <ApplyPage /> },
+  { path: '/portal/my-cases', element: <MyCasesPage /> },
+  { path: '/portal/my-cases/:id', element: <MyCasePage /> },
+  { path: '/portal/hall', element: <HallGuidePage /> },
   { path: '/performance', element: <PublicPerformance /> },
   { path: '/queue/ticket/:id', element: <TicketStatusPage /> },
   { path: '/virtual-phone', element: <VirtualPhone /> },
+  { path: '/rate', element: <RatePage /> },
   { path: '/device', element: <DeviceActivation /> },
   { path: '/counter', element: <RequireStaff roles={['clerk']}>{(me) => <CounterHome me={me} />}</RequireStaff> },
   { path: '/workbench', element: <RequireStaff roles={['handler', 'reviewer', 'approver']}>{(me) => <WorkbenchHome me={me} />}</RequireStaff> },
   { path: '/cases/:id', element: <RequireStaff roles={['clerk', 'handler', 'reviewer', 'approver', 'supervisor']}>{(me) => <CasePage me={me} />}</RequireStaff> },
   { path: '/supervision', element: <RequireStaff roles={['supervisor']}>{(me) => <SupervisionHome me={me} />}</RequireStaff> },
+  { path: '/ratings/rectifications', element: <RequireStaff roles={['handler', 'reviewer', 'approver', 'supervisor']}>{(me) => <RectificationWorklist me={me} />}</RequireStaff> },
+  { path: '/ratings/appeals', element: <RequireStaff roles={['supervisor']}>{(me) => <AppealDecisions me={me} />}</RequireStaff> },
   {
     path: '/admin',
     element: <RequireStaff roles={['admin']}>{(me) => <AdminLayout me={me} />}</RequireStaff>,
@@ -65,6 +85,8 @@ export const router = createBrowserRouter([
       { path: 'bundles', element: <BundlesSection /> },
       { path: 'queue', element: <QueueSection /> },
       { path: 'calendar', element: <CalendarSection /> },
+      { path: 'sms-templates', element: <SmsTemplatesSection /> },
+      { path: 'sms-log', element: <SmsLogSection /> },
     ],
   },
   { path: '/tools/working-days', element: <RequireStaff roles={roles}>{(me) => <WorkingDays me={me} />}</RequireStaff> },

@@ -6,6 +6,11 @@ import * as m0004 from './0004-catalog'
 import * as m0005 from './0005-cases'
 import * as m0006 from './0006-queue'
 import * as m0007 from './0007-supervision'
+import * as m0008 from './0008-sms-transport'
+import * as m0009 from './0009-ratings'
+import * as m0010 from './0010-online'
+import * as m0011 from './0011-supervision-queue'
+import * as m0012 from './0012-sms-templates'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -19,4 +24,9 @@ export const migrations: Record<string, Migration> = {
   '0005-cases': m0005,
   '0006-queue': m0006,
   '0007-supervision': m0007,
+  '0008-sms-transport': m0008,
+  '0009-ratings': m0009,
+  '0010-online': m0010,
+  '0011-supervision-queue': m0011,
+  '0012-sms-templates': m0012,
 }

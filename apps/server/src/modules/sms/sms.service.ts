@@ -8,6 +8,8 @@ import { newId } from '../../platform/ids'
 import { assertCan } from '../auth/permissions'
 import type { EventBus } from '../realtime/event-bus'
 import type { SmsRepository } from './sms.repository'
+import type { SmsLanguage } from './templates/template-render'
+import type { SmsTemplatesService } from './templates/templates.service'
 
 export interface QueueSmsInput {
   /** what caused the message, e.g. `case:<id>:accepted`; one message per cause and recipient */
@@ -19,6 +21,15 @@ export interface QueueSmsInput {
   isEssential: boolean
 }
 
+export interface QueueTemplateInput {
+  causeKey: string
+  recipient: string
+  /** a key of templates/template-catalog.ts */
+  template: string
+  vars: Readonly<Record<string, string | number>>
+  language?: SmsLanguage
+}
+
 export type InboundHandler = (message: { id: string; sender: string; body: string; receivedAt: string }) => Promise<string | null>
 
 /**
@@ -28,14 +39,20 @@ export type InboundHandler = (message: { id: string; sender: string; body: strin
 export class SmsService {
   private readonly inboundHandlers: InboundHandler[] = []
   private wakeDispatcher: (() => void) | null = null
+  private optedOut: ((tx: Executor, phone: string) => Promise<boolean>) | null = null
 
   constructor(
     private readonly db: Db,
     private readonly repo: SmsRepository,
     private readonly bus: EventBus,
     private readonly clock: Clock,
-    private readonly options: { centerName: string; virtualPhone: boolean; mode: 'demo' | 'production' },
+    private readonly options: { centerName: string; virtualPhone: boolean; mode: 'demo' | 'production'; templates: SmsTemplatesService },
   ) {}
+
+  /** Tells whether a number opted out of non-essential SMS (TD); the ratings module keeps the opt-outs. */
+  skipNonEssentialWhen(check: (tx: Executor, phone: string) => Promise<boolean>): void {
+    this.optedOut = check
+  }
 
   onQueued(listener: () => void): void {
     this.wakeDispatcher = listener
@@ -46,6 +63,8 @@ export class SmsService {
     if (!phoneSchema.safeParse(input.recipient).success) {
       throw new AppError('SMS_RECIPIENT_INVALID', 'not a mainland mobile number')
     }
+    // the number replied TD (ratings module): non-essential messages are not queued for it
+    if (!input.isEssential && this.optedOut && (await this.optedOut(tx, input.recipient))) return false
     const now = this.clock.now().toISOString()
     const row: SmsMessagesTable = {
       id: newId(),
@@ -71,6 +90,15 @@ export class SmsService {
     return inserted
   }
 
+  /**
+   * Queues the message of an event from its template (templates/template-catalog.ts) in the
+   * recipient's language; whether it is essential comes from the template.
+   */
+  async queueTemplate(tx: Executor, input: QueueTemplateInput): Promise<boolean> {
+    const { body, isEssential } = this.options.templates.render(input.template, input.vars, input.language)
+    return this.queue(tx, { causeKey: input.causeKey, recipient: input.recipient, template: input.template, body, isEssential })
+  }
+
   /** The center's signature, as operators require (【乌鲁木齐市政务服务中心】). */
   sign(body: string): string {
     const signature = `【${this.options.centerName}】`
@@ -82,17 +110,23 @@ export class SmsService {
     this.inboundHandlers.push(handler)
   }
 
-  /** An inbound message from any provider: kept first, then handled. */
-  async receive(input: { sender: string; body: string; provider: string }): Promise<{ id: string; outcome: string }> {
+  /**
+   * An inbound message from any provider: kept first, then handled. `claim`, when given, runs
+   * first in the same transaction; false means someone else took this message (nothing stored).
+   */
+  async receive(input: { sender: string; body: string; provider: string }, claim?: (tx: Executor) => Promise<boolean>): Promise<{ id: string; outcome: string }> {
     const id = newId()
     const receivedAt = this.clock.now().toISOString()
-    await this.db.transaction().execute(async (tx) => {
+    const stored = await this.db.transaction().execute(async (tx) => {
+      if (claim && !(await claim(tx))) return false
       await this.repo.insertInbound(
         { id, sender: input.sender, body: input.body.slice(0, 2000), provider: input.provider, received_at: receivedAt, outcome: null },
         tx,
       )
       await this.bus.publish(tx, channels.virtualPhone(), 'sms.message', { phone: input.sender, messageId: id, direction: 'in' })
+      return true
     })
+    if (!stored) return { id, outcome: 'duplicate' }
     let outcome = 'unhandled'
     for (const handler of this.inboundHandlers) {
       const r = await handler({ id, sender: input.sender, body: input.body, receivedAt })

@@ -29,7 +29,8 @@ export function registerPrincipalResolution(app: FastifyInstance): void {
     const { auth, devices } = app.container
     const sessionToken = request.cookies[SESSION_COOKIE]
     if (sessionToken) {
-      const p = await auth.resolveSession(sessionToken)
+      // staff sessions, then citizen sessions (online channel): one cookie, one sessions table
+      const p = (await auth.resolveSession(sessionToken)) ?? (await app.container.online.citizens.resolveSession(sessionToken))
       if (p) {
         request.principal = p
         return

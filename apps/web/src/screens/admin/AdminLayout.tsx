@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BankOutlined, CalculatorOutlined, CalendarOutlined, ClusterOutlined, DesktopOutlined, MessageOutlined, OrderedListOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, BankOutlined, CalculatorOutlined, CalendarOutlined, ClusterOutlined, DesktopOutlined, MailOutlined, MessageOutlined, OrderedListOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons'
 import { Menu } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation, useOutletContext } from 'react-router'
@@ -17,6 +17,7 @@ const sections = [
   { path: '/admin/queue', labelKey: 'admin.nav.queue', icon: <OrderedListOutlined aria-hidden /> },
   { path: '/admin/calendar', labelKey: 'admin.nav.calendar', icon: <CalendarOutlined aria-hidden /> },
   { path: '/admin/sms-templates', labelKey: 'admin.nav.smsTemplates', icon: <MessageOutlined aria-hidden /> },
+  { path: '/admin/sms-log', labelKey: 'admin.nav.smsLog', icon: <MailOutlined aria-hidden /> },
   { path: '/tools/working-days', labelKey: 'admin.nav.workingDays', icon: <CalculatorOutlined aria-hidden /> },
 ] as const
 
@@ -35,8 +36,9 @@ export function AdminLayout({ me }: { me: StaffMe }) {
       <nav aria-label={t('admin.nav.label')} style={{ marginBottom: 16 }}>
         <Menu
           mode="horizontal"
+          disabledOverflow
           selectedKeys={[currentSection(location.pathname)]}
-          style={{ borderRadius: 6 }}
+          style={{ borderRadius: 6, flexWrap: 'wrap' }}
           items={sections.map((s) => ({
             key: s.path,
             icon: s.icon,

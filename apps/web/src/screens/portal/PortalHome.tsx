@@ -1,4 +1,4 @@
-import { AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, FileSearchOutlined, LikeOutlined, LoginOutlined } from '@ant-design/icons'
+import { AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, EnvironmentOutlined, FileSearchOutlined, LikeOutlined, LoginOutlined } from '@ant-design/icons'
 import { Alert, Card, Input } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
@@ -30,13 +30,14 @@ export function PortalHome() {
       <SectionGrid
         sections={[
           { key: 'portal.guides', icon: <BookOutlined />, to: '/portal/guide' },
-          { key: 'portal.apply', icon: <CloudUploadOutlined /> },
-          { key: 'portal.myCases', icon: <AuditOutlined /> },
+          { key: 'portal.apply', icon: <CloudUploadOutlined />, to: '/portal/apply' },
+          { key: 'portal.myCases', icon: <AuditOutlined />, to: '/portal/my-cases' },
           { key: 'portal.progress', icon: <FileSearchOutlined />, to: '/portal/progress' },
+          { key: 'portal.hallGuide', icon: <EnvironmentOutlined />, to: '/portal/hall' },
           { key: 'portal.appointments', icon: <CalendarOutlined /> },
-          { key: 'portal.ratings', icon: <LikeOutlined /> },
+          { key: 'portal.ratings', icon: <LikeOutlined />, to: '/rate' },
           { key: 'performance.portal', icon: <BarChartOutlined />, to: '/performance' },
-          { key: 'portal.signIn', icon: <LoginOutlined /> },
+          { key: 'portal.signIn', icon: <LoginOutlined />, to: '/portal/sign-in' },
         ]}
       />
       <BundleList />
