@@ -10,8 +10,9 @@ import { deadline, intakeDeadline, supplyDeadline } from './case-clock'
 import type { CaseJournal } from './case-journal'
 import { queueNotice } from './case-notices'
 import type { CaseContext, CaseView } from './case-context'
+import { receivedCaseRow, receivedMaterialRows } from './case-rows'
 import type { CaseRow } from './cases.repository'
-import type { CaseMaterialsTable, CaseTasksTable } from './cases.tables'
+import type { CaseTasksTable } from './cases.tables'
 import type { WorkingCalendar } from '../calendar/working-days'
 
 /**
@@ -40,73 +41,30 @@ export class CaseIntakeService {
       const seq = await ctx.cases.nextSequence(`${division}${today.replaceAll('-', '')}`, tx)
       const number = `${division}${today.replaceAll('-', '')}${String(seq).padStart(5, '0')}`
       const id = newId()
-      const a = input.applicant
       const { row, event } = await this.journal.openWithEvent(
         tx,
-        {
+        receivedCaseRow({
           id,
           number,
-          matter_id: version.matterId,
-          matter_version_id: version.id,
-          matter_code: doc.code,
-          matter_name: doc.name,
-          department_id: doc.departmentId,
-          accepting_division_code: division,
+          version,
+          division,
           channel: input.channel,
-          status: 'received',
-          outcome: null,
-          bundle_id: null,
-          applicant_kind: a.kind,
-          applicant_name: a.name,
-          applicant_id_number: a.kind === 'person' ? a.idNumber : a.creditCode,
-          applicant_phone: a.phone,
-          legal_representative: a.kind === 'organisation' ? a.legalRepresentative : null,
-          agent_name: input.agent?.name ?? null,
-          agent_id_number: input.agent?.idNumber ?? null,
-          agent_phone: input.agent?.phone ?? null,
-          agent_authorisation_key: input.agent?.authorisationFileKey ?? null,
+          bundleId: null,
+          applicant: input.applicant,
+          agent: input.agent,
           notify: input.notify,
-          citizen_id: null,
-          form_data: JSON.stringify(input.formData),
-          received_on: today,
-          submitted_on: today,
-          accepted_on: null,
-          completed_on: null,
-          intake_due_on: intake.dueDate,
-          due_on: null,
-          legal_due_on: null,
-          is_due_provisional: toFlag(intake.isProvisional),
-          extension_days: 0,
-          correction_count: 0,
-          received_at: now,
-          accepted_at: null,
-          completed_at: null,
-          closed_at: null,
-          received_by: actor.label,
-          window_id: input.windowId,
-          result_number: null,
-          delivery_method: null,
-          tracking_number: null,
-          created_at: now,
-          updated_at: now,
-        },
+          citizenId: null,
+          formData: input.formData,
+          today,
+          now,
+          intake,
+          receivedBy: actor.label,
+          windowId: input.windowId,
+        }),
         actor,
         { type: 'received', data: { channel: input.channel, submittedMaterials: [...positions], hasAgent: input.agent !== null } },
       )
-      const materials = doc.materials.map(
-        (m, i): CaseMaterialsTable => ({
-          id: newId(),
-          case_id: id,
-          position: i,
-          name: m.name,
-          is_required: toFlag(m.isRequired),
-          is_deferrable: toFlag(m.isDeferrable),
-          status: positions.has(i) ? 'submitted' : 'missing',
-          supply_due_on: null,
-          file_key: null,
-          note: null,
-        }),
-      )
+      const materials = receivedMaterialRows(id, doc, (i) => ({ isSubmitted: positions.has(i), fileKey: null }))
       await ctx.cases.insertMaterials(materials, tx)
       await queueNotice(ctx.sms, tx, row, { kind: 'received' })
       // a new case's parts are all in hand: the answer reads nothing back (on PostgreSQL the

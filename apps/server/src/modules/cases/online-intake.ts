@@ -9,8 +9,8 @@ import type { CaseContext } from './case-context'
 import { documentEvent, renderCaseDocument, type DocumentKind } from './case-documents'
 import { CaseJournal, type CaseActor } from './case-journal'
 import { queueNotice } from './case-notices'
+import { receivedCaseRow, receivedMaterialRows } from './case-rows'
 import type { CaseRow } from './cases.repository'
-import type { CaseMaterialsTable } from './cases.tables'
 
 /**
  * The case core as the online channel uses it (hooks for modules/online): a citizen files a
@@ -49,73 +49,32 @@ export class OnlineCaseActions {
     const intake = intakeDeadline(input.cal, { submittedOn: today, intakeLimitDays: doc.intakeLimitDays, today })
     const number = await this.nextNumber('', tx)
     const id = newId()
-    const a = input.applicant
     const actor = citizenActor(input.citizenId)
     const row = await this.journal.open(
       tx,
-      {
+      receivedCaseRow({
         id,
         number,
-        matter_id: input.version.matterId,
-        matter_version_id: input.version.id,
-        matter_code: doc.code,
-        matter_name: doc.name,
-        department_id: doc.departmentId,
-        accepting_division_code: division,
+        version: input.version,
+        division,
         channel: 'online',
-        status: 'received',
-        outcome: null,
-        bundle_id: input.bundleId,
-        applicant_kind: a.kind,
-        applicant_name: a.name,
-        applicant_id_number: a.kind === 'person' ? a.idNumber : a.creditCode,
-        applicant_phone: a.phone,
-        legal_representative: a.kind === 'organisation' ? a.legalRepresentative : null,
-        agent_name: null,
-        agent_id_number: null,
-        agent_phone: null,
-        agent_authorisation_key: null,
+        bundleId: input.bundleId,
+        applicant: input.applicant,
+        agent: null,
         notify: 'applicant',
-        citizen_id: input.citizenId,
-        form_data: JSON.stringify(input.formData),
-        received_on: today,
-        submitted_on: today,
-        accepted_on: null,
-        completed_on: null,
-        intake_due_on: intake.dueDate,
-        due_on: null,
-        legal_due_on: null,
-        is_due_provisional: toFlag(intake.isProvisional),
-        extension_days: 0,
-        correction_count: 0,
-        received_at: now,
-        accepted_at: null,
-        completed_at: null,
-        closed_at: null,
-        received_by: actor.label,
-        window_id: null,
-        result_number: null,
-        delivery_method: null,
-        tracking_number: null,
-        created_at: now,
-        updated_at: now,
-      },
+        citizenId: input.citizenId,
+        formData: input.formData,
+        today,
+        now,
+        intake,
+        receivedBy: actor.label,
+        windowId: null,
+      }),
       actor,
       { type: 'received', data: { channel: 'online', submittedMaterials: [...input.files.keys()].sort((x, y) => x - y), hasAgent: false, bundleId: input.bundleId } },
     )
     await this.ctx.cases.insertMaterials(
-      doc.materials.map((m, i): CaseMaterialsTable => ({
-        id: newId(),
-        case_id: id,
-        position: i,
-        name: m.name,
-        is_required: toFlag(m.isRequired),
-        is_deferrable: toFlag(m.isDeferrable),
-        status: input.files.has(i) ? 'submitted' : 'missing',
-        supply_due_on: null,
-        file_key: input.files.get(i) ?? null,
-        note: null,
-      })),
+      receivedMaterialRows(id, doc, (i) => ({ isSubmitted: input.files.has(i), fileKey: input.files.get(i) ?? null })),
       tx,
     )
     await queueNotice(this.ctx.sms, tx, row, { kind: 'received' })
