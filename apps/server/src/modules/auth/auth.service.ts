@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { Principal, RoleGrant } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
 import { fromFlag, toFlag } from '../../db/convert'
@@ -7,6 +6,7 @@ import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
+import { findLiveSession, sha256 } from './live-session'
 import { hashPassword, verifyPassword } from './passwords'
 import { assertCan } from './permissions'
 import type { SessionsRepository } from './sessions.repository'
@@ -20,7 +20,7 @@ export interface StaffedWindow {
   hallName: string
 }
 
-export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
+export { sha256 } from './live-session'
 
 export interface StaffUser {
   id: string
@@ -31,7 +31,6 @@ export interface StaffUser {
   createdAt: string
 }
 
-const TOUCH_AFTER_MS = 5 * 60_000
 
 export type GrantsValidator = (grants: RoleGrant[], tx: Executor) => Promise<void>
 
@@ -90,19 +89,10 @@ export class AuthService {
 
   /** The principal behind a session cookie, or null when the session is gone or expired. */
   async resolveSession(token: string): Promise<Principal | null> {
-    const id = sha256(token)
-    const session = await this.sessions.find(id)
-    if (!session || session.kind !== 'staff') return null
-    const now = this.clock.now()
-    if (session.expires_at <= now.toISOString()) {
-      await this.sessions.delete(id)
-      return null
-    }
+    const session = await findLiveSession(this.sessions, this.clock, token, 'staff', (now) => this.expiry(now))
+    if (!session) return null
     const user = await this.users.findById(session.subject_id)
     if (!user || fromFlag(user.is_disabled)) return null
-    if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_AFTER_MS) {
-      await this.sessions.touch(id, now.toISOString(), this.expiry(now))
-    }
     const grants = (await this.users.grantsOf([user.id])).get(user.id) ?? []
     return { kind: 'staff', userId: user.id, username: user.username, displayName: user.display_name, grants }
   }

@@ -6,14 +6,13 @@ import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
-import { sha256 } from '../auth/auth.service'
+import { findLiveSession, sha256 } from '../auth/live-session'
 import type { SessionsRepository } from '../auth/sessions.repository'
 import type { SmsService } from '../sms/sms.service'
 import type { CitizensTable } from '../online/online.tables'
 import type { CitizensRepository } from './citizens.repository'
 import { OTP_MAX_ATTEMPTS, OTP_TTL_MS, canSendOtp, newOtpCode, otpHash, tryOtp } from './otp-rules'
 
-const TOUCH_AFTER_MS = 5 * 60_000
 
 export type CitizenPrincipal = Extract<Principal, { kind: 'citizen' }>
 
@@ -109,17 +108,10 @@ export class CitizensService {
 
   /** The citizen behind a session cookie, or null (staff sessions are resolved by auth). */
   async resolveSession(token: string): Promise<CitizenPrincipal | null> {
-    const id = sha256(token)
-    const session = await this.sessions.find(id)
-    if (!session || session.kind !== 'citizen') return null
-    const now = this.clock.now()
-    if (session.expires_at <= now.toISOString()) {
-      await this.sessions.delete(id)
-      return null
-    }
+    const session = await findLiveSession(this.sessions, this.clock, token, 'citizen', (now) => this.expiry(now))
+    if (!session) return null
     const citizen = await this.repo.findById(session.subject_id)
     if (!citizen) return null
-    if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_AFTER_MS) await this.sessions.touch(id, now.toISOString(), this.expiry(now))
     return { kind: 'citizen', citizenId: citizen.id, phone: citizen.phone }
   }
 
