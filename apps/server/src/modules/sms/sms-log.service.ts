@@ -1,11 +1,9 @@
-import { maskPhone, type Principal } from '@yimin/shared'
+import { maskPhone, type Principal, smsStatuses, type SmsLogEntryDto, type SmsStatus } from '@yimin/shared'
 import type { SmsMessagesTable } from '../../db/tables'
 import { AppError } from '../../platform/errors'
 import { assertCan } from '../auth/permissions'
 import type { SmsRepository } from './sms.repository'
 
-export type SmsStatus = SmsMessagesTable['status']
-export const SMS_STATUSES: readonly SmsStatus[] = ['queued', 'sending', 'sent', 'delivered', 'failed']
 
 export interface SmsLogQuery {
   status?: SmsStatus | undefined
@@ -17,21 +15,6 @@ export interface SmsLogQuery {
   limit: number
 }
 
-export interface SmsLogEntry {
-  id: string
-  phoneMasked: string
-  template: string
-  body: string
-  status: SmsStatus
-  isUncertain: boolean
-  isEssential: boolean
-  attempts: number
-  provider: string | null
-  lastError: string | null
-  createdAt: string
-  sentAt: string | null
-  updatedAt: string
-}
 
 /** The midnight starting a center-local date, as a UTC instant. */
 export function localDayStart(date: string, timeZone: string): Date {
@@ -63,7 +46,7 @@ export class SmsLogService {
     private readonly timeZone: string,
   ) {}
 
-  async list(actor: Principal, q: SmsLogQuery): Promise<{ items: SmsLogEntry[]; nextCursor: string | null; counts: Record<SmsStatus | 'uncertain', number> }> {
+  async list(actor: Principal, q: SmsLogQuery): Promise<{ items: SmsLogEntryDto[]; nextCursor: string | null; counts: Record<SmsStatus | 'uncertain', number> }> {
     assertCan(actor, 'sms.read')
     if (q.from && q.to && q.from > q.to) throw new AppError('VALIDATION_FAILED', '`from` is after `to`')
     const from = q.from ? localDayStart(q.from, this.timeZone).toISOString() : undefined
@@ -78,7 +61,7 @@ export class SmsLogService {
     })
     const page = rows.slice(0, q.limit)
     const { byStatus, uncertain } = await this.repo.logCounts({ from, to })
-    const counts = Object.fromEntries(SMS_STATUSES.map((s) => [s, byStatus[s] ?? 0])) as Record<SmsStatus, number>
+    const counts = Object.fromEntries(smsStatuses.map((s) => [s, byStatus[s] ?? 0])) as Record<SmsStatus, number>
     return {
       items: page.map((m) => ({
         id: m.id,

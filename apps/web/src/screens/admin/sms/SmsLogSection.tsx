@@ -4,7 +4,8 @@ import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { formatDateTime } from '../../../components/format'
-import { smsStatuses, useSmsLog, type SmsLogEntryDto, type SmsStatus } from './sms-log-api'
+import { smsStatuses, type SmsLogEntryDto, type SmsStatus } from '@yimin/shared'
+import { useSmsLog } from './sms-log-api'
 
 /** Each status has a word and an icon (never colour alone). */
 const statusIcon: Record<SmsStatus, ReactNode> = {

@@ -1,30 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import type { SmsLogDto, SmsStatus } from '@yimin/shared'
 import { api } from '../../../api/client'
-
-export type SmsStatus = 'queued' | 'sending' | 'sent' | 'delivered' | 'failed'
-export const smsStatuses: readonly SmsStatus[] = ['queued', 'sending', 'sent', 'delivered', 'failed']
-
-export interface SmsLogEntryDto {
-  id: string
-  phoneMasked: string
-  template: string
-  body: string
-  status: SmsStatus
-  isUncertain: boolean
-  isEssential: boolean
-  attempts: number
-  provider: string | null
-  lastError: string | null
-  createdAt: string
-  sentAt: string | null
-  updatedAt: string
-}
-
-export interface SmsLogDto {
-  items: SmsLogEntryDto[]
-  nextCursor: string | null
-  counts: Record<SmsStatus | 'uncertain', number>
-}
 
 export interface SmsLogFilter {
   status?: SmsStatus | undefined
