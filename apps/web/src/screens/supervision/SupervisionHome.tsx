@@ -1,4 +1,4 @@
-import { CalculatorOutlined } from '@ant-design/icons'
+import { AuditOutlined, CalculatorOutlined, DislikeOutlined } from '@ant-design/icons'
 import { Button, Card, Space, Tabs } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -86,6 +86,12 @@ export function SupervisionHome({ me }: { me: StaffMe }) {
       extra={
         <Space wrap>
           <ConnectionStatus status={status} />
+          <Link to="/ratings/rectifications">
+            <Button icon={<DislikeOutlined aria-hidden />}>{t('ratings.worklist.title')}</Button>
+          </Link>
+          <Link to="/ratings/appeals">
+            <Button icon={<AuditOutlined aria-hidden />}>{t('ratings.appeals.title')}</Button>
+          </Link>
           <Link to="/tools/working-days">
             <Button icon={<CalculatorOutlined aria-hidden />}>{t('tools.workingDays.title')}</Button>
           </Link>

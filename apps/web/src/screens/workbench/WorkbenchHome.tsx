@@ -1,4 +1,4 @@
-import { CalculatorOutlined } from '@ant-design/icons'
+import { CalculatorOutlined, DislikeOutlined } from '@ant-design/icons'
 import { rolePermissions } from '@yimin/shared'
 import { Button, Card, Space, Table, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
@@ -36,6 +36,9 @@ export function WorkbenchHome({ me }: { me: StaffMe }) {
             </Tag>
           ))}
           <FindCaseBox />
+          <Link to="/ratings/rectifications">
+            <Button icon={<DislikeOutlined aria-hidden />}>{t('ratings.worklist.title')}</Button>
+          </Link>
           <Link to="/tools/working-days">
             <Button icon={<CalculatorOutlined aria-hidden />}>{t('tools.workingDays.title')}</Button>
           </Link>
