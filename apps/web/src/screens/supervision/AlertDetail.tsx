@@ -6,7 +6,7 @@ import type { StaffMe } from '../../api/auth'
 import { formatDateTime } from '../../components/format'
 import { useDepartmentName } from '../cases/useDepartmentName'
 import { AlertActions } from './AlertActions'
-import { alertText } from './alert-text'
+import { alertSubjectLink, alertText } from './alert-text'
 import { AlertStatusTag } from './AlertStatusTag'
 import { History } from './History'
 
@@ -44,7 +44,7 @@ export function AlertDetail({
               <AlertStatusTag status={alert.status} />
             </Descriptions.Item>
             <Descriptions.Item label={t('supervision.alerts.case')}>
-              <Link to={`/cases/${alert.caseId}`}>
+              <Link to={alertSubjectLink(alert)}>
                 <bdi>{alert.caseNumber}</bdi>
               </Link>
             </Descriptions.Item>

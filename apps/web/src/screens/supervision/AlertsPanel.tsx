@@ -11,7 +11,7 @@ import { formatDateTime } from '../../components/format'
 import { useLocalName } from '../../components/names'
 import { useDepartmentName } from '../cases/useDepartmentName'
 import { AlertDetail } from './AlertDetail'
-import { alertText } from './alert-text'
+import { alertSubjectLink, alertText } from './alert-text'
 import { AlertStatusTag } from './AlertStatusTag'
 import { ExportLink } from './ExportLink'
 
@@ -107,7 +107,7 @@ export function AlertsPanel({
             title: t('supervision.alerts.case'),
             key: 'case',
             render: (_, a) => (
-              <Link to={`/cases/${a.caseId}`}>
+              <Link to={alertSubjectLink(a)}>
                 <bdi>{a.caseNumber}</bdi>
               </Link>
             ),
