@@ -7,7 +7,8 @@ import { allowedActionsFor, grantFor, staffOf } from './case-access'
 import type { CaseContext, KnownCaseParts } from './case-context'
 import { isPausedStatus } from './case-state'
 import { maskApplicantName, presentCaseDetail, presentProgress } from './cases.presenters'
-import { documentEvent, renderCaseDocument, type DocumentKind } from './case-documents'
+import type { DocumentKind } from './case-documents'
+import { printCaseDocument } from './case-print'
 import type { CaseRow } from './cases.repository'
 
 const LOOKUP_FAILED = 'no case with this number and these last four characters'
@@ -74,27 +75,7 @@ export class CaseQueriesService {
     if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
     const tasks = await this.ctx.cases.tasks(row.id)
     if (!grantFor(staff, 'case.read', [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])])) throw new AppError('CASE_NOT_FOUND', 'no such case')
-    const events = await this.ctx.events.list(row.id)
-    const event = events.filter((e) => documentEvent[kind].includes(e.type)).at(-1)
-    if (!event) throw new AppError('CASE_DOCUMENT_NOT_AVAILABLE', `there is no ${kind} for this case yet`)
-    const [doc, materials, department] = await Promise.all([
-      this.ctx.matters.getVersion(row.matter_version_id),
-      this.ctx.cases.materials(row.id),
-      this.ctx.db.selectFrom('departments').select('name').where('id', '=', row.department_id).executeTakeFirst(),
-    ])
-    await this.ctx.audit.record({ actor: principal, action: 'case.print', subject: `case:${row.id}`, details: { kind } })
-    const base = this.ctx.config.publicUrl ?? origin
-    return renderCaseDocument({
-      kind,
-      centerName: this.ctx.config.centerName,
-      progressUrl: `${base}/portal/progress?number=${row.number}`,
-      row,
-      doc: doc.document,
-      departmentName: department?.name ?? '',
-      materials,
-      event,
-      issuedOn: this.ctx.calendar.today(),
-    })
+    return printCaseDocument(this.ctx, row, kind, origin, () => this.ctx.audit.record({ actor: principal, action: 'case.print', subject: `case:${row.id}`, details: { kind } }))
   }
 
   /** The counter's queue: applications waiting for the intake decision, masked. */

@@ -6,7 +6,8 @@ import { newId } from '../../platform/ids'
 import type { WorkingCalendar } from '../calendar/working-days'
 import { intakeDeadline } from './case-clock'
 import type { CaseContext } from './case-context'
-import { documentEvent, renderCaseDocument, type DocumentKind } from './case-documents'
+import type { DocumentKind } from './case-documents'
+import { printCaseDocument } from './case-print'
 import { CaseJournal, type CaseActor } from './case-journal'
 import { queueNotice } from './case-notices'
 import { receivedCaseRow, receivedMaterialRows } from './case-rows'
@@ -126,26 +127,7 @@ export class OnlineCaseActions {
   /** A printable document of the citizen's own case (the same documents the window prints). */
   async document(citizenId: string, caseId: string, kind: DocumentKind, origin: string): Promise<string> {
     const row = await this.own(citizenId, caseId)
-    const events = await this.ctx.events.list(row.id)
-    const event = events.filter((e) => documentEvent[kind].includes(e.type)).at(-1)
-    if (!event) throw new AppError('CASE_DOCUMENT_NOT_AVAILABLE', `there is no ${kind} for this case yet`)
-    const [version, materials, department] = await Promise.all([
-      this.ctx.matters.getVersion(row.matter_version_id),
-      this.ctx.cases.materials(row.id),
-      this.ctx.db.selectFrom('departments').select('name').where('id', '=', row.department_id).executeTakeFirst(),
-    ])
-    const base = this.ctx.config.publicUrl ?? origin
-    return renderCaseDocument({
-      kind,
-      centerName: this.ctx.config.centerName,
-      progressUrl: `${base}/portal/progress?number=${row.number}`,
-      row,
-      doc: version.document,
-      departmentName: department?.name ?? '',
-      materials,
-      event,
-      issuedOn: this.ctx.calendar.today(),
-    })
+    return printCaseDocument(this.ctx, row, kind, origin)
   }
 }
 

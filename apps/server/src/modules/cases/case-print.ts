@@ -1,0 +1,32 @@
+import { AppError } from '../../platform/errors'
+import type { CaseContext } from './case-context'
+import { documentEvent, renderCaseDocument, type DocumentKind } from './case-documents'
+import type { CaseRow } from './cases.repository'
+
+/**
+ * A printable document of a case (HTML, A4) from its latest event of that kind; the caller has
+ * checked who may read the case. The window and the citizen print the same documents.
+ */
+export async function printCaseDocument(ctx: CaseContext, row: CaseRow, kind: DocumentKind, origin: string, beforeRender?: () => Promise<void>): Promise<string> {
+  const events = await ctx.events.list(row.id)
+  const event = events.filter((e) => documentEvent[kind].includes(e.type)).at(-1)
+  if (!event) throw new AppError('CASE_DOCUMENT_NOT_AVAILABLE', `there is no ${kind} for this case yet`)
+  const [version, materials, department] = await Promise.all([
+    ctx.matters.getVersion(row.matter_version_id),
+    ctx.cases.materials(row.id),
+    ctx.db.selectFrom('departments').select('name').where('id', '=', row.department_id).executeTakeFirst(),
+  ])
+  await beforeRender?.()
+  const base = ctx.config.publicUrl ?? origin
+  return renderCaseDocument({
+    kind,
+    centerName: ctx.config.centerName,
+    progressUrl: `${base}/portal/progress?number=${row.number}`,
+    row,
+    doc: version.document,
+    departmentName: department?.name ?? '',
+    materials,
+    event,
+    issuedOn: ctx.calendar.today(),
+  })
+}
