@@ -1,15 +1,14 @@
 import { PrinterOutlined, SendOutlined } from '@ant-design/icons'
 import type { MyCaseDetail } from '@yimin/shared'
-import { Alert, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Space, Tag, Timeline, Typography } from 'antd'
+import { Alert, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Space, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { Shell } from '../../../app/Shell'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { formatDateTime } from '../../../components/format'
 import { Loading } from '../../../components/Loading'
-import { eventKey } from '../../cases/case-events'
 import { CaseStatusTag } from '../../cases/case-status'
+import { PublicTimeline } from '../PublicTimeline'
 import { RequireCitizen } from '../account/RequireCitizen'
 import { documentUrl, useMyCase, useResubmit, useSetDelivery, useUploadCorrection, useWithdraw } from '../account/citizen-api'
 import { MaterialUpload } from '../apply/MaterialUpload'
@@ -26,7 +25,7 @@ export function MyCasePage() {
 }
 
 function MyCaseBody({ id }: { id: string }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const query = useMyCase(id)
   const c = query.data
   if (query.isPending) return <Loading />
@@ -69,19 +68,7 @@ function MyCaseBody({ id }: { id: string }) {
       </Card>
       <Delivery c={c} />
       <Card title={<h3 className="yimin-card-title">{t('case.timeline')}</h3>} size="small">
-        <Timeline
-          items={c.timeline.map((e, i) => ({
-            key: i,
-            content: (
-              <div>
-                <strong>{t(eventKey(e.type))}</strong>
-                <div>
-                  <Typography.Text type="secondary">{formatDateTime(e.at, i18n.language)}</Typography.Text>
-                </div>
-              </div>
-            ),
-          }))}
-        />
+        <PublicTimeline events={c.timeline} />
       </Card>
       {c.documents.length > 0 && (
         <Card title={<h3 className="yimin-card-title">{t('case.documents')}</h3>} size="small">

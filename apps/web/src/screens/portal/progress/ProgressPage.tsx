@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Form, Input, Timeline, Typography } from 'antd'
+import { Alert, Button, Card, Descriptions, Form, Input, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
@@ -6,9 +6,8 @@ import { useCaseLookup } from '../../../api/cases'
 import { ApiError } from '../../../api/client'
 import { Shell } from '../../../app/Shell'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { formatDateTime } from '../../../components/format'
-import { eventKey } from '../../cases/case-events'
 import { CaseStatusTag } from '../../cases/case-status'
+import { PublicTimeline } from '../PublicTimeline'
 
 interface Values {
   number: string
@@ -20,7 +19,7 @@ interface Values {
  * last four of the ID or phone is the second factor. One message for any wrong number or digits.
  */
 export function ProgressPage() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const [params, setParams] = useSearchParams()
   const [asked, setAsked] = useState<Values | null>(null)
   const lookup = useCaseLookup(asked)
@@ -78,19 +77,7 @@ export function ProgressPage() {
           <Typography.Title level={3} style={{ fontSize: 17, marginTop: 20 }}>
             {t('case.timeline')}
           </Typography.Title>
-          <Timeline
-            items={p.timeline.map((e, i) => ({
-              key: i,
-              content: (
-                <div>
-                  <strong>{t(eventKey(e.type))}</strong>
-                  <div>
-                    <Typography.Text type="secondary">{formatDateTime(e.at, i18n.language)}</Typography.Text>
-                  </div>
-                </div>
-              ),
-            }))}
-          />
+          <PublicTimeline events={p.timeline} />
         </Card>
       )}
       <p style={{ marginTop: 16 }}>
