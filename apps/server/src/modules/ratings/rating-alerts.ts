@@ -2,9 +2,9 @@ import { channels } from '@yimin/shared'
 import type { Db } from '../../db/database'
 import { fromFlag } from '../../db/convert'
 import { localDate, type Clock } from '../../platform/clock'
-import { newId } from '../../platform/ids'
 import type { EventBus } from '../realtime/event-bus'
 import type { AlertRow, AlertsRepository } from '../supervision/alerts.repository'
+import { newAlertRow } from '../supervision/alert-rows'
 import { badRatingNotRectified } from '../supervision/rules/bad-rating-not-rectified'
 import type { RatingsRepository } from './ratings.repository'
 
@@ -30,31 +30,8 @@ export class RatingAlerts {
     const rows: AlertRow[] = open.flatMap((x) =>
       badRatingNotRectified
         .evaluateRectification({ id: x.id, departmentId: x.department_id, status: x.status, dueOn: x.due_on, subjectLabel: x.subject_label, isExcluded: fromFlag(x.is_excluded) }, today)
-        .map((f) => ({
-          id: newId(),
-          key: `${badRatingNotRectified.code}:${f.subjectKind}:${f.subjectId}:${f.occurrence}`,
-          code: badRatingNotRectified.code,
-          severity: badRatingNotRectified.severity,
-          // the rated case (its page), or for a visit the ticket: alerts are keyed to what was rated
-          case_id: x.subject_id,
-          case_number: x.subject_label,
-          department_id: f.departmentId,
-          window_id: x.window_id,
-          subject_kind: f.subjectKind,
-          subject_id: f.subjectId,
-          params: JSON.stringify(f.params),
-          status: 'open',
-          raised_at: now.toISOString(),
-          raised_on: today,
-          acknowledged_by: null,
-          acknowledged_at: null,
-          answer: null,
-          answered_by: null,
-          answered_at: null,
-          closed_by: null,
-          closed_at: null,
-          close_note: null,
-        })),
+        // the rated case (its page), or for a visit the ticket: alerts are keyed to what was rated
+        .map((f) => newAlertRow(badRatingNotRectified, f, { caseId: x.subject_id, caseNumber: x.subject_label, windowId: x.window_id }, { at: now.toISOString(), on: today })),
     )
     if (rows.length === 0) return { findings: 0, created: 0 }
     const created = await this.db.transaction().execute(async (tx) => {

@@ -1,13 +1,13 @@
 import { channels, phoneSchema } from '@yimin/shared'
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
-import { newId } from '../../platform/ids'
 import type { Logger } from '../../platform/logger'
 import type { CalendarService } from '../calendar/calendar.service'
 import { formatDate, parseDate } from '../calendar/civil-dates'
 import type { EventBus } from '../realtime/event-bus'
 import type { SmsService } from '../sms/sms.service'
 import type { AlertRow, AlertsRepository } from './alerts.repository'
+import { newAlertRow } from './alert-rows'
 import { OPEN_STATUSES, type CaseFactsRepository } from './case-facts.repository'
 import { rollUp } from './rollup'
 import { rules, type CaseFacts, type RuleContext } from './rules'
@@ -80,30 +80,7 @@ export class SupervisionSweep {
     const at = ctx.now.toISOString()
     return rules.flatMap((rule) =>
       rule.evaluate(facts, ctx).map(
-        (f): AlertRow => ({
-          id: newId(),
-          key: `${rule.code}:${f.subjectKind}:${f.subjectId}:${f.occurrence}`,
-          code: rule.code,
-          severity: rule.severity,
-          case_id: facts.id,
-          case_number: facts.number,
-          department_id: f.departmentId,
-          window_id: facts.windowId,
-          subject_kind: f.subjectKind,
-          subject_id: f.subjectId,
-          params: JSON.stringify(f.params),
-          status: 'open',
-          raised_at: at,
-          raised_on: ctx.today,
-          acknowledged_by: null,
-          acknowledged_at: null,
-          answer: null,
-          answered_by: null,
-          answered_at: null,
-          closed_by: null,
-          closed_at: null,
-          close_note: null,
-        }),
+        (f): AlertRow => newAlertRow(rule, f, { caseId: facts.id, caseNumber: facts.number, windowId: facts.windowId }, { at, on: ctx.today }),
       ),
     )
   }
