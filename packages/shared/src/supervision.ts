@@ -156,6 +156,9 @@ export const alertListSchema = z.object({ total: z.number(), page: z.number(), p
 export const alertNoteRequest = z.strictObject({ note: note.optional() })
 export const alertAnswerRequest = z.strictObject({ answer: note })
 
+/** issued → answered by the department → closed by a supervisor (with a reason) */
+export const cardStatuses = ['issued', 'answered', 'closed'] as const
+export type CardStatus = (typeof cardStatuses)[number]
 export const cardRequest = z.strictObject({
   colour: z.enum(['yellow', 'red']),
   targetKind: z.enum(['department', 'window']),
@@ -176,13 +179,17 @@ export const cardSchema = z.object({
   alertId: z.string().nullable(),
   reason: z.string(),
   issuedAt: z.string(),
-  status: z.enum(['issued', 'answered']),
+  status: z.enum(cardStatuses),
   answer: z.string().nullable(),
   answeredAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  closeReason: z.string().nullable(),
   history: z.array(step),
 })
 export type SupervisionCard = z.infer<typeof cardSchema>
-export const cardsQuery = z.strictObject({ departmentId: id.optional(), status: z.enum(['issued', 'answered']).optional(), caseId: id.optional() })
+export const cardsQuery = z.strictObject({ departmentId: id.optional(), status: z.enum(cardStatuses).optional(), caseId: id.optional() })
+/** A supervisor closes an answered card with a reason. */
+export const cardCloseRequest = z.strictObject({ reason: note })
 
 export const grades = ['excellent', 'good', 'pass', 'fail'] as const // 优秀 / 良好 / 合格 / 不合格
 export type Grade = (typeof grades)[number]

@@ -4,6 +4,7 @@ import type {
   AlertStatus,
   Assessment,
   cardRequest,
+  CardStatus,
   DepartmentRow,
   ExportTable,
   LightCase,
@@ -69,7 +70,7 @@ export const useCaseSupervision = (caseId: string) =>
   useSupervisionQuery<{ alerts: SupervisionAlert[]; cards: SupervisionCard[] }>(
     `/cases/${seg(caseId)}/alerts`,
   )
-export const useCards = (filter: { departmentId?: string; status?: 'issued' | 'answered' } = {}) =>
+export const useCards = (filter: { departmentId?: string; status?: CardStatus } = {}) =>
   useSupervisionQuery<SupervisionCard[]>(`/cards${query({ ...filter })}`)
 export function useAlerts(filter: {
   status?: AlertStatus
@@ -107,6 +108,10 @@ export const useIssueCard = () =>
 export const useAnswerCard = () =>
   useSupervisionMutation(({ id, answer }: { id: string; answer: string }) =>
     post<SupervisionCard>(`${base}/cards/${seg(id)}/answer`, { answer }),
+  )
+export const useCloseCard = () =>
+  useSupervisionMutation(({ id, reason }: { id: string; reason: string }) =>
+    post<SupervisionCard>(`${base}/cards/${seg(id)}/close`, { reason }),
   )
 export const useSaveSettings = () =>
   useSupervisionMutation((s: SupervisionSettings) => put<SupervisionSettings>(`${base}/settings`, s))

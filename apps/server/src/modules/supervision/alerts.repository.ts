@@ -84,6 +84,12 @@ export class AlertsRepository {
     return Number(r.numUpdatedRows) === 1
   }
 
+  /** Closes an answered card; false when it is not (or no longer) answered. */
+  async closeCard(id: string, patch: Pick<CardRow, 'closed_by' | 'closed_at' | 'close_reason'>, tx: Executor): Promise<boolean> {
+    const r = await tx.updateTable('supervision_cards').set({ ...patch, status: 'closed' }).where('id', '=', id).where('status', '=', 'answered').executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
+  }
+
   async listCards(filter: { scope: Scope; departmentId?: string; status?: string; caseId?: string }, tx: Executor = this.db): Promise<CardRow[]> {
     let q = tx.selectFrom('supervision_cards').selectAll()
     if (filter.scope !== 'all') q = q.where('department_id', 'in', filter.scope.length ? filter.scope : ['-'])

@@ -90,6 +90,9 @@ export class AlertsService {
       answer: null,
       answered_by: null,
       answered_at: null,
+      closed_by: null,
+      closed_at: null,
+      close_reason: null,
     }
     await this.db.transaction().execute(async (tx) => {
       await this.repo.insertCard(row, tx)
@@ -111,6 +114,25 @@ export class AlertsService {
       if (!(await this.repo.answerCard(id, { status: 'answered', answer, answered_by: by, answered_at: at }, tx))) throw new AppError('SUPERVISION_CARD_ANSWERED', 'this card was answered')
       await this.step(tx, { card_id: id, action: 'card.answered', actor: by, note: answer, at })
       await this.audit.record({ actor: staff, action: 'supervision.card-answered', subject: `department:${card.department_id}`, details: { cardId: id } }, tx)
+      await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'card', at })
+    })
+    return (await this.presentCards([(await this.repo.findCard(id))!]))[0]!
+  }
+
+  /** A supervisor closes a card the department has answered, with a reason; department staff cannot. */
+  async closeCard(principal: Principal, id: string, reason: string): Promise<SupervisionCard> {
+    const staff = requireStaff(principal)
+    const card = await this.repo.findCard(id)
+    if (!card || !this.inScope(staff, card.department_id)) throw new AppError('SUPERVISION_CARD_NOT_FOUND', 'no such card')
+    if (!can(staff, 'supervision.manage')) throw new AppError('FORBIDDEN', 'missing permission supervision.manage')
+    const at = this.clock.now().toISOString()
+    const by = actorLabel(staff)
+    await this.db.transaction().execute(async (tx) => {
+      if (!(await this.repo.closeCard(id, { closed_by: by, closed_at: at, close_reason: reason }, tx))) {
+        throw new AppError('SUPERVISION_CARD_STATE', card.status === 'issued' ? 'the department has not answered this card yet' : 'this card is closed', { status: card.status })
+      }
+      await this.step(tx, { card_id: id, action: 'card.closed', actor: by, note: reason, at })
+      await this.audit.record({ actor: staff, action: 'supervision.card-closed', subject: `department:${card.department_id}`, details: { cardId: id } }, tx)
       await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'card', at })
     })
     return (await this.presentCards([(await this.repo.findCard(id))!]))[0]!
@@ -191,6 +213,8 @@ export class AlertsService {
       status: r.status,
       answer: r.answer,
       answeredAt: r.answered_at,
+      closedAt: r.closed_at,
+      closeReason: r.close_reason,
       history: steps.filter((s) => s.card_id === r.id).map((s) => ({ action: s.action, actor: s.actor, note: s.note, at: s.at })),
     }))
   }

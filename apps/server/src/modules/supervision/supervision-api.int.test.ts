@@ -95,6 +95,35 @@ describe.skipIf(isDbUnavailable())('supervision API', () => {
     expect((await api('GET', '/supervision/cards', f.marketHandler)).json()).toEqual([])
   })
 
+  it('closes a card only once the department has answered, by a supervisor, with a reason', async () => {
+    const card = (await api('POST', '/supervision/cards', supervisor, { colour: 'red', targetKind: 'department', departmentId: f.departments.fire, caseId: foodId, reason: '再次超时' })).json()
+    // not answered yet: nothing to close
+    expect((await api('POST', `/supervision/cards/${card.id}/close`, supervisor, { reason: '已核实' })).json().code).toBe('SUPERVISION_CARD_STATE')
+    expect((await api('POST', `/supervision/cards/${card.id}/answer`, f.fireHandler, { answer: '人员已到位' })).statusCode).toBe(200)
+    // the department cannot close its own card; another department does not see it; a reason is required
+    expect((await api('POST', `/supervision/cards/${card.id}/close`, f.fireHandler, { reason: '我们关了' })).statusCode).toBe(403)
+    expect((await api('POST', `/supervision/cards/${card.id}/close`, f.marketHandler, { reason: '我们关了' })).json().code).toBe('SUPERVISION_CARD_NOT_FOUND')
+    expect((await api('POST', `/supervision/cards/${card.id}/close`, supervisor, { reason: '  ' })).statusCode).toBe(400)
+    expect((await api('POST', '/supervision/cards/nope/close', supervisor, { reason: '已核实' })).json().code).toBe('SUPERVISION_CARD_NOT_FOUND')
+    expect((await api('GET', `/supervision/cards?status=answered`, supervisor)).json().map((c: { id: string }) => c.id)).toContain(card.id)
+
+    const closed = (await api('POST', `/supervision/cards/${card.id}/close`, supervisor, { reason: '答复属实，已整改' })).json()
+    expect(closed).toMatchObject({ status: 'closed', closeReason: '答复属实，已整改', closedAt: '2026-03-12T02:00:00.000Z', answer: '人员已到位' })
+    expect(closed.history.map((h: { action: string; note: string }) => [h.action, h.note])).toEqual([
+      ['card.red', '再次超时'],
+      ['card.answered', '人员已到位'],
+      ['card.closed', '答复属实，已整改'],
+    ])
+    expect((await api('POST', `/supervision/cards/${card.id}/close`, supervisor, { reason: '再关' })).json().code).toBe('SUPERVISION_CARD_STATE')
+    expect((await api('POST', `/supervision/cards/${card.id}/answer`, f.fireHandler, { answer: '再答' })).json().code).toBe('SUPERVISION_CARD_ANSWERED')
+    // shown closed in the cards list (filter by state) and on the case; department staff read it too
+    expect((await api('GET', '/supervision/cards?status=closed', supervisor)).json().map((c: { id: string }) => c.id)).toEqual([card.id])
+    const onCase = (await api('GET', `/supervision/cases/${foodId}/alerts`, f.fireHandler)).json()
+    expect(onCase.cards.find((c: { id: string }) => c.id === card.id)).toMatchObject({ status: 'closed', closeReason: '答复属实，已整改' })
+    const audit = await ctx.container.database.db.selectFrom('audit_log').select('action').where('action', '=', 'supervision.card-closed').execute()
+    expect(audit).toHaveLength(1)
+  })
+
   it('tabulates departments, windows, trends, rankings and grades from the rollup', async () => {
     const q = '?from=2026-03-01&to=2026-03-31'
     const depts = (await api('GET', `/supervision/departments${q}`, supervisor)).json()

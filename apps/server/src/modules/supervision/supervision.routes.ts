@@ -8,6 +8,7 @@ import {
   alertsQuery,
   assessmentQuery,
   assessmentSchema,
+  cardCloseRequest,
   cardRequest,
   cardSchema,
   cardsQuery,
@@ -76,6 +77,7 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ publicPerMinute: number 
   app.get('/supervision/cards', { schema: { tags, summary: 'Yellow and red cards', querystring: cardsQuery, response: { 200: z.array(cardSchema) } } }, async (r) => alerts.listCards(r.principal, r.query))
   app.post('/supervision/cards', { schema: { tags, summary: 'Issue a yellow or red card (黄牌/红牌) to a department or window', body: cardRequest, response: { 200: cardSchema } } }, async (r) => alerts.issueCard(r.principal, r.body))
   app.post('/supervision/cards/:id/answer', { schema: { tags, summary: 'The department answers a card', params, body: alertAnswerRequest, response: { 200: cardSchema } } }, async (r) => alerts.answerCard(r.principal, r.params.id, r.body.answer))
+  app.post('/supervision/cards/:id/close', { schema: { tags, summary: 'A supervisor closes an answered card, with a reason', params, body: cardCloseRequest, response: { 200: cardSchema } } }, async (r) => alerts.closeCard(r.principal, r.params.id, r.body.reason))
 
   app.get('/supervision/settings', { schema: { tags, summary: 'Thresholds and assessment weights', response: { 200: supervisionSettingsSchema } } }, async (r) => {
     dashboard.requireAll(r.principal)

@@ -55,10 +55,14 @@ export interface SupervisionCardsTable {
   reason: string
   issued_by: string
   issued_at: string
-  status: 'issued' | 'answered'
+  /** issued → answered (by the department) → closed (by a supervisor, with a reason) */
+  status: 'issued' | 'answered' | 'closed'
   answer: string | null
   answered_by: string | null
   answered_at: string | null
+  closed_by: string | null
+  closed_at: string | null
+  close_reason: string | null
 }
 
 /** Case figures per local day, department and window ('' = no window), kept by the sweep. */

@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, EyeOutlined, MessageOutlined, WarningOutlined } from '@ant-design/icons'
-import type { AlertStatus } from '@yimin/shared'
+import type { AlertStatus, CardStatus } from '@yimin/shared'
 import { Tag } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -21,8 +21,14 @@ export function AlertStatusTag({ status }: { status: AlertStatus }) {
   )
 }
 
+const cardStatusIcon: Record<CardStatus, ReactNode> = {
+  issued: <WarningOutlined aria-hidden />,
+  answered: <MessageOutlined aria-hidden />,
+  closed: <CheckCircleOutlined aria-hidden />,
+}
+
 /** A card (黄牌 / 红牌) as icon + word; its state beside it. */
-export function CardTag({ colour, status }: { colour: 'yellow' | 'red'; status?: 'issued' | 'answered' }) {
+export function CardTag({ colour, status }: { colour: 'yellow' | 'red'; status?: CardStatus }) {
   const { t } = useTranslation()
   return (
     <>
@@ -33,7 +39,7 @@ export function CardTag({ colour, status }: { colour: 'yellow' | 'red'; status?:
         {t(`supervision.cards.colours.${colour}`)}
       </Tag>
       {status && (
-        <Tag icon={status === 'answered' ? <MessageOutlined aria-hidden /> : <WarningOutlined aria-hidden />}>
+        <Tag color={status === 'closed' ? 'success' : undefined} icon={cardStatusIcon[status]}>
           {t(`supervision.cards.statuses.${status}`)}
         </Tag>
       )}

@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons'
+import { cardStatuses, type CardStatus } from '@yimin/shared'
 import { Button, Select } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,7 +13,7 @@ import { canDo } from './supervision-rights'
 /** Yellow and red cards: the list (by state) and, for supervisors, issuing one. */
 export function CardsPanel({ me }: { me: StaffMe }) {
   const { t } = useTranslation()
-  const [status, setStatus] = useState<'issued' | 'answered' | undefined>()
+  const [status, setStatus] = useState<CardStatus | undefined>()
   const [isIssuing, setIssuing] = useState(false)
   const cards = useCards({ status })
   return (
@@ -23,14 +24,14 @@ export function CardsPanel({ me }: { me: StaffMe }) {
             {t('supervision.cards.issue')}
           </Button>
         )}
-        <Select<'issued' | 'answered'>
+        <Select<CardStatus>
           aria-label={t('supervision.cards.status')}
           placeholder={t('supervision.cards.status')}
           allowClear
           value={status}
           onChange={(v) => setStatus(v ?? undefined)}
           style={{ minWidth: 160 }}
-          options={(['issued', 'answered'] as const).map((s) => ({
+          options={cardStatuses.map((s) => ({
             value: s,
             label: t(`supervision.cards.statuses.${s}`),
           }))}

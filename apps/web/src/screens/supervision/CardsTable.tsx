@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { StaffMe } from '../../api/auth'
-import { useAnswerCard } from '../../api/supervision'
+import { useAnswerCard, useCloseCard } from '../../api/supervision'
 import { formatDateTime } from '../../components/format'
 import { useDepartmentName } from '../cases/useDepartmentName'
 import { CardTag } from './AlertStatusTag'
@@ -12,7 +12,7 @@ import { History } from './History'
 import { canDo } from './supervision-rights'
 import { TextStepModal } from './TextStepModal'
 
-/** Cards with their reason, answer and kept steps; department staff answer an issued card. */
+/** Cards with their reason, answer and kept steps; department staff answer an issued card, a supervisor closes an answered one. */
 export function CardsTable({
   cards,
   loading,
@@ -25,8 +25,11 @@ export function CardsTable({
   const { t, i18n } = useTranslation()
   const department = useDepartmentName()
   const [answering, setAnswering] = useState<string | null>(null)
+  const [closing, setClosing] = useState<string | null>(null)
   const answer = useAnswerCard()
+  const close = useCloseCard()
   const canAnswer = canDo(me, 'supervision.answer')
+  const canClose = canDo(me, 'supervision.manage')
   return (
     <>
       <Table<SupervisionCard>
@@ -66,15 +69,24 @@ export function CardsTable({
             render: (_, c) => formatDateTime(c.issuedAt, i18n.language),
           },
           { title: t('supervision.alerts.answer'), key: 'answer', render: (_, c) => c.answer ?? '—' },
-          ...(canAnswer
+          {
+            title: t('supervision.cards.closeReason'),
+            key: 'closeReason',
+            render: (_, c) => c.closeReason ?? '—',
+          },
+          ...(canAnswer || canClose
             ? [
                 {
                   title: t('common.actions'),
                   key: 'act',
                   render: (_: unknown, c: SupervisionCard) =>
-                    c.status === 'issued' ? (
+                    c.status === 'issued' && canAnswer ? (
                       <Button type="primary" onClick={() => setAnswering(c.id)}>
                         {t('supervision.cards.answer')}
+                      </Button>
+                    ) : c.status === 'answered' && canClose ? (
+                      <Button type="primary" onClick={() => setClosing(c.id)}>
+                        {t('supervision.cards.close')}
                       </Button>
                     ) : null,
                 },
@@ -92,6 +104,17 @@ export function CardsTable({
           mutateAsync: (text) => answer.mutateAsync({ id: answering ?? '', answer: text ?? '' }),
         }}
         onClose={() => setAnswering(null)}
+      />
+      <TextStepModal
+        open={closing !== null}
+        title={t('supervision.cards.close')}
+        label={t('supervision.cards.closeReasonLabel')}
+        isRequired
+        mutation={{
+          ...close,
+          mutateAsync: (text) => close.mutateAsync({ id: closing ?? '', reason: text ?? '' }),
+        }}
+        onClose={() => setClosing(null)}
       />
     </>
   )

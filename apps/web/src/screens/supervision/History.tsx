@@ -13,6 +13,7 @@ const known = new Set([
   'card.yellow',
   'card.red',
   'card.answered',
+  'card.closed',
   'raised',
 ])
 
