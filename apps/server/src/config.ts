@@ -68,6 +68,8 @@ const envSchema = z.object({
   RATING_REPLY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   /** working days a department has to rectify a bad review (差评整改) */
   RATING_RECTIFY_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  /** hours before an appointment its SMS reminder goes out (预约提醒); 0 = no reminders */
+  APPOINTMENT_REMINDER_HOURS: z.coerce.number().int().min(0).max(168).default(24),
 })
 
 export type Env = z.input<typeof envSchema>
@@ -103,6 +105,7 @@ export interface Config {
   centerDivisionCode: string
   publicUrl: string | null
   ratings: { replyWindowDays: number; rectifyWorkingDays: number }
+  appointments: { reminderHoursBefore: number }
 }
 
 export class ConfigError extends Error {
@@ -172,6 +175,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     centerDivisionCode: e.CENTER_DIVISION_CODE,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, '') ?? null,
     ratings: { replyWindowDays: e.RATING_REPLY_DAYS, rectifyWorkingDays: e.RATING_RECTIFY_DAYS },
+    appointments: { reminderHoursBefore: e.APPOINTMENT_REMINDER_HOURS },
   }
 }
 

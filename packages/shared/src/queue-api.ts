@@ -167,6 +167,17 @@ export const appointmentResponse = z.object({
   ticketId: z.string().nullable(),
 })
 
+/** A signed-in citizen books for themself: their phone; the bound resident ID, or this one when none is bound. */
+export const citizenBookAppointmentRequest = z.strictObject({ slotId: id, idNumber: residentIdSchema.optional() })
+/** My appointments (portal): the appointment with its category's names. */
+export const myAppointmentResponse = appointmentResponse.extend({
+  prefix: z.string(),
+  categoryName: z.string(),
+  categoryNameUg: z.string().nullable(),
+  categoryNameEn: z.string().nullable(),
+  createdAt: z.string(),
+})
+
 export const queueStatsQuery = z.strictObject({ from: date, to: date })
 const statRow = z.object({
   key: z.string(),

@@ -1,11 +1,13 @@
 import { randomInt } from 'node:crypto'
-import type { appointmentCodeRequest, bookAppointmentRequest, Principal, TicketResponse, upsertSlotsRequest } from '@yimin/shared'
+import type { appointmentCodeRequest, bookAppointmentRequest, citizenBookAppointmentRequest, myAppointmentResponse, Principal, TicketResponse, upsertSlotsRequest } from '@yimin/shared'
 import type { z } from 'zod'
 import { fromJson } from '../../db/convert'
 import { isUniqueViolation } from '../../db/dialect'
 import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { assertCan, can } from '../auth/permissions'
+import { citizenOf } from '../citizens/citizens.service'
+import { isReminderDue, reminderDays } from './appointment-reminders'
 import { actorLabel, nowLocal, today, type QueueContext } from './queue-context'
 import { waitingCounts } from './queue.repository'
 import type { QueueAppointmentSlotsTable, QueueAppointmentsTable } from './queue.tables'
@@ -16,6 +18,13 @@ import { estimateWait } from './wait-estimate'
 /** a person with this many no-shows in the last 30 days books no more for a while (预约爽约) */
 export const NO_SHOW_LIMIT = 3
 const NO_SHOW_DAYS = 30
+/** my appointments lists at most this many */
+const MY_APPOINTMENTS_LIMIT = 100
+
+export interface AppointmentOptions {
+  /** the SMS reminder goes out this many hours before the slot (0: none) */
+  reminderHoursBefore: number
+}
 
 export const presentSlot = (s: QueueAppointmentSlotsTable) => ({ id: s.id, categoryId: s.category_id, date: s.service_date, startsAt: s.starts_at, endsAt: s.ends_at, capacity: s.capacity, booked: s.booked, left: Math.max(0, s.capacity - s.booked) })
 
@@ -28,6 +37,7 @@ export class AppointmentService {
   constructor(
     private readonly ctx: QueueContext,
     private readonly tickets: TicketService,
+    private readonly options: AppointmentOptions = { reminderHoursBefore: 24 },
   ) {}
 
   async upsertSlots(actor: Principal, input: z.infer<typeof upsertSlotsRequest>) {
@@ -108,8 +118,50 @@ export class AppointmentService {
     }
   }
 
+  /**
+   * The signed-in citizen books for themself: the phone they signed in with, the resident ID
+   * bound to their account (or the one they give when none is bound); tied to their account.
+   */
+  async bookAsCitizen(actor: Principal, boundIdNumber: string | null, input: z.infer<typeof citizenBookAppointmentRequest>) {
+    const citizen = citizenOf(actor)
+    if (input.idNumber && boundIdNumber && input.idNumber.toUpperCase() !== boundIdNumber.toUpperCase()) throw new AppError('CITIZEN_ID_MISMATCH', 'another ID number is bound to this account')
+    const idNumber = boundIdNumber ?? input.idNumber
+    if (!idNumber) throw new AppError('QUEUE_ID_REQUIRED', 'give your resident ID number (it is asked at the kiosk check-in)')
+    return this.book(actor, { slotId: input.slotId, phone: citizen.phone, idNumber })
+  }
+
+  /** My appointments (portal): only the signed-in citizen's own. */
+  async listMine(actor: Principal): Promise<Array<z.infer<typeof myAppointmentResponse>>> {
+    const rows = await this.ctx.repo.appointmentsOfCitizen(citizenOf(actor).citizenId, MY_APPOINTMENTS_LIMIT)
+    return rows.map((a) => ({
+      id: a.id,
+      code: a.code,
+      categoryId: a.category_id,
+      date: a.service_date,
+      startsAt: a.starts_at,
+      endsAt: a.ends_at,
+      status: a.status,
+      ticketId: a.ticket_id,
+      prefix: a.prefix,
+      categoryName: a.name,
+      categoryNameUg: a.name_ug,
+      categoryNameEn: a.name_en,
+      createdAt: a.created_at,
+    }))
+  }
+
+  /** The citizen cancels one of their own; anyone else's answers like an unknown one (404). */
+  async cancelMine(actor: Principal, id: string) {
+    const a = await this.ctx.repo.appointment(id)
+    if (!a || a.citizen_id !== citizenOf(actor).citizenId) throw new AppError('QUEUE_APPOINTMENT_NOT_FOUND', 'no such appointment')
+    return this.cancelBooked(a)
+  }
+
   async cancel(input: z.infer<typeof appointmentCodeRequest>) {
-    const a = await this.find(input)
+    return this.cancelBooked(await this.find(input))
+  }
+
+  private async cancelBooked(a: QueueAppointmentsTable) {
     await this.ctx.db.transaction().execute(async (tx) => {
       if (!(await this.ctx.repo.updateAppointment(a.id, ['booked'], { status: 'cancelled', updated_at: this.ctx.clock.now().toISOString() }, tx))) {
         throw new AppError('QUEUE_APPOINTMENT_STATE', `a ${a.status} appointment cannot be cancelled`)
@@ -149,6 +201,31 @@ export class AppointmentService {
       await this.ctx.db.transaction().execute(async (tx) => {
         if (await this.ctx.repo.updateAppointment(a.id, ['booked'], { status: 'no_show', updated_at: this.ctx.clock.now().toISOString() }, tx)) n++
       })
+    }
+    return n
+  }
+
+  /**
+   * SMS reminders (预约提醒) of booked appointments whose slot starts within the configured lead
+   * time (a scheduled job). Once per appointment: the outbox keeps one message per cause key.
+   */
+  async sendReminders(): Promise<number> {
+    const hours = this.options.reminderHoursBefore
+    if (hours <= 0) return 0
+    const now = this.ctx.clock.now()
+    const { from, to } = reminderDays(now, hours, this.ctx.timeZone)
+    const due = (await this.ctx.repo.bookedAppointmentsBetween(from, to)).filter((a) => isReminderDue({ serviceDate: a.service_date, startsAt: a.starts_at, bookedAt: new Date(a.created_at) }, now, hours, this.ctx.timeZone))
+    let n = 0
+    for (const a of due) {
+      const queued = await this.ctx.db.transaction().execute((tx) =>
+        this.ctx.sms.queueTemplate(tx, {
+          causeKey: `queue-appointment:${a.id}:reminder`,
+          recipient: a.phone,
+          template: 'queue.appointment.reminder',
+          vars: { date: a.service_date, startsAt: a.starts_at, endsAt: a.ends_at, code: a.code },
+        }),
+      )
+      if (queued) n++
     }
     return n
   }

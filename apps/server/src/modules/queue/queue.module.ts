@@ -65,7 +65,7 @@ export function createQueue(deps: QueueDeps): QueueModule {
     ids: new IdHasher(db, deps.clock),
   }
   const tickets = new TicketService(context)
-  const appointments = new AppointmentService(context, tickets)
+  const appointments = new AppointmentService(context, tickets, { reminderHoursBefore: deps.config.appointments.reminderHoursBefore })
 
   deps.jobs.define({
     type: 'queue.appointments.sweep',
@@ -76,6 +76,15 @@ export function createQueue(deps: QueueDeps): QueueModule {
     },
   })
   deps.jobs.schedule({ name: 'queue.appointments.sweep', type: 'queue.appointments.sweep', payload: {}, everyMs: SWEEP_EVERY_MS })
+  deps.jobs.define({
+    type: 'queue.appointments.remind',
+    payload: z.object({}),
+    handle: async (_p, ctx) => {
+      const n = await appointments.sendReminders()
+      if (n) ctx.log.info({ reminders: n }, 'appointment reminders queued')
+    },
+  })
+  deps.jobs.schedule({ name: 'queue.appointments.remind', type: 'queue.appointments.remind', payload: {}, everyMs: SWEEP_EVERY_MS })
 
   return {
     tickets,

@@ -353,6 +353,35 @@ export class QueueRepository {
     return Number(r.numUpdatedRows) === 1
   }
 
+  /** A citizen's appointments with their slot and category, newest day first (my appointments). */
+  async appointmentsOfCitizen(citizenId: string, limit: number, tx: Executor = this.db) {
+    return tx
+      .selectFrom('queue_appointments as a')
+      .innerJoin('queue_appointment_slots as s', 's.id', 'a.slot_id')
+      .innerJoin('queue_categories as c', 'c.id', 'a.category_id')
+      .selectAll('a')
+      .select(['s.starts_at', 's.ends_at', 'c.prefix', 'c.name', 'c.name_ug', 'c.name_en'])
+      .where('a.citizen_id', '=', citizenId)
+      .orderBy('a.service_date', 'desc')
+      .orderBy('s.starts_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(limit)
+      .execute()
+  }
+
+  /** Booked appointments on days `from`…`to` with their slot times (the reminder sweep). */
+  async bookedAppointmentsBetween(from: string, to: string, tx: Executor = this.db) {
+    return tx
+      .selectFrom('queue_appointments as a')
+      .innerJoin('queue_appointment_slots as s', 's.id', 'a.slot_id')
+      .selectAll('a')
+      .select(['s.starts_at', 's.ends_at'])
+      .where('a.status', '=', 'booked')
+      .where('a.service_date', '>=', from)
+      .where('a.service_date', '<=', to)
+      .execute()
+  }
+
   /** Check-ins per slot of a category's day (the reserved share they used). */
   async checkInsBySlot(categoryId: string, serviceDate: string, tx: Executor): Promise<Map<string, number>> {
     const rows = await tx

@@ -7,8 +7,10 @@ import {
   appointmentResponse,
   availabilityResponse,
   bookAppointmentRequest,
+  citizenBookAppointmentRequest,
   hallQueueStateResponse,
   issueTicketRequest,
+  myAppointmentResponse,
   pauseRequest,
   queueCategorySettingsSchema,
   queuePolicyResponse,
@@ -120,6 +122,22 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
   )
   app.post('/queue/appointments/check-in', { schema: { tags, summary: 'Kiosk: check in into a priority ticket', body: appointmentCodeRequest, response: { 200: ticketResponse } } }, async (request) =>
     appointments.checkIn(request.principal, request.body),
+  )
+
+  // --- my appointments (the signed-in citizen on the portal) ---
+  app.get('/citizen/appointments', { schema: { tags, summary: 'My appointments, newest day first', response: { 200: z.array(myAppointmentResponse) } } }, async (request) =>
+    appointments.listMine(request.principal),
+  )
+  app.post(
+    '/citizen/appointments',
+    { schema: { tags, summary: 'Book a slot for myself (my phone, my bound ID); the code comes by SMS', body: citizenBookAppointmentRequest, response: { 200: appointmentResponse } } },
+    async (request) => {
+      const citizen = await app.container.online.citizens.require(request.principal)
+      return appointments.bookAsCitizen(request.principal, citizen.id_number, request.body)
+    },
+  )
+  app.post('/citizen/appointments/:id/cancel', { schema: { tags, summary: 'Cancel one of my appointments', params: z.strictObject({ id }), response: { 200: appointmentResponse } } }, async (request) =>
+    appointments.cancelMine(request.principal, request.params.id),
   )
 
   // --- settings ---

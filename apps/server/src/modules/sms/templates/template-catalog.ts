@@ -92,6 +92,16 @@ export const smsTemplateCatalog: readonly SmsTemplateDefinition[] = [
     ug: '{date} {startsAt}-{endsAt} گە ئالدىن زاكاز قىلدىڭىز، زاكاز نومۇرى {code}. ۋاقىتتىن 30 مىنۇت ئىلگىرى زاكاز نومۇرى ۋە كىملىك بىلەن ئۆزى مۇلازىمەت ئۈسكۈنىسىدە تىزىملىتىپ نومۇر ئېلىڭ.',
   },
   {
+    key: 'queue.appointment.reminder',
+    group: 'queue',
+    isEssential: false,
+    variables: ['date', 'startsAt', 'endsAt', 'code'],
+    dates: ['date'],
+    sample: { date: '2026-03-03', startsAt: '10:00', endsAt: '10:30', code: '48291305' },
+    zh: '提醒：您预约了 {date} {startsAt}-{endsAt}，预约码 {code}。请于预约时段前 30 分钟内凭预约码和身份证在自助终端签到取号；不能前来请提前取消。',
+    ug: 'ئەسكەرتىش: {date} {startsAt}-{endsAt} گە ئالدىن زاكاز قىلغانسىز، زاكاز نومۇرى {code}. ۋاقىتتىن 30 مىنۇت ئىلگىرى زاكاز نومۇرى ۋە كىملىك بىلەن ئۆزى مۇلازىمەت ئۈسكۈنىسىدە تىزىملىتىپ نومۇر ئېلىڭ؛ كېلەلمىسىڭىز ئالدىن ئەمەلدىن قالدۇرۇڭ.',
+  },
+  {
     key: 'auth.otp',
     group: 'auth',
     isEssential: true,
