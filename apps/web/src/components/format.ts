@@ -1,21 +1,70 @@
-/** Dates in the reader's language and the center's time zone (Asia/Shanghai by default). */
-export function formatDateTime(iso: string | null | undefined, language: string, timeZone = 'Asia/Shanghai'): string {
+/**
+ * Dates in the reader's language and the center's time zone (Asia/Shanghai by default): one
+ * helper for every page — zh-CN 2026年3月2日, en 2 Mar 2026, ug 2026-يىلى 2-مارت.
+ */
+export const CENTER_TIME_ZONE = 'Asia/Shanghai'
+
+// Browsers ship no Uyghur date data (they fall back to Chinese): Uyghur dates are written here.
+const ugMonths = ['يانۋار', 'فېۋرال', 'مارت', 'ئاپرېل', 'ماي', 'ئىيۇن', 'ئىيۇل', 'ئاۋغۇست', 'سېنتەبىر', 'ئۆكتەبىر', 'نويابىر', 'دېكابىر']
+
+/** The Intl locale of a UI language: English dates are day-month-year (2 Mar 2026). */
+const intlLocale = (language: string) => (language === 'en' ? 'en-GB' : language)
+
+const formats = new Map<string, Intl.DateTimeFormat>()
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let f = formats.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options)
+    formats.set(key, f)
+  }
+  return f
+}
+
+/** Year, month, day, hour, minute of an instant on the wall clock of a time zone. */
+function wallClock(d: Date, timeZone: string) {
+  const parts = formatter('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(d)
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
+  return { year: Number(get('year')), month: Number(get('month')), day: Number(get('day')), time: `${get('hour')}:${get('minute')}` }
+}
+
+const ugDay = (year: number, month: number, day: number) => `${year}-يىلى ${day}-${ugMonths[month - 1] ?? ''}`
+
+/** An instant (ISO) as a date and time in the reader's language, on the center's clock. */
+export function formatDateTime(iso: string | null | undefined, language: string, timeZone = CENTER_TIME_ZONE): string {
   if (!iso) return '—'
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return '—'
   if (language === 'ug') {
-    // Browsers ship no Uyghur date data (they fall back to Chinese): use neutral digits, 2026-03-01 09:30.
-    return new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZone }).format(d)
+    const w = wallClock(d, timeZone)
+    return `${ugDay(w.year, w.month, w.day)} ${w.time}`
   }
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(d)
+  return formatter(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(d)
 }
 
-/** A calendar day (YYYY-MM-DD, already the center's) in the reader's language: 2026年3月2日, Mar 2, 2026, 2026-03-02 in Uyghur. */
+/** A calendar day (YYYY-MM-DD, already the center's) in the reader's language: 2026年3月2日, 2 Mar 2026, 2026-يىلى 2-مارت. */
 export function formatDay(day: string | null | undefined, language: string): string {
   if (!day) return '—'
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
   if (!m) return day
-  if (language === 'ug') return day // no Uyghur date data in browsers (see formatDateTime)
+  const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (language === 'ug') return ugDay(year, month, date)
+  return formatter(intlLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)))
+}
+
+/** A calendar day with its weekday (appointment days): 3月2日 周一, Mon 2 Mar, 2-مارت دۈشەنبە. */
+export function formatDayWithWeekday(day: string, language: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  if (!m) return day
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(d)
+  if (language === 'ug') {
+    const weekdays = ['يەكشەنبە', 'دۈشەنبە', 'سەيشەنبە', 'چارشەنبە', 'پەيشەنبە', 'جۈمە', 'شەنبە']
+    return `${Number(m[3])}-${ugMonths[Number(m[2]) - 1] ?? ''} ${weekdays[d.getUTCDay()] ?? ''}`
+  }
+  return formatter(intlLocale(language), { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(d)
+}
+
+/** The center's calendar day (YYYY-MM-DD) `offsetDays` from now. */
+export function centerDay(offsetDays = 0, now = new Date(), timeZone = CENTER_TIME_ZONE): string {
+  return formatter('sv-SE', { timeZone }).format(new Date(now.getTime() + offsetDays * 86_400_000))
 }
