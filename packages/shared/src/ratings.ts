@@ -30,7 +30,8 @@ export type RatingIndicator = (typeof ratingIndicators)[number]
 
 export const ratingChannels = ['sms', 'pad', 'portal', 'kiosk', 'qr'] as const
 export type RatingChannel = (typeof ratingChannels)[number]
-export const ratingSubjectKinds = ['case', 'ticket'] as const
+/** a bundle (一件事) is rated once over its cases, by its bundle number */
+export const ratingSubjectKinds = ['case', 'ticket', 'bundle'] as const
 export type RatingSubjectKind = (typeof ratingSubjectKinds)[number]
 
 const comment = z.string().trim().max(500)
@@ -46,7 +47,7 @@ const ratingBody = {
 
 /** The window's rating pad rates the ticket its window just finished. */
 export const padRatingRequest = z.strictObject({ ticketId: id, ...ratingBody })
-/** Receipt QR / progress page / kiosk / portal (the channel follows the caller): the case number and the last four of the ID or phone (as the public lookup). */
+/** Receipt QR / progress page / kiosk / portal (the channel follows the caller): the case number (or a bundle's YJS number; a bundle's case rates the bundle) and the last four of the ID or phone (as the public lookup). */
 export const caseRatingRequest = z.strictObject({
   caseNumber: z.string().trim().min(6).max(40),
   factor: z.string().trim().min(4).max(4),

@@ -26,8 +26,8 @@ export const documentEvent: Record<DocumentKind, string[]> = {
   result: ['completed'],
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
-const cnDate = (d: string | null) => (d ? `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : '—')
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
+export const cnDate = (d: string | null) => (d ? `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : '—')
 
 export interface DocumentInput {
   kind: DocumentKind
@@ -44,7 +44,6 @@ export interface DocumentInput {
 
 export async function renderCaseDocument(input: DocumentInput): Promise<string> {
   const { row, doc, kind } = input
-  const qr = await QRCode.toString(input.progressUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
   const data = JSON.parse(input.event.data) as { items?: string[]; legalBasis?: string; outcome?: string; resultNumber?: string }
   const applicant = row.applicant_kind === 'organisation' ? `${row.applicant_name}（法定代表人：${row.legal_representative ?? ''}）` : row.applicant_name
   const rows: Array<[string, string]> = [
@@ -84,7 +83,16 @@ export async function renderCaseDocument(input: DocumentInput): Promise<string> 
           : `<p>您申请的事项已办结，决定不予许可。</p><h2>理由</h2><p>${esc(input.event.reason ?? '')}</p><h2>依据</h2><p>${esc(data.legalBasis ?? '')}</p><p>如不服本决定，可以依法申请行政复议或者提起行政诉讼。</p>`
       break
   }
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${titles[kind]} ${esc(row.number)}</title><style>
+  return renderA4Document({ title: titles[kind], number: row.number, centerName: input.centerName, rows, body, progressUrl: input.progressUrl, issuedOn: input.issuedOn })
+}
+
+/**
+ * The A4 page every printed document shares: the center's name and the title, a table of facts,
+ * the body (trusted HTML), the QR code to the public progress page and the date of issue.
+ */
+export async function renderA4Document(page: { title: string; number: string; centerName: string; rows: Array<[string, string]>; body: string; progressUrl: string; issuedOn: string }): Promise<string> {
+  const qr = await QRCode.toString(page.progressUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${page.title} ${esc(page.number)}</title><style>
 @page { size: A4; margin: 20mm 18mm; }
 body { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", "SimSun", serif; color: #000; background: #fff; font-size: 12pt; line-height: 1.7; max-width: 174mm; margin: 0 auto; }
 header { text-align: center; border-bottom: 2px solid #000; padding-bottom: 4mm; margin-bottom: 6mm; }
@@ -96,20 +104,20 @@ table.facts td { border: 1px solid #000; padding: 1.5mm 3mm; }
 table.facts td:first-child { width: 32mm; white-space: nowrap; }
 table.list th, table.list td { border: 1px solid #000; padding: 1mm 2mm; text-align: left; }
 .qr { display: flex; gap: 6mm; align-items: center; margin-top: 8mm; }
-.qr svg { width: 32mm; height: 32mm; }
-.note { font-size: 10pt; }
+.qr svg { width: 32mm; height: 32mm; flex: none; }
+.note { font-size: 10pt; overflow-wrap: anywhere; }
 footer { margin-top: 10mm; text-align: right; }
 @media screen { body { padding: 10mm; } }
 </style></head><body>
-<header><div class="center">${esc(input.centerName)}</div><h1>${titles[kind]}</h1></header>
-<table class="facts">${rows.map(([k, v]) => `<tr><td>${k}</td><td>${esc(v)}</td></tr>`).join('')}</table>
-${body}
-<div class="qr">${qr}<div class="note">扫码或访问本中心网站，输入办件编号和申请人证件号码（或手机号）后四位，即可查询办理进度。<br>${esc(input.progressUrl)}</div></div>
-<footer>${esc(input.centerName)}<br>${cnDate(input.issuedOn)}</footer>
+<header><div class="center">${esc(page.centerName)}</div><h1>${page.title}</h1></header>
+<table class="facts">${page.rows.map(([k, v]) => `<tr><td>${k}</td><td>${esc(v)}</td></tr>`).join('')}</table>
+${page.body}
+<div class="qr">${qr}<div class="note">扫码或访问本中心网站，输入办件编号和申请人证件号码（或手机号）后四位，即可查询办理进度。<br>${esc(page.progressUrl)}</div></div>
+<footer>${esc(page.centerName)}<br>${cnDate(page.issuedOn)}</footer>
 </body></html>`
 }
 
-function materialState(status: string): string {
+export function materialState(status: string): string {
   switch (status) {
     case 'submitted':
       return '已收'

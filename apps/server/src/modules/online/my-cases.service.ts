@@ -15,6 +15,7 @@ import type { OnlineCaseActions } from '../cases/online-intake'
 import { citizenOf } from '../citizens/citizens.service'
 import type { FileStorage } from '../storage/file-storage'
 import { normalizeName } from '../catalog/catalog.rules'
+import { renderBundleReceipt } from './bundle-receipt'
 import type { OnlineRepository } from './online.repository'
 import { presentFile, storeUpload, type Upload } from './online.service'
 
@@ -130,6 +131,27 @@ export class MyCasesService {
 
   async document(principal: Principal, caseId: string, kind: DocumentKind, origin: string): Promise<string> {
     return this.cases.document(citizenOf(principal).citizenId, caseId, kind, origin)
+  }
+
+  /**
+   * The printable receipt of a submitted bundle (一件事受理回执): the bundle number, each matter's
+   * case number and due date, the materials once each, a QR code to the bundle's progress page.
+   */
+  async bundleReceipt(principal: Principal, applicationId: string, origin: string): Promise<string> {
+    const application = await this.repo.ownApplication(citizenOf(principal).citizenId, applicationId)
+    if (!application) throw new AppError('ONLINE_APPLICATION_NOT_FOUND', 'no such application')
+    const rows = application.bundle_number ? await this.repo.casesOf(application.id) : []
+    if (!application.bundle_number || rows.length === 0) throw new AppError('CASE_DOCUMENT_NOT_AVAILABLE', 'there is no bundle receipt for this application')
+    const [departments, materials] = await Promise.all([this.repo.departmentNames([...new Set(rows.map((r) => r.department_id))]), Promise.all(rows.map((r) => this.ctx.cases.materials(r.id)))])
+    const base = this.ctx.config.publicUrl ?? origin
+    return renderBundleReceipt({
+      centerName: this.ctx.config.centerName,
+      bundleNumber: application.bundle_number,
+      bundleName: application.name,
+      progressUrl: `${base}/portal/progress?number=${application.bundle_number}`,
+      cases: rows.map((row, i) => ({ row, departmentName: departments.get(row.department_id) ?? '', materials: materials[i] ?? [] })),
+      issuedOn: this.ctx.calendar.today(),
+    })
   }
 
   /**

@@ -71,6 +71,13 @@ export class OnlineRepository {
       .execute()
   }
 
+  /** Department names by id (for printed documents). */
+  async departmentNames(ids: string[], tx: Executor = this.db): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map()
+    const rows = await tx.selectFrom('departments').select(['id', 'name']).where('id', 'in', ids).execute()
+    return new Map(rows.map((r) => [r.id, r.name]))
+  }
+
   // ------------------------------------------------------------ files
 
   async insertFile(row: OnlineFilesTable, tx: Executor = this.db): Promise<void> {

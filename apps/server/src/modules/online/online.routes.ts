@@ -29,7 +29,7 @@ const ok = z.object({ ok: z.literal(true) })
 // busboy reads file names as UTF-8 (as browsers send them); its typings lack defParamCharset
 const uploadOptions = { preservePath: true, defParamCharset: 'utf8', limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } } as Parameters<FastifyRequest['file']>[0]
 
-async function readUpload(request: FastifyRequest): Promise<Upload> {
+export async function readUpload(request: FastifyRequest): Promise<Upload> {
   let part
   try {
     part = await request.file(uploadOptions)
@@ -74,6 +74,15 @@ export const onlineRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = 
   )
   app.post('/citizen/applications/:id/submit', { schema: { tags, summary: 'Submit: one case per matter (已接件)', params: z.strictObject({ id }), body: z.strictObject({}), response: { 200: onlineApplicationSchema } } }, async (request) =>
     online.submit(request.principal, request.params.id),
+  )
+
+  app.get(
+    '/citizen/applications/:id/receipt',
+    { schema: { tags, summary: 'The printable receipt of a submitted bundle (一件事受理回执, HTML)', params: z.strictObject({ id }) } },
+    async (request, reply) => {
+      const html = await myCases.bundleReceipt(request.principal, request.params.id, `${request.protocol}://${request.host}`)
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html)
+    },
   )
 
   // ---------------------------------------------------------------- files

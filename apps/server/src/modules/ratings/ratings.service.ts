@@ -17,6 +17,7 @@ import { newId } from '../../platform/ids'
 import { canSomewhere } from '../auth/permissions'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { SmsService } from '../sms/sms.service'
+import { bundleSubject } from './bundle-subject'
 import { parseReply } from './reply-parser'
 import { staffIdOf, type RatableSubject, type RatingsRepository } from './ratings.repository'
 import type { RatingsTable } from './ratings.tables'
@@ -72,21 +73,8 @@ export class RatingsService {
    * factor get the same answer.
    */
   async rateCase(principal: Principal, input: RatingInput & { caseNumber: string; factor: string }): Promise<RatingResponse> {
-    const c = await this.repo.caseByNumber(input.caseNumber)
-    const f = input.factor.toUpperCase()
-    if (!c || (c.applicant_id_number.slice(-4).toUpperCase() !== f && c.applicant_phone.slice(-4) !== f)) throw new AppError('RATING_SUBJECT_NOT_FOUND', NOT_FOUND)
-    if (!['completed', 'delivered'].includes(c.status) || !c.completed_at) throw new AppError('RATING_NOT_RATABLE', 'the case is not completed yet')
-    const subject: RatableSubject = {
-      kind: 'case',
-      id: c.id,
-      label: c.number,
-      title: c.matter_name,
-      departmentId: c.department_id,
-      windowId: c.window_id,
-      staffId: staffIdOf(c.received_by),
-      endedAt: c.completed_at,
-      phone: null,
-    }
+    const subject = await this.caseSubject(input.caseNumber, input.factor)
+    if (!subject) throw new AppError('RATING_NOT_RATABLE', 'the case is not completed yet')
     return this.rate(subject, input, { channel: channelOf(principal), phone: null, messageId: null })
   }
 
@@ -102,10 +90,8 @@ export class RatingsService {
 
   /** The rating of a case or visit, for the QR page (the same proof as rating it). */
   async existingForCase(caseNumber: string, factor: string): Promise<RatingResponse | null> {
-    const c = await this.repo.caseByNumber(caseNumber)
-    const f = factor.toUpperCase()
-    if (!c || (c.applicant_id_number.slice(-4).toUpperCase() !== f && c.applicant_phone.slice(-4) !== f)) throw new AppError('RATING_SUBJECT_NOT_FOUND', NOT_FOUND)
-    const r = await this.repo.ratingOf('case', c.id)
+    const { kind, id } = await this.proven(caseNumber, factor)
+    const r = await this.repo.ratingOf(kind, id)
     return r ? present(r) : null
   }
 
@@ -204,6 +190,47 @@ export class RatingsService {
     }
   }
 
+  /**
+   * What a case number (or a bundle number, YJS…) with the last four of the applicant's ID or
+   * phone rates: the case, or — for a bundle's number or any of its cases — the bundle (一件事
+   * counts as one 事). A wrong number and a wrong factor get the same answer.
+   */
+  private async proven(number: string, factor: string): Promise<{ kind: 'case' | 'bundle'; id: string; bundle?: Awaited<ReturnType<RatingsRepository['bundle']>> }> {
+    const f = factor.toUpperCase()
+    const matches = (idNumber: string, phone: string) => idNumber.slice(-4).toUpperCase() === f || phone.slice(-4) === f
+    if (/^YJS/i.test(number)) {
+      const b = await this.repo.bundle({ number: number.toUpperCase() })
+      if (!b || !matches(b.applicantIdNumber, b.applicantPhone)) throw new AppError('RATING_SUBJECT_NOT_FOUND', NOT_FOUND)
+      return { kind: 'bundle', id: b.id, bundle: b }
+    }
+    const c = await this.repo.caseByNumber(number)
+    if (!c || !matches(c.applicant_id_number, c.applicant_phone)) throw new AppError('RATING_SUBJECT_NOT_FOUND', NOT_FOUND)
+    if (c.bundle_id) {
+      const b = await this.repo.bundle({ id: c.bundle_id })
+      if (b) return { kind: 'bundle', id: b.id, bundle: b }
+    }
+    return { kind: 'case', id: c.id }
+  }
+
+  /** The ratable subject behind a case or bundle number, or null while it has not ended. */
+  private async caseSubject(number: string, factor: string): Promise<RatableSubject | null> {
+    const proof = await this.proven(number, factor)
+    if (proof.bundle) return bundleSubject(proof.bundle)
+    const c = await this.repo.caseByNumber(number)
+    if (!c || !['completed', 'delivered'].includes(c.status) || !c.completed_at) return null
+    return {
+      kind: 'case',
+      id: c.id,
+      label: c.number,
+      title: c.matter_name,
+      departmentId: c.department_id,
+      windowId: c.window_id,
+      staffId: staffIdOf(c.received_by),
+      endedAt: c.completed_at,
+      phone: null,
+    }
+  }
+
   private async rate(subject: RatableSubject, input: RatingInput, how: { channel: RatingChannel; phone: string | null; messageId: string | null }): Promise<RatingResponse> {
     // read the calendar before the transaction (SQLite: one connection)
     const cal = await this.calendar.get()
@@ -231,7 +258,7 @@ export class RatingsService {
       rated_on: today,
     }
     await this.db.transaction().execute(async (tx) => {
-      if (!(await this.repo.insertRating(row, tx))) throw new AppError('RATING_ALREADY_GIVEN', 'this case or visit has been rated already (一事一评)')
+      if (!(await this.repo.insertRating(row, tx))) throw new AppError('RATING_ALREADY_GIVEN', 'this case, bundle or visit has been rated already (一事一评)')
       if (isBad && subject.departmentId) {
         await this.repo.insertRectification(
           {
