@@ -137,7 +137,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   })
   smsService.onQueued(() => dispatcher.wake())
   const smsTransport = attachSmsTransport({ db, repo: smsRepo, service: smsService, dispatcher, provider, clock, log })
-  const cases = createCases({ db, config, clock, log, audit, calendar, sms: smsService, matters: catalog.matters, jobs: registry })
+  const storage = new LocalFileStorage(config.storageDir)
+  const cases = createCases({ db, config, clock, log, audit, calendar, sms: smsService, matters: catalog.matters, jobs: registry, files: storage })
   const supervision = createSupervision({ db, config, clock, log, audit, calendar, bus, sms: smsService, jobs: registry })
   const queueModule = createQueue({ database, config, clock, audit, calendar, sms: smsService, bus, jobs: registry })
   const ratings = createRatings({ db, clock, audit, calendar, sms: smsService, bus, jobs: registry, timeZone: config.timeZone, ...config.ratings })
@@ -145,7 +146,6 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   smsService.skipNonEssentialWhen(ratings.ratings.isOptedOut)
   // satisfaction (满意度) of departments, windows and staff on the dashboard and in the assessment
   supervision.performance.useSatisfaction(async (of, from, to) => new Map((await ratings.ratings.satisfactionFigures(of, from, to)).map((r) => [r.id, r.satisfiedPercent])))
-  const storage = new LocalFileStorage(config.storageDir)
   const online = createOnline({ db, clock, audit, sms: smsService, storage, catalog, cases, sessionIdleMinutes: config.sessionIdleMinutes })
 
   let started = false

@@ -5,6 +5,7 @@ import type { Clock } from '../../platform/clock'
 import type { AuditService } from '../audit/audit.service'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { SmsService } from '../sms/sms.service'
+import type { FileStorage } from '../storage/file-storage'
 import type { WorkingCalendar } from '../calendar/working-days'
 import type { CaseApprovalsRepository, CaseEventsRepository, CaseRow, CasesRepository } from './cases.repository'
 import type { CaseApprovalsTable, CaseEventsTable, CaseFeesTable, CaseMaterialsTable, CaseTasksTable } from './cases.tables'
@@ -41,6 +42,7 @@ export interface CaseContext {
   calendar: CalendarService
   sms: SmsService
   audit: AuditService
+  files: FileStorage
   approvals: CaseApprovalsRepository
   departmentExists(id: string, tx?: Executor): Promise<boolean>
   /** the division of the hall a window belongs to (就近办), or null */

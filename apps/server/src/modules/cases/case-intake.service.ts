@@ -1,11 +1,12 @@
 import type { MatterDocument, MatterVersion, Principal } from '@yimin/shared'
-import { type acceptRequest, type correctionRequest, type createCaseRequest, type refuseRequest, type resubmitRequest } from '@yimin/shared'
+import { checkFormData, normalizeFormData, type acceptRequest, type correctionRequest, type createCaseRequest, type refuseRequest, type resubmitRequest } from '@yimin/shared'
 import type { z } from 'zod'
 import type { Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'
 import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { authorize, staffOf } from './case-access'
+import { checkAgentAuthorisation } from './case-authorisation.service'
 import { deadline, intakeDeadline, supplyDeadline } from './case-clock'
 import type { CaseJournal } from './case-journal'
 import { queueNotice } from './case-notices'
@@ -32,6 +33,9 @@ export class CaseIntakeService {
     const actor = authorize(principal, 'case.intake', [doc.departmentId])
     if (input.notify === 'agent' && !input.agent) throw new AppError('CASE_AGENT_INCOMPLETE', 'notices to the agent need an agent')
     const positions = checkPositions(doc, input.submittedMaterials)
+    const formIssues = checkFormData(doc.formFields, input.formData)
+    if (formIssues.length) throw new AppError('CASE_FORM_INVALID', 'the application form is incomplete or wrong', { fields: formIssues })
+    await checkAgentAuthorisation(ctx.files, input.agent)
     const cal = await ctx.calendar.get()
     const today = ctx.calendar.today()
     const now = ctx.clock.now().toISOString()
@@ -54,7 +58,7 @@ export class CaseIntakeService {
           agent: input.agent,
           notify: input.notify,
           citizenId: null,
-          formData: input.formData,
+          formData: normalizeFormData(doc.formFields, input.formData),
           today,
           now,
           intake,

@@ -55,7 +55,10 @@ export class CaseQueriesService {
     const today = this.ctx.calendar.today()
     const remaining = (due: string | null) => (due === null ? null : cal.countWorkingDays(today, due).workingDays)
     const frozen = isPausedStatus(row.status as never)
+    // the version comes from memory after its first read
+    const { formFields } = (await this.ctx.matters.getVersion(row.matter_version_id, tx)).document
     return presentCaseDetail(row, {
+      formFields,
       materials,
       tasks,
       fees,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
+import { multipart, samplePdf } from '../online/test-fixtures'
 import { applicant, residentId, seedCaseFixtures, type CaseFixtures } from './test-fixtures'
 
 describe.skipIf(isDbUnavailable())('one-window intake and the case lifecycle', () => {
@@ -117,15 +118,17 @@ describe.skipIf(isDbUnavailable())('one-window intake and the case lifecycle', (
 
   it('records the agent, sends notices where the application says, and refuses with reason and basis', async () => {
     const agentId = residentId('19750505', '777')
+    const scan = multipart('委托书.pdf', 'application/pdf', samplePdf('委托书'))
+    const { fileKey } = (await ctx.app.inject({ method: 'POST', url: '/api/v1/cases/authorisation-files', headers: { cookie: f.clerk, ...scan.headers }, payload: scan.payload })).json()
     const c = (
       await api('POST', '/cases', f.clerk, {
         matterCode: 'GA-CRJ-001',
         applicant: applicant({ phone: '13899990003' }),
-        agent: { name: '李代办', idNumber: agentId, phone: '13899990004' },
+        agent: { name: '李代办', idNumber: agentId, phone: '13899990004', authorisationFileKey: fileKey },
         notify: 'agent',
       })
     ).json()
-    expect(c.agent).toMatchObject({ name: '李代办', idNumber: agentId, hasAuthorisation: false })
+    expect(c.agent).toMatchObject({ name: '李代办', idNumber: agentId, hasAuthorisation: true })
     const r = await api('POST', `/cases/${c.id}/refuse`, f.clerk, { reason: '申请人不具备申请资格', legalBasis: '《中华人民共和国护照法》第十三条' })
     expect(r.json()).toMatchObject({ status: 'refused', allowedActions: [] })
     const sent = await ctx.container.database.db.selectFrom('sms_messages').select(['recipient', 'template']).where('body', 'like', `%${c.number}%`).execute()

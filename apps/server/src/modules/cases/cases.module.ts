@@ -7,8 +7,10 @@ import type { AuditService } from '../audit/audit.service'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { JobRegistry } from '../jobs/job-registry'
 import type { SmsService } from '../sms/sms.service'
+import type { FileStorage } from '../storage/file-storage'
 import type { CaseContext, MatterSource } from './case-context'
 import { recomputeDeadlines } from './case-deadlines'
+import { CaseAuthorisationService } from './case-authorisation.service'
 import { CaseIntakeService } from './case-intake.service'
 import { CaseJournal } from './case-journal'
 import { CaseQueriesService } from './case-queries.service'
@@ -24,6 +26,7 @@ export interface CasesModule {
   intake: CaseIntakeService
   work: CaseWorkService
   queries: CaseQueriesService
+  authorisations: CaseAuthorisationService
   chain: ChainService
   context: CaseContext
 }
@@ -38,6 +41,8 @@ export interface CasesDeps {
   sms: SmsService
   matters: MatterSource
   jobs: JobRegistry
+  /** where uploaded files live (the agent's authorisation document) */
+  files: FileStorage
 }
 
 const SEAL_EVERY_MS = 5 * 60_000
@@ -87,6 +92,7 @@ export function createCases(deps: CasesDeps): CasesModule {
     calendar: deps.calendar,
     sms: deps.sms,
     audit: deps.audit,
+    files: deps.files,
     departmentExists: async (id, tx = db) => (await tx.selectFrom('departments').select('id').where('id', '=', id).executeTakeFirst()) !== undefined,
     divisionOfWindow: async (windowId) => {
       if (!windowId) return null
@@ -127,6 +133,7 @@ export function createCases(deps: CasesDeps): CasesModule {
 
   return {
     intake: new CaseIntakeService(context, journal),
+    authorisations: new CaseAuthorisationService(context),
     work: new CaseWorkService(context, journal),
     queries: new CaseQueriesService(context),
     chain,

@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPersonName, maskPhone, type CaseAction, type CaseDetail, type CaseProgress, type CaseStatus } from '@yimin/shared'
+import { maskIdNumber, type FormField, type FormValue, maskPersonName, maskPhone, type CaseAction, type CaseDetail, type CaseProgress, type CaseStatus } from '@yimin/shared'
 import { fromFlag, fromJson } from '../../db/convert'
 import { isPausedStatus } from './case-state'
 import type { CaseRow } from './cases.repository'
@@ -18,6 +18,8 @@ export function presentCaseDetail(
     staffNames: Map<string, string>
     /** what the reader may do now (status, role and department; see allowedActionsFor) */
     allowedActions: CaseAction[]
+    /** the form fields of the matter version the case follows */
+    formFields: readonly FormField[]
   },
 ): CaseDetail {
   return {
@@ -33,6 +35,7 @@ export function presentCaseDetail(
     applicant: { kind: row.applicant_kind, name: row.applicant_name, idNumber: row.applicant_id_number, phone: row.applicant_phone, legalRepresentative: row.legal_representative },
     agent: row.agent_name ? { name: row.agent_name, idNumber: row.agent_id_number ?? '', phone: row.agent_phone ?? '', hasAuthorisation: row.agent_authorisation_key !== null } : null,
     notify: row.notify,
+    form: presentForm(parts.formFields, fromJson<Record<string, FormValue>>(row.form_data) ?? {}),
     receivedOn: row.received_on,
     acceptedOn: row.accepted_on,
     completedOn: row.completed_on,
@@ -107,3 +110,14 @@ export const maskApplicantName = (row: Pick<CaseRow, 'applicant_kind' | 'applica
   row.applicant_kind === 'person' ? maskPersonName(row.applicant_name) : row.applicant_name
 
 export { maskIdNumber, maskPhone }
+
+/** The answers in the order of the matter's fields, then any others (a bundle's form) by key. */
+export function presentForm(fields: readonly FormField[], data: Record<string, FormValue>): CaseDetail['form'] {
+  const known = new Set(fields.map((f) => f.key))
+  return [
+    ...fields.filter((f) => Object.hasOwn(data, f.key)).map((f) => ({ key: f.key, label: f.label, labelUg: f.labelUg ?? null, labelEn: f.labelEn ?? null, value: data[f.key]! })),
+    ...Object.entries(data)
+      .filter(([k, v]) => !known.has(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
+      .map(([key, value]) => ({ key, label: null, labelUg: null, labelEn: null, value })),
+  ]
+}

@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import {
@@ -25,6 +26,8 @@ import type { CaseDetail, Principal } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
 import type { CaseView } from './case-context'
 import { documentKinds } from './case-documents'
+import { MAX_UPLOAD_BYTES } from '../online/online-files'
+import { readUpload } from '../online/online.routes'
 
 const tags = ['cases']
 const id = z.string().min(1).max(64)
@@ -35,7 +38,7 @@ const approvalParams = z.strictObject({ id, approvalId: id })
 const changed = { 200: caseDetailSchema }
 
 export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = async (app, opts) => {
-  const { intake, work, queries } = app.container.cases
+  const { intake, work, queries, authorisations } = app.container.cases
   const detail = (request: { principal: Principal; ip: string }, caseId: string) => queries.detail(request.principal, caseId, { ip: request.ip })
   /** Runs a change and answers with the changed case as the caller sees it, read in the change's transaction. */
   const changedCase = async (request: { principal: Principal; ip: string }, run: (view: CaseView) => Promise<unknown>): Promise<CaseDetail> => {
@@ -134,6 +137,26 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html)
     },
   )
+
+  // 委托书: uploaded (or scanned) at the window before the application is received
+  await app.register(async (files) => {
+    await files.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } })
+    files.post(
+      '/cases/authorisation-files',
+      {
+        schema: {
+          tags,
+          summary: "Store the agent's authorisation document (委托书; PDF, JPEG or PNG, at most 10 MB; multipart); send its key with the application",
+          response: { 200: z.object({ fileKey: z.string(), name: z.string(), mime: z.string(), size: z.number().int() }) },
+        },
+      },
+      async (request) => authorisations.upload(request.principal, await readUpload(request)),
+    )
+  })
+  app.get('/cases/:id/authorisation', { schema: { tags, summary: "The agent's authorisation document of a case (the read is audited)", params: caseParams } }, async (request, reply) => {
+    const f = await authorisations.read(request.principal, request.params.id, { ip: request.ip })
+    return reply.type(f.mime).header('cache-control', 'private, no-store').header('x-content-type-options', 'nosniff').send(f.content)
+  })
 
   app.get(
     '/public/cases/lookup',

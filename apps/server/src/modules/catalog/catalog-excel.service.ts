@@ -87,8 +87,12 @@ export class CatalogExcelService {
     return result
   }
 
-  private async applyMatter(tx: Executor, by: string, doc: MatterDocument, mode: 'publish' | 'draft', now: string, result: CatalogImportResponse): Promise<void> {
-    let matter = await this.repo.findMatterByCode(doc.code, tx)
+  private async applyMatter(tx: Executor, by: string, sheetDoc: MatterDocument, mode: 'publish' | 'draft', now: string, result: CatalogImportResponse): Promise<void> {
+    let matter = await this.repo.findMatterByCode(sheetDoc.code, tx)
+    // the workbook has no sheet for a matter's own form fields: an update keeps the latest ones
+    const latestId = matter ? (matter.draft_version_id ?? matter.published_version_id) : null
+    const latest = latestId ? await this.repo.findVersion(latestId, tx) : undefined
+    const doc: MatterDocument = latest ? { ...sheetDoc, formFields: readDocument(latest.document).formFields } : sheetDoc
     if (!matter) {
       const id = newId()
       await this.matters.createIn(tx, by, doc, now, id)

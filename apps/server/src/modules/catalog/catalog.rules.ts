@@ -1,4 +1,4 @@
-import type { BundleMaterial, CatalogIssue, ErrorCode, MaterialForm, MatterDocument } from '@yimin/shared'
+import type { BundleMaterial, CatalogIssue, ErrorCode, FormField, MaterialForm, MatterDocument } from '@yimin/shared'
 
 /**
  * The catalog's domain rules, as pure functions over plain data (no I/O). The service runs them
@@ -107,6 +107,25 @@ export function checkMatterDocument(doc: MatterDocument): Issue[] {
     // "other" may appear more than once (told apart by the note)
     if (s.kind !== 'other' && seenProcedures.has(s.kind)) issues.push(issue(['specialProcedures', i, 'kind'], 'CATALOG_DUPLICATE_SPECIAL_PROCEDURE', `special procedure ${s.kind} is listed twice`))
     seenProcedures.add(s.kind)
+  })
+  issues.push(...checkFormFields(doc.formFields, ['formFields']))
+  return issues
+}
+
+/** A form's fields: keys once each, a select has choices (and only a select), a range that is not upside down. */
+export function checkFormFields(fields: readonly FormField[], at: Array<string | number>): Issue[] {
+  const issues: Issue[] = []
+  const seen = new Set<string>()
+  fields.forEach((f, i) => {
+    const bad = (leaf: string, message: string) => issues.push(issue([...at, i, leaf], 'CATALOG_FORM_FIELD_INVALID', message))
+    if (seen.has(f.key)) bad('key', `the field key ${f.key} is used twice`)
+    seen.add(f.key)
+    if (f.type === 'select' && f.options.length === 0) bad('options', 'a choice field needs its choices')
+    if (f.type !== 'select' && f.options.length > 0) bad('options', 'only a choice field has choices')
+    if (new Set(f.options).size !== f.options.length) bad('options', 'a choice is listed twice')
+    if ((f.min !== undefined || f.max !== undefined) && f.type !== 'number') bad('min', 'a range applies to number fields only')
+    if (f.min !== undefined && f.max !== undefined && f.min > f.max) bad('max', `the largest value (${f.max}) is below the smallest (${f.min})`)
+    if (f.maxLength !== undefined && f.type !== 'text' && f.type !== 'textarea') bad('maxLength', 'a length limit applies to text fields only')
   })
   return issues
 }

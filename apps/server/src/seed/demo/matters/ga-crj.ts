@@ -7,9 +7,11 @@ const ID = orig('居民身份证')
 const basis = [L.passport, L.exitEntry, '《中华人民共和国普通护照和出入境通行证签发管理办法》']
 const hkBasis = ['《中国公民因私事往来香港地区或者澳门地区的暂行管理办法》', L.exitEntry]
 const twBasis = ['《中国公民往来台湾地区管理办法》', L.exitEntry]
+/** The matter's own application form fields (申请表 items), asked at the window. */
+const withForm = (matter: SeedMatter, formFields: NonNullable<SeedMatter['formFields']>): SeedMatter => ({ ...matter, formFields })
 
 export default [
-  m({
+  withForm(m({
     code: 'GA-CRJ-001',
     name: ['普通护照签发', 'ئادەتتىكى پاسپورت بېرىش', 'Issuing an ordinary passport'],
     type: 'licensing',
@@ -22,7 +24,12 @@ export default [
     basis,
     extensionMaxDays: 15,
     special: [],
-  }),
+  }), [
+    // optional, checked when given (the window asks; other journeys file passports without them)
+    { key: 'destinationCountry', label: '前往国家（地区）', labelUg: 'بارىدىغان دۆلەت (رايون)', labelEn: 'Destination country (region)', type: 'text', maxLength: 100 },
+    { key: 'purpose', label: '出境事由', labelUg: 'چىقىش سەۋەبى', labelEn: 'Purpose of travel', type: 'select', options: ['旅游', '探亲访友', '学习', '就业', '商务', '定居', '其他'] },
+    { key: 'plannedDeparture', label: '计划出境日期', labelUg: 'پىلانلانغان چىقىش ۋاقتى', labelEn: 'Planned departure date', type: 'date' },
+  ]),
   m({
     code: 'GA-CRJ-002',
     name: ['普通护照换发', 'ئادەتتىكى پاسپورتنى يېڭىلاش', 'Renewing an ordinary passport'],
@@ -48,7 +55,7 @@ export default [
     basis,
     extensionMaxDays: 15,
   }),
-  m({
+  withForm(m({
     code: 'GA-CRJ-004',
     name: ['往来港澳通行证签发', 'شياڭگاڭ-ئاۋمېنغا بېرىپ-كېلىش گۇۋاھنامىسى بېرىش', 'Issuing an exit-entry permit for Hong Kong and Macao'],
     type: 'licensing',
@@ -57,7 +64,11 @@ export default [
     materials: [ID, form('中国公民出入境证件申请表'), PHOTO, opt('原往来港澳通行证', 'original', '换发的交回')],
     fees: [FEE.hkMacauPass, FEE.endorsement],
     basis: hkBasis,
-  }),
+  }), [
+    { key: 'destination', label: '前往地', labelUg: 'بارىدىغان جاي', labelEn: 'Destination', type: 'select', isRequired: true, options: ['香港', '澳门', '香港和澳门'] },
+    { key: 'endorsementKind', label: '签注种类', labelUg: 'ۋىزا تۈرى', labelEn: 'Endorsement type', type: 'select', isRequired: true, options: ['旅游', '探亲', '商务', '其他'] },
+    { key: 'entries', label: '签注次数', labelUg: 'ۋىزا قېتىم سانى', labelEn: 'Number of entries', type: 'number', isRequired: true, min: 1, max: 2 },
+  ]),
   m({
     code: 'GA-CRJ-005',
     name: ['往来港澳通行证再次签注', 'شياڭگاڭ-ئاۋمېنغا قايتا ۋىزا قىلىش', 'Hong Kong and Macao endorsement (repeat)'],
