@@ -23,7 +23,8 @@ export const alertCodes = [
   'BAD_RATING_NOT_RECTIFIED',
 ] as const
 export type AlertCode = (typeof alertCodes)[number]
-export const alertStatuses = ['open', 'acknowledged', 'answered', 'closed'] as const
+/** resolved: the sweep found the condition gone (an extension, a supplied material) */
+export const alertStatuses = ['open', 'acknowledged', 'answered', 'closed', 'resolved'] as const
 export type AlertStatus = (typeof alertStatuses)[number]
 export const lightColourSchema = z.enum(['green', 'yellow', 'red'])
 export type LightColourName = z.infer<typeof lightColourSchema>
@@ -149,6 +150,9 @@ export const alertSchema = z.object({
   answeredAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   closeNote: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  /** 'condition_cleared' when the sweep resolved it */
+  resolvedReason: z.string().nullable(),
   history: z.array(step),
 })
 export type SupervisionAlert = z.infer<typeof alertSchema>

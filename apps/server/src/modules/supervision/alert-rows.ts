@@ -35,5 +35,7 @@ export function newAlertRow(
     closed_by: null,
     closed_at: null,
     close_note: null,
+    resolved_at: null,
+    resolved_reason: null,
   }
 }

@@ -5,6 +5,8 @@ export type AlertRow = SupervisionAlertsTable
 export type CardRow = SupervisionCardsTable
 export type Scope = 'all' | string[]
 const INSERT_BATCH = 400
+/** the statuses of an alert still in hand */
+export const UNRESOLVED = ['open', 'acknowledged', 'answered'] as const
 
 /** All SQL of alerts, cards and their history. */
 export class AlertsRepository {
@@ -57,6 +59,24 @@ export class AlertsRepository {
   /** Moves an alert from one status to the next; false when someone else moved it first. */
   async transition(id: string, from: AlertRow['status'][], patch: Partial<AlertRow>, tx: Executor): Promise<boolean> {
     const r = await tx.updateTable('supervision_alerts').set(patch).where('id', '=', id).where('status', 'in', from).executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
+  }
+
+  /** Alerts still in hand (not closed, not resolved) of these rules: what the sweep may resolve. */
+  async unresolved(codes: string[], tx: Executor = this.db): Promise<Array<Pick<AlertRow, 'id' | 'code' | 'case_id' | 'department_id' | 'subject_kind' | 'subject_id'>>> {
+    if (codes.length === 0) return []
+    return tx
+      .selectFrom('supervision_alerts')
+      .select(['id', 'code', 'case_id', 'department_id', 'subject_kind', 'subject_id'])
+      .where('status', 'in', [...UNRESOLVED])
+      .where('code', 'in', codes)
+      .orderBy('id')
+      .execute()
+  }
+
+  /** Marks an alert resolved unless someone (another sweep, a supervisor) settled it first. */
+  async resolve(id: string, at: string, reason: string, tx: Executor): Promise<boolean> {
+    const r = await tx.updateTable('supervision_alerts').set({ status: 'resolved', resolved_at: at, resolved_reason: reason }).where('id', '=', id).where('status', 'in', [...UNRESOLVED]).executeTakeFirst()
     return Number(r.numUpdatedRows) === 1
   }
 

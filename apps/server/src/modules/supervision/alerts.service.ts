@@ -192,6 +192,8 @@ export class AlertsService {
         answeredAt: r.answered_at,
         closedAt: r.closed_at,
         closeNote: r.close_note,
+        resolvedAt: r.resolved_at,
+        resolvedReason: r.resolved_reason,
         history: steps.filter((s) => s.alert_id === r.id).map((s) => ({ action: s.action, actor: s.actor, note: s.note, at: s.at })),
       }
     })

@@ -9,6 +9,7 @@ import { applicant, seedCaseFixtures, type CaseFixtures } from '../cases/test-fi
 describe.skipIf(isDbUnavailable())('supervision sweep', () => {
   let ctx: TestContext
   let f: CaseFixtures
+  let foodId: string
   const api = (method: 'GET' | 'POST', url: string, cookie: string, payload?: object) =>
     ctx.app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload ? { payload } : {}) })
   const db = () => ctx.container.database.db
@@ -21,6 +22,7 @@ describe.skipIf(isDbUnavailable())('supervision sweep', () => {
     ctx.clock.set('2026-03-02T02:00:00.000Z') // Monday
     // a food licence accepted with the site plan (容缺, 5 days) missing: fire 7 days, health 8, case 10
     const food = (await api('POST', '/cases', f.clerk, { matterCode: 'SCJG-SPJY-001', applicant: applicant(), submittedMaterials: [0, 1] })).json()
+    foodId = food.id
     expect((await api('POST', `/cases/${food.id}/accept`, f.clerk, { deferredMaterials: [2] })).statusCode).toBe(200)
     // a passport application nobody decides on (intake due 03-09)
     expect((await api('POST', '/cases', f.clerk, { matterCode: 'GA-CRJ-001', applicant: applicant({ name: '买买提' }), submittedMaterials: [0, 1] })).statusCode).toBe(200)
@@ -99,5 +101,50 @@ describe.skipIf(isDbUnavailable())('supervision sweep', () => {
     const mine = await db().selectFrom('supervision_alerts').select(['code', 'params']).where('case_id', '=', p.id).execute()
     expect(mine.map((a) => a.code).sort()).toEqual(['COMPLETED_TOO_FAST', 'CORRECTION_REPEATED', 'FEE_MISMATCH'])
     expect(JSON.parse(mine.find((a) => a.code === 'FEE_MISMATCH')!.params)).toMatchObject({ amount: 150, catalogAmount: 120 })
+  })
+
+  it('resolves alerts whose condition went away, once, and keeps those finished late', async () => {
+    ctx.clock.set('2026-03-18T03:00:00.000Z')
+    await ctx.container.supervision.sweep.run()
+    const ofFood = async () => db().selectFrom('supervision_alerts').select(['id', 'code', 'status', 'resolved_at', 'resolved_reason', 'department_id']).where('case_id', '=', foodId).orderBy('key').execute()
+    expect((await ofFood()).every((a) => a.status === 'open')).toBe(true)
+    expect((await ofFood()).map((a) => a.code)).toEqual(expect.arrayContaining(['CASE_OVERDUE', 'DEFERRED_MATERIAL_LATE']))
+    // the case is extended by 10 working days (due 03-30): no longer overdue; the 容缺 material is supplied
+    const asked = (await api('POST', `/cases/${foodId}/approvals`, f.marketHandler, { kind: 'extension', days: 10, reason: '情况复杂' })).json()
+    expect((await api('POST', `/cases/${foodId}/approvals/${asked.approvals[0].id}/decide`, f.marketApprover, { approve: true })).json()).toMatchObject({ dueOn: '2026-03-30' })
+    expect((await api('POST', `/cases/${foodId}/deferred-materials`, f.clerk, { materials: [2] })).statusCode).toBe(200)
+    // fire finishes its task late: that lateness stays for the department to answer
+    const fireTask = (await api('GET', `/cases/${foodId}`, f.fireHandler)).json().tasks.find((t: { departmentId: string }) => t.departmentId === f.departments.fire)
+    expect((await api('POST', `/cases/${foodId}/tasks/${fireTask.id}/complete`, f.fireHandler, { outcome: 'approved' })).statusCode).toBe(200)
+
+    ctx.clock.set('2026-03-18T03:05:00.000Z')
+    // two sweeps at once (PostgreSQL: two instances on one database) resolve each alert once
+    const other = testDb === 'postgres' ? await createTestContext({ shareWith: ctx, clock: ctx.clock }) : null
+    try {
+      const [a, b] = await Promise.all([ctx.container.supervision.sweep.run(), (other ?? ctx).container.supervision.sweep.run()])
+      expect(a.resolved + b.resolved).toBe(4)
+    } finally {
+      await other?.close()
+    }
+    expect((await ctx.container.supervision.sweep.run()).resolved).toBe(0)
+    const after = await ofFood()
+    const resolved = after.filter((x) => x.status === 'resolved')
+    // the extension moved the lead's and health's task deadlines too
+    expect(resolved.map((x) => x.code).sort()).toEqual(['CASE_OVERDUE', 'DEFERRED_MATERIAL_LATE', 'TASK_OVERDUE', 'TASK_OVERDUE'])
+    expect(resolved.every((x) => x.resolved_at === '2026-03-18T03:05:00.000Z' && x.resolved_reason === 'condition_cleared')).toBe(true)
+    // fire's task, done late, stays in hand (and the extension asked after the due date is new)
+    expect(after.filter((x) => x.status === 'open').map((x) => [x.code, x.department_id])).toEqual([
+      ['EXTENSION_ON_LAST_DAY', f.departments.market],
+      ['TASK_OVERDUE', f.departments.fire],
+    ])
+    // the history says it, once, by the system; a supervisor cannot close what is resolved
+    const supervisor = await staffSession(ctx, 'resolve-supervisor', [{ role: 'supervisor', departmentId: null }])
+    const listed = (await api('GET', '/supervision/alerts?status=resolved', supervisor)).json()
+    expect(listed.items.map((x: { code: string }) => x.code).sort()).toEqual(['CASE_OVERDUE', 'DEFERRED_MATERIAL_LATE', 'TASK_OVERDUE', 'TASK_OVERDUE'])
+    for (const x of listed.items) {
+      expect(x).toMatchObject({ status: 'resolved', resolvedAt: '2026-03-18T03:05:00.000Z', resolvedReason: 'condition_cleared' })
+      expect(x.history).toEqual([{ action: 'resolved', actor: 'system', note: 'condition_cleared', at: '2026-03-18T03:05:00.000Z' }])
+    }
+    expect((await api('POST', `/supervision/alerts/${listed.items[0].id}/close`, supervisor, {})).json().code).toBe('SUPERVISION_ALERT_STATE')
   })
 })

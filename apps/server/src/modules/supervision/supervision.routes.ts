@@ -94,7 +94,7 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ publicPerMinute: number 
   })
   app.post(
     '/supervision/sweep',
-    { schema: { tags, summary: 'Run the sweep now (it also runs on a schedule)', body: z.strictObject({}).optional(), response: { 200: z.object({ evaluated: z.number(), findings: z.number(), created: z.number(), rolledUpRows: z.number(), ms: z.number() }) } } },
+    { schema: { tags, summary: 'Run the sweep now (it also runs on a schedule)', body: z.strictObject({}).optional(), response: { 200: z.object({ evaluated: z.number(), findings: z.number(), created: z.number(), resolved: z.number(), rolledUpRows: z.number(), ms: z.number() }) } } },
     async (r) => {
       if (!can(r.principal, 'supervision.manage')) throw new AppError(r.principal.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN', 'missing permission supervision.manage')
       return s.sweep.run()

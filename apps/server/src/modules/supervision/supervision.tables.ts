@@ -18,8 +18,8 @@ export interface SupervisionAlertsTable {
   subject_id: string
   /** JSON: what the message needs (days over, amounts …), never personal data */
   params: string
-  /** open → acknowledged → answered → closed */
-  status: 'open' | 'acknowledged' | 'answered' | 'closed'
+  /** open → acknowledged → answered → closed; resolved by the sweep when the condition went away */
+  status: 'open' | 'acknowledged' | 'answered' | 'closed' | 'resolved'
   raised_at: string
   raised_on: string
   acknowledged_by: string | null
@@ -30,6 +30,9 @@ export interface SupervisionAlertsTable {
   closed_by: string | null
   closed_at: string | null
   close_note: string | null
+  resolved_at: string | null
+  /** why the sweep resolved it: 'condition_cleared' */
+  resolved_reason: string | null
 }
 
 /** Every step of an alert or a card (who, when, what was said): nothing is overwritten. */

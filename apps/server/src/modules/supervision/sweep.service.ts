@@ -7,6 +7,7 @@ import { formatDate, parseDate } from '../calendar/civil-dates'
 import type { EventBus } from '../realtime/event-bus'
 import type { SmsService } from '../sms/sms.service'
 import type { AlertRow, AlertsRepository } from './alerts.repository'
+import { resolveClearedAlerts } from './alert-resolution'
 import { newAlertRow } from './alert-rows'
 import { OPEN_STATUSES, type CaseFactsRepository } from './case-facts.repository'
 import { rollUp } from './rollup'
@@ -22,6 +23,8 @@ export interface SweepResult {
   evaluated: number
   findings: number
   created: number
+  /** alerts whose condition went away, resolved by this sweep */
+  resolved: number
   rolledUpRows: number
   ms: number
 }
@@ -61,18 +64,21 @@ export class SupervisionSweep {
     const recent = await this.deps.facts.load(db, { completedSince: since })
     const seen = new Set<string>()
     const rows: AlertRow[] = []
+    const evaluated = new Map<string, CaseFacts>()
     for (const facts of [...open, ...recent]) {
       if (seen.has(facts.id)) continue
       seen.add(facts.id)
+      evaluated.set(facts.id, facts)
       rows.push(...this.evaluate(facts, ctx))
     }
     const known = await this.deps.alerts.existingKeys(rows.map((r) => r.key))
     const fresh = rows.filter((r) => !known.has(r.key))
     const created = fresh.length ? await this.notifyAndInsert(fresh, now) : 0
+    const resolved = await resolveClearedAlerts({ db, alerts: this.deps.alerts }, evaluated, rows, now.toISOString())
     const rolledUpRows = await this.rollUp(cal, today, now.toISOString())
     await this.deps.bus.publish(db, channels.staff(), 'supervision.changed', { reason: 'sweep', at: now.toISOString() })
-    const result = { evaluated: seen.size, findings: rows.length, created, rolledUpRows, ms: Math.round(performance.now() - started) }
-    if (created) this.deps.log.info(result, 'supervision sweep raised alerts')
+    const result = { evaluated: seen.size, findings: rows.length, created, resolved, rolledUpRows, ms: Math.round(performance.now() - started) }
+    if (created || resolved) this.deps.log.info(result, 'supervision sweep raised or resolved alerts')
     return result
   }
 

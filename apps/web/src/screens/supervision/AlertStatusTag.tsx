@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, EyeOutlined, MessageOutlined, WarningOutlined } from '@ant-design/icons'
+import { CheckCircleOutlined, EyeOutlined, MessageOutlined, SyncOutlined, WarningOutlined } from '@ant-design/icons'
 import type { AlertStatus, CardStatus } from '@yimin/shared'
 import { Tag } from 'antd'
 import type { ReactNode } from 'react'
@@ -9,6 +9,7 @@ const look: Record<AlertStatus, { color: string; icon: ReactNode }> = {
   acknowledged: { color: 'warning', icon: <EyeOutlined aria-hidden /> },
   answered: { color: 'processing', icon: <MessageOutlined aria-hidden /> },
   closed: { color: 'success', icon: <CheckCircleOutlined aria-hidden /> },
+  resolved: { color: 'default', icon: <SyncOutlined aria-hidden /> },
 }
 
 /** An alert's status as icon + word. */

@@ -15,7 +15,10 @@ const known = new Set([
   'card.answered',
   'card.closed',
   'raised',
+  'resolved',
 ])
+/** notes the system writes as codes (the sweep's reason for resolving) */
+const codedNotes = new Set(['condition_cleared'])
 
 /** The kept steps of an alert or card: who did what, when, with their note. */
 export function History({ steps }: { steps: Step[] }) {
@@ -34,7 +37,11 @@ export function History({ steps }: { steps: Step[] }) {
                 : s.action}
             </strong>{' '}
             · <bdi>{actor(s.actor)}</bdi> · {formatDateTime(s.at, i18n.language)}
-            {s.note && <p style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{s.note}</p>}
+            {s.note && (
+              <p style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
+                {codedNotes.has(s.note) ? t(`supervision.history.notes.${s.note}`) : s.note}
+              </p>
+            )}
           </>
         ),
       }))}

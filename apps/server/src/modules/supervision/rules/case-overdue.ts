@@ -1,4 +1,4 @@
-import { lightIn, type Rule } from './rule'
+import { isClosed, lightIn, type Rule } from './rule'
 
 /** CASE_OVERDUE: an accepted case past its promised due date (extensions and pauses counted). */
 export const caseOverdue: Rule = {
@@ -11,4 +11,6 @@ export const caseOverdue: Rule = {
     if (light?.colour !== 'red') return []
     return [{ subjectKind: 'case', subjectId: facts.id, occurrence: light.dueOn, departmentId: facts.departmentId, params: { dueOn: light.dueOn, overdueDays: Math.max(0, -light.remainingDays) } }]
   },
+  // still open and no longer late (an extension, a pause): cleared; finished late: stays
+  clears: (facts) => !isClosed(facts.status),
 }

@@ -12,4 +12,6 @@ export const deferredMaterialLate: Rule = {
       return [{ subjectKind: 'material' as const, subjectId: m.id, occurrence: m.supplyDueOn, departmentId: facts.departmentId, params: { position: m.position, dueOn: m.supplyDueOn } }]
     })
   },
+  // the material is no longer missing (supplied): cleared
+  clears: (facts) => facts.status !== 'withdrawn' && facts.status !== 'refused',
 }

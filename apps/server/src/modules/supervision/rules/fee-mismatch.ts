@@ -13,4 +13,6 @@ export const feeMismatch: Rule = {
       return [{ subjectKind: 'fee' as const, subjectId: f.id, occurrence: 'charged', departmentId: facts.departmentId, params: { name: f.name, amount: f.amount, catalogAmount: expected } }]
     })
   },
+  // the fee was corrected to the catalog's amount or taken off: cleared
+  clears: () => true,
 }

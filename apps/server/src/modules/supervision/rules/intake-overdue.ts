@@ -10,4 +10,6 @@ export const intakeOverdue: Rule = {
     const over = ctx.cal.countWorkingDays(facts.intakeDueOn, ctx.today).workingDays
     return [{ subjectKind: 'case', subjectId: facts.id, occurrence: facts.intakeDueOn, departmentId: facts.departmentId, params: { dueOn: facts.intakeDueOn, overdueDays: over } }]
   },
+  // still awaiting the decision and no longer late (the calendar changed): cleared; decided late: stays
+  clears: (facts) => facts.status === 'received',
 }

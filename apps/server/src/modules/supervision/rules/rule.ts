@@ -62,6 +62,12 @@ export interface Rule {
   /** the message in Chinese (exports, SMS); screens translate by code with the same params */
   describe(params: Finding['params']): string
   evaluate(facts: CaseFacts, ctx: RuleContext): Finding[]
+  /**
+   * Whether the alert about this subject is resolved when the rule no longer finds it (an
+   * extension moved the due date, a 容缺 material was supplied). Without it, or when it says no
+   * (the subject was finished late: that stays for the department to answer), the alert stays.
+   */
+  clears?(facts: CaseFacts, subject: { kind: SubjectKind; id: string }): boolean
 }
 
 /** The light of the case in a context (threshold of its matter type). */

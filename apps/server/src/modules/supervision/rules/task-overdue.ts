@@ -1,5 +1,5 @@
 import { taskLight } from '../lights'
-import type { Rule } from './rule'
+import { isClosed, type Rule } from './rule'
 
 /** TASK_OVERDUE: a department's task past its own limit, even while the case is on time. */
 export const taskOverdue: Rule = {
@@ -14,4 +14,6 @@ export const taskOverdue: Rule = {
       return [{ subjectKind: 'task' as const, subjectId: t.id, occurrence: light.dueOn, departmentId: t.holderDepartmentId, params: { dueOn: light.dueOn, overdueDays: Math.max(0, -light.remainingDays) } }]
     })
   },
+  // the task still open and no longer late (the case was extended): cleared; done late: stays
+  clears: (facts, subject) => !isClosed(facts.status) && facts.tasks.some((t) => t.id === subject.id && t.status === 'open'),
 }
