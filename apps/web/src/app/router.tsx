@@ -31,6 +31,7 @@ import { ApplyPage } from '../screens/portal/apply/ApplyPage'
 import { ApplyStart } from '../screens/portal/apply/ApplyStart'
 import { MyCasePage } from '../screens/portal/my-cases/MyCasePage'
 import { MyCasesPage } from '../screens/portal/my-cases/MyCasesPage'
+import { AppointmentsPage } from '../screens/portal/appointments/AppointmentsPage'
 import { TicketStatusPage } from '../screens/queue/TicketStatusPage'
 import { RatingPad } from '../screens/rating-pad/RatingPad'
 import { AppealDecisions } from '../screens/ratings/AppealDecisions'
@@ -60,6 +61,7 @@ export const router = createBrowserRouter([
   { path: '/portal/my-cases', element: <MyCasesPage /> },
   { path: '/portal/my-cases/:id', element: <MyCasePage /> },
   { path: '/portal/hall', element: <HallGuidePage /> },
+  { path: '/portal/appointments', element: <AppointmentsPage /> },
   { path: '/performance', element: <PublicPerformance /> },
   { path: '/queue/ticket/:id', element: <TicketStatusPage /> },
   { path: '/virtual-phone', element: <VirtualPhone /> },

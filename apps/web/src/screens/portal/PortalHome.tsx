@@ -34,7 +34,7 @@ export function PortalHome() {
           { key: 'portal.myCases', icon: <AuditOutlined />, to: '/portal/my-cases' },
           { key: 'portal.progress', icon: <FileSearchOutlined />, to: '/portal/progress' },
           { key: 'portal.hallGuide', icon: <EnvironmentOutlined />, to: '/portal/hall' },
-          { key: 'portal.appointments', icon: <CalendarOutlined /> },
+          { key: 'portal.appointments', icon: <CalendarOutlined />, to: '/portal/appointments' },
           { key: 'portal.ratings', icon: <LikeOutlined />, to: '/rate' },
           { key: 'performance.portal', icon: <BarChartOutlined />, to: '/performance' },
           { key: 'portal.signIn', icon: <LoginOutlined />, to: '/portal/sign-in' },

@@ -1,0 +1,36 @@
+import { useMutation, useQueryClient, useQuery } from '@tanstack/react-query'
+import type { myAppointmentResponse } from '@yimin/shared'
+import { api, post, query, seg } from '../../../api/client'
+import { queueKeys, type Appointment, type Slot } from '../../../api/queue'
+
+/** My appointments (portal): the signed-in citizen books, lists and cancels their own. */
+export type MyAppointment = (typeof myAppointmentResponse)['_zod']['output']
+
+const mineKey = ['citizen', 'appointments'] as const
+
+/** A category's slots between two days; nothing is asked before a category is chosen. */
+export function useOpenSlots(from: string, to: string, categoryId: string | null) {
+  return useQuery({
+    queryKey: queueKeys.slots(from, to, categoryId),
+    queryFn: ({ signal }) => api<Slot[]>(`/api/v1/queue/slots${query({ from, to, categoryId })}`, { signal }),
+    enabled: Boolean(categoryId),
+  })
+}
+
+export function useMyAppointments() {
+  return useQuery({ queryKey: mineKey, queryFn: ({ signal }) => api<MyAppointment[]>('/api/v1/citizen/appointments', { signal }) })
+}
+
+function useAppointmentChange<I>(fn: (input: I) => Promise<Appointment>) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: mineKey })
+      void client.invalidateQueries({ queryKey: queueKeys.all })
+    },
+  })
+}
+
+export const useBookMine = () => useAppointmentChange((input: { slotId: string; idNumber?: string }) => post<Appointment>('/api/v1/citizen/appointments', input))
+export const useCancelMine = () => useAppointmentChange((id: string) => post<Appointment>(`/api/v1/citizen/appointments/${seg(id)}/cancel`))
