@@ -127,7 +127,8 @@ export const alertsQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 })
-const step = z.object({ action: z.string(), actor: z.string(), note: z.string().nullable(), at: z.string() })
+/** a kept step; actorName: the staff member's display name (null for the system or someone unknown) */
+const step = z.object({ action: z.string(), actor: z.string(), actorName: z.string().nullable(), note: z.string().nullable(), at: z.string() })
 export const alertSchema = z.object({
   id: z.string(),
   code: z.string(),
@@ -140,6 +141,8 @@ export const alertSchema = z.object({
   caseNumber: z.string(),
   departmentId: z.string(),
   departmentName: z.string(),
+  departmentNameUg: z.string().nullable(),
+  departmentNameEn: z.string().nullable(),
   windowId: z.string().nullable(),
   subjectKind: z.string(),
   subjectId: z.string(),
@@ -178,6 +181,8 @@ export const cardSchema = z.object({
   targetKind: z.enum(['department', 'window']),
   departmentId: z.string(),
   departmentName: z.string(),
+  departmentNameUg: z.string().nullable(),
+  departmentNameEn: z.string().nullable(),
   windowId: z.string().nullable(),
   caseId: z.string().nullable(),
   alertId: z.string().nullable(),

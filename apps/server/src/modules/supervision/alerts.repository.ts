@@ -119,10 +119,17 @@ export class AlertsRepository {
     return q.orderBy('issued_at', 'desc').limit(500).execute()
   }
 
-  async departmentNames(ids: string[], tx: Executor = this.db): Promise<Map<string, { name: string; code: string; phone: string | null }>> {
+  async departmentNames(ids: string[], tx: Executor = this.db): Promise<Map<string, { name: string; nameUg: string | null; nameEn: string | null; code: string; phone: string | null }>> {
     if (ids.length === 0) return new Map()
-    const rows = await tx.selectFrom('departments').select(['id', 'name', 'code', 'phone']).where('id', 'in', [...new Set(ids)]).execute()
-    return new Map(rows.map((r) => [r.id, { name: r.name, code: r.code, phone: r.phone }]))
+    const rows = await tx.selectFrom('departments').select(['id', 'name', 'name_ug', 'name_en', 'code', 'phone']).where('id', 'in', [...new Set(ids)]).execute()
+    return new Map(rows.map((r) => [r.id, { name: r.name, nameUg: r.name_ug, nameEn: r.name_en, code: r.code, phone: r.phone }]))
+  }
+
+  /** Display names of staff members by user id (the actors of alert and card steps). */
+  async staffNames(userIds: string[], tx: Executor = this.db): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map()
+    const rows = await tx.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...new Set(userIds)]).execute()
+    return new Map(rows.map((r) => [r.id, r.display_name]))
   }
 
   async window(id: string, tx: Executor = this.db) {

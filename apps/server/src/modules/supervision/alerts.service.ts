@@ -169,6 +169,7 @@ export class AlertsService {
 
   private async present(rows: AlertRow[]): Promise<SupervisionAlert[]> {
     const [names, steps] = await Promise.all([this.repo.departmentNames(rows.map((r) => r.department_id)), this.repo.actions({ alertIds: rows.map((r) => r.id) })])
+    const history = await this.history(steps)
     return rows.map((r) => {
       const params = JSON.parse(r.params) as SupervisionAlert['params']
       return {
@@ -182,6 +183,8 @@ export class AlertsService {
         caseNumber: r.case_number,
         departmentId: r.department_id,
         departmentName: names.get(r.department_id)?.name ?? '',
+        departmentNameUg: names.get(r.department_id)?.nameUg ?? null,
+        departmentNameEn: names.get(r.department_id)?.nameEn ?? null,
         windowId: r.window_id,
         subjectKind: r.subject_kind,
         subjectId: r.subject_id,
@@ -194,19 +197,32 @@ export class AlertsService {
         closeNote: r.close_note,
         resolvedAt: r.resolved_at,
         resolvedReason: r.resolved_reason,
-        history: steps.filter((s) => s.alert_id === r.id).map((s) => ({ action: s.action, actor: s.actor, note: s.note, at: s.at })),
+        history: history.filter((s) => s.alertId === r.id).map((s) => s.step),
       }
+    })
+  }
+
+  /** Steps with their actor's display name (staff), in order. */
+  private async history(steps: Array<{ alert_id: string | null; card_id: string | null; action: string; actor: string; note: string | null; at: string }>) {
+    const staffId = (actor: string) => (actor.startsWith('staff:') ? actor.slice('staff:'.length) : null)
+    const names = await this.repo.staffNames(steps.map((s) => staffId(s.actor)).filter((id): id is string => id !== null))
+    return steps.map((s) => {
+      const id = staffId(s.actor)
+      return { alertId: s.alert_id, cardId: s.card_id, step: { action: s.action, actor: s.actor, actorName: id === null ? null : (names.get(id) ?? null), note: s.note, at: s.at } }
     })
   }
 
   private async presentCards(rows: CardRow[]): Promise<SupervisionCard[]> {
     const [names, steps] = await Promise.all([this.repo.departmentNames(rows.map((r) => r.department_id)), this.repo.actions({ cardIds: rows.map((r) => r.id) })])
+    const history = await this.history(steps)
     return rows.map((r) => ({
       id: r.id,
       colour: r.colour,
       targetKind: r.target_kind,
       departmentId: r.department_id,
       departmentName: names.get(r.department_id)?.name ?? '',
+      departmentNameUg: names.get(r.department_id)?.nameUg ?? null,
+      departmentNameEn: names.get(r.department_id)?.nameEn ?? null,
       windowId: r.window_id,
       caseId: r.case_id,
       alertId: r.alert_id,
@@ -217,7 +233,7 @@ export class AlertsService {
       answeredAt: r.answered_at,
       closedAt: r.closed_at,
       closeReason: r.close_reason,
-      history: steps.filter((s) => s.card_id === r.id).map((s) => ({ action: s.action, actor: s.actor, note: s.note, at: s.at })),
+      history: history.filter((s) => s.cardId === r.id).map((s) => s.step),
     }))
   }
 }

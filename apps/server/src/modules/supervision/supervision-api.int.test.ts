@@ -109,16 +109,21 @@ describe.skipIf(isDbUnavailable())('supervision API', () => {
 
     const closed = (await api('POST', `/supervision/cards/${card.id}/close`, supervisor, { reason: '答复属实，已整改' })).json()
     expect(closed).toMatchObject({ status: 'closed', closeReason: '答复属实，已整改', closedAt: '2026-03-12T02:00:00.000Z', answer: '人员已到位' })
-    expect(closed.history.map((h: { action: string; note: string }) => [h.action, h.note])).toEqual([
-      ['card.red', '再次超时'],
-      ['card.answered', '人员已到位'],
-      ['card.closed', '答复属实，已整改'],
+    // the steps name their actors (display names, not ids)
+    expect(closed.history.map((h: { action: string; actorName: string; note: string }) => [h.action, h.actorName, h.note])).toEqual([
+      ['card.red', 'supervisor', '再次超时'],
+      ['card.answered', 'fire-handler', '人员已到位'],
+      ['card.closed', 'supervisor', '答复属实，已整改'],
     ])
     expect((await api('POST', `/supervision/cards/${card.id}/close`, supervisor, { reason: '再关' })).json().code).toBe('SUPERVISION_CARD_STATE')
     expect((await api('POST', `/supervision/cards/${card.id}/answer`, f.fireHandler, { answer: '再答' })).json().code).toBe('SUPERVISION_CARD_ANSWERED')
     // shown closed in the cards list (filter by state) and on the case; department staff read it too
     expect((await api('GET', '/supervision/cards?status=closed', supervisor)).json().map((c: { id: string }) => c.id)).toEqual([card.id])
+    // department names in every language the data has, for the reader's language
+    await ctx.container.database.db.updateTable('departments').set({ name_ug: 'ئوت ئۆچۈرۈش', name_en: 'Fire and Rescue' }).where('id', '=', f.departments.fire).execute()
     const onCase = (await api('GET', `/supervision/cases/${foodId}/alerts`, f.fireHandler)).json()
+    expect(onCase.alerts[0]).toMatchObject({ departmentNameUg: 'ئوت ئۆچۈرۈش', departmentNameEn: 'Fire and Rescue' })
+    expect(onCase.cards[0]).toMatchObject({ departmentName: '市消防救援支队', departmentNameEn: 'Fire and Rescue' })
     expect(onCase.cards.find((c: { id: string }) => c.id === card.id)).toMatchObject({ status: 'closed', closeReason: '答复属实，已整改' })
     const audit = await ctx.container.database.db.selectFrom('audit_log').select('action').where('action', '=', 'supervision.card-closed').execute()
     expect(audit).toHaveLength(1)

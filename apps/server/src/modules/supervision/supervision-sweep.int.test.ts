@@ -143,7 +143,7 @@ describe.skipIf(isDbUnavailable())('supervision sweep', () => {
     expect(listed.items.map((x: { code: string }) => x.code).sort()).toEqual(['CASE_OVERDUE', 'DEFERRED_MATERIAL_LATE', 'TASK_OVERDUE', 'TASK_OVERDUE'])
     for (const x of listed.items) {
       expect(x).toMatchObject({ status: 'resolved', resolvedAt: '2026-03-18T03:05:00.000Z', resolvedReason: 'condition_cleared' })
-      expect(x.history).toEqual([{ action: 'resolved', actor: 'system', note: 'condition_cleared', at: '2026-03-18T03:05:00.000Z' }])
+      expect(x.history).toEqual([{ action: 'resolved', actor: 'system', actorName: null, note: 'condition_cleared', at: '2026-03-18T03:05:00.000Z' }])
     }
     expect((await api('POST', `/supervision/alerts/${listed.items[0].id}/close`, supervisor, {})).json().code).toBe('SUPERVISION_ALERT_STATE')
   })

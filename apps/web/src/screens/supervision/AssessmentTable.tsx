@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAssessment, type Period } from '../../api/supervision'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useDepartmentName } from '../cases/useDepartmentName'
 import { ExportLink } from './ExportLink'
 import { percent } from './period'
 
@@ -32,6 +33,7 @@ export function GradeTag({ grade }: { grade: Grade | null }) {
 /** Periodic assessment of departments, windows or staff: timeliness, satisfaction and volume into a grade. */
 export function AssessmentTable({ period }: { period: Period }) {
   const { t } = useTranslation()
+  const department = useDepartmentName()
   const [of, setOf] = useState<Of>('department')
   const assessment = useAssessment(period, of)
   const title = t('supervision.assessment.title')
@@ -74,7 +76,11 @@ export function AssessmentTable({ period }: { period: Period }) {
         scroll={{ x: true }}
         pagination={{ pageSize: 12, hideOnSinglePage: true }}
         columns={[
-          { title: t(`supervision.assessment.ofs.${of}`), dataIndex: 'name' },
+          {
+            title: t(`supervision.assessment.ofs.${of}`),
+            key: 'name',
+            render: (_, r) => (of === 'department' ? department(r.id) : r.name),
+          },
           { title: t('supervision.assessment.volume'), dataIndex: 'volume', align: 'end' },
           {
             title: t('supervision.figures.onTimeRate'),

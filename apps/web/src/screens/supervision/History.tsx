@@ -36,7 +36,7 @@ export function History({ steps }: { steps: Step[] }) {
                 ? t(`supervision.history.actions.${s.action.replace('.', '_')}`)
                 : s.action}
             </strong>{' '}
-            · <bdi>{actor(s.actor)}</bdi> · {formatDateTime(s.at, i18n.language)}
+            · <bdi>{s.actorName ?? actor(s.actor)}</bdi> · {formatDateTime(s.at, i18n.language)}
             {s.note && (
               <p style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
                 {codedNotes.has(s.note) ? t(`supervision.history.notes.${s.note}`) : s.note}

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useRankings, type Period, type Ranking } from '../../api/supervision'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useDepartmentName } from '../cases/useDepartmentName'
 import { oneDecimal, percent } from './period'
 
 type Of = 'department' | 'window'
@@ -12,6 +13,7 @@ type Row = Ranking['rows'][number]
 /** Departments or windows ranked by on-time rate, volume or speed (average working days used). */
 export function Rankings({ period }: { period: Period }) {
   const { t } = useTranslation()
+  const department = useDepartmentName()
   const [of, setOf] = useState<Of>('department')
   const [by, setBy] = useState<By>('onTimeRate')
   const ranking = useRankings(period, of, by)
@@ -59,7 +61,12 @@ export function Rankings({ period }: { period: Period }) {
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         columns={[
           { title: t('supervision.rankings.rank'), dataIndex: 'rank', width: 80 },
-          { title: t(`supervision.rankings.ofs.${of}`), dataIndex: 'name' },
+          {
+            title: t(`supervision.rankings.ofs.${of}`),
+            key: 'name',
+            // departments in the reader's language (nameUg / nameEn), windows by their own name
+            render: (_, r) => (of === 'department' ? department(r.id) : r.name),
+          },
           {
             title: t(`supervision.rankings.bys.${by}`),
             key: 'value',
