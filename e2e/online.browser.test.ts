@@ -1,6 +1,11 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { residentIdCheckChar } from '@yimin/shared'
 import { request, type APIRequestContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import en from '../apps/web/src/i18n/en.json'
+import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
 import { screenshotDir } from './support/browser'
 import { openJourney } from './support/journey'
@@ -36,6 +41,7 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
   let staff: APIRequestContext
   let cases: CaseRef[] = []
   let marketCase: CaseRef | undefined
+  let bundleNumber = ''
 
   beforeAll(async () => {
     ;({ server, page, visit, close } = await openJourney(root, shots))
@@ -100,7 +106,8 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     await page.getByRole('button', { name: zh.online.apply.submit }).click()
     const number = page.getByTestId('bundle-number')
     await number.waitFor({ timeout: 20_000 })
-    expect(await number.textContent()).toMatch(/^YJS\d+$/)
+    bundleNumber = (await number.textContent()) ?? ''
+    expect(bundleNumber).toMatch(/^YJS\d+$/)
     await visit.shoot('online-3-submitted')
 
     const id = page.url().split('/portal/apply/')[1] ?? ''
@@ -109,6 +116,76 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     expect(cases.length).toBe(7)
     marketCase = cases.find((c) => c.matterCode === 'SCJ-001')
     expect(marketCase).toBeDefined()
+
+    // one printable receipt for the bundle: its number, every case, a QR code
+    const receiptUrl = await page.getByTestId('bundle-receipt').getAttribute('href')
+    await page.goto(`${server.baseUrl}${receiptUrl}`)
+    const receipt = (await page.content()) ?? ''
+    expect(receipt).toContain('一件事受理回执')
+    expect(receipt).toContain(bundleNumber)
+    for (const c of cases) expect(receipt).toContain(c.number)
+    expect(await page.locator('svg').count()).toBeGreaterThan(0)
+    await visit.shoot('online-3b-bundle-receipt')
+    expect(await visit.overflow()).toBeLessThanOrEqual(0)
+  })
+
+  it('refuses a 50 MB file with a clear message: in the page before sending, and the server answers 413 the browser can read', async () => {
+    await page.goto(`${server.baseUrl}/portal/apply`)
+    await page.locator('.ant-list-item', { hasText: '我要开餐馆' }).getByRole('button', { name: zh.online.apply.start }).click()
+    await page.waitForURL(/\/portal\/apply\/[^/]+$/)
+    const id = page.url().split('/portal/apply/')[1] ?? ''
+    const sent: string[] = []
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/materials/')) sent.push(r.url())
+    })
+    // playwright passes files over 50 MB by path
+    const big = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-upload-')), '扫描件-50MB.pdf')
+    fs.writeFileSync(big, Buffer.concat([pdf('big'), Buffer.alloc(50 * 1024 * 1024, 0x20)]))
+    await page.locator('input[type=file]').first().setInputFiles(big)
+    const alert = page.getByTestId('file-too-large')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('扫描件-50MB.pdf')
+    expect(await alert.textContent()).toContain('10 MB')
+    expect(sent).toEqual([])
+    fs.rmSync(path.dirname(big), { recursive: true, force: true })
+    await visit.shoot('online-6-file-too-large')
+    expect(await visit.overflow()).toBeLessThanOrEqual(0)
+
+    // a client that sends it anyway (an old page, a script) gets the server's 413 with its code, not a reset connection
+    const app = (await (await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)).json()) as { materials: Array<{ key: string }> }
+    const answer = await page.evaluate(async (url) => {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(50 * 1024 * 1024)], { type: 'application/pdf' }), 'big.pdf')
+      try {
+        const res = await fetch(url, { method: 'POST', body: form, credentials: 'same-origin', headers: { accept: 'application/json' } })
+        return { status: res.status, body: (await res.json()) as { code?: string } }
+      } catch (err) {
+        return { status: 0, body: { code: String(err) } }
+      }
+    }, `/api/v1/citizen/applications/${id}/materials/${encodeURIComponent(app.materials[0]!.key)}/file`)
+    expect(answer).toMatchObject({ status: 413, body: { code: 'ONLINE_FILE_TOO_LARGE' } })
+  })
+
+  it('takes an organisation as the applicant, checking the credit code’s check character', async () => {
+    await page.goto(`${server.baseUrl}/portal/apply`)
+    await page.locator('.ant-list-item', { hasText: '我要开餐馆' }).getByRole('button', { name: zh.online.apply.start }).click()
+    await page.waitForURL(/\/portal\/apply\/[^/]+$/)
+    const id = page.url().split('/portal/apply/')[1] ?? ''
+    await page.getByText(zh.online.apply.organisation, { exact: true }).click()
+    await page.getByLabel(zh.online.apply.orgName).fill('乌鲁木齐丝路餐饮有限公司')
+    await page.getByLabel(zh.online.apply.creditCode).fill('91350100M000100Y44')
+    await page.getByLabel(zh.online.apply.legalRepresentative).fill('艾力')
+    await page.getByLabel(zh.online.apply.contactPhone).fill(phone)
+    await page.getByLabel(zh.online.apply.creditCode).blur()
+    await page.getByText(zh.online.apply.creditCodeInvalid).waitFor()
+    await page.getByLabel(zh.online.apply.creditCode).fill('91350100m000100y43')
+    await page.getByText(zh.online.apply.creditCodeInvalid).waitFor({ state: 'detached' })
+    await visit.shoot('online-7-organisation')
+    expect(await visit.overflow()).toBeLessThanOrEqual(0)
+    await page.getByRole('button', { name: zh.online.apply.saveDraft }).click()
+    await page.getByText(zh.online.apply.saved).waitFor()
+    const saved = (await (await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)).json()) as { applicant: unknown }
+    expect(saved.applicant).toEqual({ kind: 'organisation', name: '乌鲁木齐丝路餐饮有限公司', creditCode: '91350100M000100Y43', legalRepresentative: '艾力', phone })
   })
 
   it('the market regulator’s window sends a one-time correction notice; the citizen uploads and resubmits', async () => {
@@ -149,5 +226,22 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     expect(await visit.overflow()).toBeLessThanOrEqual(0)
     const receipt = await page.request.get(`${server.baseUrl}/api/v1/citizen/cases/${marketCase!.id}/documents/receipt`)
     expect(await receipt.text()).toContain(marketCase!.number)
+  })
+
+  it('the public progress page takes the bundle number and shows every matter, in each language', async () => {
+    for (const [lng, dict] of [['zh-CN', zh], ['ug', ug], ['en', en]] as const) {
+      await visit.fresh(`/portal/progress?number=${bundleNumber}`, phoneSize, lng)
+      await page.getByLabel(dict.progress.factor).fill(phone.slice(-4))
+      await page.getByRole('button', { name: dict.progress.search }).click()
+      await page.getByTestId('bundle-progress').waitFor()
+      expect(await page.getByTestId('case-progress').count()).toBe(cases.length)
+      await page.getByText(dict.progress.bundle.cases.replace('{{n}}', String(cases.length))).waitFor()
+      await page.getByText(dict.progress.bundle.ratePending).waitFor()
+      await visit.shoot(`online-8-bundle-progress-${lng}`)
+      expect(await visit.overflow()).toBeLessThanOrEqual(0)
+    }
+    await page.getByLabel(en.progress.factor).fill('0000')
+    await page.getByRole('button', { name: en.progress.search }).click()
+    await page.getByText(en.errors.CASE_LOOKUP_NOT_FOUND).waitFor()
   })
 })

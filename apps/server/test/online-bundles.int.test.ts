@@ -80,7 +80,7 @@ describe.skipIf(isDbUnavailable())('online bundles: receipt, progress by bundle 
     expect(html).toContain('2026年3月9日前作出是否受理的决定')
     // 营业执照 is needed by both matters and listed once, with both matters
     expect(html.match(/<td>营业执照<\/td>/g)).toHaveLength(1)
-    expect(html).toContain('<td>营业执照</td><td>已收</td><td>食品经营许可、新办纳税人信息确认</td>')
+    expect(html).toContain('<td>营业执照</td><td data-label="状态">已收</td><td data-label="用于事项">食品经营许可、新办纳税人信息确认</td>')
     expect(html).toContain('<svg')
     expect(html).toContain(`/portal/progress?number=${b.bundleNumber}`)
 

@@ -64,6 +64,9 @@ export const saveDraftRequest = z.strictObject({
 })
 export type SaveDraftRequest = z.input<typeof saveDraftRequest>
 
+/** The largest upload (PDF, JPEG or PNG) the online channel takes; the portal checks it before sending. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
 export const onlineFileSchema = z.object({
   /** unguessable id; the file is reachable only by its owner */
   id: z.string(),

@@ -108,6 +108,16 @@ table.list th, table.list td { border: 1px solid #000; padding: 1mm 2mm; text-al
 .note { font-size: 10pt; overflow-wrap: anywhere; }
 footer { margin-top: 10mm; text-align: right; }
 @media screen { body { padding: 10mm; } }
+@media screen and (max-width: 600px) {
+  body { padding: 4mm; font-size: 11pt; }
+  td { overflow-wrap: anywhere; }
+  table.facts td:first-child { width: auto; white-space: normal; }
+  table.list tr:first-child { display: none; }
+  table.list, table.list tbody, table.list tr, table.list td { display: block; }
+  table.list tr { border: 1px solid #000; margin-bottom: 2mm; padding: 1mm 0; }
+  table.list td { border: none; padding: 0.5mm 2mm; }
+  table.list td[data-label]::before { content: attr(data-label) "："; font-weight: bold; }
+}
 </style></head><body>
 <header><div class="center">${esc(page.centerName)}</div><h1>${page.title}</h1></header>
 <table class="facts">${page.rows.map(([k, v]) => `<tr><td>${k}</td><td>${esc(v)}</td></tr>`).join('')}</table>

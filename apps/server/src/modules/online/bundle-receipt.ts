@@ -62,11 +62,11 @@ export async function renderBundleReceipt(input: BundleReceiptInput): Promise<st
   const caseLines = input.cases
     .map(({ row, departmentName }) => {
       const due = row.accepted_on ? `承诺 ${cnDate(row.due_on)} 前办结` : `${cnDate(row.intake_due_on)}前作出是否受理的决定`
-      return `<tr><td>${esc(row.matter_name)}</td><td>${esc(row.number)}</td><td>${esc(departmentName)}</td><td>${caseStatusLabels[row.status as CaseStatus] ?? esc(row.status)}</td><td>${due}</td></tr>`
+      return `<tr><td data-label="事项">${esc(row.matter_name)}</td><td data-label="办件编号">${esc(row.number)}</td><td data-label="承办部门">${esc(departmentName)}</td><td data-label="状态">${caseStatusLabels[row.status as CaseStatus] ?? esc(row.status)}</td><td data-label="期限">${due}</td></tr>`
     })
     .join('')
   const materialLines = dedupeMaterials(input.cases)
-    .map((m) => `<tr><td>${esc(m.name)}</td><td>${materialState(m.status)}${m.supplyDueOn ? `（${cnDate(m.supplyDueOn)}前补交）` : ''}</td><td>${m.matters.map(esc).join('、')}</td></tr>`)
+    .map((m) => `<tr><td>${esc(m.name)}</td><td data-label="状态">${materialState(m.status)}${m.supplyDueOn ? `（${cnDate(m.supplyDueOn)}前补交）` : ''}</td><td data-label="用于事项">${m.matters.map(esc).join('、')}</td></tr>`)
     .join('')
   const body = `<h2>各事项办件</h2><table class="list"><tr><th>事项</th><th>办件编号</th><th>承办部门</th><th>状态</th><th>期限</th></tr>${caseLines}</table>
 <h2>已收材料（共用材料只收一次）</h2><table class="list"><tr><th>材料名称</th><th>状态</th><th>用于事项</th></tr>${materialLines}</table>

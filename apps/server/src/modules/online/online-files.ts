@@ -1,3 +1,4 @@
+import { MAX_UPLOAD_BYTES } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
 
 /**
@@ -5,7 +6,7 @@ import { AppError } from '../../platform/errors'
  * content says (sniffed by file-type), which must agree with the name's extension and the
  * declared type. Only PDF, JPEG and PNG are taken.
  */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+export { MAX_UPLOAD_BYTES }
 
 export const acceptedTypes = {
   'application/pdf': ['pdf'],

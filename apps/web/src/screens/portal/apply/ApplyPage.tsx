@@ -1,5 +1,5 @@
-import { CheckCircleOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons'
-import type { DeliveryChoice, FormField, OnlineApplication } from '@yimin/shared'
+import { CheckCircleOutlined, PrinterOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons'
+import { checkCreditCode, type Applicant, type DeliveryChoice, type FormField, type OnlineApplication } from '@yimin/shared'
 import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -12,9 +12,16 @@ import { RequireCitizen } from '../account/RequireCitizen'
 import { useApplication, useSaveApplication, useSubmitApplication, useUploadMaterial } from '../account/citizen-api'
 import { MaterialUpload } from './MaterialUpload'
 
+/** The printable receipt of a submitted bundle (A4 HTML). */
+const bundleReceiptUrl = (id: string) => `/api/v1/citizen/applications/${encodeURIComponent(id)}/receipt`
+
 interface Values {
+  /** a natural person (resident ID) or a legal person (unified social credit code, legal representative) */
+  applicantKind: 'person' | 'organisation'
   name: string
   idNumber: string
+  creditCode: string
+  legalRepresentative: string
   phone: string
   form: Record<string, string | number | null>
   delivery: 'window' | 'post'
@@ -39,8 +46,11 @@ function toValues(app: OnlineApplication): Values {
     form[f.key] = typeof v === 'boolean' ? String(v) : (v ?? null)
   }
   return {
+    applicantKind: a?.kind ?? 'person',
     name: a?.name ?? '',
     idNumber: a?.kind === 'person' ? a.idNumber : '',
+    creditCode: a?.kind === 'organisation' ? a.creditCode : '',
+    legalRepresentative: a?.kind === 'organisation' ? a.legalRepresentative : '',
     phone: a?.phone ?? '',
     form,
     delivery: d?.method ?? 'window',
@@ -55,7 +65,17 @@ function toRequest(app: OnlineApplication, v: Values) {
     if (x === null || x === undefined || x === '') continue
     formData[f.key] = x
   }
-  const hasApplicant = v.name?.trim() && v.idNumber?.trim() && v.phone?.trim()
+  const name = v.name?.trim() ?? ''
+  const phone = v.phone?.trim() ?? ''
+  let applicant: Applicant | null = null
+  if (v.applicantKind === 'organisation') {
+    const creditCode = v.creditCode?.trim().toUpperCase() ?? ''
+    const legalRepresentative = v.legalRepresentative?.trim() ?? ''
+    if (name && phone && creditCode && legalRepresentative) applicant = { kind: 'organisation', name, creditCode, legalRepresentative, phone }
+  } else {
+    const idNumber = v.idNumber?.trim().toUpperCase() ?? ''
+    if (name && phone && idNumber) applicant = { kind: 'person', name, idNumber, phone }
+  }
   const delivery: DeliveryChoice | null =
     v.delivery === 'post' && v.postRecipient && v.postPhone && v.postAddress
       ? { method: 'post', recipient: v.postRecipient.trim(), phone: v.postPhone.trim(), address: v.postAddress.trim() }
@@ -63,7 +83,7 @@ function toRequest(app: OnlineApplication, v: Values) {
         ? { method: 'window' }
         : null
   return {
-    applicant: hasApplicant ? { kind: 'person' as const, name: v.name.trim(), idNumber: v.idNumber.trim().toUpperCase(), phone: v.phone.trim() } : null,
+    applicant,
     formData,
     delivery,
   }
@@ -122,7 +142,10 @@ function ApplyBody({ id }: { id: string }) {
             <div>
               {app.bundleNumber && (
                 <p>
-                  {t('online.apply.bundleNumber')}: <strong><bdi data-testid="bundle-number">{app.bundleNumber}</bdi></strong>
+                  {t('online.apply.bundleNumber')}: <strong><bdi data-testid="bundle-number">{app.bundleNumber}</bdi></strong>{' '}
+                  <a href={bundleReceiptUrl(app.id)} target="_blank" rel="noreferrer" data-testid="bundle-receipt">
+                    <PrinterOutlined aria-hidden /> {t('online.apply.receipt')}
+                  </a>
                 </p>
               )}
               <ul style={{ paddingInlineStart: 18, margin: 0 }}>
@@ -141,14 +164,17 @@ function ApplyBody({ id }: { id: string }) {
       )}
       <Form<Values> form={form} layout="vertical" initialValues={toValues(app)} disabled={!isDraft}>
         <Card title={<h3 className="yimin-card-title">{t('online.apply.applicant')}</h3>} size="small" style={{ marginBottom: 16 }}>
-          <Form.Item name="name" label={t('case.applicantName')} rules={[{ required: true, message: t('online.apply.required') }]}>
-            <Input maxLength={100} autoComplete="name" />
+          <Form.Item name="applicantKind" label={t('online.apply.applicantKind')}>
+            <Radio.Group
+              options={[
+                { value: 'person', label: t('online.apply.person') },
+                { value: 'organisation', label: t('online.apply.organisation') },
+              ]}
+              optionType="button"
+            />
           </Form.Item>
-          <Form.Item name="idNumber" label={t('case.idNumber')} rules={[{ required: true, pattern: /^\s*\d{17}[\dXx]\s*$/, message: t('online.signIn.idFormat') }]}>
-            <Input maxLength={18} autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="phone" label={t('case.phone')} rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}>
-            <Input inputMode="tel" maxLength={11} autoComplete="tel" />
+          <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.applicantKind !== b.applicantKind}>
+            {({ getFieldValue }) => (getFieldValue('applicantKind') === 'organisation' ? <OrganisationFields /> : <PersonFields />)}
           </Form.Item>
           {app.form
             .filter((f) => !['applicantName', 'idNumber', 'phone'].includes(f.key))
@@ -238,6 +264,54 @@ function ApplyBody({ id }: { id: string }) {
         <Link to="/portal/my-cases">{t('online.myCases.title')}</Link>
       </Space>
     </Space>
+  )
+}
+
+function PersonFields() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <Form.Item name="name" label={t('case.applicantName')} rules={[{ required: true, message: t('online.apply.required') }]}>
+        <Input maxLength={100} autoComplete="name" />
+      </Form.Item>
+      <Form.Item name="idNumber" label={t('case.idNumber')} rules={[{ required: true, pattern: /^\s*\d{17}[\dXx]\s*$/, message: t('online.signIn.idFormat') }]}>
+        <Input maxLength={18} autoComplete="off" dir="ltr" />
+      </Form.Item>
+      <Form.Item name="phone" label={t('case.phone')} rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}>
+        <Input inputMode="tel" maxLength={11} autoComplete="tel" dir="ltr" />
+      </Form.Item>
+    </>
+  )
+}
+
+/** A legal person (法人): its name, the unified social credit code (GB 32100 check character), the legal representative, a contact phone. */
+function OrganisationFields() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <Form.Item name="name" label={t('online.apply.orgName')} rules={[{ required: true, message: t('online.apply.required') }]}>
+        <Input maxLength={200} autoComplete="organization" />
+      </Form.Item>
+      <Form.Item
+        name="creditCode"
+        label={t('online.apply.creditCode')}
+        rules={[
+          { required: true, pattern: /^\s*[0-9A-Za-z]{18}\s*$/, message: t('online.apply.creditCodeFormat') },
+          {
+            validator: (_, v: string | undefined) =>
+              !v || !/^\s*[0-9A-Za-z]{18}\s*$/.test(v) || checkCreditCode(v.trim().toUpperCase()) === null ? Promise.resolve() : Promise.reject(new Error(t('online.apply.creditCodeInvalid'))),
+          },
+        ]}
+      >
+        <Input maxLength={18} autoComplete="off" dir="ltr" style={{ textTransform: 'uppercase' }} />
+      </Form.Item>
+      <Form.Item name="legalRepresentative" label={t('online.apply.legalRepresentative')} rules={[{ required: true, message: t('online.apply.required') }]}>
+        <Input maxLength={100} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="phone" label={t('online.apply.contactPhone')} rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}>
+        <Input inputMode="tel" maxLength={11} autoComplete="tel" dir="ltr" />
+      </Form.Item>
+    </>
   )
 }
 

@@ -1,12 +1,17 @@
 import { CheckCircleOutlined, ExclamationCircleOutlined, PaperClipOutlined } from '@ant-design/icons'
-import { Space, Tag, Typography } from 'antd'
-import { useId } from 'react'
+import { MAX_UPLOAD_BYTES } from '@yimin/shared'
+import { Alert, Space, Tag, Typography } from 'antd'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fileUrl } from '../account/citizen-api'
 
 export const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png'
 
-/** One material: its name, whether it is required (in words, not only colour), its file, a file picker. */
+/**
+ * One material: its name, whether it is required (in words, not only colour), its file, a file
+ * picker. A file over the size limit is refused here, before it is sent (a phone need not send
+ * 50 MB to be told so); the server checks again (413 ONLINE_FILE_TOO_LARGE).
+ */
 export function MaterialUpload(props: {
   name: string
   isRequired: boolean
@@ -20,6 +25,7 @@ export function MaterialUpload(props: {
   const { t } = useTranslation()
   const inputId = useId()
   const has = props.files.length > 0
+  const [tooLarge, setTooLarge] = useState<{ name: string; size: string } | null>(null)
   return (
     <div className="yimin-online-material" style={{ padding: '12px 0', borderBottom: '1px solid rgba(0,0,0,0.06)' }}>
       <Space wrap align="center" style={{ marginBottom: 6 }}>
@@ -52,11 +58,18 @@ export function MaterialUpload(props: {
             data-material={props.name}
             onChange={(e) => {
               const file = e.target.files?.[0]
-              if (file) props.onFile(file)
               e.target.value = ''
+              if (!file) return
+              if (file.size > MAX_UPLOAD_BYTES) {
+                setTooLarge({ name: file.name, size: (file.size / 1024 / 1024).toFixed(1) })
+                return
+              }
+              setTooLarge(null)
+              props.onFile(file)
             }}
             style={{ maxWidth: '100%' }}
           />
+          {tooLarge && <Alert type="error" showIcon role="alert" style={{ marginTop: 6 }} title={t('online.material.tooLarge', tooLarge)} data-testid="file-too-large" />}
         </div>
       )}
     </div>

@@ -1,3 +1,4 @@
+import type { CaseProgress } from '@yimin/shared'
 import { Alert, Button, Card, Descriptions, Form, Input, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,6 +9,7 @@ import { Shell } from '../../../app/Shell'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { CaseStatusTag } from '../../cases/case-status'
 import { PublicTimeline } from '../PublicTimeline'
+import { isBundleNumber, isBundleRatable, useBundleLookup, type BundleProgress } from './bundle-api'
 
 interface Values {
   number: string
@@ -15,15 +17,18 @@ interface Values {
 }
 
 /**
- * The public progress page (办件查询): the receipt's QR opens it with the number filled in; the
- * last four of the ID or phone is the second factor. One message for any wrong number or digits.
+ * The public progress page (办件查询): the receipt's QR opens it with the number filled in — a
+ * case number, or a bundle number (YJS…) that shows every matter of the bundle; the last four of
+ * the ID or phone is the second factor. One message for any wrong number or digits.
  */
 export function ProgressPage() {
   const { t } = useTranslation()
   const [params, setParams] = useSearchParams()
   const [asked, setAsked] = useState<Values | null>(null)
-  const lookup = useCaseLookup(asked)
-  const p = lookup.data
+  const isBundle = asked !== null && isBundleNumber(asked.number)
+  const caseLookup = useCaseLookup(asked && !isBundle ? asked : null)
+  const bundleLookup = useBundleLookup(asked && isBundle ? asked : null)
+  const lookup = isBundle ? bundleLookup : caseLookup
   const notFound = lookup.error instanceof ApiError && (lookup.error.code === 'CASE_LOOKUP_NOT_FOUND' || lookup.error.code === 'VALIDATION_FAILED')
   return (
     <Shell title={t('progress.title')}>
@@ -33,16 +38,16 @@ export function ProgressPage() {
           layout="vertical"
           initialValues={{ number: params.get('number') ?? '', factor: '' }}
           onFinish={(v) => {
-            const next = { number: v.number.trim(), factor: v.factor.trim().toUpperCase() }
+            const next = { number: v.number.trim().toUpperCase(), factor: v.factor.trim().toUpperCase() }
             setParams({ number: next.number }, { replace: true })
             setAsked(next)
           }}
         >
-          <Form.Item name="number" label={t('progress.number')} rules={[{ required: true, pattern: /^\s*\d{10,24}\s*$/, message: t('progress.numberFormat') }]}>
-            <Input size="large" inputMode="numeric" autoComplete="off" />
+          <Form.Item name="number" label={t('progress.numberOrBundle')} rules={[{ required: true, pattern: /^\s*(\d{10,24}|[Yy][Jj][Ss]\d{10,24})\s*$/, message: t('progress.numberOrBundleFormat') }]}>
+            <Input size="large" autoComplete="off" dir="ltr" />
           </Form.Item>
           <Form.Item name="factor" label={t('progress.factor')} extra={t('progress.factorHelp')} rules={[{ required: true, pattern: /^\s*[0-9Xx]{4}\s*$/, message: t('progress.factorFormat') }]}>
-            <Input size="large" maxLength={4} autoComplete="off" style={{ maxWidth: 160 }} />
+            <Input size="large" maxLength={4} autoComplete="off" style={{ maxWidth: 160 }} dir="ltr" />
           </Form.Item>
           <Button type="primary" size="large" htmlType="submit" loading={lookup.isFetching}>
             {t('progress.search')}
@@ -50,39 +55,77 @@ export function ProgressPage() {
         </Form>
       </Card>
       {notFound ? <Alert type="warning" showIcon role="alert" title={t('errors.CASE_LOOKUP_NOT_FOUND')} style={{ maxWidth: 640 }} /> : <ErrorAlert error={lookup.error} style={{ maxWidth: 640 }} />}
-      {p && (
-        <Card title={<h2 className="yimin-card-title">{p.matterName}</h2>} style={{ maxWidth: 640 }} aria-live="polite">
-          <Descriptions column={1} size="small" bordered>
-            <Descriptions.Item label={t('case.number')}>
-              <bdi>{p.number}</bdi>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('progress.status')}>
-              <CaseStatusTag status={p.status} outcome={p.outcome} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('case.applicantName')}>
-              <bdi>{p.applicantNameMasked}</bdi>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('case.receivedOn')}>{p.receivedOn}</Descriptions.Item>
-            <Descriptions.Item label={t('case.acceptedOn')}>{p.acceptedOn ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('case.dueOn')}>{p.dueOn ? `${p.dueOn}${p.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—'}</Descriptions.Item>
-            {p.completedOn && <Descriptions.Item label={t('case.completedOn')}>{p.completedOn}</Descriptions.Item>}
-          </Descriptions>
-          {p.completedOn && (
-            <p style={{ marginTop: 12 }}>
-              <Link to={`/rate?number=${encodeURIComponent(p.number)}`} data-testid="rate-case-link">
-                {t('ratings.rateThisCase')}
-              </Link>
-            </p>
-          )}
-          <Typography.Title level={3} style={{ fontSize: 17, marginTop: 20 }}>
-            {t('case.timeline')}
-          </Typography.Title>
-          <PublicTimeline events={p.timeline} />
-        </Card>
-      )}
+      {!isBundle && caseLookup.data && <CaseCard p={caseLookup.data} heading={2} canRate />}
+      {isBundle && bundleLookup.data && <BundleResult b={bundleLookup.data} />}
       <p style={{ marginTop: 16 }}>
         <Link to="/portal">{t('portal.backToPortal')}</Link>
       </p>
     </Shell>
+  )
+}
+
+/** A bundle: its number, one card per matter (each with its own state, due date and timeline), one rating for all. */
+function BundleResult({ b }: { b: BundleProgress }) {
+  const { t } = useTranslation()
+  return (
+    <div style={{ maxWidth: 640 }} aria-live="polite" data-testid="bundle-progress">
+      <Card title={<h2 className="yimin-card-title"><bdi>{b.name}</bdi></h2>} style={{ marginBottom: 16 }}>
+        <Descriptions column={1} size="small" bordered>
+          <Descriptions.Item label={t('online.apply.bundleNumber')}>
+            <bdi>{b.bundleNumber}</bdi>
+          </Descriptions.Item>
+        </Descriptions>
+        <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>{t('progress.bundle.cases', { n: b.cases.length })}</Typography.Paragraph>
+        <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
+          {isBundleRatable(b) ? (
+            // any case of the bundle rates the bundle, once (the rating page takes case numbers)
+            <Link to={`/rate?number=${encodeURIComponent(b.cases.find((c) => c.completedOn)?.number ?? '')}`} data-testid="rate-bundle-link">
+              {t('progress.bundle.rate')}
+            </Link>
+          ) : (
+            <Typography.Text type="secondary">{t('progress.bundle.ratePending')}</Typography.Text>
+          )}
+        </Typography.Paragraph>
+      </Card>
+      {b.cases.map((c) => (
+        <CaseCard key={c.number} p={c} heading={3} canRate={false} />
+      ))}
+    </div>
+  )
+}
+
+/** One case's progress: state, dates, timeline; a rating link for a single case (a bundle is rated as a whole). */
+function CaseCard({ p, heading, canRate }: { p: CaseProgress; heading: 2 | 3; canRate: boolean }) {
+  const { t } = useTranslation()
+  const H = heading === 2 ? 'h2' : 'h3'
+  return (
+    <Card title={<H className="yimin-card-title"><bdi>{p.matterName}</bdi></H>} style={{ maxWidth: 640, marginBottom: 16 }} aria-live="polite" data-testid="case-progress">
+      <Descriptions column={1} size="small" bordered>
+        <Descriptions.Item label={t('case.number')}>
+          <bdi>{p.number}</bdi>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('progress.status')}>
+          <CaseStatusTag status={p.status} outcome={p.outcome} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('case.applicantName')}>
+          <bdi>{p.applicantNameMasked}</bdi>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('case.receivedOn')}>{p.receivedOn}</Descriptions.Item>
+        <Descriptions.Item label={t('case.acceptedOn')}>{p.acceptedOn ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('case.dueOn')}>{p.dueOn ? `${p.dueOn}${p.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—'}</Descriptions.Item>
+        {p.completedOn && <Descriptions.Item label={t('case.completedOn')}>{p.completedOn}</Descriptions.Item>}
+      </Descriptions>
+      {canRate && p.completedOn && (
+        <p style={{ marginTop: 12 }}>
+          <Link to={`/rate?number=${encodeURIComponent(p.number)}`} data-testid="rate-case-link">
+            {t('ratings.rateThisCase')}
+          </Link>
+        </p>
+      )}
+      <Typography.Title level={heading === 2 ? 3 : 4} style={{ fontSize: 17, marginTop: 20 }}>
+        {t('case.timeline')}
+      </Typography.Title>
+      <PublicTimeline events={p.timeline} />
+    </Card>
   )
 }

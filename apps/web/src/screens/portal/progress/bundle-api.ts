@@ -1,0 +1,26 @@
+import type { CaseProgress } from '@yimin/shared'
+import { useQuery } from '@tanstack/react-query'
+import { api, query } from '../../../api/client'
+
+export interface BundleProgress {
+  bundleNumber: string
+  name: string
+  cases: CaseProgress[]
+}
+
+/** A bundle number (联办编号) starts with YJS; a case number is digits only. */
+export const isBundleNumber = (n: string) => /^YJS\d+$/i.test(n.trim())
+
+/** The public progress of a bundle: its number + last four of the ID or phone (one answer for any wrong pair). */
+export function useBundleLookup(params: { number: string; factor: string } | null) {
+  return useQuery({
+    queryKey: ['bundles', 'lookup', params] as const,
+    queryFn: ({ signal }) => api<BundleProgress>(`/api/v1/public/bundles/lookup${query({ number: params?.number, factor: params?.factor })}`, { signal }),
+    enabled: params !== null,
+    retry: false,
+  })
+}
+
+const FINISHED = ['completed', 'delivered', 'refused', 'withdrawn', 'revoked']
+/** Whether the bundle can be rated (as the server decides: every case finished, at least one decided). */
+export const isBundleRatable = (b: BundleProgress) => b.cases.every((c) => FINISHED.includes(c.status)) && b.cases.some((c) => c.completedOn !== null)
