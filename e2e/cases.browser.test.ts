@@ -16,6 +16,10 @@ const shots = screenshotDir(root)
 const first17 = '65010219900307123'
 const idNumber = `${first17}${residentIdCheckChar(first17)}`
 const phone = `1390991${String(Date.now()).slice(-4)}`
+const agent17 = '65010219750505777'
+const agentIdNumber = `${agent17}${residentIdCheckChar(agent17)}`
+/** a 1×1 PNG: the scanned authorisation */
+const samplePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
 
 describe.skipIf(!hasChromium)('a passport application from the counter to 办结', () => {
   let server: RunningServer
@@ -50,12 +54,36 @@ describe.skipIf(!hasChromium)('a passport application from the counter to 办结
     await page.getByText(zh.intake.idProblems['check-digit']).waitFor()
     await idBox.fill(idNumber)
     await page.getByLabel(zh.case.phone).fill(phone)
-    for (const n of [1, 2, 3]) await page.locator('.ant-checkbox-wrapper').nth(n - 1).click()
+    // the passport's own form fields (demo catalog: 前往国家, 出境事由, 计划出境日期)
+    await page.getByText(zh.intake.form, { exact: true }).waitFor()
+    await page.getByLabel('前往国家（地区）').fill('哈萨克斯坦')
+    await page.getByLabel('出境事由').click()
+    await page.locator('.ant-select-item-option', { hasText: '探亲访友' }).click()
+    await page.getByLabel('计划出境日期').fill('2026-12-01')
+    // an agent applies for her: the clerk uploads the signed authorisation (委托书)
+    await page.getByLabel(zh.intake.hasAgent).click()
+    await page.getByLabel(zh.intake.agentName).fill('李代办')
+    await page.getByLabel(zh.intake.agentId).fill(agentIdNumber)
+    await page.getByLabel(zh.intake.agentPhone).fill('13899990004')
+    // without the document the form does not go
+    await page.getByRole('button', { name: zh.intake.receive }).click()
+    await page.getByText(zh.intake.authorisationRequired).waitFor()
+    await page.locator('input[type=file]').setInputFiles({ name: '委托书.png', mimeType: 'image/png', buffer: samplePng })
+    await page.getByText(zh.intake.authorisationStored).waitFor()
+    await page.locator('.ant-checkbox-wrapper', { hasText: '居民身份证' }).first().click()
+    await page.locator('.ant-checkbox-wrapper', { hasText: '中国公民出入境证件申请表' }).first().click()
+    await page.locator('.ant-checkbox-wrapper', { hasText: '照片' }).first().click()
     await visit.shoot('cases-1-counter-intake')
     await page.getByRole('button', { name: zh.intake.receive }).click()
     await page.waitForURL(/\/cases\/[^/]+$/)
     caseId = page.url().split('/cases/')[1] ?? ''
     await statusShown(zh.caseStatus.received).waitFor()
+    // the answers and the authorisation are on the case page
+    await page.getByText('哈萨克斯坦', { exact: true }).waitFor()
+    await page.getByText('探亲访友', { exact: true }).waitFor()
+    const authorisation = await page.getByRole('link', { name: zh.case.openAuthorisation }).getAttribute('href')
+    const file = await page.request.get(`${server.baseUrl}${authorisation}`)
+    expect(file.headers()['content-type']).toBe('image/png')
     caseNumber = (await page.locator('.ant-descriptions-item-content bdi').first().textContent()) ?? ''
     expect(caseNumber).toMatch(/^\d{10,24}$/)
     await visit.shoot('cases-2-received')
@@ -124,6 +152,19 @@ describe.skipIf(!hasChromium)('a passport application from the counter to 办结
     await visit.shoot('cases-9-virtual-phone')
   })
 
+  it('the administrator finds the passport’s form fields in the catalog editor', async () => {
+    await visit.signedIn('admin', '/admin/catalog')
+    await page.getByRole('searchbox', { name: zh.catalogAdmin.search }).fill(passportName)
+    await page.getByRole('searchbox', { name: zh.catalogAdmin.search }).press('Enter')
+    await page.getByRole('link', { name: passportName, exact: true }).click()
+    const card = page.locator('#editor-formFields')
+    await card.getByRole('heading', { name: zh.editor.formFields }).waitFor()
+    expect(await card.locator('fieldset').count()).toBe(3)
+    expect(await card.getByLabel(zh.bundle.fieldKey).first().inputValue()).toBe('destinationCountry')
+    await card.scrollIntoViewIfNeeded()
+    await card.screenshot({ path: `${shots}/cases-12-admin-form-fields.png` })
+  })
+
   it('the counter and the workbench read right-to-left in Uyghur', async () => {
     await visit.signedIn('clerk', '/counter', undefined, 'ug')
     await page.getByRole('heading', { level: 1, name: ug.counter.title }).waitFor()
@@ -132,6 +173,7 @@ describe.skipIf(!hasChromium)('a passport application from the counter to 办结
     await page.getByRole('searchbox', { name: ug.intake.findMatter }).press('Enter')
     await page.getByRole('button', { name: 'ئادەتتىكى پاسپورت بېرىش' }).click()
     await page.getByText(ug.intake.materialsHelp).waitFor()
+    await page.getByLabel('بارىدىغان دۆلەت (رايون)').waitFor()
     await visit.shoot('cases-10-counter-ug')
     await visit.signedIn('handler', '/workbench', undefined, 'ug')
     await page.getByRole('heading', { level: 1, name: ug.workbench.title }).waitFor()

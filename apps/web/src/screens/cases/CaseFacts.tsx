@@ -1,4 +1,4 @@
-import type { CaseDetail } from '@yimin/shared'
+import { formFieldLabel, type CaseDetail } from '@yimin/shared'
 import { Descriptions, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { DueLight } from './case-status'
@@ -6,7 +6,7 @@ import { useDepartmentName } from './useDepartmentName'
 
 /** Who applied, who acts for them, and the case's dates (provisional ones marked). */
 export function CaseFacts({ detail }: { detail: CaseDetail }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const department = useDepartmentName()
   const a = detail.applicant
   const provisional = detail.isDueProvisional ? ` (${t('case.provisional')})` : ''
@@ -31,8 +31,18 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
         <Descriptions.Item label={t('case.agent')}>
           <bdi>{detail.agent.name}</bdi> · <bdi>{detail.agent.idNumber}</bdi> · <bdi>{detail.agent.phone}</bdi>{' '}
           <Tag>{detail.agent.hasAuthorisation ? t('case.hasAuthorisation') : t('case.noAuthorisation')}</Tag>
+          {detail.agent.hasAuthorisation && (
+            <a href={`/api/v1/cases/${encodeURIComponent(detail.id)}/authorisation`} target="_blank" rel="noreferrer">
+              {t('case.openAuthorisation')}
+            </a>
+          )}
         </Descriptions.Item>
       )}
+      {detail.form.map((answer) => (
+        <Descriptions.Item key={`form-${answer.key}`} label={answer.label === null ? answer.key : formFieldLabel({ label: answer.label, labelUg: answer.labelUg ?? undefined, labelEn: answer.labelEn ?? undefined }, i18n.language)}>
+          <bdi>{typeof answer.value === 'boolean' ? t(answer.value ? 'intake.yes' : 'intake.no') : String(answer.value)}</bdi>
+        </Descriptions.Item>
+      ))}
       <Descriptions.Item label={t('case.notify')}>{t(`case.notifyTo.${detail.notify}`)}</Descriptions.Item>
       <Descriptions.Item label={t('case.channel')}>{t(`case.channels.${detail.channel}`)}</Descriptions.Item>
       <Descriptions.Item label={t('case.receivedOn')}>{detail.receivedOn}</Descriptions.Item>

@@ -3,6 +3,7 @@ import { Col, Form, Input, Radio, Row, Switch } from 'antd'
 import type { Rule } from 'antd/es/form'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { AuthorisationUpload } from './AuthorisationUpload'
 
 /** Live checks with the shared check-digit functions (GB 11643, GB 32100) and the phone pattern. */
 function idRule(t: TFunction, check: (v: string) => IdProblem | null, prefix: 'intake.id' | 'intake.credit'): Rule {
@@ -78,6 +79,11 @@ export function ApplicantFields() {
           <Col xs={24} md={8}>
             <Form.Item name={['agent', 'phone']} label={t('intake.agentPhone')} required rules={[phoneRule(t)]}>
               <Input maxLength={11} inputMode="numeric" autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name={['agent', 'authorisation']} label={t('intake.authorisation')} required rules={[{ required: true, message: t('intake.authorisationRequired') }]}>
+              <AuthorisationUpload />
             </Form.Item>
           </Col>
           <Col xs={24}>

@@ -1,20 +1,24 @@
-import { createCaseRequest, type CreateCaseRequest, type MatterGuide } from '@yimin/shared'
+import { createCaseRequest, normalizeFormData, type CreateCaseRequest, type MatterGuide } from '@yimin/shared'
 import { Button, Checkbox, Form, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useCreateCase } from '../../api/cases'
+import { ApiError } from '../../api/client'
 import { zodIssues } from '../../components/issues'
 import { useLocalName } from '../../components/names'
 import { showIssues } from '../../components/useFormIssues'
 import { issueText } from '../../components/issues'
 import { CaseErrorAlert, errorMaterials } from '../cases/CaseErrorAlert'
 import { ApplicantFields } from './ApplicantFields'
+import type { StoredAuthorisation } from './AuthorisationUpload'
+import { FormFieldInputs } from '../../components/FormFieldInputs'
 
 interface Values {
   applicant: { kind: 'person' | 'organisation'; name: string; idNumber?: string; creditCode?: string; legalRepresentative?: string; phone: string }
   hasAgent: boolean
-  agent?: { name: string; idNumber: string; phone: string }
+  agent?: { name: string; idNumber: string; phone: string; authorisation?: StoredAuthorisation | null }
   notify: 'applicant' | 'agent'
   submittedMaterials: number[]
+  formData?: Record<string, string | number | null | undefined>
 }
 
 /** 接件: the form the matter's guide drives — applicant, agent, the materials handed in. */
@@ -34,10 +38,13 @@ export function IntakeForm({ guide, windowId, onReceived, onCancel }: { guide: M
         a.kind === 'organisation'
           ? { kind: 'organisation', name: a.name, creditCode: (a.creditCode ?? '').trim().toUpperCase(), legalRepresentative: a.legalRepresentative ?? '', phone: a.phone.trim() }
           : { kind: 'person', name: a.name, idNumber: (a.idNumber ?? '').trim().toUpperCase(), phone: a.phone.trim() },
-      agent: v.hasAgent && v.agent ? { name: v.agent.name, idNumber: v.agent.idNumber.trim().toUpperCase(), phone: v.agent.phone.trim(), authorisationFileKey: null } : null,
+      agent:
+        v.hasAgent && v.agent
+          ? { name: v.agent.name, idNumber: v.agent.idNumber.trim().toUpperCase(), phone: v.agent.phone.trim(), authorisationFileKey: v.agent.authorisation?.fileKey ?? null }
+          : null,
       notify: v.hasAgent ? v.notify : 'applicant',
       submittedMaterials: v.submittedMaterials ?? [],
-      formData: {},
+      formData: normalizeFormData(guide.document.formFields, v.formData ?? {}),
       channel: 'window',
       windowId,
     }
@@ -46,7 +53,15 @@ export function IntakeForm({ guide, windowId, onReceived, onCancel }: { guide: M
       showIssues(form, zodIssues(checked.error.issues), (i) => issueText(i, t))
       return
     }
-    create.mutate(body, { onSuccess: (d) => onReceived(d.id) })
+    create.mutate(body, {
+      onSuccess: (d) => onReceived(d.id),
+      // the server names each field it refused: mark them where they are
+      onError: (error) => {
+        if (!(error instanceof ApiError) || error.code !== 'CASE_FORM_INVALID') return
+        const fields = ((error.details as { fields?: Array<{ key: string; problem: string }> } | undefined)?.fields ?? []).filter((f) => f.problem !== 'unknown')
+        form.setFields(fields.map((f) => ({ name: ['formData', f.key], errors: [t(`formFields.problems.${f.problem}`, { min: '', max: '', maxLength: '' })] })))
+      },
+    })
   }
 
   return (
@@ -59,6 +74,12 @@ export function IntakeForm({ guide, windowId, onReceived, onCancel }: { guide: M
         <legend>{t('intake.applicant')}</legend>
         <ApplicantFields />
       </fieldset>
+      {guide.document.formFields.length > 0 && (
+        <fieldset className="yimin-fieldset">
+          <legend>{t('intake.form')}</legend>
+          <FormFieldInputs fields={guide.document.formFields} />
+        </fieldset>
+      )}
       <fieldset className="yimin-fieldset">
         <legend>{t('intake.materials')}</legend>
         <Typography.Paragraph type="secondary">{t('intake.materialsHelp')}</Typography.Paragraph>

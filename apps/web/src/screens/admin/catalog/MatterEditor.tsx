@@ -12,6 +12,7 @@ import { issueText } from '../../../components/issues'
 import { Loading } from '../../../components/Loading'
 import { showIssues } from '../../../components/useFormIssues'
 import { BasicFields } from './editor/BasicFields'
+import { FormFieldList } from './editor/FormFieldList'
 import { checkDocument, emptyDocument, fieldLabel, fromDocument, toDocument, type EditorValues } from './editor/document'
 import { LimitFields, ParallelFields, SpecialFields, StepFields } from './editor/LimitFields'
 import { FeeFields, MaterialFields } from './editor/MaterialFields'
@@ -145,6 +146,7 @@ function MatterEditor({ matter }: { matter: AdminMatterResponse | null }) {
             <LimitFields />
             <TextListFields name="conditions" title={t('editor.conditions')} itemKey="editor.condition" addLabel={t('editor.addCondition')} />
             <MaterialFields />
+            <FormFieldList />
             <FeeFields />
             <TextListFields name="legalBasis" title={t('editor.legalBasis')} itemKey="editor.basis" addLabel={t('editor.addBasis')} />
             <StepFields />

@@ -34,6 +34,7 @@ export const emptyDocument: EditorValues = {
   locationNote: '',
   queueCategoryId: null,
   summary: '',
+  formFields: [],
 }
 
 const blankToUndefined = (s: string | undefined | null) => (s && s.trim() ? s : undefined)
@@ -60,6 +61,19 @@ export function toDocument(v: EditorValues): MatterDocumentInput {
     specialProcedures: (v.specialProcedures ?? []).map((p) => ({ ...p, note: p.note ?? '' })),
     conditions: (v.conditions ?? []).filter((c) => c && c.trim()),
     legalBasis: (v.legalBasis ?? []).filter((c) => c && c.trim()),
+    // limits only where they apply (a type change leaves the others behind in the form)
+    formFields: (v.formFields ?? []).map((f) => ({
+      key: f.key,
+      label: f.label,
+      labelUg: blankToUndefined(f.labelUg),
+      labelEn: blankToUndefined(f.labelEn),
+      type: f.type,
+      isRequired: f.isRequired ?? false,
+      options: f.type === 'select' ? (f.options ?? []) : [],
+      ...(f.type === 'number' && f.min != null ? { min: f.min } : {}),
+      ...(f.type === 'number' && f.max != null ? { max: f.max } : {}),
+      ...((f.type === 'text' || f.type === 'textarea') && f.maxLength != null ? { maxLength: f.maxLength } : {}),
+    })),
   }
 }
 
@@ -83,6 +97,7 @@ const listLabels: Record<string, string> = {
   conditions: 'editor.condition',
   legalBasis: 'editor.basis',
   keywords: 'editor.keyword',
+  formFields: 'editor.formField',
 }
 
 /** "材料 3 · 补交期限" for materials.2.deferralDays. */
