@@ -29,9 +29,18 @@ function rates(f: Figures | undefined) {
 /** Satisfaction (满意度, 0–100: share of 满意 + 非常满意) per department, window or staff id; the ratings module supplies it. */
 export type SatisfactionSource = (of: 'department' | 'window' | 'staff', from: string, to: string) => Promise<Map<string, number | null>>
 
+/** Mean queue waits (minutes) per department and window in a period; the queue's tickets supply them (queue-waits.ts). */
+export type QueueWaitsSource = (from: string, to: string) => Promise<{ byDepartment: Map<string, number | null>; byWindow: Map<string, number | null> }>
+
 /** Per department and window, trends, rankings, assessments and the public page, from the daily rollup. */
 export class PerformanceService {
   private satisfactionSource: SatisfactionSource = () => Promise.resolve(new Map<string, number | null>())
+  private queueWaitsSource: QueueWaitsSource = () => Promise.resolve({ byDepartment: new Map(), byWindow: new Map() })
+
+  /** Wired by the supervision module (queue waits on the dashboard's department and window tables). */
+  useQueueWaits(source: QueueWaitsSource): void {
+    this.queueWaitsSource = source
+  }
 
   /** Wired by the container once the ratings module exists (it is created after supervision). */
   useSatisfaction(source: SatisfactionSource): void {
@@ -50,7 +59,8 @@ export class PerformanceService {
     const [departments, figures, open, lights] = await Promise.all([this.repo.departments(), this.repo.figures('department', period.from, period.to), this.repo.openByDepartment(), this.dashboard.boardInput('all').then(departmentLights)])
     const byDept = new Map(figures.map((f) => [f.key, f]))
     const satisfaction = await this.satisfactionSource('department', period.from, period.to)
-    return departments.map((d) => ({ departmentId: d.id, code: d.code, name: d.name, ...rates(byDept.get(d.id)), satisfaction: satisfaction.get(d.id) ?? null, open: open.get(d.id) ?? 0, red: lights.get(d.id)?.red ?? 0, yellow: lights.get(d.id)?.yellow ?? 0 }))
+    const waits = await this.queueWaitsSource(period.from, period.to)
+    return departments.map((d) => ({ departmentId: d.id, code: d.code, name: d.name, ...rates(byDept.get(d.id)), satisfaction: satisfaction.get(d.id) ?? null, avgQueueWaitMinutes: waits.byDepartment.get(d.id) ?? null, open: open.get(d.id) ?? 0, red: lights.get(d.id)?.red ?? 0, yellow: lights.get(d.id)?.yellow ?? 0 }))
   }
 
   async windows(principal: Principal, period: Period): Promise<WindowRow[]> {
@@ -58,7 +68,8 @@ export class PerformanceService {
     const [windows, figures] = await Promise.all([this.repo.windows(), this.repo.figures('window', period.from, period.to)])
     const byWindow = new Map(figures.map((f) => [f.key, f]))
     const satisfaction = await this.satisfactionSource('window', period.from, period.to)
-    return windows.map((w) => ({ windowId: w.id, number: w.number, name: w.name, ...rates(byWindow.get(w.id)), satisfaction: satisfaction.get(w.id) ?? null }))
+    const waits = await this.queueWaitsSource(period.from, period.to)
+    return windows.map((w) => ({ windowId: w.id, number: w.number, name: w.name, ...rates(byWindow.get(w.id)), satisfaction: satisfaction.get(w.id) ?? null, avgQueueWaitMinutes: waits.byWindow.get(w.id) ?? null }))
   }
 
   async trends(principal: Principal, period: Period, by: 'day' | 'month', departmentId?: string) {

@@ -15,6 +15,7 @@ import { CaseFactsRepository } from './case-facts.repository'
 import { DashboardRepository } from './dashboard.repository'
 import { DashboardService } from './dashboard.service'
 import { PerformanceService } from './performance.service'
+import { queueWaits } from './queue-waits'
 import { SupervisionSettingsStore } from './supervision-settings'
 import { SupervisionSweep } from './sweep.service'
 
@@ -53,6 +54,7 @@ export function createSupervision(deps: SupervisionDeps): SupervisionModule {
   const dashboardRepo = new DashboardRepository(db)
   const dashboard = new DashboardService(db, dashboardRepo, deps.calendar, settings, alerts, clock)
   const performance = new PerformanceService(dashboardRepo, dashboard, settings, deps.config.timeZone)
+  performance.useQueueWaits((from, to) => queueWaits(db, from, to))
   const sweep = new SupervisionSweep({ db, clock, log: deps.log, calendar: deps.calendar, settings, facts, alerts: alertsRepo, bus: deps.bus, sms: deps.sms })
 
   deps.jobs.define({
