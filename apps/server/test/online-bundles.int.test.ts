@@ -99,6 +99,17 @@ describe.skipIf(isDbUnavailable())('online bundles: receipt, progress by bundle 
     const wrongNumber = await ctx.app.inject({ url: `/api/v1/public/bundles/lookup?number=YJS650100202603029999&factor=6666` })
     expect([wrongFactor.statusCode, wrongNumber.statusCode]).toEqual([404, 404])
     expect(wrongFactor.json()).toEqual(wrongNumber.json())
+
+    // guessing is limited per address like the case lookup (30 a minute), and answers 429 with its code
+    const codes: number[] = []
+    for (let i = 0; i < 32; i++) {
+      codes.push((await ctx.app.inject({ url: `/api/v1/public/bundles/lookup?number=${b.bundleNumber}&factor=${String(1000 + i)}`, remoteAddress: '10.66.0.7' })).statusCode)
+    }
+    expect(codes.slice(0, 30).every((c) => c === 404)).toBe(true)
+    expect(codes.slice(30)).toEqual([429, 429])
+    const limited = await ctx.app.inject({ url: `/api/v1/public/bundles/lookup?number=${b.bundleNumber}&factor=6666`, remoteAddress: '10.66.0.7' })
+    expect(limited.json().code).toBe('RATE_LIMITED')
+    expect((await ctx.app.inject({ url: `/api/v1/public/bundles/lookup?number=${b.bundleNumber}&factor=6666`, remoteAddress: '10.66.0.8' })).statusCode).toBe(200)
   })
 
   it('rates a bundle once (一事一评): not before every case ended, one SMS invitation, any of its numbers rates the same bundle', async () => {

@@ -10,10 +10,8 @@ import { Loading } from '../../../components/Loading'
 import { CaseStatusTag } from '../../cases/case-status'
 import { RequireCitizen } from '../account/RequireCitizen'
 import { useApplication, useSaveApplication, useSubmitApplication, useUploadMaterial } from '../account/citizen-api'
+import { bundleReceiptUrl } from '../progress/bundle-api'
 import { MaterialUpload } from './MaterialUpload'
-
-/** The printable receipt of a submitted bundle (A4 HTML). */
-const bundleReceiptUrl = (id: string) => `/api/v1/citizen/applications/${encodeURIComponent(id)}/receipt`
 
 interface Values {
   /** a natural person (resident ID) or a legal person (unified social credit code, legal representative) */

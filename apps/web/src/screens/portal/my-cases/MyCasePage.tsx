@@ -12,6 +12,7 @@ import { PublicTimeline } from '../PublicTimeline'
 import { RequireCitizen } from '../account/RequireCitizen'
 import { documentUrl, useMyCase, useResubmit, useSetDelivery, useUploadCorrection, useWithdraw } from '../account/citizen-api'
 import { MaterialUpload } from '../apply/MaterialUpload'
+import { bundleReceiptUrl } from '../progress/bundle-api'
 
 /** /portal/my-cases/:id — my case: dates, the correction notice with its uploads, timeline, documents, withdraw, delivery. */
 export function MyCasePage() {
@@ -70,7 +71,7 @@ function MyCaseBody({ id }: { id: string }) {
       <Card title={<h3 className="yimin-card-title">{t('case.timeline')}</h3>} size="small">
         <PublicTimeline events={c.timeline} />
       </Card>
-      {c.documents.length > 0 && (
+      {(c.documents.length > 0 || (c.bundleNumber && c.applicationId)) && (
         <Card title={<h3 className="yimin-card-title">{t('case.documents')}</h3>} size="small">
           <Space wrap>
             {c.documents.map((k) => (
@@ -78,6 +79,11 @@ function MyCaseBody({ id }: { id: string }) {
                 <PrinterOutlined aria-hidden /> {t(`caseDocuments.${k}`)}
               </a>
             ))}
+            {c.bundleNumber && c.applicationId && (
+              <a href={bundleReceiptUrl(c.applicationId)} target="_blank" rel="noreferrer" data-testid="bundle-receipt">
+                <PrinterOutlined aria-hidden /> {t('online.apply.receipt')}
+              </a>
+            )}
           </Space>
         </Card>
       )}

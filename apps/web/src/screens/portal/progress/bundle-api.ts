@@ -24,3 +24,6 @@ export function useBundleLookup(params: { number: string; factor: string } | nul
 const FINISHED = ['completed', 'delivered', 'refused', 'withdrawn', 'revoked']
 /** Whether the bundle can be rated (as the server decides: every case finished, at least one decided). */
 export const isBundleRatable = (b: BundleProgress) => b.cases.every((c) => FINISHED.includes(c.status)) && b.cases.some((c) => c.completedOn !== null)
+
+/** The printable receipt of a submitted bundle (A4 HTML; the citizen's own application). */
+export const bundleReceiptUrl = (applicationId: string) => `/api/v1/citizen/applications/${encodeURIComponent(applicationId)}/receipt`
