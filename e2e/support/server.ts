@@ -21,9 +21,13 @@ async function freePort(): Promise<number> {
   })
 }
 
-/** Starts the built server (`apps/server/dist/main.js`) on a fresh data dir and waits for /readyz. */
-export async function startServer(root: string, env: Record<string, string> = {}): Promise<RunningServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-e2e-'))
+/**
+ * Starts the built server (`apps/server/dist/main.js`) on a fresh data dir and waits for /readyz.
+ * With `dataDir`, it starts on that directory instead (a restart: the same database) and leaves
+ * it in place when it stops; the caller removes it.
+ */
+export async function startServer(root: string, env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-e2e-'))
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
@@ -43,7 +47,7 @@ export async function startServer(root: string, env: Record<string, string> = {}
       await exited
       clearTimeout(timer)
     }
-    fs.rmSync(dataDir, { recursive: true, force: true })
+    if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
   }
 
   const deadline = Date.now() + 60_000

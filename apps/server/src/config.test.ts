@@ -22,6 +22,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ YIMIN_MODE: 'production', VIRTUAL_PHONE: 'true' }).sms.virtualPhone).toBe(true)
   })
 
+  it('moves the clock only outside production (YIMIN_CLOCK_START)', () => {
+    expect(loadConfig({}).clockStart).toBeNull()
+    expect(loadConfig({ YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' }).clockStart?.toISOString()).toBe('2026-12-15T02:00:00.000Z')
+    expect(loadConfig({ YIMIN_CLOCK_START: '2026-12-15T10:00:00+08:00' }).clockStart?.toISOString()).toBe('2026-12-15T02:00:00.000Z')
+    expect(() => loadConfig({ YIMIN_MODE: 'production', YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' })).toThrow(ConfigError)
+    expect(() => loadConfig({ YIMIN_MODE: 'production', YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' })).toThrow(/YIMIN_CLOCK_START.*refused when YIMIN_MODE=production/)
+    expect(() => loadConfig({ YIMIN_CLOCK_START: 'next tuesday' })).toThrow('YIMIN_CLOCK_START')
+  })
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ YIMIN_MODE: 'staging' }, 'YIMIN_MODE'],

@@ -19,6 +19,8 @@ const envSchema = z.object({
   STORAGE_DIR: z.string().optional(),
   TZ_CENTER: z.string().default('Asia/Shanghai'),
   YIMIN_MODE: z.enum(['demo', 'production']).default('demo'),
+  /** demos and browser tests only: the clock starts at this instant (ISO, e.g. 2026-12-15T02:00:00Z) and ticks; refused in production */
+  YIMIN_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
   CENTER_NAME: z.string().default('乌鲁木齐市政务服务中心'),
   TLS_CERT_FILE: z.string().optional(),
   TLS_KEY_FILE: z.string().optional(),
@@ -78,6 +80,8 @@ export interface Config {
   port: number
   host: string
   mode: 'demo' | 'production'
+  /** YIMIN_CLOCK_START: the instant the clock starts at (then it ticks); null = the real clock */
+  clockStart: Date | null
   centerName: string
   timeZone: string
   dataDir: string
@@ -120,6 +124,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data
   if (!isValidTimeZone(e.TZ_CENTER)) throw new ConfigError(`invalid configuration:\n  TZ_CENTER: unknown time zone ${e.TZ_CENTER}`)
+  if (e.YIMIN_CLOCK_START !== undefined && e.YIMIN_MODE === 'production') {
+    throw new ConfigError('invalid configuration:\n  YIMIN_CLOCK_START: a moved clock is for demos and tests only; it is refused when YIMIN_MODE=production')
+  }
   if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
     throw new ConfigError('invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE must be set together')
   }
@@ -137,6 +144,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     mode: e.YIMIN_MODE,
+    clockStart: e.YIMIN_CLOCK_START === undefined ? null : new Date(e.YIMIN_CLOCK_START),
     centerName: e.CENTER_NAME,
     timeZone: e.TZ_CENTER,
     dataDir,

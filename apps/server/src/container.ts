@@ -2,7 +2,7 @@ import os from 'node:os'
 import type { Config } from './config'
 import { openDatabase, type Database } from './db/database'
 import { migrateToLatest } from './db/migrate'
-import { systemClock, type Clock } from './platform/clock'
+import { OffsetClock, systemClock, type Clock } from './platform/clock'
 import { newId } from './platform/ids'
 import { createLogger, type Logger } from './platform/logger'
 import { AuditRepository } from './modules/audit/audit.repository'
@@ -90,7 +90,7 @@ export interface ContainerOptions {
 
 export async function createContainer(options: ContainerOptions): Promise<Container> {
   const { config } = options
-  const clock = options.clock ?? systemClock
+  const clock = options.clock ?? (config.clockStart ? new OffsetClock(config.clockStart) : systemClock)
   const log = options.log ?? createLogger(config.logLevel)
   const database = options.database ?? (await openDatabase(config.database))
   await migrateToLatest(database)

@@ -25,6 +25,23 @@ export class ManualClock implements Clock {
   }
 }
 
+/**
+ * A clock that starts at a given instant and then ticks with the real one (YIMIN_CLOCK_START:
+ * demos and browser journeys that need a case to be late; never in production).
+ */
+export class OffsetClock implements Clock {
+  private readonly offsetMs: number
+  constructor(
+    start: Date,
+    private readonly real: Clock = systemClock,
+  ) {
+    this.offsetMs = start.getTime() - real.now().getTime()
+  }
+  now(): Date {
+    return new Date(this.real.now().getTime() + this.offsetMs)
+  }
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
