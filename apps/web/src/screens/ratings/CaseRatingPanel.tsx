@@ -13,9 +13,21 @@ import { RatingForm, type RatingValue } from './RatingForm'
  * the last four of the applicant's ID or phone — or a visit from its ticket's QR (id + token).
  * Reusable: the QR/progress page shows it, the kiosk can show it `large` (touch layout).
  */
-export function CaseRatingPanel({ caseNumber = '', ticket = null, large = false }: { caseNumber?: string; ticket?: { id: string; token: string } | null; large?: boolean }) {
+export function CaseRatingPanel({
+  caseNumber = '',
+  ticket = null,
+  large = false,
+  proof: givenProof = null,
+}: {
+  caseNumber?: string
+  ticket?: { id: string; token: string } | null
+  large?: boolean
+  /** the proof already typed elsewhere (the kiosk's keypads): the panel then asks only the rating */
+  proof?: { number: string; factor: string } | null
+}) {
   const { t } = useTranslation()
-  const [proof, setProof] = useState({ number: caseNumber, factor: '' })
+  const [typedProof, setProof] = useState({ number: caseNumber, factor: '' })
+  const proof = givenProof ?? typedProof
   const [done, setDone] = useState<RatingResponse | null>(null)
   const rate = useMutation({
     mutationFn: (v: RatingValue) =>
@@ -45,7 +57,7 @@ export function CaseRatingPanel({ caseNumber = '', ticket = null, large = false 
   const proofMissing = !ticket && (!/^\d{6,40}$/.test(proof.number.trim()) || !/^[0-9Xx]{4}$/.test(proof.factor.trim()))
   return (
     <div className="rating-panel">
-      {!ticket && (
+      {!ticket && !givenProof && (
         <Form layout="vertical" component="div">
           <Form.Item label={t('ratings.caseNumber')} required htmlFor="rate-case-number">
             <Input id="rate-case-number" size="large" inputMode="numeric" autoComplete="off" value={proof.number} onChange={(e) => setProof((p) => ({ ...p, number: e.target.value }))} data-testid="rate-number" />
