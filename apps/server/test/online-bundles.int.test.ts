@@ -170,5 +170,14 @@ describe.skipIf(isDbUnavailable())('online bundles: receipt, progress by bundle 
     const x = await db().selectFrom('rating_rectifications').select(['department_id', 'status']).where('rating_id', '=', ok.json().id).execute()
     expect(x).toEqual([{ department_id: f.departments.market, status: 'open' }])
     expect((await api('POST', '/ratings/case', citizen, { caseNumber: b.cases[1]!.number, factor: '6666', level: 'very_satisfied' })).json().code).toBe('RATING_ALREADY_GIVEN')
+
+    // the lead department's worklist shows it under the bundle number; left unrectified it becomes one supervision alert
+    const marketStaff = await staffSession(ctx, 'market-rectifier', [{ role: 'handler', departmentId: f.departments.market }])
+    const open = (await api('GET', '/ratings/rectifications?status=open', marketStaff)).json().items
+    expect(open).toEqual([expect.objectContaining({ subjectKind: 'bundle', subjectLabel: b.bundleNumber, level: 'dissatisfied', channel: 'portal' })])
+    ctx.clock.set('2026-03-30T02:00:00.000Z')
+    expect(await ctx.container.ratings.alerts.raiseOverdue()).toEqual({ findings: 1, created: 1 })
+    const alert = await db().selectFrom('supervision_alerts').select(['code', 'department_id', 'case_number']).where('code', '=', 'BAD_RATING_NOT_RECTIFIED').execute()
+    expect(alert).toEqual([{ code: 'BAD_RATING_NOT_RECTIFIED', department_id: f.departments.market, case_number: b.bundleNumber }])
   })
 })
