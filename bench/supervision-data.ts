@@ -133,5 +133,9 @@ export async function generateCases(c: Container, cal: WorkingCalendar, n: numbe
   await tasks.flush()
   await pauses.flush()
   if (useTx) await sql`commit`.execute(c.database.db)
+  // the stored earliest running deadline the cases repository keeps (migration 0013), set at once
+  await sql`update cases set light_due_on = intake_due_on where status = 'received'`.execute(c.database.db)
+  await sql`update cases set light_due_on = coalesce((select min(t.due_on) from case_tasks t where t.case_id = cases.id and t.status = 'open' and (cases.due_on is null or t.due_on < cases.due_on)), due_on) where status = 'in_progress'`.execute(c.database.db)
+  await sql`update case_tasks set case_status = (select c.status from cases c where c.id = case_tasks.case_id) where status = 'open'`.execute(c.database.db)
   return { ...counts, seconds: Math.round((performance.now() - started) / 100) / 10 }
 }

@@ -11,6 +11,7 @@ import * as m0009 from './0009-ratings'
 import * as m0010 from './0010-online'
 import * as m0011 from './0011-supervision-queue'
 import * as m0012 from './0012-sms-templates'
+import * as m0013 from './0013-case-light-due'
 import * as m0017 from './0017-supervision-card-close'
 
 /**
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   '0010-online': m0010,
   '0011-supervision-queue': m0011,
   '0012-sms-templates': m0012,
+  '0013-case-light-due': m0013,
   '0017-supervision-card-close': m0017,
 }

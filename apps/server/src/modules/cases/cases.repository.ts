@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
+import { refreshLightDue } from './case-deadlines'
 import type { CaseApprovalsTable, CaseEventsTable, CaseFeesTable, CaseMaterialsTable, CasePausesTable, CasesTable, CaseTasksTable } from './cases.tables'
 
 export type CaseRow = CasesTable
@@ -11,6 +12,7 @@ export class CasesRepository {
 
   async insert(row: CaseRow, tx: Executor): Promise<void> {
     await tx.insertInto('cases').values(row).execute()
+    await refreshLightDue(tx, row.id)
   }
 
   async find(id: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
@@ -27,7 +29,9 @@ export class CasesRepository {
    */
   async update(id: string, expectedEventCount: number, patch: CasePatch, tx: Executor): Promise<boolean> {
     const r = await tx.updateTable('cases').set(patch).where('id', '=', id).where('event_count', '=', expectedEventCount).executeTakeFirst()
-    return Number(r.numUpdatedRows) === 1
+    if (Number(r.numUpdatedRows) !== 1) return false
+    await refreshLightDue(tx, id)
+    return true
   }
 
   /** The next number for a prefix (division + date), atomic on both databases. */
@@ -59,10 +63,12 @@ export class CasesRepository {
 
   async insertTasks(rows: CaseTasksTable[], tx: Executor): Promise<void> {
     if (rows.length) await tx.insertInto('case_tasks').values(rows).execute()
+    for (const caseId of new Set(rows.map((r) => r.case_id))) await refreshLightDue(tx, caseId)
   }
 
   async updateTask(id: string, patch: Partial<CaseTasksTable>, tx: Executor): Promise<void> {
-    await tx.updateTable('case_tasks').set(patch).where('id', '=', id).execute()
+    const t = await tx.updateTable('case_tasks').set(patch).where('id', '=', id).returning('case_id').executeTakeFirst()
+    if (t) await refreshLightDue(tx, t.case_id)
   }
 
   async pauses(caseId: string, tx: Executor = this.db): Promise<CasePausesTable[]> {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
 import { localDate } from '../../platform/clock'
 import type { CaseFacts } from './rules/rule'
@@ -21,7 +22,66 @@ type MutableFacts = CaseFacts & {
 export class CaseFactsRepository {
   constructor(private readonly timeZone: string) {}
 
-  async load(tx: Executor, filter: { statuses: readonly string[] } | { completedSince: string }): Promise<CaseFacts[]> {
+  /**
+   * The open cases in which some rule can find something today (the sweep reads only these, not
+   * every open case): a running deadline past (the stored earliest one, migration 0013: intake,
+   * case and task overdue), a stopped clock (paused lights, special procedures), repeated
+   * corrections, a deferred material past its day, a special procedure with a maximum, a fee off
+   * the catalog, an extension request, and an alert still in hand (so that it is judged again).
+   * Completed-too-fast looks at completed cases only (the recent ones are loaded on their own).
+   */
+  async sweepCandidates(tx: Executor, today: string): Promise<string[]> {
+    const open = [...OPEN_STATUSES]
+    const lists = await Promise.all([
+      tx.selectFrom('cases').select('id').where(sql.ref('light_due_on'), '<', today).execute(),
+      tx.selectFrom('cases').select('id').where('status', 'in', [...PAUSED_STATUSES]).execute(),
+      // literal 2: the partial index of migration 0013 is chosen only for the very same term
+      tx.selectFrom('cases').select('id').where('correction_count', '>=', sql.lit(2)).where('status', 'in', open).execute(),
+      tx
+        .selectFrom('case_materials as m')
+        .innerJoin('cases as c', 'c.id', 'm.case_id')
+        .select('c.id')
+        .where('m.status', '=', 'deferred')
+        .where('m.supply_due_on', '<', today)
+        .where('c.status', 'in', open)
+        .execute(),
+      tx
+        .selectFrom('case_pauses as p')
+        .innerJoin('cases as c', 'c.id', 'p.case_id')
+        .select('c.id')
+        .where('p.kind', '=', 'special_procedure')
+        .where('p.max_days', 'is not', null)
+        .where('c.status', 'in', open)
+        .execute(),
+      tx
+        .selectFrom('cases as c')
+        .innerJoin('case_fees as f', 'f.case_id', 'c.id')
+        .select('c.id')
+        .where('c.status', 'in', open)
+        .where((eb) => eb.or([eb.and([eb('f.catalog_amount', 'is', null), eb('f.amount', '<>', 0)]), eb.and([eb('f.catalog_amount', 'is not', null), eb('f.amount', '<>', eb.ref('f.catalog_amount'))])]))
+        .execute(),
+      tx.selectFrom('case_approvals as a').innerJoin('cases as c', 'c.id', 'a.case_id').select('c.id').where('a.kind', '=', 'extension').where('c.status', 'in', open).execute(),
+      tx
+        .selectFrom('supervision_alerts as s')
+        .innerJoin('cases as c', 'c.id', 's.case_id')
+        .select('c.id')
+        .where('s.status', 'in', ['open', 'acknowledged', 'answered'])
+        .where('c.status', 'in', open)
+        .execute(),
+    ])
+    return [...new Set(lists.flatMap((rows) => rows.map((r) => r.id)))]
+  }
+
+  async load(tx: Executor, filter: { statuses: readonly string[] } | { completedSince: string } | { ids: readonly string[] }): Promise<CaseFacts[]> {
+    if ('ids' in filter) {
+      const out: CaseFacts[] = []
+      for (let i = 0; i < filter.ids.length; i += CHUNK) out.push(...(await this.loadSome(tx, filter.ids.slice(i, i + CHUNK))))
+      return out
+    }
+    return this.loadSome(tx, filter)
+  }
+
+  private async loadSome(tx: Executor, filter: { statuses: readonly string[] } | { completedSince: string } | readonly string[]): Promise<CaseFacts[]> {
     let q = tx
       .selectFrom('cases as c')
       .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
@@ -41,7 +101,8 @@ export class CaseFactsRepository {
         'mv.type',
         'mv.promised_limit_days',
       ])
-    q = 'statuses' in filter ? q.where('c.status', 'in', [...filter.statuses]) : q.where('c.completed_on', '>=', filter.completedSince)
+    if (isIdList(filter)) q = q.where('c.id', 'in', [...filter])
+    else q = 'statuses' in filter ? q.where('c.status', 'in', [...filter.statuses]) : q.where('c.completed_on', '>=', filter.completedSince)
     const rows = await q.execute()
     const byId = new Map<string, MutableFacts>()
     for (const r of rows) {
@@ -88,3 +149,5 @@ export class CaseFactsRepository {
     for (const a of approvals) of(a.case_id)?.extensions.push({ id: a.id, days: Number(a.days), status: a.status, requestedOn: localDate(new Date(a.requested_at), this.timeZone) })
   }
 }
+
+const isIdList = (f: { statuses: readonly string[] } | { completedSince: string } | readonly string[]): f is readonly string[] => Array.isArray(f)

@@ -83,21 +83,9 @@ export class DashboardRepository {
    * The running deadlines (cases in progress, intake decisions, open tasks of running cases) due
    * by `maxUntil`, each ranked red/yellow/green in SQL; index range scans, nothing is read twice.
    */
-  private ranked(b: LightBounds, f: LightFilter): RawBuilder<RankedRow> {
-    const rank = (due: RawBuilder<unknown>, version: RawBuilder<unknown>) =>
-      b.byVersion.length === 0
-        ? sql`case when ${due} < ${b.today} then 2 when ${due} <= ${b.defaultUntil} then 1 else 0 end`
-        : sql`case when ${due} < ${b.today} then 2 ${sql.join(
-            b.byVersion.map((v) => sql`when ${version} in (${sql.join(v.versionIds)}) then case when ${due} <= ${v.until} then 1 else 0 end`),
-            sql` `,
-          )} when ${due} <= ${b.defaultUntil} then 1 else 0 end`
-    const where = (dept: RawBuilder<unknown>, window: RawBuilder<unknown>) => {
-      const parts: Array<RawBuilder<unknown>> = []
-      if (f.scope !== 'all') parts.push(sql`and ${dept} in (${sql.join(nonEmpty(f.scope))})`)
-      if (f.departmentId) parts.push(sql`and ${dept} = ${f.departmentId}`)
-      if (f.windowId) parts.push(sql`and ${window} = ${f.windowId}`)
-      return sql.join(parts, sql` `)
-    }
+  private ranked(b: LightBounds, f: LightFilter, counting = false): RawBuilder<RankedRow> {
+    const rank = (due: RawBuilder<unknown>, version: RawBuilder<unknown>) => rankOf(b, due, version)
+    const where = (dept: RawBuilder<unknown>, window: RawBuilder<unknown>) => filterSql(f, dept, window)
     const c = (col: string) => sql.ref(`c.${col}`)
     const t = (col: string) => sql.ref(`t.${col}`)
     const cases = sql`select ${c('id')} as case_id, 'case' as what, ${c('department_id')} as department_id, ${c('window_id')} as window_id, ${c('due_on')} as due_on, ${rank(c('due_on'), c('matter_version_id'))} as rank
@@ -107,17 +95,39 @@ export class DashboardRepository {
     // tasks first (few rows from their (status, due_on) index), then their case by id
     const tasks = sql`select ${t('case_id')}, 'task', ${t('holder_department_id')}, ${c('window_id')}, ${t('due_on')}, ${rank(t('due_on'), c('matter_version_id'))}
       from case_tasks t cross join cases c where ${c('id')} = ${t('case_id')} and ${t('status')} = 'open' and ${t('due_on')} <= ${b.maxUntil} and ${c('status')} = 'in_progress' ${where(t('holder_department_id'), c('window_id'))}`
-    return f.withoutTasks ? sql<RankedRow>`${cases} union all ${intakes}` : sql<RankedRow>`${cases} union all ${intakes} union all ${tasks}`
+    // to count, an open task's stored case status answers alone (no window, no matter version asked)
+    const taskCounts = sql`select ${t('case_id')}, 'task', ${t('holder_department_id')}, null, ${t('due_on')}, ${rank(t('due_on'), sql`null`)}
+      from case_tasks t where ${t('case_status')} = 'in_progress' and ${t('due_on')} <= ${b.maxUntil} ${where(t('holder_department_id'), sql`null`)}`
+    const taskPart = counting && b.byVersion.length === 0 && !f.windowId ? taskCounts : tasks
+    return f.withoutTasks ? sql<RankedRow>`${cases} union all ${intakes}` : sql<RankedRow>`${cases} union all ${intakes} union all ${taskPart}`
   }
 
   /** Red and yellow running deadlines by kind (cases, intakes, tasks). */
   async rankedCounts(b: LightBounds, f: LightFilter): Promise<Array<{ what: RankedRow['what']; rank: number; n: number }>> {
-    const rows = await sql<{ what: RankedRow['what']; rank: number; n: number }>`select what, rank, count(*) as n from (${this.ranked(b, f)}) u where rank > 0 group by what, rank`.execute(this.db)
+    if (b.byVersion.length === 0 && !f.windowId && !f.withoutTasks) {
+      // one yellow bound for every type: two range counts per kind over the indexes, nothing ranked row by row
+      const kinds = [
+        { what: 'case', from: sql`from cases c where c.status = 'in_progress' and`, due: sql.ref('c.due_on'), dept: sql.ref('c.department_id') },
+        { what: 'intake', from: sql`from cases c where c.status = 'received' and`, due: sql.ref('c.intake_due_on'), dept: sql.ref('c.department_id') },
+        { what: 'task', from: sql`from case_tasks t where t.case_status = 'in_progress' and`, due: sql.ref('t.due_on'), dept: sql.ref('t.holder_department_id') },
+      ]
+      const counts = kinds.flatMap((k) => [
+        sql`select ${sql.lit(k.what)} as what, 2 as rank, count(*) as n ${k.from} ${k.due} < ${b.today} ${filterSql(f, k.dept, sql`null`)}`,
+        sql`select ${sql.lit(k.what)}, 1, count(*) ${k.from} ${k.due} >= ${b.today} and ${k.due} <= ${b.defaultUntil} ${filterSql(f, k.dept, sql`null`)}`,
+      ])
+      const found = await sql<{ what: RankedRow['what']; rank: number; n: number }>`${sql.join(counts, sql` union all `)}`.execute(this.db)
+      return found.rows.map((r) => ({ what: r.what, rank: Number(r.rank), n: Number(r.n) })).filter((r) => r.n > 0)
+    }
+    const rows = await sql<{ what: RankedRow['what']; rank: number; n: number }>`select what, rank, count(*) as n from (${this.ranked(b, f, true)}) u where rank > 0 group by what, rank`.execute(this.db)
     return rows.rows.map((r) => ({ what: r.what, rank: Number(r.rank), n: Number(r.n) }))
   }
 
   /** Cases by their worst running light (2 red, 1 yellow); per department of the case with `withoutTasks`. */
   async worstCounts(b: LightBounds, f: LightFilter): Promise<Array<{ rank: number; departmentId: string | null; n: number }>> {
+    if (isWholeCase(f)) {
+      const stored = await sql<{ r: number; n: number }>`select r, count(*) as n from (${this.worstStored(b, f)}) w where r > 0 group by r`.execute(this.db)
+      return stored.rows.map((r) => ({ rank: Number(r.r), departmentId: null, n: Number(r.n) }))
+    }
     const rows = f.withoutTasks
       ? await sql<{ r: number; department_id: string; n: number }>`select r, department_id, count(*) as n from (select case_id, department_id, max(rank) as r from (${this.ranked(b, f)}) u where rank > 0 group by case_id, department_id) w group by r, department_id`.execute(this.db)
       : await sql<{ r: number; department_id: null; n: number }>`select r, null as department_id, count(*) as n from (select case_id, max(rank) as r from (${this.ranked(b, f)}) u where rank > 0 group by case_id) w group by r`.execute(this.db)
@@ -126,11 +136,30 @@ export class DashboardRepository {
 
   /** Cases whose worst running light is `rank`, most overdue first: the first `limit`, and how many there are. */
   async worstPage(b: LightBounds, f: LightFilter, rank: number, limit: number): Promise<{ total: number; ids: Array<{ caseId: string; dueOn: string }> }> {
+    if (isWholeCase(f)) {
+      // the range of the stored date in index order: the page stops at its last row
+      const range = sql`select * from (${this.worstStored(b, f, rank === 2 ? 'red' : 'yellow')}) w where r = ${rank}`
+      const page = await sql<{ case_id: string; due_on: string }>`select case_id, due_on from (${range}) p order by due_on, case_id limit ${limit}`.execute(this.db)
+      const total = await sql<{ n: number }>`select count(*) as n from (${range}) p`.execute(this.db)
+      return { total: Number(total.rows[0]?.n ?? 0), ids: page.rows.map((r) => ({ caseId: r.case_id, dueOn: r.due_on })) }
+    }
     const worst = sql`select case_id, min(due_on) as due_on from (${this.ranked(b, f)}) u where rank > 0 group by case_id having max(rank) = ${rank}`
     // one pass: the window count is taken before the limit
     const page = await sql<{ case_id: string; due_on: string; total: number }>`select case_id, due_on, count(*) over () as total from (${worst}) w order by due_on, case_id limit ${limit}`.execute(this.db)
     const total = page.rows.length ? Number(page.rows[0]!.total) : limit === 0 ? 0 : Number((await sql<{ n: number }>`select count(*) as n from (${worst}) w`.execute(this.db)).rows[0]?.n ?? 0)
     return { total, ids: page.rows.map((r) => ({ caseId: r.case_id, dueOn: r.due_on })) }
+  }
+
+  /**
+   * Cases by their earliest running deadline (`cases.light_due_on`, migration 0013), ranked like
+   * `ranked`: a case's worst light is the light of its earliest deadline. Red only reads the range
+   * before today, yellow the range from today; both from the partial index in due order.
+   */
+  private worstStored(b: LightBounds, f: LightFilter, only?: 'red' | 'yellow'): RawBuilder<{ case_id: string; due_on: string; r: number }> {
+    const due = sql.ref('light_due_on')
+    const range = only === 'red' ? sql`${due} < ${b.today}` : only === 'yellow' ? sql`${due} >= ${b.today} and ${due} <= ${b.maxUntil}` : sql`${due} <= ${b.maxUntil}`
+    const window = f.windowId ? sql`and window_id = ${f.windowId}` : sql``
+    return sql`select id as case_id, ${due} as due_on, ${rankOf(b, due, sql.ref('matter_version_id'))} as r from cases where ${range} ${window}`
   }
 
   /** The red and yellow running deadlines of some cases (to tell which one is the worst). */
@@ -144,46 +173,66 @@ export class DashboardRepository {
   async pausedCounts(scope: Scope): Promise<{ cases: number; tasks: number }> {
     let cq = this.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).where('status', 'in', [...PAUSED_STATUSES])
     if (scope !== 'all') cq = cq.where('department_id', 'in', nonEmpty(scope))
+    // open tasks carry their case's status (migration 0013)
     let tq = this.db
-      .selectFrom('cases as c')
-      .innerJoin('case_tasks as t', 't.case_id', 'c.id')
+      .selectFrom('case_tasks as t')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('c.status', 'in', [...PAUSED_STATUSES])
-      .where('t.status', '=', 'open')
+      .where(sql.ref('t.case_status'), 'in', [...PAUSED_STATUSES])
     if (scope !== 'all') tq = tq.where('t.holder_department_id', 'in', nonEmpty(scope))
     const [cases, tasks] = await Promise.all([cq.executeTakeFirst(), tq.executeTakeFirst()])
     return { cases: Number(cases?.n ?? 0), tasks: Number(tasks?.n ?? 0) }
   }
 
-  /** Paused cases (补正 during processing, 特别程序) with their stored due date and the running pause's first day. */
+  /**
+   * Paused cases (补正 during processing, 特别程序) with their stored due date and the running pause's
+   * first day. With a bound, only those that can be yellow or red: due before the first green day
+   * counted from today (which is never earlier than the one counted from a pause begun by today),
+   * and those whose pause begins after today (from the few running pauses).
+   */
   async pausedCases(bound?: { dueBefore: string; today: string }): Promise<Array<DueRow & { pausedFrom: string }>> {
-    let q = this.db
-      .selectFrom('cases as c')
-      .innerJoin('case_pauses as p', 'p.case_id', 'c.id')
-      .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
-      .select(['c.id', 'c.department_id', 'c.window_id', 'c.due_on', 'mv.type', 'p.from_on'])
-      .where('c.status', 'in', [...PAUSED_STATUSES])
-      .where('p.to_on', 'is', null)
-    // a stopped clock is yellow or red only when due before the first green day counted from its
-    // pause, which is never later than the first green day counted from today (for a pause begun by today)
-    if (bound) q = q.where((eb) => eb.or([eb('c.due_on', '<', bound.dueBefore), eb('c.due_on', 'is', null), eb('p.from_on', '>', bound.today)]))
-    const rows = await q.execute()
+    // cross joins keep SQLite's order: the cases' covering index first, then their running pause
+    const q = () =>
+      this.db
+        .selectFrom('cases as c')
+        .crossJoin('case_pauses as p')
+        .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
+        .whereRef('p.case_id', '=', 'c.id')
+        .select(['c.id', 'c.department_id', 'c.window_id', 'c.due_on', 'mv.type', 'p.from_on'])
+        .where('c.status', 'in', [...PAUSED_STATUSES])
+        .where('p.to_on', 'is', null)
+    const rows = bound
+      ? distinct([
+          // three index ranges (an "or" would read the rows themselves)
+          ...(await q().where('c.due_on', '<', bound.dueBefore).execute()),
+          ...(await q().where('c.due_on', 'is', null).execute()),
+          ...(await q().where('p.from_on', '>', bound.today).execute()),
+        ])
+      : await q().execute()
     return rows.map((r) => ({ caseId: r.id, subjectId: r.id, departmentId: r.department_id, windowId: r.window_id, matterType: r.type, dueOn: r.due_on ?? r.from_on, pausedFrom: r.from_on }))
   }
 
-  /** Open tasks of paused cases, with the running pause's first day. */
+  /** Open tasks of paused cases (their stored case status), with the running pause's first day; a bound as for the cases. */
   async pausedTasks(bound?: { dueBefore: string; today: string }): Promise<Array<DueRow & { pausedFrom: string }>> {
-    let q = this.db
-      .selectFrom('case_tasks as t')
-      .innerJoin('cases as c', 'c.id', 't.case_id')
-      .innerJoin('case_pauses as p', 'p.case_id', 'c.id')
-      .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
-      .select(['t.id', 't.case_id', 't.holder_department_id', 't.due_on', 'c.window_id', 'mv.type', 'p.from_on'])
-      .where('c.status', 'in', [...PAUSED_STATUSES])
-      .where('p.to_on', 'is', null)
-      .where('t.status', '=', 'open')
-    if (bound) q = q.where((eb) => eb.or([eb('t.due_on', '<', bound.dueBefore), eb('t.due_on', 'is', null), eb('p.from_on', '>', bound.today)]))
-    const rows = await q.execute()
+    // the tasks' covering index first, then the running pause and the case by id (cross joins keep SQLite's order)
+    const q = () =>
+      this.db
+        .selectFrom('case_tasks as t')
+        .crossJoin('case_pauses as p')
+        .crossJoin('cases as c')
+        .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
+        .whereRef('p.case_id', '=', 't.case_id')
+        .whereRef('c.id', '=', 't.case_id')
+        .select(['t.id', 't.case_id', 't.holder_department_id', 't.due_on', 'c.window_id', 'mv.type', 'p.from_on'])
+        .where(sql.ref('t.case_status'), 'in', [...PAUSED_STATUSES])
+        .where('p.to_on', 'is', null)
+    const rows = bound
+      ? distinct([
+          // three index ranges (an "or" would read the rows themselves)
+          ...(await q().where('t.due_on', '<', bound.dueBefore).execute()),
+          ...(await q().where('t.due_on', 'is', null).execute()),
+          ...(await q().where('p.from_on', '>', bound.today).execute()),
+        ])
+      : await q().execute()
     return rows.map((r) => ({ caseId: r.case_id, subjectId: r.id, departmentId: r.holder_department_id, windowId: r.window_id, matterType: r.type, dueOn: r.due_on ?? r.from_on, pausedFrom: r.from_on }))
   }
 
@@ -259,3 +308,31 @@ export class DashboardRepository {
 }
 
 const nonEmpty = (ids: string[]) => (ids.length ? ids : ['-'])
+
+/** Rows found by both questions once (a subject and its running pause). */
+const distinct = <T extends { id: string; from_on: string }>(rows: T[]): T[] => [...new Map(rows.map((r) => [`${r.id}|${r.from_on}`, r])).values()]
+
+/** The viewer's departments and a list's filters, as `and …` terms on a row's department and window. */
+function filterSql(f: LightFilter, dept: RawBuilder<unknown>, window: RawBuilder<unknown>): RawBuilder<unknown> {
+  const parts: Array<RawBuilder<unknown>> = []
+  if (f.scope !== 'all') parts.push(sql`and ${dept} in (${sql.join(nonEmpty(f.scope))})`)
+  if (f.departmentId) parts.push(sql`and ${dept} = ${f.departmentId}`)
+  if (f.windowId) parts.push(sql`and ${window} = ${f.windowId}`)
+  return sql.join(parts, sql` `)
+}
+
+/** A running deadline's rank against the bounds: 2 red, 1 yellow (by its matter version's type), 0 green. */
+function rankOf(b: LightBounds, due: RawBuilder<unknown>, version: RawBuilder<unknown>): RawBuilder<number> {
+  return b.byVersion.length === 0
+    ? sql<number>`case when ${due} < ${b.today} then 2 when ${due} <= ${b.defaultUntil} then 1 else 0 end`
+    : sql<number>`case when ${due} < ${b.today} then 2 ${sql.join(
+        b.byVersion.map((v) => sql`when ${version} in (${sql.join(v.versionIds)}) then case when ${due} <= ${v.until} then 1 else 0 end`),
+        sql` `,
+      )} when ${due} <= ${b.defaultUntil} then 1 else 0 end`
+}
+
+/**
+ * Every deadline of a case counts (no department narrows them: a task counts for its holder's
+ * department), so the case's stored earliest running deadline answers for its worst light.
+ */
+const isWholeCase = (f: LightFilter) => f.scope === 'all' && !f.departmentId && !f.withoutTasks

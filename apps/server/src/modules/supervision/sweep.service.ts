@@ -9,7 +9,7 @@ import type { SmsService } from '../sms/sms.service'
 import type { AlertRow, AlertsRepository } from './alerts.repository'
 import { resolveClearedAlerts } from './alert-resolution'
 import { newAlertRow } from './alert-rows'
-import { OPEN_STATUSES, type CaseFactsRepository } from './case-facts.repository'
+import type { CaseFactsRepository } from './case-facts.repository'
 import { rollUp } from './rollup'
 import { rules, type CaseFacts, type RuleContext } from './rules'
 import { settingsView, type SupervisionSettingsStore } from './supervision-settings'
@@ -60,7 +60,8 @@ export class SupervisionSweep {
     const settings = await this.deps.settings.get()
     const ctx: RuleContext = { cal, today, now, settings: settingsView(settings) }
     const since = formatDate(parseDate(today) - RECENT_DAYS)
-    const open = await this.deps.facts.load(db, { statuses: OPEN_STATUSES })
+    // only the open cases in which a rule can find something (not every open case's rows)
+    const open = await this.deps.facts.load(db, { ids: await this.deps.facts.sweepCandidates(db, today) })
     const recent = await this.deps.facts.load(db, { completedSince: since })
     const seen = new Set<string>()
     const rows: AlertRow[] = []
