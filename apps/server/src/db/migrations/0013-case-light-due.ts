@@ -35,6 +35,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
   // the running pauses (their first day) by case, few: the stopped clocks' lights read them
   await db.schema.createIndex('case_pauses_running').on('case_pauses').columns(['case_id', 'from_on', 'to_on']).where(sql.ref('to_on'), 'is', null).execute()
+  // a matter version's type by id without reading its row (the long document makes it overflow):
+  // the lights of stopped clocks and the sweep look it up per case
+  await db.schema.createIndex('matter_versions_id_type').on('matter_versions').columns(['id', 'type']).execute()
   // the sweep's look at repeated corrections (一次性告知): a few open cases, not all of them
   await db.schema.createIndex('cases_repeated_corrections').on('cases').column('status').where(sql.ref('correction_count'), '>=', sql.lit(2)).execute()
 }
