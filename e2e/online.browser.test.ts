@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import en from '../apps/web/src/i18n/en.json'
 import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
+import { formatDay } from '../apps/web/src/components/format'
 import { screenshotDir } from './support/browser'
 import { openJourney } from './support/journey'
 import type { RunningServer } from './support/server'
@@ -221,7 +222,7 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     const { dueOn } = (await accepted.json()) as { dueOn: string }
     await page.reload()
     await page.getByText(zh.caseEvents.accepted, { exact: true }).waitFor()
-    expect(await page.getByTestId('due-on').textContent()).toContain(dueOn)
+    expect(await page.getByTestId('due-on').textContent()).toContain(formatDay(dueOn, 'zh-CN')) // dates in the reader's language
     await visit.shoot('online-5-accepted')
     expect(await visit.overflow()).toBeLessThanOrEqual(0)
     const receipt = await page.request.get(`${server.baseUrl}/api/v1/citizen/cases/${marketCase!.id}/documents/receipt`)

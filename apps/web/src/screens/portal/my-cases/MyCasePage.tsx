@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { Shell } from '../../../app/Shell'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { formatDay } from '../../../components/format'
 import { Loading } from '../../../components/Loading'
 import { CaseStatusTag } from '../../cases/case-status'
 import { PublicTimeline } from '../PublicTimeline'
@@ -26,7 +27,8 @@ export function MyCasePage() {
 }
 
 function MyCaseBody({ id }: { id: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const day = (d: string | null) => formatDay(d, i18n.language)
   const query = useMyCase(id)
   const c = query.data
   if (query.isPending) return <Loading />
@@ -46,14 +48,14 @@ function MyCaseBody({ id }: { id: string }) {
           <Descriptions.Item label={t('progress.status')}>
             <CaseStatusTag status={c.status} outcome={c.outcome as never} />
           </Descriptions.Item>
-          <Descriptions.Item label={t('case.receivedOn')}>{c.receivedOn}</Descriptions.Item>
-          {!c.acceptedOn && <Descriptions.Item label={t('case.intakeDueOn')}>{c.intakeDueOn}</Descriptions.Item>}
-          <Descriptions.Item label={t('case.acceptedOn')}>{c.acceptedOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('case.receivedOn')}>{day(c.receivedOn)}</Descriptions.Item>
+          {!c.acceptedOn && <Descriptions.Item label={t('case.intakeDueOn')}>{day(c.intakeDueOn)}</Descriptions.Item>}
+          <Descriptions.Item label={t('case.acceptedOn')}>{day(c.acceptedOn)}</Descriptions.Item>
           <Descriptions.Item label={t('case.dueOn')}>
-            <span data-testid="due-on">{c.dueOn ? `${c.dueOn}${c.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—'}</span>
+            <span data-testid="due-on">{c.dueOn ? `${day(c.dueOn)}${c.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—'}</span>
           </Descriptions.Item>
-          <Descriptions.Item label={t('online.myCases.legalDueOn')}>{c.legalDueOn ?? '—'}</Descriptions.Item>
-          {c.completedOn && <Descriptions.Item label={t('case.completedOn')}>{c.completedOn}</Descriptions.Item>}
+          <Descriptions.Item label={t('online.myCases.legalDueOn')}>{day(c.legalDueOn)}</Descriptions.Item>
+          {c.completedOn && <Descriptions.Item label={t('case.completedOn')}>{day(c.completedOn)}</Descriptions.Item>}
           {c.resultNumber && <Descriptions.Item label={t('case.resultNumber')}>{c.resultNumber}</Descriptions.Item>}
         </Descriptions>
       </Card>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { Shell } from '../../../app/Shell'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { formatDay } from '../../../components/format'
 import { CaseStatusTag } from '../../cases/case-status'
 import { RequireCitizen } from '../account/RequireCitizen'
 import { useCitizenSignOut, useMyCases } from '../account/citizen-api'
@@ -19,7 +20,7 @@ export function MyCasesPage() {
 }
 
 function MyCasesBody({ phone }: { phone: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const cases = useMyCases(true)
   const signOut = useCitizenSignOut()
   return (
@@ -59,7 +60,7 @@ function MyCasesBody({ phone }: { phone: string }) {
                       </span>
                     )}
                     <span>
-                      {c.dueOn ? `${t('case.dueOn')}: ${c.dueOn}` : `${t('case.intakeDueOn')}: ${c.intakeDueOn}`}
+                      {c.dueOn ? `${t('case.dueOn')}: ${formatDay(c.dueOn, i18n.language)}` : `${t('case.intakeDueOn')}: ${formatDay(c.intakeDueOn, i18n.language)}`}
                     </span>
                   </Space>
                 }

@@ -7,6 +7,8 @@ import { useCaseLookup } from '../../../api/cases'
 import { ApiError } from '../../../api/client'
 import { Shell } from '../../../app/Shell'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { useLocalName } from '../../../components/names'
+import { formatDay } from '../../../components/format'
 import { CaseStatusTag } from '../../cases/case-status'
 import { PublicTimeline } from '../PublicTimeline'
 import { isBundleNumber, isBundleRatable, useBundleLookup, type BundleProgress } from './bundle-api'
@@ -67,9 +69,10 @@ export function ProgressPage() {
 /** A bundle: its number, one card per matter (each with its own state, due date and timeline), one rating for all. */
 function BundleResult({ b }: { b: BundleProgress }) {
   const { t } = useTranslation()
+  const localName = useLocalName()
   return (
     <div style={{ maxWidth: 640 }} aria-live="polite" data-testid="bundle-progress">
-      <Card title={<h2 className="yimin-card-title"><bdi>{b.name}</bdi></h2>} style={{ marginBottom: 16 }}>
+      <Card title={<h2 className="yimin-card-title"><bdi>{localName(b)}</bdi></h2>} style={{ marginBottom: 16 }}>
         <Descriptions column={1} size="small" bordered>
           <Descriptions.Item label={t('online.apply.bundleNumber')}>
             <bdi>{b.bundleNumber}</bdi>
@@ -96,7 +99,8 @@ function BundleResult({ b }: { b: BundleProgress }) {
 
 /** One case's progress: state, dates, timeline; a rating link for a single case (a bundle is rated as a whole). */
 function CaseCard({ p, heading, canRate }: { p: CaseProgress; heading: 2 | 3; canRate: boolean }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const day = (d: string | null) => formatDay(d, i18n.language)
   const H = heading === 2 ? 'h2' : 'h3'
   return (
     <Card title={<H className="yimin-card-title"><bdi>{p.matterName}</bdi></H>} style={{ maxWidth: 640, marginBottom: 16 }} aria-live="polite" data-testid="case-progress">
@@ -110,10 +114,10 @@ function CaseCard({ p, heading, canRate }: { p: CaseProgress; heading: 2 | 3; ca
         <Descriptions.Item label={t('case.applicantName')}>
           <bdi>{p.applicantNameMasked}</bdi>
         </Descriptions.Item>
-        <Descriptions.Item label={t('case.receivedOn')}>{p.receivedOn}</Descriptions.Item>
-        <Descriptions.Item label={t('case.acceptedOn')}>{p.acceptedOn ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('case.dueOn')}>{p.dueOn ? `${p.dueOn}${p.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—'}</Descriptions.Item>
-        {p.completedOn && <Descriptions.Item label={t('case.completedOn')}>{p.completedOn}</Descriptions.Item>}
+        <Descriptions.Item label={t('case.receivedOn')}>{day(p.receivedOn)}</Descriptions.Item>
+        <Descriptions.Item label={t('case.acceptedOn')}>{day(p.acceptedOn)}</Descriptions.Item>
+        <Descriptions.Item label={t('case.dueOn')}>{p.dueOn ? `${day(p.dueOn)}${p.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—'}</Descriptions.Item>
+        {p.completedOn && <Descriptions.Item label={t('case.completedOn')}>{day(p.completedOn)}</Descriptions.Item>}
       </Descriptions>
       {canRate && p.completedOn && (
         <p style={{ marginTop: 12 }}>
