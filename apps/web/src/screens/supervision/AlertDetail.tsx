@@ -62,6 +62,13 @@ export function AlertDetail({
                 {alert.closeNote}
               </Descriptions.Item>
             )}
+            {alert.resolvedAt && (
+              <Descriptions.Item label={t('supervision.alerts.resolvedAt')}>
+                {formatDateTime(alert.resolvedAt, i18n.language)}
+                {alert.resolvedReason === 'condition_cleared' &&
+                  ` · ${t('supervision.history.notes.condition_cleared')}`}
+              </Descriptions.Item>
+            )}
           </Descriptions>
           <AlertActions alert={alert} me={me} />
           <h3 style={{ marginTop: 16 }}>{t('supervision.history.title')}</h3>
