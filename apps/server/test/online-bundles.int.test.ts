@@ -94,6 +94,7 @@ describe.skipIf(isDbUnavailable())('online bundles: receipt, progress by bundle 
     const lookup = await ctx.app.inject({ url: `/api/v1/public/bundles/lookup?number=${b.bundleNumber}&factor=6666` })
     expect(lookup.statusCode).toBe(200)
     expect(lookup.json().cases.map((c: { number: string }) => c.number).sort()).toEqual(b.cases.map((c) => c.number).sort())
+    expect(lookup.json()).toMatchObject({ bundleNumber: b.bundleNumber, name: '我要开餐馆（测试）', nameUg: null, nameEn: 'Open a restaurant (test)' })
     expect(lookup.body).not.toContain('13955556666')
     const wrongFactor = await ctx.app.inject({ url: `/api/v1/public/bundles/lookup?number=${b.bundleNumber}&factor=1234` })
     const wrongNumber = await ctx.app.inject({ url: `/api/v1/public/bundles/lookup?number=YJS650100202603029999&factor=6666` })

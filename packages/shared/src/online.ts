@@ -155,5 +155,9 @@ export const withdrawRequest = z.strictObject({ reason: z.string().trim().min(1)
 export const bundleLookupSchema = z.object({
   bundleNumber: z.string(),
   name: z.string(),
+  /** the bundle's name in Uyghur and English, when the catalog has them */
+  nameUg: z.string().nullable(),
+  nameEn: z.string().nullable(),
   cases: z.array(caseProgressSchema),
 })
+export type BundleLookup = z.infer<typeof bundleLookupSchema>

@@ -158,7 +158,7 @@ export class MyCasesService {
    * The public progress of a bundle: its number + the last four of the applicant's ID or phone;
    * a wrong number and a wrong factor get the same answer.
    */
-  async lookupBundle(bundleNumber: string, factor: string): Promise<{ bundleNumber: string; name: string; cases: CaseProgress[] }> {
+  async lookupBundle(bundleNumber: string, factor: string): Promise<{ bundleNumber: string; name: string; nameUg: string | null; nameEn: string | null; cases: CaseProgress[] }> {
     const application = await this.repo.findByBundleNumber(bundleNumber)
     const rows = application ? await this.repo.casesOf(application.id) : []
     const first = rows[0]
@@ -166,7 +166,8 @@ export class MyCasesService {
     if (!application || !first || (first.applicant_id_number.slice(-4).toUpperCase() !== f && first.applicant_phone.slice(-4) !== f)) {
       throw new AppError('CASE_LOOKUP_NOT_FOUND', 'no bundle with this number and these last four characters')
     }
-    return { bundleNumber, name: application.name, cases: await Promise.all(rows.map(async (r) => presentProgress(r, await this.ctx.events.list(r.id)))) }
+    const cases = await Promise.all(rows.map(async (r) => presentProgress(r, await this.ctx.events.list(r.id))))
+    return { bundleNumber, name: application.name, ...(await this.repo.bundleNames(application.code)), cases }
   }
 
   /** Staff open an uploaded material of a case only with read access to the case; the read is audited. */

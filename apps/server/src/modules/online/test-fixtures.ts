@@ -80,6 +80,7 @@ export async function seedOnlineFixtures(ctx: TestContext): Promise<OnlineFixtur
   await bundles.create('system', {
     code: 'YJS-TEST',
     name: '我要开餐馆（测试）',
+    nameEn: 'Open a restaurant (test)',
     leadDepartmentId: f.departments.market,
     matterCodes: ['SCJG-SPJY-001', 'SW-DJ-001'],
     form: [

@@ -1,12 +1,8 @@
-import type { CaseProgress } from '@yimin/shared'
+import type { BundleLookup } from '@yimin/shared'
 import { useQuery } from '@tanstack/react-query'
 import { api, query } from '../../../api/client'
 
-export interface BundleProgress {
-  bundleNumber: string
-  name: string
-  cases: CaseProgress[]
-}
+export type BundleProgress = BundleLookup
 
 /** A bundle number (联办编号) starts with YJS; a case number is digits only. */
 export const isBundleNumber = (n: string) => /^YJS\d+$/i.test(n.trim())
