@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
 import { formatDayWithWeekday } from '../apps/web/src/components/format'
+import { auditPage, describeFindings } from './support/axe'
 import { screenshotDir } from './support/browser'
 import { openJourney, type Journey } from './support/journey'
 import { demoPassword } from './support/visit'
@@ -96,6 +97,7 @@ describe.skipIf(!hasChromium)('booking an appointment on the portal', () => {
     await page().getByText(zh.kiosk.appointment.booked, { exact: true }).waitFor()
     await expect.poll(async () => (await smsTo()).some((b) => b.includes(code) && b.includes('16:30-17:00'))).toBe(true)
     await journey.visit.shoot('appointments-2-booked-zh-CN')
+    expect(describeFindings('/portal/appointments (booked)', await auditPage(page()))).toEqual([])
     // listed as mine, booked, with its code
     const mine = page().getByTestId('my-appointment')
     await mine.filter({ hasText: code }).getByText(zh.appointments.status.booked).waitFor()
@@ -113,6 +115,9 @@ describe.skipIf(!hasChromium)('booking an appointment on the portal', () => {
     // the list's loading veil fades out before the screenshot
     await expect.poll(() => page().locator('.ant-spin-container').first().evaluate((el) => getComputedStyle(el).opacity)).toBe('1')
     await journey.visit.shoot('appointments-3-mine-ug')
+    // the masked phone stays in its order inside the Uyghur sentence
+    expect(await page().getByText(/139\*{4}\d{4}/).first().evaluate((el) => el.textContent?.includes('\u2066139****'))).toBe(true)
+    expect(describeFindings('/portal/appointments (ug)', await auditPage(page()))).toEqual([])
     expect(await journey.visit.overflow()).toBeLessThanOrEqual(0)
     await page().evaluate(() => localStorage.setItem('yimin.language', 'zh-CN'))
     await page().reload()
