@@ -4,13 +4,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { buildApp } from '../../apps/server/src/app'
 import { loadConfig } from '../../apps/server/src/config'
 import { createContainer } from '../../apps/server/src/container'
 import { seedCatalogFixtures } from '../../apps/server/src/modules/catalog/test-fixtures'
 import { foodLicenceDoc } from '../../apps/server/src/modules/cases/fixture-data'
+import { floorRoute } from './floor-route'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-cases-'))
 const container = await createContainer({ config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', WORKERS: 'false', SESSION_IDLE_MINUTES: '600' }) })
@@ -20,17 +19,7 @@ await container.catalog.matters.publish('system', m.id)
 await container.auth.createUser('system', { username: 'clerk', displayName: 'clerk', password: 'bench-password-1', grants: [{ role: 'clerk', departmentId: null }] })
 
 const app = await buildApp(container, { serveWeb: false })
-const floor: FastifyPluginAsyncZod = async (api) => {
-  api.post(
-    '/api/v1/bench/notes',
-    { schema: { body: z.strictObject({ subject: z.string().min(1).max(64), note: z.string().max(500) }), response: { 200: z.object({ ok: z.literal(true) }) } } },
-    async (request) => {
-      await container.database.db.transaction().execute((tx) => container.audit.record({ actor: request.principal, action: 'bench.note', subject: request.body.subject, details: request.body.note }, tx))
-      return { ok: true as const }
-    },
-  )
-}
-await app.register(floor)
+await app.register(floorRoute(container))
 await app.listen({ port: 0, host: '127.0.0.1' })
 const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'clerk', password: 'bench-password-1' } })
 const cookie = `yimin_session=${login.cookies.find((c) => c.name === 'yimin_session')?.value ?? ''}`
