@@ -183,13 +183,18 @@ export class DashboardRepository {
     return { cases: Number(cases?.n ?? 0), tasks: Number(tasks?.n ?? 0) }
   }
 
+  /** The first days of the running pauses (a few distinct days). */
+  async runningPauseStarts(): Promise<string[]> {
+    const rows = await this.db.selectFrom('case_pauses').select('from_on').distinct().where('to_on', 'is', null).execute()
+    return rows.map((r) => r.from_on)
+  }
+
   /**
    * Paused cases (补正 during processing, 特别程序) with their stored due date and the running pause's
    * first day. With a bound, only those that can be yellow or red: due before the first green day
-   * counted from today (which is never earlier than the one counted from a pause begun by today),
-   * and those whose pause begins after today (from the few running pauses).
+   * counted from their pause's first day (`dueBefore` per first day; a due date is never read twice).
    */
-  async pausedCases(bound?: { dueBefore: string; today: string }): Promise<Array<DueRow & { pausedFrom: string }>> {
+  async pausedCases(bound?: PausedBound): Promise<Array<DueRow & { pausedFrom: string }>> {
     // cross joins keep SQLite's order: the cases' covering index first, then their running pause
     const q = () =>
       this.db
@@ -201,18 +206,15 @@ export class DashboardRepository {
         .where('c.status', 'in', [...PAUSED_STATUSES])
         .where('p.to_on', 'is', null)
     const rows = bound
-      ? distinct([
-          // three index ranges (an "or" would read the rows themselves)
-          ...(await q().where('c.due_on', '<', bound.dueBefore).execute()),
-          ...(await q().where('c.due_on', 'is', null).execute()),
-          ...(await q().where('p.from_on', '>', bound.today).execute()),
-        ])
+      ? bound.length === 0
+        ? []
+        : [...(await q().where(dueBefore(sql.ref('c.due_on'), bound)).execute()), ...(await q().where('c.due_on', 'is', null).execute())]
       : await q().execute()
     return rows.map((r) => ({ caseId: r.id, subjectId: r.id, departmentId: r.department_id, windowId: r.window_id, matterType: r.type, dueOn: r.due_on ?? r.from_on, pausedFrom: r.from_on }))
   }
 
   /** Open tasks of paused cases (their stored case status), with the running pause's first day; a bound as for the cases. */
-  async pausedTasks(bound?: { dueBefore: string; today: string }): Promise<Array<DueRow & { pausedFrom: string }>> {
+  async pausedTasks(bound?: PausedBound): Promise<Array<DueRow & { pausedFrom: string }>> {
     // the tasks' covering index first, then the running pause and the case by id (cross joins keep SQLite's order)
     const q = () =>
       this.db
@@ -226,12 +228,9 @@ export class DashboardRepository {
         .where(sql.ref('t.case_status'), 'in', [...PAUSED_STATUSES])
         .where('p.to_on', 'is', null)
     const rows = bound
-      ? distinct([
-          // three index ranges (an "or" would read the rows themselves)
-          ...(await q().where('t.due_on', '<', bound.dueBefore).execute()),
-          ...(await q().where('t.due_on', 'is', null).execute()),
-          ...(await q().where('p.from_on', '>', bound.today).execute()),
-        ])
+      ? bound.length === 0
+        ? []
+        : [...(await q().where(dueBefore(sql.ref('t.due_on'), bound)).execute()), ...(await q().where('t.due_on', 'is', null).execute())]
       : await q().execute()
     return rows.map((r) => ({ caseId: r.case_id, subjectId: r.id, departmentId: r.holder_department_id, windowId: r.window_id, matterType: r.type, dueOn: r.due_on ?? r.from_on, pausedFrom: r.from_on }))
   }
@@ -309,8 +308,18 @@ export class DashboardRepository {
 
 const nonEmpty = (ids: string[]) => (ids.length ? ids : ['-'])
 
-/** Rows found by both questions once (a subject and its running pause). */
-const distinct = <T extends { id: string; from_on: string }>(rows: T[]): T[] => [...new Map(rows.map((r) => [`${r.id}|${r.from_on}`, r])).values()]
+/** For each first day of a running pause, the first due date whose stopped clock is green for every type. */
+export type PausedBound = ReadonlyArray<{ from: string; dueBefore: string }>
+
+/** `due` before its pause's bound: a range of the index up to the latest bound, then the bound of the row's pause. */
+function dueBefore(due: RawBuilder<unknown>, bound: PausedBound): RawBuilder<boolean> {
+  const latest = bound.reduce((m, b) => (b.dueBefore > m ? b.dueBefore : m), bound[0]!.dueBefore)
+  const perStart = sql.join(
+    bound.map((b) => sql`when ${b.from} then ${b.dueBefore}`),
+    sql` `,
+  )
+  return sql<boolean>`${due} < ${latest} and ${due} < case ${sql.ref('p.from_on')} ${perStart} end`
+}
 
 /** The viewer's departments and a list's filters, as `and …` terms on a row's department and window. */
 function filterSql(f: LightFilter, dept: RawBuilder<unknown>, window: RawBuilder<unknown>): RawBuilder<unknown> {

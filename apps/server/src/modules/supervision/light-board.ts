@@ -37,9 +37,9 @@ export interface BoardInput {
 /**
  * The bounds of the running lights, from the calendar: red before today, yellow up to the last
  * yellow day of each type (types with the default share one bound; the others name their matter
- * versions). `greenFrom` is the first day no light can be yellow, counted from today.
+ * versions). `maxYellowDays` is the most yellow days of any type.
  */
-export async function boardBounds(input: BoardInput): Promise<LightBounds & { greenFrom: string; isProvisional: boolean }> {
+export async function boardBounds(input: BoardInput): Promise<LightBounds & { maxYellowDays: number; isProvisional: boolean }> {
   const { cal, today, settings, types } = input
   const defaultDays = settings.yellowDays('')
   const defaultUntil = lightBounds(cal, today, defaultDays).yellowUntil
@@ -62,15 +62,18 @@ export async function boardBounds(input: BoardInput): Promise<LightBounds & { gr
       if (versionIds.length) byVersion.push({ versionIds, until })
     }
   }
-  const greenFrom = cal.addWorkingDays(today, maxDays + 1).date
-  return { today, defaultUntil, maxUntil, byVersion, greenFrom, isProvisional: !cal.isYearLoaded(Number(maxUntil.slice(0, 4))) }
+  return { today, defaultUntil, maxUntil, byVersion, maxYellowDays: maxDays, isProvisional: !cal.isYearLoaded(Number(maxUntil.slice(0, 4))) }
 }
 
-/** The stopped clocks that are not green (few: only those due soon after their pause began), in scope. */
-async function pausedEntries(input: BoardInput, greenFrom: string, filter: { departmentId?: string | undefined; windowId?: string | undefined } = {}): Promise<BoardEntry[]> {
+/**
+ * The stopped clocks that are not green (few: only those due soon after their pause began), in
+ * scope. A clock stopped on day F is green for every type when due on or after the day with
+ * `maxYellowDays` + 1 working days after F: the database returns only those due before it.
+ */
+async function pausedEntries(input: BoardInput, maxYellowDays: number, filter: { departmentId?: string | undefined; windowId?: string | undefined } = {}): Promise<BoardEntry[]> {
   const { repo, cal, settings, scope } = input
   const inScope = (r: DueRow) => (scope === 'all' || scope.includes(r.departmentId)) && (!filter.departmentId || r.departmentId === filter.departmentId) && (!filter.windowId || r.windowId === filter.windowId)
-  const bound = { dueBefore: greenFrom, today: input.today }
+  const bound = (await repo.runningPauseStarts()).map((from) => ({ from, dueBefore: cal.addWorkingDays(from, maxYellowDays + 1).date }))
   const [cases, tasks] = await Promise.all([repo.pausedCases(bound), repo.pausedTasks(bound)])
   const entries: BoardEntry[] = []
   const frozen = (rows: Array<DueRow & { pausedFrom: string }>, what: BoardEntry['what']) => {
@@ -97,7 +100,7 @@ const colourOfRank = (rank: number): BoardEntry['colour'] => (rank === 2 ? 'red'
 export async function lightSummary(input: BoardInput): Promise<LightSummary> {
   const bounds = await boardBounds(input)
   const filter: LightFilter = { scope: input.scope }
-  const [ranked, worst, paused, pausedN] = await Promise.all([input.repo.rankedCounts(bounds, filter), input.repo.worstCounts(bounds, filter), pausedEntries(input, bounds.greenFrom), input.repo.pausedCounts(input.scope)])
+  const [ranked, worst, paused, pausedN] = await Promise.all([input.repo.rankedCounts(bounds, filter), input.repo.worstCounts(bounds, filter), pausedEntries(input, bounds.maxYellowDays), input.repo.pausedCounts(input.scope)])
   const counts: LightSummary['counts'] = { cases: zero(), intakes: zero(), tasks: zero() }
   const bucket = { case: 'cases', intake: 'intakes', task: 'tasks' } as const
   for (const r of ranked) counts[bucket[r.what]][colourOfRank(r.rank)] += r.n
@@ -122,7 +125,7 @@ export async function lightPage(input: BoardInput, q: { light: 'red' | 'yellow';
   const bounds = await boardBounds(input)
   const filter: LightFilter = { scope: input.scope, departmentId: q.departmentId, windowId: q.windowId }
   const upTo = q.page * q.pageSize
-  const [running, paused] = await Promise.all([input.repo.worstPage(bounds, filter, q.light === 'red' ? 2 : 1, upTo), pausedEntries(input, bounds.greenFrom, q)])
+  const [running, paused] = await Promise.all([input.repo.worstPage(bounds, filter, q.light === 'red' ? 2 : 1, upTo), pausedEntries(input, bounds.maxYellowDays, q)])
   const pausedWorst = [...worstPerCase(paused).values()].filter((e) => e.colour === q.light)
   const order = (a: { dueOn: string; caseId: string }, b: { dueOn: string; caseId: string }) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0)
   const merged = [...running.ids.map((r) => ({ ...r, entry: null as BoardEntry | null })), ...pausedWorst.map((e) => ({ caseId: e.caseId, dueOn: e.dueOn, entry: e }))].sort(order)
@@ -140,7 +143,7 @@ export async function lightPage(input: BoardInput, q: { light: 'red' | 'yellow';
 /** Red and yellow cases per department (cases and intake decisions, not the tasks of other departments). */
 export async function departmentLights(input: BoardInput): Promise<Map<string, { red: number; yellow: number }>> {
   const bounds = await boardBounds(input)
-  const [worst, paused] = await Promise.all([input.repo.worstCounts(bounds, { scope: input.scope, withoutTasks: true }), pausedEntries(input, bounds.greenFrom)])
+  const [worst, paused] = await Promise.all([input.repo.worstCounts(bounds, { scope: input.scope, withoutTasks: true }), pausedEntries(input, bounds.maxYellowDays)])
   const lights = new Map<string, { red: number; yellow: number }>()
   const add = (departmentId: string, colour: BoardEntry['colour'], n: number) => {
     const l = lights.get(departmentId) ?? { red: 0, yellow: 0 }

@@ -1,15 +1,17 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
+import { createTestContext, isDbUnavailable, staffSession, type TestContext } from '../../../test/support/test-app'
 import { applicant, seedCaseFixtures, type CaseFixtures } from '../cases/test-fixtures'
-import { CaseFactsRepository } from './case-facts.repository'
-import { caseLight, taskLight } from './lights'
+import { CaseFactsRepository, OPEN_STATUSES } from './case-facts.repository'
+import { caseLight, taskLight, worstColour, type LightColour } from './lights'
+import { settingsView } from './supervision-settings'
 
 /**
  * The stored earliest running deadline of a case (`cases.light_due_on`, migration 0013), which
  * the lights and the sweep read, equals what the case clock computes from the case's facts after
  * every change: intake, acceptance, a task done, a pause and its end, an extension, a calendar
- * change and its undoing, correction, completion.
+ * change and its undoing, correction, completion; and the board read from it (and from the
+ * stopped clocks' bounds) counts and lists what the lights say case by case.
  */
 describe.skipIf(isDbUnavailable())('stored earliest running deadline of a case', () => {
   let ctx: TestContext
@@ -91,5 +93,82 @@ describe.skipIf(isDbUnavailable())('stored earliest running deadline of a case',
     const back = (await api('POST', `/cases/${c.id}/resubmit`, f.clerk, { suppliedMaterials: [2] })).json() as { intakeDueOn: string }
     expect(back.intakeDueOn > c.intakeDueOn).toBe(true)
     await expectInStep(c.id, back.intakeDueOn)
+  })
+
+  /** The board as the lights say it, case by case, over every open case. */
+  async function lightsOneByOne() {
+    const cal = await ctx.container.calendar.get()
+    const today = ctx.container.calendar.today()
+    const settings = settingsView(await ctx.container.supervision.settings.get())
+    const all = await new CaseFactsRepository('Asia/Shanghai').load(db(), { statuses: OPEN_STATUSES })
+    const r = { red: new Set<string>(), yellow: new Set<string>(), cases: { red: 0, yellow: 0, paused: 0 }, intakes: { red: 0, yellow: 0 }, tasks: { red: 0, yellow: 0, paused: 0 } }
+    for (const facts of all) {
+      const yellowDays = settings.yellowDays(facts.matterType)
+      const colours: LightColour[] = []
+      const own = caseLight(cal, facts, today, yellowDays)
+      if (own && facts.status !== 'correction_requested') {
+        const kind = facts.status === 'received' ? r.intakes : r.cases
+        if (own.colour !== 'green') kind[own.colour] += 1
+        if (own.isPaused) r.cases.paused += 1
+        colours.push(own.colour)
+      }
+      for (const t of facts.tasks) {
+        const light = taskLight(cal, facts, t, today, yellowDays)
+        if (!light) continue
+        if (light.colour !== 'green') r.tasks[light.colour] += 1
+        if (light.isPaused) r.tasks.paused += 1
+        colours.push(light.colour)
+      }
+      const worst = worstColour(colours)
+      if (worst === 'red' || worst === 'yellow') r[worst].add(facts.id)
+    }
+    return r
+  }
+
+  it('counts and lists on the board what the lights say case by case, running and stopped, with one yellow bound and with one per type', async () => {
+    const supervisor = await staffSession(ctx, 'supervisor', [{ role: 'supervisor', departmentId: null }])
+    const accepted = async (on: string) => {
+      ctx.clock.set(`${on}T02:00:00.000Z`)
+      const c = (await api('POST', '/cases', f.clerk, { matterCode: 'SCJG-SPJY-001', applicant: applicant(), submittedMaterials: [0, 1, 2] })).json() as { id: string }
+      expect((await api('POST', `/cases/${c.id}/accept`, f.clerk, {})).statusCode).toBe(200)
+      return c.id
+    }
+    const pausedOn = async (id: string, on: string) => {
+      ctx.clock.set(`${on}T02:00:00.000Z`)
+      expect((await api('POST', `/cases/${id}/supplement`, f.marketHandler, { reason: '补充材料', items: ['从业人员健康证明'] })).statusCode).toBe(200)
+    }
+    // running since 03-02 (fire 03-11, health 03-12, case 03-16); stopped on 03-10, 03-11 and 03-12 (today)
+    await accepted('2026-03-02')
+    await pausedOn(await accepted('2026-03-02'), '2026-03-10')
+    await pausedOn(await accepted('2026-03-02'), '2026-03-12')
+    await pausedOn(await accepted('2026-03-02'), '2026-03-11')
+    await accepted('2026-03-09')
+    // an intake decision nobody made (due 03-09), and one waiting for a correction
+    ctx.clock.set('2026-03-02T02:00:00.000Z')
+    expect((await api('POST', '/cases', f.clerk, { matterCode: 'GA-CRJ-001', applicant: applicant({ name: '买买提' }), submittedMaterials: [0, 1] })).statusCode).toBe(200)
+    const waiting = (await api('POST', '/cases', f.clerk, { matterCode: 'SCJG-SPJY-001', applicant: applicant(), submittedMaterials: [0, 1] })).json() as { id: string }
+    expect((await api('POST', `/cases/${waiting.id}/correction`, f.clerk, { missingMaterials: [2] })).statusCode).toBe(200)
+
+    const compare = async () => {
+      const want = await lightsOneByOne()
+      const o = (await api('GET', '/supervision/overview', supervisor)).json()
+      expect(o).toMatchObject({ red: want.red.size, yellow: want.yellow.size, cases: want.cases, intakes: want.intakes, tasks: want.tasks })
+      for (const light of ['red', 'yellow'] as const) {
+        const page = (await api('GET', `/supervision/cases?light=${light}&pageSize=200`, supervisor)).json() as { total: number; items: Array<{ id: string; dueOn: string }> }
+        expect(page.total).toBe(want[light].size)
+        expect(new Set(page.items.map((i) => i.id))).toEqual(want[light])
+        expect(page.items.map((i) => i.dueOn)).toEqual(page.items.map((i) => i.dueOn).sort())
+      }
+      return want
+    }
+    ctx.clock.set('2026-03-12T02:00:00.000Z')
+    const byDefault = await compare()
+    expect(byDefault.red.size).toBeGreaterThan(0)
+    expect(byDefault.yellow.size).toBeGreaterThan(0)
+    expect(byDefault.cases.paused + byDefault.tasks.paused).toBeGreaterThan(0)
+    // a longer yellow for licensing (行政许可, the food licence's type): the bounds go per matter version
+    await ctx.container.supervision.settings.set({ ...(await ctx.container.supervision.settings.get()), yellowDays: 1, yellowDaysByType: { licensing: 4 } }, '2026-03-12T02:00:00.000Z', db())
+    const byType = await compare()
+    expect(byType.yellow.size).toBeGreaterThan(byDefault.yellow.size)
   })
 })
