@@ -189,6 +189,26 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     expect(saved.applicant).toEqual({ kind: 'organisation', name: '乌鲁木齐丝路餐饮有限公司', creditCode: '91350100M000100Y43', legalRepresentative: '艾力', phone })
   })
 
+  it('applies for a matter with its own form fields (the passport’s 申请表), labelled in Uyghur, right to left', async () => {
+    await page.evaluate(() => localStorage.setItem('yimin.language', 'ug'))
+    await page.goto(`${server.baseUrl}/portal/apply`)
+    await page.getByLabel(ug.online.apply.matterCode).fill('GA-CRJ-001')
+    await page.getByRole('button', { name: ug.online.apply.start }).last().click()
+    await page.waitForURL(/\/portal\/apply\/[^/]+$/)
+    const id = page.url().split('/portal/apply/')[1] ?? ''
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
+    await page.getByLabel('بارىدىغان دۆلەت (رايون)').fill('哈萨克斯坦')
+    await page.getByLabel('چىقىش سەۋەبى').click()
+    await page.locator('.ant-select-item-option', { hasText: '探亲访友' }).click()
+    await visit.shoot('online-7b-matter-form-ug')
+    expect(await visit.overflow()).toBeLessThanOrEqual(0)
+    await page.getByRole('button', { name: ug.online.apply.saveDraft }).click()
+    await page.getByText(ug.online.apply.saved).waitFor()
+    const saved = (await (await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)).json()) as { formData: Record<string, unknown> }
+    expect(saved.formData).toEqual({ destinationCountry: '哈萨克斯坦', purpose: '探亲访友' })
+    await page.evaluate(() => localStorage.setItem('yimin.language', 'zh-CN'))
+  })
+
   it('the market regulator’s window sends a one-time correction notice; the citizen uploads and resubmits', async () => {
     expect((await staff.post('/api/v1/auth/login', { data: { username: 'admin', password: demoPassword } })).ok()).toBe(true)
     const departments = (await (await staff.get('/api/v1/org/departments')).json()) as Array<{ id: string; code: string }>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { MatterVersion } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
-import { applicantFormData, filesForMatter, missingForSubmit, onlineTarget } from './online-targets'
+import { applicantFormData, filesForMatter, mergeFormFields, missingForSubmit, onlineTarget } from './online-targets'
 
 const version = (code: string, materials: Array<{ name: string; isRequired?: boolean; isDeferrable?: boolean }>, extra: Record<string, unknown> = {}) =>
   ({
@@ -31,6 +31,18 @@ describe('online targets', () => {
     expect([...filesForMatter(a, files)]).toEqual([[1, 'k-licence']])
     expect([...filesForMatter(b, files)]).toEqual([[0, 'k-licence']])
     expect(missingForSubmit(t, { hasApplicant: true, formData: {}, materialKeys: new Set(files.keys()) })).toEqual({ applicant: false, fields: ['x'], materials: ['身份证'] })
+  })
+
+  it('asks the bundle’s fields, then each matter’s own form fields once', () => {
+    const field = (key: string, label: string) => ({ key, label, type: 'text' as const, isRequired: true, options: [] })
+    const a = version('A', [], { formFields: [field('destinationCountry', '前往国家'), field('companyName', '企业名称（事项）')] })
+    const b = version('B', [], { formFields: [field('destinationCountry', '前往国家（B）'), field('stayDays', '停留天数')] })
+    expect(mergeFormFields([field('companyName', '拟用企业名称')], [a, b]).map((f) => [f.key, f.label])).toEqual([
+      ['companyName', '拟用企业名称'],
+      ['destinationCountry', '前往国家'],
+      ['stayDays', '停留天数'],
+    ])
+    expect(onlineTarget('matter', 'A', 'A', [], [a]).form.map((f) => f.key)).toEqual(['destinationCountry', 'companyName'])
   })
 
   it('refuses matters that are not applied for online', () => {

@@ -30,7 +30,25 @@ export function onlineTarget(kind: 'matter' | 'bundle', code: string, name: stri
     matterCodes: m.matterCodes,
   }))
   const deliveryMethods = ['window', 'post'].filter((d) => versions.every((v) => (v.document.delivery as string[]).includes(d)))
-  return { kind, code, name, form, versions, materials, deliveryMethods }
+  return { kind, code, name, form: mergeFormFields(form, versions), versions, materials, deliveryMethods }
+}
+
+/**
+ * The one form of an application: the bundle's own fields, then each matter's own form fields
+ * (申请表 items, from the matter's elements) not asked already — a key asked by two matters is
+ * asked once and its answer goes to both cases.
+ */
+export function mergeFormFields(form: readonly FormField[], versions: readonly MatterVersion[]): FormField[] {
+  const out = [...form]
+  const keys = new Set(form.map((f) => f.key))
+  for (const v of versions) {
+    for (const f of v.document.formFields ?? []) {
+      if (keys.has(f.key)) continue
+      keys.add(f.key)
+      out.push(f)
+    }
+  }
+  return out
 }
 
 /** What is still missing before submission: required form fields and required, non-deferrable materials. */

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream'
 import type { Applicant, DeliveryChoice, OnlineApplication, Principal } from '@yimin/shared'
-import { applicantSchema, deliveryChoiceSchema } from '@yimin/shared'
+import { applicantSchema, checkFormData, deliveryChoiceSchema, normalizeFormData } from '@yimin/shared'
 import { fileTypeFromBuffer } from 'file-type'
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
@@ -86,10 +86,13 @@ export class OnlineService {
     const allowedKeys = new Set(target.form.map((f) => f.key))
     const unknown = Object.keys(input.formData).filter((k) => !allowedKeys.has(k))
     if (unknown.length) throw new AppError('VALIDATION_FAILED', 'unknown form fields', { issues: unknown.map((k) => ({ path: `body.formData.${k}`, message: 'not a field of this form', code: 'unknown' })) })
+    // a draft may leave answers out (submit asks for them); what it answers must be right, as at the window
+    const wrong = checkFormData(target.form, input.formData).filter((i) => i.problem !== 'required')
+    if (wrong.length) throw new AppError('CASE_FORM_INVALID', 'the application form has wrong answers', { fields: wrong })
     if (input.delivery && !target.deliveryMethods.includes(input.delivery.method)) throw new AppError('ONLINE_NOT_AVAILABLE', 'this delivery method is not offered', { deliveryMethods: target.deliveryMethods })
     const ok = await this.d.repo.updateDraft(row.id, {
       applicant: input.applicant ? JSON.stringify(input.applicant) : null,
-      form_data: JSON.stringify(input.formData),
+      form_data: JSON.stringify(normalizeFormData(target.form, input.formData)),
       delivery: input.delivery ? JSON.stringify(input.delivery) : null,
       updated_at: this.d.clock.now().toISOString(),
     })

@@ -1,11 +1,12 @@
 import { CheckCircleOutlined, PrinterOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons'
-import { checkCreditCode, type Applicant, type DeliveryChoice, type FormField, type OnlineApplication } from '@yimin/shared'
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Tag, Typography } from 'antd'
+import { checkCreditCode, formFieldLabel, type Applicant, type DeliveryChoice, type OnlineApplication } from '@yimin/shared'
+import { Alert, Button, Card, Form, Input, Radio, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { ApiError } from '../../../api/client'
 import { Shell } from '../../../app/Shell'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { FormFieldInputs } from '../../../components/FormFieldInputs'
 import { Loading } from '../../../components/Loading'
 import { CaseStatusTag } from '../../cases/case-status'
 import { RequireCitizen } from '../account/RequireCitizen'
@@ -87,32 +88,8 @@ function toRequest(app: OnlineApplication, v: Values) {
   }
 }
 
-/**
- * The input of one form field. Form.Item passes id, value and onChange to its child: they are
- * forwarded, so the label points at the input and the value is bound.
- */
-function FieldInput({ field, ...control }: { field: FormField; id?: string; value?: unknown; onChange?: (v: unknown) => void }) {
-  const p = control as Record<string, unknown>
-  switch (field.type) {
-    case 'textarea':
-      return <Input.TextArea rows={3} maxLength={2000} {...p} />
-    case 'number':
-      return <InputNumber style={{ width: '100%' }} min={0} {...p} />
-    case 'date':
-      return <Input type="date" {...p} />
-    case 'select':
-      return <Select options={field.options.map((o) => ({ value: o, label: o }))} {...p} />
-    case 'phone':
-      return <Input inputMode="tel" maxLength={11} {...p} />
-    case 'id_number':
-      return <Input maxLength={18} autoComplete="off" {...p} />
-    case 'text':
-      return <Input maxLength={2000} {...p} />
-  }
-}
-
 function ApplyBody({ id }: { id: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const query = useApplication(id)
   const save = useSaveApplication(id)
   const submit = useSubmitApplication(id)
@@ -122,6 +99,10 @@ function ApplyBody({ id }: { id: string }) {
   if (query.isPending) return <Loading />
   if (!app) return <ErrorAlert error={query.error} />
   const isDraft = app.status === 'draft'
+  const fieldLabel = (key: string) => {
+    const f = app.form.find((x) => x.key === key)
+    return f ? formFieldLabel(f, i18n.language) : key
+  }
   const saveNow = () => save.mutateAsync(toRequest(app, form.getFieldsValue(true) as Values))
   const incomplete = submit.error instanceof ApiError && submit.error.code === 'ONLINE_APPLICATION_INCOMPLETE' ? (submit.error.details as { applicant: boolean; fields: string[]; materials: string[] }) : null
   return (
@@ -174,13 +155,8 @@ function ApplyBody({ id }: { id: string }) {
           <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.applicantKind !== b.applicantKind}>
             {({ getFieldValue }) => (getFieldValue('applicantKind') === 'organisation' ? <OrganisationFields /> : <PersonFields />)}
           </Form.Item>
-          {app.form
-            .filter((f) => !['applicantName', 'idNumber', 'phone'].includes(f.key))
-            .map((f) => (
-              <Form.Item key={f.key} name={['form', f.key]} label={<bdi>{f.label}</bdi>} rules={f.isRequired ? [{ required: true, message: t('online.apply.required') }] : []}>
-                <FieldInput field={f} />
-              </Form.Item>
-            ))}
+          {/* the bundle's and the matters' own fields (申请表); the applicant's name, ID and phone are asked above */}
+          <FormFieldInputs fields={app.form.filter((f) => !['applicantName', 'idNumber', 'phone'].includes(f.key))} name="form" />
         </Card>
         <Card title={<h3 className="yimin-card-title">{t('online.delivery.title')}</h3>} size="small">
           <Form.Item name="delivery" label={t('online.delivery.method')}>
@@ -222,7 +198,7 @@ function ApplyBody({ id }: { id: string }) {
               {incomplete.applicant && <li>{t('online.apply.applicant')}</li>}
               {incomplete.fields.map((k) => (
                 <li key={k}>
-                  <bdi>{app.form.find((f) => f.key === k)?.label ?? k}</bdi>
+                  <bdi>{fieldLabel(k)}</bdi>
                 </li>
               ))}
               {incomplete.materials.map((n) => (
