@@ -83,7 +83,7 @@ export class DashboardRepository {
    * The running deadlines (cases in progress, intake decisions, open tasks of running cases) due
    * by `maxUntil`, each ranked red/yellow/green in SQL; index range scans, nothing is read twice.
    */
-  private ranked(b: LightBounds, f: LightFilter, counting = false): RawBuilder<RankedRow> {
+  private ranked(b: LightBounds, f: LightFilter): RawBuilder<RankedRow> {
     const rank = (due: RawBuilder<unknown>, version: RawBuilder<unknown>) => rankOf(b, due, version)
     const where = (dept: RawBuilder<unknown>, window: RawBuilder<unknown>) => filterSql(f, dept, window)
     const c = (col: string) => sql.ref(`c.${col}`)
@@ -95,11 +95,7 @@ export class DashboardRepository {
     // tasks first (few rows from their (status, due_on) index), then their case by id
     const tasks = sql`select ${t('case_id')}, 'task', ${t('holder_department_id')}, ${c('window_id')}, ${t('due_on')}, ${rank(t('due_on'), c('matter_version_id'))}
       from case_tasks t cross join cases c where ${c('id')} = ${t('case_id')} and ${t('status')} = 'open' and ${t('due_on')} <= ${b.maxUntil} and ${c('status')} = 'in_progress' ${where(t('holder_department_id'), c('window_id'))}`
-    // to count, an open task's stored case status answers alone (no window, no matter version asked)
-    const taskCounts = sql`select ${t('case_id')}, 'task', ${t('holder_department_id')}, null, ${t('due_on')}, ${rank(t('due_on'), sql`null`)}
-      from case_tasks t where ${t('case_status')} = 'in_progress' and ${t('due_on')} <= ${b.maxUntil} ${where(t('holder_department_id'), sql`null`)}`
-    const taskPart = counting && b.byVersion.length === 0 && !f.windowId ? taskCounts : tasks
-    return f.withoutTasks ? sql<RankedRow>`${cases} union all ${intakes}` : sql<RankedRow>`${cases} union all ${intakes} union all ${taskPart}`
+    return f.withoutTasks ? sql<RankedRow>`${cases} union all ${intakes}` : sql<RankedRow>`${cases} union all ${intakes} union all ${tasks}`
   }
 
   /** Red and yellow running deadlines by kind (cases, intakes, tasks). */
@@ -118,7 +114,7 @@ export class DashboardRepository {
       const found = await sql<{ what: RankedRow['what']; rank: number; n: number }>`${sql.join(counts, sql` union all `)}`.execute(this.db)
       return found.rows.map((r) => ({ what: r.what, rank: Number(r.rank), n: Number(r.n) })).filter((r) => r.n > 0)
     }
-    const rows = await sql<{ what: RankedRow['what']; rank: number; n: number }>`select what, rank, count(*) as n from (${this.ranked(b, f, true)}) u where rank > 0 group by what, rank`.execute(this.db)
+    const rows = await sql<{ what: RankedRow['what']; rank: number; n: number }>`select what, rank, count(*) as n from (${this.ranked(b, f)}) u where rank > 0 group by what, rank`.execute(this.db)
     return rows.rows.map((r) => ({ what: r.what, rank: Number(r.rank), n: Number(r.n) }))
   }
 
