@@ -135,6 +135,25 @@ export const specialProcedureSchema = z.strictObject({
 })
 export type SpecialProcedure = z.infer<typeof specialProcedureSchema>
 
+export const formFieldTypes = ['text', 'textarea', 'number', 'date', 'id_number', 'phone', 'select'] as const
+export type FormFieldType = (typeof formFieldTypes)[number]
+/** One field of an application form (a bundle's, or a matter's own: 申请表 items such as 前往国家). */
+export const formFieldSchema = z.strictObject({
+  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/),
+  label: text(100),
+  labelUg: z.string().trim().min(1).max(100).optional(),
+  labelEn: z.string().trim().min(1).max(100).optional(),
+  type: z.enum(formFieldTypes),
+  isRequired: z.boolean().default(false),
+  options: z.array(text(100)).max(50).default([]),
+  /** number: the smallest and the largest value allowed */
+  min: z.number().min(-1_000_000_000).max(1_000_000_000).optional(),
+  max: z.number().min(-1_000_000_000).max(1_000_000_000).optional(),
+  /** text and textarea: the longest answer, in characters */
+  maxLength: z.number().int().min(1).max(2000).optional(),
+})
+export type FormField = z.infer<typeof formFieldSchema>
+
 /** Every standard element of one version of a matter. */
 export const matterDocumentSchema = z.strictObject({
   code: z.string().trim().regex(matterCodePattern, 'letters, digits, . _ -; 2–64 characters'),
@@ -172,6 +191,8 @@ export const matterDocumentSchema = z.strictObject({
   hallAreaId: idRef.nullable().default(null),
   locationNote: z.string().trim().max(500).default(''),
   queueCategoryId: idRef.nullable().default(null),
+  /** the matter's own application form fields (申请表), asked at the window and online */
+  formFields: z.array(formFieldSchema).max(50).default([]),
 })
 /** What a form sends (defaults optional). */
 export type MatterDocumentInput = z.input<typeof matterDocumentSchema>
@@ -296,15 +317,6 @@ export type AdminMatterResponse = z.infer<typeof adminMatterResponse>
 
 // ---------------------------------------------------------------- bundles (一件事一次办)
 
-export const formFieldTypes = ['text', 'textarea', 'number', 'date', 'id_number', 'phone', 'select'] as const
-export const formFieldSchema = z.strictObject({
-  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/),
-  label: text(100),
-  type: z.enum(formFieldTypes),
-  isRequired: z.boolean().default(false),
-  options: z.array(text(100)).max(50).default([]),
-})
-export type FormField = z.infer<typeof formFieldSchema>
 
 export const bundleInputSchema = z.strictObject({
   code: z.string().trim().regex(matterCodePattern, 'letters, digits, . _ -; 2–64 characters'),
