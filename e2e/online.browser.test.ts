@@ -8,6 +8,7 @@ import en from '../apps/web/src/i18n/en.json'
 import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
 import { formatDay } from '../apps/web/src/components/format'
+import { auditPage, describeFindings } from './support/axe'
 import { screenshotDir } from './support/browser'
 import { openJourney } from './support/journey'
 import type { RunningServer } from './support/server'
@@ -149,6 +150,7 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     expect(await alert.textContent()).toContain('10 MB')
     expect(sent).toEqual([])
     fs.rmSync(path.dirname(big), { recursive: true, force: true })
+    expect(describeFindings('/portal/apply file too large', await auditPage(page))).toEqual([])
     await visit.shoot('online-6-file-too-large')
     expect(await visit.overflow()).toBeLessThanOrEqual(0)
 
@@ -181,6 +183,7 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     await page.getByText(zh.online.apply.creditCodeInvalid).waitFor()
     await page.getByLabel(zh.online.apply.creditCode).fill('91350100m000100y43')
     await page.getByText(zh.online.apply.creditCodeInvalid).waitFor({ state: 'detached' })
+    expect(describeFindings('/portal/apply organisation', await auditPage(page))).toEqual([])
     await visit.shoot('online-7-organisation')
     expect(await visit.overflow()).toBeLessThanOrEqual(0)
     await page.getByRole('button', { name: zh.online.apply.saveDraft }).click()
@@ -260,6 +263,7 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
       await page.getByText(dict.progress.bundle.ratePending).waitFor()
       await visit.shoot(`online-8-bundle-progress-${lng}`)
       expect(await visit.overflow()).toBeLessThanOrEqual(0)
+      expect(describeFindings(`/portal/progress bundle (${lng})`, await auditPage(page))).toEqual([])
     }
     await page.getByLabel(en.progress.factor).fill('0000')
     await page.getByRole('button', { name: en.progress.search }).click()
