@@ -172,6 +172,14 @@ describe.skipIf(isDbUnavailable())('online bundles: receipt, progress by bundle 
     expect(x).toEqual([{ department_id: f.departments.market, status: 'open' }])
     expect((await api('POST', '/ratings/case', citizen, { caseNumber: b.cases[1]!.number, factor: '6666', level: 'very_satisfied' })).json().code).toBe('RATING_ALREADY_GIVEN')
 
+    // two channels racing on one bundle (its two cases' numbers at once): one rating stands
+    ctx.clock.set('2026-03-10T04:00:00.000Z')
+    const raced = await fileBundle(citizen, applicant({ name: '古丽娜', idNumber: residentId('19920202', '044'), phone: '13955556666' }))
+    for (const c of raced.cases) await completeCase(c.id, c.matterCode === 'SW-DJ-001' ? taxApprover : f.marketApprover)
+    const answers = await Promise.all(raced.cases.map((c) => api('POST', '/ratings/case', null, { caseNumber: c.number, factor: '6666', level: 'very_satisfied' })))
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409])
+    expect(await db().selectFrom('ratings').select('id').where('subject_id', '=', raced.id).execute()).toHaveLength(1)
+
     // the lead department's worklist shows it under the bundle number; left unrectified it becomes one supervision alert
     const marketStaff = await staffSession(ctx, 'market-rectifier', [{ role: 'handler', departmentId: f.departments.market }])
     const open = (await api('GET', '/ratings/rectifications?status=open', marketStaff)).json().items
