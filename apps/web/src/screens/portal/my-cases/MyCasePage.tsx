@@ -89,6 +89,12 @@ function MyCaseBody({ id }: { id: string }) {
           </Space>
         </Card>
       )}
+      {c.completedOn && (
+        // a bundle's case rates the whole bundle, once (一事一评)
+        <Link to={`/rate?number=${encodeURIComponent(c.number)}`} data-testid="rate-my-case">
+          {c.bundleNumber ? t('progress.bundle.rate') : t('ratings.rateThisCase')}
+        </Link>
+      )}
       {c.canWithdraw && <Withdraw id={c.id} />}
       <Link to="/portal/my-cases">{t('online.myCases.back')}</Link>
     </Space>
