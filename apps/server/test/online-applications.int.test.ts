@@ -255,4 +255,17 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
 
     expect(await ctx.container.database.db.selectFrom('online_files').select('id').execute()).toHaveLength(filesBefore.length)
   })
+
+  it('settles who uploads before reading the file: anonymous 401, a stranger 404, even for a large body', async () => {
+    const app = (await api('POST', '/citizen/applications', citizen, { kind: 'matter', code: 'SCJG-SPJY-001' })).json()
+    const url = `/api/v1/citizen/applications/${app.id}/materials/${keyOf(app, '营业执照')}/file`
+    const body = multipart('big.pdf', 'application/pdf', Buffer.concat([samplePdf(), Buffer.alloc(9 * 1024 * 1024, 0x20)]))
+    const anonymous = await ctx.app.inject({ method: 'POST', url, payload: body.payload, headers: body.headers })
+    expect([anonymous.statusCode, anonymous.json().code]).toEqual([401, 'AUTH_REQUIRED'])
+    const foreign = await ctx.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, cookie: stranger } })
+    expect([foreign.statusCode, foreign.json().code]).toEqual([404, 'ONLINE_APPLICATION_NOT_FOUND'])
+    const caseBody = multipart('x.pdf', 'application/pdf', samplePdf())
+    const foreignCase = await ctx.app.inject({ method: 'POST', url: '/api/v1/citizen/cases/00000000-0000-0000-0000-000000000000/materials/0/file', payload: caseBody.payload, headers: { ...caseBody.headers, cookie: stranger } })
+    expect(foreignCase.json().code).toBe('CASE_NOT_FOUND')
+  })
 })

@@ -86,6 +86,11 @@ export class MyCasesService {
     }
   }
 
+  /** The citizen's own case (AUTH_REQUIRED when not signed in, CASE_NOT_FOUND for anyone else's). */
+  async ownCase(principal: Principal, caseId: string): Promise<void> {
+    await this.cases.own(citizenOf(principal).citizenId, caseId)
+  }
+
   /** A file for an item of the correction notice (one per material; a new one replaces it). */
   async uploadCorrection(principal: Principal, caseId: string, position: number, upload: Upload): Promise<MyCaseDetail> {
     const citizenId = citizenOf(principal).citizenId

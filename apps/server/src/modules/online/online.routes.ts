@@ -70,7 +70,11 @@ export const onlineRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = 
     {
       schema: { tags, summary: 'Upload the file of a material (PDF, JPEG or PNG, at most 10 MB; multipart)', params: z.strictObject({ id, key: z.string().min(1).max(200) }), response: { 200: onlineApplicationSchema } },
     },
-    async (request) => online.upload(request.principal, request.params.id, request.params.key, await readUpload(request)),
+    async (request) => {
+      // who may upload is settled before the body is read: a stranger's 10 MB is not buffered
+      await online.own(request.principal, request.params.id)
+      return online.upload(request.principal, request.params.id, request.params.key, await readUpload(request))
+    },
   )
   app.post('/citizen/applications/:id/submit', { schema: { tags, summary: 'Submit: one case per matter (已接件)', params: z.strictObject({ id }), body: z.strictObject({}), response: { 200: onlineApplicationSchema } } }, async (request) =>
     online.submit(request.principal, request.params.id),
@@ -116,7 +120,10 @@ export const onlineRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = 
   app.post(
     '/citizen/cases/:id/materials/:position/file',
     { schema: { tags, summary: 'Upload an item of the correction notice (multipart)', params: z.strictObject({ id, position: z.coerce.number().int().min(0).max(99) }), response: { 200: myCaseDetailSchema } } },
-    async (request) => myCases.uploadCorrection(request.principal, request.params.id, request.params.position, await readUpload(request)),
+    async (request) => {
+      await myCases.ownCase(request.principal, request.params.id)
+      return myCases.uploadCorrection(request.principal, request.params.id, request.params.position, await readUpload(request))
+    },
   )
   app.post('/citizen/cases/:id/resubmit', { schema: { tags, summary: 'Resubmit with the uploaded items', params: z.strictObject({ id }), body: z.strictObject({}), response: { 200: myCaseDetailSchema } } }, async (request) =>
     myCases.resubmit(request.principal, request.params.id),
