@@ -204,7 +204,7 @@ export class DashboardRepository {
     const rows = bound
       ? bound.length === 0
         ? []
-        : [...(await q().where(dueBefore(sql.ref('c.due_on'), bound)).execute()), ...(await q().where('c.due_on', 'is', null).execute())]
+        : await q().where(dueBefore(sql.ref('c.due_on'), bound)).unionAll(q().where('c.due_on', 'is', null)).execute()
       : await q().execute()
     return rows.map((r) => ({ caseId: r.id, subjectId: r.id, departmentId: r.department_id, windowId: r.window_id, matterType: r.type, dueOn: r.due_on ?? r.from_on, pausedFrom: r.from_on }))
   }
@@ -226,7 +226,7 @@ export class DashboardRepository {
     const rows = bound
       ? bound.length === 0
         ? []
-        : [...(await q().where(dueBefore(sql.ref('t.due_on'), bound)).execute()), ...(await q().where('t.due_on', 'is', null).execute())]
+        : await q().where(dueBefore(sql.ref('t.due_on'), bound)).unionAll(q().where('t.due_on', 'is', null)).execute()
       : await q().execute()
     return rows.map((r) => ({ caseId: r.case_id, subjectId: r.id, departmentId: r.holder_department_id, windowId: r.window_id, matterType: r.type, dueOn: r.due_on ?? r.from_on, pausedFrom: r.from_on }))
   }
