@@ -99,6 +99,33 @@ describe.skipIf(isDbUnavailable())('staff accounts and sessions', () => {
     expect((await login('forgetful', 'a-brand-new-password', '10.0.0.8')).statusCode).toBe(200)
   })
 
+  it('keeps a staff mobile number for alerts, shows it masked, refuses a bad one and clears it', async () => {
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { cookie: admin },
+      payload: { username: 'duty', displayName: '值班', password: TEST_PASSWORD, grants: [{ role: 'clerk', departmentId: null }], phone: '13900001234' },
+    })
+    expect(created.statusCode).toBe(200)
+    expect(created.json()).toMatchObject({ username: 'duty', phoneMasked: '139****1234' })
+    expect(created.body).not.toContain('13900001234')
+    const id = (created.json() as { id: string }).id
+    const set = (payload: unknown, cookie = admin) => ctx.app.inject({ method: 'PUT', url: `/api/v1/users/${id}/phone`, headers: { cookie }, payload: payload as object })
+
+    const bad = await set({ phone: '12345' })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().code).toBe('VALIDATION_FAILED')
+    const clerk = await staffSession(ctx, 'phone-clerk', [{ role: 'clerk', departmentId: null }])
+    expect((await set({ phone: '13900005678' }, clerk)).statusCode).toBe(403)
+    const stored = () => ctx.container.database.db.selectFrom('users').select('phone').where('id', '=', id).executeTakeFirstOrThrow()
+    expect((await stored()).phone).toBe('13900001234')
+
+    expect((await set({ phone: '13900005678' })).json()).toMatchObject({ phoneMasked: '139****5678' })
+    expect((await stored()).phone).toBe('13900005678')
+    expect((await set({ phone: null })).json()).toMatchObject({ phoneMasked: null })
+    expect((await stored()).phone).toBeNull()
+  })
+
   it('answers an unknown user id with USER_NOT_FOUND', async () => {
     const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/users/nope/disable', headers: { cookie: admin } })
     expect(res.statusCode).toBe(404)

@@ -43,6 +43,8 @@ export type MeResponse = z.infer<typeof meResponse>
 
 export const passwordSchema = z.string().min(10).max(256)
 
+export const phoneSchema = z.string().regex(/^1[3-9]\d{9}$/, 'mainland mobile number')
+
 export const createUserRequest = z.strictObject({
   username: z
     .string()
@@ -53,7 +55,10 @@ export const createUserRequest = z.strictObject({
   displayName: z.string().trim().min(1).max(64),
   password: passwordSchema,
   grants: z.array(roleGrantSchema).min(1).max(20),
+  /** optional mobile number: the supervision sweep texts the responsible staff about new alerts */
+  phone: phoneSchema.nullable().optional(),
 })
+export const setUserPhoneRequest = z.strictObject({ phone: phoneSchema.nullable() })
 
 export const userResponse = z.object({
   id: z.string(),
@@ -61,6 +66,8 @@ export const userResponse = z.object({
   displayName: z.string(),
   isDisabled: z.boolean(),
   grants: z.array(roleGrantSchema),
+  /** the staff member's mobile number, masked (139****0001), or null */
+  phoneMasked: z.string().nullable(),
   createdAt: isoTimestamp,
 })
 export type UserResponse = z.infer<typeof userResponse>
@@ -85,7 +92,6 @@ export const createDeviceRequest = z.strictObject({
 })
 
 /** Phones: mainland mobile numbers, 11 digits starting with 1. */
-export const phoneSchema = z.string().regex(/^1[3-9]\d{9}$/, 'mainland mobile number')
 
 export function maskPhone(phone: string): string {
   return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '***'

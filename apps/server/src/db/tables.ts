@@ -23,6 +23,8 @@ export interface UsersTable {
   display_name: string
   password_hash: string
   is_disabled: number
+  /** optional mobile number for supervision alerts by SMS */
+  phone: string | null
   created_at: string
   updated_at: string
 }

@@ -18,6 +18,8 @@ export interface NewUser {
   displayName: string
   password: string
   roles: Role[]
+  /** optional mobile number for supervision alerts by SMS */
+  phone?: string | undefined
 }
 
 export function useCreateUser() {
@@ -29,6 +31,7 @@ export function useCreateUser() {
         displayName: u.displayName,
         password: u.password,
         grants: u.roles.map((role) => ({ role, departmentId: null })),
+        ...(u.phone ? { phone: u.phone } : {}),
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
   })
@@ -64,6 +67,14 @@ export function useSetGrants() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (input: { id: string; grants: RoleGrant[] }) => put<UserResponse>(`/api/v1/users/${encodeURIComponent(input.id)}/grants`, { grants: input.grants }),
+    onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
+  })
+}
+
+export function useSetUserPhone() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { id: string; phone: string | null }) => put<UserResponse>(`/api/v1/users/${encodeURIComponent(input.id)}/phone`, { phone: input.phone }),
     onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
   })
 }

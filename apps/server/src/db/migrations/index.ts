@@ -13,6 +13,7 @@ import * as m0011 from './0011-supervision-queue'
 import * as m0012 from './0012-sms-templates'
 import * as m0013 from './0013-case-light-due'
 import * as m0017 from './0017-supervision-card-close'
+import * as m0020 from './0020-staff-phone'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0012-sms-templates': m0012,
   '0013-case-light-due': m0013,
   '0017-supervision-card-close': m0017,
+  '0020-staff-phone': m0020,
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { createUserRequest, loginRequest, roleGrantSchema, maskPhone, meResponse, passwordSchema, userResponse, type MeResponse } from '@yimin/shared'
+import { setUserPhoneRequest, createUserRequest, loginRequest, roleGrantSchema, maskPhone, meResponse, passwordSchema, userResponse, type MeResponse } from '@yimin/shared'
 import { SESSION_COOKIE, clearCookie, cookieOptions, requestMeta } from '../../platform/http/principal'
 import { permissionsOf } from './permissions'
 
@@ -76,6 +76,20 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimitPerMinute: number
       },
     },
     async (request) => auth.setGrants(request.principal, request.params.id, request.body.grants),
+  )
+
+  app.put(
+    '/users/:id/phone',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Set or clear a staff mobile number (supervision alerts by SMS)',
+        params: userIdParams,
+        body: setUserPhoneRequest,
+        response: { 200: userResponse },
+      },
+    },
+    async (request) => auth.setPhone(request.principal, request.params.id, request.body.phone),
   )
 
   app.post(

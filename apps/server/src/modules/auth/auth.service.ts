@@ -1,4 +1,4 @@
-import type { Principal, RoleGrant } from '@yimin/shared'
+import { maskPhone, type Principal, type RoleGrant } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
 import { fromFlag, toFlag } from '../../db/convert'
 import { isUniqueViolation } from '../../db/dialect'
@@ -28,6 +28,7 @@ export interface StaffUser {
   displayName: string
   isDisabled: boolean
   grants: RoleGrant[]
+  phoneMasked: string | null
   createdAt: string
 }
 
@@ -106,7 +107,7 @@ export class AuthService {
 
   async createUser(
     actor: Principal | 'system',
-    input: { username: string; displayName: string; password: string; grants: RoleGrant[] },
+    input: { username: string; displayName: string; password: string; grants: RoleGrant[]; phone?: string | null | undefined },
   ): Promise<StaffUser> {
     if (actor !== 'system') assertCan(actor, 'user.manage')
     const now = this.clock.now().toISOString()
@@ -116,6 +117,7 @@ export class AuthService {
       display_name: input.displayName,
       password_hash: await hashPassword(input.password),
       is_disabled: toFlag(false),
+      phone: input.phone ?? null,
       created_at: now,
       updated_at: now,
     }
@@ -161,6 +163,17 @@ export class AuthService {
     return toStaffUser(user, unique)
   }
 
+  /** Sets or clears a staff member's mobile number (for supervision alerts by SMS). */
+  async setPhone(actor: Principal, userId: string, phone: string | null): Promise<StaffUser> {
+    assertCan(actor, 'user.manage')
+    const user = await this.requireUser(userId)
+    await this.db.transaction().execute(async (tx) => {
+      await this.users.update(userId, { phone, updated_at: this.clock.now().toISOString() }, tx)
+      await this.audit.record({ actor, action: 'user.set-phone', subject: `user:${userId}`, details: { phone: phone === null ? null : maskPhone(phone) } }, tx)
+    })
+    return this.present({ ...user, phone })
+  }
+
   async resetPassword(actor: Principal, userId: string, password: string): Promise<void> {
     assertCan(actor, 'user.manage')
     await this.requireUser(userId)
@@ -204,6 +217,7 @@ function toStaffUser(r: UserRow, grants: RoleGrant[]): StaffUser {
     displayName: r.display_name,
     isDisabled: fromFlag(r.is_disabled),
     grants,
+    phoneMasked: r.phone === null ? null : maskPhone(r.phone),
     createdAt: r.created_at,
   }
 }

@@ -67,7 +67,7 @@ export class UsersRepository {
 
   async update(
     id: string,
-    patch: Partial<Pick<UserRow, 'display_name' | 'password_hash' | 'is_disabled' | 'updated_at'>>,
+    patch: Partial<Pick<UserRow, 'display_name' | 'password_hash' | 'is_disabled' | 'phone' | 'updated_at'>>,
     tx: Executor = this.db,
   ): Promise<void> {
     await tx.updateTable('users').set(patch).where('id', '=', id).execute()

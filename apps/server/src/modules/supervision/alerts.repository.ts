@@ -140,4 +140,27 @@ export class AlertsRepository {
       .where('w.id', '=', id)
       .executeTakeFirst()
   }
+
+  /**
+   * Mobile numbers of the active staff who hold a role in one of these departments (a grant scoped
+   * to it, not an all-departments grant): who the supervision sweep texts about new alerts.
+   */
+  async staffPhones(departmentIds: string[], tx: Executor = this.db): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>()
+    if (departmentIds.length === 0) return result
+    const rows = await tx
+      .selectFrom('user_roles as r')
+      .innerJoin('users as u', 'u.id', 'r.user_id')
+      .select(['r.department_id', 'u.phone'])
+      .distinct()
+      .where('r.department_id', 'in', departmentIds)
+      .where('u.phone', 'is not', null)
+      .where('u.is_disabled', '=', 0)
+      .execute()
+    for (const r of rows) {
+      if (r.department_id === null || r.phone === null) continue
+      result.set(r.department_id, [...(result.get(r.department_id) ?? []), r.phone])
+    }
+    return result
+  }
 }

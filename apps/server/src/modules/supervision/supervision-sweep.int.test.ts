@@ -19,6 +19,12 @@ describe.skipIf(isDbUnavailable())('supervision sweep', () => {
     ctx = await createTestContext({ env: { SESSION_IDLE_MINUTES: String(30 * 24 * 60) } })
     f = await seedCaseFixtures(ctx)
     await db().updateTable('departments').set({ phone: '13912345678' }).where('id', '=', f.departments.market).execute()
+    // the fire department's handler carries a mobile number; a disabled colleague's is not texted
+    const staff = (username: string, phone: string) =>
+      ctx.container.auth.createUser('system', { username, displayName: username, password: 'sweep-password-1', grants: [{ role: 'handler', departmentId: f.departments.fire }], phone })
+    await staff('fire-duty', '13700000001')
+    const leaver = await staff('fire-leaver', '13700000002')
+    await db().updateTable('users').set({ is_disabled: 1 }).where('id', '=', leaver.id).execute()
     ctx.clock.set('2026-03-02T02:00:00.000Z') // Monday
     // a food licence accepted with the site plan (容缺, 5 days) missing: fire 7 days, health 8, case 10
     const food = (await api('POST', '/cases', f.clerk, { matterCode: 'SCJG-SPJY-001', applicant: applicant(), submittedMaterials: [0, 1] })).json()
@@ -40,11 +46,14 @@ describe.skipIf(isDbUnavailable())('supervision sweep', () => {
     const second = await ctx.container.supervision.sweep.run()
     expect(second).toMatchObject({ findings: 3, created: 0 })
 
-    // the department hears it on its channel; the market's mobile number gets one summary SMS
+    // the department hears it on its channel; the market's duty number and the fire handler's mobile get one summary SMS each
     const events = await db().selectFrom('realtime_events').select(['channel', 'type']).where('type', '=', 'supervision.alert').execute()
     expect(events.map((e) => e.channel).sort()).toEqual([`department:${f.departments.exitEntry}`, `department:${f.departments.fire}`, `department:${f.departments.market}`].sort())
-    const sms = await db().selectFrom('sms_messages').select(['recipient', 'body']).where('template', '=', 'supervision.alerts').execute()
-    expect(sms).toEqual([{ recipient: '13912345678', body: expect.stringContaining('新增1条办件预警') }])
+    const sms = await db().selectFrom('sms_messages').select(['recipient', 'body']).where('template', '=', 'supervision.alerts').orderBy('recipient').execute()
+    expect(sms).toEqual([
+      { recipient: '13700000001', body: expect.stringContaining('新增1条办件预警') },
+      { recipient: '13912345678', body: expect.stringContaining('新增1条办件预警') },
+    ])
 
     const restarted = await createTestContext({ shareWith: ctx, clock: ctx.clock })
     try {

@@ -95,6 +95,7 @@ export class SupervisionSweep {
   /** Inserts what is new and, in the same transaction, the events and SMS about what this sweep created. */
   private async notifyAndInsert(rows: AlertRow[], now: Date): Promise<number> {
     const departments = await this.deps.alerts.departmentNames(rows.map((r) => r.department_id))
+    const phones = await this.deps.alerts.staffPhones([...new Set(rows.map((r) => r.department_id))])
     return this.deps.db.transaction().execute(async (tx) => {
       const created = await this.deps.alerts.insertNew(rows, tx)
       const perDepartment = new Map<string, number>()
@@ -111,16 +112,18 @@ export class SupervisionSweep {
           })
         }
       }
-      // staff accounts have no phone numbers yet: the department's number gets one summary SMS
+      // one summary SMS per department to its duty number and to each of its staff with a mobile number
       for (const [departmentId, n] of perDepartment) {
-        const phone = departments.get(departmentId)?.phone
-        if (!phone || !phoneSchema.safeParse(phone).success) continue
-        await this.deps.sms.queueTemplate(tx, {
-          causeKey: `supervision:${departmentId}:${now.toISOString()}`,
-          recipient: phone,
-          template: 'supervision.alerts',
-          vars: { count: n },
-        })
+        const numbers = new Set([departments.get(departmentId)?.phone, ...(phones.get(departmentId) ?? [])])
+        for (const phone of numbers) {
+          if (!phone || !phoneSchema.safeParse(phone).success) continue
+          await this.deps.sms.queueTemplate(tx, {
+            causeKey: `supervision:${departmentId}:${now.toISOString()}`,
+            recipient: phone,
+            template: 'supervision.alerts',
+            vars: { count: n },
+          })
+        }
       }
       if (created.length) await this.deps.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'alert', at: now.toISOString() })
       return created.length

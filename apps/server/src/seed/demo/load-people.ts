@@ -15,7 +15,7 @@ export async function loadStaff(ctx: SeedContext): Promise<void> {
   const missing = staff.filter((s) => !ids.users.has(s.username))
   await inParallel(missing, 4, async (s) => {
     const grants = s.grants.map((g) => ({ role: g.role, departmentId: g.department === null ? null : need(ids.departments, g.department, 'department') }))
-    await ignoreDuplicate(c.auth.createUser('system', { username: s.username, displayName: s.displayName, password: DEMO_PASSWORD, grants }))
+    await ignoreDuplicate(c.auth.createUser('system', { username: s.username, displayName: s.displayName, password: DEMO_PASSWORD, grants, phone: s.phone ?? null }))
   })
   if (missing.length > 0) await present()
   ctx.progress(`staff: ${staff.length} accounts (${missing.length} new)`)

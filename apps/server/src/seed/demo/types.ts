@@ -65,6 +65,8 @@ export interface SeedStaff {
   displayName: string
   /** department code, or null for every department */
   grants: Array<{ role: Role; department: string | null }>
+  /** mobile number for supervision alerts by SMS (the virtual phone shows what it receives) */
+  phone?: string
 }
 
 export interface SeedDevice {

@@ -3,6 +3,7 @@ import { App, Checkbox, Form, Input, Modal } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useCreateUser, type NewUser } from '../../../api/admin'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { MOBILE } from './PhoneModal'
 
 export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation()
@@ -54,6 +55,9 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
           rules={[{ required: true, min: 10, message: t('admin.users.passwordHint') }]}
         >
           <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item label={t('admin.users.phone')} name="phone" extra={t('admin.users.phoneHint')} rules={[{ pattern: MOBILE, message: t('admin.users.phoneInvalid') }]}>
+          <Input inputMode="tel" autoComplete="off" maxLength={11} />
         </Form.Item>
         <Form.Item label={t('admin.users.roles')} name="roles" rules={[{ required: true, type: 'array', min: 1, message: t('admin.users.rolesRequired') }]}>
           <Checkbox.Group options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />

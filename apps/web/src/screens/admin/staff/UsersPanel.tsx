@@ -1,4 +1,4 @@
-import { KeyOutlined, PlusOutlined, SafetyOutlined } from '@ant-design/icons'
+import { KeyOutlined, MobileOutlined, PlusOutlined, SafetyOutlined } from '@ant-design/icons'
 import type { UserResponse } from '@yimin/shared'
 import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd'
 import { useState } from 'react'
@@ -13,6 +13,7 @@ import { useAdminMe } from '../AdminLayout'
 import { CreateUserModal } from './CreateUserModal'
 import { GrantsModal } from './GrantsModal'
 import { PasswordModal } from './PasswordModal'
+import { PhoneModal } from './PhoneModal'
 
 /** Staff accounts: roles with their department scope, password reset, disable / enable. */
 export function UsersPanel() {
@@ -27,6 +28,7 @@ export function UsersPanel() {
   const [isCreating, setIsCreating] = useState(false)
   const [grantsOf, setGrantsOf] = useState<UserResponse | null>(null)
   const [passwordOf, setPasswordOf] = useState<UserResponse | null>(null)
+  const [phoneOf, setPhoneOf] = useState<UserResponse | null>(null)
   const departmentName = (id: string | null) => (id === null ? t('admin.users.allDepartments') : name(departments.data?.find((d) => d.id === id)) || id)
 
   const toggle = (u: UserResponse) =>
@@ -74,6 +76,7 @@ export function UsersPanel() {
               </Space>
             ),
           },
+          { title: t('admin.users.phone'), key: 'phone', render: (_, u) => <bdi dir="ltr">{u.phoneMasked ?? '—'}</bdi> },
           {
             title: t('admin.users.status'),
             key: 'status',
@@ -92,6 +95,9 @@ export function UsersPanel() {
                       </Button>
                       <Button size="small" icon={<KeyOutlined aria-hidden />} onClick={() => setPasswordOf(u)} aria-label={t('admin.users.resetPasswordFor', { name: u.displayName })}>
                         {t('admin.users.resetPassword')}
+                      </Button>
+                      <Button size="small" icon={<MobileOutlined aria-hidden />} onClick={() => setPhoneOf(u)} aria-label={t('admin.users.editPhoneFor', { name: u.displayName })}>
+                        {t('admin.users.editPhone')}
                       </Button>
                       {u.id !== me.userId && (
                         <Popconfirm
@@ -115,6 +121,7 @@ export function UsersPanel() {
       <CreateUserModal open={isCreating} onClose={() => setIsCreating(false)} />
       <GrantsModal user={grantsOf} onClose={() => setGrantsOf(null)} />
       <PasswordModal user={passwordOf} onClose={() => setPasswordOf(null)} />
+      <PhoneModal user={phoneOf} onClose={() => setPhoneOf(null)} />
     </Card>
   )
 }
