@@ -269,4 +269,16 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     await page.getByRole('button', { name: en.progress.search }).click()
     await page.getByText(en.errors.CASE_LOOKUP_NOT_FOUND).waitFor()
   })
+
+  it('the rating page takes the bundle number (one rating for the whole bundle): not before every matter ended', async () => {
+    await visit.fresh(`/rate?number=${bundleNumber}`, phoneSize, 'ug')
+    expect(await page.getByLabel(ug.progress.numberOrBundle).inputValue()).toBe(bundleNumber)
+    await page.getByLabel(ug.ratings.factor).fill(phone.slice(-4))
+    await page.getByTestId('level-satisfied').click()
+    await page.getByTestId('rating-submit').click()
+    // the server took the bundle number and the proof: the bundle's matters are still open
+    await page.getByText(ug.errors.RATING_NOT_RATABLE, { exact: true }).waitFor()
+    await visit.shoot('online-9-rate-bundle-ug')
+    expect(await visit.overflow()).toBeLessThanOrEqual(0)
+  })
 })

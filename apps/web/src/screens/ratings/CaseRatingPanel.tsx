@@ -8,9 +8,13 @@ import { rateCase, rateTicket } from './ratings-api'
 import { LevelTag } from './levels'
 import { RatingForm, type RatingValue } from './RatingForm'
 
+/** A case number (digits) or a bundle number (YJS + digits), as the rating routes take them. */
+const isRatableNumber = (n: string) => /^(\d{6,40}|YJS\d{10,24})$/i.test(n.trim())
+
 /**
- * Rating a completed case (一事一评) with the proof the public lookup asks — the case number and
- * the last four of the applicant's ID or phone — or a visit from its ticket's QR (id + token).
+ * Rating a completed case (一事一评) with the proof the public lookup asks — the case number (or a
+ * bundle's number, YJS…: the bundle is rated once, as a whole) and the last four of the applicant's
+ * ID or phone — or a visit from its ticket's QR (id + token).
  * Reusable: the QR/progress page shows it, the kiosk can show it `large` (touch layout).
  */
 export function CaseRatingPanel({
@@ -33,7 +37,7 @@ export function CaseRatingPanel({
     mutationFn: (v: RatingValue) =>
       ticket
         ? rateTicket({ ticketId: ticket.id, token: ticket.token, ...v })
-        : rateCase({ caseNumber: proof.number.trim(), factor: proof.factor.trim().toUpperCase(), ...v }),
+        : rateCase({ caseNumber: proof.number.trim().toUpperCase(), factor: proof.factor.trim().toUpperCase(), ...v }),
     onSuccess: setDone,
   })
   if (done) {
@@ -54,13 +58,13 @@ export function CaseRatingPanel({
       />
     )
   }
-  const proofMissing = !ticket && (!/^\d{6,40}$/.test(proof.number.trim()) || !/^[0-9Xx]{4}$/.test(proof.factor.trim()))
+  const proofMissing = !ticket && (!isRatableNumber(proof.number) || !/^[0-9Xx]{4}$/.test(proof.factor.trim()))
   return (
     <div className="rating-panel">
       {!ticket && !givenProof && (
         <Form layout="vertical" component="div">
-          <Form.Item label={t('ratings.caseNumber')} required htmlFor="rate-case-number">
-            <Input id="rate-case-number" size="large" inputMode="numeric" autoComplete="off" value={proof.number} onChange={(e) => setProof((p) => ({ ...p, number: e.target.value }))} data-testid="rate-number" />
+          <Form.Item label={t('progress.numberOrBundle')} required htmlFor="rate-case-number">
+            <Input id="rate-case-number" size="large" dir="ltr" autoComplete="off" value={proof.number} onChange={(e) => setProof((p) => ({ ...p, number: e.target.value }))} data-testid="rate-number" />
           </Form.Item>
           <Form.Item label={t('ratings.factor')} extra={t('ratings.factorHelp')} required htmlFor="rate-factor">
             <Input id="rate-factor" size="large" maxLength={4} autoComplete="off" style={{ maxWidth: 160 }} value={proof.factor} onChange={(e) => setProof((p) => ({ ...p, factor: e.target.value }))} data-testid="rate-factor" />

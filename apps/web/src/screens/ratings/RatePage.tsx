@@ -6,7 +6,7 @@ import { CaseRatingPanel } from './CaseRatingPanel'
 
 /**
  * The citizen's rating page (/rate): the receipt's QR and the progress page open it with the case
- * number (`?number=`); a ticket's QR with `?ticket=<id>&token=<token>`.
+ * number or a bundle's number (`?number=`); a ticket's QR with `?ticket=<id>&token=<token>`.
  */
 export function RatePage() {
   const { t } = useTranslation()

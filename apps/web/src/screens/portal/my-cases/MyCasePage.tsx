@@ -91,7 +91,7 @@ function MyCaseBody({ id }: { id: string }) {
       )}
       {c.completedOn && (
         // a bundle's case rates the whole bundle, once (一事一评)
-        <Link to={`/rate?number=${encodeURIComponent(c.number)}`} data-testid="rate-my-case">
+        <Link to={`/rate?number=${encodeURIComponent(c.bundleNumber ?? c.number)}`} data-testid="rate-my-case">
           {c.bundleNumber ? t('progress.bundle.rate') : t('ratings.rateThisCase')}
         </Link>
       )}

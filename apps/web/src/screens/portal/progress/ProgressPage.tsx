@@ -81,8 +81,8 @@ function BundleResult({ b }: { b: BundleProgress }) {
         <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>{t('progress.bundle.cases', { n: b.cases.length })}</Typography.Paragraph>
         <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
           {isBundleRatable(b) ? (
-            // any case of the bundle rates the bundle, once (the rating page takes case numbers)
-            <Link to={`/rate?number=${encodeURIComponent(b.cases.find((c) => c.completedOn)?.number ?? '')}`} data-testid="rate-bundle-link">
+            // the bundle is rated once, as a whole, by its own number
+            <Link to={`/rate?number=${encodeURIComponent(b.bundleNumber)}`} data-testid="rate-bundle-link">
               {t('progress.bundle.rate')}
             </Link>
           ) : (
