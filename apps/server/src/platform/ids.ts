@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomFillSync } from 'node:crypto'
 
 /**
  * Row ids are UUIDv7 text: time-ordered (good for b-tree inserts on both databases), no
@@ -9,6 +9,20 @@ import { randomBytes } from 'node:crypto'
  */
 let lastMs = -1
 let sequence = 0
+// Random bytes are drawn from the system a pool at a time: one call per 256 ids, not two per id.
+const POOL_IDS = 256
+const pool = Buffer.alloc(POOL_IDS * 18)
+let poolOffset = pool.length
+const bytes = Buffer.alloc(16)
+function takeRandom(n: number): number {
+  if (poolOffset + n > pool.length) {
+    randomFillSync(pool)
+    poolOffset = 0
+  }
+  const at = poolOffset
+  poolOffset += n
+  return at
+}
 export function newId(nowMs: number = Date.now()): string {
   let ms = nowMs
   // Within a second behind the last id (same millisecond, or one borrowed after 4,096 ids):
@@ -21,10 +35,11 @@ export function newId(nowMs: number = Date.now()): string {
       sequence = 0
     }
   } else {
-    sequence = randomBytes(2).readUInt16BE(0) & 0x7ff
+    sequence = pool.readUInt16BE(takeRandom(2)) & 0x7ff
   }
   lastMs = ms
-  const bytes = randomBytes(16)
+  const at = takeRandom(16)
+  pool.copy(bytes, 0, at, at + 16)
   bytes.writeUIntBE(ms, 0, 6)
   bytes[6] = 0x70 | (sequence >> 8)
   bytes[7] = sequence & 0xff

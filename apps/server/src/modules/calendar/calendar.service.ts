@@ -50,6 +50,9 @@ export class CalendarService {
   private version: string | null | undefined = undefined
   private loading: Promise<void> | null = null
   private readonly listeners: CalendarChangeListener[] = []
+  /** today() as last computed, and the minute (since the epoch) it holds for */
+  private todayValue = ''
+  private todayMinute = Number.NaN
 
   constructor(
     private readonly db: Db,
@@ -91,9 +94,17 @@ export class CalendarService {
     }
   }
 
-  /** Today in the center's time zone. */
+  /**
+   * Today in the center's time zone. Kept for the minute it was computed in: every request asks,
+   * and a date changes only on a minute boundary (time zone offsets are whole minutes).
+   */
   today(): string {
-    return localDate(this.clock.now(), this.options.timeZone)
+    const minute = Math.floor(this.clock.now().getTime() / 60_000)
+    if (minute !== this.todayMinute) {
+      this.todayValue = localDate(new Date(minute * 60_000), this.options.timeZone)
+      this.todayMinute = minute
+    }
+    return this.todayValue
   }
 
   async add(from: string, days: number): Promise<CalendarAddResponse> {

@@ -14,7 +14,7 @@ import type { CaseApprovalsTable, CaseEventsTable, CaseFeesTable, CaseMaterialsT
  * What the caller wants to know of the changed case, built inside the change's transaction (the
  * row as changed, the calendar as read for it): the route's answer without a second pass.
  */
-export type CaseView = (tx: Executor, row: CaseRow, cal: WorkingCalendar, known?: KnownCaseParts) => Promise<void>
+export type CaseView = (tx: Executor, row: CaseRow, cal: WorkingCalendar, known?: Partial<KnownCaseParts>) => Promise<void>
 
 /** Parts of the case the change already holds in memory, exactly as stored (not read back). */
 export interface KnownCaseParts {

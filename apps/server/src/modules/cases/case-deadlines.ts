@@ -46,8 +46,9 @@ export async function recomputeDeadlines(
  * on its open tasks (null once done). The cases repository calls it after every write of a case
  * or its tasks (it is the only writer of both tables), in the same transaction.
  */
-export async function refreshLightDue(tx: Executor, caseId: string): Promise<void> {
-  await sql`update case_tasks set case_status = case when status = 'open' then (select c.status from cases c where c.id = ${caseId}) else null end
+export async function refreshLightDue(tx: Executor, caseId: string, opts: { tasks: boolean } = { tasks: true }): Promise<void> {
+  // a case just inserted has no tasks yet (they reference it)
+  if (opts.tasks) await sql`update case_tasks set case_status = case when status = 'open' then (select c.status from cases c where c.id = ${caseId}) else null end
     where case_id = ${caseId}`.execute(tx)
   await sql`update cases set light_due_on = case
       when status = 'received' then intake_due_on

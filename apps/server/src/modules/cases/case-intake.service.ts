@@ -10,7 +10,7 @@ import { checkAgentAuthorisation } from './case-authorisation.service'
 import { deadline, intakeDeadline, supplyDeadline } from './case-clock'
 import type { CaseJournal } from './case-journal'
 import { queueNotice } from './case-notices'
-import type { CaseContext, CaseView } from './case-context'
+import type { CaseContext, CaseView, KnownCaseParts } from './case-context'
 import { receivedCaseRow, receivedMaterialRows } from './case-rows'
 import type { CaseRow } from './cases.repository'
 import type { CaseTasksTable } from './cases.tables'
@@ -122,7 +122,7 @@ export class CaseIntakeService {
    * deadline). Spawns the lead task and one task per parallel department, each with its limit.
    */
   async accept(principal: Principal, caseId: string, input: z.infer<typeof acceptRequest>, view?: CaseView): Promise<CaseRow> {
-    return this.act(principal, caseId, async (tx, row, actor, doc, cal) => {
+    return this.act(principal, caseId, async (tx, row, actor, doc, cal, known) => {
       const deferred = checkPositions(doc, input.deferredMaterials)
       const materials = await this.ctx.cases.materials(row.id, tx)
       const problems: Array<{ position: number; name: string; problem: string }> = []
@@ -139,7 +139,9 @@ export class CaseIntakeService {
       for (const m of materials) {
         if (!deferred.has(m.position)) continue
         const days = doc.materials[m.position]?.deferralDays ?? doc.promisedLimitDays
-        await this.ctx.cases.updateMaterial(m.id, { status: 'deferred', supply_due_on: supplyDeadline(cal, today, days).date }, tx)
+        const patch = { status: 'deferred', supply_due_on: supplyDeadline(cal, today, days).date }
+        await this.ctx.cases.updateMaterial(m.id, patch, tx)
+        Object.assign(m, patch)
       }
       const due = deadline(cal, { startOn: today, limitDays: doc.promisedLimitDays, pauses: [], today })
       const legal = deadline(cal, { startOn: today, limitDays: doc.legalLimitDays, pauses: [], today })
@@ -147,8 +149,7 @@ export class CaseIntakeService {
         { departmentId: doc.departmentId, kind: 'lead' as const, limitDays: doc.promisedLimitDays, onRefusal: 'refuse_case' },
         ...doc.parallelDepartments.map((p) => ({ departmentId: p.departmentId, kind: 'parallel' as const, limitDays: p.limitDays, onRefusal: p.onRefusal })),
       ]
-      await this.ctx.cases.insertTasks(
-        tasks.map((t): CaseTasksTable => {
+      const taskRows = tasks.map((t): CaseTasksTable => {
           const d = deadline(cal, { startOn: today, limitDays: t.limitDays, pauses: [], today })
           return {
             id: newId(),
@@ -168,9 +169,12 @@ export class CaseIntakeService {
             created_at: now,
             updated_at: now,
           }
-        }),
-        tx,
-      )
+        })
+      // the case's update below refreshes its stored deadline with the tasks in
+      await this.ctx.cases.insertTasks(taskRows, tx, { caseUpdateFollows: true })
+      // the answer shows the tasks and materials as written here (the change holds them)
+      known.tasks = taskRows
+      known.materials = materials
       const next = await this.journal.record(tx, row, actor, {
         type: 'accepted',
         action: 'accept',
@@ -221,7 +225,7 @@ export class CaseIntakeService {
   private async act(
     principal: Principal,
     caseId: string,
-    fn: (tx: Executor, row: CaseRow, actor: ReturnType<typeof authorize>, doc: MatterDocument, cal: WorkingCalendar) => Promise<CaseRow>,
+    fn: (tx: Executor, row: CaseRow, actor: ReturnType<typeof authorize>, doc: MatterDocument, cal: WorkingCalendar, known: Partial<KnownCaseParts>) => Promise<CaseRow>,
     opts: { calendar?: boolean; view?: CaseView | undefined } = {},
   ): Promise<CaseRow> {
     const cal = opts.calendar || opts.view ? await this.ctx.calendar.get() : null
@@ -231,8 +235,10 @@ export class CaseIntakeService {
       const actor = authorize(principal, 'case.intake', [row.department_id])
       const version: MatterVersion = await this.ctx.matters.getVersion(row.matter_version_id, tx)
       // without `calendar`, the action gets the calendar last loaded and must not compute dates with it
-      const next = await fn(tx, row, actor, version.document, cal ?? this.ctx.calendar.current)
-      if (opts.view) await opts.view(tx, next, cal ?? this.ctx.calendar.current)
+      // parts of the case the action wrote or read in full, for the answer not to read them again
+      const known: Partial<KnownCaseParts> = {}
+      const next = await fn(tx, row, actor, version.document, cal ?? this.ctx.calendar.current, known)
+      if (opts.view) await opts.view(tx, next, cal ?? this.ctx.calendar.current, known)
       return next
     })
   }

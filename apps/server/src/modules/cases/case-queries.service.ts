@@ -36,7 +36,7 @@ export class CaseQueriesService {
    * second pass and the audit record of the personal data it shows commits with the change.
    * Null when they may not read the case.
    */
-  async view(tx: Executor, principal: Principal, row: CaseRow, cal: WorkingCalendar, meta: { ip: string | null }, known?: KnownCaseParts): Promise<CaseDetail | null> {
+  async view(tx: Executor, principal: Principal, row: CaseRow, cal: WorkingCalendar, meta: { ip: string | null }, known?: Partial<KnownCaseParts>): Promise<CaseDetail | null> {
     const staff = staffOf(principal)
     const tasks = known?.tasks ?? (await this.ctx.cases.tasks(row.id, tx))
     const departments = [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])]

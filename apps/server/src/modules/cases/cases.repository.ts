@@ -12,7 +12,7 @@ export class CasesRepository {
 
   async insert(row: CaseRow, tx: Executor): Promise<void> {
     await tx.insertInto('cases').values(row).execute()
-    await refreshLightDue(tx, row.id)
+    await refreshLightDue(tx, row.id, { tasks: false })
   }
 
   async find(id: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
@@ -61,8 +61,13 @@ export class CasesRepository {
     return tx.selectFrom('case_tasks').selectAll().where('case_id', '=', caseId).orderBy('kind').orderBy('created_at').orderBy('id').execute()
   }
 
-  async insertTasks(rows: CaseTasksTable[], tx: Executor): Promise<void> {
+  /**
+   * `caseUpdateFollows`: the caller updates the case row next in the same transaction (which
+   * refreshes what the lights read), so the refresh here would be done twice.
+   */
+  async insertTasks(rows: CaseTasksTable[], tx: Executor, opts: { caseUpdateFollows?: boolean } = {}): Promise<void> {
     if (rows.length) await tx.insertInto('case_tasks').values(rows).execute()
+    if (opts.caseUpdateFollows) return
     for (const caseId of new Set(rows.map((r) => r.case_id))) await refreshLightDue(tx, caseId)
   }
 
