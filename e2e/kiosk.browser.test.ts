@@ -157,7 +157,7 @@ describe.skipIf(!hasChromium)('the kiosk in Uyghur: scan a receipt, look up the 
     await page().keyboard.type(progressUrl, { delay: 2 })
     await page().keyboard.press('Enter')
     await page().getByRole('heading', { level: 2, name: ug.kiosk.features.progress.title }).waitFor()
-    expect(await page().getByRole('textbox', { name: ug.progress.number, exact: true }).inputValue()).toBe(caseNumber)
+    expect(await page().getByRole('textbox', { name: ug.progress.numberOrBundle, exact: true }).inputValue()).toBe(caseNumber)
     // the second factor from the ID card on the reader (polled: no card at first)
     await page().getByRole('button', { name: ug.kiosk.cardReader.read }).click()
     await expect.poll(() => page().locator('#kiosk-progress-factor').inputValue()).toBe(idNumber.slice(-4))
@@ -172,7 +172,7 @@ describe.skipIf(!hasChromium)('the kiosk in Uyghur: scan a receipt, look up the 
 
     // the field also takes the address typed (scanned) into it, then Enter
     await page().getByRole('button', { name: ug.kiosk.progress.another }).click()
-    const numberField = page().getByRole('textbox', { name: ug.progress.number, exact: true })
+    const numberField = page().getByRole('textbox', { name: ug.progress.numberOrBundle, exact: true })
     await numberField.click()
     await numberField.pressSequentially(progressUrl, { delay: 2 })
     await numberField.press('Enter')
@@ -181,6 +181,21 @@ describe.skipIf(!hasChromium)('the kiosk in Uyghur: scan a receipt, look up the 
     for (const key of ['0', '0', '0', '0']) await page().locator('.keypad-field', { has: page().locator('#kiosk-progress-factor') }).getByRole('button', { name: key, exact: true }).click()
     await page().getByRole('button', { name: ug.progress.search }).click()
     await page().getByRole('alert').filter({ hasText: ug.errors.CASE_LOOKUP_NOT_FOUND }).waitFor()
+
+    // a bundle number (联办编号) typed on the keypad: the YJS key, then the digits; asked of the bundle lookup
+    const numberPad = page().locator('.keypad-field', { has: page().locator('#kiosk-progress-number') })
+    const factorPad = page().locator('.keypad-field', { has: page().locator('#kiosk-progress-factor') })
+    await numberPad.getByRole('button', { name: ug.queue.kiosk.clear, exact: true }).click()
+    await factorPad.getByRole('button', { name: ug.queue.kiosk.clear, exact: true }).click()
+    await numberPad.getByRole('button', { name: 'YJS', exact: true }).click()
+    for (const key of '6501002026010100099') await numberPad.getByRole('button', { name: key, exact: true }).click()
+    expect(await numberField.inputValue()).toBe('YJS6501002026010100099')
+    for (const key of ['1', '2', '3', '4']) await factorPad.getByRole('button', { name: key, exact: true }).click()
+    const asked = page().waitForRequest((r) => r.url().includes('/api/v1/public/bundles/lookup?number=YJS6501002026010100099'))
+    await page().getByRole('button', { name: ug.progress.search }).click()
+    await asked
+    await page().getByRole('alert').filter({ hasText: ug.errors.CASE_LOOKUP_NOT_FOUND }).waitFor()
+    await journey.visit.shoot('kiosk-ug-3b-bundle-number-keypad')
   })
 
   it('in Uyghur, a ticket is taken at the kiosk', async () => {
@@ -198,7 +213,7 @@ describe.skipIf(!hasChromium)('the kiosk in Uyghur: scan a receipt, look up the 
   it(`left alone for ${idleSeconds} s, the kiosk clears everything and returns home in Chinese, elderly mode off`, async () => {
     await page().getByRole('button', { name: ug.queue.ticket.done }).click()
     await page().locator('[data-kiosk-tile="progress"]').click()
-    await page().getByRole('textbox', { name: ug.progress.number, exact: true }).fill(caseNumber)
+    await page().getByRole('textbox', { name: ug.progress.numberOrBundle, exact: true }).fill(caseNumber)
     await page().getByRole('button', { name: ug.elderly.turnOn }).click()
     expect(await page().evaluate(() => document.documentElement.classList.contains('yimin-elderly'))).toBe(true)
     const leftAt = Date.now()
@@ -207,7 +222,7 @@ describe.skipIf(!hasChromium)('the kiosk in Uyghur: scan a receipt, look up the 
     expect(await page().evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.documentElement.classList.contains('yimin-elderly')])).toEqual(['zh-CN', 'ltr', false])
     // nothing of the last visitor is left: the lookup opens empty
     await page().locator('[data-kiosk-tile="progress"]').click()
-    expect(await page().getByRole('textbox', { name: zh.progress.number, exact: true }).inputValue()).toBe('')
+    expect(await page().getByRole('textbox', { name: zh.progress.numberOrBundle, exact: true }).inputValue()).toBe('')
     await journey.visit.shoot('kiosk-5-idle-home')
   }, 60_000)
 

@@ -281,4 +281,25 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     await visit.shoot('online-9-rate-bundle-ug')
     expect(await visit.overflow()).toBeLessThanOrEqual(0)
   })
+
+  it('the kiosk scans the bundle receipt’s QR and shows every matter’s state, in Uyghur', async () => {
+    await visit.fresh('/device', { width: 1280, height: 1024 }, 'ug')
+    expect((await page.request.post(`${server.baseUrl}/api/v1/device-session`, { data: { credential: 'demo-kiosk-0001-credential' } })).ok()).toBe(true)
+    await page.goto(`${server.baseUrl}/kiosk`)
+    await page.getByRole('heading', { level: 2, name: ug.kiosk.welcome }).waitFor()
+    // the scanner types the QR's address and Enter, with no field focused
+    await page.keyboard.type(`${server.baseUrl}/portal/progress?number=${bundleNumber}`, { delay: 2 })
+    await page.keyboard.press('Enter')
+    const numberField = page.getByRole('textbox', { name: ug.progress.numberOrBundle, exact: true })
+    await expect.poll(() => numberField.inputValue()).toBe(bundleNumber)
+    for (const key of phone.slice(-4)) await page.locator('.keypad-field', { has: page.locator('#kiosk-progress-factor') }).getByRole('button', { name: key, exact: true }).click()
+    await page.getByRole('button', { name: ug.progress.search }).click()
+    await page.getByTestId('bundle-progress').waitFor()
+    expect(await page.getByTestId('case-progress').count()).toBe(cases.length)
+    await page.getByText(ug.progress.bundle.cases.replace('{{n}}', String(cases.length))).waitFor()
+    expect(await page.getByTestId('rate-bundle-link').count()).toBe(0) // the kiosk rates on its own tile
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
+    await visit.shoot('online-10-kiosk-bundle-ug')
+    expect(describeFindings('/kiosk bundle progress (ug)', await auditPage(page))).toEqual([])
+  })
 })

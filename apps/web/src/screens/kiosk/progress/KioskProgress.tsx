@@ -8,19 +8,24 @@ import { errorKey } from '../../../components/ErrorAlert'
 import { formatDateTime, formatDay } from '../../../components/format'
 import { eventKey } from '../../cases/case-events'
 import { CaseStatusTag } from '../../cases/case-status'
+import { isBundleNumber, useBundleLookup } from '../../portal/progress/bundle-api'
+import { BundleResult } from '../../portal/progress/BundleResult'
 import { KioskScreen } from '../KioskScreen'
 import { KeypadField } from '../ticket/Keypad'
 import { parseScannedCaseNumber } from './scan'
 
 const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const
 
-/** The case number: typed on the keypad, or the receipt's QR scanned into the field (its address, then Enter). */
+/**
+ * The case or bundle number: typed on the keypad (the YJS key starts a bundle number), or a
+ * receipt's QR scanned into the field (its address, then Enter).
+ */
 function CaseNumberField({ value, onChange, onScanned }: { value: string; onChange: (v: string) => void; onScanned: (number: string) => void }) {
   const { t } = useTranslation()
   return (
     <div className="keypad-field">
       <label htmlFor="kiosk-progress-number" className="keypad-label">
-        {t('progress.number')}
+        {t('progress.numberOrBundle')}
       </label>
       <span className="keypad-hint" id="kiosk-progress-number-hint">
         <ScanOutlined aria-hidden /> {t('kiosk.progress.scanHint')}
@@ -44,12 +49,15 @@ function CaseNumberField({ value, onChange, onScanned }: { value: string; onChan
           }
         }}
       />
-      <div className="keypad" role="group" aria-label={t('queue.kiosk.keypad', { label: t('progress.number') })} dir="ltr">
+      <div className="keypad" role="group" aria-label={t('queue.kiosk.keypad', { label: t('progress.numberOrBundle') })} dir="ltr">
         {digits.map((k) => (
-          <button key={k} type="button" className="keypad-key" onClick={() => value.length < 24 && onChange(value + k)}>
+          <button key={k} type="button" className="keypad-key" onClick={() => value.length < 27 && onChange(value + k)}>
             {k}
           </button>
         ))}
+        <button type="button" className="keypad-key" onClick={() => !/^YJS/i.test(value) && onChange(`YJS${value}`)}>
+          YJS
+        </button>
         <button type="button" className="keypad-key" aria-label={t('queue.kiosk.backspace')} onClick={() => onChange(value.slice(0, -1))}>
           ⌫
         </button>
@@ -61,16 +69,38 @@ function CaseNumberField({ value, onChange, onScanned }: { value: string; onChan
   )
 }
 
-/** Progress lookup (办件进度) at the kiosk: case number (scanned or typed) and the last four of the ID or phone. */
+/**
+ * Progress lookup (办件进度) at the kiosk: a case or bundle number (scanned or typed) and the last
+ * four of the ID or phone. A bundle shows every matter's state, as the portal's progress page does.
+ */
 export function KioskProgress({ onBack, initialNumber }: { onBack: () => void; initialNumber: string | null }) {
   const { t, i18n } = useTranslation()
   const [numberText, setNumberText] = useState(initialNumber ?? '')
   const [factor, setFactor] = useState('')
   const [asked, setAsked] = useState<{ number: string; factor: string } | null>(null)
-  const lookup = useCaseLookup(asked)
+  const isBundle = asked !== null && isBundleNumber(asked.number)
+  const caseLookup = useCaseLookup(asked && !isBundle ? asked : null)
+  const bundleLookup = useBundleLookup(asked && isBundle ? asked : null)
+  const lookup = isBundle ? bundleLookup : caseLookup
   const number = parseScannedCaseNumber(numberText)
   const isReady = number !== null && /^[0-9X]{4}$/.test(factor)
-  const p = lookup.data
+  const p = isBundle ? undefined : caseLookup.data
+  const again = () => {
+    setAsked(null)
+    setNumberText('')
+    setFactor('')
+  }
+
+  if (isBundle && bundleLookup.data) {
+    return (
+      <KioskScreen title={t('kiosk.features.progress.title')} icon={<FileSearchOutlined />} onBack={onBack}>
+        <div className="kiosk-printable">
+          <BundleResult b={bundleLookup.data} canRate={false} />
+        </div>
+        <ResultActions onAgain={again} />
+      </KioskScreen>
+    )
+  }
   const notFound = lookup.error instanceof ApiError && (lookup.error.code === 'CASE_LOOKUP_NOT_FOUND' || lookup.error.code === 'VALIDATION_FAILED')
 
   if (p && asked) {
@@ -127,26 +157,7 @@ export function KioskProgress({ onBack, initialNumber }: { onBack: () => void; i
             ))}
           </ol>
         </article>
-        <div className="ticket-actions">
-          <button type="button" className="kiosk-tile kiosk-action" onClick={() => window.print()}>
-            <span>
-              <PrinterOutlined aria-hidden /> {t('kiosk.print')}
-            </span>
-          </button>
-          <button
-            type="button"
-            className="kiosk-tile kiosk-action"
-            onClick={() => {
-              setAsked(null)
-              setNumberText('')
-              setFactor('')
-            }}
-          >
-            <span>
-              <FileSearchOutlined aria-hidden /> {t('kiosk.progress.another')}
-            </span>
-          </button>
-        </div>
+        <ResultActions onAgain={again} />
       </KioskScreen>
     )
   }
@@ -175,7 +186,7 @@ export function KioskProgress({ onBack, initialNumber }: { onBack: () => void; i
             <CardReaderButton onRead={(card) => setFactor(card.idNumber.slice(-4))} />
           </div>
         </div>
-        {numberText !== '' && number === null && <p className="queue-note">{t('progress.numberFormat')}</p>}
+        {numberText !== '' && number === null && <p className="queue-note">{t('progress.numberOrBundleFormat')}</p>}
         {notFound ? (
           <p role="alert" className="queue-error">
             {t('errors.CASE_LOOKUP_NOT_FOUND')}
@@ -194,5 +205,24 @@ export function KioskProgress({ onBack, initialNumber }: { onBack: () => void; i
         </button>
       </form>
     </KioskScreen>
+  )
+}
+
+/** Print the result, or look up another. */
+function ResultActions({ onAgain }: { onAgain: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <div className="ticket-actions">
+      <button type="button" className="kiosk-tile kiosk-action" onClick={() => window.print()}>
+        <span>
+          <PrinterOutlined aria-hidden /> {t('kiosk.print')}
+        </span>
+      </button>
+      <button type="button" className="kiosk-tile kiosk-action" onClick={onAgain}>
+        <span>
+          <FileSearchOutlined aria-hidden /> {t('kiosk.progress.another')}
+        </span>
+      </button>
+    </div>
   )
 }

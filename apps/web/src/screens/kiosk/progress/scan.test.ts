@@ -11,6 +11,13 @@ describe('parseScannedCaseNumber', () => {
     expect(parseScannedCaseNumber(' 650102202603020001\n')).toBe('650102202603020001')
   })
 
+  it('takes a bundle number (YJS…) from the bundle receipt’s QR or as typed', () => {
+    expect(parseScannedCaseNumber('http://192.168.1.20:3000/portal/progress?number=YJS6501002026112800001')).toBe('YJS6501002026112800001')
+    expect(parseScannedCaseNumber(' yjs6501002026112800001\n')).toBe('YJS6501002026112800001')
+    expect(parseScannedCaseNumber('YJS12')).toBeNull()
+    expect(parseScannedCaseNumber('http://x/portal/progress?number=ABC6501002026112800001')).toBeNull()
+  })
+
   it('refuses anything that is not a case number', () => {
     expect(parseScannedCaseNumber('http://x/portal/progress?number=12')).toBeNull()
     expect(parseScannedCaseNumber('http://x/queue/ticket/abc?token=123456789012')).toBeNull()

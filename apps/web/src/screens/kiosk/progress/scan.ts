@@ -1,13 +1,17 @@
+/** A case number (digits) or a bundle number (联办编号: YJS and digits), as the lookups take them. */
+const NUMBER = /^(\d{10,24}|YJS\d{10,24})$/
+
 /**
- * What the barcode scanner typed (it types like a keyboard and ends with Enter): the receipt's QR
- * holds the progress page's address `…/portal/progress?number=<case number>`; a plain case number
- * (typed, or a 1-D barcode) is taken as it is. Anything else is not a case number (null).
+ * What the barcode scanner typed (it types like a keyboard and ends with Enter): a receipt's QR
+ * holds the progress page's address `…/portal/progress?number=<case or bundle number>` (a case's
+ * receipt or a bundle's); a plain number (typed, or a 1-D barcode) is taken as it is. Anything
+ * else is not a number the lookup takes (null). Bundle numbers come back upper-case.
  */
 export function parseScannedCaseNumber(text: string): string | null {
   const s = text.trim()
-  const fromUrl = /[?&]number=(\d{10,24})(?:[&#]|$)/.exec(s)
-  if (fromUrl?.[1]) return fromUrl[1]
-  return /^\d{10,24}$/.test(s) ? s : null
+  const fromUrl = /[?&]number=([0-9A-Za-z]{10,30})(?:[&#]|$)/.exec(s)
+  const candidate = (fromUrl ? (fromUrl[1] ?? '') : s).toUpperCase()
+  return NUMBER.test(candidate) ? candidate : null
 }
 
 /** The case number part of what the number field holds while typing: digits, or a scanned address as it comes in. */
