@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { insertRows } from '../../db/compiled-insert'
 import type { Executor } from '../../db/database'
 import { refreshLightDue } from './case-deadlines'
 import type { CaseApprovalsTable, CaseEventsTable, CaseFeesTable, CaseMaterialsTable, CasePausesTable, CasesTable, CaseTasksTable } from './cases.tables'
@@ -11,7 +12,7 @@ export class CasesRepository {
   constructor(private readonly db: Executor) {}
 
   async insert(row: CaseRow, tx: Executor): Promise<void> {
-    await tx.insertInto('cases').values(row).execute()
+    await insertRows(tx, 'cases', [row])
     await refreshLightDue(tx, row.id, { tasks: false })
   }
 
@@ -50,7 +51,7 @@ export class CasesRepository {
   }
 
   async insertMaterials(rows: CaseMaterialsTable[], tx: Executor): Promise<void> {
-    if (rows.length) await tx.insertInto('case_materials').values(rows).execute()
+    await insertRows(tx, 'case_materials', rows)
   }
 
   async updateMaterial(id: string, patch: Partial<CaseMaterialsTable>, tx: Executor): Promise<void> {
@@ -66,7 +67,7 @@ export class CasesRepository {
    * refreshes what the lights read), so the refresh here would be done twice.
    */
   async insertTasks(rows: CaseTasksTable[], tx: Executor, opts: { caseUpdateFollows?: boolean } = {}): Promise<void> {
-    if (rows.length) await tx.insertInto('case_tasks').values(rows).execute()
+    await insertRows(tx, 'case_tasks', rows)
     if (opts.caseUpdateFollows) return
     for (const caseId of new Set(rows.map((r) => r.case_id))) await refreshLightDue(tx, caseId)
   }
@@ -167,7 +168,7 @@ export class CaseEventsRepository {
   constructor(private readonly db: Executor) {}
 
   async insert(row: CaseEventsTable, tx: Executor): Promise<void> {
-    await tx.insertInto('case_events').values(row).execute()
+    await insertRows(tx, 'case_events', [row])
   }
 
   async list(caseId: string, tx: Executor = this.db): Promise<CaseEventsTable[]> {

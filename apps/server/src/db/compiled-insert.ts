@@ -1,0 +1,43 @@
+import { CompiledQuery, PostgresAdapter, type Insertable } from 'kysely'
+import type { Executor } from './database'
+import type { Tables } from './tables'
+
+// the SQL of each insert shape seen: dialect, table, row count and columns → statement text
+const compiled = new Map<string, string>()
+
+/**
+ * Inserts rows into a table. The SQL of an insert depends only on the table, its columns and the
+ * number of rows, and the hot paths (a case, its events, materials and tasks) always insert the
+ * same shapes: Kysely builds the statement the first time (its query tree, frozen and compiled
+ * per dialect), and later inserts of the shape run that text with the new values. Rows whose
+ * keys differ, or with an undefined value (Kysely leaves such a column out), go through Kysely.
+ */
+export async function insertRows<T extends keyof Tables>(tx: Executor, table: T, rows: ReadonlyArray<Insertable<Tables[T]>>): Promise<void> {
+  const first = rows[0]
+  if (!first) return
+  const columns = Object.keys(first)
+  const parameters: unknown[] = []
+  for (const row of rows) {
+    const values = row as Record<string, unknown>
+    if (Object.keys(values).length !== columns.length) return kyselyInsert(tx, table, rows)
+    for (const c of columns) {
+      const v = values[c]
+      if (v === undefined) return kyselyInsert(tx, table, rows)
+      parameters.push(v)
+    }
+  }
+  const key = `${tx.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite'} ${table} ${rows.length} ${columns.join(',')}`
+  let text = compiled.get(key)
+  if (text === undefined) {
+    const query = tx.insertInto(table).values(rows).compile()
+    // the statement takes its values in row order, each row's in the first row's key order
+    if (query.parameters.length !== parameters.length || query.parameters.some((p, i) => p !== parameters[i])) return kyselyInsert(tx, table, rows)
+    text = query.sql
+    if (compiled.size < 200) compiled.set(key, text)
+  }
+  await tx.executeQuery(CompiledQuery.raw(text, parameters))
+}
+
+async function kyselyInsert<T extends keyof Tables>(tx: Executor, table: T, rows: ReadonlyArray<Insertable<Tables[T]>>): Promise<void> {
+  await tx.insertInto(table).values(rows).execute()
+}
