@@ -132,6 +132,9 @@ export const caseDetailSchema = z.object({
   number: z.string(),
   matterCode: z.string(),
   matterName: z.string(),
+  /** the matter's name in Uyghur and English (the catalog's), null where it has none */
+  matterNameUg: z.string().nullable(),
+  matterNameEn: z.string().nullable(),
   matterVersionId: z.string(),
   departmentId: z.string(),
   status: z.enum(caseStatuses),
@@ -187,6 +190,8 @@ export const caseLookupQuery = z.strictObject({
 export const caseProgressSchema = z.object({
   number: z.string(),
   matterName: z.string(),
+  matterNameUg: z.string().nullable(),
+  matterNameEn: z.string().nullable(),
   status: z.enum(caseStatuses),
   outcome: z.enum(caseOutcomes).nullable(),
   applicantNameMasked: z.string(),

@@ -125,6 +125,8 @@ export const myCaseListItemSchema = z.object({
   id: z.string(),
   number: z.string(),
   matterName: z.string(),
+  matterNameUg: z.string().nullable(),
+  matterNameEn: z.string().nullable(),
   status: z.enum(caseStatuses),
   bundleNumber: z.string().nullable(),
   receivedOn: z.string(),

@@ -17,3 +17,6 @@ export function useLocalName(): (item: Named | null | undefined) => string {
   const { i18n } = useTranslation()
   return (item) => (item ? localName(item, i18n.language) : '—')
 }
+
+/** A case's matter as a Named (cases store the Chinese name; the server adds the catalog's Uyghur and English). */
+export const matterNamed = (c: { matterName: string; matterNameUg?: string | null; matterNameEn?: string | null }): Named => ({ name: c.matterName, nameUg: c.matterNameUg ?? null, nameEn: c.matterNameEn ?? null })

@@ -10,6 +10,7 @@ import { maskApplicantName, presentCaseDetail, presentProgress } from './cases.p
 import type { DocumentKind } from './case-documents'
 import { printCaseDocument } from './case-print'
 import type { CaseRow } from './cases.repository'
+import { findMatterNames } from './matter-names.repository'
 
 const LOOKUP_FAILED = 'no case with this number and these last four characters'
 
@@ -57,8 +58,10 @@ export class CaseQueriesService {
     const frozen = isPausedStatus(row.status as never)
     // the version comes from memory after its first read
     const { formFields } = (await this.ctx.matters.getVersion(row.matter_version_id, tx)).document
+    const matterNames = (await findMatterNames(tx, [row.matter_id]))(row.matter_id)
     return presentCaseDetail(row, {
       formFields,
+      matterNames,
       materials,
       tasks,
       fees,
@@ -144,7 +147,8 @@ export class CaseQueriesService {
     if (!row || (row.applicant_id_number.slice(-4).toUpperCase() !== f && row.applicant_phone.slice(-4) !== f)) {
       throw new AppError('CASE_LOOKUP_NOT_FOUND', LOOKUP_FAILED)
     }
-    return presentProgress(row, await this.ctx.events.list(row.id))
+    const events = await this.ctx.events.list(row.id)
+    return presentProgress(row, events, (await findMatterNames(this.ctx.db, [row.matter_id]))(row.matter_id))
   }
 
   private listItem(r: CaseRow, dueOn: string | null, remainingDays: number | null, taskId: string | null, taskDepartmentId: string | null) {

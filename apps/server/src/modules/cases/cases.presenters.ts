@@ -3,6 +3,7 @@ import { fromFlag, fromJson } from '../../db/convert'
 import { isPausedStatus } from './case-state'
 import type { CaseRow } from './cases.repository'
 import type { CaseApprovalsTable, CaseEventsTable, CaseFeesTable, CaseMaterialsTable, CaseTasksTable } from './cases.tables'
+import type { MatterNames } from './matter-names.repository'
 
 /** Case shapes for staff (full, for those allowed to see personal data) and the public (masked). */
 export function presentCaseDetail(
@@ -20,6 +21,8 @@ export function presentCaseDetail(
     allowedActions: CaseAction[]
     /** the form fields of the matter version the case follows */
     formFields: readonly FormField[]
+    /** the matter's name in Uyghur and English */
+    matterNames: MatterNames
   },
 ): CaseDetail {
   return {
@@ -27,6 +30,8 @@ export function presentCaseDetail(
     number: row.number,
     matterCode: row.matter_code,
     matterName: row.matter_name,
+    matterNameUg: parts.matterNames.nameUg,
+    matterNameEn: parts.matterNames.nameEn,
     matterVersionId: row.matter_version_id,
     departmentId: row.department_id,
     status: row.status as CaseStatus,
@@ -88,10 +93,12 @@ export function presentCaseDetail(
   }
 }
 
-export function presentProgress(row: CaseRow, events: CaseEventsTable[]): CaseProgress {
+export function presentProgress(row: CaseRow, events: CaseEventsTable[], matterNames: MatterNames): CaseProgress {
   return {
     number: row.number,
     matterName: row.matter_name,
+    matterNameUg: matterNames.nameUg,
+    matterNameEn: matterNames.nameEn,
     status: row.status as CaseStatus,
     outcome: row.outcome,
     applicantNameMasked: row.applicant_kind === 'person' ? maskPersonName(row.applicant_name) : row.applicant_name,

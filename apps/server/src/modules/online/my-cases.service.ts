@@ -11,6 +11,7 @@ import type { CaseContext } from '../cases/case-context'
 import { documentEvent, documentKinds, type DocumentKind } from '../cases/case-documents'
 import { nextStatus } from '../cases/case-state'
 import { presentProgress } from '../cases/cases.presenters'
+import { findMatterNames } from '../cases/matter-names.repository'
 import type { OnlineCaseActions } from '../cases/online-intake'
 import { citizenOf } from '../citizens/citizens.service'
 import type { FileStorage } from '../storage/file-storage'
@@ -18,6 +19,8 @@ import { normalizeName } from '../catalog/catalog.rules'
 import { renderBundleReceipt } from './bundle-receipt'
 import type { OnlineRepository } from './online.repository'
 import { presentFile, storeUpload, type Upload } from './online.service'
+
+const matterNamesOf = (n: { nameUg: string | null; nameEn: string | null }) => ({ matterNameUg: n.nameUg, matterNameEn: n.nameEn })
 
 /**
  * My cases (我的办件): the citizen's own cases with their timeline, the one-time correction
@@ -37,7 +40,8 @@ export class MyCasesService {
 
   async list(principal: Principal) {
     const rows = await this.repo.citizenCases(citizenOf(principal).citizenId)
-    return rows.map((r) => ({ id: r.id, number: r.number, matterName: r.matter_name, status: r.status as never, bundleNumber: r.bundle_number, receivedOn: r.received_on, intakeDueOn: r.intake_due_on, dueOn: r.due_on }))
+    const namesOf = await findMatterNames(this.db, rows.map((r) => r.matter_id))
+    return rows.map((r) => ({ id: r.id, number: r.number, matterName: r.matter_name, ...matterNamesOf(namesOf(r.matter_id)), status: r.status as never, bundleNumber: r.bundle_number, receivedOn: r.received_on, intakeDueOn: r.intake_due_on, dueOn: r.due_on }))
   }
 
   async detail(principal: Principal, caseId: string): Promise<MyCaseDetail> {
@@ -58,11 +62,13 @@ export class MyCasesService {
         notice: data.notice ?? 1,
       }
     }
-    const progress = presentProgress(row, events)
+    const names = (await findMatterNames(this.db, [row.matter_id]))(row.matter_id)
+    const progress = presentProgress(row, events, names)
     return {
       id: row.id,
       number: row.number,
       matterName: row.matter_name,
+      ...matterNamesOf(names),
       status: row.status as never,
       bundleNumber: application?.bundle_number ?? null,
       applicationId: application?.id ?? null,
@@ -171,7 +177,8 @@ export class MyCasesService {
     if (!application || !first || (first.applicant_id_number.slice(-4).toUpperCase() !== f && first.applicant_phone.slice(-4) !== f)) {
       throw new AppError('CASE_LOOKUP_NOT_FOUND', 'no bundle with this number and these last four characters')
     }
-    const cases = await Promise.all(rows.map(async (r) => presentProgress(r, await this.ctx.events.list(r.id))))
+    const namesOf = await findMatterNames(this.db, rows.map((r) => r.matter_id))
+    const cases = await Promise.all(rows.map(async (r) => presentProgress(r, await this.ctx.events.list(r.id), namesOf(r.matter_id))))
     return { bundleNumber, name: application.name, ...(await this.repo.bundleNames(application.code)), cases }
   }
 

@@ -63,7 +63,7 @@ export class OnlineRepository {
       .selectFrom('cases as c')
       .leftJoin('online_application_cases as l', 'l.case_id', 'c.id')
       .leftJoin('online_applications as a', 'a.id', 'l.application_id')
-      .select(['c.id', 'c.number', 'c.matter_name', 'c.status', 'c.received_on', 'c.intake_due_on', 'c.due_on', 'a.bundle_number'])
+      .select(['c.id', 'c.number', 'c.matter_id', 'c.matter_name', 'c.status', 'c.received_on', 'c.intake_due_on', 'c.due_on', 'a.bundle_number'])
       .where('c.citizen_id', '=', citizenId)
       .orderBy('c.created_at', 'desc')
       .orderBy('c.number')

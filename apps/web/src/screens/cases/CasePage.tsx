@@ -18,10 +18,12 @@ import { CaseApprovals, CaseFees } from './CaseRequests'
 import { CaseSupervision } from './CaseSupervision'
 import { CaseTasks } from './CaseTasks'
 import { CaseTimeline } from './CaseTimeline'
+import { matterNamed, useLocalName } from '../../components/names'
 
 /** Everything about one case for staff of its departments (the read of personal data is recorded). */
 export function CasePage({ me }: { me: StaffMe }) {
   const { t } = useTranslation()
+  const localName = useLocalName()
   const { id = '' } = useParams()
   const detail = useCase(id)
   const home = homeForRoles(me.grants.map((g) => g.role))
@@ -42,7 +44,7 @@ export function CasePage({ me }: { me: StaffMe }) {
   return (
     <Shell
       me={me}
-      title={`${d.matterName} · ${d.number}`}
+      title={`${localName(matterNamed(d))} · ${d.number}`}
       extra={
         <Space wrap>
           <CaseStatusTag status={d.status} outcome={d.outcome} />

@@ -13,6 +13,7 @@ import { BundleResult } from '../../portal/progress/BundleResult'
 import { KioskScreen } from '../KioskScreen'
 import { KeypadField } from '../ticket/Keypad'
 import { parseScannedCaseNumber } from './scan'
+import { matterNamed, useLocalName } from '../../../components/names'
 
 const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const
 
@@ -75,6 +76,7 @@ function CaseNumberField({ value, onChange, onScanned }: { value: string; onChan
  */
 export function KioskProgress({ onBack, initialNumber }: { onBack: () => void; initialNumber: string | null }) {
   const { t, i18n } = useTranslation()
+  const localName = useLocalName()
   const [numberText, setNumberText] = useState(initialNumber ?? '')
   const [factor, setFactor] = useState('')
   const [asked, setAsked] = useState<{ number: string; factor: string } | null>(null)
@@ -108,7 +110,7 @@ export function KioskProgress({ onBack, initialNumber }: { onBack: () => void; i
       <KioskScreen title={t('kiosk.features.progress.title')} icon={<FileSearchOutlined />} onBack={onBack}>
         <article className="kiosk-result kiosk-printable" aria-labelledby="kiosk-progress-matter">
           <h3 id="kiosk-progress-matter">
-            <bdi>{p.matterName}</bdi>
+            <bdi>{localName(matterNamed(p))}</bdi>
           </h3>
           <dl className="kiosk-facts">
             <div>

@@ -14,6 +14,7 @@ import { RequireCitizen } from '../account/RequireCitizen'
 import { documentUrl, useMyCase, useResubmit, useSetDelivery, useUploadCorrection, useWithdraw } from '../account/citizen-api'
 import { MaterialUpload } from '../apply/MaterialUpload'
 import { bundleReceiptUrl } from '../progress/bundle-api'
+import { matterNamed, useLocalName } from '../../../components/names'
 
 /** /portal/my-cases/:id — my case: dates, the correction notice with its uploads, timeline, documents, withdraw, delivery. */
 export function MyCasePage() {
@@ -28,6 +29,7 @@ export function MyCasePage() {
 
 function MyCaseBody({ id }: { id: string }) {
   const { t, i18n } = useTranslation()
+  const localName = useLocalName()
   const day = (d: string | null) => formatDay(d, i18n.language)
   const query = useMyCase(id)
   const c = query.data
@@ -35,7 +37,7 @@ function MyCaseBody({ id }: { id: string }) {
   if (!c) return <ErrorAlert error={query.error} />
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 760 }}>
-      <Card title={<h2 className="yimin-card-title"><bdi>{c.matterName}</bdi></h2>} size="small">
+      <Card title={<h2 className="yimin-card-title"><bdi>{localName(matterNamed(c))}</bdi></h2>} size="small">
         <Descriptions column={1} size="small" bordered>
           <Descriptions.Item label={t('case.number')}>
             <bdi>{c.number}</bdi>

@@ -8,6 +8,7 @@ import { formatDay } from '../../../components/format'
 import { CaseStatusTag } from '../../cases/case-status'
 import { RequireCitizen } from '../account/RequireCitizen'
 import { useCitizenSignOut, useMyCases } from '../account/citizen-api'
+import { matterNamed, useLocalName } from '../../../components/names'
 
 /** /portal/my-cases — my cases (我的办件), newest first, with their status in words. */
 export function MyCasesPage() {
@@ -21,6 +22,7 @@ export function MyCasesPage() {
 
 function MyCasesBody({ phone }: { phone: string }) {
   const { t, i18n } = useTranslation()
+  const localName = useLocalName()
   const cases = useMyCases(true)
   const signOut = useCitizenSignOut()
   return (
@@ -45,7 +47,7 @@ function MyCasesBody({ phone }: { phone: string }) {
               <List.Item.Meta
                 title={
                   <Link to={`/portal/my-cases/${c.id}`}>
-                    <bdi>{c.matterName}</bdi> <RightOutlined aria-hidden className="yimin-flip-rtl" />
+                    <bdi>{localName(matterNamed(c))}</bdi> <RightOutlined aria-hidden className="yimin-flip-rtl" />
                   </Link>
                 }
                 description={

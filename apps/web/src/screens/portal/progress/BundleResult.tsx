@@ -2,7 +2,7 @@ import type { CaseProgress } from '@yimin/shared'
 import { Card, Descriptions, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { useLocalName } from '../../../components/names'
+import { matterNamed, useLocalName } from '../../../components/names'
 import { formatDay } from '../../../components/format'
 import { CaseStatusTag } from '../../cases/case-status'
 import { PublicTimeline } from '../PublicTimeline'
@@ -44,10 +44,11 @@ export function BundleResult({ b, canRate = true }: { b: BundleProgress; /** the
 /** One case's progress: state, dates, timeline; a rating link for a single case (a bundle is rated as a whole). */
 export function CaseCard({ p, heading, canRate }: { p: CaseProgress; heading: 2 | 3; canRate: boolean }) {
   const { t, i18n } = useTranslation()
+  const localName = useLocalName()
   const day = (d: string | null) => formatDay(d, i18n.language)
   const H = heading === 2 ? 'h2' : 'h3'
   return (
-    <Card title={<H className="yimin-card-title"><bdi>{p.matterName}</bdi></H>} style={{ maxWidth: 640, marginBottom: 16 }} aria-live="polite" data-testid="case-progress">
+    <Card title={<H className="yimin-card-title"><bdi>{localName(matterNamed(p))}</bdi></H>} style={{ maxWidth: 640, marginBottom: 16 }} aria-live="polite" data-testid="case-progress">
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('case.number')}>
           <bdi>{p.number}</bdi>
