@@ -1,4 +1,4 @@
-import { CompiledQuery, PostgresAdapter, type Insertable } from 'kysely'
+import { CompiledQuery, PostgresAdapter, type Insertable, type QueryResult } from 'kysely'
 import type { Executor } from './database'
 import type { Tables } from './tables'
 
@@ -26,7 +26,7 @@ export async function insertRows<T extends keyof Tables>(tx: Executor, table: T,
       parameters.push(v)
     }
   }
-  const key = `${tx.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite'} ${table} ${rows.length} ${columns.join(',')}`
+  const key = `${dialectKey(tx)} ${table} ${rows.length} ${columns.join(',')}`
   let text = compiled.get(key)
   if (text === undefined) {
     const query = tx.insertInto(table).values(rows).compile()
@@ -41,3 +41,19 @@ export async function insertRows<T extends keyof Tables>(tx: Executor, table: T,
 async function kyselyInsert<T extends keyof Tables>(tx: Executor, table: T, rows: ReadonlyArray<Insertable<Tables[T]>>): Promise<void> {
   await tx.insertInto(table).values(rows).execute()
 }
+
+/**
+ * Runs a statement whose SQL depends only on `shape` (e.g. an update of always the same
+ * columns), built by `build` the first time and later run as that text with `parameters`; the
+ * first build checks that its own parameters are these, in this order.
+ */
+export async function executeShaped<R>(tx: Executor, shape: string, build: () => CompiledQuery<R>, parameters: readonly unknown[]): Promise<QueryResult<R>> {
+  const key = `${dialectKey(tx)} ${shape}`
+  const text = compiled.get(key)
+  if (text !== undefined) return tx.executeQuery<R>(CompiledQuery.raw(text, [...parameters]))
+  const query = build()
+  if (query.parameters.length === parameters.length && query.parameters.every((p, i) => p === parameters[i]) && compiled.size < 200) compiled.set(key, query.sql)
+  return tx.executeQuery(query)
+}
+
+const dialectKey = (tx: Executor) => (tx.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite')

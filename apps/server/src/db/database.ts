@@ -86,25 +86,29 @@ class SchemaScopedPostgresDialect extends PostgresDialect {
 function withStatementCache(sqlite: BetterSqlite3.Database, size = 500): BetterSqlite3.Database {
   const cache = new Map<string, BetterSqlite3.Statement>()
   const prepare = sqlite.prepare.bind(sqlite)
+  const cachedPrepare = (sql: string) => {
+    let stmt = cache.get(sql)
+    if (stmt) {
+      // most recently used last
+      cache.delete(sql)
+    } else {
+      stmt = prepare(sql)
+      if (cache.size >= size) cache.delete(cache.keys().next().value as string)
+    }
+    cache.set(sql, stmt)
+    return stmt
+  }
+  // native methods need the real database as `this`; each is bound once, not on every access
+  const bound = new Map<PropertyKey, unknown>([['prepare', cachedPrepare]])
   return new Proxy(sqlite, {
     get(target, prop, receiver) {
-      if (prop !== 'prepare') {
-        const value = Reflect.get(target, prop, receiver) as unknown
-        // native methods need the real database as `this`
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
-      }
-      return (sql: string) => {
-        let stmt = cache.get(sql)
-        if (stmt) {
-          // most recently used last
-          cache.delete(sql)
-        } else {
-          stmt = prepare(sql)
-          if (cache.size >= size) cache.delete(cache.keys().next().value as string)
-        }
-        cache.set(sql, stmt)
-        return stmt
-      }
+      let value = bound.get(prop)
+      if (value !== undefined) return value
+      value = Reflect.get(target, prop, receiver) as unknown
+      if (typeof value !== 'function') return value
+      const fn = (value as (...a: unknown[]) => unknown).bind(target)
+      bound.set(prop, fn)
+      return fn
     },
   })
 }

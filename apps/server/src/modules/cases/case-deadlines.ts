@@ -1,5 +1,6 @@
 import type { MatterDocument } from '@yimin/shared'
 import { sql } from 'kysely'
+import { executeShaped } from '../../db/compiled-insert'
 import type { Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'
 import type { WorkingCalendar } from '../calendar/working-days'
@@ -48,13 +49,26 @@ export async function recomputeDeadlines(
  */
 export async function refreshLightDue(tx: Executor, caseId: string, opts: { tasks: boolean } = { tasks: true }): Promise<void> {
   // a case just inserted has no tasks yet (they reference it)
-  if (opts.tasks) await sql`update case_tasks set case_status = case when status = 'open' then (select c.status from cases c where c.id = ${caseId}) else null end
-    where case_id = ${caseId}`.execute(tx)
-  await sql`update cases set light_due_on = case
+  // the same two statements on every write: their SQL is built once (db/compiled-insert.ts)
+  if (opts.tasks) {
+    await executeShaped(
+      tx,
+      'refreshLightDue tasks',
+      () => sql`update case_tasks set case_status = case when status = 'open' then (select c.status from cases c where c.id = ${caseId}) else null end
+    where case_id = ${caseId}`.compile(tx),
+      [caseId, caseId],
+    )
+  }
+  await executeShaped(
+    tx,
+    'refreshLightDue case',
+    () => sql`update cases set light_due_on = case
       when status = 'received' then intake_due_on
       when status = 'in_progress' then coalesce(
         (select min(t.due_on) from case_tasks t where t.case_id = cases.id and t.status = 'open' and (cases.due_on is null or t.due_on < cases.due_on)),
         due_on)
       else null end
-    where id = ${caseId}`.execute(tx)
+    where id = ${caseId}`.compile(tx),
+    [caseId],
+  )
 }

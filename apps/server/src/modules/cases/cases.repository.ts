@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { insertRows } from '../../db/compiled-insert'
+import { executeShaped, insertRows } from '../../db/compiled-insert'
 import type { Executor } from '../../db/database'
 import { refreshLightDue } from './case-deadlines'
 import type { CaseApprovalsTable, CaseEventsTable, CaseFeesTable, CaseMaterialsTable, CasePausesTable, CasesTable, CaseTasksTable } from './cases.tables'
@@ -29,8 +29,16 @@ export class CasesRepository {
    * the version); false means a concurrent change won and the caller retries.
    */
   async update(id: string, expectedEventCount: number, patch: CasePatch, tx: Executor): Promise<boolean> {
-    const r = await tx.updateTable('cases').set(patch).where('id', '=', id).where('event_count', '=', expectedEventCount).executeTakeFirst()
-    if (Number(r.numUpdatedRows) !== 1) return false
+    // a case action's update always sets the same columns: built once per set of columns
+    // (an undefined value is left out, as Kysely does)
+    const columns = (Object.keys(patch) as Array<keyof CasePatch>).filter((c) => patch[c] !== undefined)
+    const r = await executeShaped(
+      tx,
+      `cases.update ${columns.join(',')}`,
+      () => tx.updateTable('cases').set(patch).where('id', '=', id).where('event_count', '=', expectedEventCount).compile(),
+      [...columns.map((c) => patch[c]), id, expectedEventCount],
+    )
+    if (Number(r.numAffectedRows ?? 0) !== 1) return false
     await refreshLightDue(tx, id)
     return true
   }
