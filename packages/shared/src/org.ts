@@ -101,6 +101,8 @@ export const windowSchema = z.object({
   areaId: z.string(),
   number: z.number().int(),
   name: z.string(),
+  nameUg: z.string().nullable(),
+  nameEn: z.string().nullable(),
   isActive: z.boolean(),
   departmentIds: z.array(z.string()),
   categoryIds: z.array(z.string()),
@@ -174,6 +176,9 @@ export const upsertWindowRequest = z.strictObject({
   areaId: id,
   number: z.number().int().min(1).max(9999),
   name: z.string().trim().max(100).default(''),
+  /** empty or null: none (the Chinese name shows) */
+  nameUg: z.string().trim().max(100).nullish(),
+  nameEn: z.string().trim().max(100).nullish(),
   isActive: z.boolean().default(true),
   departmentIds: z.array(id).max(50).default([]),
   categoryIds: z.array(id).max(50).default([]),

@@ -37,6 +37,9 @@ export const ticketResponse = z.object({
   finishedAt: z.string().nullable(),
   windowNumber: z.number().nullable(),
   windowName: z.string().nullable(),
+  /** the window's name in Uyghur and English (null: show the Chinese one) */
+  windowNameUg: z.string().nullable(),
+  windowNameEn: z.string().nullable(),
   recallCount: z.number(),
   /** while waiting: people before this ticket, 1-based place, minutes to wait */
   ahead: z.number().nullable(),
@@ -56,6 +59,8 @@ export const windowStateResponse = z.object({
   hallId: z.string(),
   windowNumber: z.number(),
   windowName: z.string(),
+  windowNameUg: z.string().nullable(),
+  windowNameEn: z.string().nullable(),
   status: z.enum(['open', 'paused', 'closed']),
   pauseReason: z.string().nullable(),
   current: ticketResponse.nullable(),
@@ -69,9 +74,9 @@ export type WindowStateResponse = z.infer<typeof windowStateResponse>
 export const hallQueueStateResponse = z.object({
   hallId: z.string(),
   serverTime: z.string(),
-  recentCalls: z.array(z.object({ ticketNumber: z.string(), windowId: z.string(), windowNumber: z.number(), windowName: z.string(), calledAt: z.string() })),
+  recentCalls: z.array(z.object({ ticketNumber: z.string(), windowId: z.string(), windowNumber: z.number(), windowName: z.string(), windowNameUg: z.string().nullable(), windowNameEn: z.string().nullable(), calledAt: z.string() })),
   waiting: z.array(z.object({ categoryId: z.string(), prefix: z.string(), name: z.string(), nameUg: z.string().nullable(), nameEn: z.string().nullable(), waiting: z.number() })),
-  windows: z.array(z.object({ windowId: z.string(), windowNumber: z.number(), windowName: z.string(), ticketNumber: z.string().nullable(), status: z.enum(['open', 'paused', 'closed']) })),
+  windows: z.array(z.object({ windowId: z.string(), windowNumber: z.number(), windowName: z.string(), windowNameUg: z.string().nullable(), windowNameEn: z.string().nullable(), ticketNumber: z.string().nullable(), status: z.enum(['open', 'paused', 'closed']) })),
 })
 
 export const queueCategorySettingsSchema = z.object({

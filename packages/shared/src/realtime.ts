@@ -19,6 +19,8 @@ export interface ClientEventMap {
     windowId: string
     windowNumber: number
     windowName: string
+    windowNameUg: string | null
+    windowNameEn: string | null
     isRecall: boolean
     /** segment file names under /api/v1/queue/voice/ (Chinese, a pause, then Uyghur) */
     audio: string[]
@@ -26,7 +28,7 @@ export interface ClientEventMap {
   /** waiting tickets per category in this hall */
   'queue.waiting': { categories: Array<{ categoryId: string; prefix: string; waiting: number }> }
   /** a window's current number and state */
-  'queue.window': { windowId: string; windowNumber: number; windowName: string; ticketNumber: string | null; status: 'open' | 'paused' | 'closed'; pauseReason: string | null }
+  'queue.window': { windowId: string; windowNumber: number; windowName: string; windowNameUg: string | null; windowNameEn: string | null; ticketNumber: string | null; status: 'open' | 'paused' | 'closed'; pauseReason: string | null }
   /** a service finished at a window: its rating pad lights up for this ticket */
   'queue.finished': { windowId: string; ticketId: string; ticketNumber: string; finishedAt: string }
 }

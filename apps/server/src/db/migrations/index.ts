@@ -15,6 +15,7 @@ import * as m0013 from './0013-case-light-due'
 import * as m0017 from './0017-supervision-card-close'
 import * as m0020 from './0020-staff-phone'
 import * as m0021 from './0021-case-index-trim'
+import * as m0022 from './0022-window-names'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0017-supervision-card-close': m0017,
   '0020-staff-phone': m0020,
   '0021-case-index-trim': m0021,
+  '0022-window-names': m0022,
 }

@@ -122,7 +122,7 @@ export class HallService {
         throw new AppError('USER_NOT_FOUND', 'a window names a staff member who does not exist')
       }
       const name = input.name || `${input.number} 号窗口`
-      await this.halls.upsertWindow({ id, hall_id: hallId, area_id: input.areaId, number: input.number, name, is_active: toFlag(input.isActive) }, { departmentIds, categoryIds, staffIds }, tx)
+      await this.halls.upsertWindow({ id, hall_id: hallId, area_id: input.areaId, number: input.number, name, name_ug: input.nameUg || null, name_en: input.nameEn || null, is_active: toFlag(input.isActive) }, { departmentIds, categoryIds, staffIds }, tx)
     }, 'ORG_WINDOW_NUMBER_TAKEN')
     return this.assemble(hallId, actor)
   }

@@ -77,7 +77,17 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
     const clerkId = users.find((u) => u.username === 'clerk')!.id
     const withWindow = await api('POST', `/org/halls/${hallId}/windows`, { areaId: area.id, number: 5, departmentIds: [immigration], categoryIds: [category.id], staffIds: [clerkId] })
     expect(withWindow.statusCode).toBe(200)
-    expect(withWindow.json().windows[0]).toMatchObject({ number: 5, name: '5 号窗口', departmentIds: [immigration], categoryIds: [category.id], staffIds: [clerkId] })
+    expect(withWindow.json().windows[0]).toMatchObject({ number: 5, name: '5 号窗口', nameUg: null, nameEn: null, departmentIds: [immigration], categoryIds: [category.id], staffIds: [clerkId] })
+    // named in Uyghur and English; an edit that sends them null (none) clears them
+    const windowId = withWindow.json().windows[0].id as string
+    const named = await api('PUT', `/org/halls/${hallId}/windows/${windowId}`, { areaId: area.id, number: 5, name: '出入境窗口', nameUg: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى', nameEn: 'Exit and entry', departmentIds: [immigration], categoryIds: [category.id], staffIds: [clerkId] })
+    expect(named.statusCode, named.body).toBe(200)
+    expect(named.json().windows[0]).toMatchObject({ name: '出入境窗口', nameUg: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى', nameEn: 'Exit and entry' })
+    expect((await api('GET', `/org/halls/${hallId}`, undefined, '')).json().windows[0]).toMatchObject({ nameUg: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى', nameEn: 'Exit and entry' })
+    const tooLong = await api('PUT', `/org/halls/${hallId}/windows/${windowId}`, { areaId: area.id, number: 5, nameEn: 'x'.repeat(101) })
+    expect(tooLong.json().code).toBe('VALIDATION_FAILED')
+    const cleared = await api('PUT', `/org/halls/${hallId}/windows/${windowId}`, { areaId: area.id, number: 5, name: '出入境窗口', nameUg: null, nameEn: '', departmentIds: [immigration], categoryIds: [category.id], staffIds: [clerkId] })
+    expect(cleared.json().windows[0]).toMatchObject({ name: '出入境窗口', nameUg: null, nameEn: null })
     const taken = await api('POST', `/org/halls/${hallId}/windows`, { areaId: area.id, number: 5 })
     expect(taken.json().code).toBe('ORG_WINDOW_NUMBER_TAKEN')
     const ghostDept = await api('POST', `/org/halls/${hallId}/windows`, { areaId: area.id, number: 6, departmentIds: ['nope'] })

@@ -68,6 +68,8 @@ export function presentHall(
         areaId: w.area_id,
         number: w.number,
         name: w.name,
+        nameUg: w.name_ug,
+        nameEn: w.name_en,
         isActive: fromFlag(w.is_active),
         departmentIds: links.departmentIds,
         categoryIds: links.categoryIds,

@@ -72,6 +72,8 @@ export interface HallWindowsTable {
   /** the number people see and hear ("请到 5 号窗口"), unique in the hall */
   number: number
   name: string
+  name_ug: string | null
+  name_en: string | null
   is_active: number
 }
 

@@ -95,12 +95,12 @@ export class QueueAdminService {
       serverTime: this.ctx.clock.now().toISOString(),
       recentCalls: recent.map((t) => {
         const w = byId.get(t.window_id ?? '')!
-        return { ticketNumber: t.number, windowId: w.id, windowNumber: w.number, windowName: w.name, calledAt: t.called_at ?? '' }
+        return { ticketNumber: t.number, windowId: w.id, windowNumber: w.number, windowName: w.name, windowNameUg: w.name_ug, windowNameEn: w.name_en, calledAt: t.called_at ?? '' }
       }),
       waiting: (await this.ctx.repo.categories()).filter((c) => served.has(c.id)).map((c) => ({ categoryId: c.id, prefix: c.prefix, name: c.name, nameUg: c.name_ug, nameEn: c.name_en, waiting: counts.get(c.id) ?? 0 })),
       windows: windows
         .filter((w) => w.is_active === 1)
-        .map((w) => ({ windowId: w.id, windowNumber: w.number, windowName: w.name, ticketNumber: current.get(w.id) ?? null, status: states.get(w.id)?.status ?? ('closed' as const) })),
+        .map((w) => ({ windowId: w.id, windowNumber: w.number, windowName: w.name, windowNameUg: w.name_ug, windowNameEn: w.name_en, ticketNumber: current.get(w.id) ?? null, status: states.get(w.id)?.status ?? ('closed' as const) })),
     }
   }
 }

@@ -128,7 +128,7 @@ export async function topOfQueue(ctx: QueueContext, tx: Executor, serviceDate: s
 export function presentTicket(
   t: QueueTicketsTable,
   category: Pick<QueueCategoryRow, 'prefix' | 'name'>,
-  window: Pick<WindowRow, 'number' | 'name'> | null,
+  window: Pick<WindowRow, 'number' | 'name' | 'name_ug' | 'name_en'> | null,
   estimate: { ahead: number; minutes: number } | null,
 ): TicketResponse {
   return {
@@ -148,6 +148,8 @@ export function presentTicket(
     finishedAt: t.finished_at,
     windowNumber: window?.number ?? null,
     windowName: window?.name ?? null,
+    windowNameUg: window?.name_ug ?? null,
+    windowNameEn: window?.name_en ?? null,
     recallCount: t.recall_count,
     ahead: estimate?.ahead ?? null,
     position: estimate ? estimate.ahead + 1 : null,

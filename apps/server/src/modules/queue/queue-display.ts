@@ -17,6 +17,8 @@ export async function publishCalled(ctx: QueueContext, tx: Executor, window: Win
     windowId: window.id,
     windowNumber: window.number,
     windowName: window.name,
+    windowNameUg: window.name_ug,
+    windowNameEn: window.name_en,
     isRecall,
     audio: callSegments(ticket.number, window.number),
   }
@@ -25,7 +27,7 @@ export async function publishCalled(ctx: QueueContext, tx: Executor, window: Win
 }
 
 export async function publishWindow(ctx: QueueContext, tx: Executor, window: WindowRow, state: Pick<QueueWindowStatesTable, 'status' | 'pause_reason'>, ticketNumber: string | null): Promise<void> {
-  const payload = { windowId: window.id, windowNumber: window.number, windowName: window.name, ticketNumber, status: state.status, pauseReason: state.pause_reason }
+  const payload = { windowId: window.id, windowNumber: window.number, windowName: window.name, windowNameUg: window.name_ug, windowNameEn: window.name_en, ticketNumber, status: state.status, pauseReason: state.pause_reason }
   await ctx.bus.publish(tx, channels.window(window.id), 'queue.window', payload)
   await ctx.bus.publish(tx, channels.hall(window.hall_id), 'queue.window', payload)
 }

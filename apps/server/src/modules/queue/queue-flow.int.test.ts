@@ -41,12 +41,17 @@ describe.skipIf(isDbUnavailable())('the queue: tickets, window actions, displays
     ctx.clock.advance(60_000)
     const elderly = await issue({ categoryId: f.categories.a, idNumber: residentId('19500101', '111') })
     expect(elderly.json()).toMatchObject({ number: 'A003', priorityGroup: 'elderly', position: 1 })
+    // window 5 is named in Uyghur and English too: every place that serves its name serves all three
+    await ctx.container.database.db.updateTable('hall_windows').set({ name_ug: '5-كۆزنەك', name_en: 'Window 5' }).where('id', '=', f.windows.w5).execute()
+    const names = { windowName: '5 号窗口', windowNameUg: '5-كۆزنەك', windowNameEn: 'Window 5' }
     const called = await api('POST', `/queue/windows/${f.windows.w5}/call-next`, f.clerk5, {})
     expect(called.statusCode).toBe(200)
-    expect(called.json()).toMatchObject({ status: 'open', current: { number: 'A003', status: 'called' } })
+    expect(called.json()).toMatchObject({ status: 'open', ...names, current: { number: 'A003', status: 'called', ...names } })
     await ctx.container.bus.flush()
     const call = events.find((e) => e.type === 'queue.called' && e.channel === `hall:${f.hallId}`)
-    expect(call?.payload).toMatchObject({ ticketNumber: 'A003', windowNumber: 5, windowName: '5 号窗口', isRecall: false })
+    expect(call?.payload).toMatchObject({ ticketNumber: 'A003', windowNumber: 5, ...names, isRecall: false })
+    const ticket = elderly.json() as { id: string; token: string }
+    expect((await api('GET', `/queue/tickets/${ticket.id}?token=${ticket.token}`, '')).json()).toMatchObject(names)
     expect((call?.payload as { audio: string[] }).audio.slice(0, 3)).toEqual(['zh-qing.ogg', 'zh-a.ogg', 'zh-0.ogg'])
     expect(JSON.stringify(events)).not.toContain('13899990001')
     const audio = await api('GET', '/queue/voice/zh-qing.ogg', `device:${f.hallDisplay}`)

@@ -16,6 +16,8 @@ export interface WindowRow {
   hall_id: string
   number: number
   name: string
+  name_ug: string | null
+  name_en: string | null
   is_active: number
 }
 
@@ -38,11 +40,11 @@ export class QueueRepository {
   }
 
   async window(id: string, tx: Executor = this.db): Promise<WindowRow | undefined> {
-    return tx.selectFrom('hall_windows').select(['id', 'hall_id', 'number', 'name', 'is_active']).where('id', '=', id).executeTakeFirst()
+    return tx.selectFrom('hall_windows').select(['id', 'hall_id', 'number', 'name', 'name_ug', 'name_en', 'is_active']).where('id', '=', id).executeTakeFirst()
   }
 
   async windowsOfHall(hallId: string, tx: Executor = this.db): Promise<WindowRow[]> {
-    return tx.selectFrom('hall_windows').select(['id', 'hall_id', 'number', 'name', 'is_active']).where('hall_id', '=', hallId).orderBy('number').execute()
+    return tx.selectFrom('hall_windows').select(['id', 'hall_id', 'number', 'name', 'name_ug', 'name_en', 'is_active']).where('hall_id', '=', hallId).orderBy('number').execute()
   }
 
   async windowCategoryIds(windowId: string, tx: Executor = this.db): Promise<string[]> {

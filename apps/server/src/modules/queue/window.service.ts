@@ -271,6 +271,8 @@ export class WindowService {
       hallId: window.hall_id,
       windowNumber: window.number,
       windowName: window.name,
+      windowNameUg: window.name_ug,
+      windowNameEn: window.name_en,
       status: state?.status ?? 'closed',
       pauseReason: state?.pause_reason ?? null,
       current: live && withTicket ? await this.tickets.present(live.id) : null,

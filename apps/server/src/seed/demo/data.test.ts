@@ -51,6 +51,8 @@ describe('demo data', () => {
       for (const d of w.departments) expect(departmentCodes.has(d)).toBe(true)
       for (const q of w.categories) expect(ids.categories.has(q)).toBe(true)
       for (const u of w.staff) expect(staff.some((s) => s.username === u)).toBe(true)
+      // named in Uyghur and English too (the displays show the reader's language)
+      expect([w.nameUg, w.nameEn]).not.toContain(w.name)
     }
     for (const q of queueCategories) expect(windows.some((w) => w.categories.includes(q.code))).toBe(true)
     expect(facilities.find((f) => f.kind === 'canteen')?.capacity).toBe(1200)

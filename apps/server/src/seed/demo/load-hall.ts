@@ -56,6 +56,8 @@ export async function loadWindows(ctx: SeedContext): Promise<void> {
         areaId: need(ids.areas, win.area, 'area'),
         number: win.number,
         name: win.name,
+        nameUg: win.nameUg,
+        nameEn: win.nameEn,
         isActive: true,
         departmentIds: win.departments.map((d) => need(ids.departments, d, 'department')),
         categoryIds: win.categories.map((q) => need(ids.categories, q, 'queue category')),

@@ -36,10 +36,9 @@ export interface SeedArea extends SeedName {
   floor: number
 }
 
-export interface SeedWindow {
+export interface SeedWindow extends SeedName {
   number: number
   area: string
-  name: string
   departments: string[]
   categories: string[]
   /** usernames of the clerks who staff it */

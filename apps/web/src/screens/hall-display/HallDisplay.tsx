@@ -31,7 +31,7 @@ export function HallDisplay({ me }: { me: DeviceMe }) {
   const status = useDeviceStream(me, hallChannels(me), {
     'queue.called': (call) => {
       client.setQueryData<HallQueueState>(key, (old) =>
-        old ? { ...old, recentCalls: [{ ticketNumber: call.ticketNumber, windowId: call.windowId, windowNumber: call.windowNumber, windowName: call.windowName, calledAt: new Date().toISOString() }, ...old.recentCalls].slice(0, 20) } : old,
+        old ? { ...old, recentCalls: [{ ticketNumber: call.ticketNumber, windowId: call.windowId, windowNumber: call.windowNumber, windowName: call.windowName, windowNameUg: call.windowNameUg, windowNameEn: call.windowNameEn, calledAt: new Date().toISOString() }, ...old.recentCalls].slice(0, 20) } : old,
       )
       voice.say(call.audio)
     },

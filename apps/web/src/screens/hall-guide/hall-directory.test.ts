@@ -2,7 +2,7 @@ import type { Hall } from '@yimin/shared'
 import { describe, expect, it } from 'vitest'
 import { hallDirectory, whereToGo } from './hall-directory'
 
-const window = (id: string, areaId: string, number: number, departmentIds: string[], categoryIds: string[] = [], isActive = true) => ({ id, areaId, number, name: `${number}`, isActive, departmentIds, categoryIds })
+const window = (id: string, areaId: string, number: number, departmentIds: string[], categoryIds: string[] = [], isActive = true) => ({ id, areaId, number, name: `${number}`, nameUg: null, nameEn: null, isActive, departmentIds, categoryIds })
 const facility = (id: string, floorId: string | null, areaId: string | null, sortOrder = 0) => ({ id, floorId, areaId, kind: 'wifi' as const, name: id, nameUg: null, nameEn: null, hours: '9:00-17:00', capacity: null, note: null, sortOrder })
 
 const hall: Hall = {

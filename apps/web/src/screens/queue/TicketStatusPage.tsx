@@ -8,6 +8,7 @@ import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDateTime } from '../../components/format'
 import { Loading } from '../../components/Loading'
+import { useLocalName, windowNamed } from '../../components/names'
 
 const statusLook: Record<TicketResponse['status'], { color: string; icon: ReactNode }> = {
   issued: { color: 'processing', icon: <ClockCircleOutlined aria-hidden /> },
@@ -36,6 +37,7 @@ export function TicketStatusTag({ status }: { status: TicketResponse['status'] }
  */
 export function TicketStatusPage() {
   const { t, i18n } = useTranslation()
+  const localName = useLocalName()
   const { id = '' } = useParams()
   const [params] = useSearchParams()
   const token = params.get('token')
@@ -55,7 +57,7 @@ export function TicketStatusPage() {
             </h2>
             <TicketStatusTag status={d.status} />
             {d.status === 'called' && d.windowNumber !== null && (
-              <Alert type="warning" showIcon role="alert" style={{ marginTop: 16, fontSize: 18 }} title={t('queue.page.goToWindow', { number: d.windowNumber, name: d.windowName ?? '' })} />
+              <Alert type="warning" showIcon role="alert" style={{ marginTop: 16, fontSize: 18 }} title={t('queue.page.goToWindow', { number: d.windowNumber, name: localName(windowNamed(d)) })} />
             )}
             {d.transferredTo && (
               <p style={{ marginTop: 12 }}>

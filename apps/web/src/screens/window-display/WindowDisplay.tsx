@@ -6,6 +6,7 @@ import { queueKeys, useHallQueueState, type HallQueueState } from '../../api/que
 import { ConnectionStatus } from '../../components/ConnectionStatus'
 import { useDeviceStream } from '../../components/useDeviceStream'
 import '../hall-display/hall-display.css'
+import { useLocalName, windowNamed } from '../../components/names'
 
 /**
  * The display above one window: which ticket it serves now, large. Numbers only (its row of the
@@ -13,13 +14,14 @@ import '../hall-display/hall-display.css'
  */
 export function WindowDisplay({ me }: { me: DeviceMe }) {
   const { t } = useTranslation()
+  const localName = useLocalName()
   const client = useQueryClient()
   const { windowId, hallId } = me
   const state = useHallQueueState(windowId ? hallId : null)
   const status = useDeviceStream(me, windowId ? [`window:${windowId}`] : [], {
     'queue.window': (w) => {
       client.setQueryData<HallQueueState>(queueKeys.hall(hallId ?? ''), (old) =>
-        old ? { ...old, windows: old.windows.map((x) => (x.windowId === w.windowId ? { ...x, ticketNumber: w.ticketNumber, status: w.status, windowName: w.windowName } : x)) } : old,
+        old ? { ...old, windows: old.windows.map((x) => (x.windowId === w.windowId ? { ...x, ticketNumber: w.ticketNumber, status: w.status, windowName: w.windowName, windowNameUg: w.windowNameUg, windowNameEn: w.windowNameEn } : x)) } : old,
       )
     },
   })
@@ -33,7 +35,7 @@ export function WindowDisplay({ me }: { me: DeviceMe }) {
     <main className="hall yimin-dark" aria-labelledby="window-title">
       <div className="hall-top">
         <h1 id="window-title" className="hall-title">
-          {row ? `${t('queue.windowNumber', { number: row.windowNumber })} · ${row.windowName}` : <bdi>{me.name}</bdi>}
+          {row ? `${t('queue.windowNumber', { number: row.windowNumber })} · ${localName(windowNamed(row))}` : <bdi>{me.name}</bdi>}
         </h1>
         <span className="hall-note">{t('app.centerName')}</span>
       </div>

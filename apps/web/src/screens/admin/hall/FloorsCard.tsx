@@ -87,7 +87,7 @@ export function FloorsCard({ hall, canManage }: { hall: Hall; canManage: boolean
                   locale={{ emptyText: t('admin.hall.noWindows') }}
                   columns={[
                     { title: t('admin.hall.windowNumber'), key: 'number', render: (_, w) => <strong>{t('hallPlace.window', { n: w.number })}</strong> },
-                    { title: t('admin.hall.windowName'), key: 'name', render: (_, w) => <bdi>{w.name || '—'}</bdi> },
+                    { title: t('admin.hall.windowName'), key: 'name', render: (_, w) => <bdi>{name(w) || '—'}</bdi> },
                     { title: t('admin.hall.departments'), key: 'departments', render: (_, w) => <TagList items={w.departmentIds.map(departmentName)} /> },
                     {
                       title: t('admin.hall.categories'),

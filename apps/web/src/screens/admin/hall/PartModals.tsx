@@ -112,6 +112,12 @@ export function WindowModal({ hall, editing, onClose }: { hall: Hall; editing: E
       <Form.Item label={t('admin.hall.windowName')} name="name">
         <Input />
       </Form.Item>
+      <Form.Item label={t('fields.nameUg')} name="nameUg">
+        <Input dir="rtl" lang="ug" />
+      </Form.Item>
+      <Form.Item label={t('fields.nameEn')} name="nameEn">
+        <Input lang="en" />
+      </Form.Item>
       <Form.Item label={t('admin.hall.departments')} name="departmentIds">
         <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={(departments.data ?? []).map((d) => ({ value: d.id, label: name(d) }))} />
       </Form.Item>
@@ -133,5 +139,5 @@ export function WindowModal({ hall, editing, onClose }: { hall: Hall; editing: E
 }
 
 export function windowInitial(w: HallWindow): Partial<WindowInput> {
-  return { areaId: w.areaId, number: w.number, name: w.name, isActive: w.isActive, departmentIds: w.departmentIds, categoryIds: w.categoryIds, staffIds: w.staffIds ?? [] }
+  return { areaId: w.areaId, number: w.number, name: w.name, nameUg: w.nameUg, nameEn: w.nameEn, isActive: w.isActive, departmentIds: w.departmentIds, categoryIds: w.categoryIds, staffIds: w.staffIds ?? [] }
 }

@@ -8,6 +8,7 @@ import { useWindowAction, useWindowState, type WindowStateResponse } from '../..
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { TicketStatusTag } from '../../queue/TicketStatusPage'
 import { PauseModal, TransferModal } from './WindowModals'
+import { useLocalName, windowNamed } from '../../../components/names'
 
 const windowKey = 'yimin.counterWindow'
 
@@ -31,8 +32,9 @@ export function useStaffedWindow(me: StaffMe) {
 }
 
 /** Which window this workstation calls for (when the server does not say). */
-export function WindowPicker({ windows, value, onChange }: { windows: Array<{ id: string; number: number; name: string }>; value: string | null; onChange: (id: string) => void }) {
+export function WindowPicker({ windows, value, onChange }: { windows: Array<{ id: string; number: number; name: string; nameUg?: string | null; nameEn?: string | null }>; value: string | null; onChange: (id: string) => void }) {
   const { t } = useTranslation()
+  const localName = useLocalName()
   return (
     <Space wrap>
       <label htmlFor="counter-window">{t('queue.counter.myWindow')}</label>
@@ -42,7 +44,7 @@ export function WindowPicker({ windows, value, onChange }: { windows: Array<{ id
         value={value}
         placeholder={t('queue.counter.pickWindow')}
         showSearch={{ optionFilterProp: 'label' }}
-        options={windows.map((w) => ({ value: w.id, label: `${t('queue.windowNumber', { number: w.number })} · ${w.name}` }))}
+        options={windows.map((w) => ({ value: w.id, label: `${t('queue.windowNumber', { number: w.number })} · ${localName(w)}` }))}
         onChange={onChange}
       />
     </Space>
@@ -63,6 +65,7 @@ function WindowStatus({ state }: { state: WindowStateResponse }) {
 /** The calling panel (叫号) of the clerk's window: the current ticket and every window action. */
 export function CallingPanel({ windowId, hallId }: { windowId: string; hallId: string }) {
   const { t } = useTranslation()
+  const localName = useLocalName()
   const state = useWindowState(windowId)
   const action = useWindowAction(windowId)
   const [modal, setModal] = useState<'pause' | 'transfer' | null>(null)
@@ -74,7 +77,7 @@ export function CallingPanel({ windowId, hallId }: { windowId: string; hallId: s
     <Card
       title={
         <h2 className="yimin-card-title">
-          {s ? `${t('queue.counter.title')} · ${t('queue.windowNumber', { number: s.windowNumber })} ${s.windowName}` : t('queue.counter.title')}
+          {s ? `${t('queue.counter.title')} · ${t('queue.windowNumber', { number: s.windowNumber })} ${localName(windowNamed(s))}` : t('queue.counter.title')}
         </h2>
       }
       extra={s && <WindowStatus state={s} />}

@@ -40,7 +40,7 @@ function TransferFields({ hallId, windowId }: { hallId: string; windowId: string
         <Select showSearch={{ optionFilterProp: 'label' }} options={(categories.data ?? []).filter((c) => c.isActive).map((c) => ({ value: c.id, label: `${c.prefix} ${name(c)}` }))} />
       </Form.Item>
       <Form.Item name="windowId" label={t('queue.counter.transferWindow')} extra={t('queue.counter.transferWindowHelp')}>
-        <Select allowClear options={windows.map((w) => ({ value: w.id, label: `${t('queue.windowNumber', { number: w.number })} · ${w.name}` }))} />
+        <Select allowClear options={windows.map((w) => ({ value: w.id, label: `${t('queue.windowNumber', { number: w.number })} · ${name(w)}` }))} />
       </Form.Item>
     </>
   )
