@@ -215,6 +215,23 @@ describe.skipIf(!hasChromium)('accessibility: axe-core finds no serious or criti
     expectNone(problems)
   }, 180_000)
 
+  it('window names show in the reader’s language: the window display and the hall admin in Uyghur', async () => {
+    const exitEntryUg = 'چېگرىدىن چىقىش-كىرىش كۆزنىكى' // window 5 (出入境窗口) of the demo center
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await become({ device: 'demo-window-5-display-credential' })
+    await setLanguage('ug')
+    await open('/display/window')
+    await page.getByText(exitEntryUg, { exact: false }).first().waitFor()
+    expect(await page.getByText('出入境窗口').count()).toBe(0)
+    await journey.visit.shoot('window-names-display-ug')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await become({ staff: 'admin' })
+    await setLanguage('ug')
+    await open('/admin/hall')
+    await page.getByText(exitEntryUg, { exact: true }).first().waitFor()
+    await journey.visit.shoot('window-names-admin-hall-ug')
+  })
+
   it('the portal in elderly mode', async () => {
     const problems: string[] = []
     await page.setViewportSize({ width: 1280, height: 800 })
