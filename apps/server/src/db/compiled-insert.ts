@@ -1,5 +1,5 @@
 import { CompiledQuery, PostgresAdapter, type Insertable, type QueryResult } from 'kysely'
-import type { Executor } from './database'
+import { sqliteConnections, type Executor } from './database'
 import type { Tables } from './tables'
 
 // the SQL of each insert shape seen: dialect, table, row count and columns → statement text
@@ -35,7 +35,22 @@ export async function insertRows<T extends keyof Tables>(tx: Executor, table: T,
     text = query.sql
     if (compiled.size < 200) compiled.set(key, text)
   }
-  await tx.executeQuery(CompiledQuery.raw(text, parameters))
+  await run(tx, text, parameters)
+}
+
+/**
+ * Runs a statement's text. In a transaction on SQLite it goes straight to the connection: the
+ * transaction holds SQLite's one connection until it ends (other queries wait for it), and the
+ * call is synchronous, so the statement is in this transaction; Kysely's pipeline (connection
+ * provider, result mapping) is skipped. Elsewhere, through Kysely.
+ */
+async function run<R>(tx: Executor, text: string, parameters: readonly unknown[]): Promise<QueryResult<R>> {
+  const sqlite = tx.isTransaction ? sqliteConnections.get(tx.getExecutor().adapter) : undefined
+  if (!sqlite) return tx.executeQuery<R>(CompiledQuery.raw(text, [...parameters]))
+  const stmt = sqlite.prepare(text)
+  if (stmt.reader) return { rows: stmt.all(...parameters) as R[] }
+  const r = stmt.run(...parameters)
+  return { rows: [], numAffectedRows: BigInt(r.changes), insertId: BigInt(r.lastInsertRowid) }
 }
 
 async function kyselyInsert<T extends keyof Tables>(tx: Executor, table: T, rows: ReadonlyArray<Insertable<Tables[T]>>): Promise<void> {
@@ -50,7 +65,7 @@ async function kyselyInsert<T extends keyof Tables>(tx: Executor, table: T, rows
 export async function executeShaped<R>(tx: Executor, shape: string, build: () => CompiledQuery<R>, parameters: readonly unknown[]): Promise<QueryResult<R>> {
   const key = `${dialectKey(tx)} ${shape}`
   const text = compiled.get(key)
-  if (text !== undefined) return tx.executeQuery<R>(CompiledQuery.raw(text, [...parameters]))
+  if (text !== undefined) return run<R>(tx, text, parameters)
   const query = build()
   if (query.parameters.length === parameters.length && query.parameters.every((p, i) => p === parameters[i]) && compiled.size < 200) compiled.set(key, query.sql)
   return tx.executeQuery(query)

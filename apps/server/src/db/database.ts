@@ -41,7 +41,9 @@ function openSqlite(file: string): Database {
   sqlite.pragma('busy_timeout = 5000')
   // 32 MB of page cache (the default 2 MB makes every write re-read index pages)
   sqlite.pragma('cache_size = -32000')
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  const cached = withStatementCache(sqlite)
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cached }) })
+  sqliteConnections.set(db.getExecutor().adapter, cached)
   return {
     db,
     dialect: 'sqlite',
@@ -53,6 +55,12 @@ function openSqlite(file: string): Database {
     },
   }
 }
+
+/**
+ * The SQLite connection of a Kysely instance (and of its transactions, which share its adapter):
+ * for statements that run their own compiled text (db/compiled-insert.ts).
+ */
+export const sqliteConnections = new WeakMap<object, BetterSqlite3.Database>()
 
 /**
  * Kysely's PostgreSQL introspector (used by the migrator to see whether its own tables exist)
