@@ -17,7 +17,7 @@ export class CasesRepository {
   }
 
   async find(id: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
-    return tx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst()
+    return (await executeShaped(tx, 'cases.find', () => tx.selectFrom('cases').selectAll().where('id', '=', id).compile(), [id])).rows[0]
   }
 
   async findByNumber(number: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
@@ -45,17 +45,22 @@ export class CasesRepository {
 
   /** The next number for a prefix (division + date), atomic on both databases. */
   async nextSequence(prefix: string, tx: Executor): Promise<number> {
-    const r = await sql<{ last_value: number }>`
+    const r = await executeShaped(
+      tx,
+      'cases.nextSequence',
+      () => sql<{ last_value: number }>`
       insert into case_number_sequences (prefix, last_value) values (${prefix}, 1)
       on conflict (prefix) do update set last_value = case_number_sequences.last_value + 1
-      returning last_value`.execute(tx)
+      returning last_value`.compile(tx),
+      [prefix],
+    )
     const row = r.rows[0]
     if (!row) throw new Error('no sequence value returned')
     return Number(row.last_value)
   }
 
   async materials(caseId: string, tx: Executor = this.db): Promise<CaseMaterialsTable[]> {
-    return tx.selectFrom('case_materials').selectAll().where('case_id', '=', caseId).orderBy('position').execute()
+    return (await executeShaped(tx, 'cases.materials', () => tx.selectFrom('case_materials').selectAll().where('case_id', '=', caseId).orderBy('position').compile(), [caseId])).rows
   }
 
   async insertMaterials(rows: CaseMaterialsTable[], tx: Executor): Promise<void> {
@@ -67,7 +72,7 @@ export class CasesRepository {
   }
 
   async tasks(caseId: string, tx: Executor = this.db): Promise<CaseTasksTable[]> {
-    return tx.selectFrom('case_tasks').selectAll().where('case_id', '=', caseId).orderBy('kind').orderBy('created_at').orderBy('id').execute()
+    return (await executeShaped(tx, 'cases.tasks', () => tx.selectFrom('case_tasks').selectAll().where('case_id', '=', caseId).orderBy('kind').orderBy('created_at').orderBy('id').compile(), [caseId])).rows
   }
 
   /**
@@ -98,7 +103,7 @@ export class CasesRepository {
   }
 
   async fees(caseId: string, tx: Executor = this.db): Promise<CaseFeesTable[]> {
-    return tx.selectFrom('case_fees').selectAll().where('case_id', '=', caseId).orderBy('recorded_at').execute()
+    return (await executeShaped(tx, 'cases.fees', () => tx.selectFrom('case_fees').selectAll().where('case_id', '=', caseId).orderBy('recorded_at').compile(), [caseId])).rows
   }
 
   async insertFees(rows: CaseFeesTable[], tx: Executor): Promise<void> {
@@ -180,7 +185,7 @@ export class CaseEventsRepository {
   }
 
   async list(caseId: string, tx: Executor = this.db): Promise<CaseEventsTable[]> {
-    return tx.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute()
+    return (await executeShaped(tx, 'cases.events', () => tx.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').compile(), [caseId])).rows
   }
 
   /** Case ids that have events (a case row may have been deleted behind them). */
@@ -206,7 +211,7 @@ export class CaseApprovalsRepository {
   }
 
   async forCase(caseId: string, tx: Executor = this.db): Promise<CaseApprovalsTable[]> {
-    return tx.selectFrom('case_approvals').selectAll().where('case_id', '=', caseId).orderBy('requested_at').execute()
+    return (await executeShaped(tx, 'cases.approvals', () => tx.selectFrom('case_approvals').selectAll().where('case_id', '=', caseId).orderBy('requested_at').compile(), [caseId])).rows
   }
 
   /** Pending requests of departments (the approver's queue). */
