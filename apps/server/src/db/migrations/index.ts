@@ -12,10 +12,10 @@ import * as m0010 from './0010-online'
 import * as m0011 from './0011-supervision-queue'
 import * as m0012 from './0012-sms-templates'
 import * as m0013 from './0013-case-light-due'
-import * as m0017 from './0017-supervision-card-close'
-import * as m0020 from './0020-staff-phone'
-import * as m0021 from './0021-case-index-trim'
-import * as m0022 from './0022-window-names'
+import * as m0014 from './0014-supervision-card-close'
+import * as m0015 from './0015-staff-phone'
+import * as m0016 from './0016-case-index-trim'
+import * as m0017 from './0017-window-names'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -35,8 +35,8 @@ export const migrations: Record<string, Migration> = {
   '0011-supervision-queue': m0011,
   '0012-sms-templates': m0012,
   '0013-case-light-due': m0013,
-  '0017-supervision-card-close': m0017,
-  '0020-staff-phone': m0020,
-  '0021-case-index-trim': m0021,
-  '0022-window-names': m0022,
+  '0014-supervision-card-close': m0014,
+  '0015-staff-phone': m0015,
+  '0016-case-index-trim': m0016,
+  '0017-window-names': m0017,
 }
