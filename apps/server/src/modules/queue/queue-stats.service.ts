@@ -3,7 +3,7 @@ import type { Principal, QueueStats } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
 import { canSomewhere } from '../auth/permissions'
 import type { QueueContext } from './queue-context'
-import { groupStats, summarise, type StatRow, type StatTicket } from './queue-stats'
+import { groupStats, summarise, toStatTicket, type StatRow, type StatTicket } from './queue-stats'
 import { localClock } from './ticket-rules'
 
 const MAX_DAYS = 366
@@ -17,20 +17,7 @@ export class QueueStatsService {
     if (!canSomewhere(actor, 'queue.stats')) throw new AppError('FORBIDDEN', 'missing permission queue.stats')
     if (to < from || (Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_DAYS) throw new AppError('VALIDATION_FAILED', `a period of at most ${MAX_DAYS} days`, { fields: ['from', 'to'] })
     const rows = await this.ctx.repo.ticketsOfDays(from, to)
-    const tickets: StatTicket[] = rows.map((t) => ({
-      categoryId: t.category_id,
-      windowId: t.window_id,
-      clerkId: t.clerk_id,
-      status: t.status,
-      source: t.source,
-      arrivedAt: t.arrived_at,
-      issuedAt: t.issued_at,
-      calledAt: t.called_at,
-      startedAt: t.started_at,
-      finishedAt: t.finished_at,
-      estimatedWaitMinutes: t.estimated_wait_minutes,
-      hour: Number(localClock(new Date(t.arrived_at), this.ctx.timeZone).time.slice(0, 2)),
-    }))
+    const tickets: StatTicket[] = rows.map((t) => toStatTicket(t, Number(localClock(new Date(t.arrived_at), this.ctx.timeZone).time.slice(0, 2))))
     const categories = new Map((await this.ctx.repo.categories()).map((c) => [c.id, `${c.prefix} ${c.name}`]))
     const windowIds = [...new Set(rows.map((t) => t.window_id).filter((x): x is string => x !== null))]
     const windows = new Map(windowIds.length ? (await this.ctx.db.selectFrom('hall_windows').select(['id', 'number', 'name']).where('id', 'in', windowIds).execute()).map((w) => [w.id, `${w.number} ${w.name}`]) : [])

@@ -18,6 +18,39 @@ export interface StatTicket {
   hour: number
 }
 
+/** A queue_tickets row's columns the statistics read. */
+export interface TicketTimes {
+  category_id: string
+  window_id: string | null
+  clerk_id: string | null
+  status: string
+  source: string
+  arrived_at: string
+  issued_at: string
+  called_at: string | null
+  started_at: string | null
+  finished_at: string | null
+  estimated_wait_minutes: number | string | null
+}
+
+/** The statistics' view of a ticket row; `hour` is the local hour of arrival. */
+export function toStatTicket(t: TicketTimes, hour: number): StatTicket {
+  return {
+    categoryId: t.category_id,
+    windowId: t.window_id,
+    clerkId: t.clerk_id,
+    status: t.status,
+    source: t.source,
+    arrivedAt: t.arrived_at,
+    issuedAt: t.issued_at,
+    calledAt: t.called_at,
+    startedAt: t.started_at,
+    finishedAt: t.finished_at,
+    estimatedWaitMinutes: t.estimated_wait_minutes === null ? null : Number(t.estimated_wait_minutes),
+    hour,
+  }
+}
+
 export interface StatRow {
   key: string
   label: string

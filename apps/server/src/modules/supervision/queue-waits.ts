@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database'
-import { summarise, type StatTicket } from '../queue/queue-stats'
+import { summarise, toStatTicket, type StatTicket } from '../queue/queue-stats'
 
 /** Mean queue waits (minutes, arrival → call) per window and per department in a period. */
 export interface QueueWaits {
@@ -27,20 +27,7 @@ export async function queueWaits(db: Executor, from: string, to: string): Promis
   ])
   const byWindowTickets = new Map<string, StatTicket[]>()
   for (const t of tickets) {
-    const s: StatTicket = {
-      categoryId: t.category_id,
-      windowId: t.window_id,
-      clerkId: t.clerk_id,
-      status: t.status,
-      source: t.source,
-      arrivedAt: t.arrived_at,
-      issuedAt: t.issued_at,
-      calledAt: t.called_at,
-      startedAt: t.started_at,
-      finishedAt: t.finished_at,
-      estimatedWaitMinutes: t.estimated_wait_minutes === null ? null : Number(t.estimated_wait_minutes),
-      hour: 0,
-    }
+    const s = toStatTicket(t, 0)
     const list = byWindowTickets.get(t.window_id!) ?? []
     list.push(s)
     byWindowTickets.set(t.window_id!, list)
