@@ -78,6 +78,9 @@ export const lightCaseSchema = z.object({
   id: z.string(),
   number: z.string(),
   matterName: z.string(),
+  /** the catalog's Uyghur and English names of the matter (null: the Chinese name shows) */
+  matterNameUg: z.string().nullable(),
+  matterNameEn: z.string().nullable(),
   departmentId: z.string(),
   departmentName: z.string(),
   windowId: z.string().nullable(),
@@ -110,7 +113,7 @@ const figures = {
 }
 export const departmentRowSchema = z.object({ departmentId: z.string(), code: z.string(), name: z.string(), ...figures, open: z.number(), yellow: z.number(), red: z.number() })
 export type DepartmentRow = z.infer<typeof departmentRowSchema>
-export const windowRowSchema = z.object({ windowId: z.string(), number: z.number().nullable(), name: z.string(), ...figures })
+export const windowRowSchema = z.object({ windowId: z.string(), number: z.number().nullable(), name: z.string(), nameUg: z.string().nullable(), nameEn: z.string().nullable(), ...figures })
 export type WindowRow = z.infer<typeof windowRowSchema>
 export const periodTableSchema = <T extends z.ZodType>(row: T) => z.object({ from: date, to: date, rows: z.array(row) })
 

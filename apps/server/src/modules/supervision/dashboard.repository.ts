@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Executor } from '../../db/database'
 import type { Scope } from './alerts.repository'
+import { findMatterNames } from '../cases/matter-names.repository'
 import { OPEN_STATUSES, PAUSED_STATUSES } from './case-facts.repository'
 
 /** A running deadline near or past its due date, as the indexes find it. */
@@ -232,12 +233,17 @@ export class DashboardRepository {
   }
 
   /** The cases of a page of a list (masked by the presenter). */
+  /** The matters' Uyghur and English names from the catalog (cases keep the Chinese one). */
+  matterNames(matterIds: string[]) {
+    return findMatterNames(this.db, matterIds)
+  }
+
   async caseRows(ids: string[]) {
     if (ids.length === 0) return []
     return this.db
       .selectFrom('cases as c')
       .innerJoin('departments as d', 'd.id', 'c.department_id')
-      .select(['c.id', 'c.number', 'c.matter_name', 'c.department_id', 'd.name as department_name', 'c.window_id', 'c.status', 'c.applicant_kind', 'c.applicant_name'])
+      .select(['c.id', 'c.number', 'c.matter_id', 'c.matter_name', 'c.department_id', 'd.name as department_name', 'c.window_id', 'c.status', 'c.applicant_kind', 'c.applicant_name'])
       .where('c.id', 'in', ids)
       .execute()
   }
@@ -278,7 +284,7 @@ export class DashboardRepository {
   }
 
   async windows() {
-    return this.db.selectFrom('hall_windows').select(['id', 'number', 'name']).orderBy('number').execute()
+    return this.db.selectFrom('hall_windows').select(['id', 'number', 'name', 'name_ug', 'name_en']).orderBy('number').execute()
   }
 
   /** Staff work in a period: cases received (by the clerk) and tasks finished (with their due dates). */

@@ -86,7 +86,9 @@ export class DashboardService {
   }
 
   async presentCases(page: BoardEntry[]): Promise<LightCase[]> {
-    const rows = new Map((await this.repo.caseRows(page.map((e) => e.caseId))).map((r) => [r.id, r]))
+    const found = await this.repo.caseRows(page.map((e) => e.caseId))
+    const rows = new Map(found.map((r) => [r.id, r]))
+    const matterNames = await this.repo.matterNames(found.map((r) => r.matter_id))
     return page.flatMap((e) => {
       const r = rows.get(e.caseId)
       if (!r) return []
@@ -95,6 +97,8 @@ export class DashboardService {
           id: r.id,
           number: r.number,
           matterName: r.matter_name,
+          matterNameUg: matterNames(r.matter_id).nameUg,
+          matterNameEn: matterNames(r.matter_id).nameEn,
           departmentId: r.department_id,
           departmentName: r.department_name,
           windowId: r.window_id,

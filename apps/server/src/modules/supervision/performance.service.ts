@@ -69,7 +69,7 @@ export class PerformanceService {
     const byWindow = new Map(figures.map((f) => [f.key, f]))
     const satisfaction = await this.satisfactionSource('window', period.from, period.to)
     const waits = await this.queueWaitsSource(period.from, period.to)
-    return windows.map((w) => ({ windowId: w.id, number: w.number, name: w.name, ...rates(byWindow.get(w.id)), satisfaction: satisfaction.get(w.id) ?? null, avgQueueWaitMinutes: waits.byWindow.get(w.id) ?? null }))
+    return windows.map((w) => ({ windowId: w.id, number: w.number, name: w.name, nameUg: w.name_ug, nameEn: w.name_en, ...rates(byWindow.get(w.id)), satisfaction: satisfaction.get(w.id) ?? null, avgQueueWaitMinutes: waits.byWindow.get(w.id) ?? null }))
   }
 
   async trends(principal: Principal, period: Period, by: 'day' | 'month', departmentId?: string) {

@@ -42,6 +42,8 @@ describe.skipIf(isDbUnavailable())('supervision API', () => {
     // most overdue first: the intake decision was due 03-09
     expect(red.items[0]).toMatchObject({ what: 'intake', dueOn: '2026-03-09', applicantName: '古*' })
     expect(red.items[1]).toMatchObject({ id: foodId, light: 'red', lightLabel: '超期', what: 'task', dueOn: '2026-03-11', applicantName: '阿***' })
+    // the fixture's matter has no Uyghur or English name in the catalog: the Chinese name shows
+    expect(red.items[1]).toMatchObject({ matterName: '食品经营许可', matterNameUg: null, matterNameEn: null })
     expect((await api('GET', `/supervision/cases?light=red&departmentId=${f.departments.fire}`, supervisor)).json().total).toBe(1)
     expect(JSON.stringify(red)).not.toContain(idNumber)
     expect(JSON.stringify(red)).not.toContain('13800001111')

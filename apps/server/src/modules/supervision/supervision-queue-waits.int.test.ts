@@ -28,6 +28,11 @@ describe.skipIf(isDbUnavailable())('supervision: queue waiting times', () => {
     const windows = (await api('GET', `/supervision/windows${q}`, f.supervisor)).json().rows
     expect(windows.find((w: { windowId: string }) => w.windowId === f.windows.w9)).toMatchObject({ avgQueueWaitMinutes: 16 })
     expect(windows.find((w: { windowId: string }) => w.windowId === f.windows.w5)).toMatchObject({ avgQueueWaitMinutes: null })
+    // each window in the reader's language: the hall's Uyghur and English names come with its row
+    await ctx.container.database.db.updateTable('hall_windows').set({ name_ug: 'كۆزنەك', name_en: 'Window nine' }).where('id', '=', f.windows.w9).execute()
+    const named = (await api('GET', `/supervision/windows${q}`, f.supervisor)).json().rows
+    expect(named.find((w: { windowId: string }) => w.windowId === f.windows.w9)).toMatchObject({ nameUg: 'كۆزنەك', nameEn: 'Window nine' })
+    expect(named.find((w: { windowId: string }) => w.windowId === f.windows.w5)).toMatchObject({ nameUg: null, nameEn: null })
     const departments = (await api('GET', `/supervision/departments${q}`, f.supervisor)).json().rows
     expect(departments.find((d: { departmentId: string }) => d.departmentId === f.departments.household)).toMatchObject({ avgQueueWaitMinutes: 16 })
     expect(departments.find((d: { departmentId: string }) => d.departmentId === f.departments.exitEntry)).toMatchObject({ avgQueueWaitMinutes: null })

@@ -65,7 +65,7 @@ export function IssueCardModal({
                     showSearch={{ optionFilterProp: 'label' }}
                     options={(windows.data?.rows ?? []).map((w) => ({
                       value: w.windowId,
-                      label: w.number === null ? w.name : `${w.number} · ${w.name}`,
+                      label: w.number === null ? name(w) : `${w.number} · ${name(w)}`,
                     }))}
                   />
                 </Form.Item>

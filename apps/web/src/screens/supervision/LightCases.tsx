@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useLightCases } from '../../api/supervision'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { matterNamed, useLocalName } from '../../components/names'
 import { CaseStatusTag, LightTag } from '../cases/case-status'
 import { useDepartmentName } from '../cases/useDepartmentName'
 import { ExportLink } from './ExportLink'
@@ -12,6 +13,7 @@ import { ExportLink } from './ExportLink'
 /** The red or yellow cases, worst first, each opening its case page. */
 export function LightCases({ light }: { light: 'red' | 'yellow' }) {
   const { t } = useTranslation()
+  const name = useLocalName()
   const [page, setPage] = useState(1)
   const cases = useLightCases(light, page)
   const department = useDepartmentName()
@@ -57,7 +59,7 @@ export function LightCases({ light }: { light: 'red' | 'yellow' }) {
               </Link>
             ),
           },
-          { title: t('supervision.lightCases.matter'), dataIndex: 'matterName' },
+          { title: t('supervision.lightCases.matter'), key: 'matter', render: (_, c) => <bdi>{name(matterNamed(c))}</bdi> },
           {
             title: t('supervision.lightCases.department'),
             key: 'department',

@@ -3,6 +3,7 @@ import { Table, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useDepartmentTable, useWindowTable, type Period } from '../../api/supervision'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useLocalName } from '../../components/names'
 import { useDepartmentName } from '../cases/useDepartmentName'
 import { ExportLink } from './ExportLink'
 import { oneDecimal, percent } from './period'
@@ -100,6 +101,7 @@ export function DepartmentTable({ period }: { period: Period }) {
 export function WindowTable({ period }: { period: Period }) {
   const { t } = useTranslation()
   const rows = useWindowTable(period)
+  const name = useLocalName()
   const figures = useFigureColumns<WindowRow>()
   const title = t('supervision.tables.windows')
   return (
@@ -121,9 +123,7 @@ export function WindowTable({ period }: { period: Period }) {
             title: t('supervision.figures.window'),
             key: 'name',
             render: (_, r) =>
-              r.number === null
-                ? r.name
-                : t('supervision.figures.windowNumbered', { number: r.number, name: r.name }),
+              r.number === null ? name(r) : t('supervision.figures.windowNumbered', { number: r.number, name: name(r) }),
           },
           ...figures,
         ]}
