@@ -187,6 +187,9 @@ export const queueStatsQuery = z.strictObject({ from: date, to: date })
 const statRow = z.object({
   key: z.string(),
   label: z.string(),
+  /** the label in Uyghur and English where the data has them (categories, windows); else the Chinese one shows */
+  labelUg: z.string().nullable().optional(),
+  labelEn: z.string().nullable().optional(),
   tickets: z.number(),
   served: z.number(),
   noShows: z.number(),

@@ -114,10 +114,16 @@ describe.skipIf(isDbUnavailable())('the queue: cap under concurrency, limits, ap
     ctx.clock.advance(5 * 60_000)
     await api('POST', `/queue/windows/${f.windows.w9}/finish`, f.householdClerk, { ticketId: called.id })
     expect((await api('GET', '/queue/stats?from=2026-03-02&to=2026-03-02', f.clerk5)).statusCode).toBe(403)
+    // categories and windows are labelled in the languages the data has
+    const db = ctx.container.database.db
+    await db.updateTable('queue_categories').set({ name_ug: 'نوپۇس', name_en: 'Household' }).where('id', '=', f.categories.b).execute()
+    await db.updateTable('hall_windows').set({ name_ug: null, name_en: 'Household window' }).where('id', '=', f.windows.w9).execute()
     const stats = await api('GET', '/queue/stats?from=2026-03-02&to=2026-03-02', f.supervisor)
     expect(stats.statusCode).toBe(200)
     const b = stats.json().byCategory.find((r: { key: string }) => r.key === f.categories.b)
-    expect(b).toMatchObject({ tickets: 8, served: 1, meanServiceMinutes: 5 })
+    expect(b).toMatchObject({ tickets: 8, served: 1, meanServiceMinutes: 5, labelUg: 'B نوپۇس', labelEn: 'B Household' })
+    expect(b.label).toMatch(/^B /)
+    expect(stats.json().byWindow.find((r: { key: string }) => r.key === f.windows.w9)).toMatchObject({ labelUg: null, labelEn: expect.stringMatching(/ Household window$/) })
     expect(stats.json().byClerk[0]).toMatchObject({ label: 'q-hz', served: 1 })
     expect(stats.json().total.estimateMeanAbsErrorMinutes).not.toBeNull()
     const xlsx = await api('GET', '/queue/stats/export?from=2026-03-02&to=2026-03-02', f.admin)

@@ -54,6 +54,8 @@ export function toStatTicket(t: TicketTimes, hour: number): StatTicket {
 export interface StatRow {
   key: string
   label: string
+  labelUg?: string | null
+  labelEn?: string | null
   tickets: number
   served: number
   noShows: number

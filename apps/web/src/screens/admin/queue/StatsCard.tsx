@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { statsExportUrl, useQueueStats, type QueueStats } from '../../../api/queue'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { useLocalName } from '../../../components/names'
 
 type Row = QueueStats['total']
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
@@ -11,6 +12,7 @@ const minutes = (v: number | null) => (v === null ? '—' : v.toFixed(1))
 
 function StatsTable({ title, rows, loading }: { title: string; rows: Row[]; loading: boolean }) {
   const { t } = useTranslation()
+  const name = useLocalName()
   return (
     <>
       <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>
@@ -24,7 +26,7 @@ function StatsTable({ title, rows, loading }: { title: string; rows: Row[]; load
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('queueAdmin.stats.label'), dataIndex: 'label', render: (l: string) => <bdi>{l}</bdi> },
+          { title: t('queueAdmin.stats.label'), key: 'label', render: (_, r) => <bdi>{name({ name: r.label, nameUg: r.labelUg ?? null, nameEn: r.labelEn ?? null })}</bdi> },
           { title: t('queueAdmin.stats.tickets'), dataIndex: 'tickets' },
           { title: t('queueAdmin.stats.served'), dataIndex: 'served' },
           { title: t('queueAdmin.stats.noShows'), dataIndex: 'noShows' },
