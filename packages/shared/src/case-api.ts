@@ -144,7 +144,18 @@ export const caseDetailSchema = z.object({
   agent: z.object({ name: z.string(), idNumber: z.string(), phone: z.string(), hasAuthorisation: z.boolean() }).nullable(),
   notify: z.enum(['applicant', 'agent']),
   /** the application form's answers: the matter's fields in order (label null for answers to a field the matter does not define, e.g. a bundle's) */
-  form: z.array(z.object({ key: z.string(), label: z.string().nullable(), labelUg: z.string().nullable(), labelEn: z.string().nullable(), value: z.union([z.string(), z.number(), z.boolean()]) })),
+  form: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string().nullable(),
+      labelUg: z.string().nullable(),
+      labelEn: z.string().nullable(),
+      value: z.union([z.string(), z.number(), z.boolean()]),
+      /** a chosen answer in Uyghur and English where the matter translates its choices */
+      valueUg: z.string().nullable().optional(),
+      valueEn: z.string().nullable().optional(),
+    }),
+  ),
   receivedOn: z.string(),
   acceptedOn: z.string().nullable(),
   completedOn: z.string().nullable(),

@@ -146,6 +146,9 @@ export const formFieldSchema = z.strictObject({
   type: z.enum(formFieldTypes),
   isRequired: z.boolean().default(false),
   options: z.array(text(100)).max(50).default([]),
+  /** the choices in Uyghur and English, in the order of `options` (the stored answer is the Chinese choice) */
+  optionsUg: z.array(text(100)).max(50).optional(),
+  optionsEn: z.array(text(100)).max(50).optional(),
   /** number: the smallest and the largest value allowed */
   min: z.number().min(-1_000_000_000).max(1_000_000_000).optional(),
   max: z.number().min(-1_000_000_000).max(1_000_000_000).optional(),

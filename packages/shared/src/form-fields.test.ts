@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FormField } from './catalog'
-import { checkFormData, checkFormValue, formFieldLabel, normalizeFormData } from './form-fields'
+import { checkFormData, checkFormValue, formFieldLabel, formOptionLabel, normalizeFormData } from './form-fields'
 import { residentIdCheckChar } from './identity'
 
 const field = (over: Partial<FormField> & Pick<FormField, 'type'>): FormField => ({ key: 'f', label: '字段', isRequired: false, options: [], ...over })
@@ -39,5 +39,12 @@ describe('application form answers', () => {
   it('labels fall back to Chinese', () => {
     expect(formFieldLabel({ label: '前往地', labelEn: 'Destination' }, 'en')).toBe('Destination')
     expect(formFieldLabel({ label: '前往地' }, 'ug')).toBe('前往地')
+  })
+  it('shows a choice in the language the matter translates it to, else its Chinese text', () => {
+    const field = { options: ['香港', '澳门'], optionsEn: ['Hong Kong', 'Macao'] }
+    expect(formOptionLabel(field, '澳门', 'en')).toBe('Macao')
+    expect(formOptionLabel(field, '澳门', 'ug')).toBe('澳门')
+    expect(formOptionLabel(field, '澳门', 'zh-CN')).toBe('澳门')
+    expect(formOptionLabel(field, '台湾', 'en')).toBe('台湾')
   })
 })

@@ -76,6 +76,13 @@ export function normalizeFormData(fields: readonly FormField[], data: Readonly<R
   return out
 }
 
+/** A select field's choice (its stored Chinese text) shown in a language, falling back to Chinese. */
+export function formOptionLabel(field: Pick<FormField, 'options' | 'optionsUg' | 'optionsEn'>, value: string, language: string): string {
+  const i = field.options.indexOf(value)
+  const translated = language === 'ug' ? field.optionsUg : language === 'en' ? field.optionsEn : undefined
+  return (i >= 0 ? translated?.[i] : undefined) ?? value
+}
+
 /** The label of a field in a language (zh-CN, ug, en), falling back to Chinese. */
 export function formFieldLabel(field: Pick<FormField, 'label' | 'labelUg' | 'labelEn'>, language: string): string {
   if (language === 'ug') return field.labelUg ?? field.label

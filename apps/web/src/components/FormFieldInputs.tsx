@@ -1,4 +1,4 @@
-import { checkFormValue, formFieldLabel, type FormField } from '@yimin/shared'
+import { checkFormValue, formFieldLabel, formOptionLabel, type FormField } from '@yimin/shared'
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd'
 import type { Rule } from 'antd/es/form'
 import { useTranslation } from 'react-i18next'
@@ -23,7 +23,7 @@ export function FormFieldInputs({ fields, name = 'formData' }: { fields: readonl
       {fields.map((f) => (
         <Col key={f.key} xs={24} md={f.type === 'textarea' ? 24 : 12}>
           <Form.Item name={[name, f.key]} label={formFieldLabel(f, i18n.language)} required={f.isRequired} rules={[rule(f)]} validateTrigger={['onChange', 'onBlur']}>
-            {input(f, t)}
+            {input(f, t, i18n.language)}
           </Form.Item>
         </Col>
       ))}
@@ -31,7 +31,7 @@ export function FormFieldInputs({ fields, name = 'formData' }: { fields: readonl
   )
 }
 
-function input(f: FormField, t: (key: string) => string) {
+function input(f: FormField, t: (key: string) => string, language: string) {
   switch (f.type) {
     case 'number':
       return <InputNumber style={{ width: '100%' }} {...(f.min !== undefined ? { min: f.min } : {})} {...(f.max !== undefined ? { max: f.max } : {})} />
@@ -39,7 +39,7 @@ function input(f: FormField, t: (key: string) => string) {
       // the native date input gives YYYY-MM-DD in every language
       return <Input type="date" />
     case 'select':
-      return <Select allowClear={!f.isRequired} placeholder={t('formFields.choose')} options={f.options.map((o) => ({ value: o, label: o }))} />
+      return <Select allowClear={!f.isRequired} placeholder={t('formFields.choose')} options={f.options.map((o) => ({ value: o, label: formOptionLabel(f, o, language) }))} />
     case 'textarea':
       return <Input.TextArea rows={3} maxLength={f.maxLength ?? 2000} />
     case 'id_number':

@@ -26,7 +26,7 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
     const doc = passportDoc(f, {
       formFields: [
         { key: 'destinationCountry', label: '前往国家', labelEn: 'Destination country', type: 'text', isRequired: true, maxLength: 20 },
-        { key: 'purpose', label: '出境事由', labelUg: 'چىقىش سەۋەبى', type: 'select', isRequired: true, options: ['旅游', '探亲', '商务'] },
+        { key: 'purpose', label: '出境事由', labelUg: 'چىقىش سەۋەبى', type: 'select', isRequired: true, options: ['旅游', '探亲', '商务'], optionsUg: ['ساياھەت', 'تۇغقان يوقلاش', 'سودا'], optionsEn: ['Tourism', 'Family visit', 'Business'] },
         { key: 'stayDays', label: '停留天数', type: 'number', min: 1, max: 365 },
         { key: 'departureOn', label: '出发日期', type: 'date' },
       ],
@@ -42,11 +42,12 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
       formFields: [
         { key: 'a', label: '甲', type: 'select' },
         { key: 'a', label: '乙', type: 'number', min: 5, max: 1 },
+        { key: 'c', label: '丙', type: 'select', options: ['是', '否'], optionsEn: ['Yes'] },
       ],
     })
     expect(bad.statusCode).toBe(400)
     const paths = (bad.json().details.issues as Array<{ path: string; code: string }>).map((i) => `${i.path}:${i.code}`)
-    expect(paths).toEqual(expect.arrayContaining(['formFields.0.options:CATALOG_FORM_FIELD_INVALID', 'formFields.1.key:CATALOG_FORM_FIELD_INVALID', 'formFields.1.max:CATALOG_FORM_FIELD_INVALID']))
+    expect(paths).toEqual(expect.arrayContaining(['formFields.0.options:CATALOG_FORM_FIELD_INVALID', 'formFields.1.key:CATALOG_FORM_FIELD_INVALID', 'formFields.1.max:CATALOG_FORM_FIELD_INVALID', 'formFields.2.optionsEn:CATALOG_FORM_FIELD_INVALID']))
     const guide = await api('GET', '/catalog/matters/GA-CRJ-001', '')
     expect(guide.json().document.formFields.map((x: { key: string }) => x.key)).toEqual(['destinationCountry', 'purpose', 'stayDays', 'departureOn'])
   })
@@ -76,10 +77,11 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
     })
     expect(c.statusCode).toBe(200)
     expect(c.json().form).toEqual([
-      { key: 'destinationCountry', label: '前往国家', labelUg: null, labelEn: 'Destination country', value: '哈萨克斯坦' },
-      { key: 'purpose', label: '出境事由', labelUg: 'چىقىش سەۋەبى', labelEn: null, value: '探亲' },
-      { key: 'stayDays', label: '停留天数', labelUg: null, labelEn: null, value: 30 },
-      { key: 'departureOn', label: '出发日期', labelUg: null, labelEn: null, value: '2026-05-01' },
+      { key: 'destinationCountry', label: '前往国家', labelUg: null, labelEn: 'Destination country', value: '哈萨克斯坦', valueUg: null, valueEn: null },
+      // a choice is stored as its Chinese text and shown in the matter's translation of it
+      { key: 'purpose', label: '出境事由', labelUg: 'چىقىش سەۋەبى', labelEn: null, value: '探亲', valueUg: 'تۇغقان يوقلاش', valueEn: 'Family visit' },
+      { key: 'stayDays', label: '停留天数', labelUg: null, labelEn: null, value: 30, valueUg: null, valueEn: null },
+      { key: 'departureOn', label: '出发日期', labelUg: null, labelEn: null, value: '2026-05-01', valueUg: null, valueEn: null },
     ])
     const read = await api('GET', `/cases/${c.json().id}`, f.exitHandler)
     expect(read.json().form.map((x: { value: unknown }) => x.value)).toEqual(['哈萨克斯坦', '探亲', 30, '2026-05-01'])

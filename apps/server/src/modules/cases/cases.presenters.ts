@@ -1,4 +1,4 @@
-import { maskIdNumber, type FormField, type FormValue, maskPersonName, maskPhone, type CaseAction, type CaseDetail, type CaseProgress, type CaseStatus } from '@yimin/shared'
+import { formOptionLabel, maskIdNumber, type FormField, type FormValue, maskPersonName, maskPhone, type CaseAction, type CaseDetail, type CaseProgress, type CaseStatus } from '@yimin/shared'
 import { fromFlag, fromJson } from '../../db/convert'
 import { isPausedStatus } from './case-state'
 import type { CaseRow } from './cases.repository'
@@ -122,7 +122,11 @@ export { maskIdNumber, maskPhone }
 export function presentForm(fields: readonly FormField[], data: Record<string, FormValue>): CaseDetail['form'] {
   const known = new Set(fields.map((f) => f.key))
   return [
-    ...fields.filter((f) => Object.hasOwn(data, f.key)).map((f) => ({ key: f.key, label: f.label, labelUg: f.labelUg ?? null, labelEn: f.labelEn ?? null, value: data[f.key]! })),
+    ...fields.filter((f) => Object.hasOwn(data, f.key)).map((f) => {
+      const value = data[f.key]!
+      const choice = (language: string) => (f.type === 'select' && typeof value === 'string' && formOptionLabel(f, value, language) !== value ? formOptionLabel(f, value, language) : null)
+      return { key: f.key, label: f.label, labelUg: f.labelUg ?? null, labelEn: f.labelEn ?? null, value, valueUg: choice('ug'), valueEn: choice('en') }
+    }),
     ...Object.entries(data)
       .filter(([k, v]) => !known.has(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
       .map(([key, value]) => ({ key, label: null, labelUg: null, labelEn: null, value })),

@@ -123,6 +123,10 @@ export function checkFormFields(fields: readonly FormField[], at: Array<string |
     if (f.type === 'select' && f.options.length === 0) bad('options', 'a choice field needs its choices')
     if (f.type !== 'select' && f.options.length > 0) bad('options', 'only a choice field has choices')
     if (new Set(f.options).size !== f.options.length) bad('options', 'a choice is listed twice')
+    for (const leaf of ['optionsUg', 'optionsEn'] as const) {
+      const translated = f[leaf]
+      if (translated && translated.length > 0 && translated.length !== f.options.length) bad(leaf, `the translated choices (${translated.length}) do not match the choices (${f.options.length}) one for one`)
+    }
     if ((f.min !== undefined || f.max !== undefined) && f.type !== 'number') bad('min', 'a range applies to number fields only')
     if (f.min !== undefined && f.max !== undefined && f.min > f.max) bad('max', `the largest value (${f.max}) is below the smallest (${f.min})`)
     if (f.maxLength !== undefined && f.type !== 'text' && f.type !== 'textarea') bad('maxLength', 'a length limit applies to text fields only')

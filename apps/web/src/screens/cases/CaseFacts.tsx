@@ -1,6 +1,7 @@
 import { formFieldLabel, type CaseDetail } from '@yimin/shared'
 import { Descriptions, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { localName } from '../../components/names'
 import { DueLight } from './case-status'
 import { useDepartmentName } from './useDepartmentName'
 
@@ -40,7 +41,7 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
       )}
       {detail.form.map((answer) => (
         <Descriptions.Item key={`form-${answer.key}`} label={answer.label === null ? answer.key : formFieldLabel({ label: answer.label, labelUg: answer.labelUg ?? undefined, labelEn: answer.labelEn ?? undefined }, i18n.language)}>
-          <bdi>{typeof answer.value === 'boolean' ? t(answer.value ? 'intake.yes' : 'intake.no') : String(answer.value)}</bdi>
+          <bdi>{typeof answer.value === 'boolean' ? t(answer.value ? 'intake.yes' : 'intake.no') : localName({ name: String(answer.value), nameUg: answer.valueUg ?? null, nameEn: answer.valueEn ?? null }, i18n.language)}</bdi>
         </Descriptions.Item>
       ))}
       <Descriptions.Item label={t('case.notify')}>{t(`case.notifyTo.${detail.notify}`)}</Descriptions.Item>

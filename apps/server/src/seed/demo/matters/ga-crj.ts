@@ -27,7 +27,7 @@ export default [
   }), [
     // optional, checked when given (the window asks; other journeys file passports without them)
     { key: 'destinationCountry', label: '前往国家（地区）', labelUg: 'بارىدىغان دۆلەت (رايون)', labelEn: 'Destination country (region)', type: 'text', maxLength: 100 },
-    { key: 'purpose', label: '出境事由', labelUg: 'چىقىش سەۋەبى', labelEn: 'Purpose of travel', type: 'select', options: ['旅游', '探亲访友', '学习', '就业', '商务', '定居', '其他'] },
+    { key: 'purpose', label: '出境事由', labelUg: 'چىقىش سەۋەبى', labelEn: 'Purpose of travel', type: 'select', options: ['旅游', '探亲访友', '学习', '就业', '商务', '定居', '其他'], optionsUg: ['ساياھەت', 'تۇغقان-دوست يوقلاش', 'ئوقۇش', 'ئىشقا ئورۇنلىشىش', 'سودا', 'ئولتۇراقلىشىش', 'باشقا'], optionsEn: ['Tourism', 'Visiting family or friends', 'Study', 'Work', 'Business', 'Settling abroad', 'Other'] },
     { key: 'plannedDeparture', label: '计划出境日期', labelUg: 'پىلانلانغان چىقىش ۋاقتى', labelEn: 'Planned departure date', type: 'date' },
   ]),
   m({
@@ -65,8 +65,8 @@ export default [
     fees: [FEE.hkMacauPass, FEE.endorsement],
     basis: hkBasis,
   }), [
-    { key: 'destination', label: '前往地', labelUg: 'بارىدىغان جاي', labelEn: 'Destination', type: 'select', isRequired: true, options: ['香港', '澳门', '香港和澳门'] },
-    { key: 'endorsementKind', label: '签注种类', labelUg: 'ۋىزا تۈرى', labelEn: 'Endorsement type', type: 'select', isRequired: true, options: ['旅游', '探亲', '商务', '其他'] },
+    { key: 'destination', label: '前往地', labelUg: 'بارىدىغان جاي', labelEn: 'Destination', type: 'select', isRequired: true, options: ['香港', '澳门', '香港和澳门'], optionsUg: ['شياڭگاڭ', 'ئاۋمېن', 'شياڭگاڭ ۋە ئاۋمېن'], optionsEn: ['Hong Kong', 'Macao', 'Hong Kong and Macao'] },
+    { key: 'endorsementKind', label: '签注种类', labelUg: 'ۋىزا تۈرى', labelEn: 'Endorsement type', type: 'select', isRequired: true, options: ['旅游', '探亲', '商务', '其他'], optionsUg: ['ساياھەت', 'تۇغقان يوقلاش', 'سودا', 'باشقا'], optionsEn: ['Tourism', 'Family visit', 'Business', 'Other'] },
     { key: 'entries', label: '签注次数', labelUg: 'ۋىزا قېتىم سانى', labelEn: 'Number of entries', type: 'number', isRequired: true, min: 1, max: 2 },
   ]),
   m({

@@ -34,9 +34,17 @@ export function FormFieldList() {
                 const type = getFieldValue(['formFields', field.name, 'type']) as string
                 if (type === 'select')
                   return (
-                    <Form.Item label={t('bundle.fieldOptions')} name={[field.name, 'options']} extra={t('editor.formFieldOptionsHint')}>
-                      <Select mode="tags" open={false} suffixIcon={null} />
-                    </Form.Item>
+                    <>
+                      <Form.Item label={t('bundle.fieldOptions')} name={[field.name, 'options']} extra={t('editor.formFieldOptionsHint')}>
+                        <Select mode="tags" open={false} suffixIcon={null} />
+                      </Form.Item>
+                      <Form.Item label={t('editor.formFieldOptionsUg')} name={[field.name, 'optionsUg']} extra={t('editor.formFieldOptionsTranslatedHint')}>
+                        <Select mode="tags" open={false} suffixIcon={null} />
+                      </Form.Item>
+                      <Form.Item label={t('editor.formFieldOptionsEn')} name={[field.name, 'optionsEn']} extra={t('editor.formFieldOptionsTranslatedHint')}>
+                        <Select mode="tags" open={false} suffixIcon={null} />
+                      </Form.Item>
+                    </>
                   )
                 if (type === 'number')
                   return (
