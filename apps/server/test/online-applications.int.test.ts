@@ -43,7 +43,7 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
     const draft = await api('POST', '/citizen/applications', citizen, { kind: 'matter', code: 'SCJG-SPJY-001' })
     expect(draft.statusCode).toBe(200)
     const app = draft.json()
-    expect(app).toMatchObject({ status: 'draft', name: '食品经营许可', deliveryMethods: ['window'] })
+    expect(app).toMatchObject({ status: 'draft', name: '食品经营许可', nameUg: null, nameEn: null, deliveryMethods: ['window'] })
     expect(app.materials.map((m: Material) => m.name)).toEqual(['食品经营许可申请书', '营业执照', '经营场所平面图'])
 
     // incomplete: nothing changes

@@ -59,6 +59,8 @@ describe.skipIf(isDbUnavailable())('online bundles: receipt, progress by bundle 
 
   it('takes an organisation as the applicant (credit code with its GB 32100 check character)', async () => {
     const app = (await api('POST', '/citizen/applications', citizen, { kind: 'bundle', code: f.bundleCode })).json()
+    // the application carries the bundle's names in the catalog's languages
+    expect(app).toMatchObject({ name: '我要开餐馆（测试）', nameUg: null, nameEn: 'Open a restaurant (test)' })
     const bad = await api('PUT', `/citizen/applications/${app.id}`, citizen, { applicant: { ...organisation, creditCode: '91350100M000100Y44' } })
     expect(bad.statusCode).toBe(400)
     expect(bad.json()).toMatchObject({ code: 'VALIDATION_FAILED' })

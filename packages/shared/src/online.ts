@@ -102,6 +102,9 @@ export const onlineApplicationSchema = z.object({
   kind: z.enum(onlineApplicationKinds),
   code: z.string(),
   name: z.string(),
+  /** the matter's or bundle's name in Uyghur and English, where the catalog has them */
+  nameUg: z.string().nullable().optional(),
+  nameEn: z.string().nullable().optional(),
   status: z.enum(['draft', 'submitted']),
   /** one number over a bundle's cases (receipt, QR, lookup) */
   bundleNumber: z.string().nullable(),

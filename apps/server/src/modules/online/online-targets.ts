@@ -8,6 +8,9 @@ export interface OnlineTarget {
   kind: 'matter' | 'bundle'
   code: string
   name: string
+  /** the matter's or bundle's name in Uyghur and English, where the catalog has them */
+  nameUg?: string | null
+  nameEn?: string | null
   form: FormField[]
   versions: MatterVersion[]
   /** the deduplicated materials, each keyed by its normalised name */

@@ -175,11 +175,11 @@ export class OnlineService {
   async target(kind: 'matter' | 'bundle', code: string): Promise<OnlineTarget> {
     if (kind === 'matter') {
       const version = await this.d.matters.getPublished(code)
-      return onlineTarget('matter', version.document.code, version.document.name, [], [version])
+      return { ...onlineTarget('matter', version.document.code, version.document.name, [], [version]), nameUg: version.document.nameUg ?? null, nameEn: version.document.nameEn ?? null }
     }
     const bundle = await this.d.bundles.get({ kind: 'anonymous' }, code)
     const versions = await Promise.all(bundle.matters.map((m) => this.d.matters.getPublished(m.code)))
-    return onlineTarget('bundle', bundle.code, bundle.name, bundle.form, versions)
+    return { ...onlineTarget('bundle', bundle.code, bundle.name, bundle.form, versions), nameUg: bundle.nameUg, nameEn: bundle.nameEn }
   }
 
   private async present(row: OnlineApplicationsTable, target: OnlineTarget): Promise<OnlineApplication> {
@@ -189,6 +189,8 @@ export class OnlineService {
       kind: row.kind,
       code: row.code,
       name: row.name,
+      nameUg: target.nameUg ?? null,
+      nameEn: target.nameEn ?? null,
       status: row.status,
       bundleNumber: row.bundle_number,
       form: target.form,

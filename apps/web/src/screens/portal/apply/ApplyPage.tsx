@@ -8,6 +8,7 @@ import { Shell } from '../../../app/Shell'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { FormFieldInputs } from '../../../components/FormFieldInputs'
 import { Loading } from '../../../components/Loading'
+import { localName } from '../../../components/names'
 import { CaseStatusTag } from '../../cases/case-status'
 import { RequireCitizen } from '../account/RequireCitizen'
 import { useApplication, useSaveApplication, useSubmitApplication, useUploadMaterial } from '../account/citizen-api'
@@ -108,7 +109,7 @@ function ApplyBody({ id }: { id: string }) {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 760 }}>
       <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-        <bdi>{app.name}</bdi> <Tag>{t(`online.apply.status.${app.status}`)}</Tag>
+        <bdi>{localName({ name: app.name, nameUg: app.nameUg ?? null, nameEn: app.nameEn ?? null }, i18n.language)}</bdi> <Tag>{t(`online.apply.status.${app.status}`)}</Tag>
       </Typography.Title>
       {!isDraft && (
         <Alert
