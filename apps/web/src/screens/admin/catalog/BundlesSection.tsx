@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons'
-import { formFieldTypes, type Bundle, type BundleInput } from '@yimin/shared'
-import { App, Button, Card, Checkbox, Form, Input, Popconfirm, Select, Space, Table } from 'antd'
+import type { Bundle, BundleInput } from '@yimin/shared'
+import { App, Button, Card, Form, Input, Popconfirm, Select, Space, Table } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -11,7 +11,7 @@ import { FormModal } from '../../../components/FormModal'
 import { useLocalName } from '../../../components/names'
 import { StatusTag } from '../../../components/StatusTag'
 import { useAdminMe } from '../AdminLayout'
-import { RowList } from './editor/EditorCard'
+import { FormFieldRows } from './editor/FormFieldList'
 import './editor/editor.css'
 
 type Editing = { id: string | null; initial: Partial<BundleInput> } | null
@@ -129,27 +129,7 @@ export function BundlesSection() {
           <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={(matters.data?.items ?? []).map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))} />
         </Form.Item>
         <h3 style={{ fontSize: 15 }}>{t('bundle.form')}</h3>
-        <RowList name="form" itemKey="bundle.formField" addLabel={t('bundle.addField')} newRow={() => ({ key: '', label: '', type: 'text', isRequired: false, options: [] })}>
-          {(field) => (
-            <>
-              <Form.Item label={t('bundle.fieldKey')} name={[field.name, 'key']} rules={[{ required: true, pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, message: t('bundle.fieldKeyHint') }]}>
-                <Input autoComplete="off" />
-              </Form.Item>
-              <Form.Item label={t('bundle.fieldLabel')} name={[field.name, 'label']} rules={[{ required: true, message: t('common.required') }]}>
-                <Input />
-              </Form.Item>
-              <Form.Item label={t('bundle.fieldType')} name={[field.name, 'type']}>
-                <Select options={formFieldTypes.map((ft) => ({ value: ft, label: t(`bundle.fieldTypes.${ft}`) }))} />
-              </Form.Item>
-              <Form.Item label={t('bundle.fieldRequired')} name={[field.name, 'isRequired']} valuePropName="checked">
-                <Checkbox>{t('guide.isRequired')}</Checkbox>
-              </Form.Item>
-              <Form.Item label={t('bundle.fieldOptions')} name={[field.name, 'options']}>
-                <Select mode="tags" open={false} suffixIcon={null} />
-              </Form.Item>
-            </>
-          )}
-        </RowList>
+        <FormFieldRows list="form" itemKey="bundle.formField" addLabel={t('bundle.addField')} />
       </FormModal>
     </Card>
   )

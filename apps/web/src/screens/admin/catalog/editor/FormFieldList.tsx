@@ -8,67 +8,79 @@ export function FormFieldList() {
   const { t } = useTranslation()
   return (
     <EditorCard id="formFields" title={t('editor.formFields')}>
-      <RowList name="formFields" itemKey="editor.formField" addLabel={t('editor.addFormField')} newRow={() => ({ key: '', label: '', type: 'text', isRequired: false, options: [] })}>
-        {(field) => (
-          <>
-            <Form.Item label={t('bundle.fieldKey')} name={[field.name, 'key']} rules={[{ required: true, pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, message: t('bundle.fieldKeyHint') }]}>
-              <Input autoComplete="off" lang="en" dir="ltr" />
-            </Form.Item>
-            <Form.Item label={t('bundle.fieldLabel')} name={[field.name, 'label']} rules={[{ required: true, message: t('common.required') }]}>
-              <Input />
-            </Form.Item>
-            <Form.Item label={t('editor.fields.labelUg')} name={[field.name, 'labelUg']}>
-              <Input dir="rtl" lang="ug" />
-            </Form.Item>
-            <Form.Item label={t('editor.fields.labelEn')} name={[field.name, 'labelEn']}>
-              <Input lang="en" />
-            </Form.Item>
-            <Form.Item label={t('bundle.fieldType')} name={[field.name, 'type']}>
-              <Select options={formFieldTypes.map((ft) => ({ value: ft, label: t(`bundle.fieldTypes.${ft}`) }))} />
-            </Form.Item>
-            <Form.Item label={t('bundle.fieldRequired')} name={[field.name, 'isRequired']} valuePropName="checked">
-              <Checkbox>{t('guide.isRequired')}</Checkbox>
-            </Form.Item>
-            <Form.Item noStyle dependencies={[['formFields', field.name, 'type']]}>
-              {({ getFieldValue }) => {
-                const type = getFieldValue(['formFields', field.name, 'type']) as string
-                if (type === 'select')
-                  return (
-                    <>
-                      <Form.Item label={t('bundle.fieldOptions')} name={[field.name, 'options']} extra={t('editor.formFieldOptionsHint')}>
-                        <Select mode="tags" open={false} suffixIcon={null} />
-                      </Form.Item>
-                      <Form.Item label={t('editor.formFieldOptionsUg')} name={[field.name, 'optionsUg']} extra={t('editor.formFieldOptionsTranslatedHint')}>
-                        <Select mode="tags" open={false} suffixIcon={null} />
-                      </Form.Item>
-                      <Form.Item label={t('editor.formFieldOptionsEn')} name={[field.name, 'optionsEn']} extra={t('editor.formFieldOptionsTranslatedHint')}>
-                        <Select mode="tags" open={false} suffixIcon={null} />
-                      </Form.Item>
-                    </>
-                  )
-                if (type === 'number')
-                  return (
-                    <>
-                      <Form.Item label={t('editor.fields.min')} name={[field.name, 'min']}>
-                        <InputNumber style={{ width: '100%' }} />
-                      </Form.Item>
-                      <Form.Item label={t('editor.fields.max')} name={[field.name, 'max']}>
-                        <InputNumber style={{ width: '100%' }} />
-                      </Form.Item>
-                    </>
-                  )
-                if (type === 'text' || type === 'textarea')
-                  return (
-                    <Form.Item label={t('editor.fields.maxLength')} name={[field.name, 'maxLength']}>
-                      <InputNumber min={1} max={2000} style={{ width: '100%' }} />
-                    </Form.Item>
-                  )
-                return null
-              }}
-            </Form.Item>
-          </>
-        )}
-      </RowList>
+      <FormFieldRows list="formFields" itemKey="editor.formField" addLabel={t('editor.addFormField')} />
     </EditorCard>
+  )
+}
+
+/**
+ * The rows of a form's fields under the form list `list` (a matter's `formFields`, a bundle's
+ * `form`): key, labels in three languages, type, required, and what the type takes (choices with
+ * their translations, a range, a length).
+ */
+export function FormFieldRows({ list, itemKey, addLabel }: { list: string; itemKey: string; addLabel: string }) {
+  const { t } = useTranslation()
+  return (
+    <RowList name={list} itemKey={itemKey} addLabel={addLabel} newRow={() => ({ key: '', label: '', type: 'text', isRequired: false, options: [] })}>
+      {(field) => (
+        <>
+          <Form.Item label={t('bundle.fieldKey')} name={[field.name, 'key']} rules={[{ required: true, pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, message: t('bundle.fieldKeyHint') }]}>
+            <Input autoComplete="off" lang="en" dir="ltr" />
+          </Form.Item>
+          <Form.Item label={t('bundle.fieldLabel')} name={[field.name, 'label']} rules={[{ required: true, message: t('common.required') }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item label={t('editor.fields.labelUg')} name={[field.name, 'labelUg']}>
+            <Input dir="rtl" lang="ug" />
+          </Form.Item>
+          <Form.Item label={t('editor.fields.labelEn')} name={[field.name, 'labelEn']}>
+            <Input lang="en" />
+          </Form.Item>
+          <Form.Item label={t('bundle.fieldType')} name={[field.name, 'type']}>
+            <Select options={formFieldTypes.map((ft) => ({ value: ft, label: t(`bundle.fieldTypes.${ft}`) }))} />
+          </Form.Item>
+          <Form.Item label={t('bundle.fieldRequired')} name={[field.name, 'isRequired']} valuePropName="checked">
+            <Checkbox>{t('guide.isRequired')}</Checkbox>
+          </Form.Item>
+          <Form.Item noStyle dependencies={[[list, field.name, 'type']]}>
+            {({ getFieldValue }) => {
+              const type = getFieldValue([list, field.name, 'type']) as string
+              if (type === 'select')
+                return (
+                  <>
+                    <Form.Item label={t('bundle.fieldOptions')} name={[field.name, 'options']} extra={t('editor.formFieldOptionsHint')}>
+                      <Select mode="tags" open={false} suffixIcon={null} />
+                    </Form.Item>
+                    <Form.Item label={t('editor.formFieldOptionsUg')} name={[field.name, 'optionsUg']} extra={t('editor.formFieldOptionsTranslatedHint')}>
+                      <Select mode="tags" open={false} suffixIcon={null} />
+                    </Form.Item>
+                    <Form.Item label={t('editor.formFieldOptionsEn')} name={[field.name, 'optionsEn']} extra={t('editor.formFieldOptionsTranslatedHint')}>
+                      <Select mode="tags" open={false} suffixIcon={null} />
+                    </Form.Item>
+                  </>
+                )
+              if (type === 'number')
+                return (
+                  <>
+                    <Form.Item label={t('editor.fields.min')} name={[field.name, 'min']}>
+                      <InputNumber style={{ width: '100%' }} />
+                    </Form.Item>
+                    <Form.Item label={t('editor.fields.max')} name={[field.name, 'max']}>
+                      <InputNumber style={{ width: '100%' }} />
+                    </Form.Item>
+                  </>
+                )
+              if (type === 'text' || type === 'textarea')
+                return (
+                  <Form.Item label={t('editor.fields.maxLength')} name={[field.name, 'maxLength']}>
+                    <InputNumber min={1} max={2000} style={{ width: '100%' }} />
+                  </Form.Item>
+                )
+              return null
+            }}
+          </Form.Item>
+        </>
+      )}
+    </RowList>
   )
 }
