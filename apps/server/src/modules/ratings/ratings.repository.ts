@@ -37,6 +37,14 @@ const RATED_CASE_STATUSES = ['completed', 'delivered']
 /** A case's `received_by` is an actor label (`staff:<user id>`); ratings keep the user id, as tickets' clerks. */
 export const staffIdOf = (receivedBy: string): string | null => (receivedBy.startsWith('staff:') ? receivedBy.slice('staff:'.length) : null)
 
+/** A completed case as the subject of its rating (一事一评); `phone` is whom the invitation texts, if anyone. */
+export function caseRatingSubject(
+  c: { id: string; number: string; matter_name: string; department_id: string; window_id: string | null; received_by: string; completed_at: string },
+  phone: string | null,
+): RatableSubject {
+  return { kind: 'case', id: c.id, label: c.number, title: c.matter_name, departmentId: c.department_id, windowId: c.window_id, staffId: staffIdOf(c.received_by), endedAt: c.completed_at, phone }
+}
+
 /** All SQL of ratings, rectifications, appeals, opt-outs and invitations. */
 export class RatingsRepository {
   constructor(private readonly db: Executor) {}
@@ -183,17 +191,7 @@ export class RatingsRepository {
       .limit(limit)
       .execute()
     return [
-      ...cases.map((c) => ({
-        kind: 'case' as const,
-        id: c.id,
-        label: c.number,
-        title: c.matter_name,
-        departmentId: c.department_id,
-        windowId: c.window_id,
-        staffId: staffIdOf(c.received_by),
-        endedAt: c.completed_at!,
-        phone: c.notify === 'agent' && c.agent_phone ? c.agent_phone : c.applicant_phone,
-      })),
+      ...cases.map((c) => caseRatingSubject({ ...c, completed_at: c.completed_at! }, c.notify === 'agent' && c.agent_phone ? c.agent_phone : c.applicant_phone)),
       ...bundles,
       ...tickets.map((t) => ({ kind: 'ticket' as const, id: t.id, label: t.number, title: t.name, departmentId: null, windowId: t.window_id, staffId: t.clerk_id, endedAt: t.finished_at!, phone: t.phone })),
     ]

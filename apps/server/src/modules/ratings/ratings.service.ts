@@ -19,7 +19,7 @@ import type { CalendarService } from '../calendar/calendar.service'
 import type { SmsService } from '../sms/sms.service'
 import { bundleSubject } from './bundle-subject'
 import { parseReply } from './reply-parser'
-import { staffIdOf, type RatableSubject, type RatingsRepository } from './ratings.repository'
+import { caseRatingSubject, type RatableSubject, type RatingsRepository } from './ratings.repository'
 import type { RatingsTable } from './ratings.tables'
 import { satisfactionOf } from './satisfaction'
 
@@ -218,17 +218,7 @@ export class RatingsService {
     if (proof.bundle) return bundleSubject(proof.bundle)
     const c = await this.repo.caseByNumber(number)
     if (!c || !['completed', 'delivered'].includes(c.status) || !c.completed_at) return null
-    return {
-      kind: 'case',
-      id: c.id,
-      label: c.number,
-      title: c.matter_name,
-      departmentId: c.department_id,
-      windowId: c.window_id,
-      staffId: staffIdOf(c.received_by),
-      endedAt: c.completed_at,
-      phone: null,
-    }
+    return caseRatingSubject({ ...c, completed_at: c.completed_at }, null)
   }
 
   private async rate(subject: RatableSubject, input: RatingInput, how: { channel: RatingChannel; phone: string | null; messageId: string | null }): Promise<RatingResponse> {
