@@ -16,6 +16,7 @@ import * as m0014 from './0014-supervision-card-close'
 import * as m0015 from './0015-staff-phone'
 import * as m0016 from './0016-case-index-trim'
 import * as m0017 from './0017-window-names'
+import * as m0018 from './0018-case-authorisation-uploads'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0015-staff-phone': m0015,
   '0016-case-index-trim': m0016,
   '0017-window-names': m0017,
+  '0018-case-authorisation-uploads': m0018,
 }

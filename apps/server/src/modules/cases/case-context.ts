@@ -7,6 +7,7 @@ import type { CalendarService } from '../calendar/calendar.service'
 import type { SmsService } from '../sms/sms.service'
 import type { FileStorage } from '../storage/file-storage'
 import type { WorkingCalendar } from '../calendar/working-days'
+import type { CaseAuthorisationUploadsRepository } from './case-authorisations.repository'
 import type { CaseApprovalsRepository, CaseEventsRepository, CaseRow, CasesRepository } from './cases.repository'
 import type { CaseApprovalsTable, CaseEventsTable, CaseFeesTable, CaseMaterialsTable, CaseTasksTable } from './cases.tables'
 
@@ -43,6 +44,8 @@ export interface CaseContext {
   sms: SmsService
   audit: AuditService
   files: FileStorage
+  /** the window's authorisation uploads (委托书): who uploaded which content, which case used it */
+  authorisationUploads: CaseAuthorisationUploadsRepository
   approvals: CaseApprovalsRepository
   departmentExists(id: string, tx?: Executor): Promise<boolean>
   /** the division of the hall a window belongs to (就近办), or null */

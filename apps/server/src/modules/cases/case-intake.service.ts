@@ -35,7 +35,7 @@ export class CaseIntakeService {
     const positions = checkPositions(doc, input.submittedMaterials)
     const formIssues = checkFormData(doc.formFields, input.formData)
     if (formIssues.length) throw new AppError('CASE_FORM_INVALID', 'the application form is incomplete or wrong', { fields: formIssues })
-    await checkAgentAuthorisation(ctx.files, input.agent)
+    const authorisation = await checkAgentAuthorisation(ctx, principal, input.agent)
     const cal = await ctx.calendar.get()
     const today = ctx.calendar.today()
     const now = ctx.clock.now().toISOString()
@@ -68,6 +68,7 @@ export class CaseIntakeService {
         actor,
         { type: 'received', data: { channel: input.channel, submittedMaterials: [...positions], hasAgent: input.agent !== null } },
       )
+      await authorisation?.markUsed(tx, id)
       const materials = receivedMaterialRows(id, doc, (i) => ({ isSubmitted: positions.has(i), fileKey: null }))
       await ctx.cases.insertMaterials(materials, tx)
       await queueNotice(ctx.sms, tx, row, { kind: 'received' })

@@ -11,6 +11,7 @@ import type { FileStorage } from '../storage/file-storage'
 import type { CaseContext, MatterSource } from './case-context'
 import { recomputeDeadlines } from './case-deadlines'
 import { CaseAuthorisationService } from './case-authorisation.service'
+import { CaseAuthorisationUploadsRepository } from './case-authorisations.repository'
 import { CaseIntakeService } from './case-intake.service'
 import { CaseJournal } from './case-journal'
 import { CaseQueriesService } from './case-queries.service'
@@ -46,6 +47,7 @@ export interface CasesDeps {
 }
 
 const SEAL_EVERY_MS = 5 * 60_000
+const AUTHORISATION_SWEEP_EVERY_MS = 60 * 60_000
 const VERSION_CACHE_SIZE = 2000
 
 /**
@@ -93,6 +95,7 @@ export function createCases(deps: CasesDeps): CasesModule {
     sms: deps.sms,
     audit: deps.audit,
     files: deps.files,
+    authorisationUploads: new CaseAuthorisationUploadsRepository(db),
     departmentExists: async (id, tx = db) => (await tx.selectFrom('departments').select('id').where('id', '=', id).executeTakeFirst()) !== undefined,
     divisionOfWindow: async (windowId) => {
       if (!windowId) return null
@@ -131,9 +134,21 @@ export function createCases(deps: CasesDeps): CasesModule {
   })
   deps.jobs.schedule({ name: 'cases.seal', type: 'cases.seal', payload: {}, everyMs: SEAL_EVERY_MS })
 
+  const authorisations = new CaseAuthorisationService(context)
+  // authorisation documents (委托书) uploaded at the window that no case used
+  deps.jobs.define({
+    type: 'cases.authorisations.sweep',
+    payload: z.object({}),
+    handle: async (_p, ctx) => {
+      const swept = await authorisations.sweepUnused()
+      if (swept.uploads) ctx.log.info(swept, 'removed unused authorisation uploads')
+    },
+  })
+  deps.jobs.schedule({ name: 'cases.authorisations.sweep', type: 'cases.authorisations.sweep', payload: {}, everyMs: AUTHORISATION_SWEEP_EVERY_MS })
+
   return {
     intake: new CaseIntakeService(context, journal),
-    authorisations: new CaseAuthorisationService(context),
+    authorisations,
     work: new CaseWorkService(context, journal),
     queries: new CaseQueriesService(context),
     chain,

@@ -172,6 +172,18 @@ export interface ChainCheckpointsTable {
   seal: string
 }
 
+/** An agent's authorisation document (委托书) as a clerk uploaded it at the window (migration 0018). */
+export interface CaseAuthorisationUploadsTable {
+  id: string
+  /** sha256 of the content (the storage key; the same content may be uploaded more than once) */
+  file_key: string
+  /** the staff user who uploaded it: only they may receive a case with it */
+  uploaded_by: string
+  uploaded_at: string
+  /** the first case it was used for (a bundle's other cases of the same agent use it too); null while unused */
+  case_id: string | null
+}
+
 export interface CaseTables {
   cases: CasesTable
   case_materials: CaseMaterialsTable
@@ -182,4 +194,5 @@ export interface CaseTables {
   case_events: CaseEventsTable
   case_number_sequences: CaseNumberSequencesTable
   chain_checkpoints: ChainCheckpointsTable
+  case_authorisation_uploads: CaseAuthorisationUploadsTable
 }

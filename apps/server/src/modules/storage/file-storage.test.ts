@@ -52,4 +52,21 @@ describe('LocalFileStorage', () => {
     expect(await store.exists('../x')).toBe(false)
     await expect(store.get('0'.repeat(64))).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' })
   })
+
+  it('deletes content, but keeps content written again within the grace period', async () => {
+    const { dir, store } = storage()
+    const a = await store.put(Buffer.from('委托书'))
+    expect(await store.delete(a.key, { keepIfWrittenWithinMs: 60_000 })).toBe(false)
+    expect(await store.exists(a.key)).toBe(true)
+    // written two minutes ago, then stored again by a new upload of the same bytes
+    const file = fs.readdirSync(path.join(dir, 'objects'), { recursive: true }).map(String).find((f) => f.endsWith(a.key))!
+    const old = new Date(Date.now() - 120_000)
+    fs.utimesSync(path.join(dir, 'objects', file), old, old)
+    await store.put(Buffer.from('委托书'))
+    expect(await store.delete(a.key, { keepIfWrittenWithinMs: 60_000 })).toBe(false)
+    fs.utimesSync(path.join(dir, 'objects', file), old, old)
+    expect(await store.delete(a.key, { keepIfWrittenWithinMs: 60_000 })).toBe(true)
+    expect(await store.exists(a.key)).toBe(false)
+    expect(await store.delete(a.key)).toBe(false)
+  })
 })

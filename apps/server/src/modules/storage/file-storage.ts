@@ -21,7 +21,13 @@ export interface FileStorage {
   put(content: Buffer | Readable, options?: { maxBytes?: number }): Promise<StoredFile>
   get(key: string): Promise<Readable>
   exists(key: string): Promise<boolean>
-  delete(key: string): Promise<void>
+  /**
+   * Removes the content; true when it was there and is gone. With `keepIfWrittenWithinMs`, content
+   * written (or written again: the same bytes stored anew) that recently stays: a caller who
+   * checked that nothing refers to it may be racing an upload of the same bytes whose record is
+   * not written yet.
+   */
+  delete(key: string, options?: { keepIfWrittenWithinMs?: number }): Promise<boolean>
 }
 
 const KEY = /^[0-9a-f]{64}$/
@@ -89,8 +95,18 @@ export class LocalFileStorage implements FileStorage {
     }
   }
 
-  async delete(key: string): Promise<void> {
-    await fsp.rm(this.pathOf(key), { force: true })
+  async delete(key: string, options: { keepIfWrittenWithinMs?: number } = {}): Promise<boolean> {
+    const file = this.pathOf(key)
+    let written: number
+    try {
+      written = (await fsp.stat(file)).mtimeMs
+    } catch {
+      return false
+    }
+    // the file system's own time: a put renames freshly written bytes over the old file
+    if (options.keepIfWrittenWithinMs && Date.now() - written < options.keepIfWrittenWithinMs) return false
+    await fsp.rm(file, { force: true })
+    return true
   }
 
   private pathOf(key: string): string {
