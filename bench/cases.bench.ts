@@ -33,7 +33,7 @@ const flows = Number(process.env.FLOWS ?? 300)
 const root = path.resolve(import.meta.dirname, '..')
 
 async function httpBench() {
-  const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/support/cases-server.ts')], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] })
+  const server = spawn(process.execPath, [...(process.env.SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.SERVER_PROF] : []), '--import', 'tsx', path.join(root, 'bench/support/cases-server.ts')], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] })
   const [port, cookie] = await new Promise<[number, string]>((resolve) => {
     server.stdout.on('data', (b: Buffer) => {
       const m = /READY (\d+) (\S+)/.exec(b.toString())
@@ -83,8 +83,24 @@ async function httpBench() {
 }
 
 async function inProcessBench() {
+  const inline = await ourFlows('inline')
+  const ours = await ourFlows('background')
+  const theirs = await bpmnEngineFlows()
+  console.log(`(b) full parallel flow persisted on SQLite: ${ours.rate.toFixed(0)} instances/s (${flows} flows, 6 transactions and 7 chained events each)`)
+  console.log(`    the same with SQLite's own checkpoints inside commits (SQLITE_CHECKPOINT=inline): ${inline.rate.toFixed(0)} instances/s`)
+  console.log(`    bpmn-engine in memory (fork → 3 user tasks → join): ${theirs.toFixed(0)} instances/s`)
+  console.log(`    ratio ours / bpmn-engine = ${(ours.rate / theirs).toFixed(1)}   (target ≥ 20)`)
+  const { wallMs, metered } = ours
+  console.log(`\n    where a flow's ${wallMs.toFixed(2)} ms go (metered run): ${metered.statements.toFixed(0)} statements, ${metered.sqliteMs.toFixed(2)} ms inside SQLite,`)
+  console.log(`    of which commits ${metered.commitMs.toFixed(2)} ms (${metered.slowCommits.toFixed(2)} commits per flow over 1 ms — WAL checkpoints with fsync, or the process descheduled on a loaded machine — take ${metered.slowCommitMs.toFixed(2)} ms);`)
+  console.log(`    JavaScript (query building, hashing, validation, the rest) ${(wallMs - metered.sqliteMs).toFixed(2)} ms`)
+  for (const t of metered.top) console.log(`      ${t.perUnit.toFixed(1).padStart(4)} × ${t.ms.toFixed(3).padStart(6)} ms  ${t.sql}`)
+}
+
+/** The full flow, `flows` times after a warm-up, then again metered: instances/s and where the time goes. */
+async function ourFlows(checkpoint: 'background' | 'inline') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-flow-'))
-  const c = await createContainer({ config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', WORKERS: 'false' }) })
+  const c = await createContainer({ config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', WORKERS: 'false', SQLITE_CHECKPOINT: checkpoint }) })
   const f = await seedCatalogFixtures(c.database.db)
   const m = await c.catalog.matters.create('system', foodLicenceDoc(f))
   await c.catalog.matters.publish('system', m.id)
@@ -115,7 +131,11 @@ async function inProcessBench() {
   const metered = meter.report(flows)
   await c.close()
   fs.rmSync(dir, { recursive: true, force: true })
+  return { rate: ours, wallMs, metered }
+}
 
+/** bpmn-engine running the same shape in memory: instances/s. */
+async function bpmnEngineFlows() {
   const source = `<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL">
   <process id="parallel" isExecutable="true">
@@ -146,16 +166,9 @@ async function inProcessBench() {
     })
   for (let k = 0; k < 20; k++) await bpmnFlow()
   const bpmnRuns = Math.max(flows, 200)
-  t0 = performance.now()
+  const t0 = performance.now()
   for (let k = 0; k < bpmnRuns; k++) await bpmnFlow()
-  const theirs = bpmnRuns / ((performance.now() - t0) / 1000)
-  console.log(`(b) full parallel flow persisted on SQLite: ${ours.toFixed(0)} instances/s (${flows} flows, 6 transactions and 7 chained events each)`)
-  console.log(`    bpmn-engine in memory (fork → 3 user tasks → join): ${theirs.toFixed(0)} instances/s`)
-  console.log(`    ratio ours / bpmn-engine = ${(ours / theirs).toFixed(1)}   (target ≥ 20)`)
-  console.log(`\n    where a flow's ${wallMs.toFixed(2)} ms go (metered run): ${metered.statements.toFixed(0)} statements, ${metered.sqliteMs.toFixed(2)} ms inside SQLite,`)
-  console.log(`    of which commits ${metered.commitMs.toFixed(2)} ms (${metered.slowCommits.toFixed(2)} commits per flow over 1 ms — WAL checkpoints with fsync, or the process descheduled on a loaded machine — take ${metered.slowCommitMs.toFixed(2)} ms);`)
-  console.log(`    JavaScript (query building, hashing, validation, the rest) ${(wallMs - metered.sqliteMs).toFixed(2)} ms`)
-  for (const t of metered.top) console.log(`      ${t.perUnit.toFixed(1).padStart(4)} × ${t.ms.toFixed(3).padStart(6)} ms  ${t.sql}`)
+  return bpmnRuns / ((performance.now() - t0) / 1000)
 }
 
 async function cpuBench() {
@@ -185,6 +198,16 @@ async function cpuBench() {
     const cpu = process.cpuUsage(cpu0)
     const cpuMs = (cpu.user + cpu.system) / 1000 / n
     console.log(`${name.padEnd(40)} cpu ${cpuMs.toFixed(3)} ms/request   wall ${((performance.now() - t0) / n).toFixed(3)} ms/request`)
+    if (process.env.METER) {
+      // the same requests again, metered: statements per request and time inside SQLite
+      const meter = meterSqlite(c.database.sqlite!)
+      meter.start()
+      for (let i = n + 50; i < 2 * n + 50; i++) await one(i)
+      meter.stop()
+      const r = meter.report(n)
+      console.log(`    ${r.statements.toFixed(1)} statements, ${r.sqliteMs.toFixed(3)} ms in SQLite (commits ${r.commitMs.toFixed(3)} ms) per request`)
+      for (const t of r.top) console.log(`      ${t.perUnit.toFixed(1).padStart(4)} × ${t.ms.toFixed(3).padStart(6)} ms  ${t.sql}`)
+    }
     return cpuMs
   }
   const floor = await measure('floor: validated route writing one row', (i) => post('/api/v1/bench/notes', { subject: `s${i}`, note: '受理回执已打印' }))

@@ -7,9 +7,14 @@ describe('loadConfig', () => {
     expect(c.port).toBe(8080)
     expect(c.mode).toBe('demo')
     expect(c.timeZone).toBe('Asia/Shanghai')
-    expect(c.database).toEqual({ kind: 'sqlite', file: '/tmp/yimin-x/yimin.db' })
+    expect(c.database).toEqual({ kind: 'sqlite', file: '/tmp/yimin-x/yimin.db', checkpoint: 'background' })
     expect(c.sms.virtualPhone).toBe(true)
     expect(c.storageDir).toBe('/tmp/yimin-x/files')
+  })
+
+  it('checkpoints SQLite in the background unless told inline', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/y.db', SQLITE_CHECKPOINT: 'inline' }).database).toEqual({ kind: 'sqlite', file: '/tmp/y.db', checkpoint: 'inline' })
+    expect(() => loadConfig({ SQLITE_CHECKPOINT: 'sometimes' })).toThrow(ConfigError)
   })
 
   it('reads a PostgreSQL URL and a schema', () => {

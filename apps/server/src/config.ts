@@ -53,6 +53,8 @@ const envSchema = z.object({
   VIRTUAL_PHONE: bool.optional(),
   /** run background workers (jobs, SMS dispatch) in this process */
   WORKERS: bool.default(true),
+  /** SQLite WAL checkpoints: on a worker thread (background) or inside the commit that fills the WAL (inline, SQLite's default) */
+  SQLITE_CHECKPOINT: z.enum(['background', 'inline']).default('background'),
   /** PostgreSQL schema to work in (default: the connection's search_path, normally public) */
   PG_SCHEMA: z
     .string()
@@ -86,7 +88,7 @@ export interface Config {
   timeZone: string
   dataDir: string
   storageDir: string
-  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize: number; schema: string | null }
+  database: { kind: 'sqlite'; file: string; checkpoint: 'background' | 'inline' } | { kind: 'postgres'; url: string; poolSize: number; schema: string | null }
   tls: { certFile: string; keyFile: string } | null
   trustProxy: boolean
   logLevel: string
@@ -149,7 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timeZone: e.TZ_CENTER,
     dataDir,
     storageDir: path.resolve(e.STORAGE_DIR ?? path.join(dataDir, 'files')),
-    database: parseDatabaseUrl(e.DATABASE_URL, dataDir, e.PG_POOL_SIZE, e.PG_SCHEMA ?? null),
+    database: parseDatabaseUrl(e.DATABASE_URL, dataDir, e.PG_POOL_SIZE, e.PG_SCHEMA ?? null, e.SQLITE_CHECKPOINT),
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE } : null,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
@@ -187,12 +189,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
 }
 
-function parseDatabaseUrl(url: string | undefined, dataDir: string, poolSize: number, schema: string | null): Config['database'] {
-  if (!url) return { kind: 'sqlite', file: path.join(dataDir, 'yimin.db') }
+function parseDatabaseUrl(url: string | undefined, dataDir: string, poolSize: number, schema: string | null, checkpoint: 'background' | 'inline'): Config['database'] {
+  if (!url) return { kind: 'sqlite', file: path.join(dataDir, 'yimin.db'), checkpoint }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { kind: 'postgres', url, poolSize, schema }
   const file = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url
   if (!file) throw new ConfigError('invalid configuration:\n  DATABASE_URL: empty SQLite path')
-  return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) }
+  return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file), checkpoint }
 }
 
 function isValidTimeZone(tz: string): boolean {

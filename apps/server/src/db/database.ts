@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, PostgresDialect, SqliteDialect, sql, type DatabaseIntrospector, type TableMetadata, type Transaction } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config'
+import { startCheckpointer } from './sqlite-checkpointer'
 import type { Tables } from './tables'
 
 export type DialectName = 'sqlite' | 'postgres'
@@ -27,11 +28,11 @@ pg.types.setTypeParser(20, (v) => Number(v))
 
 /** Opens the configured database; a PostgreSQL schema is created if missing. */
 export async function openDatabase(config: Config['database']): Promise<Database> {
-  if (config.kind === 'sqlite') return openSqlite(config.file)
+  if (config.kind === 'sqlite') return openSqlite(config.file, config.checkpoint)
   return openPostgres(config.url, config.poolSize, config.schema)
 }
 
-function openSqlite(file: string): Database {
+function openSqlite(file: string, checkpoint: 'background' | 'inline' = 'background'): Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
   const sqlite = new BetterSqlite3(file)
   sqlite.pragma('journal_mode = WAL')
@@ -41,8 +42,12 @@ function openSqlite(file: string): Database {
   sqlite.pragma('busy_timeout = 5000')
   // 32 MB of page cache (the default 2 MB makes every write re-read index pages)
   sqlite.pragma('cache_size = -32000')
+  // WAL checkpoints on a worker thread, not inside a request's commit (a memory database has no WAL)
   const cached = withStatementCache(sqlite)
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cached }) })
+  // when the WAL has grown under a writer that never paused: restart it once the connection is free
+  const restartWal = () => db.connection().execute(async (c) => void (await sql`pragma wal_checkpoint(RESTART)`.execute(c)))
+  const checkpointer = file === ':memory:' || checkpoint === 'inline' ? null : startCheckpointer(sqlite, file, restartWal)
   sqliteConnections.set(db.getExecutor().adapter, cached)
   return {
     db,
@@ -51,6 +56,7 @@ function openSqlite(file: string): Database {
     pgSchema: null,
     sqlite,
     close: async () => {
+      await checkpointer?.stop()
       await db.destroy()
     },
   }
