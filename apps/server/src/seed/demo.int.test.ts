@@ -83,6 +83,17 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
     }
   })
 
+  it('publishes the materials and the bundle forms with their Uyghur and English names', async () => {
+    const licence = await ctx.container.catalog.matters.guide('SCJ-004')
+    expect(licence.document.materials.find((m) => m.name === '营业执照')).toMatchObject({ nameEn: 'Business licence', nameUg: 'تىجارەت كىنىشكىسى' })
+    for (const code of ['GA-CRJ-001', 'SCJ-001', 'BDC-002']) {
+      for (const m of (await ctx.container.catalog.matters.guide(code)).document.materials) expect([m.nameUg, m.nameEn].every((n) => !!n && n !== m.name), `${code} ${m.name}`).toBe(true)
+    }
+    const restaurant = (await ctx.container.catalog.bundles.list(SEED_ACTOR)).find((b) => b.code === 'YJS-KCG')!
+    expect(restaurant.form.find((f) => f.key === 'cuisine')).toMatchObject({ labelEn: 'Type of catering', optionsEn: ['Hot food', 'Cold food', 'Raw food', 'Pastries', 'Home-made drinks'] })
+    for (const f of restaurant.form) expect([f.labelUg, f.labelEn].every((n) => !!n && n !== f.label), f.key).toBe(true)
+  })
+
   it('lets the demo accounts sign in with their scopes, and binds the demo devices', async () => {
     const deps = new Map((await ctx.container.org.listDepartments(SEED_ACTOR)).map((d) => [d.code, d.id]))
     const cookie = await signIn(ctx.app, 'clerk', DEMO_PASSWORD)

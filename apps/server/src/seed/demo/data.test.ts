@@ -1,12 +1,13 @@
 import { bundleInputSchema, matterDocumentSchema } from '@yimin/shared'
 import { describe, expect, it } from 'vitest'
-import { checkMatterDocument } from '../../modules/catalog/catalog.rules'
+import { checkFormFields, checkMatterDocument } from '../../modules/catalog/catalog.rules'
 import { bundles } from './bundles'
 import { departments } from './departments'
 import { devices } from './devices'
 import { divisions } from './divisions'
 import { areas, facilities, floors, windows } from './hall'
 import { toDocument } from './load-catalog'
+import { materialNames } from './material-names'
 import { allMatters } from './matters'
 import { queueCategories } from './queue-categories'
 import { staff } from './staff'
@@ -109,11 +110,41 @@ describe('demo data', () => {
     for (const b of bundles) {
       const parsed = bundleInputSchema.safeParse({ code: b.code, name: b.name, description: b.description, leadDepartmentId: b.lead, matterCodes: b.matters, form: b.form })
       expect(parsed.success, `${b.code}: ${parsed.error?.message}`).toBe(true)
+      if (parsed.success) expect(checkFormFields(parsed.data.form, ['form']), b.code).toEqual([])
       const members = b.matters.map((c) => byCode.get(c))
       expect(members.every(Boolean), `${b.code} names an unknown matter`).toBe(true)
       const involved = new Set(members.flatMap((m) => (m ? [m.department, ...m.parallel.map((p) => p.department)] : [])))
       expect(involved.has(b.lead), `${b.code}: lead ${b.lead} works none of its matters`).toBe(true)
       expect(new Set(members.map((m) => m?.department)).size).toBeGreaterThan(1)
     }
+  })
+
+  it('names every material, form field and choice in Uyghur and English, so no reader sees them in Chinese only', () => {
+    const uyghur = /[\u0600-\u06FF]/
+    const chinese = /[\u3400-\u9FFF\uFF08\uFF09\u3001\uFF0C]/
+    const problems: string[] = []
+    const check = (where: string, chineseText: string, ug: string | undefined, en: string | undefined) => {
+      if (!ug?.trim() || !uyghur.test(ug) || chinese.test(ug)) problems.push(`${where} ${chineseText}: Uyghur ${JSON.stringify(ug)}`)
+      if (!en?.trim() || chinese.test(en)) problems.push(`${where} ${chineseText}: English ${JSON.stringify(en)}`)
+    }
+    for (const m of allMatters) {
+      for (const x of m.materials ?? []) check(`${m.code} material`, x.name, x.nameUg, x.nameEn)
+      for (const f of m.formFields ?? []) {
+        check(`${m.code} field`, f.label, f.labelUg, f.labelEn)
+        ;(f.options ?? []).forEach((o, i) => check(`${m.code} ${f.key} choice`, o, f.optionsUg?.[i], f.optionsEn?.[i]))
+      }
+    }
+    for (const b of bundles) {
+      for (const f of b.form) {
+        check(`${b.code} field`, f.label, f.labelUg, f.labelEn)
+        ;(f.options ?? []).forEach((o, i) => check(`${b.code} ${f.key} choice`, o, f.optionsUg?.[i], f.optionsEn?.[i]))
+        expect([f.optionsUg?.length ?? 0, f.optionsEn?.length ?? 0], `${b.code} ${f.key}`).toEqual([f.options?.length ?? 0, f.options?.length ?? 0])
+      }
+    }
+    // a material missing here is missing from material-names.ts (the matter files name materials in Chinese)
+    expect(problems).toEqual([])
+    // and the glossary holds only the demo's materials (an entry whose Chinese name drifted from its matter file shows here)
+    const used = new Set(allMatters.flatMap((m) => (m.materials ?? []).map((x) => x.name)))
+    expect(Object.keys(materialNames).filter((name) => !used.has(name))).toEqual([])
   })
 })

@@ -57,7 +57,7 @@ export async function loadCatalog(ctx: SeedContext): Promise<void> {
         description: b.description,
         leadDepartmentId: need(ids.departments, b.lead, 'department'),
         matterCodes: b.matters,
-        form: b.form.map((f) => ({ key: f.key, label: f.label, type: f.type, isRequired: f.isRequired ?? false, options: f.options ?? [] })),
+        form: b.form.map((f) => ({ ...f, isRequired: f.isRequired ?? false, options: f.options ?? [] })),
       }),
     )
   }

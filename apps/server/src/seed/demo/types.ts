@@ -1,4 +1,4 @@
-import type { AdminLevel, DeviceKind, MatterDocumentInput, ParallelRefusalPolicy, Role } from '@yimin/shared'
+import type { AdminLevel, DeviceKind, FormFieldType, MatterDocumentInput, ParallelRefusalPolicy, Role } from '@yimin/shared'
 
 /**
  * The shapes of the demo center's data files. Everything refers to everything else by a
@@ -94,5 +94,16 @@ export interface SeedBundle {
   description: string
   lead: string
   matters: string[]
-  form: Array<{ key: string; label: string; type: 'text' | 'textarea' | 'number' | 'date' | 'id_number' | 'phone' | 'select'; isRequired?: boolean; options?: string[] }>
+  /** the bundle's form, each field labelled in Uyghur and English too (a select's choices as well) */
+  form: Array<{
+    key: string
+    label: string
+    labelUg: string
+    labelEn: string
+    type: FormFieldType
+    isRequired?: boolean
+    options?: string[]
+    optionsUg?: string[]
+    optionsEn?: string[]
+  }>
 }

@@ -1,4 +1,5 @@
 import type { DeliveryMethod, MaterialForm, MatterLevel, MatterType, OnlineLevel, ParallelRefusalPolicy, SpecialProcedureKind } from '@yimin/shared'
+import { materialNames } from '../material-names'
 import type { SeedMatter } from '../types'
 
 /**
@@ -9,8 +10,10 @@ import type { SeedMatter } from '../types'
 
 type Mat = NonNullable<SeedMatter['materials']>[number]
 
+/** A material, named in Uyghur and English from the glossary (material-names.ts) where it has the Chinese name. */
 const material = (name: string, form: MaterialForm, copies: number, more: Partial<Mat> = {}): Mat => ({
   name,
+  ...translated(name),
   form,
   copies,
   isRequired: true,
@@ -20,6 +23,12 @@ const material = (name: string, form: MaterialForm, copies: number, more: Partia
   note: '',
   ...more,
 })
+
+function translated(name: string): Pick<Mat, 'nameUg' | 'nameEn'> {
+  const names = materialNames[name]
+  return names ? { nameUg: names.ug, nameEn: names.en } : {}
+}
+
 /** a required original (to be checked and returned unless kept) */
 export const orig = (name: string, more: Partial<Mat> = {}) => material(name, 'original', 1, more)
 /** a required copy */
