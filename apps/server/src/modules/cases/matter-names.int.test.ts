@@ -6,13 +6,14 @@ import { applicant, foodLicenceDoc, seedCaseFixtures, type CaseFixtures } from '
 describe.skipIf(isDbUnavailable())('matter names in the reader’s language on cases', () => {
   let ctx: TestContext
   let f: CaseFixtures
+  let named: { id: string }
   const api = (method: 'GET' | 'POST', url: string, cookie: string | null, payload?: object) =>
     ctx.app.inject({ method, url: `/api/v1${url}`, ...(cookie ? { headers: { cookie } } : {}), ...(payload ? { payload } : {}) })
 
   beforeAll(async () => {
     ctx = await createTestContext()
     f = await seedCaseFixtures(ctx)
-    const named = await ctx.container.catalog.matters.create('system', foodLicenceDoc(f, { code: 'SCJG-NAMES-001', name: '食品经营许可（名称）', nameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', nameEn: 'Food business licence' }))
+    named = await ctx.container.catalog.matters.create('system', foodLicenceDoc(f, { code: 'SCJG-NAMES-001', name: '食品经营许可（名称）', nameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', nameEn: 'Food business licence' }))
     await ctx.container.catalog.matters.publish('system', named.id)
   })
   afterAll(() => ctx.close())
@@ -26,6 +27,11 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
     expect((await api('GET', `/cases/${c.id}`, f.clerk)).json()).toMatchObject({ matterNameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', matterNameEn: 'Food business licence' })
     const progress = await api('GET', `/public/cases/lookup?number=${c.number}&factor=4321`, null)
     expect(progress.json()).toMatchObject({ number: c.number, matterName: '食品经营许可（名称）', matterNameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', matterNameEn: 'Food business licence' })
+
+    // a new published version of the matter renames it: the case shows the catalog's current names
+    await ctx.container.catalog.matters.saveDraft('system', named.id, foodLicenceDoc(f, { code: 'SCJG-NAMES-001', name: '食品经营许可（名称）', nameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', nameEn: 'Food business permit' }))
+    await ctx.container.catalog.matters.publish('system', named.id)
+    expect((await api('GET', `/cases/${c.id}`, f.clerk)).json()).toMatchObject({ matterNameEn: 'Food business permit' })
 
     // a matter without translations: the fields are null (the web shows the Chinese name)
     const plain = (await api('POST', '/cases', f.clerk, { matterCode: 'SCJG-SPJY-001', applicant: applicant({ phone: '13899994322' }), submittedMaterials: [0, 1, 2] })).json() as { number: string }
