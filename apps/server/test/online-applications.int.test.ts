@@ -104,6 +104,13 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
       ['经营场所平面图', ['SCJG-SPJY-001']],
       ['税务登记表', ['SW-DJ-001']],
     ])
+    // a shared material takes the Uyghur and English names a matter gives it (the portal shows them); none stays null
+    expect(app.materials.map((m: { nameUg: string | null; nameEn: string | null }) => [m.nameUg, m.nameEn])).toEqual([
+      [null, null],
+      ['تىجارەت كىنىشكىسى', 'Business licence'],
+      [null, null],
+      [null, null],
+    ])
     const unknownField = await api('PUT', `/citizen/applications/${app.id}`, citizen, { applicant: person, formData: { shoeSize: 42 } })
     expect(unknownField.json().code).toBe('VALIDATION_FAILED')
     await api('PUT', `/citizen/applications/${app.id}`, citizen, { applicant: person, formData: { companyName: '丝路拉面馆' } })

@@ -338,6 +338,9 @@ export type BundleInput = z.input<typeof bundleInputSchema>
 
 export const bundleMaterialSchema = z.object({
   name: z.string(),
+  /** in Uyghur and English, where the matters' materials have them */
+  nameUg: z.string().nullable(),
+  nameEn: z.string().nullable(),
   form: z.enum(materialForms),
   copies: z.number().int(),
   isRequired: z.boolean(),

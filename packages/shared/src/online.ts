@@ -82,6 +82,9 @@ export const onlineMaterialSchema = z.object({
   /** stable key of the material within the application (the normalised name) */
   key: z.string(),
   name: z.string(),
+  /** the material's name in Uyghur and English, where the catalog has them */
+  nameUg: z.string().nullable(),
+  nameEn: z.string().nullable(),
   isRequired: z.boolean(),
   isDeferrable: z.boolean(),
   /** the matters that need it (a bundle uploads each material once) */

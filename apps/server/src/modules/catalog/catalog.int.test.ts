@@ -164,7 +164,7 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
 
   it('bundles matters of several departments with one deduplicated material list', async () => {
     await createPublished(simpleDoc('SP-001', '食品经营许可', f.departments.market, { materials: [{ name: '营业执照', form: 'copy', copies: 1, isRequired: true }, { name: '经营场所平面图', form: 'original', copies: 1, isRequired: true }] }))
-    await createPublished(simpleDoc('XF-001', '公众聚集场所投入使用营业前消防安全检查', f.departments.fire, { materials: [{ name: '营业执照', form: 'original_and_copy', copies: 2, isRequired: true }] }))
+    await createPublished(simpleDoc('XF-001', '公众聚集场所投入使用营业前消防安全检查', f.departments.fire, { materials: [{ name: '营业执照', nameUg: 'تىجارەت كىنىشكىسى', nameEn: 'Business licence', form: 'original_and_copy', copies: 2, isRequired: true }] }))
     const unpublished = (await api('POST', '/catalog/admin/matters', admin, simpleDoc('WJ-001', '公共场所卫生许可', f.departments.health))).json()
     const input = { code: 'YJS-CY', name: '我要开餐馆', description: '开办餐饮店', leadDepartmentId: f.departments.market, matterCodes: ['SP-001', 'XF-001'], form: [{ key: 'shopName', label: '店名', type: 'text', isRequired: true }] }
     expect((await api('POST', '/catalog/admin/bundles', clerk, input)).statusCode).toBe(403)
@@ -172,9 +172,10 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
     expect(created.statusCode, created.body).toBe(200)
     const bundle = created.json()
     expect(bundle).toMatchObject({ isComplete: true, promisedLimitDays: 10, leadDepartment: { code: 'SCJG' } })
+    // a shared material keeps the Uyghur and English names one of its matters gives it
     expect(bundle.materials).toEqual([
-      { name: '营业执照', form: 'original_and_copy', copies: 2, isRequired: true, isDeferrable: false, matterCodes: ['SP-001', 'XF-001'] },
-      { name: '经营场所平面图', form: 'original', copies: 1, isRequired: true, isDeferrable: false, matterCodes: ['SP-001'] },
+      { name: '营业执照', nameUg: 'تىجارەت كىنىشكىسى', nameEn: 'Business licence', form: 'original_and_copy', copies: 2, isRequired: true, isDeferrable: false, matterCodes: ['SP-001', 'XF-001'] },
+      { name: '经营场所平面图', nameUg: null, nameEn: null, form: 'original', copies: 1, isRequired: true, isDeferrable: false, matterCodes: ['SP-001'] },
     ])
     expect((await api('GET', '/catalog/bundles/YJS-CY')).json().matters).toHaveLength(2)
 

@@ -82,11 +82,13 @@ describe('matter document rules', () => {
 describe('bundle materials', () => {
   it('merges materials of the same normalized name and names the matters that need each', () => {
     const a = { code: 'A', document: { materials: [doc().materials[0]!, { ...doc().materials[2]!, isRequired: false }] } }
-    const b = { code: 'B', document: { materials: [{ ...doc().materials[0]!, name: '居民身份证 ', form: 'original_and_copy' as const, copies: 2 }, { ...doc().materials[2]!, isRequired: true }] } }
-    const merged = mergeBundleMaterials([a, b])
+    // the Uyghur and English names come from the first matter that gives them
+    const b = { code: 'B', document: { materials: [{ ...doc().materials[0]!, name: '居民身份证 ', nameUg: 'كىملىك', nameEn: 'Resident identity card', form: 'original_and_copy' as const, copies: 2 }, { ...doc().materials[2]!, isRequired: true }] } }
+    const c = { code: 'C', document: { materials: [{ ...doc().materials[0]!, nameUg: 'باشقا', nameEn: 'Other' }] } }
+    const merged = mergeBundleMaterials([a, b, c])
     expect(merged).toEqual([
-      { name: '居民身份证', form: 'original_and_copy', copies: 2, isRequired: true, isDeferrable: false, matterCodes: ['A', 'B'] },
-      { name: '户口簿', form: 'original_and_copy', copies: 1, isRequired: true, isDeferrable: false, matterCodes: ['A', 'B'] },
+      { name: '居民身份证', nameUg: 'كىملىك', nameEn: 'Resident identity card', form: 'original_and_copy', copies: 2, isRequired: true, isDeferrable: false, matterCodes: ['A', 'B', 'C'] },
+      { name: '户口簿', nameUg: null, nameEn: null, form: 'original_and_copy', copies: 1, isRequired: true, isDeferrable: false, matterCodes: ['A', 'B'] },
     ])
   })
 

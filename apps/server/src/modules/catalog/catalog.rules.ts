@@ -165,6 +165,7 @@ const formStrength: Record<MaterialForm, number> = { electronic: 0, copy: 1, ori
  * One deduplicated material list for a bundle (一件事一次办): materials whose normalized names
  * agree are one item; it is required when any matter requires it, 容缺 only when every matter
  * allows it, the strictest form and the most copies win, and it names the matters that need it.
+ * It keeps the first Uyghur and English names any of those matters gives the material.
  */
 export function mergeBundleMaterials(matters: Array<{ code: string; document: Pick<MatterDocument, 'materials'> }>): BundleMaterial[] {
   const merged = new Map<string, BundleMaterial>()
@@ -173,9 +174,11 @@ export function mergeBundleMaterials(matters: Array<{ code: string; document: Pi
       const key = normalizeName(m.name)
       const seen = merged.get(key)
       if (!seen) {
-        merged.set(key, { name: m.name, form: m.form, copies: m.copies, isRequired: m.isRequired, isDeferrable: m.isDeferrable, matterCodes: [code] })
+        merged.set(key, { name: m.name, nameUg: m.nameUg ?? null, nameEn: m.nameEn ?? null, form: m.form, copies: m.copies, isRequired: m.isRequired, isDeferrable: m.isDeferrable, matterCodes: [code] })
         continue
       }
+      seen.nameUg ??= m.nameUg ?? null
+      seen.nameEn ??= m.nameEn ?? null
       if (formStrength[m.form] > formStrength[seen.form]) seen.form = m.form
       seen.copies = Math.max(seen.copies, m.copies)
       seen.isRequired ||= m.isRequired

@@ -14,7 +14,7 @@ export interface OnlineTarget {
   form: FormField[]
   versions: MatterVersion[]
   /** the deduplicated materials, each keyed by its normalised name */
-  materials: Array<{ key: string; name: string; isRequired: boolean; isDeferrable: boolean; matterCodes: string[] }>
+  materials: Array<{ key: string; name: string; nameUg: string | null; nameEn: string | null; isRequired: boolean; isDeferrable: boolean; matterCodes: string[] }>
   /** delivery methods every matter offers */
   deliveryMethods: string[]
 }
@@ -28,6 +28,8 @@ export function onlineTarget(kind: 'matter' | 'bundle', code: string, name: stri
   const materials = mergeBundleMaterials(versions.map((v) => ({ code: v.document.code, document: v.document }))).map((m) => ({
     key: normalizeName(m.name),
     name: m.name,
+    nameUg: m.nameUg,
+    nameEn: m.nameEn,
     isRequired: m.isRequired,
     isDeferrable: m.isDeferrable,
     matterCodes: m.matterCodes,

@@ -66,7 +66,7 @@ export async function seedOnlineFixtures(ctx: TestContext): Promise<OnlineFixtur
   const docs = [
     simpleDoc('SW-DJ-001', '新办纳税人信息确认', f.departments.tax, {
       materials: [
-        { name: '营业执照', form: 'copy', copies: 1, isRequired: true },
+        { name: '营业执照', nameUg: 'تىجارەت كىنىشكىسى', nameEn: 'Business licence', form: 'copy', copies: 1, isRequired: true },
         { name: '税务登记表', form: 'original', copies: 1, isRequired: true },
       ],
       delivery: ['window', 'post'],

@@ -104,6 +104,11 @@ function ApplyBody({ id }: { id: string }) {
     const f = app.form.find((x) => x.key === key)
     return f ? formFieldLabel(f, i18n.language) : key
   }
+  /** a missing material as the server names it (in Chinese), in the reader's language */
+  const materialName = (name: string) => {
+    const m = app.materials.find((x) => x.name === name)
+    return m ? localName(m, i18n.language) : name
+  }
   const saveNow = () => save.mutateAsync(toRequest(app, form.getFieldsValue(true) as Values))
   const incomplete = submit.error instanceof ApiError && submit.error.code === 'ONLINE_APPLICATION_INCOMPLETE' ? (submit.error.details as { applicant: boolean; fields: string[]; materials: string[] }) : null
   return (
@@ -176,7 +181,7 @@ function ApplyBody({ id }: { id: string }) {
         {app.materials.map((m) => (
           <MaterialUpload
             key={m.key}
-            name={m.name}
+            name={localName(m, i18n.language)}
             isRequired={m.isRequired}
             isDeferrable={m.isDeferrable}
             files={m.files}
@@ -204,7 +209,7 @@ function ApplyBody({ id }: { id: string }) {
               ))}
               {incomplete.materials.map((n) => (
                 <li key={n}>
-                  <bdi>{n}</bdi>
+                  <bdi>{materialName(n)}</bdi>
                 </li>
               ))}
             </ul>

@@ -95,7 +95,7 @@ export function BundlePage() {
                   dataSource={b.materials.map((m, i) => ({ ...m, n: i + 1 }))}
                   columns={[
                     { title: t('guide.no'), key: 'n', render: (_, m) => m.n, width: 48 },
-                    { title: t('guide.materialName'), key: 'name', render: (_, m) => <bdi>{m.name}</bdi> },
+                    { title: t('guide.materialName'), key: 'name', render: (_, m) => <bdi>{name(m)}</bdi> },
                     { title: t('guide.form'), key: 'form', render: (_, m) => t(`matter.forms.${m.form}`) },
                     { title: t('guide.copies'), key: 'copies', render: (_, m) => m.copies },
                     {
