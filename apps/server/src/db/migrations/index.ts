@@ -17,7 +17,7 @@ import * as m0015 from './0015-staff-phone'
 import * as m0016 from './0016-case-index-trim'
 import * as m0017 from './0017-window-names'
 import * as m0018 from './0018-case-authorisation-uploads'
-import * as m0019 from './0019-case-tasks-by-case'
+import * as m0019 from './0019-lookup-indexes'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -42,5 +42,5 @@ export const migrations: Record<string, Migration> = {
   '0016-case-index-trim': m0016,
   '0017-window-names': m0017,
   '0018-case-authorisation-uploads': m0018,
-  '0019-case-tasks-by-case': m0019,
+  '0019-lookup-indexes': m0019,
 }
