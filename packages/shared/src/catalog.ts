@@ -359,8 +359,8 @@ export const bundleSchema = z.object({
   description: z.string(),
   leadDepartment: departmentRef,
   form: z.array(formFieldSchema),
-  /** the matters with their published version (null when a matter is not published) */
-  matters: z.array(z.object({ matterId: z.string(), code: z.string(), name: z.string(), versionId: z.string().nullable(), department: departmentRef.nullable(), promisedLimitDays: z.number().int().nullable() })),
+  /** the matters with their published version (null when a matter is not published; then no Uyghur or English name either) */
+  matters: z.array(z.object({ matterId: z.string(), code: z.string(), name: z.string(), nameUg: z.string().nullable(), nameEn: z.string().nullable(), versionId: z.string().nullable(), department: departmentRef.nullable(), promisedLimitDays: z.number().int().nullable() })),
   /** the deduplicated materials over all published matters */
   materials: z.array(bundleMaterialSchema),
   /** true when every matter has a published version (only those bundles are public) */

@@ -160,6 +160,8 @@ export class BundlesService {
           code: l.code,
           // a matter not yet published (staff only see such bundles) shows its draft's name
           name: l.name ?? l.draft_name ?? '',
+          nameUg: publishedDocs.find((p) => p.code === l.code)?.document.nameUg ?? null,
+          nameEn: publishedDocs.find((p) => p.code === l.code)?.document.nameEn ?? null,
           versionId: l.version_id,
           department: l.department_id ? (deps.get(l.department_id) ?? null) : null,
           promisedLimitDays: l.promised_limit_days === null ? null : Number(l.promised_limit_days),

@@ -163,7 +163,7 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
   })
 
   it('bundles matters of several departments with one deduplicated material list', async () => {
-    await createPublished(simpleDoc('SP-001', '食品经营许可', f.departments.market, { materials: [{ name: '营业执照', form: 'copy', copies: 1, isRequired: true }, { name: '经营场所平面图', form: 'original', copies: 1, isRequired: true }] }))
+    await createPublished(simpleDoc('SP-001', '食品经营许可', f.departments.market, { nameUg: 'يېمەكلىك تىجارىتى ئىجازىتى', nameEn: 'Food business licence', materials: [{ name: '营业执照', form: 'copy', copies: 1, isRequired: true }, { name: '经营场所平面图', form: 'original', copies: 1, isRequired: true }] }))
     await createPublished(simpleDoc('XF-001', '公众聚集场所投入使用营业前消防安全检查', f.departments.fire, { materials: [{ name: '营业执照', nameUg: 'تىجارەت كىنىشكىسى', nameEn: 'Business licence', form: 'original_and_copy', copies: 2, isRequired: true }] }))
     const unpublished = (await api('POST', '/catalog/admin/matters', admin, simpleDoc('WJ-001', '公共场所卫生许可', f.departments.health))).json()
     const input = { code: 'YJS-CY', name: '我要开餐馆', description: '开办餐饮店', leadDepartmentId: f.departments.market, matterCodes: ['SP-001', 'XF-001'], form: [{ key: 'shopName', label: '店名', type: 'text', isRequired: true }] }
@@ -177,7 +177,12 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
       { name: '营业执照', nameUg: 'تىجارەت كىنىشكىسى', nameEn: 'Business licence', form: 'original_and_copy', copies: 2, isRequired: true, isDeferrable: false, matterCodes: ['SP-001', 'XF-001'] },
       { name: '经营场所平面图', nameUg: null, nameEn: null, form: 'original', copies: 1, isRequired: true, isDeferrable: false, matterCodes: ['SP-001'] },
     ])
-    expect((await api('GET', '/catalog/bundles/YJS-CY')).json().matters).toHaveLength(2)
+    // each matter with its published Uyghur and English names (null where the matter has none)
+    const matters = (await api('GET', '/catalog/bundles/YJS-CY')).json().matters as Array<{ code: string; nameUg: string | null; nameEn: string | null }>
+    expect(matters.map((m) => [m.code, m.nameUg, m.nameEn])).toEqual([
+      ['SP-001', 'يېمەكلىك تىجارىتى ئىجازىتى', 'Food business licence'],
+      ['XF-001', null, null],
+    ])
 
     // a bundle with an unpublished matter is staff-only
     const withDraft = await api('PUT', `/catalog/admin/bundles/${bundle.id}`, admin, { ...input, matterCodes: ['SP-001', 'XF-001', 'WJ-001'] })

@@ -67,7 +67,7 @@ export function BundlePage() {
                 {b.matters.map((m) => (
                   <li key={m.matterId}>
                     <Link to={`/portal/guide/${encodeURIComponent(m.code)}`}>
-                      <bdi>{m.name}</bdi>
+                      <bdi>{name(m)}</bdi>
                     </Link>
                     {m.department && (
                       <>
@@ -113,7 +113,10 @@ export function BundlePage() {
                       key: 'by',
                       render: (_, m) =>
                         m.matterCodes
-                          .map((c) => b.matters.find((x) => x.code === c)?.name ?? c)
+                          .map((c) => {
+                            const matter = b.matters.find((x) => x.code === c)
+                            return matter ? name(matter) : c
+                          })
                           .join(t('common.listSeparator')),
                     },
                   ]}
