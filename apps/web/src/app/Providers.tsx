@@ -26,7 +26,7 @@ export function Providers({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation()
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN'
   const isElderly = useElderlyMode()
-  const theme = useMemo(() => buildTheme({ isUyghur: language === 'ug', isElderly }), [language, isElderly])
+  const theme = useMemo(() => buildTheme({ isUyghur: language === 'ug', isLatin: language === 'en', isElderly }), [language, isElderly])
   // antd has no Uyghur locale: its built-in texts follow Chinese there (the people of the center read both).
   const antdLocale = language === 'en' ? enUS : zhCN
   return (

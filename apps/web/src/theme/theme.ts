@@ -1,12 +1,12 @@
 import type { ThemeConfig } from 'antd'
-import { elderlyPalette, fontFamily, fontFamilyUyghur, palette } from './tokens'
+import { elderlyPalette, fontFamily, fontFamilyLatin, fontFamilyUyghur, palette } from './tokens'
 import './a11y.css'
 
 /**
  * The antd theme. `isElderly` (适老化) raises the type to 20 px, the controls to 48 px and the
  * text contrast to near-black (elderlyPalette, checked in test/theme-contrast.test.ts).
  */
-export function buildTheme(options: { isUyghur: boolean; isLarge?: boolean; isElderly?: boolean }): ThemeConfig {
+export function buildTheme(options: { isUyghur: boolean; isLatin?: boolean; isLarge?: boolean; isElderly?: boolean }): ThemeConfig {
   const base = buildBaseTheme(options)
   if (!options.isElderly) return base
   return {
@@ -27,7 +27,7 @@ export function buildTheme(options: { isUyghur: boolean; isLarge?: boolean; isEl
   }
 }
 
-function buildBaseTheme(options: { isUyghur: boolean; isLarge?: boolean }): ThemeConfig {
+function buildBaseTheme(options: { isUyghur: boolean; isLatin?: boolean; isLarge?: boolean }): ThemeConfig {
   return {
     token: {
       colorPrimary: palette.primary,
@@ -49,7 +49,7 @@ function buildBaseTheme(options: { isUyghur: boolean; isLarge?: boolean }): Them
       colorWarningBg: palette.warningBg,
       colorErrorBg: palette.errorBg,
       colorInfoBg: palette.infoBg,
-      fontFamily: options.isUyghur ? fontFamilyUyghur : fontFamily,
+      fontFamily: options.isUyghur ? fontFamilyUyghur : options.isLatin ? fontFamilyLatin : fontFamily,
       fontSize: options.isLarge ? 20 : 15,
       borderRadius: 6,
     },

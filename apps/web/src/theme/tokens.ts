@@ -58,4 +58,22 @@ export const fontFamily = [
   'sans-serif',
 ].join(', ')
 
+/**
+ * English: a Latin face first. Chinese faces carry their own Latin glyphs, and their punctuation
+ * (’ “ ” —) is full width: "Agent’s" read "Agent’  s". Chinese names inside English text still
+ * fall back to a Chinese face.
+ */
+export const fontFamilyLatin = [
+  '"Noto Sans"',
+  'system-ui',
+  '-apple-system',
+  '"Segoe UI"',
+  'Roboto',
+  '"Noto Sans SC"',
+  '"Noto Sans CJK SC"',
+  '"PingFang SC"',
+  '"Microsoft YaHei"',
+  'sans-serif',
+].join(', ')
+
 export const fontFamilyUyghur = ['"Noto Sans Arabic"', '"Noto Naskh Arabic"', '"UKIJ Tuz"', '"Microsoft Uighur"', '"Noto Sans CJK SC"', 'sans-serif'].join(', ')
