@@ -97,6 +97,9 @@ export const deliverRequest = z.discriminatedUnion('method', [
 export const caseMaterialSchema = z.object({
   position: z.number().int(),
   name: z.string(),
+  /** the material's name in Uyghur and English, from the matter version the case follows (null where it has none) */
+  nameUg: z.string().nullable(),
+  nameEn: z.string().nullable(),
   isRequired: z.boolean(),
   isDeferrable: z.boolean(),
   status: z.enum(['submitted', 'missing', 'deferred', 'supplied']),

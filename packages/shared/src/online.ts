@@ -148,8 +148,8 @@ export const myCaseDetailSchema = myCaseListItemSchema.extend({
   outcome: z.string().nullable(),
   resultNumber: z.string().nullable(),
   /** the latest one-time correction notice (一次性告知) while a correction is asked */
-  correction: z.object({ items: z.array(z.string()), missingMaterials: z.array(z.object({ position: z.number().int(), name: z.string() })), notice: z.number().int() }).nullable(),
-  materials: z.array(z.object({ position: z.number().int(), name: z.string(), status: z.string(), hasFile: z.boolean() })),
+  correction: z.object({ items: z.array(z.string()), missingMaterials: z.array(z.object({ position: z.number().int(), name: z.string(), nameUg: z.string().nullable(), nameEn: z.string().nullable() })), notice: z.number().int() }).nullable(),
+  materials: z.array(z.object({ position: z.number().int(), name: z.string(), nameUg: z.string().nullable(), nameEn: z.string().nullable(), status: z.string(), hasFile: z.boolean() })),
   /** files uploaded for the correction, not yet resubmitted */
   pendingFiles: z.array(onlineFileSchema.extend({ position: z.number().int() })),
   delivery: deliveryChoiceSchema.nullable(),

@@ -57,10 +57,11 @@ export class CaseQueriesService {
     const remaining = (due: string | null) => (due === null ? null : cal.countWorkingDays(today, due).workingDays)
     const frozen = isPausedStatus(row.status as never)
     // the version comes from memory after its first read
-    const { formFields } = (await this.ctx.matters.getVersion(row.matter_version_id, tx)).document
+    const { formFields, materials: versionMaterials } = (await this.ctx.matters.getVersion(row.matter_version_id, tx)).document
     const matterNames = (await findMatterNames(tx, [row.matter_id]))(row.matter_id)
     return presentCaseDetail(row, {
       formFields,
+      versionMaterials,
       matterNames,
       materials,
       tasks,

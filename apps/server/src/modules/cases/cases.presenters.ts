@@ -5,6 +5,21 @@ import type { CaseRow } from './cases.repository'
 import type { CaseApprovalsTable, CaseEventsTable, CaseFeesTable, CaseMaterialsTable, CaseTasksTable } from './cases.tables'
 import type { MatterNames } from './matter-names.repository'
 
+/** What a matter version says of a material's name in other languages. */
+export interface MaterialNames {
+  nameUg?: string | null
+  nameEn?: string | null
+}
+
+/**
+ * A case's material in Uyghur and English: cases keep the Chinese name; the matter version the
+ * case follows (which never changes) lists its materials in the same positions.
+ */
+export function materialNamesAt(versionMaterials: readonly MaterialNames[], position: number): { nameUg: string | null; nameEn: string | null } {
+  const m = versionMaterials[position]
+  return { nameUg: m?.nameUg || null, nameEn: m?.nameEn || null }
+}
+
 /** Case shapes for staff (full, for those allowed to see personal data) and the public (masked). */
 export function presentCaseDetail(
   row: CaseRow,
@@ -23,6 +38,8 @@ export function presentCaseDetail(
     formFields: readonly FormField[]
     /** the matter's name in Uyghur and English */
     matterNames: MatterNames
+    /** the materials of the matter version the case follows (by position: their Uyghur and English names) */
+    versionMaterials: readonly MaterialNames[]
   },
 ): CaseDetail {
   return {
@@ -58,6 +75,7 @@ export function presentCaseDetail(
     materials: parts.materials.map((m) => ({
       position: m.position,
       name: m.name,
+      ...materialNamesAt(parts.versionMaterials, m.position),
       isRequired: fromFlag(m.is_required),
       isDeferrable: fromFlag(m.is_deferrable),
       status: m.status as 'submitted' | 'missing' | 'deferred' | 'supplied',

@@ -13,7 +13,10 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
   beforeAll(async () => {
     ctx = await createTestContext()
     f = await seedCaseFixtures(ctx)
-    named = await ctx.container.catalog.matters.create('system', foodLicenceDoc(f, { code: 'SCJG-NAMES-001', name: '食品经营许可（名称）', nameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', nameEn: 'Food business licence' }))
+    const doc = foodLicenceDoc(f, { code: 'SCJG-NAMES-001', name: '食品经营许可（名称）', nameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', nameEn: 'Food business licence' })
+    // the first material named in all three languages, the second in English only
+    doc.materials = doc.materials.map((m, i) => (i === 0 ? { ...m, nameUg: 'ئىلتىماس جەدۋىلى', nameEn: 'Application form' } : i === 1 ? { ...m, nameEn: 'Business licence' } : m))
+    named = await ctx.container.catalog.matters.create('system', doc)
     await ctx.container.catalog.matters.publish('system', named.id)
   })
   afterAll(() => ctx.close())
@@ -27,6 +30,14 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
     expect((await api('GET', `/cases/${c.id}`, f.clerk)).json()).toMatchObject({ matterNameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', matterNameEn: 'Food business licence' })
     const progress = await api('GET', `/public/cases/lookup?number=${c.number}&factor=4321`, null)
     expect(progress.json()).toMatchObject({ number: c.number, matterName: '食品经营许可（名称）', matterNameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', matterNameEn: 'Food business licence' })
+
+    // its materials carry the names of the version the case follows, by position
+    const materials = (c as unknown as { materials: Array<{ name: string; nameUg: string | null; nameEn: string | null }> }).materials
+    expect(materials.slice(0, 3)).toEqual([
+      expect.objectContaining({ name: '食品经营许可申请书', nameUg: 'ئىلتىماس جەدۋىلى', nameEn: 'Application form' }),
+      expect.objectContaining({ name: '营业执照', nameUg: null, nameEn: 'Business licence' }),
+      expect.objectContaining({ name: '经营场所平面图', nameUg: null, nameEn: null }),
+    ])
 
     // a new published version of the matter renames it: the case shows the catalog's current names
     await ctx.container.catalog.matters.saveDraft('system', named.id, foodLicenceDoc(f, { code: 'SCJG-NAMES-001', name: '食品经营许可（名称）', nameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', nameEn: 'Food business permit' }))

@@ -1,3 +1,4 @@
+import { materialNamesAt } from '../cases/cases.presenters'
 import type { Readable } from 'node:stream'
 import type { CaseProgress, DeliveryChoice, MyCaseDetail, Principal } from '@yimin/shared'
 import { deliveryChoiceSchema } from '@yimin/shared'
@@ -46,19 +47,21 @@ export class MyCasesService {
 
   async detail(principal: Principal, caseId: string): Promise<MyCaseDetail> {
     const row = await this.cases.own(citizenOf(principal).citizenId, caseId)
-    const [events, materials, pending, application] = await Promise.all([
+    const [events, materials, pending, application, version] = await Promise.all([
       this.ctx.events.list(row.id),
       this.ctx.cases.materials(row.id),
       this.repo.pendingCaseFiles(row.id),
       this.repo.applicationOfCase(row.id),
+      this.ctx.matters.getVersion(row.matter_version_id),
     ])
+    const namesAt = (position: number) => materialNamesAt(version.document.materials, position)
     const lastCorrection = events.filter((e) => e.type === 'correction.requested' || e.type === 'correction.repeated').at(-1)
     let correction: MyCaseDetail['correction'] = null
     if (row.status === 'correction_requested' && lastCorrection) {
       const data = JSON.parse(lastCorrection.data) as { items?: string[]; missingMaterials?: number[]; notice?: number }
       correction = {
         items: data.items ?? [],
-        missingMaterials: (data.missingMaterials ?? []).map((p) => ({ position: p, name: materials.find((m) => m.position === p)?.name ?? '' })),
+        missingMaterials: (data.missingMaterials ?? []).map((p) => ({ position: p, name: materials.find((m) => m.position === p)?.name ?? '', ...namesAt(p) })),
         notice: data.notice ?? 1,
       }
     }
@@ -82,7 +85,7 @@ export class MyCasesService {
       outcome: row.outcome,
       resultNumber: row.result_number,
       correction,
-      materials: materials.map((m) => ({ position: m.position, name: m.name, status: m.status, hasFile: m.file_key !== null })),
+      materials: materials.map((m) => ({ position: m.position, name: m.name, ...namesAt(m.position), status: m.status, hasFile: m.file_key !== null })),
       pendingFiles: pending.map((f) => ({ ...presentFile(f), position: f.position ?? -1 })),
       delivery: application?.delivery ? deliveryChoiceSchema.parse(JSON.parse(application.delivery)) : null,
       canWithdraw: nextStatus(row.status as never, 'withdraw') !== null,

@@ -2,6 +2,7 @@ import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined } f
 import type { CaseDetail } from '@yimin/shared'
 import { Table, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { useLocalName } from '../../components/names'
 
 type Material = CaseDetail['materials'][number]
 
@@ -21,6 +22,7 @@ export function materialKind(m: { isRequired: boolean; isDeferrable: boolean }, 
 /** The case's materials with their status and, for 容缺 ones, the supply deadline. */
 export function CaseMaterials({ materials }: { materials: CaseDetail['materials'] }) {
   const { t } = useTranslation()
+  const name = useLocalName()
   return (
     <Table<Material>
       size="small"
@@ -30,7 +32,7 @@ export function CaseMaterials({ materials }: { materials: CaseDetail['materials'
       scroll={{ x: true }}
       columns={[
         { title: t('guide.no'), dataIndex: 'position', width: 56, render: (p: number) => p + 1 },
-        { title: t('guide.materialName'), dataIndex: 'name' },
+        { title: t('guide.materialName'), key: 'name', render: (_, m) => <bdi>{name(m)}</bdi> },
         { title: t('case.materialKind'), key: 'kind', render: (_, m) => materialKind(m, t) },
         {
           title: t('fields.status'),

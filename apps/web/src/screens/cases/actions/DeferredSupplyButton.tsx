@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next'
 import type { StaffMe } from '../../../api/auth'
 import { useCaseAction } from '../../../api/cases'
 import { CaseModal } from './CaseModal'
+import { useLocalName } from '../../../components/names'
 
 /** 容缺 materials handed in after acceptance: the clerk ticks what arrived (late ones are seen by supervision). */
 export function DeferredSupplyButton({ detail, me }: { detail: CaseDetail; me: StaffMe }) {
   const { t } = useTranslation()
+  const name = useLocalName()
   const [open, setOpen] = useState(false)
   const mutation = useCaseAction(detail.id, 'deferred-materials')
   const deferred = detail.materials.filter((m) => m.status === 'deferred')
@@ -31,7 +33,7 @@ export function DeferredSupplyButton({ detail, me }: { detail: CaseDetail; me: S
           <Form.Item name="materials" label={t('caseActions.supplyDeferredLabel')} rules={[{ required: true, type: 'array', min: 1 }]}>
             <Checkbox.Group
               style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
-              options={deferred.map((m) => ({ value: m.position, label: `${m.position + 1}. ${m.name}${m.supplyDueOn ? `（${t('case.supplyDueOn')} ${m.supplyDueOn}）` : ''}` }))}
+              options={deferred.map((m) => ({ value: m.position, label: `${m.position + 1}. ${name(m)}${m.supplyDueOn ? `（${t('case.supplyDueOn')} ${m.supplyDueOn}）` : ''}` }))}
             />
           </Form.Item>
         </CaseModal>

@@ -2,6 +2,7 @@ import type { CaseDetail } from '@yimin/shared'
 import { Alert, Checkbox, Form, Input } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useCaseAction } from '../../../api/cases'
+import { useLocalName } from '../../../components/names'
 import { materialKind } from '../CaseMaterials'
 import { CaseModal } from './CaseModal'
 
@@ -16,6 +17,7 @@ const missingOf = (d: CaseDetail) => d.materials.filter((m) => m.status === 'mis
 /** 受理: accept, choosing which missing 容缺 materials will be supplied later. */
 export function AcceptModal({ detail, onClose }: Props) {
   const { t } = useTranslation()
+  const name = useLocalName()
   const mutation = useCaseAction(detail.id, 'accept')
   const missing = missingOf(detail)
   const deferrable = missing.filter((m) => m.isDeferrable)
@@ -29,10 +31,10 @@ export function AcceptModal({ detail, onClose }: Props) {
       onSubmit={(v) => mutation.mutateAsync({ deferredMaterials: v.deferredMaterials ?? [] })}
       onClose={onClose}
     >
-      {blocking.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('caseActions.acceptBlocked', { names: blocking.map((m) => m.name).join(t('common.listSeparator')) })} />}
+      {blocking.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('caseActions.acceptBlocked', { names: blocking.map((m) => name(m)).join(t('common.listSeparator')) })} />}
       {deferrable.length > 0 ? (
         <Form.Item name="deferredMaterials" label={t('caseActions.deferredLabel')} extra={t('caseActions.deferredHelp')}>
-          <Checkbox.Group style={vertical} options={deferrable.map((m) => ({ value: m.position, label: `${m.position + 1}. ${m.name}（${materialKind(m, t)}）` }))} />
+          <Checkbox.Group style={vertical} options={deferrable.map((m) => ({ value: m.position, label: `${m.position + 1}. ${name(m)}（${materialKind(m, t)}）` }))} />
         </Form.Item>
       ) : (
         <p>{t('caseActions.acceptAllPresent')}</p>
@@ -44,6 +46,7 @@ export function AcceptModal({ detail, onClose }: Props) {
 /** 一次性告知: ALL missing items in one notice; a second notice is recorded as such. */
 export function CorrectionModal({ detail, onClose }: Props) {
   const { t } = useTranslation()
+  const name = useLocalName()
   const mutation = useCaseAction(detail.id, 'correction')
   return (
     <CaseModal<{ missingMaterials: number[]; note: string }>
@@ -61,7 +64,7 @@ export function CorrectionModal({ detail, onClose }: Props) {
         title={detail.correctionCount > 0 ? t('caseActions.secondNotice', { count: detail.correctionCount }) : t('caseActions.oneNotice')}
       />
       <Form.Item name="missingMaterials" label={t('caseActions.missingLabel')}>
-        <Checkbox.Group style={vertical} options={detail.materials.map((m) => ({ value: m.position, label: `${m.position + 1}. ${m.name}（${materialKind(m, t)}）` }))} />
+        <Checkbox.Group style={vertical} options={detail.materials.map((m) => ({ value: m.position, label: `${m.position + 1}. ${name(m)}（${materialKind(m, t)}）` }))} />
       </Form.Item>
       <Form.Item name="note" label={t('caseActions.noteLabel')} extra={t('caseActions.correctionNoteHelp')}>
         <Input.TextArea rows={3} maxLength={2000} />
@@ -73,6 +76,7 @@ export function CorrectionModal({ detail, onClose }: Props) {
 /** The applicant brought what the notice listed. */
 export function ResubmitModal({ detail, onClose }: Props) {
   const { t } = useTranslation()
+  const name = useLocalName()
   const mutation = useCaseAction(detail.id, 'resubmit')
   const missing = missingOf(detail)
   return (
@@ -85,7 +89,7 @@ export function ResubmitModal({ detail, onClose }: Props) {
       onClose={onClose}
     >
       <Form.Item name="suppliedMaterials" label={t('caseActions.suppliedLabel')}>
-        <Checkbox.Group style={vertical} options={missing.map((m) => ({ value: m.position, label: `${m.position + 1}. ${m.name}` }))} />
+        <Checkbox.Group style={vertical} options={missing.map((m) => ({ value: m.position, label: `${m.position + 1}. ${name(m)}` }))} />
       </Form.Item>
     </CaseModal>
   )

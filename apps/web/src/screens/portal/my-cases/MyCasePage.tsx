@@ -66,7 +66,7 @@ function MyCaseBody({ id }: { id: string }) {
         <ul style={{ paddingInlineStart: 18, margin: 0 }}>
           {c.materials.map((m) => (
             <li key={m.position}>
-              <bdi>{m.name}</bdi> — {t(`online.materialStatus.${m.status}`, { defaultValue: m.status })}
+              <bdi>{localName(m)}</bdi> — {t(`online.materialStatus.${m.status}`, { defaultValue: m.status })}
             </li>
           ))}
         </ul>
@@ -105,6 +105,7 @@ function MyCaseBody({ id }: { id: string }) {
 
 function Correction({ c }: { c: MyCaseDetail }) {
   const { t } = useTranslation()
+  const name = useLocalName()
   const upload = useUploadCorrection(c.id)
   const resubmit = useResubmit(c.id)
   const correction = c.correction
@@ -115,7 +116,7 @@ function Correction({ c }: { c: MyCaseDetail }) {
       {correction.missingMaterials.map((m) => (
         <MaterialUpload
           key={m.position}
-          name={m.name}
+          name={name(m)}
           isRequired
           files={c.pendingFiles.filter((f) => f.position === m.position)}
           isUploading={upload.isPending && upload.variables.position === m.position}
