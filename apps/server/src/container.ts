@@ -93,7 +93,13 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const clock = options.clock ?? (config.clockStart ? new OffsetClock(config.clockStart) : systemClock)
   const log = options.log ?? createLogger(config.logLevel)
   const database = options.database ?? (await openDatabase(config.database))
-  await migrateToLatest(database)
+  try {
+    await migrateToLatest(database)
+  } catch (err) {
+    // nothing else will close it (its checkpoint thread, its files)
+    if (!options.database) await database.close()
+    throw err
+  }
   const db = database.db
   const instanceId = `${os.hostname()}-${process.pid}-${newId().slice(-6)}`
 

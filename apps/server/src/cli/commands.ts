@@ -21,7 +21,8 @@ export interface Command {
 }
 
 export async function withContainer(config: Config, fn: (c: Container) => Promise<number>): Promise<number> {
-  const c = await createContainer({ config })
+  // beside a running server, only the server checkpoints in the background (db/sqlite-checkpointer.ts)
+  const c = await createContainer({ config: config.database.kind === 'sqlite' ? { ...config, database: { ...config.database, checkpoint: 'inline' } } : config })
   try {
     return await fn(c)
   } finally {

@@ -46,8 +46,7 @@ function openSqlite(file: string, checkpoint: 'background' | 'inline' = 'backgro
   const cached = withStatementCache(sqlite)
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cached }) })
   // when the WAL has grown under a writer that never paused: restart it once the connection is free
-  const restartWal = () => db.connection().execute(async (c) => void (await sql`pragma wal_checkpoint(RESTART)`.execute(c)))
-  const checkpointer = file === ':memory:' || checkpoint === 'inline' ? null : startCheckpointer(sqlite, file, restartWal)
+  const checkpointer = file === ':memory:' || checkpoint === 'inline' ? null : startCheckpointer(sqlite, file, () => restartWal(db))
   sqliteConnections.set(db.getExecutor().adapter, cached)
   return {
     db,
@@ -60,6 +59,23 @@ function openSqlite(file: string, checkpoint: 'background' | 'inline' = 'backgro
       await db.destroy()
     },
   }
+}
+
+/**
+ * Restarts the WAL once the connection is free (no transaction in progress), without waiting:
+ * when another process reads or writes, it gives up at once (busy) instead of holding the event
+ * loop for the busy timeout. Returns SQLite's answer (busy 1: not restarted this time).
+ */
+export async function restartWal(db: Db): Promise<{ busy: number; log: number; checkpointed: number }> {
+  return db.connection().execute(async (c) => {
+    await sql`pragma busy_timeout = 0`.execute(c)
+    try {
+      const { rows } = await sql<{ busy: number; log: number; checkpointed: number }>`pragma wal_checkpoint(RESTART)`.execute(c)
+      return rows[0]!
+    } finally {
+      await sql`pragma busy_timeout = 5000`.execute(c)
+    }
+  })
 }
 
 /**

@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
+import { openDatabase, restartWal } from './database'
 import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer'
 
 const dirs: string[] = []
@@ -58,22 +60,64 @@ describe('background WAL checkpoints', () => {
     expect(db.prepare('select count(*) as n from t').get()).toEqual({ n: 1500 })
   })
 
-  it('asks the main connection to restart a WAL that grew past the limit', async () => {
+  it('asks the main connection to restart a WAL that grew past the limit, once per size', async () => {
     const { db, file } = database()
-    let asked = 0
+    const results: Array<{ busy: number; log: number; checkpointed: number }> = []
     const restart = async () => {
-      asked++
-      db.pragma('wal_checkpoint(RESTART)')
+      results.push(...(db.pragma('wal_checkpoint(RESTART)') as typeof results))
     }
     const cp = startCheckpointer(db, file, restart, { intervalMs: 20, restartFrames: 50 })
     open.push({ db, cp })
     // a writer that never pauses: the WAL cannot restart by itself
     write(db, 400)
-    await until(() => asked > 0)
-    // after the restart the next commit writes from the start of the WAL again
-    write(db, 1)
-    const [r] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number }>
-    expect(r!.log).toBeLessThan(50)
+    await until(() => results.length > 0)
+    // the restart copied everything and nobody stood in its way
+    expect(results[0]!.busy).toBe(0)
+    expect(results[0]!.checkpointed).toBe(results[0]!.log)
+    // the WAL stays as it is until the next write: it is not asked for again and again
+    const asked = results.length
+    await new Promise((r) => setTimeout(r, 300))
+    expect(results.length).toBe(asked)
+  })
+
+  it('lets a process that opened the database through it exit normally after closing (a CLI command)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-ckpt-cli-'))
+    dirs.push(dir)
+    const script = path.join(dir, 'open-close.mts')
+    fs.writeFileSync(
+      script,
+      `import { openDatabase } from ${JSON.stringify(path.resolve(import.meta.dirname, 'database.ts'))}
+const d = await openDatabase({ kind: 'sqlite', file: ${JSON.stringify(path.join(dir, 'x.db'))}, checkpoint: 'background' })
+d.sqlite.exec('create table t (x)')
+await d.close()
+console.log('closed')
+`,
+    )
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: path.resolve(import.meta.dirname, '../../../..'), encoding: 'utf8' })
+    expect(r.stdout.trim(), r.stderr).toBe('closed')
+    expect(r.status).toBe(0)
+    expect(fs.existsSync(path.join(dir, 'x.db-wal'))).toBe(false)
+  })
+
+  it('restarts the WAL from the main connection without waiting on another process', async () => {
+    const { db: raw, file } = database()
+    raw.close()
+    const d = await openDatabase({ kind: 'sqlite', file, checkpoint: 'inline' })
+    write(d.sqlite!, 200)
+    // another process's reader holds a snapshot inside the WAL: a RESTART cannot finish
+    const reader = new BetterSqlite3(file)
+    reader.exec('begin')
+    reader.prepare('select count(*) from t').get()
+    const t0 = performance.now()
+    const r = await restartWal(d.db)
+    // it gave up at once (the busy timeout is 5 s) and the connection waits as before afterwards
+    expect(performance.now() - t0).toBeLessThan(1000)
+    expect(r.busy).toBe(1)
+    expect(d.sqlite!.pragma('busy_timeout', { simple: true })).toBe(5000)
+    reader.exec('commit')
+    reader.close()
+    expect(await restartWal(d.db)).toMatchObject({ busy: 0 })
+    await d.close()
   })
 
   it('stops: the worker closes its connection, and the last connection to close removes the WAL', async () => {

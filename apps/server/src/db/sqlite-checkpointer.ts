@@ -14,7 +14,15 @@ import type BetterSqlite3 from 'better-sqlite3'
  * per 1000. (The worker cannot: a RESTART waits for every reader to leave the WAL while holding
  * the writer lock, and the main connection, inside a transaction that read before it writes,
  * would wait for that lock — each waiting on the other until the busy timeout.)
+ * That RESTART does not wait: with `busy_timeout = 0` it gives up at once when another process
+ * reads or writes (it would otherwise freeze the event loop for the whole busy timeout), and the
+ * WAL keeps growing until the next chance, as it would with SQLite's own checkpoint. The worker
+ * says 'full' once per size it sees, not again while the WAL waits for its next write.
  * `journal_size_limit` trims the WAL file back after a burst.
+ *
+ * Only the long-running server uses it: a CLI command that opens the same file beside a running
+ * server keeps SQLite's own checkpoints (a second process restarting the WAL would make the
+ * server's transactions fail busy).
  *
  * If the worker fails, the main connection gets its automatic checkpoint back (nothing waits on the
  * worker for durability: a commit is durable in the WAL either way).
@@ -37,10 +45,15 @@ const Database = require(workerData.driver)
 const db = new Database(workerData.file, { fileMustExist: true })
 db.pragma('busy_timeout = 5000')
 let timer = null
+let toldFull = -1
 const tick = () => {
   try {
     const [r] = db.pragma('wal_checkpoint(PASSIVE)')
-    if (r && r.log > workerData.restartFrames) parentPort.postMessage('full')
+    // once per WAL size: after a restart the WAL stays as it is until the next write
+    if (r && r.log > workerData.restartFrames && r.log !== toldFull) {
+      toldFull = r.log
+      parentPort.postMessage('full')
+    }
   } catch (err) {
     // SQLITE_BUSY and the like: try again next time
     if (!/busy|locked/i.test(String(err && err.message))) throw err
@@ -57,7 +70,7 @@ parentPort.on('message', (m) => {
 })
 `
 
-export function startCheckpointer(sqlite: BetterSqlite3.Database, file: string, onFull: () => Promise<void>, opts: CheckpointerOptions = {}): Checkpointer {
+export function startCheckpointer(sqlite: BetterSqlite3.Database, file: string, onFull: () => Promise<unknown>, opts: CheckpointerOptions = {}): Checkpointer {
   sqlite.pragma('wal_autocheckpoint = 0')
   sqlite.pragma('journal_size_limit = 67108864')
   const worker = new Worker(WORKER_SOURCE, {
@@ -68,9 +81,9 @@ export function startCheckpointer(sqlite: BetterSqlite3.Database, file: string, 
   worker.unref()
   let stopped = false
   const fallBack = () => {
-    if (stopped || !sqlite.open) return
+    if (stopped) return
     stopped = true
-    sqlite.pragma('wal_autocheckpoint = 1000')
+    if (sqlite.open) sqlite.pragma('wal_autocheckpoint = 1000')
   }
   let restarting = false
   worker.on('message', (m) => {
@@ -90,6 +103,9 @@ export function startCheckpointer(sqlite: BetterSqlite3.Database, file: string, 
         if (stopped) return resolve()
         stopped = true
         worker.once('exit', () => resolve())
+        // an unref'd worker would not keep the process alive while it closes: a CLI command
+        // awaiting this would end with its top-level await unsettled (exit code 13)
+        worker.ref()
         worker.postMessage('stop')
       }),
   }

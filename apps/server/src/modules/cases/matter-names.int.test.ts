@@ -15,7 +15,7 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
     f = await seedCaseFixtures(ctx)
     const doc = foodLicenceDoc(f, { code: 'SCJG-NAMES-001', name: '食品经营许可（名称）', nameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', nameEn: 'Food business licence' })
     // the first material named in all three languages, the second in English only
-    doc.materials = doc.materials.map((m, i) => (i === 0 ? { ...m, nameUg: 'ئىلتىماس جەدۋىلى', nameEn: 'Application form' } : i === 1 ? { ...m, nameEn: 'Business licence' } : m))
+    doc.materials = (doc.materials ?? []).map((m, i) => (i === 0 ? { ...m, nameUg: 'ئىلتىماس جەدۋىلى', nameEn: 'Application form' } : i === 1 ? { ...m, nameEn: 'Business licence' } : m))
     named = await ctx.container.catalog.matters.create('system', doc)
     await ctx.container.catalog.matters.publish('system', named.id)
   })
