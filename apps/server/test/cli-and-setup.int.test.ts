@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -71,6 +72,41 @@ describe.skipIf(isDbUnavailable())('operator CLI', () => {
       fs.rmSync(ctx.env.DATA_DIR!, { recursive: true, force: true })
     }
   })
+
+  onSqlite('finishes a SQLite backup while the server keeps writing', async () => {
+    const ctx = await createTestContext()
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-backup-busy-'))
+    try {
+      const sqlite = ctx.container.database.sqlite!
+      sqlite.exec('create table backup_filler (x text)')
+      const fill = sqlite.prepare('insert into backup_filler values (?)')
+      sqlite.transaction(() => {
+        for (let i = 0; i < 3000; i++) fill.run('x'.repeat(1000))
+      })()
+      // a writer that commits between any two steps of the copy
+      let writing = true
+      const writer = (async () => {
+        let n = 0
+        while (writing) {
+          fill.run(`w${n++}`)
+          await new Promise((r) => setImmediate(r))
+        }
+        return n
+      })()
+      const file = path.join(dir, 'backup.db')
+      expect(await runCli(['backup', file], io(ctx.env).io)).toBe(0)
+      writing = false
+      await writer
+      const copy = new BetterSqlite3(file, { readonly: true })
+      expect((copy.prepare('select count(*) as n from backup_filler').get() as { n: number }).n).toBeGreaterThanOrEqual(3000)
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+      copy.close()
+    } finally {
+      await ctx.close()
+      fs.rmSync(dir, { recursive: true, force: true })
+      fs.rmSync(ctx.env.DATA_DIR!, { recursive: true, force: true })
+    }
+  }, 30_000)
 
   onPostgres('points PostgreSQL backups to pg_dump', async () => {
     const ctx = await createTestContext()

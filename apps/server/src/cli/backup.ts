@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import type { Config } from '../config'
 
 /**
- * SQLite: an online backup (the server may keep running) with progress. PostgreSQL: use
+ * SQLite: an online backup (the server may keep running), a consistent and compacted copy. PostgreSQL: use
  * pg_dump / pg_restore (README.md shows the commands); the CLI says so rather than guessing.
  */
 export async function runBackup(config: Config, args: string[], say: (m: string) => void): Promise<number> {
@@ -23,13 +23,11 @@ export async function runBackup(config: Config, args: string[], say: (m: string)
   }
   const db = new BetterSqlite3(config.database.file, { fileMustExist: true })
   try {
-    await db.backup(path.resolve(target), {
-      progress: ({ totalPages, remainingPages }) => {
-        const pct = totalPages === 0 ? 100 : Math.round(((totalPages - remainingPages) / totalPages) * 100)
-        say(`  ${pct}%`)
-        return 200
-      },
-    })
+    // one read transaction, so one consistent copy however much the server writes meanwhile
+    // (SQLite's online backup API starts over whenever another connection writes: under a busy
+    // server it never finished)
+    say('copying…')
+    db.prepare('vacuum into ?').run(path.resolve(target))
   } finally {
     db.close()
   }
