@@ -9,6 +9,8 @@
 //     and accept, as process CPU time per request. On a loaded shared machine the HTTP figures in
 //     (a) swing with scheduling and disk contention; CPU time shows the work each request costs.
 // Run: npx tsx bench/cases.bench.ts [http|flow|cpu]   (DURATION=8 CONNECTIONS=10 FLOWS=300 REQUESTS=500)
+// METER=1: (c) also prints statements per request and where SQLite's time goes;
+// SERVER_PROF=<dir>: (a)'s server writes a V8 CPU profile there (node --cpu-prof) when it stops.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
