@@ -20,7 +20,11 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['apps/*/src/**/*.test.{ts,tsx}', 'packages/*/src/**/*.test.ts', 'apps/*/test/**/*.test.{ts,tsx}'],
+          include: [
+            'apps/*/src/**/*.test.{ts,tsx}',
+            'packages/*/src/**/*.test.ts',
+            'apps/*/test/**/*.test.{ts,tsx}',
+          ],
           exclude: ['**/*.int.test.ts', '**/*.browser.test.ts', '**/*.fault.test.ts', '**/node_modules/**'],
         },
       },

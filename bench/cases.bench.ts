@@ -35,7 +35,16 @@ const flows = Number(process.env.FLOWS ?? 300)
 const root = path.resolve(import.meta.dirname, '..')
 
 async function httpBench() {
-  const server = spawn(process.execPath, [...(process.env.SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.SERVER_PROF] : []), '--import', 'tsx', path.join(root, 'bench/support/cases-server.ts')], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] })
+  const server = spawn(
+    process.execPath,
+    [
+      ...(process.env.SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.SERVER_PROF] : []),
+      '--import',
+      'tsx',
+      path.join(root, 'bench/support/cases-server.ts'),
+    ],
+    { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] },
+  )
   const [port, cookie] = await new Promise<[number, string]>((resolve) => {
     server.stdout.on('data', (b: Buffer) => {
       const m = /READY (\d+) (\S+)/.exec(b.toString())
@@ -51,18 +60,28 @@ async function httpBench() {
       connections,
       duration,
       headers: { 'content-type': 'application/json', cookie },
-      requests: [{ setupRequest: (req) => ({ ...req, body: body() }), ...(onBody ? { onResponse: (_s: number, b: string) => onBody(b) } : {}) }],
+      requests: [
+        {
+          setupRequest: (req) => ({ ...req, body: body() }),
+          ...(onBody ? { onResponse: (_s: number, b: string) => onBody(b) } : {}),
+        },
+      ],
     })
     const errors = r.non2xx + r.errors
-    console.log(`${name.padEnd(40)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  errors ${errors}`)
+    console.log(
+      `${name.padEnd(40)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  errors ${errors}`,
+    )
     return r.requests.average
   }
   let n = 0
   const note = () => JSON.stringify({ subject: `s${n++}`, note: '受理回执已打印' })
-  const newCase = () => JSON.stringify({ matterCode: 'SCJG-SPJY-001', applicant: applicant(), submittedMaterials: [0, 1, 2] })
+  const newCase = () =>
+    JSON.stringify({ matterCode: 'SCJG-SPJY-001', applicant: applicant(), submittedMaterials: [0, 1, 2] })
   await run('warm-up', `${base}/bench/notes`, note)
   const floor = await run('floor: validated route writing one row', `${base}/bench/notes`, note)
-  const create = await run('create a case (已接件)', `${base}/cases`, newCase, (b) => created.push((JSON.parse(b) as { id: string }).id))
+  const create = await run('create a case (已接件)', `${base}/cases`, newCase, (b) =>
+    created.push((JSON.parse(b) as { id: string }).id),
+  )
   let i = 0
   const acceptRate = await (async () => {
     const t0 = performance.now()
@@ -72,52 +91,107 @@ async function httpBench() {
       connections,
       amount: Math.min(created.length, 100_000),
       headers: { 'content-type': 'application/json', cookie },
-      requests: [{ setupRequest: (req) => ({ ...req, path: `/api/v1/cases/${created[i++] ?? 'none'}/accept`, body: '{}' }) }],
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            path: `/api/v1/cases/${created[i++] ?? 'none'}/accept`,
+            body: '{}',
+          }),
+        },
+      ],
     })
     // a run of a fixed amount: its rate is what it did over the time it took (the per-second
     // average autocannon reports counts whole seconds only)
     const rate = r.requests.total / ((performance.now() - t0) / 1000)
-    console.log(`${'accept it (3 parallel tasks)'.padEnd(40)} ${rate.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  errors ${r.non2xx + r.errors}`)
+    console.log(
+      `${'accept it (3 parallel tasks)'.padEnd(40)} ${rate.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  errors ${r.non2xx + r.errors}`,
+    )
     return rate
   })()
   server.kill('SIGTERM')
-  console.log(`\n(a) create / floor = ${(create / floor).toFixed(2)}   accept / floor = ${(acceptRate / floor).toFixed(2)}   (target ≥ 0.5)\n`)
+  console.log(
+    `\n(a) create / floor = ${(create / floor).toFixed(2)}   accept / floor = ${(acceptRate / floor).toFixed(2)}   (target ≥ 0.5)\n`,
+  )
 }
 
 async function inProcessBench() {
   const inline = await ourFlows('inline')
   const ours = await ourFlows('background')
   const theirs = await bpmnEngineFlows()
-  console.log(`(b) full parallel flow persisted on SQLite: ${ours.rate.toFixed(0)} instances/s (${flows} flows, 6 transactions and 7 chained events each)`)
-  console.log(`    the same with SQLite's own checkpoints inside commits (SQLITE_CHECKPOINT=inline): ${inline.rate.toFixed(0)} instances/s`)
+  console.log(
+    `(b) full parallel flow persisted on SQLite: ${ours.rate.toFixed(0)} instances/s (${flows} flows, 6 transactions and 7 chained events each)`,
+  )
+  console.log(
+    `    the same with SQLite's own checkpoints inside commits (SQLITE_CHECKPOINT=inline): ${inline.rate.toFixed(0)} instances/s`,
+  )
   console.log(`    bpmn-engine in memory (fork → 3 user tasks → join): ${theirs.toFixed(0)} instances/s`)
   console.log(`    ratio ours / bpmn-engine = ${(ours.rate / theirs).toFixed(1)}   (target ≥ 20)`)
   const { wallMs, metered } = ours
-  console.log(`\n    where a flow's ${wallMs.toFixed(2)} ms go (metered run): ${metered.statements.toFixed(0)} statements, ${metered.sqliteMs.toFixed(2)} ms inside SQLite,`)
-  console.log(`    of which commits ${metered.commitMs.toFixed(2)} ms (${metered.slowCommits.toFixed(2)} commits per flow over 1 ms — WAL checkpoints with fsync, or the process descheduled on a loaded machine — take ${metered.slowCommitMs.toFixed(2)} ms);`)
-  console.log(`    JavaScript (query building, hashing, validation, the rest) ${(wallMs - metered.sqliteMs).toFixed(2)} ms`)
-  for (const t of metered.top) console.log(`      ${t.perUnit.toFixed(1).padStart(4)} × ${t.ms.toFixed(3).padStart(6)} ms  ${t.sql}`)
+  console.log(
+    `\n    where a flow's ${wallMs.toFixed(2)} ms go (metered run): ${metered.statements.toFixed(0)} statements, ${metered.sqliteMs.toFixed(2)} ms inside SQLite,`,
+  )
+  console.log(
+    `    of which commits ${metered.commitMs.toFixed(2)} ms (${metered.slowCommits.toFixed(2)} commits per flow over 1 ms — WAL checkpoints with fsync, or the process descheduled on a loaded machine — take ${metered.slowCommitMs.toFixed(2)} ms);`,
+  )
+  console.log(
+    `    JavaScript (query building, hashing, validation, the rest) ${(wallMs - metered.sqliteMs).toFixed(2)} ms`,
+  )
+  for (const t of metered.top)
+    console.log(`      ${t.perUnit.toFixed(1).padStart(4)} × ${t.ms.toFixed(3).padStart(6)} ms  ${t.sql}`)
 }
 
 /** The full flow, `flows` times after a warm-up, then again metered: instances/s and where the time goes. */
 async function ourFlows(checkpoint: 'background' | 'inline') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-flow-'))
-  const c = await createContainer({ config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', WORKERS: 'false', SQLITE_CHECKPOINT: checkpoint }) })
+  const c = await createContainer({
+    config: loadConfig({
+      DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+      WORKERS: 'false',
+      SQLITE_CHECKPOINT: checkpoint,
+    }),
+  })
   const f = await seedCatalogFixtures(c.database.db)
   const m = await c.catalog.matters.create('system', foodLicenceDoc(f))
   await c.catalog.matters.publish('system', m.id)
-  const staff = (role: 'clerk' | 'handler' | 'approver', departmentId: string | null): Principal => ({ kind: 'staff', userId: `${role}-${departmentId}`, username: role, displayName: role, grants: [{ role, departmentId }] })
+  const staff = (role: 'clerk' | 'handler' | 'approver', departmentId: string | null): Principal => ({
+    kind: 'staff',
+    userId: `${role}-${departmentId}`,
+    username: role,
+    displayName: role,
+    grants: [{ role, departmentId }],
+  })
   const clerk = staff('clerk', null)
-  const handlers = new Map([f.departments.market, f.departments.fire, f.departments.health].map((d) => [d, staff('handler', d)]))
+  const handlers = new Map(
+    [f.departments.market, f.departments.fire, f.departments.health].map((d) => [d, staff('handler', d)]),
+  )
   const approver = staff('approver', f.departments.market)
-  const input = { matterCode: 'SCJG-SPJY-001', applicant: applicant() as never, agent: null, notify: 'applicant' as const, submittedMaterials: [0, 1, 2], formData: {}, channel: 'window' as const, windowId: null }
+  const input = {
+    matterCode: 'SCJG-SPJY-001',
+    applicant: applicant() as never,
+    agent: null,
+    notify: 'applicant' as const,
+    submittedMaterials: [0, 1, 2],
+    formData: {},
+    channel: 'window' as const,
+    windowId: null,
+  }
   const flow = async () => {
     const row = await c.cases.intake.create(clerk, input)
     await c.cases.intake.accept(clerk, row.id, { deferredMaterials: [] })
     for (const t of await c.cases.context.cases.tasks(row.id)) {
-      await c.cases.work.completeTask(handlers.get(t.department_id)!, row.id, t.id, { outcome: 'approved', note: '' })
+      await c.cases.work.completeTask(handlers.get(t.department_id)!, row.id, t.id, {
+        outcome: 'approved',
+        note: '',
+      })
     }
-    await c.cases.work.complete(approver, row.id, { outcome: 'approved', reason: '', legalBasis: '', resultNumber: null })
+    await c.cases.work.complete(approver, row.id, {
+      outcome: 'approved',
+      reason: '',
+      legalBasis: '',
+      resultNumber: null,
+    })
   }
   for (let k = 0; k < 20; k++) await flow()
   let t0 = performance.now()
@@ -175,14 +249,25 @@ async function bpmnEngineFlows() {
 
 async function cpuBench() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-cpu-'))
-  const c = await createContainer({ config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', WORKERS: 'false', SESSION_IDLE_MINUTES: '600' }) })
+  const c = await createContainer({
+    config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', WORKERS: 'false', SESSION_IDLE_MINUTES: '600' }),
+  })
   const f = await seedCatalogFixtures(c.database.db)
   const m = await c.catalog.matters.create('system', foodLicenceDoc(f))
   await c.catalog.matters.publish('system', m.id)
-  await c.auth.createUser('system', { username: 'clerk', displayName: 'clerk', password: 'bench-password-1', grants: [{ role: 'clerk', departmentId: null }] })
+  await c.auth.createUser('system', {
+    username: 'clerk',
+    displayName: 'clerk',
+    password: 'bench-password-1',
+    grants: [{ role: 'clerk', departmentId: null }],
+  })
   const app = await buildApp(c, { serveWeb: false })
   await app.register(floorRoute(c))
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'clerk', password: 'bench-password-1' } })
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: 'clerk', password: 'bench-password-1' },
+  })
   const cookie = `yimin_session=${login.cookies.find((k) => k.name === 'yimin_session')?.value ?? ''}`
   const n = Number(process.env.REQUESTS ?? 500)
   const body = { matterCode: 'SCJG-SPJY-001', applicant: applicant(), submittedMaterials: [0, 1, 2] }
@@ -199,7 +284,9 @@ async function cpuBench() {
     for (let i = 50; i < n + 50; i++) await one(i)
     const cpu = process.cpuUsage(cpu0)
     const cpuMs = (cpu.user + cpu.system) / 1000 / n
-    console.log(`${name.padEnd(40)} cpu ${cpuMs.toFixed(3)} ms/request   wall ${((performance.now() - t0) / n).toFixed(3)} ms/request`)
+    console.log(
+      `${name.padEnd(40)} cpu ${cpuMs.toFixed(3)} ms/request   wall ${((performance.now() - t0) / n).toFixed(3)} ms/request`,
+    )
     if (process.env.METER) {
       // the same requests again, metered: statements per request and time inside SQLite
       const meter = meterSqlite(c.database.sqlite!)
@@ -207,15 +294,26 @@ async function cpuBench() {
       for (let i = n + 50; i < 2 * n + 50; i++) await one(i)
       meter.stop()
       const r = meter.report(n)
-      console.log(`    ${r.statements.toFixed(1)} statements, ${r.sqliteMs.toFixed(3)} ms in SQLite (commits ${r.commitMs.toFixed(3)} ms) per request`)
-      for (const t of r.top) console.log(`      ${t.perUnit.toFixed(1).padStart(4)} × ${t.ms.toFixed(3).padStart(6)} ms  ${t.sql}`)
+      console.log(
+        `    ${r.statements.toFixed(1)} statements, ${r.sqliteMs.toFixed(3)} ms in SQLite (commits ${r.commitMs.toFixed(3)} ms) per request`,
+      )
+      for (const t of r.top)
+        console.log(`      ${t.perUnit.toFixed(1).padStart(4)} × ${t.ms.toFixed(3).padStart(6)} ms  ${t.sql}`)
     }
     return cpuMs
   }
-  const floor = await measure('floor: validated route writing one row', (i) => post('/api/v1/bench/notes', { subject: `s${i}`, note: '受理回执已打印' }))
-  const create = await measure('create a case (已接件)', async () => ids.push((await post('/api/v1/cases', body)).json<{ id: string }>().id))
-  const accept = await measure('accept it (3 parallel tasks)', (i) => post(`/api/v1/cases/${ids[i]}/accept`, {}))
-  console.log(`\n(c) CPU per request: floor / create = ${(floor / create).toFixed(2)}   floor / accept = ${(floor / accept).toFixed(2)}   (the rate ratio if CPU were all; target ≥ 0.5)\n`)
+  const floor = await measure('floor: validated route writing one row', (i) =>
+    post('/api/v1/bench/notes', { subject: `s${i}`, note: '受理回执已打印' }),
+  )
+  const create = await measure('create a case (已接件)', async () =>
+    ids.push((await post('/api/v1/cases', body)).json<{ id: string }>().id),
+  )
+  const accept = await measure('accept it (3 parallel tasks)', (i) =>
+    post(`/api/v1/cases/${ids[i]}/accept`, {}),
+  )
+  console.log(
+    `\n(c) CPU per request: floor / create = ${(floor / create).toFixed(2)}   floor / accept = ${(floor / accept).toFixed(2)}   (the rate ratio if CPU were all; target ≥ 0.5)\n`,
+  )
   await app.close()
   await c.close()
   fs.rmSync(dir, { recursive: true, force: true })

@@ -9,11 +9,15 @@ const duration = Number(process.env.DURATION ?? 8)
 const connections = Number(process.env.CONNECTIONS ?? 20)
 const root = path.resolve(import.meta.dirname, '..')
 
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/support/floor-server.ts')], {
-  cwd: root,
-  env: process.env,
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', path.join(root, 'bench/support/floor-server.ts')],
+  {
+    cwd: root,
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+)
 const [barePort, stackPort] = await new Promise<[number, number]>((resolve) => {
   server.stdout.on('data', (b: Buffer) => {
     const m = /READY (\d+) (\d+)/.exec(b.toString())
@@ -29,10 +33,19 @@ async function measure(name: string, url: string) {
     connections,
     duration,
     headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ subject: `s${i++}`, note: '受理回执已打印' }) }) }],
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({ subject: `s${i++}`, note: '受理回执已打印' }),
+        }),
+      },
+    ],
   })
   const errors = r.non2xx + r.errors
-  console.log(`${name.padEnd(34)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   errors ${errors}`)
+  console.log(
+    `${name.padEnd(34)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   errors ${errors}`,
+  )
   return r.requests.average
 }
 
@@ -40,6 +53,11 @@ async function measure(name: string, url: string) {
 await measure('warm-up bare', `http://127.0.0.1:${barePort}/notes`)
 await measure('warm-up stack', `http://127.0.0.1:${stackPort}/api/v1/bench/notes`)
 const bare = await measure('bare Fastify route', `http://127.0.0.1:${barePort}/notes`)
-const stack = await measure('validated route writing one row', `http://127.0.0.1:${stackPort}/api/v1/bench/notes`)
-console.log(`\nstack / bare = ${(stack / bare).toFixed(3)}  (${connections} connections, ${duration} s each, server and load generator share the cores)`)
+const stack = await measure(
+  'validated route writing one row',
+  `http://127.0.0.1:${stackPort}/api/v1/bench/notes`,
+)
+console.log(
+  `\nstack / bare = ${(stack / bare).toFixed(3)}  (${connections} connections, ${duration} s each, server and load generator share the cores)`,
+)
 server.kill('SIGTERM')

@@ -32,31 +32,115 @@ async function serve(env: Record<string, string>, seed: boolean) {
   if (seed) {
     const db = container.database.db
     const now = new Date().toISOString()
-    await db.insertInto('divisions').values({ code: '650100', name: '乌鲁木齐市', name_ug: null, name_en: null, level: 'city', parent_code: null }).execute()
+    await db
+      .insertInto('divisions')
+      .values({
+        code: '650100',
+        name: '乌鲁木齐市',
+        name_ug: null,
+        name_en: null,
+        level: 'city',
+        parent_code: null,
+      })
+      .execute()
     const [hallId, floorId, areaId, categoryId] = [newId(), newId(), newId(), newId()]
-    await db.insertInto('halls').values({ id: hallId, name: '大厅', name_ug: null, name_en: null, address: '-', division_code: '650100', opening_hours: '[]', created_at: now }).execute()
-    await db.insertInto('hall_floors').values({ id: floorId, hall_id: hallId, number: 1, name: '一楼', name_ug: null, name_en: null, is_service_floor: 1 }).execute()
-    await db.insertInto('hall_areas').values({ id: areaId, hall_id: hallId, floor_id: floorId, code: 'A', name: '区', name_ug: null, name_en: null, sort_order: 0 }).execute()
-    await db.insertInto('queue_categories').values({ id: categoryId, code: 'CRJ', prefix: 'A', name: '出入境', name_ug: null, name_en: null, is_active: 1, sort_order: 0, number_end: 9999, daily_cap: 9999, id_daily_limit: 0 }).execute()
+    await db
+      .insertInto('halls')
+      .values({
+        id: hallId,
+        name: '大厅',
+        name_ug: null,
+        name_en: null,
+        address: '-',
+        division_code: '650100',
+        opening_hours: '[]',
+        created_at: now,
+      })
+      .execute()
+    await db
+      .insertInto('hall_floors')
+      .values({
+        id: floorId,
+        hall_id: hallId,
+        number: 1,
+        name: '一楼',
+        name_ug: null,
+        name_en: null,
+        is_service_floor: 1,
+      })
+      .execute()
+    await db
+      .insertInto('hall_areas')
+      .values({
+        id: areaId,
+        hall_id: hallId,
+        floor_id: floorId,
+        code: 'A',
+        name: '区',
+        name_ug: null,
+        name_en: null,
+        sort_order: 0,
+      })
+      .execute()
+    await db
+      .insertInto('queue_categories')
+      .values({
+        id: categoryId,
+        code: 'CRJ',
+        prefix: 'A',
+        name: '出入境',
+        name_ug: null,
+        name_en: null,
+        is_active: 1,
+        sort_order: 0,
+        number_end: 9999,
+        daily_cap: 9999,
+        id_daily_limit: 0,
+      })
+      .execute()
     for (let n = 1; n <= WINDOWS; n++) {
       const id = newId()
-      await db.insertInto('hall_windows').values({ id, hall_id: hallId, area_id: areaId, number: n, name: `${n} 号窗口`, is_active: 1 }).execute()
+      await db
+        .insertInto('hall_windows')
+        .values({ id, hall_id: hallId, area_id: areaId, number: n, name: `${n} 号窗口`, is_active: 1 })
+        .execute()
       await db.insertInto('window_categories').values({ window_id: id, category_id: categoryId }).execute()
     }
-    await container.auth.createUser('system', { username: 'bench-clerk', displayName: 'bench', password: PASSWORD, grants: [{ role: 'clerk', departmentId: null }] })
-    await container.devices.register('system', { kind: 'kiosk', name: 'kiosk', windowId: null, areaId }, KIOSK)
-    await container.devices.register('system', { kind: 'hall_display', name: 'display', windowId: null, areaId }, DISPLAY)
+    await container.auth.createUser('system', {
+      username: 'bench-clerk',
+      displayName: 'bench',
+      password: PASSWORD,
+      grants: [{ role: 'clerk', departmentId: null }],
+    })
+    await container.devices.register(
+      'system',
+      { kind: 'kiosk', name: 'kiosk', windowId: null, areaId },
+      KIOSK,
+    )
+    await container.devices.register(
+      'system',
+      { kind: 'hall_display', name: 'display', windowId: null, areaId },
+      DISPLAY,
+    )
     // the bench runs at the real time: a weekend day in the center's time zone becomes a working day
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: container.config.timeZone }).format(new Date())
-    if (!(await container.calendar.get()).isWorkingDay(today)) await container.calendar.setDay('system', today, { kind: 'workday', name: 'bench' })
+    if (!(await container.calendar.get()).isWorkingDay(today))
+      await container.calendar.setDay('system', today, { kind: 'workday', name: 'bench' })
   }
   await app.listen({ port: 0, host: '127.0.0.1' })
   const port = (app.server.address() as { port: number }).port
   process.stdout.write(`READY ${port}\n`)
 }
 
-function startServer(env: Record<string, string>, seed: boolean): Promise<{ port: number; proc: ChildProcess }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, 'serve', seed ? 'seed' : 'join'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+function startServer(
+  env: Record<string, string>,
+  seed: boolean,
+): Promise<{ port: number; proc: ChildProcess }> {
+  const proc = spawn(
+    process.execPath,
+    ['--import', 'tsx', import.meta.filename, 'serve', seed ? 'seed' : 'join'],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+  )
   return new Promise((resolve) => {
     proc.stdout!.on('data', (b: Buffer) => {
       const m = /READY (\d+)/.exec(b.toString())
@@ -65,8 +149,18 @@ function startServer(env: Record<string, string>, seed: boolean): Promise<{ port
   })
 }
 
-async function json(port: number, method: string, url: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; body: any; headers: Headers }> {
-  const res = await fetch(`http://127.0.0.1:${port}/api/v1${url}`, { method, headers: { 'content-type': 'application/json', ...headers }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })
+async function json(
+  port: number,
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  body?: unknown,
+): Promise<{ status: number; body: any; headers: Headers }> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/v1${url}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  })
   return { status: res.status, body: await res.json().catch(() => null), headers: res.headers }
 }
 
@@ -75,33 +169,44 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN
 }
 
-async function displaysBench(callPort: number, listenPort: number, cookie: string, windowIds: string[], hallId: string, label: string) {
+async function displaysBench(
+  callPort: number,
+  listenPort: number,
+  cookie: string,
+  windowIds: string[],
+  hallId: string,
+  label: string,
+) {
   const received = new Map<string, number[]>() // ticket number → receive times
   let hellos = 0
   const reqs: http.ClientRequest[] = []
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS + 10 })
   for (let i = 0; i < CLIENTS; i++) {
-    const req = http.get(`http://127.0.0.1:${listenPort}/api/v1/events?channels=hall:${hallId}`, { agent, headers: { authorization: `Device ${DISPLAY}` } }, (res) => {
-      let buf = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => {
-        buf += chunk
-        let k: number
-        while ((k = buf.indexOf('\n\n')) >= 0) {
-          const block = buf.slice(0, k)
-          buf = buf.slice(k + 2)
-          if (block.includes('event: system.hello')) hellos++
-          if (block.includes('event: queue.called')) {
-            const m = /"ticketNumber":"(\w+)"/.exec(block)
-            if (m) {
-              const list = received.get(m[1]!) ?? []
-              list.push(performance.now())
-              received.set(m[1]!, list)
+    const req = http.get(
+      `http://127.0.0.1:${listenPort}/api/v1/events?channels=hall:${hallId}`,
+      { agent, headers: { authorization: `Device ${DISPLAY}` } },
+      (res) => {
+        let buf = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => {
+          buf += chunk
+          let k: number
+          while ((k = buf.indexOf('\n\n')) >= 0) {
+            const block = buf.slice(0, k)
+            buf = buf.slice(k + 2)
+            if (block.includes('event: system.hello')) hellos++
+            if (block.includes('event: queue.called')) {
+              const m = /"ticketNumber":"(\w+)"/.exec(block)
+              if (m) {
+                const list = received.get(m[1]!) ?? []
+                list.push(performance.now())
+                received.set(m[1]!, list)
+              }
             }
           }
-        }
-      })
-    })
+        })
+      },
+    )
     req.on('error', () => {})
     reqs.push(req)
   }
@@ -117,30 +222,50 @@ async function displaysBench(callPort: number, listenPort: number, cookie: strin
     if (r.status !== 200) throw new Error(`call-next: ${r.status} ${JSON.stringify(r.body)}`)
     const number = r.body.current.number as string
     const until = Date.now() + 5000
-    while ((received.get(number)?.length ?? 0) < CLIENTS && Date.now() < until) await new Promise((res) => setImmediate(res))
+    while ((received.get(number)?.length ?? 0) < CLIENTS && Date.now() < until)
+      await new Promise((res) => setImmediate(res))
     const times = received.get(number) ?? []
     for (const t of times) perDelivery.push(t - t0)
     perCall.push(Math.max(...times) - t0)
-    if (times.length < CLIENTS) console.log(`  call ${number}: only ${times.length}/${CLIENTS} displays received it`)
-    await json(callPort, 'POST', `/queue/windows/${windowId}/finish`, { cookie }, { ticketId: r.body.current.id })
+    if (times.length < CLIENTS)
+      console.log(`  call ${number}: only ${times.length}/${CLIENTS} displays received it`)
+    await json(
+      callPort,
+      'POST',
+      `/queue/windows/${windowId}/finish`,
+      { cookie },
+      { ticketId: r.body.current.id },
+    )
   }
   for (const r of reqs) r.destroy()
   agent.destroy()
   console.log(`${label}: ${CLIENTS} displays, ${CALLS} calls`)
-  console.log(`  per delivery  p50 ${pct(perDelivery, 50).toFixed(1)} ms  p99 ${pct(perDelivery, 99).toFixed(1)} ms`)
-  console.log(`  last display  p50 ${pct(perCall, 50).toFixed(1)} ms  p99 ${pct(perCall, 99).toFixed(1)} ms   (target p99 < 50 ms on SQLite)`)
-  console.log(`  of which the call-next answer p50 ${pct(answered, 50).toFixed(1)} ms  p99 ${pct(answered, 99).toFixed(1)} ms   (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`)
+  console.log(
+    `  per delivery  p50 ${pct(perDelivery, 50).toFixed(1)} ms  p99 ${pct(perDelivery, 99).toFixed(1)} ms`,
+  )
+  console.log(
+    `  last display  p50 ${pct(perCall, 50).toFixed(1)} ms  p99 ${pct(perCall, 99).toFixed(1)} ms   (target p99 < 50 ms on SQLite)`,
+  )
+  console.log(
+    `  of which the call-next answer p50 ${pct(answered, 50).toFixed(1)} ms  p99 ${pct(answered, 99).toFixed(1)} ms   (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
+  )
 }
 
 async function main() {
   const pgUrl = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : null
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-queue-'))
   const schema = `bench_${newId().slice(-8).replace(/-/g, '')}`
-  const env: Record<string, string> = pgUrl ? { DATABASE_URL: pgUrl, PG_SCHEMA: schema, DATA_DIR: dir } : { DATABASE_URL: path.join(dir, 'bench.db'), DATA_DIR: dir }
+  const env: Record<string, string> = pgUrl
+    ? { DATABASE_URL: pgUrl, PG_SCHEMA: schema, DATA_DIR: dir }
+    : { DATABASE_URL: path.join(dir, 'bench.db'), DATA_DIR: dir }
   const a = await startServer(env, true)
   const procs = [a.proc]
   try {
-    const login = await fetch(`http://127.0.0.1:${a.port}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench-clerk', password: PASSWORD }) })
+    const login = await fetch(`http://127.0.0.1:${a.port}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'bench-clerk', password: PASSWORD }),
+    })
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
     const categoryId = (await json(a.port, 'GET', '/queue/categories', {})).body[0].id as string
     const me = await json(a.port, 'GET', '/me', { authorization: `Device ${DISPLAY}` })
@@ -149,8 +274,17 @@ async function main() {
     const windowIds = (state.body.windows as Array<{ windowId: string }>).map((w) => w.windowId)
 
     // (a) issue rate
-    const r = await autocannon({ url: `http://127.0.0.1:${a.port}/api/v1/queue/tickets`, method: 'POST', connections: 10, duration: DURATION, headers: { 'content-type': 'application/json', authorization: `Device ${KIOSK}` }, body: JSON.stringify({ categoryId }) })
-    console.log(`${pgUrl ? 'PostgreSQL' : 'SQLite'}: issue a ticket ${r.requests.average.toFixed(0)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non-2xx ${r.non2xx + r.errors}`)
+    const r = await autocannon({
+      url: `http://127.0.0.1:${a.port}/api/v1/queue/tickets`,
+      method: 'POST',
+      connections: 10,
+      duration: DURATION,
+      headers: { 'content-type': 'application/json', authorization: `Device ${KIOSK}` },
+      body: JSON.stringify({ categoryId }),
+    })
+    console.log(
+      `${pgUrl ? 'PostgreSQL' : 'SQLite'}: issue a ticket ${r.requests.average.toFixed(0)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non-2xx ${r.non2xx + r.errors}`,
+    )
 
     // (b) call rate: each window calls and finishes in a loop
     let calls = 0
@@ -164,16 +298,30 @@ async function main() {
           lat.push(performance.now() - t0)
           if (c.status !== 200) break
           calls++
-          await json(a.port, 'POST', `/queue/windows/${w}/finish`, { cookie }, { ticketId: c.body.current.id })
+          await json(
+            a.port,
+            'POST',
+            `/queue/windows/${w}/finish`,
+            { cookie },
+            { ticketId: c.body.current.id },
+          )
         }
       }),
     )
-    console.log(`  call next (+ finish) by ${windowIds.length} windows: ${(calls / DURATION).toFixed(0)} calls/s  call p50 ${pct(lat, 50).toFixed(1)} ms  p99 ${pct(lat, 99).toFixed(1)} ms`)
+    console.log(
+      `  call next (+ finish) by ${windowIds.length} windows: ${(calls / DURATION).toFixed(0)} calls/s  call p50 ${pct(lat, 50).toFixed(1)} ms  p99 ${pct(lat, 99).toFixed(1)} ms`,
+    )
 
     // (c) displays on the same instance (tickets for every call first: the call-rate run may have used them all)
     const issueFor = async (calls: number) => {
       for (let i = 0; i < calls; i++) {
-        const t = await json(a.port, 'POST', '/queue/tickets', { authorization: `Device ${KIOSK}` }, { categoryId })
+        const t = await json(
+          a.port,
+          'POST',
+          '/queue/tickets',
+          { authorization: `Device ${KIOSK}` },
+          { categoryId },
+        )
         if (t.status !== 200) throw new Error(`issue: ${t.status} ${JSON.stringify(t.body)}`)
       }
     }
@@ -184,7 +332,14 @@ async function main() {
       const b = await startServer(env, false)
       procs.push(b.proc)
       await issueFor(CALLS)
-      await displaysBench(a.port, b.port, cookie, windowIds, hallId, '  two instances (call on A, displays on B)')
+      await displaysBench(
+        a.port,
+        b.port,
+        cookie,
+        windowIds,
+        hallId,
+        '  two instances (call on A, displays on B)',
+      )
     }
   } finally {
     for (const p of procs) p.kill('SIGTERM')
@@ -199,7 +354,9 @@ async function main() {
 }
 
 if (process.argv[2] === 'serve') {
-  const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined))
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
+  )
   void serve(env, process.argv[3] === 'seed')
 } else {
   await main()

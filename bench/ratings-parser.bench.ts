@@ -7,9 +7,36 @@
 import { parseReply } from '../apps/server/src/modules/ratings/reply-parser'
 
 const replies = [
-  '1', '2', '５', ' 2 ', '2。', '【1】', '２ 服务很好', '1，窗口工作人员很耐心', '5 等了两个小时没人管！', '4:材料要求前后不一致',
-  '1非常满意', '非常满意', '满意', '基本满意', '不满意', '非常不满意', '满意，办得很快', '不满意 让我跑了三趟', 'TD', 'ＴＤ',
-  '退订', '你好', '谢谢', '6', '12', '3月5日能来取吗', '2号窗口态度很好', '我的证什么时候能办好', 'ok', '[图片]',
+  '1',
+  '2',
+  '５',
+  ' 2 ',
+  '2。',
+  '【1】',
+  '２ 服务很好',
+  '1，窗口工作人员很耐心',
+  '5 等了两个小时没人管！',
+  '4:材料要求前后不一致',
+  '1非常满意',
+  '非常满意',
+  '满意',
+  '基本满意',
+  '不满意',
+  '非常不满意',
+  '满意，办得很快',
+  '不满意 让我跑了三趟',
+  'TD',
+  'ＴＤ',
+  '退订',
+  '你好',
+  '谢谢',
+  '6',
+  '12',
+  '3月5日能来取吗',
+  '2号窗口态度很好',
+  '我的证什么时候能办好',
+  'ok',
+  '[图片]',
   `3 ${'很'.repeat(200)}`,
 ]
 const N = 4096
@@ -36,8 +63,12 @@ for (const r of replies) {
   const k = parseReply(r).kind
   kinds.set(k, (kinds.get(k) ?? 0) + 1)
 }
-console.log(`${replies.length} distinct replies (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}), cycled over ${N} inputs\n`)
+console.log(
+  `${replies.length} distinct replies (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}), cycled over ${N} inputs\n`,
+)
 const parsed = rate('parseReply', parseReply)
 const baseline = rate('baseline: NFKC normalize + trim', (s) => s.normalize('NFKC').trim())
-console.log(`\nparseReply runs at ${((parsed / baseline) * 100).toFixed(0)}% of the bare normalisation's rate`)
+console.log(
+  `\nparseReply runs at ${((parsed / baseline) * 100).toFixed(0)}% of the bare normalisation's rate`,
+)
 if (sink < 0) console.log(sink)

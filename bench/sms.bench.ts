@@ -20,9 +20,22 @@ const WINDOW = Number(process.env.WINDOW ?? 10)
 async function container(env: Record<string, string>): Promise<{ c: Container; cleanup: () => void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-sms-bench-'))
   const base: Record<string, string> = process.env.DATABASE_URL?.startsWith('postgres')
-    ? { DATA_DIR: dir, DATABASE_URL: process.env.DATABASE_URL, PG_SCHEMA: `bench_sms_${Date.now().toString(36)}` }
+    ? {
+        DATA_DIR: dir,
+        DATABASE_URL: process.env.DATABASE_URL,
+        PG_SCHEMA: `bench_sms_${Date.now().toString(36)}`,
+      }
     : { DATA_DIR: dir, DATABASE_URL: path.join(dir, 'bench.db') }
-  const c = await createContainer({ config: loadConfig({ ...base, LOG_LEVEL: 'silent', WORKERS: 'false', SMS_MAX_PER_NUMBER_PER_MINUTE: '0', ...env }), log: createLogger('silent') })
+  const c = await createContainer({
+    config: loadConfig({
+      ...base,
+      LOG_LEVEL: 'silent',
+      WORKERS: 'false',
+      SMS_MAX_PER_NUMBER_PER_MINUTE: '0',
+      ...env,
+    }),
+    log: createLogger('silent'),
+  })
   return { c, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) }
 }
 
@@ -31,7 +44,13 @@ async function queueMany(c: Container, n: number, prefix: string): Promise<void>
   for (let start = 0; start < n; start += 500) {
     await db.transaction().execute(async (tx) => {
       for (let i = start; i < Math.min(n, start + 500); i++) {
-        await c.sms.service.queue(tx, { causeKey: `${prefix}:${i}`, recipient: `1390${String(i).padStart(7, '0')}`, template: 'bench', body: `您的申请第${i}号已受理，请留意后续通知。`, isEssential: true })
+        await c.sms.service.queue(tx, {
+          causeKey: `${prefix}:${i}`,
+          recipient: `1390${String(i).padStart(7, '0')}`,
+          template: 'bench',
+          body: `您的申请第${i}号已受理，请留意后续通知。`,
+          isEssential: true,
+        })
       }
     })
   }
@@ -48,7 +67,15 @@ async function timeDispatch(c: Container, done: () => Promise<boolean>): Promise
 }
 
 const sentCount = async (c: Container) =>
-  Number((await c.database.db.selectFrom('sms_messages').select((eb) => eb.fn.countAll<number>().as('n')).where('status', 'in', ['sent', 'delivered']).executeTakeFirstOrThrow()).n)
+  Number(
+    (
+      await c.database.db
+        .selectFrom('sms_messages')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('status', 'in', ['sent', 'delivered'])
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 
 async function baseline(): Promise<number> {
   const { c, cleanup } = await container({ SMS_MAX_PER_SECOND: '10000' })
@@ -105,7 +132,9 @@ const fmt = (x: number) => x.toFixed(0).padStart(7)
 const base = await baseline()
 console.log(`[a] outbox provider (baseline, no network), ${N} messages: ${fmt(base)} messages/s`)
 const fast = await smppRun(10_000, N)
-console.log(`[b] SMPP to a local SMSC, window ${WINDOW}, no cap, ${N} messages: ${fmt(fast.rate)} messages/s (${(fast.rate / base).toFixed(2)}× the baseline; target ≥ 1000) ${fast.rate >= 1000 ? 'OK' : 'BELOW TARGET'}`)
+console.log(
+  `[b] SMPP to a local SMSC, window ${WINDOW}, no cap, ${N} messages: ${fmt(fast.rate)} messages/s (${(fast.rate / base).toFixed(2)}× the baseline; target ≥ 1000) ${fast.rate >= 1000 ? 'OK' : 'BELOW TARGET'}`,
+)
 const capped = await smppRun(CAP, CAPPED_N)
 const off = (x: number) => `${(((x - CAP) / CAP) * 100).toFixed(1)}%`
 console.log(

@@ -20,7 +20,13 @@ import { generateCases } from './supervision-data'
 const n = Number(process.env.SUP_N ?? 1_000_000)
 const which = process.env.SUP_DB ?? 'both'
 const PG_URL = process.env.YIMIN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
-const supervisor: Principal = { kind: 'staff', userId: 'bench', username: 'bench', displayName: 'bench', grants: [{ role: 'supervisor', departmentId: null }] }
+const supervisor: Principal = {
+  kind: 'staff',
+  userId: 'bench',
+  username: 'bench',
+  displayName: 'bench',
+  grants: [{ role: 'supervisor', departmentId: null }],
+}
 
 async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promise<T> {
   let result: T | undefined
@@ -32,7 +38,9 @@ async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promi
   }
   ms.sort((a, b) => a - b)
   const median = ms[Math.floor(ms.length / 2)]!
-  console.log(`  ${label.padEnd(44)} median ${median.toFixed(1).padStart(8)} ms   min ${ms[0]!.toFixed(1).padStart(8)} ms   (${runs} runs)`)
+  console.log(
+    `  ${label.padEnd(44)} median ${median.toFixed(1).padStart(8)} ms   min ${ms[0]!.toFixed(1).padStart(8)} ms   (${runs} runs)`,
+  )
   return result as T
 }
 
@@ -51,33 +59,58 @@ async function bench(kind: 'sqlite' | 'postgres') {
     let t = performance.now()
     const cal = await c.calendar.get()
     const today = c.calendar.today()
-    const existing = Number((await c.database.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0)
+    const existing = Number(
+      (
+        await c.database.db
+          .selectFrom('cases')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirst()
+      )?.n ?? 0,
+    )
     if (keep && existing > 0) {
-      console.log(`  reusing ${existing.toLocaleString('en')} cases kept in ${kind === 'sqlite' ? dir : schema}`)
+      console.log(
+        `  reusing ${existing.toLocaleString('en')} cases kept in ${kind === 'sqlite' ? dir : schema}`,
+      )
     } else {
       await seedDemo(c)
       console.log(`  demo center seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`)
       const data = await generateCases(c, cal, n, today)
-      console.log(`  generated ${data.cases.toLocaleString('en')} cases (${data.open.toLocaleString('en')} open), ${data.tasks.toLocaleString('en')} tasks, ${data.pauses} pauses in ${data.seconds} s`)
+      console.log(
+        `  generated ${data.cases.toLocaleString('en')} cases (${data.open.toLocaleString('en')} open), ${data.tasks.toLocaleString('en')} tasks, ${data.pauses} pauses in ${data.seconds} s`,
+      )
     }
     // bulk-loaded rows: PostgreSQL's index-only scans need the visibility map that autovacuum keeps
     // on a live database (a fresh load has none until vacuumed); SQLite needs only the statistics
-    if (kind === 'postgres') for (const table of ['cases', 'case_tasks', 'case_pauses', 'matter_versions']) await sql.raw(`vacuum analyze ${table}`).execute(c.database.db)
+    if (kind === 'postgres')
+      for (const table of ['cases', 'case_tasks', 'case_pauses', 'matter_versions'])
+        await sql.raw(`vacuum analyze ${table}`).execute(c.database.db)
     else await sql`analyze`.execute(c.database.db)
     const s = c.supervision
     t = performance.now()
     const first = await s.sweep.run()
-    console.log(`  first sweep (rollup backfill of two years)   ${(performance.now() - t).toFixed(0).padStart(8)} ms   ${first.evaluated} cases, ${first.findings} findings, ${first.created} alerts, ${first.rolledUpRows} rollup rows`)
+    console.log(
+      `  first sweep (rollup backfill of two years)   ${(performance.now() - t).toFixed(0).padStart(8)} ms   ${first.evaluated} cases, ${first.findings} findings, ${first.created} alerts, ${first.rolledUpRows} rollup rows`,
+    )
     const sweep = await time('full sweep (steady state)', 3, () => s.sweep.run())
-    console.log(`    → ${sweep.evaluated} cases evaluated, ${sweep.findings} findings, ${sweep.created} new alerts`)
+    console.log(
+      `    → ${sweep.evaluated} cases evaluated, ${sweep.findings} findings, ${sweep.created} new alerts`,
+    )
     const o = await time('overview', 10, () => s.dashboard.overview(supervisor))
-    console.log(`    → received ${o.received}, accepted ${o.accepted}, completed ${o.completed} today; open ${o.open}, yellow ${o.yellow}, red ${o.red}`)
-    const red = await time('first page of red cases', 10, () => s.dashboard.lightCases(supervisor, { light: 'red', page: 1, pageSize: 20 }))
+    console.log(
+      `    → received ${o.received}, accepted ${o.accepted}, completed ${o.completed} today; open ${o.open}, yellow ${o.yellow}, red ${o.red}`,
+    )
+    const red = await time('first page of red cases', 10, () =>
+      s.dashboard.lightCases(supervisor, { light: 'red', page: 1, pageSize: 20 }),
+    )
     console.log(`    → ${red.total} red cases`)
     const period = s.dashboard.period({})
     await time('per-department table (this month)', 10, () => s.performance.departments(supervisor, period))
-    await time('trend by month (two years)', 5, () => s.performance.trends(supervisor, { from: '2024-06-16', to: today }, 'month'))
-    await time('public performance (this year)', 5, () => s.performance.publicPerformance({ from: '2026-01-01', to: today }))
+    await time('trend by month (two years)', 5, () =>
+      s.performance.trends(supervisor, { from: '2024-06-16', to: today }, 'month'),
+    )
+    await time('public performance (this year)', 5, () =>
+      s.performance.publicPerformance({ from: '2026-01-01', to: today }),
+    )
   } finally {
     await c.close()
     if (kind === 'postgres' && !keep) {

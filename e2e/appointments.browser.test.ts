@@ -17,7 +17,8 @@ const idNumber = `${first17}${residentIdCheckChar(first17)}`
 const phone = `1390991${String(Date.now()).slice(-4)}`
 const phoneSize = { width: 360, height: 740 }
 /** tomorrow in the center: the browser tests run at the real time, a slot tomorrow is always ahead */
-const centerTomorrow = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + 86_400_000))
+const centerTomorrow = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + 86_400_000))
 const maskedPhone = `${phone.slice(0, 3)}****${phone.slice(-4)}`
 
 /**
@@ -35,24 +36,44 @@ describe.skipIf(!hasChromium)('booking an appointment on the portal', () => {
 
   const smsTo = async (): Promise<string[]> => {
     const res = await page().request.get(`${base()}/api/v1/virtual-phone/numbers/${phone}/messages`)
-    return ((await res.json()) as Array<{ direction: string; body: string }>).filter((m) => m.direction === 'out').map((m) => m.body)
+    return ((await res.json()) as Array<{ direction: string; body: string }>)
+      .filter((m) => m.direction === 'out')
+      .map((m) => m.body)
   }
 
   beforeAll(async () => {
     journey = await openJourney(root, shots)
     journey.page.setDefaultTimeout(15_000)
     admin = await request.newContext({ baseURL: base() })
-    expect((await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: demoPassword } })).ok()).toBe(true)
-    const categories = (await (await admin.get('/api/v1/queue/categories')).json()) as Array<{ id: string; prefix: string; name: string; isActive: boolean }>
+    expect(
+      (await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: demoPassword } })).ok(),
+    ).toBe(true)
+    const categories = (await (await admin.get('/api/v1/queue/categories')).json()) as Array<{
+      id: string
+      prefix: string
+      name: string
+      isActive: boolean
+    }>
     const a = categories.find((c) => c.prefix === 'A' && c.isActive)
     expect(a).toBeDefined()
     category = a!
-    const put = await admin.put('/api/v1/queue/slots', { data: { categoryId: category.id, date: centerTomorrow(), slots: [{ startsAt: '16:30', endsAt: '17:00', capacity: 2 }] } })
+    const put = await admin.put('/api/v1/queue/slots', {
+      data: {
+        categoryId: category.id,
+        date: centerTomorrow(),
+        slots: [{ startsAt: '16:30', endsAt: '17:00', capacity: 2 }],
+      },
+    })
     expect(put.ok(), await put.text()).toBe(true)
-    slotId = ((await put.json()) as Array<{ id: string; startsAt: string }>).find((s) => s.startsAt === '16:30')!.id
+    slotId = ((await put.json()) as Array<{ id: string; startsAt: string }>).find(
+      (s) => s.startsAt === '16:30',
+    )!.id
   })
   afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') await journey.visit.shoot(`appointments-failed-${ctx.task.name.slice(0, 30).replace(/\W+/g, '-')}`).catch(() => undefined)
+    if (ctx.task.result?.state === 'fail')
+      await journey.visit
+        .shoot(`appointments-failed-${ctx.task.name.slice(0, 30).replace(/\W+/g, '-')}`)
+        .catch(() => undefined)
   })
   afterAll(async () => {
     await admin?.dispose()
@@ -61,13 +82,24 @@ describe.skipIf(!hasChromium)('booking an appointment on the portal', () => {
 
   it('the portal home links to appointments; they ask for the phone sign-in and come back', async () => {
     await journey.visit.fresh('/portal', phoneSize)
-    await page().getByRole('link', { name: new RegExp(zh.portal.appointments.title) }).click()
+    await page()
+      .getByRole('link', { name: new RegExp(zh.portal.appointments.title) })
+      .click()
     await page().waitForURL(/\/portal\/sign-in\?next=%2Fportal%2Fappointments$/)
     await page().getByLabel(zh.online.signIn.phone).fill(phone)
     await page().getByRole('button', { name: zh.online.signIn.sendCode }).click()
     await page().getByText(zh.online.signIn.codeSent.replace('{{phone}}', maskedPhone)).waitFor()
     let code = ''
-    await expect.poll(async () => (code = (await smsTo()).map((b) => /(\d{6})/.exec(b)?.[1]).filter(Boolean).at(-1) ?? '')).toMatch(/^\d{6}$/)
+    await expect
+      .poll(
+        async () =>
+          (code =
+            (await smsTo())
+              .map((b) => /(\d{6})/.exec(b)?.[1])
+              .filter(Boolean)
+              .at(-1) ?? ''),
+      )
+      .toMatch(/^\d{6}$/)
     await page().getByRole('textbox', { name: zh.online.signIn.code }).fill(code)
     await page().getByLabel(zh.online.signIn.idNumber).fill(idNumber)
     await page().getByRole('button', { name: zh.online.signIn.submit }).click()
@@ -78,10 +110,16 @@ describe.skipIf(!hasChromium)('booking an appointment on the portal', () => {
 
   it('picks a service and a time with places left, books it, the code comes by SMS', async () => {
     await page().getByLabel(zh.appointments.book.category).click()
-    await page().locator('.ant-select-item-option', { hasText: `${category.prefix} ${category.name}` }).click()
+    await page()
+      .locator('.ant-select-item-option', { hasText: `${category.prefix} ${category.name}` })
+      .click()
     await page().getByLabel(zh.appointments.book.day).click()
-    await page().locator('.ant-select-item-option', { hasText: formatDayWithWeekday(centerTomorrow(), 'zh-CN') }).click()
-    await expect.poll(() => page().locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0)
+    await page()
+      .locator('.ant-select-item-option', { hasText: formatDayWithWeekday(centerTomorrow(), 'zh-CN') })
+      .click()
+    await expect
+      .poll(() => page().locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count())
+      .toBe(0)
     const slot = page().getByRole('button', { name: /16:30–17:00/ })
     await slot.waitFor()
     expect(await slot.innerText()).toContain(zh.kiosk.appointment.placesLeft.replace('{{count}}', '2'))
@@ -95,13 +133,19 @@ describe.skipIf(!hasChromium)('booking an appointment on the portal', () => {
     const code = (await page().getByTestId('appointment-code').innerText()).trim()
     expect(code).toMatch(/^\d{8}$/)
     await page().getByText(zh.kiosk.appointment.booked, { exact: true }).waitFor()
-    await expect.poll(async () => (await smsTo()).some((b) => b.includes(code) && b.includes('16:30-17:00'))).toBe(true)
+    await expect
+      .poll(async () => (await smsTo()).some((b) => b.includes(code) && b.includes('16:30-17:00')))
+      .toBe(true)
     await journey.visit.shoot('appointments-2-booked-zh-CN')
     expect(describeFindings('/portal/appointments (booked)', await auditPage(page()))).toEqual([])
     // listed as mine, booked, with its code
     const mine = page().getByTestId('my-appointment')
     await mine.filter({ hasText: code }).getByText(zh.appointments.status.booked).waitFor()
-    const slots = (await (await admin.get(`/api/v1/queue/slots?from=${centerTomorrow()}&to=${centerTomorrow()}&categoryId=${category.id}`)).json()) as Array<{ id: string; booked: number }>
+    const slots = (await (
+      await admin.get(
+        `/api/v1/queue/slots?from=${centerTomorrow()}&to=${centerTomorrow()}&categoryId=${category.id}`,
+      )
+    ).json()) as Array<{ id: string; booked: number }>
     expect(slots.find((s) => s.id === slotId)?.booked).toBe(1)
   })
 
@@ -113,10 +157,22 @@ describe.skipIf(!hasChromium)('booking an appointment on the portal', () => {
     await page().getByTestId('my-appointment').getByText(ug.appointments.status.booked).waitFor()
     expect(await page().getByTestId('my-appointment').innerText()).toMatch(/\d{4}-يىلى \d{1,2}-/)
     // the list's loading veil fades out before the screenshot
-    await expect.poll(() => page().locator('.ant-spin-container').first().evaluate((el) => getComputedStyle(el).opacity)).toBe('1')
+    await expect
+      .poll(() =>
+        page()
+          .locator('.ant-spin-container')
+          .first()
+          .evaluate((el) => getComputedStyle(el).opacity),
+      )
+      .toBe('1')
     await journey.visit.shoot('appointments-3-mine-ug')
     // the masked phone stays in its order inside the Uyghur sentence
-    expect(await page().getByText(/139\*{4}\d{4}/).first().evaluate((el) => el.textContent?.includes('\u2066139****'))).toBe(true)
+    expect(
+      await page()
+        .getByText(/139\*{4}\d{4}/)
+        .first()
+        .evaluate((el) => el.textContent?.includes('\u2066139****')),
+    ).toBe(true)
     expect(describeFindings('/portal/appointments (ug)', await auditPage(page()))).toEqual([])
     expect(await journey.visit.overflow()).toBeLessThanOrEqual(0)
     await page().evaluate(() => localStorage.setItem('yimin.language', 'zh-CN'))
@@ -130,7 +186,11 @@ describe.skipIf(!hasChromium)('booking an appointment on the portal', () => {
     await mine.getByText(zh.appointments.status.cancelled).waitFor()
     expect(await mine.getByRole('button', { name: zh.appointments.mine.cancel }).count()).toBe(0)
     await journey.visit.shoot('appointments-4-cancelled-zh-CN')
-    const slots = (await (await admin.get(`/api/v1/queue/slots?from=${centerTomorrow()}&to=${centerTomorrow()}&categoryId=${category.id}`)).json()) as Array<{ id: string; booked: number }>
+    const slots = (await (
+      await admin.get(
+        `/api/v1/queue/slots?from=${centerTomorrow()}&to=${centerTomorrow()}&categoryId=${category.id}`,
+      )
+    ).json()) as Array<{ id: string; booked: number }>
     expect(slots.find((s) => s.id === slotId)?.booked).toBe(0)
   })
 })

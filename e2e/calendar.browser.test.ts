@@ -57,7 +57,9 @@ describe.skipIf(!hasChromium)('the working-day calendar', () => {
     await add.getByLabel(zh.workingDays.days).fill('40')
     await add.getByRole('button', { name: zh.workingDays.calculate }).click()
     await page.getByTestId('add-result').waitFor()
-    await expect.poll(async () => (await add.innerText()).includes(zh.workingDays.provisional.split('：')[0]!)).toBe(true)
+    await expect
+      .poll(async () => (await add.innerText()).includes(zh.workingDays.provisional.split('：')[0]!))
+      .toBe(true)
     const count = page.getByRole('region', { name: zh.workingDays.countTitle })
     await count.getByLabel(zh.workingDays.from).fill(`${years.nextYear - 1}-09-30`)
     await count.getByLabel(zh.workingDays.to).fill(`${years.nextYear - 1}-10-09`)
@@ -68,8 +70,12 @@ describe.skipIf(!hasChromium)('the working-day calendar', () => {
 
   it('an administrator marks a day as a holiday in the year view and clears it again', async () => {
     await visit.signedIn('admin', '/admin/calendar')
-    await expect.poll(() => page.getByRole('heading', { name: zh.calendarAdmin.title }).isVisible()).toBe(true)
-    const years = (await (await fetch(`${server.baseUrl}/api/v1/calendar/years`)).json()) as { currentYear: number }
+    await expect
+      .poll(() => page.getByRole('heading', { name: zh.calendarAdmin.title }).isVisible())
+      .toBe(true)
+    const years = (await (await fetch(`${server.baseUrl}/api/v1/calendar/years`)).json()) as {
+      currentYear: number
+    }
     // a Wednesday in mid-March is a plain working day in any year's schedule
     const date = `${years.currentYear}-03-18`
     await page.getByRole('button', { name: new RegExp(`^${date}`) }).click()
@@ -86,8 +92,14 @@ describe.skipIf(!hasChromium)('the working-day calendar', () => {
   it('a bad import file lists each bad line with its number and code', async () => {
     await visit.signedIn('admin', '/admin/calendar')
     const years = (await (await fetch(`${server.baseUrl}/api/v1/calendar/years`)).json()) as YearsStatus
-    await page.getByLabel(zh.calendarAdmin.content).fill(`${years.nextYear}-01-01,holiday,元旦\n${years.nextYear}-13-01,holiday,坏日期\n${years.nextYear}-01-02,party,聚会`)
-    await page.getByRole('button', { name: zh.calendarAdmin.importStart.replace('{{year}}', String(years.nextYear)) }).click()
+    await page
+      .getByLabel(zh.calendarAdmin.content)
+      .fill(
+        `${years.nextYear}-01-01,holiday,元旦\n${years.nextYear}-13-01,holiday,坏日期\n${years.nextYear}-01-02,party,聚会`,
+      )
+    await page
+      .getByRole('button', { name: zh.calendarAdmin.importStart.replace('{{year}}', String(years.nextYear)) })
+      .click()
     await page.getByText(zh.errors.CALENDAR_IMPORT_INVALID).waitFor()
     await expect.poll(() => page.getByRole('cell', { name: '2', exact: true }).isVisible()).toBe(true)
     await expect.poll(() => page.getByRole('cell', { name: '3', exact: true }).isVisible()).toBe(true)

@@ -19,7 +19,10 @@ const phone = `1390991${String(Date.now()).slice(-4)}`
 const agent17 = '65010219750505777'
 const agentIdNumber = `${agent17}${residentIdCheckChar(agent17)}`
 /** a 1×1 PNG: the scanned authorisation */
-const samplePng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+const samplePng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+)
 
 describe.skipIf(!hasChromium)('a passport application from the counter to 办结', () => {
   let server: RunningServer
@@ -68,7 +71,9 @@ describe.skipIf(!hasChromium)('a passport application from the counter to 办结
     // without the document the form does not go
     await page.getByRole('button', { name: zh.intake.receive }).click()
     await page.getByText(zh.intake.authorisationRequired).waitFor()
-    await page.locator('input[type=file]').setInputFiles({ name: '委托书.png', mimeType: 'image/png', buffer: samplePng })
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '委托书.png', mimeType: 'image/png', buffer: samplePng })
     await page.getByText(zh.intake.authorisationStored).waitFor()
     await page.locator('.ant-checkbox-wrapper', { hasText: '居民身份证' }).first().click()
     await page.locator('.ant-checkbox-wrapper', { hasText: '中国公民出入境证件申请表' }).first().click()
@@ -81,7 +86,9 @@ describe.skipIf(!hasChromium)('a passport application from the counter to 办结
     // the answers and the authorisation are on the case page
     await page.getByText('哈萨克斯坦', { exact: true }).waitFor()
     await page.getByText('探亲访友', { exact: true }).waitFor()
-    const authorisation = await page.getByRole('link', { name: zh.case.openAuthorisation }).getAttribute('href')
+    const authorisation = await page
+      .getByRole('link', { name: zh.case.openAuthorisation })
+      .getAttribute('href')
     const file = await page.request.get(`${server.baseUrl}${authorisation}`)
     expect(file.headers()['content-type']).toBe('image/png')
     caseNumber = (await page.locator('.ant-descriptions-item-content bdi').first().textContent()) ?? ''
@@ -148,7 +155,8 @@ describe.skipIf(!hasChromium)('a passport application from the counter to 办结
   it('the applicant’s phone received the received, accepted and completed texts', async () => {
     await visit.fresh('/virtual-phone')
     await page.getByRole('button', { name: new RegExp(`${phone.slice(0, 3)}\\*+${phone.slice(-4)}`) }).click()
-    for (const text of ['已接件', '已受理', '已办结（准予）']) await page.getByText(text, { exact: false }).first().waitFor()
+    for (const text of ['已接件', '已受理', '已办结（准予）'])
+      await page.getByText(text, { exact: false }).first().waitFor()
     await visit.shoot('cases-9-virtual-phone')
   })
 

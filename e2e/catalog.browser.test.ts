@@ -40,8 +40,17 @@ describe.skipIf(!hasChromium)('the service guide and the matter catalog', () => 
     await visit.shoot('portal-guide-search')
     await result.click()
     await page.waitForURL(`**/portal/guide/${passportCode}`)
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: passportName }).isVisible()).toBe(true)
-    for (const heading of [zh.guide.limits, zh.guide.materials, zh.guide.fees, zh.guide.steps, zh.guide.where, zh.guide.legalBasis]) {
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: passportName }).isVisible())
+      .toBe(true)
+    for (const heading of [
+      zh.guide.limits,
+      zh.guide.materials,
+      zh.guide.fees,
+      zh.guide.steps,
+      zh.guide.where,
+      zh.guide.legalBasis,
+    ]) {
       await expect.poll(() => page.getByRole('heading', { level: 2, name: heading }).isVisible()).toBe(true)
     }
     await visit.shoot('portal-guide')
@@ -53,17 +62,23 @@ describe.skipIf(!hasChromium)('the service guide and the matter catalog', () => 
 
   it('the guide reads right-to-left in Uyghur and fits a 360 px phone', async () => {
     await visit.fresh(`/portal/guide/${passportCode}`, { width: 1280, height: 800 }, 'ug')
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: ug.guide.materials }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: ug.guide.materials }).isVisible())
+      .toBe(true)
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
     await visit.shoot('portal-guide-ug')
     await visit.fresh(`/portal/guide/${passportCode}`, { width: 360, height: 740 })
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: zh.guide.materials }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: zh.guide.materials }).isVisible())
+      .toBe(true)
     expect(await visit.overflow()).toBeLessThanOrEqual(0)
     await visit.shoot('portal-guide-360')
   })
 
   it('an administrator edits a draft, publishes it, and the portal shows the new version', async () => {
-    const guide = await (await context.request.get(`${server.baseUrl}/api/v1/catalog/matters/${passportCode}`)).json()
+    const guide = await (
+      await context.request.get(`${server.baseUrl}/api/v1/catalog/matters/${passportCode}`)
+    ).json()
     const before = guide.version as number
     const summary = `浏览器测试修改的简介 ${Date.now()}`
     await visit.signedIn('admin', '/admin/catalog')
@@ -75,11 +90,16 @@ describe.skipIf(!hasChromium)('the service guide and the matter catalog', () => 
     await page.getByRole('button', { name: zh.editor.saveDraft }).click()
     await page.getByText(zh.catalogAdmin.hasDraft).first().waitFor()
     await page.getByRole('button', { name: zh.editor.publish }).click()
-    await page.getByText(zh.catalogAdmin.publishedV.replace('{{n}}', String(before + 1))).first().waitFor()
+    await page
+      .getByText(zh.catalogAdmin.publishedV.replace('{{n}}', String(before + 1)))
+      .first()
+      .waitFor()
 
     await visit.fresh(`/portal/guide/${passportCode}`)
     await page.getByText(summary).waitFor()
-    await expect.poll(() => page.getByText(zh.guide.versionN.replace('{{n}}', String(before + 1))).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByText(zh.guide.versionN.replace('{{n}}', String(before + 1))).isVisible())
+      .toBe(true)
   })
 
   it('each new admin screen and the working-day calculator render (screenshots)', async () => {
@@ -102,14 +122,19 @@ describe.skipIf(!hasChromium)('the service guide and the matter catalog', () => 
   })
 
   it('the portal lists bundles and a bundle shows its merged materials', async () => {
-    const bundles = (await (await context.request.get(`${server.baseUrl}/api/v1/catalog/bundles`)).json()).items as Array<{ code: string; name: string; isComplete: boolean }>
+    const bundles = (await (await context.request.get(`${server.baseUrl}/api/v1/catalog/bundles`)).json())
+      .items as Array<{ code: string; name: string; isComplete: boolean }>
     const bundle = bundles.find((b) => b.isComplete)
     await visit.fresh('/portal')
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: zh.portal.title }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: zh.portal.title }).isVisible())
+      .toBe(true)
     await visit.shoot('portal-home')
     if (!bundle) return
     await page.getByRole('link', { name: bundle.name }).click()
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: zh.bundle.materials }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: zh.bundle.materials }).isVisible())
+      .toBe(true)
     await visit.shoot('portal-bundle')
   })
 })

@@ -21,7 +21,8 @@ const first17 = '65010219880512345'
 const idNumber = `${first17}${residentIdCheckChar(first17)}`
 const phone = `1380991${String(Date.now()).slice(-4)}`
 const phoneSize = { width: 360, height: 740 }
-const pdf = (text: string) => Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`)
+const pdf = (text: string) =>
+  Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`)
 
 interface CaseRef {
   id: string
@@ -59,7 +60,11 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     for (let i = 0; i < 50; i++) {
       const res = await page.request.get(`${server.baseUrl}/api/v1/virtual-phone/numbers/${phone}/messages`)
       const messages = (await res.json()) as Array<{ direction: string; body: string }>
-      const m = messages.filter((x) => x.direction === 'out').map((x) => /(\d{6})/.exec(x.body)?.[1]).filter(Boolean).at(-1)
+      const m = messages
+        .filter((x) => x.direction === 'out')
+        .map((x) => /(\d{6})/.exec(x.body)?.[1])
+        .filter(Boolean)
+        .at(-1)
       if (m) return m
       await page.waitForTimeout(200)
     }
@@ -70,7 +75,9 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     await visit.fresh('/portal/sign-in', phoneSize)
     await page.getByLabel(zh.online.signIn.phone).fill(phone)
     await page.getByRole('button', { name: zh.online.signIn.sendCode }).click()
-    await page.getByText(zh.online.signIn.codeSent.replace('{{phone}}', `${phone.slice(0, 3)}****${phone.slice(-4)}`)).waitFor()
+    await page
+      .getByText(zh.online.signIn.codeSent.replace('{{phone}}', `${phone.slice(0, 3)}****${phone.slice(-4)}`))
+      .waitFor()
     const code = await codeFromVirtualPhone()
     await page.getByRole('textbox', { name: zh.online.signIn.code }).fill(code)
     await visit.shoot('online-1-sign-in')
@@ -100,7 +107,14 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     for (let i = 0; i < count; i++) {
       const uploaded = page.getByText(zh.online.material.uploaded, { exact: true })
       const before = await uploaded.count()
-      await page.locator('input[type=file]').nth(i).setInputFiles({ name: `material-${i + 1}.pdf`, mimeType: 'application/pdf', buffer: pdf(`material ${i}`) })
+      await page
+        .locator('input[type=file]')
+        .nth(i)
+        .setInputFiles({
+          name: `material-${i + 1}.pdf`,
+          mimeType: 'application/pdf',
+          buffer: pdf(`material ${i}`),
+        })
       await expect.poll(() => uploaded.count(), { timeout: 10_000 }).toBe(before + 1)
     }
     await visit.shoot('online-2-apply-form')
@@ -113,7 +127,9 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     await visit.shoot('online-3-submitted')
 
     const id = page.url().split('/portal/apply/')[1] ?? ''
-    const app = (await (await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)).json()) as { cases: CaseRef[] }
+    const app = (await (
+      await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)
+    ).json()) as { cases: CaseRef[] }
     cases = app.cases
     expect(cases.length).toBe(7)
     marketCase = cases.find((c) => c.matterCode === 'SCJ-001')
@@ -133,7 +149,10 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
 
   it('refuses a 50 MB file with a clear message: in the page before sending, and the server answers 413 the browser can read', async () => {
     await page.goto(`${server.baseUrl}/portal/apply`)
-    await page.locator('.ant-list-item', { hasText: '我要开餐馆' }).getByRole('button', { name: zh.online.apply.start }).click()
+    await page
+      .locator('.ant-list-item', { hasText: '我要开餐馆' })
+      .getByRole('button', { name: zh.online.apply.start })
+      .click()
     await page.waitForURL(/\/portal\/apply\/[^/]+$/)
     const id = page.url().split('/portal/apply/')[1] ?? ''
     const sent: string[] = []
@@ -155,23 +174,40 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     expect(await visit.overflow()).toBeLessThanOrEqual(0)
 
     // a client that sends it anyway (an old page, a script) gets the server's 413 with its code, not a reset connection
-    const app = (await (await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)).json()) as { materials: Array<{ key: string }> }
-    const answer = await page.evaluate(async (url) => {
-      const form = new FormData()
-      form.append('file', new Blob([new Uint8Array(50 * 1024 * 1024)], { type: 'application/pdf' }), 'big.pdf')
-      try {
-        const res = await fetch(url, { method: 'POST', body: form, credentials: 'same-origin', headers: { accept: 'application/json' } })
-        return { status: res.status, body: (await res.json()) as { code?: string } }
-      } catch (err) {
-        return { status: 0, body: { code: String(err) } }
-      }
-    }, `/api/v1/citizen/applications/${id}/materials/${encodeURIComponent(app.materials[0]!.key)}/file`)
+    const app = (await (
+      await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)
+    ).json()) as { materials: Array<{ key: string }> }
+    const answer = await page.evaluate(
+      async (url) => {
+        const form = new FormData()
+        form.append(
+          'file',
+          new Blob([new Uint8Array(50 * 1024 * 1024)], { type: 'application/pdf' }),
+          'big.pdf',
+        )
+        try {
+          const res = await fetch(url, {
+            method: 'POST',
+            body: form,
+            credentials: 'same-origin',
+            headers: { accept: 'application/json' },
+          })
+          return { status: res.status, body: (await res.json()) as { code?: string } }
+        } catch (err) {
+          return { status: 0, body: { code: String(err) } }
+        }
+      },
+      `/api/v1/citizen/applications/${id}/materials/${encodeURIComponent(app.materials[0]!.key)}/file`,
+    )
     expect(answer).toMatchObject({ status: 413, body: { code: 'ONLINE_FILE_TOO_LARGE' } })
   })
 
   it('takes an organisation as the applicant, checking the credit code’s check character', async () => {
     await page.goto(`${server.baseUrl}/portal/apply`)
-    await page.locator('.ant-list-item', { hasText: '我要开餐馆' }).getByRole('button', { name: zh.online.apply.start }).click()
+    await page
+      .locator('.ant-list-item', { hasText: '我要开餐馆' })
+      .getByRole('button', { name: zh.online.apply.start })
+      .click()
     await page.waitForURL(/\/portal\/apply\/[^/]+$/)
     const id = page.url().split('/portal/apply/')[1] ?? ''
     await page.getByText(zh.online.apply.organisation, { exact: true }).click()
@@ -188,8 +224,16 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     expect(await visit.overflow()).toBeLessThanOrEqual(0)
     await page.getByRole('button', { name: zh.online.apply.saveDraft }).click()
     await page.getByText(zh.online.apply.saved).waitFor()
-    const saved = (await (await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)).json()) as { applicant: unknown }
-    expect(saved.applicant).toEqual({ kind: 'organisation', name: '乌鲁木齐丝路餐饮有限公司', creditCode: '91350100M000100Y43', legalRepresentative: '艾力', phone })
+    const saved = (await (
+      await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)
+    ).json()) as { applicant: unknown }
+    expect(saved.applicant).toEqual({
+      kind: 'organisation',
+      name: '乌鲁木齐丝路餐饮有限公司',
+      creditCode: '91350100M000100Y43',
+      legalRepresentative: '艾力',
+      phone,
+    })
   })
 
   it('applies for a matter with its own form fields (the passport’s 申请表), labelled in Uyghur, right to left', async () => {
@@ -208,21 +252,43 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     expect(await visit.overflow()).toBeLessThanOrEqual(0)
     await page.getByRole('button', { name: ug.online.apply.saveDraft }).click()
     await page.getByText(ug.online.apply.saved).waitFor()
-    const saved = (await (await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)).json()) as { formData: Record<string, unknown> }
+    const saved = (await (
+      await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)
+    ).json()) as { formData: Record<string, unknown> }
     expect(saved.formData).toEqual({ destinationCountry: '哈萨克斯坦', purpose: '探亲访友' })
     await page.evaluate(() => localStorage.setItem('yimin.language', 'zh-CN'))
   })
 
   it('the market regulator’s window sends a one-time correction notice; the citizen uploads and resubmits', async () => {
-    expect((await staff.post('/api/v1/auth/login', { data: { username: 'admin', password: demoPassword } })).ok()).toBe(true)
-    const departments = (await (await staff.get('/api/v1/org/departments')).json()) as Array<{ id: string; code: string }>
+    expect(
+      (await staff.post('/api/v1/auth/login', { data: { username: 'admin', password: demoPassword } })).ok(),
+    ).toBe(true)
+    const departments = (await (await staff.get('/api/v1/org/departments')).json()) as Array<{
+      id: string
+      code: string
+    }>
     const market = departments.find((d) => d.code === 'SCJ')!
-    const created = await staff.post('/api/v1/users', { data: { username: 'scj-online-clerk', displayName: '市场监管窗口', password: demoPassword, grants: [{ role: 'clerk', departmentId: market.id }] } })
+    const created = await staff.post('/api/v1/users', {
+      data: {
+        username: 'scj-online-clerk',
+        displayName: '市场监管窗口',
+        password: demoPassword,
+        grants: [{ role: 'clerk', departmentId: market.id }],
+      },
+    })
     expect(created.ok()).toBe(true)
-    expect((await staff.post('/api/v1/auth/login', { data: { username: 'scj-online-clerk', password: demoPassword } })).ok()).toBe(true)
+    expect(
+      (
+        await staff.post('/api/v1/auth/login', {
+          data: { username: 'scj-online-clerk', password: demoPassword },
+        })
+      ).ok(),
+    ).toBe(true)
     const queue = (await (await staff.get('/api/v1/cases/intake-queue')).json()) as Array<{ id: string }>
     expect(queue.map((c) => c.id)).toContain(marketCase!.id)
-    const corrected = await staff.post(`/api/v1/cases/${marketCase!.id}/correction`, { data: { missingMaterials: [1], note: '公司章程需全体股东签字' } })
+    const corrected = await staff.post(`/api/v1/cases/${marketCase!.id}/correction`, {
+      data: { missingMaterials: [1], note: '公司章程需全体股东签字' },
+    })
     expect(corrected.ok()).toBe(true)
 
     await page.goto(`${server.baseUrl}/portal/my-cases`)
@@ -230,7 +296,14 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     await page.goto(`${server.baseUrl}/portal/my-cases/${marketCase!.id}`)
     await page.getByText(zh.online.correction.title).waitFor()
     await page.getByText('公司章程需全体股东签字').waitFor()
-    await page.locator('input[type=file]').first().setInputFiles({ name: '公司章程-签字版.pdf', mimeType: 'application/pdf', buffer: pdf('signed articles') })
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({
+        name: '公司章程-签字版.pdf',
+        mimeType: 'application/pdf',
+        buffer: pdf('signed articles'),
+      })
     const resubmit = page.getByRole('button', { name: zh.online.correction.resubmit })
     await expect.poll(() => resubmit.isEnabled(), { timeout: 10_000 }).toBe(true)
     await visit.shoot('online-4-correction')
@@ -249,12 +322,18 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     expect(await page.getByTestId('due-on').textContent()).toContain(formatDay(dueOn, 'zh-CN')) // dates in the reader's language
     await visit.shoot('online-5-accepted')
     expect(await visit.overflow()).toBeLessThanOrEqual(0)
-    const receipt = await page.request.get(`${server.baseUrl}/api/v1/citizen/cases/${marketCase!.id}/documents/receipt`)
+    const receipt = await page.request.get(
+      `${server.baseUrl}/api/v1/citizen/cases/${marketCase!.id}/documents/receipt`,
+    )
     expect(await receipt.text()).toContain(marketCase!.number)
   })
 
   it('the public progress page takes the bundle number and shows every matter, in each language', async () => {
-    for (const [lng, dict] of [['zh-CN', zh], ['ug', ug], ['en', en]] as const) {
+    for (const [lng, dict] of [
+      ['zh-CN', zh],
+      ['ug', ug],
+      ['en', en],
+    ] as const) {
       await visit.fresh(`/portal/progress?number=${bundleNumber}`, phoneSize, lng)
       await page.getByLabel(dict.progress.factor).fill(phone.slice(-4))
       await page.getByRole('button', { name: dict.progress.search }).click()
@@ -288,7 +367,13 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
 
   it('the kiosk scans the bundle receipt’s QR and shows every matter’s state, in Uyghur', async () => {
     await visit.fresh('/device', { width: 1280, height: 1024 }, 'ug')
-    expect((await page.request.post(`${server.baseUrl}/api/v1/device-session`, { data: { credential: 'demo-kiosk-0001-credential' } })).ok()).toBe(true)
+    expect(
+      (
+        await page.request.post(`${server.baseUrl}/api/v1/device-session`, {
+          data: { credential: 'demo-kiosk-0001-credential' },
+        })
+      ).ok(),
+    ).toBe(true)
     await page.goto(`${server.baseUrl}/kiosk`)
     await page.getByRole('heading', { level: 2, name: ug.kiosk.welcome }).waitFor()
     // the scanner types the QR's address and Enter, with no field focused
@@ -296,7 +381,11 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     await page.keyboard.press('Enter')
     const numberField = page.getByRole('textbox', { name: ug.progress.numberOrBundle, exact: true })
     await expect.poll(() => numberField.inputValue()).toBe(bundleNumber)
-    for (const key of phone.slice(-4)) await page.locator('.keypad-field', { has: page.locator('#kiosk-progress-factor') }).getByRole('button', { name: key, exact: true }).click()
+    for (const key of phone.slice(-4))
+      await page
+        .locator('.keypad-field', { has: page.locator('#kiosk-progress-factor') })
+        .getByRole('button', { name: key, exact: true })
+        .click()
     await page.getByRole('button', { name: ug.progress.search }).click()
     await page.getByTestId('bundle-progress').waitFor()
     expect(await page.getByTestId('case-progress').count()).toBe(cases.length)

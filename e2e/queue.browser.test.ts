@@ -24,7 +24,12 @@ async function openBrowser(baseUrl: string) {
   return { context, page, close, visit: visitor(context, page, baseUrl, shots) }
 }
 
-async function activate(b: { page: Page; visit: ReturnType<typeof visitor> }, credential: string, home: string, viewport: { width: number; height: number }) {
+async function activate(
+  b: { page: Page; visit: ReturnType<typeof visitor> },
+  credential: string,
+  home: string,
+  viewport: { width: number; height: number },
+) {
   await b.visit.fresh('/device', viewport)
   await b.page.getByLabel(zh.device.credential).fill(credential)
   await b.page.getByRole('button', { name: zh.device.activate }).click()
@@ -48,16 +53,25 @@ describe.skipIf(!hasChromium)('a queue ticket from the kiosk to the window, spok
   beforeAll(async () => {
     server = await startServer(root, { LOGIN_RATE_LIMIT_PER_MINUTE: '100' })
     admin = await request.newContext({ baseURL: server.baseUrl })
-    const login = await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: demoPassword } })
+    const login = await admin.post('/api/v1/auth/login', {
+      data: { username: 'admin', password: demoPassword },
+    })
     expect(login.ok()).toBe(true)
     // the browser tests run at the real time: open category A whatever the hour (and the day)
     const categories = (await (await admin.get('/api/v1/queue/categories')).json()) as Category[]
     categoryA = categories.find((c) => c.prefix === 'A') as Category
-    const patched = await admin.patch(`/api/v1/queue/categories/${categoryA.id}`, { data: { queueHours: null, isOpen: true } })
+    const patched = await admin.patch(`/api/v1/queue/categories/${categoryA.id}`, {
+      data: { queueHours: null, isOpen: true },
+    })
     expect(patched.ok()).toBe(true)
-    const availability = (await (await admin.get('/api/v1/queue/availability')).json()) as Array<{ prefix: string; closedReason: string | null }>
+    const availability = (await (await admin.get('/api/v1/queue/availability')).json()) as Array<{
+      prefix: string
+      closedReason: string | null
+    }>
     if (availability.find((a) => a.prefix === 'A')?.closedReason === 'not_working_day') {
-      const res = await admin.put(`/api/v1/calendar/days/${beijingToday()}`, { data: { kind: 'workday', name: '浏览器测试' } })
+      const res = await admin.put(`/api/v1/calendar/days/${beijingToday()}`, {
+        data: { kind: 'workday', name: '浏览器测试' },
+      })
       expect(res.ok()).toBe(true)
       madeWorkday = true
     }
@@ -66,18 +80,26 @@ describe.skipIf(!hasChromium)('a queue ticket from the kiosk to the window, spok
     screen = await openBrowser(server.baseUrl)
     browsers.push(hall, main, screen)
     hall.page.on('request', (r) => {
-      if (r.url().includes('/api/v1/queue/voice/')) voiceRequests.push(new URL(r.url()).pathname.split('/').pop() ?? '')
+      if (r.url().includes('/api/v1/queue/voice/'))
+        voiceRequests.push(new URL(r.url()).pathname.split('/').pop() ?? '')
     })
   })
 
   afterEach(async (ctx) => {
     if (ctx.task.result?.state !== 'fail') return
-    for (const [name, b] of [['hall', hall], ['main', main], ['screen', screen]] as const) await b?.visit.shoot(`queue-failed-${name}`).catch(() => undefined)
+    for (const [name, b] of [
+      ['hall', hall],
+      ['main', main],
+      ['screen', screen],
+    ] as const)
+      await b?.visit.shoot(`queue-failed-${name}`).catch(() => undefined)
   })
 
   afterAll(async () => {
     if (admin && categoryA) {
-      await admin.patch(`/api/v1/queue/categories/${categoryA.id}`, { data: { queueHours: categoryA.queueHours, isOpen: categoryA.isOpen } })
+      await admin.patch(`/api/v1/queue/categories/${categoryA.id}`, {
+        data: { queueHours: categoryA.queueHours, isOpen: categoryA.isOpen },
+      })
       if (madeWorkday) await admin.delete(`/api/v1/calendar/days/${beijingToday()}`)
       await admin.dispose()
     }
@@ -103,9 +125,14 @@ describe.skipIf(!hasChromium)('a queue ticket from the kiosk to the window, spok
     await main.page.getByRole('heading', { name: zh.queue.kiosk.pickCategory }).waitFor()
     await main.visit.shoot('queue-1-kiosk-categories')
     await main.page.locator('.queue-category', { hasText: /^A/ }).first().click()
-    await main.page.getByRole('group', { name: new RegExp(zh.queue.kiosk.phone.slice(0, 3)) }).getByRole('button', { name: '1', exact: true }).click()
+    await main.page
+      .getByRole('group', { name: new RegExp(zh.queue.kiosk.phone.slice(0, 3)) })
+      .getByRole('button', { name: '1', exact: true })
+      .click()
     await main.page.getByRole('textbox', { name: zh.queue.kiosk.phone }).fill('13909912345')
-    const issued = main.page.waitForResponse((r) => r.url().endsWith('/api/v1/queue/tickets') && r.request().method() === 'POST')
+    const issued = main.page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/queue/tickets') && r.request().method() === 'POST',
+    )
     await main.page.getByRole('button', { name: zh.queue.kiosk.takeTicket }).click()
     const res = await issued
     expect(res.status(), await res.text()).toBe(200)
@@ -117,7 +144,10 @@ describe.skipIf(!hasChromium)('a queue ticket from the kiosk to the window, spok
   })
 
   it('the QR’s status page shows the place in the queue on a phone', async () => {
-    await main.visit.fresh(`/queue/ticket/${ticket.id}?token=${encodeURIComponent(ticket.token)}`, { width: 360, height: 740 })
+    await main.visit.fresh(`/queue/ticket/${ticket.id}?token=${encodeURIComponent(ticket.token)}`, {
+      width: 360,
+      height: 740,
+    })
     await main.page.getByRole('heading', { name: ticket.number }).waitFor()
     await main.page.getByText(zh.queue.status.issued).waitFor()
     expect(await main.visit.overflow()).toBeLessThanOrEqual(0)
@@ -147,7 +177,10 @@ describe.skipIf(!hasChromium)('a queue ticket from the kiosk to the window, spok
   })
 
   it('the window display shows the number being served', async () => {
-    await activate(screen, 'demo-window-5-display-credential', '/display/window', { width: 1280, height: 720 })
+    await activate(screen, 'demo-window-5-display-credential', '/display/window', {
+      width: 1280,
+      height: 720,
+    })
     await expect.poll(() => screen.page.getByTestId('window-number').textContent()).toBe(ticket.number)
     await screen.visit.shoot('queue-6-window-display')
   })
@@ -169,11 +202,15 @@ describe.skipIf(!hasChromium)('a queue ticket from the kiosk to the window, spok
     await main.page.getByRole('button', { name: `${zh.common.edit} A` }).waitFor()
     await main.visit.shoot('queue-8-admin-settings')
     await main.page.getByRole('tab', { name: zh.queueAdmin.tabs.policy }).click()
-    await expect.poll(async () => ((await main.page.getByTestId('policy-explanation').textContent()) ?? '').length).toBeGreaterThan(20)
+    await expect
+      .poll(async () => ((await main.page.getByTestId('policy-explanation').textContent()) ?? '').length)
+      .toBeGreaterThan(20)
     await main.visit.shoot('queue-9-admin-policy')
     await main.page.getByRole('tab', { name: zh.queueAdmin.tabs.stats }).click()
     await main.page.getByRole('heading', { name: zh.queueAdmin.stats.byCategory }).waitFor()
-    expect(await main.page.getByRole('link', { name: zh.queueAdmin.stats.export }).getAttribute('href')).toMatch(/\/api\/v1\/queue\/stats\/export\?from=/)
+    expect(
+      await main.page.getByRole('link', { name: zh.queueAdmin.stats.export }).getAttribute('href'),
+    ).toMatch(/\/api\/v1\/queue\/stats\/export\?from=/)
     await main.visit.shoot('queue-10-admin-stats')
   })
 })

@@ -37,7 +37,9 @@ describe.skipIf(!hasChromium)('ratings: the window’s pad and the rectification
 
   const signIn = async (username: string) => {
     const ctx = await request.newContext({ baseURL: server.baseUrl })
-    expect((await ctx.post('/api/v1/auth/login', { data: { username, password: demoPassword } })).ok()).toBe(true)
+    expect((await ctx.post('/api/v1/auth/login', { data: { username, password: demoPassword } })).ok()).toBe(
+      true,
+    )
     return ctx
   }
   const activatePad = async (page: Page) => {
@@ -53,14 +55,33 @@ describe.skipIf(!hasChromium)('ratings: the window’s pad and the rectification
     admin = await signIn('admin')
     clerk = await signIn('clerk')
     kiosk = await request.newContext({ baseURL: server.baseUrl })
-    expect((await kiosk.post('/api/v1/device-session', { data: { credential: 'demo-kiosk-0001-credential' } })).ok()).toBe(true)
+    expect(
+      (
+        await kiosk.post('/api/v1/device-session', { data: { credential: 'demo-kiosk-0001-credential' } })
+      ).ok(),
+    ).toBe(true)
     // the browser tests run at the real time: open category A whatever the hour (and the day)
     const categories = (await (await admin.get('/api/v1/queue/categories')).json()) as Array<typeof category>
     category = categories.find((c) => c.prefix === 'A')!
-    expect((await admin.patch(`/api/v1/queue/categories/${category.id}`, { data: { queueHours: null, isOpen: true } })).ok()).toBe(true)
-    const availability = (await (await admin.get('/api/v1/queue/availability')).json()) as Array<{ prefix: string; closedReason: string | null }>
+    expect(
+      (
+        await admin.patch(`/api/v1/queue/categories/${category.id}`, {
+          data: { queueHours: null, isOpen: true },
+        })
+      ).ok(),
+    ).toBe(true)
+    const availability = (await (await admin.get('/api/v1/queue/availability')).json()) as Array<{
+      prefix: string
+      closedReason: string | null
+    }>
     if (availability.find((a) => a.prefix === 'A')?.closedReason === 'not_working_day') {
-      expect((await admin.put(`/api/v1/calendar/days/${beijingToday()}`, { data: { kind: 'workday', name: '浏览器测试' } })).ok()).toBe(true)
+      expect(
+        (
+          await admin.put(`/api/v1/calendar/days/${beijingToday()}`, {
+            data: { kind: 'workday', name: '浏览器测试' },
+          })
+        ).ok(),
+      ).toBe(true)
       madeWorkday = true
     }
     pad = await openBrowser(server.baseUrl)
@@ -75,7 +96,9 @@ describe.skipIf(!hasChromium)('ratings: the window’s pad and the rectification
 
   afterAll(async () => {
     if (admin && category) {
-      await admin.patch(`/api/v1/queue/categories/${category.id}`, { data: { queueHours: category.queueHours, isOpen: category.isOpen } })
+      await admin.patch(`/api/v1/queue/categories/${category.id}`, {
+        data: { queueHours: category.queueHours, isOpen: category.isOpen },
+      })
       if (madeWorkday) await admin.delete(`/api/v1/calendar/days/${beijingToday()}`)
     }
     await admin?.dispose()
@@ -88,24 +111,33 @@ describe.skipIf(!hasChromium)('ratings: the window’s pad and the rectification
 
   it('the pad lights up when the clerk finishes a visit and rates it with the indicators', async () => {
     await activatePad(pad.page)
-    const me = (await (await pad.page.request.get(`${server.baseUrl}/api/v1/me`)).json()) as { kind: string; windowId: string }
+    const me = (await (await pad.page.request.get(`${server.baseUrl}/api/v1/me`)).json()) as {
+      kind: string
+      windowId: string
+    }
     expect(me.kind).toBe('device')
     windowId = me.windowId
     // the pad is dark: its levels cannot be pressed
     expect(await pad.page.getByTestId('rating-submit').isDisabled()).toBe(true)
 
-    const issued = await kiosk.post('/api/v1/queue/tickets', { data: { categoryId: category.id, phone: '13909917777' } })
+    const issued = await kiosk.post('/api/v1/queue/tickets', {
+      data: { categoryId: category.id, phone: '13909917777' },
+    })
     expect(issued.status(), await issued.text()).toBe(200)
     ticket = (await issued.json()) as typeof ticket
     const called = await clerk.post(`/api/v1/queue/windows/${windowId}/call-next`, { data: {} })
     expect(called.status(), await called.text()).toBe(200)
     expect(((await called.json()) as { current: { id: string } }).current.id).toBe(ticket.id)
-    expect((await clerk.post(`/api/v1/queue/windows/${windowId}/finish`, { data: { ticketId: ticket.id } })).ok()).toBe(true)
+    expect(
+      (await clerk.post(`/api/v1/queue/windows/${windowId}/finish`, { data: { ticketId: ticket.id } })).ok(),
+    ).toBe(true)
 
     await pad.page.getByTestId('pad-ask').waitFor()
     expect(await pad.page.getByTestId('pad-ask').textContent()).toContain(ticket.number)
     await pad.page.getByTestId('level-dissatisfied').click()
-    await pad.page.getByRole('radio', { name: `${zh.ratings.indicators.attitude}: ${zh.ratings.levels.dissatisfied}` }).click()
+    await pad.page
+      .getByRole('radio', { name: `${zh.ratings.indicators.attitude}: ${zh.ratings.levels.dissatisfied}` })
+      .click()
     expect(await pad.page.getByTestId('level-dissatisfied').getAttribute('aria-checked')).toBe('true')
     await pad.visit.shoot('ratings-1-pad-chosen')
     const rated = pad.page.waitForResponse((r) => r.url().endsWith('/api/v1/ratings/pad'))
@@ -120,7 +152,9 @@ describe.skipIf(!hasChromium)('ratings: the window’s pad and the rectification
     await pad.page.getByRole('button', { name: 'ئۇيغۇرچە' }).click()
     await pad.page.getByRole('heading', { name: ug.rating.title }).waitFor()
     expect(await pad.page.evaluate(() => document.documentElement.dir)).toBe('rtl')
-    expect(await pad.page.getByTestId('level-very_satisfied').textContent()).toContain(ug.ratings.levels.very_satisfied)
+    expect(await pad.page.getByTestId('level-very_satisfied').textContent()).toContain(
+      ug.ratings.levels.very_satisfied,
+    )
     await pad.visit.shoot('ratings-3-pad-ug')
   })
 
@@ -135,7 +169,9 @@ describe.skipIf(!hasChromium)('ratings: the window’s pad and the rectification
     await desk.page.getByTestId(`callback-${ticket.number}`).click()
     await desk.page.getByTestId('callback-note').fill('已致电致歉，并对窗口人员进行了提醒')
     await desk.page.getByTestId('fix-level').click()
-    await desk.page.locator('.ant-select-item-option', { hasText: new RegExp(`^${zh.ratings.levels.satisfied}$`) }).click()
+    await desk.page
+      .locator('.ant-select-item-option', { hasText: new RegExp(`^${zh.ratings.levels.satisfied}$`) })
+      .click()
     await desk.page.getByRole('button', { name: zh.common.save }).click()
     // the list shows open ones: switch to all to follow it
     await desk.page.locator('#rect-status').click()
@@ -152,27 +188,38 @@ describe.skipIf(!hasChromium)('ratings: the window’s pad and the rectification
   })
 
   it('a visit rated from its ticket’s QR on a phone; the department appeals, the supervisor upholds', async () => {
-    const issued = await kiosk.post('/api/v1/queue/tickets', { data: { categoryId: category.id, phone: '13909918888' } })
+    const issued = await kiosk.post('/api/v1/queue/tickets', {
+      data: { categoryId: category.id, phone: '13909918888' },
+    })
     const second = (await issued.json()) as { id: string; number: string; token: string }
     expect((await clerk.post(`/api/v1/queue/windows/${windowId}/call-next`, { data: {} })).ok()).toBe(true)
-    expect((await clerk.post(`/api/v1/queue/windows/${windowId}/finish`, { data: { ticketId: second.id } })).ok()).toBe(true)
+    expect(
+      (await clerk.post(`/api/v1/queue/windows/${windowId}/finish`, { data: { ticketId: second.id } })).ok(),
+    ).toBe(true)
 
     // the ticket page links to the rating page once the visit is done
-    await desk.visit.fresh(`/queue/ticket/${second.id}?token=${encodeURIComponent(second.token)}`, { width: 390, height: 844 })
+    await desk.visit.fresh(`/queue/ticket/${second.id}?token=${encodeURIComponent(second.token)}`, {
+      width: 390,
+      height: 844,
+    })
     await desk.page.getByTestId('rate-visit-link').click()
     await desk.page.waitForURL('**/rate?ticket=**')
     await desk.page.getByTestId('level-very_dissatisfied').click()
     await desk.page.getByRole('textbox').last().fill('排了很久，窗口还说我材料不对')
     await desk.page.getByTestId('rating-submit').click()
     await desk.page.getByTestId('rating-done').waitFor()
-    expect(await desk.page.getByTestId('rating-done').textContent()).toContain(zh.ratings.levels.very_dissatisfied)
+    expect(await desk.page.getByTestId('rating-done').textContent()).toContain(
+      zh.ratings.levels.very_dissatisfied,
+    )
     expect(await desk.visit.overflow()).toBeLessThanOrEqual(0)
     await desk.visit.shoot('ratings-6-qr-rated-phone')
 
     await desk.visit.signedIn('handler', '/ratings/rectifications')
     const row = desk.page.locator('tr', { hasText: second.number })
     await row.getByRole('button', { name: zh.ratings.worklist.appeal }).click()
-    await desk.page.getByLabel(zh.ratings.worklist.appealReason).fill('该群众所述材料问题属实为其本人未带原件，窗口处理无误')
+    await desk.page
+      .getByLabel(zh.ratings.worklist.appealReason)
+      .fill('该群众所述材料问题属实为其本人未带原件，窗口处理无误')
     await desk.page.getByRole('button', { name: zh.common.save }).click()
     await expect.poll(() => row.getByRole('button', { name: zh.ratings.worklist.appeal }).count()).toBe(0)
 

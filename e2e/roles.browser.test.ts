@@ -20,10 +20,34 @@ const staff = [
 ]
 
 const devices = [
-  { name: 'kiosk', credential: 'demo-kiosk-0001-credential', path: '/kiosk', heading: zh.kiosk.welcome, viewport: { width: 1280, height: 1024 } },
-  { name: 'hall-display', credential: 'demo-hall-display-credential', path: '/display/hall', heading: zh.hall.nowCalling, viewport: { width: 1920, height: 1080 } },
-  { name: 'window-display', credential: 'demo-window-5-display-credential', path: '/display/window', heading: zh.windowDisplay.nowServing, viewport: { width: 1280, height: 720 } },
-  { name: 'rating-pad', credential: 'demo-window-5-rating-credential', path: '/rating-pad', heading: zh.rating.title, viewport: { width: 1024, height: 768 } },
+  {
+    name: 'kiosk',
+    credential: 'demo-kiosk-0001-credential',
+    path: '/kiosk',
+    heading: zh.kiosk.welcome,
+    viewport: { width: 1280, height: 1024 },
+  },
+  {
+    name: 'hall-display',
+    credential: 'demo-hall-display-credential',
+    path: '/display/hall',
+    heading: zh.hall.nowCalling,
+    viewport: { width: 1920, height: 1080 },
+  },
+  {
+    name: 'window-display',
+    credential: 'demo-window-5-display-credential',
+    path: '/display/window',
+    heading: zh.windowDisplay.nowServing,
+    viewport: { width: 1280, height: 720 },
+  },
+  {
+    name: 'rating-pad',
+    credential: 'demo-window-5-rating-credential',
+    path: '/rating-pad',
+    heading: zh.rating.title,
+    viewport: { width: 1024, height: 768 },
+  },
 ]
 
 describe.skipIf(!hasChromium)('every role has a home', () => {
@@ -74,14 +98,17 @@ describe.skipIf(!hasChromium)('every role has a home', () => {
     await shoot(`staff-${username}`)
   })
 
-  it.each(devices)('the $name activates with its credential and shows its screen', async ({ name, credential, path: home, heading, viewport }) => {
-    await freshVisit('/device', viewport)
-    await page.getByLabel(zh.device.credential).fill(credential)
-    await page.getByRole('button', { name: zh.device.activate }).click()
-    await page.waitForURL(`**${home}`)
-    await expect.poll(() => page.getByRole('heading', { name: heading }).isVisible()).toBe(true)
-    await shoot(`device-${name}`)
-  })
+  it.each(devices)(
+    'the $name activates with its credential and shows its screen',
+    async ({ name, credential, path: home, heading, viewport }) => {
+      await freshVisit('/device', viewport)
+      await page.getByLabel(zh.device.credential).fill(credential)
+      await page.getByRole('button', { name: zh.device.activate }).click()
+      await page.waitForURL(`**${home}`)
+      await expect.poll(() => page.getByRole('heading', { name: heading }).isVisible()).toBe(true)
+      await shoot(`device-${name}`)
+    },
+  )
 
   it('the kiosk switches to Uyghur with its large buttons and reads right-to-left', async () => {
     await freshVisit('/device', { width: 1280, height: 1024 })
@@ -92,7 +119,9 @@ describe.skipIf(!hasChromium)('every role has a home', () => {
     await expect.poll(() => page.getByRole('heading', { name: ug.kiosk.welcome }).isVisible()).toBe(true)
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
     await page.getByRole('button', { name: new RegExp(ug.kiosk.features.ticket.title) }).click()
-    await expect.poll(() => page.getByRole('heading', { name: ug.queue.kiosk.pickCategory }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('heading', { name: ug.queue.kiosk.pickCategory }).isVisible())
+      .toBe(true)
     await shoot('device-kiosk-ug-rtl')
   })
 
@@ -105,8 +134,12 @@ describe.skipIf(!hasChromium)('every role has a home', () => {
 
   it('the portal works at 360 px', async () => {
     await freshVisit('/portal', { width: 360, height: 740 })
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: zh.portal.title }).isVisible()).toBe(true)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: zh.portal.title }).isVisible())
+      .toBe(true)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow).toBeLessThanOrEqual(0)
     await shoot('portal-360')
     await page.setViewportSize({ width: 1280, height: 800 })
@@ -135,7 +168,10 @@ describe.skipIf(!hasChromium)('every role has a home', () => {
     await userDialog.getByRole('button', { name: zh.common.save }).click()
     await page.getByRole('cell', { name: 'clerk2', exact: true }).waitFor()
 
-    await page.getByRole('navigation', { name: zh.admin.nav.label }).getByRole('link', { name: zh.admin.nav.devices }).click()
+    await page
+      .getByRole('navigation', { name: zh.admin.nav.label })
+      .getByRole('link', { name: zh.admin.nav.devices })
+      .click()
     await page.waitForURL('**/admin/devices')
     await page.getByRole('button', { name: zh.admin.devices.register }).click()
     const deviceDialog = page.getByRole('dialog')
@@ -153,8 +189,13 @@ describe.skipIf(!hasChromium)('every role has a home', () => {
     await freshVisit('/signin', { width: 1280, height: 800 }, 'ug')
     await signIn('admin', ug.signin)
     await page.waitForURL('**/admin')
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: ug.admin.title }).isVisible()).toBe(true)
-    expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ug'])
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: ug.admin.title }).isVisible())
+      .toBe(true)
+    expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual([
+      'rtl',
+      'ug',
+    ])
     await page.getByRole('cell', { name: 'admin', exact: true }).waitFor()
     await shoot('staff-admin-ug-rtl')
   })

@@ -5,7 +5,10 @@ import path from 'node:path'
 
 const dir = path.resolve(import.meta.dirname, '../bench')
 const only = process.argv[2]
-for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+for (const file of fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()) {
   if (only && !file.includes(only)) continue
   console.log(`\n== ${file}`)
   execSync(`npx tsx ${path.join(dir, file)}`, { stdio: 'inherit' })

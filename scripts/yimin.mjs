@@ -4,5 +4,9 @@ import path from 'node:path'
 import { buildIfStale, root } from './build-if-stale.mjs'
 
 buildIfStale({ web: false })
-const r = spawnSync(process.execPath, ['--enable-source-maps', path.join(root, 'apps/server/dist/cli.js'), ...process.argv.slice(2)], { stdio: 'inherit' })
+const r = spawnSync(
+  process.execPath,
+  ['--enable-source-maps', path.join(root, 'apps/server/dist/cli.js'), ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+)
 process.exit(r.status ?? 1)

@@ -12,16 +12,27 @@ import { foodLicenceDoc } from '../../apps/server/src/modules/cases/fixture-data
 import { floorRoute } from './floor-route'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-cases-'))
-const container = await createContainer({ config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', WORKERS: 'false', SESSION_IDLE_MINUTES: '600' }) })
+const container = await createContainer({
+  config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', WORKERS: 'false', SESSION_IDLE_MINUTES: '600' }),
+})
 const f = await seedCatalogFixtures(container.database.db)
 const m = await container.catalog.matters.create('system', foodLicenceDoc(f))
 await container.catalog.matters.publish('system', m.id)
-await container.auth.createUser('system', { username: 'clerk', displayName: 'clerk', password: 'bench-password-1', grants: [{ role: 'clerk', departmentId: null }] })
+await container.auth.createUser('system', {
+  username: 'clerk',
+  displayName: 'clerk',
+  password: 'bench-password-1',
+  grants: [{ role: 'clerk', departmentId: null }],
+})
 
 const app = await buildApp(container, { serveWeb: false })
 await app.register(floorRoute(container))
 await app.listen({ port: 0, host: '127.0.0.1' })
-const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'clerk', password: 'bench-password-1' } })
+const login = await app.inject({
+  method: 'POST',
+  url: '/api/v1/auth/login',
+  payload: { username: 'clerk', password: 'bench-password-1' },
+})
 const cookie = `yimin_session=${login.cookies.find((c) => c.name === 'yimin_session')?.value ?? ''}`
 process.stdout.write(`READY ${(app.server.address() as { port: number }).port} ${cookie}\n`)
 process.on('SIGTERM', () => {

@@ -9,9 +9,24 @@ export const floorRoute =
   async (api) => {
     api.post(
       '/api/v1/bench/notes',
-      { schema: { body: z.strictObject({ subject: z.string().min(1).max(64), note: z.string().max(500) }), response: { 200: z.object({ ok: z.literal(true) }) } } },
+      {
+        schema: {
+          body: z.strictObject({ subject: z.string().min(1).max(64), note: z.string().max(500) }),
+          response: { 200: z.object({ ok: z.literal(true) }) },
+        },
+      },
       async (request) => {
-        await container.database.db.transaction().execute((tx) => container.audit.record({ actor: request.principal, action: 'bench.note', subject: request.body.subject, details: request.body.note }, tx))
+        await container.database.db.transaction().execute((tx) =>
+          container.audit.record(
+            {
+              actor: request.principal,
+              action: 'bench.note',
+              subject: request.body.subject,
+              details: request.body.note,
+            },
+            tx,
+          ),
+        )
         return { ok: true as const }
       },
     )

@@ -13,7 +13,12 @@ import { createContainer } from '../../apps/server/src/container'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-'))
 const container = await createContainer({
-  config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', WORKERS: 'false', DATABASE_URL: process.env.DATABASE_URL }),
+  config: loadConfig({
+    DATA_DIR: dir,
+    LOG_LEVEL: 'silent',
+    WORKERS: 'false',
+    DATABASE_URL: process.env.DATABASE_URL,
+  }),
 })
 
 const app = await buildApp(container, { serveWeb: false })
@@ -28,7 +33,15 @@ const benchRoutes: FastifyPluginAsyncZod = async (api) => {
     },
     async (request) => {
       await container.database.db.transaction().execute((tx) =>
-        container.audit.record({ actor: request.principal, action: 'bench.note', subject: request.body.subject, details: request.body.note }, tx),
+        container.audit.record(
+          {
+            actor: request.principal,
+            action: 'bench.note',
+            subject: request.body.subject,
+            details: request.body.note,
+          },
+          tx,
+        ),
       )
       return { ok: true as const }
     },

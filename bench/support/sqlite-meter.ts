@@ -9,7 +9,14 @@ export interface SqliteMeter {
   start(): void
   stop(): void
   /** per unit of work (e.g. per flow): statements, ms in SQLite, ms in commits, ms in slow commits */
-  report(units: number): { statements: number; sqliteMs: number; commitMs: number; slowCommitMs: number; slowCommits: number; top: Array<{ sql: string; perUnit: number; ms: number }> }
+  report(units: number): {
+    statements: number
+    sqliteMs: number
+    commitMs: number
+    slowCommitMs: number
+    slowCommits: number
+    top: Array<{ sql: string; perUnit: number; ms: number }>
+  }
 }
 
 export function meterSqlite(db: BetterSqlite3.Database): SqliteMeter {

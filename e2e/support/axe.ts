@@ -20,7 +20,12 @@ export interface AxeFinding {
 }
 
 interface AxeResult {
-  violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[]; html: string }> }>
+  violations: Array<{
+    id: string
+    impact?: string | null
+    help: string
+    nodes: Array<{ target: unknown[]; html: string }>
+  }>
 }
 
 /**
@@ -28,7 +33,9 @@ interface AxeResult {
  * (moderate and minor ones are reported by axe too but do not fail the audit).
  */
 export async function auditPage(page: Page): Promise<AxeFinding[]> {
-  const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined')
+  const hasAxe = await page.evaluate(
+    () => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined',
+  )
   // The app's CSP (script-src 'self') refuses an injected <script> tag (page.addScriptTag); an
   // evaluation through the DevTools protocol is not a page script, so the policy stays as shipped.
   if (!hasAxe) {
@@ -52,5 +59,7 @@ export async function auditPage(page: Page): Promise<AxeFinding[]> {
 
 /** One line per finding, readable in a test failure. */
 export function describeFindings(route: string, findings: readonly AxeFinding[]): string[] {
-  return findings.map((f) => `${route}: [${f.impact}] ${f.rule} — ${f.help} at ${f.targets.join(' | ')} :: ${f.html}`)
+  return findings.map(
+    (f) => `${route}: [${f.impact}] ${f.rule} — ${f.help} at ${f.targets.join(' | ')} :: ${f.html}`,
+  )
 }

@@ -26,13 +26,25 @@ async function freePort(): Promise<number> {
  * With `dataDir`, it starts on that directory instead (a restart: the same database) and leaves
  * it in place when it stops; the caller removes it.
  */
-export async function startServer(root: string, env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  root: string,
+  env: Record<string, string> = {},
+  options: { dataDir?: string } = {},
+): Promise<RunningServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-e2e-'))
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', YIMIN_MODE: 'demo', ...env },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      YIMIN_MODE: 'demo',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -18,14 +18,22 @@ export function visitor(context: BrowserContext, page: Page, baseUrl: string, sh
       await page.goto(`${baseUrl}${url}`)
     },
     /** Signs in through the API (the browser context shares the cookie), then opens a page. */
-    async signedIn(username: string, url: string, viewport = { width: 1280, height: 800 }, language?: string) {
+    async signedIn(
+      username: string,
+      url: string,
+      viewport = { width: 1280, height: 800 },
+      language?: string,
+    ) {
       await this.fresh('/', viewport, language)
-      const res = await context.request.post(`${baseUrl}/api/v1/auth/login`, { data: { username, password: demoPassword } })
+      const res = await context.request.post(`${baseUrl}/api/v1/auth/login`, {
+        data: { username, password: demoPassword },
+      })
       if (!res.ok()) throw new Error(`sign-in of ${username} failed: ${res.status()} ${await res.text()}`)
       await page.goto(`${baseUrl}${url}`)
     },
     shoot: (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true }),
     /** Horizontal overflow in CSS pixels (0 when the page fits its width). */
-    overflow: () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    overflow: () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
   }
 }

@@ -7,7 +7,12 @@ import fastifyStatic from '@fastify/static'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod'
 import type { Container } from './container'
 import { authRoutes } from './modules/auth/auth.routes'
 import { calendarRoutes } from './modules/calendar/calendar.routes'
@@ -38,7 +43,10 @@ export interface BuildAppOptions {
 }
 
 /** Builds the HTTP application around a container. Domains register their routes here. */
-export async function buildApp(container: Container, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  container: Container,
+  options: BuildAppOptions = {},
+): Promise<FastifyInstance> {
   const { config } = container
   const app = Fastify({
     loggerInstance: container.log,
@@ -81,7 +89,11 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Yimin API', description: 'One-stop government service platform (益民政务服务平台)', version: '1' },
+      info: {
+        title: 'Yimin API',
+        description: 'One-stop government service platform (益民政务服务平台)',
+        version: '1',
+      },
       tags: [
         { name: 'auth' },
         { name: 'users' },
@@ -111,7 +123,9 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
       })
       await api.register(setupRoutes)
       await api.register(devicesRoutes)
-      await api.register(eventsRoutes, { virtualPhoneOpen: config.sms.virtualPhone && config.mode === 'demo' })
+      await api.register(eventsRoutes, {
+        virtualPhoneOpen: config.sms.virtualPhone && config.mode === 'demo',
+      })
       await api.register(virtualPhoneRoutes)
       await api.register(smsLogRoutes)
       await api.register(smsHttpRoutes)
@@ -123,7 +137,10 @@ export async function buildApp(container: Container, options: BuildAppOptions = 
       await api.register(ratingsRoutes, { ratePerMinute: 30 })
       await api.register(calendarRoutes)
       await api.register(catalogRoutes)
-      await api.register(citizensRoutes, { sessionIdleMinutes: config.sessionIdleMinutes, codeRequestsPerMinute: 30 })
+      await api.register(citizensRoutes, {
+        sessionIdleMinutes: config.sessionIdleMinutes,
+        codeRequestsPerMinute: 30,
+      })
       await api.register(onlineRoutes, { lookupPerMinute: 30 })
     },
     { prefix: '/api/v1' },
@@ -146,7 +163,8 @@ async function serveWeb(app: FastifyInstance, dir: string): Promise<void> {
     const url = request.url.split('?')[0] ?? '/'
     if (url.startsWith('/api/')) return reply.callNotFound()
     const file = path.join(dir, path.normalize(url))
-    if (file.startsWith(dir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) return reply.sendFile(path.relative(dir, file))
+    if (file.startsWith(dir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile())
+      return reply.sendFile(path.relative(dir, file))
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html)
   })
 }

@@ -13,13 +13,22 @@ describe('loadConfig', () => {
   })
 
   it('checkpoints SQLite in the background unless told inline', () => {
-    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/y.db', SQLITE_CHECKPOINT: 'inline' }).database).toEqual({ kind: 'sqlite', file: '/tmp/y.db', checkpoint: 'inline' })
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/y.db', SQLITE_CHECKPOINT: 'inline' }).database).toEqual({
+      kind: 'sqlite',
+      file: '/tmp/y.db',
+      checkpoint: 'inline',
+    })
     expect(() => loadConfig({ SQLITE_CHECKPOINT: 'sometimes' })).toThrow(ConfigError)
   })
 
   it('reads a PostgreSQL URL and a schema', () => {
     const c = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', PG_SCHEMA: 'center_a' })
-    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/db', poolSize: 10, schema: 'center_a' })
+    expect(c.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h:5432/db',
+      poolSize: 10,
+      schema: 'center_a',
+    })
   })
 
   it('keeps the virtual phone off in production unless asked', () => {
@@ -29,10 +38,18 @@ describe('loadConfig', () => {
 
   it('moves the clock only outside production (YIMIN_CLOCK_START)', () => {
     expect(loadConfig({}).clockStart).toBeNull()
-    expect(loadConfig({ YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' }).clockStart?.toISOString()).toBe('2026-12-15T02:00:00.000Z')
-    expect(loadConfig({ YIMIN_CLOCK_START: '2026-12-15T10:00:00+08:00' }).clockStart?.toISOString()).toBe('2026-12-15T02:00:00.000Z')
-    expect(() => loadConfig({ YIMIN_MODE: 'production', YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' })).toThrow(ConfigError)
-    expect(() => loadConfig({ YIMIN_MODE: 'production', YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' })).toThrow(/YIMIN_CLOCK_START.*refused when YIMIN_MODE=production/)
+    expect(loadConfig({ YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' }).clockStart?.toISOString()).toBe(
+      '2026-12-15T02:00:00.000Z',
+    )
+    expect(loadConfig({ YIMIN_CLOCK_START: '2026-12-15T10:00:00+08:00' }).clockStart?.toISOString()).toBe(
+      '2026-12-15T02:00:00.000Z',
+    )
+    expect(() => loadConfig({ YIMIN_MODE: 'production', YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' })).toThrow(
+      ConfigError,
+    )
+    expect(() => loadConfig({ YIMIN_MODE: 'production', YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' })).toThrow(
+      /YIMIN_CLOCK_START.*refused when YIMIN_MODE=production/,
+    )
     expect(() => loadConfig({ YIMIN_CLOCK_START: 'next tuesday' })).toThrow('YIMIN_CLOCK_START')
   })
 

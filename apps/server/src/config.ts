@@ -28,7 +28,12 @@ const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_048_576),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(30 * 24 * 60).default(12 * 60),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(30 * 24 * 60)
+    .default(12 * 60),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
   /** outbox: the virtual phone (default); smpp: an operator's SMSC; http: a signed HTTP gateway */
   SMS_PROVIDER: z.enum(['outbox', 'smpp', 'http']).default('outbox'),
@@ -65,7 +70,10 @@ const envSchema = z.object({
   /** hash of the case event chain: sha256, or sm3 for national-crypto deployments */
   EVENT_HASH: z.enum(['sha256', 'sm3']).default('sha256'),
   /** the division code of this center, the first part of case numbers (GB/T 2260) */
-  CENTER_DIVISION_CODE: z.string().regex(/^\d{6}$/).default('650100'),
+  CENTER_DIVISION_CODE: z
+    .string()
+    .regex(/^\d{6}$/)
+    .default('650100'),
   /** public address used in QR codes on printed documents, e.g. https://zwfw.example.gov.cn */
   PUBLIC_URL: z.string().url().optional(),
   /** an SMS reply rates the phone's latest case or visit that ended within this many days */
@@ -88,7 +96,9 @@ export interface Config {
   timeZone: string
   dataDir: string
   storageDir: string
-  database: { kind: 'sqlite'; file: string; checkpoint: 'background' | 'inline' } | { kind: 'postgres'; url: string; poolSize: number; schema: string | null }
+  database:
+    | { kind: 'sqlite'; file: string; checkpoint: 'background' | 'inline' }
+    | { kind: 'postgres'; url: string; poolSize: number; schema: string | null }
   tls: { certFile: string; keyFile: string } | null
   trustProxy: boolean
   logLevel: string
@@ -102,7 +112,15 @@ export interface Config {
     virtualPhone: boolean
     maxPerNumberPerMinute: number
     leaseMs: number
-    smpp: { host: string; port: number; systemId: string; password: string; sourceAddr: string; window: number; enquireLinkMs: number } | null
+    smpp: {
+      host: string
+      port: number
+      systemId: string
+      password: string
+      sourceAddr: string
+      window: number
+      enquireLinkMs: number
+    } | null
     http: { url: string; secret: string; maxSkewSeconds: number } | null
   }
   workers: boolean
@@ -125,21 +143,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`)
   }
   const e = parsed.data
-  if (!isValidTimeZone(e.TZ_CENTER)) throw new ConfigError(`invalid configuration:\n  TZ_CENTER: unknown time zone ${e.TZ_CENTER}`)
+  if (!isValidTimeZone(e.TZ_CENTER))
+    throw new ConfigError(`invalid configuration:\n  TZ_CENTER: unknown time zone ${e.TZ_CENTER}`)
   if (e.YIMIN_CLOCK_START !== undefined && e.YIMIN_MODE === 'production') {
-    throw new ConfigError('invalid configuration:\n  YIMIN_CLOCK_START: a moved clock is for demos and tests only; it is refused when YIMIN_MODE=production')
+    throw new ConfigError(
+      'invalid configuration:\n  YIMIN_CLOCK_START: a moved clock is for demos and tests only; it is refused when YIMIN_MODE=production',
+    )
   }
   if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
     throw new ConfigError('invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE must be set together')
   }
   const smsMissing =
     e.SMS_PROVIDER === 'smpp'
-      ? (['SMPP_HOST', 'SMPP_SYSTEM_ID', 'SMPP_PASSWORD', 'SMPP_SOURCE_ADDR'] as const).filter((k) => e[k] === undefined)
+      ? (['SMPP_HOST', 'SMPP_SYSTEM_ID', 'SMPP_PASSWORD', 'SMPP_SOURCE_ADDR'] as const).filter(
+          (k) => e[k] === undefined,
+        )
       : e.SMS_PROVIDER === 'http'
         ? (['SMS_HTTP_URL', 'SMS_HTTP_SECRET'] as const).filter((k) => e[k] === undefined)
         : []
   if (smsMissing.length > 0) {
-    throw new ConfigError(`invalid configuration:\n${smsMissing.map((k) => `  ${k}: required when SMS_PROVIDER=${e.SMS_PROVIDER}`).join('\n')}`)
+    throw new ConfigError(
+      `invalid configuration:\n${smsMissing.map((k) => `  ${k}: required when SMS_PROVIDER=${e.SMS_PROVIDER}`).join('\n')}`,
+    )
   }
   const dataDir = path.resolve(e.DATA_DIR)
   return {
@@ -151,7 +176,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timeZone: e.TZ_CENTER,
     dataDir,
     storageDir: path.resolve(e.STORAGE_DIR ?? path.join(dataDir, 'files')),
-    database: parseDatabaseUrl(e.DATABASE_URL, dataDir, e.PG_POOL_SIZE, e.PG_SCHEMA ?? null, e.SQLITE_CHECKPOINT),
+    database: parseDatabaseUrl(
+      e.DATABASE_URL,
+      dataDir,
+      e.PG_POOL_SIZE,
+      e.PG_SCHEMA ?? null,
+      e.SQLITE_CHECKPOINT,
+    ),
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE } : null,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
@@ -177,7 +208,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
               enquireLinkMs: e.SMPP_ENQUIRE_LINK_SECONDS * 1000,
             }
           : null,
-      http: e.SMS_PROVIDER === 'http' ? { url: e.SMS_HTTP_URL!, secret: e.SMS_HTTP_SECRET!, maxSkewSeconds: e.SMS_HTTP_MAX_SKEW_SECONDS } : null,
+      http:
+        e.SMS_PROVIDER === 'http'
+          ? { url: e.SMS_HTTP_URL!, secret: e.SMS_HTTP_SECRET!, maxSkewSeconds: e.SMS_HTTP_MAX_SKEW_SECONDS }
+          : null,
     },
     workers: e.WORKERS,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
@@ -189,9 +223,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
 }
 
-function parseDatabaseUrl(url: string | undefined, dataDir: string, poolSize: number, schema: string | null, checkpoint: 'background' | 'inline'): Config['database'] {
+function parseDatabaseUrl(
+  url: string | undefined,
+  dataDir: string,
+  poolSize: number,
+  schema: string | null,
+  checkpoint: 'background' | 'inline',
+): Config['database'] {
   if (!url) return { kind: 'sqlite', file: path.join(dataDir, 'yimin.db'), checkpoint }
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { kind: 'postgres', url, poolSize, schema }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://'))
+    return { kind: 'postgres', url, poolSize, schema }
   const file = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url
   if (!file) throw new ConfigError('invalid configuration:\n  DATABASE_URL: empty SQLite path')
   return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file), checkpoint }

@@ -72,7 +72,14 @@ export interface Container {
   halls: HallService
   bus: EventBus
   jobs: { registry: JobRegistry; queue: JobQueue; runner: JobRunner; repo: JobsRepository }
-  sms: { service: SmsService; dispatcher: SmsDispatcher; provider: SmsProvider; repo: SmsRepository; templates: SmsTemplatesService; transport: SmsTransport }
+  sms: {
+    service: SmsService
+    dispatcher: SmsDispatcher
+    provider: SmsProvider
+    repo: SmsRepository
+    templates: SmsTemplatesService
+    transport: SmsTransport
+  }
   storage: FileStorage
   /** starts background work (bus, jobs, SMS dispatch) */
   start(): Promise<void>
@@ -106,7 +113,9 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const audit = new AuditService(new AuditRepository(db), clock)
   const users = new UsersRepository(db)
   const sessions = new SessionsRepository(db)
-  const auth = new AuthService(db, users, sessions, audit, clock, { sessionIdleMinutes: config.sessionIdleMinutes })
+  const auth = new AuthService(db, users, sessions, audit, clock, {
+    sessionIdleMinutes: config.sessionIdleMinutes,
+  })
   const bus = new EventBus(database, clock, log)
   const devices = new DevicesService(db, new DevicesRepository(db), audit, bus, clock)
   const setup = new SetupService(db, auth, clock)
@@ -115,19 +124,26 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const halls = new HallService(db, new HallRepository(db), orgRepo, audit, clock)
   auth.validateGrantsWith((grants, tx) => org.assertGrantsValid(grants, tx))
   devices.validatePlacesWith((place, tx) => halls.assertPlaceExists(place, tx))
-  const calendar = new CalendarService(db, new CalendarRepository(db), audit, clock, log, { timeZone: config.timeZone })
+  const calendar = new CalendarService(db, new CalendarRepository(db), audit, clock, log, {
+    timeZone: config.timeZone,
+  })
   await calendar.get()
   const catalog = createCatalog(db, audit, clock, log)
 
   const jobsRepo = new JobsRepository(db, database.dialect)
   const registry = new JobRegistry()
   const queue = new JobQueue(registry, jobsRepo, clock)
-  const runner = new JobRunner(registry, queue, jobsRepo, clock, log, { workerId: instanceId, timeZone: config.timeZone })
+  const runner = new JobRunner(registry, queue, jobsRepo, clock, log, {
+    workerId: instanceId,
+    timeZone: config.timeZone,
+  })
   definePlatformJobs(registry, { clock, sessions, bus, jobs: jobsRepo })
 
   const smsRepo = new SmsRepository(db, database.dialect)
   const provider = options.smsProvider ?? createSmsProvider(config, log)
-  const smsTemplates = new SmsTemplatesService(db, new SmsTemplatesRepository(db), clock, audit, { centerName: config.centerName })
+  const smsTemplates = new SmsTemplatesService(db, new SmsTemplatesRepository(db), clock, audit, {
+    centerName: config.centerName,
+  })
   await smsTemplates.reload()
   const smsService = new SmsService(db, smsRepo, bus, clock, {
     templates: smsTemplates,
@@ -142,17 +158,79 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     leaseMs: config.sms.leaseMs,
   })
   smsService.onQueued(() => dispatcher.wake())
-  const smsTransport = attachSmsTransport({ db, repo: smsRepo, service: smsService, dispatcher, provider, clock, log })
+  const smsTransport = attachSmsTransport({
+    db,
+    repo: smsRepo,
+    service: smsService,
+    dispatcher,
+    provider,
+    clock,
+    log,
+  })
   const storage = new LocalFileStorage(config.storageDir)
-  const cases = createCases({ db, config, clock, log, audit, calendar, sms: smsService, matters: catalog.matters, jobs: registry, files: storage })
-  const supervision = createSupervision({ db, config, clock, log, audit, calendar, bus, sms: smsService, jobs: registry })
-  const queueModule = createQueue({ database, config, clock, audit, calendar, sms: smsService, bus, jobs: registry })
-  const ratings = createRatings({ db, clock, audit, calendar, sms: smsService, bus, jobs: registry, timeZone: config.timeZone, ...config.ratings })
+  const cases = createCases({
+    db,
+    config,
+    clock,
+    log,
+    audit,
+    calendar,
+    sms: smsService,
+    matters: catalog.matters,
+    jobs: registry,
+    files: storage,
+  })
+  const supervision = createSupervision({
+    db,
+    config,
+    clock,
+    log,
+    audit,
+    calendar,
+    bus,
+    sms: smsService,
+    jobs: registry,
+  })
+  const queueModule = createQueue({
+    database,
+    config,
+    clock,
+    audit,
+    calendar,
+    sms: smsService,
+    bus,
+    jobs: registry,
+  })
+  const ratings = createRatings({
+    db,
+    clock,
+    audit,
+    calendar,
+    sms: smsService,
+    bus,
+    jobs: registry,
+    timeZone: config.timeZone,
+    ...config.ratings,
+  })
   // TD: non-essential SMS to an opted-out number are not queued (SmsService.queue asks)
   smsService.skipNonEssentialWhen(ratings.ratings.isOptedOut)
   // satisfaction (满意度) of departments, windows and staff on the dashboard and in the assessment
-  supervision.performance.useSatisfaction(async (of, from, to) => new Map((await ratings.ratings.satisfactionFigures(of, from, to)).map((r) => [r.id, r.satisfiedPercent])))
-  const online = createOnline({ db, clock, audit, sms: smsService, storage, catalog, cases, sessionIdleMinutes: config.sessionIdleMinutes })
+  supervision.performance.useSatisfaction(
+    async (of, from, to) =>
+      new Map(
+        (await ratings.ratings.satisfactionFigures(of, from, to)).map((r) => [r.id, r.satisfiedPercent]),
+      ),
+  )
+  const online = createOnline({
+    db,
+    clock,
+    audit,
+    sms: smsService,
+    storage,
+    catalog,
+    cases,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+  })
 
   let started = false
   return {
@@ -176,7 +254,14 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     halls,
     bus,
     jobs: { registry, queue, runner, repo: jobsRepo },
-    sms: { service: smsService, dispatcher, provider, repo: smsRepo, templates: smsTemplates, transport: smsTransport },
+    sms: {
+      service: smsService,
+      dispatcher,
+      provider,
+      repo: smsRepo,
+      templates: smsTemplates,
+      transport: smsTransport,
+    },
     storage,
     async start() {
       await bus.start()

@@ -13,9 +13,14 @@ async function main(): Promise<void> {
     if (await seedDemo(container)) log.info('demo center created (accounts in README.md)')
   } else if (await container.setup.isSetupNeeded()) {
     const code = await container.setup.issueSetupCode()
-    log.warn({ setupCode: code }, `no administrator yet: open /setup and enter setup code ${code}, or run \`npm run yimin -- create-admin\``)
+    log.warn(
+      { setupCode: code },
+      `no administrator yet: open /setup and enter setup code ${code}, or run \`npm run yimin -- create-admin\``,
+    )
   }
-  const https = config.tls ? { key: fs.readFileSync(config.tls.keyFile), cert: fs.readFileSync(config.tls.certFile) } : undefined
+  const https = config.tls
+    ? { key: fs.readFileSync(config.tls.keyFile), cert: fs.readFileSync(config.tls.certFile) }
+    : undefined
   const app = await buildApp(container, https ? { https } : {})
   await container.start()
   await app.listen({ port: config.port, host: config.host })

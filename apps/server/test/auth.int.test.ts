@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestContext, isDbUnavailable, signIn, staffSession, TEST_PASSWORD, type TestContext } from './support/test-app'
+import {
+  createTestContext,
+  isDbUnavailable,
+  signIn,
+  staffSession,
+  TEST_PASSWORD,
+  type TestContext,
+} from './support/test-app'
 
 describe.skipIf(isDbUnavailable())('staff accounts and sessions', () => {
   let ctx: TestContext
@@ -12,7 +19,12 @@ describe.skipIf(isDbUnavailable())('staff accounts and sessions', () => {
   afterAll(() => ctx.close())
 
   const login = (username: string, password: string, ip = '10.0.0.1') =>
-    ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip })
+    ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+      remoteAddress: ip,
+    })
 
   it('signs in with an http-only cookie and knows who is signed in', async () => {
     const res = await login('root', TEST_PASSWORD)
@@ -21,14 +33,26 @@ describe.skipIf(isDbUnavailable())('staff accounts and sessions', () => {
     expect(cookie.httpOnly).toBe(true)
     expect(cookie.sameSite).toBe('Lax')
     expect(cookie.secure).toBeFalsy()
-    const me = await ctx.app.inject({ url: '/api/v1/me', headers: { cookie: `yimin_session=${cookie.value}` } })
-    expect(me.json()).toMatchObject({ kind: 'staff', username: 'root', permissions: expect.arrayContaining(['user.manage']) })
+    const me = await ctx.app.inject({
+      url: '/api/v1/me',
+      headers: { cookie: `yimin_session=${cookie.value}` },
+    })
+    expect(me.json()).toMatchObject({
+      kind: 'staff',
+      username: 'root',
+      permissions: expect.arrayContaining(['user.manage']),
+    })
   })
 
   it('marks the cookie secure behind a TLS proxy it trusts', async () => {
     const proxied = await createTestContext({ env: { TRUST_PROXY: 'true' } })
     try {
-      await proxied.container.auth.createUser('system', { username: 'p', displayName: 'p', password: TEST_PASSWORD, grants: [{ role: 'clerk', departmentId: null }] })
+      await proxied.container.auth.createUser('system', {
+        username: 'p',
+        displayName: 'p',
+        password: TEST_PASSWORD,
+        grants: [{ role: 'clerk', departmentId: null }],
+      })
       const res = await proxied.app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
@@ -79,11 +103,19 @@ describe.skipIf(isDbUnavailable())('staff accounts and sessions', () => {
 
   it('disables an account: its sessions end and it cannot sign in', async () => {
     const cookie = await staffSession(ctx, 'leaver', [{ role: 'clerk', departmentId: null }])
-    const users = (await ctx.app.inject({ url: '/api/v1/users', headers: { cookie: admin } })).json() as Array<{ id: string; username: string }>
+    const users = (
+      await ctx.app.inject({ url: '/api/v1/users', headers: { cookie: admin } })
+    ).json() as Array<{ id: string; username: string }>
     const leaver = users.find((u) => u.username === 'leaver')!
-    const res = await ctx.app.inject({ method: 'POST', url: `/api/v1/users/${leaver.id}/disable`, headers: { cookie: admin } })
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${leaver.id}/disable`,
+      headers: { cookie: admin },
+    })
     expect(res.json()).toMatchObject({ isDisabled: true })
-    expect((await ctx.app.inject({ url: '/api/v1/me', headers: { cookie } })).json()).toEqual({ kind: 'anonymous' })
+    expect((await ctx.app.inject({ url: '/api/v1/me', headers: { cookie } })).json()).toEqual({
+      kind: 'anonymous',
+    })
     const again = await login('leaver', TEST_PASSWORD, '10.0.0.9')
     expect(again.statusCode).toBe(403)
     expect(again.json().code).toBe('AUTH_ACCOUNT_DISABLED')
@@ -91,11 +123,20 @@ describe.skipIf(isDbUnavailable())('staff accounts and sessions', () => {
 
   it('resets a password and ends the old sessions', async () => {
     const cookie = await staffSession(ctx, 'forgetful', [{ role: 'handler', departmentId: null }])
-    const users = (await ctx.app.inject({ url: '/api/v1/users', headers: { cookie: admin } })).json() as Array<{ id: string; username: string }>
+    const users = (
+      await ctx.app.inject({ url: '/api/v1/users', headers: { cookie: admin } })
+    ).json() as Array<{ id: string; username: string }>
     const id = users.find((u) => u.username === 'forgetful')!.id
-    const res = await ctx.app.inject({ method: 'POST', url: `/api/v1/users/${id}/password`, headers: { cookie: admin }, payload: { password: 'a-brand-new-password' } })
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${id}/password`,
+      headers: { cookie: admin },
+      payload: { password: 'a-brand-new-password' },
+    })
     expect(res.statusCode).toBe(200)
-    expect((await ctx.app.inject({ url: '/api/v1/me', headers: { cookie } })).json()).toEqual({ kind: 'anonymous' })
+    expect((await ctx.app.inject({ url: '/api/v1/me', headers: { cookie } })).json()).toEqual({
+      kind: 'anonymous',
+    })
     expect((await login('forgetful', 'a-brand-new-password', '10.0.0.8')).statusCode).toBe(200)
   })
 
@@ -104,20 +145,37 @@ describe.skipIf(isDbUnavailable())('staff accounts and sessions', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: { cookie: admin },
-      payload: { username: 'duty', displayName: '值班', password: TEST_PASSWORD, grants: [{ role: 'clerk', departmentId: null }], phone: '13900001234' },
+      payload: {
+        username: 'duty',
+        displayName: '值班',
+        password: TEST_PASSWORD,
+        grants: [{ role: 'clerk', departmentId: null }],
+        phone: '13900001234',
+      },
     })
     expect(created.statusCode).toBe(200)
     expect(created.json()).toMatchObject({ username: 'duty', phoneMasked: '139****1234' })
     expect(created.body).not.toContain('13900001234')
     const id = (created.json() as { id: string }).id
-    const set = (payload: unknown, cookie = admin) => ctx.app.inject({ method: 'PUT', url: `/api/v1/users/${id}/phone`, headers: { cookie }, payload: payload as object })
+    const set = (payload: unknown, cookie = admin) =>
+      ctx.app.inject({
+        method: 'PUT',
+        url: `/api/v1/users/${id}/phone`,
+        headers: { cookie },
+        payload: payload as object,
+      })
 
     const bad = await set({ phone: '12345' })
     expect(bad.statusCode).toBe(400)
     expect(bad.json().code).toBe('VALIDATION_FAILED')
     const clerk = await staffSession(ctx, 'phone-clerk', [{ role: 'clerk', departmentId: null }])
     expect((await set({ phone: '13900005678' }, clerk)).statusCode).toBe(403)
-    const stored = () => ctx.container.database.db.selectFrom('users').select('phone').where('id', '=', id).executeTakeFirstOrThrow()
+    const stored = () =>
+      ctx.container.database.db
+        .selectFrom('users')
+        .select('phone')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
     expect((await stored()).phone).toBe('13900001234')
 
     expect((await set({ phone: '13900005678' })).json()).toMatchObject({ phoneMasked: '139****5678' })
@@ -127,7 +185,11 @@ describe.skipIf(isDbUnavailable())('staff accounts and sessions', () => {
   })
 
   it('answers an unknown user id with USER_NOT_FOUND', async () => {
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/users/nope/disable', headers: { cookie: admin } })
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/users/nope/disable',
+      headers: { cookie: admin },
+    })
     expect(res.statusCode).toBe(404)
     expect(res.json().code).toBe('USER_NOT_FOUND')
   })

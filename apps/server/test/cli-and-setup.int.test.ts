@@ -52,17 +52,29 @@ describe.skipIf(isDbUnavailable())('operator CLI', () => {
     const ctx = await createTestContext()
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-backup-'))
     try {
-      await ctx.container.auth.createUser('system', { username: 'before', displayName: 'b', password: 'a-long-password', grants: [{ role: 'clerk', departmentId: null }] })
+      await ctx.container.auth.createUser('system', {
+        username: 'before',
+        displayName: 'b',
+        password: 'a-long-password',
+        grants: [{ role: 'clerk', departmentId: null }],
+      })
       const file = path.join(dir, 'backup.db')
       const b = io(ctx.env)
       expect(await runCli(['backup', file], b.io)).toBe(0) // while the server holds the database open
       expect(await runCli(['backup', file], io(ctx.env).io)).toBe(2) // never overwrites
-      await ctx.container.auth.createUser('system', { username: 'after', displayName: 'a', password: 'a-long-password', grants: [{ role: 'clerk', departmentId: null }] })
+      await ctx.container.auth.createUser('system', {
+        username: 'after',
+        displayName: 'a',
+        password: 'a-long-password',
+        grants: [{ role: 'clerk', departmentId: null }],
+      })
       await ctx.app.close()
       await ctx.container.close()
       expect(await runCli(['restore', file], io(ctx.env).io)).toBe(0)
       const reopened = await createTestContext({ shareWith: ctx })
-      const names = (await reopened.container.database.db.selectFrom('users').select('username').execute()).map((u) => u.username)
+      const names = (
+        await reopened.container.database.db.selectFrom('users').select('username').execute()
+      ).map((u) => u.username)
       expect(names).toContain('before')
       expect(names).not.toContain('after')
       await reopened.close()
@@ -73,40 +85,46 @@ describe.skipIf(isDbUnavailable())('operator CLI', () => {
     }
   })
 
-  onSqlite('finishes a SQLite backup while the server keeps writing', async () => {
-    const ctx = await createTestContext()
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-backup-busy-'))
-    try {
-      const sqlite = ctx.container.database.sqlite!
-      sqlite.exec('create table backup_filler (x text)')
-      const fill = sqlite.prepare('insert into backup_filler values (?)')
-      sqlite.transaction(() => {
-        for (let i = 0; i < 3000; i++) fill.run('x'.repeat(1000))
-      })()
-      // a writer that commits between any two steps of the copy
-      let writing = true
-      const writer = (async () => {
-        let n = 0
-        while (writing) {
-          fill.run(`w${n++}`)
-          await new Promise((r) => setImmediate(r))
-        }
-        return n
-      })()
-      const file = path.join(dir, 'backup.db')
-      expect(await runCli(['backup', file], io(ctx.env).io)).toBe(0)
-      writing = false
-      await writer
-      const copy = new BetterSqlite3(file, { readonly: true })
-      expect((copy.prepare('select count(*) as n from backup_filler').get() as { n: number }).n).toBeGreaterThanOrEqual(3000)
-      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
-      copy.close()
-    } finally {
-      await ctx.close()
-      fs.rmSync(dir, { recursive: true, force: true })
-      fs.rmSync(ctx.env.DATA_DIR!, { recursive: true, force: true })
-    }
-  }, 30_000)
+  onSqlite(
+    'finishes a SQLite backup while the server keeps writing',
+    async () => {
+      const ctx = await createTestContext()
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-backup-busy-'))
+      try {
+        const sqlite = ctx.container.database.sqlite!
+        sqlite.exec('create table backup_filler (x text)')
+        const fill = sqlite.prepare('insert into backup_filler values (?)')
+        sqlite.transaction(() => {
+          for (let i = 0; i < 3000; i++) fill.run('x'.repeat(1000))
+        })()
+        // a writer that commits between any two steps of the copy
+        let writing = true
+        const writer = (async () => {
+          let n = 0
+          while (writing) {
+            fill.run(`w${n++}`)
+            await new Promise((r) => setImmediate(r))
+          }
+          return n
+        })()
+        const file = path.join(dir, 'backup.db')
+        expect(await runCli(['backup', file], io(ctx.env).io)).toBe(0)
+        writing = false
+        await writer
+        const copy = new BetterSqlite3(file, { readonly: true })
+        expect(
+          (copy.prepare('select count(*) as n from backup_filler').get() as { n: number }).n,
+        ).toBeGreaterThanOrEqual(3000)
+        expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+        copy.close()
+      } finally {
+        await ctx.close()
+        fs.rmSync(dir, { recursive: true, force: true })
+        fs.rmSync(ctx.env.DATA_DIR!, { recursive: true, force: true })
+      }
+    },
+    30_000,
+  )
 
   onPostgres('points PostgreSQL backups to pg_dump', async () => {
     const ctx = await createTestContext()
@@ -127,13 +145,25 @@ describe.skipIf(isDbUnavailable())('production first start', () => {
       expect((await ctx.app.inject('/api/v1/setup')).json()).toEqual({ isSetupNeeded: true })
       const code = await ctx.container.setup.issueSetupCode()
       const body = { username: 'first', displayName: '管理员', password: 'first-admin-password' }
-      const wrong = await ctx.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { ...body, setupCode: '0000-0000-0000' } })
+      const wrong = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/setup',
+        payload: { ...body, setupCode: '0000-0000-0000' },
+      })
       expect(wrong.statusCode).toBe(403)
       expect(wrong.json().code).toBe('SETUP_CODE_INVALID')
-      const ok = await ctx.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { ...body, setupCode: code } })
+      const ok = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/setup',
+        payload: { ...body, setupCode: code },
+      })
       expect(ok.statusCode).toBe(200)
       expect(ok.json().grants).toEqual([{ role: 'admin', departmentId: null }])
-      const again = await ctx.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { ...body, username: 'second', setupCode: code } })
+      const again = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/setup',
+        payload: { ...body, username: 'second', setupCode: code },
+      })
       expect(again.statusCode).toBe(409)
       expect(again.json().code).toBe('SETUP_ALREADY_DONE')
       await signIn(ctx.app, 'first', 'first-admin-password')

@@ -12,7 +12,12 @@ describe.skipIf(isDbUnavailable())('device credentials', () => {
   afterAll(() => ctx.close())
 
   const register = async (kind: string, name: string) => {
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/devices', headers: { cookie: admin }, payload: { kind, name } })
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/devices',
+      headers: { cookie: admin },
+      payload: { kind, name },
+    })
     expect(res.statusCode).toBe(200)
     return res.json() as { device: { id: string }; credential: string }
   }
@@ -21,7 +26,11 @@ describe.skipIf(isDbUnavailable())('device credentials', () => {
     const { device, credential } = await register('kiosk', '一楼自助终端')
     const me = await ctx.app.inject({ url: '/api/v1/me', headers: { authorization: `Device ${credential}` } })
     expect(me.json()).toMatchObject({ kind: 'device', deviceId: device.id, deviceKind: 'kiosk' })
-    const row = await ctx.container.database.db.selectFrom('devices').selectAll().where('id', '=', device.id).executeTakeFirstOrThrow()
+    const row = await ctx.container.database.db
+      .selectFrom('devices')
+      .selectAll()
+      .where('id', '=', device.id)
+      .executeTakeFirstOrThrow()
     expect(row.token_hash).not.toContain(credential)
     const list = await ctx.app.inject({ url: '/api/v1/devices', headers: { cookie: admin } })
     expect(list.body).not.toContain(credential)
@@ -29,44 +38,86 @@ describe.skipIf(isDbUnavailable())('device credentials', () => {
 
   it('activates a browser as the device with a cookie', async () => {
     const { credential } = await register('hall_display', '大厅显示屏')
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/device-session', payload: { credential } })
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/device-session',
+      payload: { credential },
+    })
     expect(res.statusCode).toBe(200)
     const cookie = res.cookies.find((c) => c.name === 'yimin_device')!
     expect(cookie.httpOnly).toBe(true)
-    const me = await ctx.app.inject({ url: '/api/v1/me', headers: { cookie: `yimin_device=${cookie.value}` } })
+    const me = await ctx.app.inject({
+      url: '/api/v1/me',
+      headers: { cookie: `yimin_device=${cookie.value}` },
+    })
     expect(me.json()).toMatchObject({ kind: 'device', deviceKind: 'hall_display' })
   })
 
   it('refuses a revoked device at its next request, and cannot revoke twice', async () => {
     const { device, credential } = await register('rating_pad', '5 号窗口评价器')
-    const revoke = await ctx.app.inject({ method: 'POST', url: `/api/v1/devices/${device.id}/revoke`, headers: { cookie: admin } })
+    const revoke = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/devices/${device.id}/revoke`,
+      headers: { cookie: admin },
+    })
     expect(revoke.json()).toMatchObject({ revokedAt: expect.any(String) })
     const me = await ctx.app.inject({ url: '/api/v1/me', headers: { authorization: `Device ${credential}` } })
     expect(me.statusCode).toBe(401)
     expect(me.json().code).toBe('DEVICE_INVALID_CREDENTIAL')
-    const cookieMe = await ctx.app.inject({ url: '/api/v1/me', headers: { cookie: `yimin_device=${credential}` } })
+    const cookieMe = await ctx.app.inject({
+      url: '/api/v1/me',
+      headers: { cookie: `yimin_device=${credential}` },
+    })
     expect(cookieMe.statusCode).toBe(401)
-    const activate = await ctx.app.inject({ method: 'POST', url: '/api/v1/device-session', payload: { credential } })
+    const activate = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/device-session',
+      payload: { credential },
+    })
     expect(activate.statusCode).toBe(401)
-    const twice = await ctx.app.inject({ method: 'POST', url: `/api/v1/devices/${device.id}/revoke`, headers: { cookie: admin } })
+    const twice = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/devices/${device.id}/revoke`,
+      headers: { cookie: admin },
+    })
     expect(twice.statusCode).toBe(409)
     expect(twice.json().code).toBe('DEVICE_ALREADY_REVOKED')
   })
 
   it('gives devices no staff powers', async () => {
     const { credential } = await register('kiosk', 'k2')
-    const res = await ctx.app.inject({ url: '/api/v1/users', headers: { authorization: `Device ${credential}` } })
+    const res = await ctx.app.inject({
+      url: '/api/v1/users',
+      headers: { authorization: `Device ${credential}` },
+    })
     expect(res.statusCode).toBe(403)
-    const reg = await ctx.app.inject({ method: 'POST', url: '/api/v1/devices', headers: { authorization: `Device ${credential}` }, payload: { kind: 'kiosk', name: 'rogue' } })
+    const reg = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/devices',
+      headers: { authorization: `Device ${credential}` },
+      payload: { kind: 'kiosk', name: 'rogue' },
+    })
     expect(reg.statusCode).toBe(403)
   })
 
   it('refuses an unknown device kind and a supervisor registering devices', async () => {
-    const bad = await ctx.app.inject({ method: 'POST', url: '/api/v1/devices', headers: { cookie: admin }, payload: { kind: 'toaster', name: 'x' } })
+    const bad = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/devices',
+      headers: { cookie: admin },
+      payload: { kind: 'toaster', name: 'x' },
+    })
     expect(bad.statusCode).toBe(400)
     const supervisor = await staffSession(ctx, 'sup', [{ role: 'supervisor', departmentId: null }])
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/devices', headers: { cookie: supervisor }, payload: { kind: 'kiosk', name: 'x' } })
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/devices',
+      headers: { cookie: supervisor },
+      payload: { kind: 'kiosk', name: 'x' },
+    })
     expect(res.statusCode).toBe(403)
-    expect((await ctx.app.inject({ url: '/api/v1/devices', headers: { cookie: supervisor } })).statusCode).toBe(200)
+    expect(
+      (await ctx.app.inject({ url: '/api/v1/devices', headers: { cookie: supervisor } })).statusCode,
+    ).toBe(200)
   })
 })

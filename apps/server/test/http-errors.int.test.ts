@@ -13,17 +13,57 @@ describe.skipIf(isDbUnavailable())('bad input gets a 4xx with a stable code and 
   })
   afterAll(() => ctx.close())
 
-  const userCount = async () => (await ctx.container.auth.listUsers({ kind: 'staff', userId: 'x', username: 'x', displayName: 'x', grants: [{ role: 'admin', departmentId: null }] })).length
+  const userCount = async () =>
+    (
+      await ctx.container.auth.listUsers({
+        kind: 'staff',
+        userId: 'x',
+        username: 'x',
+        displayName: 'x',
+        grants: [{ role: 'admin', departmentId: null }],
+      })
+    ).length
 
   const post = (payload: string, headers: Record<string, string> = {}) =>
-    ctx.app.inject({ method: 'POST', url: '/api/v1/users', payload, headers: { 'content-type': 'application/json', cookie: admin, ...headers } })
+    ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload,
+      headers: { 'content-type': 'application/json', cookie: admin, ...headers },
+    })
 
   it.each([
     ['malformed JSON', '{"username": "x",', 400, 'BAD_JSON'],
     ['an empty JSON body', '', 400, 'BAD_JSON'],
-    ['wrong types', JSON.stringify({ username: 42, displayName: [], password: true, grants: 'admin' }), 400, 'VALIDATION_FAILED'],
-    ['unknown fields', JSON.stringify({ username: 'newbie', displayName: 'N', password: 'long-enough-pw', grants: [{ role: 'clerk', departmentId: null }], isRoot: true }), 400, 'VALIDATION_FAILED'],
-    ['an unknown role', JSON.stringify({ username: 'newbie', displayName: 'N', password: 'long-enough-pw', grants: [{ role: 'king', departmentId: null }] }), 400, 'VALIDATION_FAILED'],
+    [
+      'wrong types',
+      JSON.stringify({ username: 42, displayName: [], password: true, grants: 'admin' }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'unknown fields',
+      JSON.stringify({
+        username: 'newbie',
+        displayName: 'N',
+        password: 'long-enough-pw',
+        grants: [{ role: 'clerk', departmentId: null }],
+        isRoot: true,
+      }),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'an unknown role',
+      JSON.stringify({
+        username: 'newbie',
+        displayName: 'N',
+        password: 'long-enough-pw',
+        grants: [{ role: 'king', departmentId: null }],
+      }),
+      400,
+      'VALIDATION_FAILED',
+    ],
     ['an oversized body', JSON.stringify({ username: 'x'.repeat(2_000_000) }), 413, 'PAYLOAD_TOO_LARGE'],
   ])('%s', async (_name, payload, status, code) => {
     const before = await userCount()
@@ -34,7 +74,14 @@ describe.skipIf(isDbUnavailable())('bad input gets a 4xx with a stable code and 
   })
 
   it('names the offending field in validation errors', async () => {
-    const res = await post(JSON.stringify({ username: 'ok-name', displayName: 'N', password: 'short', grants: [{ role: 'clerk', departmentId: null }] }))
+    const res = await post(
+      JSON.stringify({
+        username: 'ok-name',
+        displayName: 'N',
+        password: 'short',
+        grants: [{ role: 'clerk', departmentId: null }],
+      }),
+    )
     expect(res.statusCode).toBe(400)
     expect(res.json().details.issues[0].path).toBe('body.password')
   })
@@ -46,12 +93,22 @@ describe.skipIf(isDbUnavailable())('bad input gets a 4xx with a stable code and 
   })
 
   it('refuses the wrong role and nobody at all', async () => {
-    const payload = JSON.stringify({ username: 'sneaky', displayName: 'S', password: 'long-enough-pw', grants: [{ role: 'admin', departmentId: null }] })
+    const payload = JSON.stringify({
+      username: 'sneaky',
+      displayName: 'S',
+      password: 'long-enough-pw',
+      grants: [{ role: 'admin', departmentId: null }],
+    })
     const before = await userCount()
     const asClerk = await post(payload, { cookie: clerk })
     expect(asClerk.statusCode).toBe(403)
     expect(asClerk.json().code).toBe('FORBIDDEN')
-    const anonymous = await ctx.app.inject({ method: 'POST', url: '/api/v1/users', payload, headers: { 'content-type': 'application/json' } })
+    const anonymous = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload,
+      headers: { 'content-type': 'application/json' },
+    })
     expect(anonymous.statusCode).toBe(401)
     expect(anonymous.json().code).toBe('AUTH_REQUIRED')
     expect(await userCount()).toBe(before)
@@ -64,7 +121,12 @@ describe.skipIf(isDbUnavailable())('bad input gets a 4xx with a stable code and 
   })
 
   it('answers a duplicate username with a conflict', async () => {
-    const payload = JSON.stringify({ username: 'clerk1', displayName: 'C', password: 'long-enough-pw', grants: [{ role: 'clerk', departmentId: null }] })
+    const payload = JSON.stringify({
+      username: 'clerk1',
+      displayName: 'C',
+      password: 'long-enough-pw',
+      grants: [{ role: 'clerk', departmentId: null }],
+    })
     const res = await post(payload)
     expect(res.statusCode).toBe(409)
     expect(res.json().code).toBe('USER_USERNAME_TAKEN')

@@ -8,7 +8,11 @@ import { createTestContext, isDbUnavailable, type TestContext } from './support/
 import { startServer, type ServerProcess } from './support/server-process'
 
 function request(url: string, options: https.RequestOptions & { body?: string } = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+  return new Promise<{
+    status: number
+    headers: Record<string, string | string[] | undefined>
+    body: string
+  }>((resolve, reject) => {
     const req = https.request(url, { rejectUnauthorized: false, ...options }, (res) => {
       let body = ''
       res.setEncoding('utf8')
@@ -29,10 +33,25 @@ describe.skipIf(isDbUnavailable())('HTTPS with a given certificate', () => {
   beforeAll(async () => {
     ctx = await createTestContext()
     certDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-tls-'))
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-      '-keyout', path.join(certDir, 'key.pem'), '-out', path.join(certDir, 'cert.pem'), '-subj', '/CN=localhost',
-    ], { stdio: 'ignore' })
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-keyout',
+        path.join(certDir, 'key.pem'),
+        '-out',
+        path.join(certDir, 'cert.pem'),
+        '-subj',
+        '/CN=localhost',
+      ],
+      { stdio: 'ignore' },
+    )
     await ctx.app.close()
     server = await startServer({
       ...ctx.env,

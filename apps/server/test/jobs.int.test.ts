@@ -49,7 +49,9 @@ describe.skipIf(isDbUnavailable())('background jobs', () => {
 
   it('refuses an unknown type and an invalid payload, queueing nothing', async () => {
     await expect(queue().enqueue('test.nope', {})).rejects.toMatchObject({ code: 'JOB_TYPE_UNKNOWN' })
-    await expect(queue().enqueue('test.record', { note: 5 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' })
+    await expect(queue().enqueue('test.record', { note: 5 })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    })
   })
 
   it('retries with backoff by the clock, then gives up after its attempts', async () => {
@@ -72,7 +74,10 @@ describe.skipIf(isDbUnavailable())('background jobs', () => {
       await runner().runOnce()
       ctx.clock.advance(60_000)
     }
-    expect(await ctx.container.jobs.repo.findByKey('test.flaky', 'flaky-2')).toMatchObject({ status: 'failed', attempts: 3 })
+    expect(await ctx.container.jobs.repo.findByKey('test.flaky', 'flaky-2')).toMatchObject({
+      status: 'failed',
+      attempts: 3,
+    })
     failuresLeft = 0
   })
 
@@ -80,7 +85,12 @@ describe.skipIf(isDbUnavailable())('background jobs', () => {
     handled.length = 0
     await queue().enqueue('test.record', { note: 'orphan' }, { key: 'orphan' })
     const now = ctx.clock.now()
-    const claimed = await ctx.container.jobs.repo.claim('dead-worker', now.toISOString(), new Date(now.getTime() + 60_000).toISOString(), 10)
+    const claimed = await ctx.container.jobs.repo.claim(
+      'dead-worker',
+      now.toISOString(),
+      new Date(now.getTime() + 60_000).toISOString(),
+      10,
+    )
     expect(claimed.map((j) => j.key)).toContain('orphan')
     await runner().runOnce()
     expect(handled).toEqual([])
@@ -92,8 +102,16 @@ describe.skipIf(isDbUnavailable())('background jobs', () => {
   it('fires a schedule once per slot even with two runners', async () => {
     handled.length = 0
     const { registry, queue: q, repo } = ctx.container.jobs
-    registry.schedule({ name: 'test.tick', type: 'test.record', payload: { note: 'tick' }, everyMs: 3_600_000 })
-    const other = new JobRunner(registry, q, repo, ctx.clock, createLogger('silent'), { workerId: 'other', timeZone: 'Asia/Shanghai' })
+    registry.schedule({
+      name: 'test.tick',
+      type: 'test.record',
+      payload: { note: 'tick' },
+      everyMs: 3_600_000,
+    })
+    const other = new JobRunner(registry, q, repo, ctx.clock, createLogger('silent'), {
+      workerId: 'other',
+      timeZone: 'Asia/Shanghai',
+    })
     await Promise.all([runner().runOnce(), other.runOnce()])
     await Promise.all([runner().runOnce(), other.runOnce()])
     expect(handled).toEqual(['tick'])

@@ -6,8 +6,15 @@ import { createTestContext, isDbUnavailable, staffSession, type TestContext } fr
 describe.skipIf(isDbUnavailable())('citizen sign-in with a one-time SMS code', () => {
   let ctx: TestContext
   const post = (url: string, payload: object, remoteAddress: string, cookie?: string) =>
-    ctx.app.inject({ method: 'POST', url: `/api/v1${url}`, payload, remoteAddress, ...(cookie ? { headers: { cookie } } : {}) })
-  const get = (url: string, cookie: string) => ctx.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { cookie } })
+    ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1${url}`,
+      payload,
+      remoteAddress,
+      ...(cookie ? { headers: { cookie } } : {}),
+    })
+  const get = (url: string, cookie: string) =>
+    ctx.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { cookie } })
 
   beforeAll(async () => {
     ctx = await createTestContext()
@@ -20,16 +27,31 @@ describe.skipIf(isDbUnavailable())('citizen sign-in with a one-time SMS code', (
     expect(sent.statusCode).toBe(200)
     expect(sent.json()).toMatchObject({ phoneMasked: '139****0001', resendAfterSeconds: 60 })
     const code = await latestCode(ctx, '13900000001')
-    const sms = await ctx.container.database.db.selectFrom('sms_messages').select(['is_essential', 'template']).where('recipient', '=', '13900000001').executeTakeFirstOrThrow()
+    const sms = await ctx.container.database.db
+      .selectFrom('sms_messages')
+      .select(['is_essential', 'template'])
+      .where('recipient', '=', '13900000001')
+      .executeTakeFirstOrThrow()
     expect(sms).toEqual({ is_essential: 1, template: 'auth.otp' })
     // at rest only a hash
-    const stored = await ctx.container.database.db.selectFrom('citizen_otps').selectAll().where('phone', '=', '13900000001').execute()
+    const stored = await ctx.container.database.db
+      .selectFrom('citizen_otps')
+      .selectAll()
+      .where('phone', '=', '13900000001')
+      .execute()
     expect(stored).toHaveLength(1)
     expect(JSON.stringify(stored)).not.toContain(code)
 
-    const signedIn = await post('/citizen/sign-in', { phone: '13900000001', code, idNumber: residentId('19850505', '021') }, ip)
+    const signedIn = await post(
+      '/citizen/sign-in',
+      { phone: '13900000001', code, idNumber: residentId('19850505', '021') },
+      ip,
+    )
     expect(signedIn.statusCode).toBe(200)
-    expect(signedIn.json()).toMatchObject({ phoneMasked: '139****0001', idNumberMasked: expect.stringMatching(/^650\*+\d{3}[0-9X]$/) })
+    expect(signedIn.json()).toMatchObject({
+      phoneMasked: '139****0001',
+      idNumberMasked: expect.stringMatching(/^650\*+\d{3}[0-9X]$/),
+    })
     const cookie = signedIn.cookies.find((c) => c.name === 'yimin_session')
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' })
     const session = `yimin_session=${cookie!.value}`
@@ -59,7 +81,9 @@ describe.skipIf(isDbUnavailable())('citizen sign-in with a one-time SMS code', (
 
     const session = await citizenSession(ctx, '13900000002')
     expect((await get('/citizen/me', session)).statusCode).toBe(200)
-    ctx.clock.set(new Date(ctx.clock.now().getTime() + (ctx.config.sessionIdleMinutes + 1) * 60_000).toISOString())
+    ctx.clock.set(
+      new Date(ctx.clock.now().getTime() + (ctx.config.sessionIdleMinutes + 1) * 60_000).toISOString(),
+    )
     expect((await get('/citizen/me', session)).statusCode).toBe(401)
     ctx.clock.set('2026-03-02T02:00:00.000Z')
   })
@@ -70,13 +94,21 @@ describe.skipIf(isDbUnavailable())('citizen sign-in with a one-time SMS code', (
     const code = await latestCode(ctx, '13900000003')
     const wrong = code === '000000' ? '111111' : '000000'
     const answers: string[] = []
-    for (let i = 0; i < 5; i++) answers.push((await post('/citizen/sign-in', { phone: '13900000003', code: wrong }, ip)).json().code)
+    for (let i = 0; i < 5; i++)
+      answers.push((await post('/citizen/sign-in', { phone: '13900000003', code: wrong }, ip)).json().code)
     expect(answers).toEqual(Array(5).fill('CITIZEN_OTP_INVALID'))
     // the right code no longer works
     const right = await post('/citizen/sign-in', { phone: '13900000003', code }, ip)
     expect(right.statusCode).toBe(401)
     expect(right.json()).toMatchObject({ code: 'CITIZEN_OTP_INVALID', details: { isBurned: true } })
-    expect(await ctx.container.database.db.selectFrom('sessions').select('id').where('kind', '=', 'citizen').where('ip', '=', ip).execute()).toEqual([])
+    expect(
+      await ctx.container.database.db
+        .selectFrom('sessions')
+        .select('id')
+        .where('kind', '=', 'citizen')
+        .where('ip', '=', ip)
+        .execute(),
+    ).toEqual([])
   })
 
   it('limits codes per phone and per address with stable 429 codes', async () => {
@@ -85,13 +117,19 @@ describe.skipIf(isDbUnavailable())('citizen sign-in with a one-time SMS code', (
     expect((await post('/citizen/otp', { phone: '13900000004' }, ip)).statusCode).toBe(200)
     const soon = await post('/citizen/otp', { phone: '13900000004' }, nextAddress())
     expect(soon.statusCode).toBe(429)
-    expect(soon.json()).toMatchObject({ code: 'CITIZEN_OTP_PHONE_RATE_LIMITED', details: { retryAfterSeconds: 60 } })
+    expect(soon.json()).toMatchObject({
+      code: 'CITIZEN_OTP_PHONE_RATE_LIMITED',
+      details: { retryAfterSeconds: 60 },
+    })
     expect(soon.headers['retry-after']).toBeDefined()
 
     // one address asking codes for many phones
     const greedy = nextAddress()
     const codes: number[] = []
-    for (let i = 0; i < 21; i++) codes.push((await post('/citizen/otp', { phone: `1370000${String(i).padStart(4, '0')}` }, greedy)).statusCode)
+    for (let i = 0; i < 21; i++)
+      codes.push(
+        (await post('/citizen/otp', { phone: `1370000${String(i).padStart(4, '0')}` }, greedy)).statusCode,
+      )
     expect(codes.slice(0, 20).every((c) => c === 200)).toBe(true)
     const refused = await post('/citizen/otp', { phone: '13799999999' }, greedy)
     expect(refused.statusCode).toBe(429)
@@ -104,9 +142,13 @@ describe.skipIf(isDbUnavailable())('citizen sign-in with a one-time SMS code', (
 
   it('binds the resident ID once and refuses another one', async () => {
     const session = await citizenSession(ctx, '13900000005')
-    const put = (payload: object) => ctx.app.inject({ method: 'PUT', url: '/api/v1/citizen/me', payload, headers: { cookie: session } })
+    const put = (payload: object) =>
+      ctx.app.inject({ method: 'PUT', url: '/api/v1/citizen/me', payload, headers: { cookie: session } })
     expect((await put({ idNumber: '650105198001011234' })).json().code).toBe('VALIDATION_FAILED')
-    expect((await put({ name: '艾力', idNumber: residentId('19900101', '017') })).json()).toMatchObject({ name: '艾力', idNumberMasked: expect.any(String) })
+    expect((await put({ name: '艾力', idNumber: residentId('19900101', '017') })).json()).toMatchObject({
+      name: '艾力',
+      idNumberMasked: expect.any(String),
+    })
     const other = await put({ idNumber: residentId('19900101', '035') })
     expect(other.statusCode).toBe(409)
     expect(other.json().code).toBe('CITIZEN_ID_MISMATCH')

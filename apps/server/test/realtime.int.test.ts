@@ -23,7 +23,8 @@ function openStream(url: string, headers: Record<string, string> = {}) {
           const m = /^([a-z]+): ?(.*)$/.exec(line)
           if (m) fields[m[1]!] = m[2]!
         }
-        if (fields.event) events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data ?? 'null') })
+        if (fields.event)
+          events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data ?? 'null') })
       }
     })
   })
@@ -56,7 +57,9 @@ describe.skipIf(isDbUnavailable())('real-time bus and server-sent events', () =>
   afterAll(() => ctx.close())
 
   const publish = (channel: string, n: number) =>
-    ctx.container.database.db.transaction().execute((tx) => ctx.container.bus.publish(tx, channel, 'system.ping', { at: `n${n}` }))
+    ctx.container.database.db
+      .transaction()
+      .execute((tx) => ctx.container.bus.publish(tx, channel, 'system.ping', { at: `n${n}` }))
 
   it('delivers committed events and never rolled-back ones', async () => {
     const seen: ClientEvent[] = []
@@ -88,12 +91,17 @@ describe.skipIf(isDbUnavailable())('real-time bus and server-sent events', () =>
     await publish('hall:h1', 12)
     await publish('staff', 13)
 
-    const second = openStream(`${base}/api/v1/events?channels=staff`, { cookie: staff, 'last-event-id': lastId })
+    const second = openStream(`${base}/api/v1/events?channels=staff`, {
+      cookie: staff,
+      'last-event-id': lastId,
+    })
     await second.waitFor(() => second.events.filter((e) => e.event === 'system.ping').length >= 2)
     await publish('staff', 14)
     await second.waitFor(() => second.events.filter((e) => e.event === 'system.ping').length >= 3)
     second.close()
-    const notes = second.events.filter((e) => e.event === 'system.ping').map((e) => (e.data as { payload: { at: string } }).payload.at)
+    const notes = second.events
+      .filter((e) => e.event === 'system.ping')
+      .map((e) => (e.data as { payload: { at: string } }).payload.at)
     expect(notes).toEqual(['n11', 'n13', 'n14'])
   })
 
@@ -106,10 +114,26 @@ describe.skipIf(isDbUnavailable())('real-time bus and server-sent events', () =>
   })
 
   it('closes a device stream when the device is revoked', async () => {
-    const { device, credential } = await ctx.container.devices.register('system', { kind: 'hall_display', name: 'd', windowId: null, areaId: null })
-    const stream = openStream(`${base}/api/v1/events?channels=device:${device.id}`, { authorization: `Device ${credential}` })
+    const { device, credential } = await ctx.container.devices.register('system', {
+      kind: 'hall_display',
+      name: 'd',
+      windowId: null,
+      areaId: null,
+    })
+    const stream = openStream(`${base}/api/v1/events?channels=device:${device.id}`, {
+      authorization: `Device ${credential}`,
+    })
     await stream.waitFor(() => stream.events.some((e) => e.event === 'system.hello'))
-    await ctx.container.devices.revoke({ kind: 'staff', userId: 'u', username: 'u', displayName: 'u', grants: [{ role: 'admin', departmentId: null }] }, device.id)
+    await ctx.container.devices.revoke(
+      {
+        kind: 'staff',
+        userId: 'u',
+        username: 'u',
+        displayName: 'u',
+        grants: [{ role: 'admin', departmentId: null }],
+      },
+      device.id,
+    )
     await stream.waitFor(() => stream.events.some((e) => e.event === 'device.revoked'))
     stream.close()
   })

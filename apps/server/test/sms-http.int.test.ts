@@ -18,7 +18,11 @@ function startGateway() {
     req.on('end', () => {
       const verdict = verifySmsRequest(
         SECRET,
-        { timestamp: req.headers['x-yimin-timestamp'] as string | undefined, signature: req.headers['x-yimin-signature'] as string | undefined, body: raw },
+        {
+          timestamp: req.headers['x-yimin-timestamp'] as string | undefined,
+          signature: req.headers['x-yimin-signature'] as string | undefined,
+          body: raw,
+        },
         Date.now(),
         60,
       )
@@ -26,7 +30,11 @@ function startGateway() {
       received.push({ body, verdict })
       const status = verdict === 'ok' ? answer(body) : 401
       res.writeHead(status, { 'content-type': 'application/json' })
-      res.end(status === 200 ? JSON.stringify({ messageId: `G-${received.length}` }) : JSON.stringify({ error: 'no' }))
+      res.end(
+        status === 200
+          ? JSON.stringify({ messageId: `G-${received.length}` })
+          : JSON.stringify({ error: 'no' }),
+      )
     })
   })
   return {
@@ -34,7 +42,12 @@ function startGateway() {
     setAnswer: (f: typeof answer) => {
       answer = f
     },
-    listen: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`))),
+    listen: () =>
+      new Promise<string>((resolve) =>
+        server.listen(0, '127.0.0.1', () =>
+          resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`),
+        ),
+      ),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
@@ -45,7 +58,9 @@ describe.skipIf(isDbUnavailable())('SMS over an HTTP gateway (signed both ways)'
 
   beforeAll(async () => {
     const url = await gateway.listen()
-    ctx = await createTestContext({ env: { SMS_PROVIDER: 'http', SMS_HTTP_URL: url, SMS_HTTP_SECRET: SECRET, SMS_MAX_PER_SECOND: '1000' } })
+    ctx = await createTestContext({
+      env: { SMS_PROVIDER: 'http', SMS_HTTP_URL: url, SMS_HTTP_SECRET: SECRET, SMS_MAX_PER_SECOND: '1000' },
+    })
   })
   afterAll(async () => {
     await ctx.close()
@@ -54,10 +69,25 @@ describe.skipIf(isDbUnavailable())('SMS over an HTTP gateway (signed both ways)'
 
   const db = () => ctx.container.database.db
   const queue = (causeKey: string, body: string) =>
-    db().transaction().execute((tx) => ctx.container.sms.service.queue(tx, { causeKey, recipient: PHONE, template: 'test', body, isEssential: true }))
-  const message = (causeKey: string) => db().selectFrom('sms_messages').selectAll().where('cause_key', '=', causeKey).executeTakeFirstOrThrow()
+    db()
+      .transaction()
+      .execute((tx) =>
+        ctx.container.sms.service.queue(tx, {
+          causeKey,
+          recipient: PHONE,
+          template: 'test',
+          body,
+          isEssential: true,
+        }),
+      )
+  const message = (causeKey: string) =>
+    db().selectFrom('sms_messages').selectAll().where('cause_key', '=', causeKey).executeTakeFirstOrThrow()
   /** a callback from the gateway, signed at the server's clock (or as told) */
-  const callback = (path: string, payload: unknown, sign: { secret?: string; timestamp?: string; omit?: boolean; raw?: string } = {}) => {
+  const callback = (
+    path: string,
+    payload: unknown,
+    sign: { secret?: string; timestamp?: string; omit?: boolean; raw?: string } = {},
+  ) => {
     const body = sign.raw ?? JSON.stringify(payload)
     const timestamp = sign.timestamp ?? String(Math.floor(ctx.clock.now().getTime() / 1000))
     const headers: Record<string, string> = { 'content-type': 'application/json' }
@@ -72,7 +102,10 @@ describe.skipIf(isDbUnavailable())('SMS over an HTTP gateway (signed both ways)'
     await queue('h1', '您的申请已受理。')
     await ctx.container.sms.dispatcher.drain()
     expect(gateway.received).toHaveLength(1)
-    expect(gateway.received[0]).toMatchObject({ verdict: 'ok', body: { to: PHONE, text: '【乌鲁木齐市政务服务中心】您的申请已受理。' } })
+    expect(gateway.received[0]).toMatchObject({
+      verdict: 'ok',
+      body: { to: PHONE, text: '【乌鲁木齐市政务服务中心】您的申请已受理。' },
+    })
     const sent = await message('h1')
     expect(sent).toMatchObject({ status: 'sent', provider: 'http', provider_message_id: 'G-1' })
     expect(gateway.received[0]!.body.id).toBe(sent.id)
@@ -98,7 +131,11 @@ describe.skipIf(isDbUnavailable())('SMS over an HTTP gateway (signed both ways)'
   it('takes a signed reply from a phone into sms_inbound and the handlers', async () => {
     const res = await callback('inbound', { from: `+86${PHONE}`, text: '２ 服务很好' })
     expect(res.statusCode).toBe(200)
-    const row = await db().selectFrom('sms_inbound').selectAll().where('sender', '=', PHONE).executeTakeFirstOrThrow()
+    const row = await db()
+      .selectFrom('sms_inbound')
+      .selectAll()
+      .where('sender', '=', PHONE)
+      .executeTakeFirstOrThrow()
     expect(row).toMatchObject({ body: '２ 服务很好', provider: 'http' })
     expect(row.outcome).not.toBeNull()
   })
@@ -109,8 +146,14 @@ describe.skipIf(isDbUnavailable())('SMS over an HTTP gateway (signed both ways)'
     const cases = [
       await callback('inbound', payload, { omit: true }),
       await callback('inbound', payload, { secret: 'not-the-gateway-secret-at-all' }),
-      await callback('inbound', payload, { timestamp: String(Math.floor(ctx.clock.now().getTime() / 1000) - 301) }),
-      await callback('receipts', { messageId: 'G-1', stat: 'UNDELIV' }, { secret: 'not-the-gateway-secret-at-all' }),
+      await callback('inbound', payload, {
+        timestamp: String(Math.floor(ctx.clock.now().getTime() / 1000) - 301),
+      }),
+      await callback(
+        'receipts',
+        { messageId: 'G-1', stat: 'UNDELIV' },
+        { secret: 'not-the-gateway-secret-at-all' },
+      ),
     ]
     for (const res of cases) {
       expect(res.statusCode).toBe(401)
@@ -121,7 +164,11 @@ describe.skipIf(isDbUnavailable())('SMS over an HTTP gateway (signed both ways)'
     const tampered = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/sms/http/inbound',
-      headers: { 'content-type': 'application/json', 'x-yimin-timestamp': timestamp, 'x-yimin-signature': signSmsRequest(SECRET, timestamp, JSON.stringify(payload)) },
+      headers: {
+        'content-type': 'application/json',
+        'x-yimin-timestamp': timestamp,
+        'x-yimin-signature': signSmsRequest(SECRET, timestamp, JSON.stringify(payload)),
+      },
       payload: JSON.stringify({ ...payload, text: '改过的' }),
     })
     expect(tampered.statusCode).toBe(401)
@@ -131,7 +178,9 @@ describe.skipIf(isDbUnavailable())('SMS over an HTTP gateway (signed both ways)'
 
   it('answers a signed but malformed callback with 400', async () => {
     expect((await callback('inbound', null, { raw: '{"from": "139' })).statusCode).toBe(400)
-    expect((await callback('inbound', { from: PHONE, text: 'x', extra: 1 })).json().code).toBe('VALIDATION_FAILED')
+    expect((await callback('inbound', { from: PHONE, text: 'x', extra: 1 })).json().code).toBe(
+      'VALIDATION_FAILED',
+    )
     expect((await callback('receipts', { messageId: 'G-1', stat: 'MAYBE' })).statusCode).toBe(400)
   })
 })

@@ -28,21 +28,46 @@ describe.skipIf(isDbUnavailable())('SMS over SMPP (the smpp package’s server a
     smsc = new TestSmsc(smscOptions)
     const port = await smsc.start()
     provider = new SmppProvider(
-      { host: '127.0.0.1', port, systemId: 'yimin', password: 'secret', sourceAddr: '10690000', window, reconnectMinMs: 50, reconnectMaxMs: 400, enquireLinkMs: 1000 },
+      {
+        host: '127.0.0.1',
+        port,
+        systemId: 'yimin',
+        password: 'secret',
+        sourceAddr: '10690000',
+        window,
+        reconnectMinMs: 50,
+        reconnectMaxMs: 400,
+        enquireLinkMs: 1000,
+      },
       createLogger('silent'),
     )
-    ctx = await createTestContext({ smsProvider: provider, env: { SMS_MAX_PER_SECOND: '1000', SESSION_IDLE_MINUTES: String(30 * 24 * 60) } })
+    ctx = await createTestContext({
+      smsProvider: provider,
+      env: { SMS_MAX_PER_SECOND: '1000', SESSION_IDLE_MINUTES: String(30 * 24 * 60) },
+    })
     await provider.start()
     await waitUntil(async () => provider!.isReady(), 5000, 'the bind')
     return { ctx, smsc, provider }
   }
 
   const queue = (c: TestContext, causeKey: string, body: string, recipient = PHONE) =>
-    c.container.database.db.transaction().execute((tx) => c.container.sms.service.queue(tx, { causeKey, recipient, template: 'test', body, isEssential: true }))
+    c.container.database.db
+      .transaction()
+      .execute((tx) =>
+        c.container.sms.service.queue(tx, { causeKey, recipient, template: 'test', body, isEssential: true }),
+      )
   const message = (c: TestContext, causeKey: string) =>
-    c.container.database.db.selectFrom('sms_messages').selectAll().where('cause_key', '=', causeKey).executeTakeFirstOrThrow()
+    c.container.database.db
+      .selectFrom('sms_messages')
+      .selectAll()
+      .where('cause_key', '=', causeKey)
+      .executeTakeFirstOrThrow()
   const statusBecomes = (c: TestContext, causeKey: string, status: string) =>
-    waitUntil(async () => ((await message(c, causeKey)).status === status ? true : null), 5000, `${causeKey} to be ${status}`)
+    waitUntil(
+      async () => ((await message(c, causeKey)).status === status ? true : null),
+      5000,
+      `${causeKey} to be ${status}`,
+    )
 
   it('sends a long Chinese notice as concatenated UCS-2 parts that reassemble, and a receipt per part marks it delivered', async () => {
     const { ctx, smsc } = await setup()
@@ -64,7 +89,11 @@ describe.skipIf(isDbUnavailable())('SMS over SMPP (the smpp package’s server a
     }
     expect(smsc.messages).toEqual([{ to: PHONE, text: body }])
     await statusBecomes(ctx, 'case:1:ready', 'delivered')
-    const stored = await ctx.container.database.db.selectFrom('sms_parts').selectAll().where('message_id', '=', (await message(ctx, 'case:1:ready')).id).execute()
+    const stored = await ctx.container.database.db
+      .selectFrom('sms_parts')
+      .selectAll()
+      .where('message_id', '=', (await message(ctx, 'case:1:ready')).id)
+      .execute()
     expect(stored.map((p) => p.part_no).sort()).toEqual(Array.from({ length: count }, (_, i) => i + 1))
   })
 
@@ -73,12 +102,19 @@ describe.skipIf(isDbUnavailable())('SMS over SMPP (the smpp package’s server a
     await queue(ctx, 'short', '您的申请已受理。')
     await ctx.container.sms.dispatcher.drain()
     expect(smsc.submits).toHaveLength(1)
-    expect(smsc.submits[0]).toMatchObject({ esmClass: 0, dataCoding: 8, text: '【乌鲁木齐市政务服务中心】您的申请已受理。' })
+    expect(smsc.submits[0]).toMatchObject({
+      esmClass: 0,
+      dataCoding: 8,
+      text: '【乌鲁木齐市政务服务中心】您的申请已受理。',
+    })
     await statusBecomes(ctx, 'short', 'delivered')
   })
 
   it('marks a message failed when a part’s receipt says undeliverable, and applies a receipt that overtakes the submit response', async () => {
-    const { ctx } = await setup({ receiptFirst: true, receipts: (s) => (s.to === '13700000000' ? 'UNDELIV' : 'DELIVRD') })
+    const { ctx } = await setup({
+      receiptFirst: true,
+      receipts: (s) => (s.to === '13700000000' ? 'UNDELIV' : 'DELIVRD'),
+    })
     await queue(ctx, 'overtaken', LONG_NOTICE)
     await queue(ctx, 'undeliverable', '您好', '13700000000')
     await ctx.container.sms.dispatcher.drain()
@@ -91,7 +127,14 @@ describe.skipIf(isDbUnavailable())('SMS over SMPP (the smpp package’s server a
     const { ctx, smsc } = await setup()
     smsc.sendInbound(`86${PHONE}`, '２ 服务很好')
     const row = await waitUntil(
-      () => ctx.container.database.db.selectFrom('sms_inbound').selectAll().where('sender', '=', PHONE).where('provider', '=', 'smpp').where('outcome', 'is not', null).executeTakeFirst(),
+      () =>
+        ctx.container.database.db
+          .selectFrom('sms_inbound')
+          .selectAll()
+          .where('sender', '=', PHONE)
+          .where('provider', '=', 'smpp')
+          .where('outcome', 'is not', null)
+          .executeTakeFirst(),
       5000,
       'the reply to be kept and handled',
     )
@@ -99,22 +142,42 @@ describe.skipIf(isDbUnavailable())('SMS over SMPP (the smpp package’s server a
     // the ratings handler answered: this phone has nothing to rate
     expect(row.outcome).toBe('rating-nothing-to-rate')
 
-    const long = '窗口工作人员态度很好，办事效率高，一次就办完了，没有让我跑第二趟，非常感谢你们的耐心解释和帮助，希望继续保持这样的服务水平，给你们点赞！'
+    const long =
+      '窗口工作人员态度很好，办事效率高，一次就办完了，没有让我跑第二趟，非常感谢你们的耐心解释和帮助，希望继续保持这样的服务水平，给你们点赞！'
     smsc.sendInbound('13600000001', long, 3)
     const whole = await waitUntil(
-      () => ctx.container.database.db.selectFrom('sms_inbound').selectAll().where('sender', '=', '13600000001').executeTakeFirst(),
+      () =>
+        ctx.container.database.db
+          .selectFrom('sms_inbound')
+          .selectAll()
+          .where('sender', '=', '13600000001')
+          .executeTakeFirst(),
       5000,
       'the long reply',
     )
     expect(whole.body).toBe(long)
-    expect(await ctx.container.database.db.selectFrom('sms_inbound').selectAll().where('sender', '=', '13600000001').execute()).toHaveLength(1)
+    expect(
+      await ctx.container.database.db
+        .selectFrom('sms_inbound')
+        .selectAll()
+        .where('sender', '=', '13600000001')
+        .execute(),
+    ).toHaveLength(1)
     expect(await ctx.container.database.db.selectFrom('sms_inbound_parts').selectAll().execute()).toEqual([])
   })
 
   it('keeps up to the window of submits outstanding, and the dispatcher sends several at once', async () => {
     const { ctx, smsc, provider } = await setup({ respondAfterMs: 50 }, 4)
     // the provider never has more than the window outstanding (a long message is several submits)
-    await Promise.all(Array.from({ length: 6 }, (_, i) => provider.send({ id: `direct-${i}`, recipient: '13500000000', body: i === 0 ? LONG_NOTICE : `直接${i}` })))
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        provider.send({
+          id: `direct-${i}`,
+          recipient: '13500000000',
+          body: i === 0 ? LONG_NOTICE : `直接${i}`,
+        }),
+      ),
+    )
     expect(smsc.maxOutstanding).toBe(4)
     smsc.maxOutstanding = 0
     for (let i = 0; i < 20; i++) await queue(ctx, `w${i}`, `通知${i}`, `1390000${String(i).padStart(4, '0')}`)
@@ -131,7 +194,11 @@ describe.skipIf(isDbUnavailable())('SMS over SMPP (the smpp package’s server a
     await ctx.container.sms.dispatcher.drain()
     expect(smsc.messages.filter((m) => m.to === PHONE)).toHaveLength(5)
     expect(smsc.messages.filter((m) => m.to === '13800000002')).toHaveLength(1)
-    const waiting = await ctx.container.database.db.selectFrom('sms_messages').selectAll().where('status', '=', 'queued').execute()
+    const waiting = await ctx.container.database.db
+      .selectFrom('sms_messages')
+      .selectAll()
+      .where('status', '=', 'queued')
+      .execute()
     expect(waiting).toHaveLength(2)
     expect(waiting.every((m) => m.attempts === 0)).toBe(true)
     ctx.clock.advance(60_001)
@@ -160,14 +227,28 @@ describe.skipIf(isDbUnavailable())('SMS over SMPP (the smpp package’s server a
   it('records a reply `２ 服务很好` sent from the phone through the SMSC as 满意 with its comment on that phone’s case', async () => {
     const { ctx, smsc } = await setup()
     const f = await seedCaseFixtures(ctx)
-    const api = (url: string, who: string, payload: object) => ctx.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: { cookie: who }, payload })
+    const api = (url: string, who: string, payload: object) =>
+      ctx.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: { cookie: who }, payload })
     ctx.clock.set('2026-03-02T02:00:00.000Z')
     const phone = '13899990011'
-    const c = (await api('/cases', f.clerk, { matterCode: 'GA-CRJ-001', applicant: applicant({ name: '阿依古丽', phone, idNumber: residentId('19800101', '321') }), submittedMaterials: [0, 1] })).json()
+    const c = (
+      await api('/cases', f.clerk, {
+        matterCode: 'GA-CRJ-001',
+        applicant: applicant({ name: '阿依古丽', phone, idNumber: residentId('19800101', '321') }),
+        submittedMaterials: [0, 1],
+      })
+    ).json()
     const task = (await api(`/cases/${c.id}/accept`, f.clerk, {})).json().tasks[0]
     ctx.clock.set('2026-03-05T03:00:00.000Z')
-    expect((await api(`/cases/${c.id}/tasks/${task.id}/complete`, f.exitHandler, { outcome: 'approved' })).statusCode).toBe(200)
-    expect((await api(`/cases/${c.id}/complete`, f.exitApprover, { outcome: 'approved', resultNumber: 'E321' })).json().status).toBe('completed')
+    expect(
+      (await api(`/cases/${c.id}/tasks/${task.id}/complete`, f.exitHandler, { outcome: 'approved' }))
+        .statusCode,
+    ).toBe(200)
+    expect(
+      (
+        await api(`/cases/${c.id}/complete`, f.exitApprover, { outcome: 'approved', resultNumber: 'E321' })
+      ).json().status,
+    ).toBe('completed')
     ctx.clock.set('2026-03-05T04:00:00.000Z')
     await ctx.container.ratings.ratings.sendInvitations()
     ctx.clock.set('2026-03-05T05:00:00.000Z') // an hour later: the per-number cap lets the invitation through after the case notices
@@ -178,13 +259,31 @@ describe.skipIf(isDbUnavailable())('SMS over SMPP (the smpp package’s server a
 
     smsc.sendInbound(`86${phone}`, '２ 服务很好')
     const rating = await waitUntil(
-      () => ctx.container.database.db.selectFrom('ratings').selectAll().where('subject_id', '=', c.id as string).executeTakeFirst(),
+      () =>
+        ctx.container.database.db
+          .selectFrom('ratings')
+          .selectAll()
+          .where('subject_id', '=', c.id as string)
+          .executeTakeFirst(),
       5000,
       'the rating',
     )
-    expect(rating).toMatchObject({ subject_kind: 'case', level: 'satisfied', score: 4, comment: '服务很好', channel: 'sms', phone })
+    expect(rating).toMatchObject({
+      subject_kind: 'case',
+      level: 'satisfied',
+      score: 4,
+      comment: '服务很好',
+      channel: 'sms',
+      phone,
+    })
     const kept = await waitUntil(
-      () => ctx.container.database.db.selectFrom('sms_inbound').selectAll().where('id', '=', rating.source_message_id!).where('outcome', 'is not', null).executeTakeFirst(),
+      () =>
+        ctx.container.database.db
+          .selectFrom('sms_inbound')
+          .selectAll()
+          .where('id', '=', rating.source_message_id!)
+          .where('outcome', 'is not', null)
+          .executeTakeFirst(),
       5000,
       'the reply’s outcome',
     )

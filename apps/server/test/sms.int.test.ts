@@ -15,15 +15,33 @@ describe.skipIf(isDbUnavailable())('SMS outbox and the virtual phone', () => {
 
   const queueIn = (causeKey: string, body = '您的申请已受理。', recipient = PHONE) =>
     ctx.container.database.db.transaction().execute((tx) =>
-      ctx.container.sms.service.queue(tx, { causeKey, recipient, template: 'test', body, isEssential: true }),
+      ctx.container.sms.service.queue(tx, {
+        causeKey,
+        recipient,
+        template: 'test',
+        body,
+        isEssential: true,
+      }),
     )
   const statusOf = async (causeKey: string) =>
-    (await ctx.container.database.db.selectFrom('sms_messages').selectAll().where('cause_key', '=', causeKey).executeTakeFirst())?.status
+    (
+      await ctx.container.database.db
+        .selectFrom('sms_messages')
+        .selectAll()
+        .where('cause_key', '=', causeKey)
+        .executeTakeFirst()
+    )?.status
 
   it('never sends a message whose transaction rolled back', async () => {
     await expect(
       ctx.container.database.db.transaction().execute(async (tx) => {
-        await ctx.container.sms.service.queue(tx, { causeKey: 'rollback', recipient: PHONE, template: 't', body: 'x', isEssential: true })
+        await ctx.container.sms.service.queue(tx, {
+          causeKey: 'rollback',
+          recipient: PHONE,
+          template: 't',
+          body: 'x',
+          isEssential: true,
+        })
         throw new Error('the cause failed')
       }),
     ).rejects.toThrow()
@@ -36,7 +54,12 @@ describe.skipIf(isDbUnavailable())('SMS outbox and the virtual phone', () => {
     expect(await queueIn('case:1:accepted')).toBe(false)
     expect(await queueIn('case:1:accepted', 'x', '13800000001')).toBe(true)
     await ctx.container.sms.dispatcher.drain()
-    const row = await ctx.container.database.db.selectFrom('sms_messages').selectAll().where('cause_key', '=', 'case:1:accepted').where('recipient', '=', PHONE).executeTakeFirstOrThrow()
+    const row = await ctx.container.database.db
+      .selectFrom('sms_messages')
+      .selectAll()
+      .where('cause_key', '=', 'case:1:accepted')
+      .where('recipient', '=', PHONE)
+      .executeTakeFirstOrThrow()
     expect(row.status).toBe('delivered')
     expect(row.body).toBe('【乌鲁木齐市政务服务中心】您的申请已受理。')
   })
@@ -73,23 +96,39 @@ describe.skipIf(isDbUnavailable())('SMS outbox and the virtual phone', () => {
   it('shows each number’s conversation and takes replies on the virtual phone (demo)', async () => {
     const numbers = await ctx.app.inject({ url: '/api/v1/virtual-phone/numbers' })
     expect(numbers.statusCode).toBe(200)
-    expect(numbers.json()).toEqual(expect.arrayContaining([expect.objectContaining({ phone: PHONE, phoneMasked: '139****5678' })]))
-    const reply = await ctx.app.inject({ method: 'POST', url: `/api/v1/virtual-phone/numbers/${PHONE}/replies`, payload: { body: '１ 很满意' } })
+    expect(numbers.json()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ phone: PHONE, phoneMasked: '139****5678' })]),
+    )
+    const reply = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/virtual-phone/numbers/${PHONE}/replies`,
+      payload: { body: '１ 很满意' },
+    })
     expect(reply.statusCode).toBe(200)
     // a rating reply from a number with nothing to rate gets a helpful answer, never a wrong rating
     expect(reply.json().outcome).toBe('rating-nothing-to-rate')
-    const convo = (await ctx.app.inject({ url: `/api/v1/virtual-phone/numbers/${PHONE}/messages` })).json() as Array<{ direction: string; body: string }>
-    expect(convo).toEqual(expect.arrayContaining([expect.objectContaining({ direction: 'in', body: '１ 很满意' })]))
+    const convo = (
+      await ctx.app.inject({ url: `/api/v1/virtual-phone/numbers/${PHONE}/messages` })
+    ).json() as Array<{ direction: string; body: string }>
+    expect(convo).toEqual(
+      expect.arrayContaining([expect.objectContaining({ direction: 'in', body: '１ 很满意' })]),
+    )
     expect(convo.some((m) => m.direction === 'out' && m.body.includes('已受理'))).toBe(true)
     const bad = await ctx.app.inject({ url: '/api/v1/virtual-phone/numbers/not-a-phone/messages' })
     expect(bad.statusCode).toBe(400)
   })
 
   it('hands inbound messages to handlers and keeps them', async () => {
-    ctx.container.sms.service.addInboundHandler(async (m) => (m.body.trim().toUpperCase() === 'TD' ? 'opt-out' : null))
+    ctx.container.sms.service.addInboundHandler(async (m) =>
+      m.body.trim().toUpperCase() === 'TD' ? 'opt-out' : null,
+    )
     const r = await ctx.container.sms.service.receive({ sender: PHONE, body: ' td ', provider: 'outbox' })
     expect(r.outcome).toBe('opt-out')
-    const row = await ctx.container.database.db.selectFrom('sms_inbound').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow()
+    const row = await ctx.container.database.db
+      .selectFrom('sms_inbound')
+      .selectAll()
+      .where('id', '=', r.id)
+      .executeTakeFirstOrThrow()
     expect(row).toMatchObject({ sender: PHONE, body: ' td ', outcome: 'opt-out' })
   })
 })
@@ -98,13 +137,23 @@ describe.skipIf(isDbUnavailable())('SMS delivery through restarts', () => {
   it('sends a committed message after the process that queued it is gone', async () => {
     const first = await createTestContext()
     await first.container.database.db.transaction().execute((tx) =>
-      first.container.sms.service.queue(tx, { causeKey: 'survivor', recipient: PHONE, template: 't', body: 'x', isEssential: true }),
+      first.container.sms.service.queue(tx, {
+        causeKey: 'survivor',
+        recipient: PHONE,
+        template: 't',
+        body: 'x',
+        isEssential: true,
+      }),
     )
     // the first instance never dispatches (the kill -9 version is in the fault tests); a new one on the same database does
     const second = await createTestContext({ shareWith: first })
     try {
       await second.container.sms.dispatcher.drain()
-      const row = await second.container.database.db.selectFrom('sms_messages').selectAll().where('cause_key', '=', 'survivor').executeTakeFirstOrThrow()
+      const row = await second.container.database.db
+        .selectFrom('sms_messages')
+        .selectAll()
+        .where('cause_key', '=', 'survivor')
+        .executeTakeFirstOrThrow()
       expect(row.status).toBe('delivered')
     } finally {
       await second.close()
@@ -126,16 +175,31 @@ describe.skipIf(isDbUnavailable())('SMS delivery through restarts', () => {
     const ctx = await createTestContext({ smsProvider: smpp })
     try {
       await ctx.container.database.db.transaction().execute((tx) =>
-        ctx.container.sms.service.queue(tx, { causeKey: 'in-flight', recipient: PHONE, template: 't', body: 'x', isEssential: true }),
+        ctx.container.sms.service.queue(tx, {
+          causeKey: 'in-flight',
+          recipient: PHONE,
+          template: 't',
+          body: 'x',
+          isEssential: true,
+        }),
       )
       // a dispatcher claims it and dies before recording the result
       const now = ctx.clock.now()
-      await ctx.container.sms.repo.claim(now.toISOString(), new Date(now.getTime() + 60_000).toISOString(), 10, true)
+      await ctx.container.sms.repo.claim(
+        now.toISOString(),
+        new Date(now.getTime() + 60_000).toISOString(),
+        10,
+        true,
+      )
       await ctx.container.sms.dispatcher.drain()
       expect(sent).toEqual([])
       ctx.clock.advance(61_000)
       await ctx.container.sms.dispatcher.drain()
-      const row = await ctx.container.database.db.selectFrom('sms_messages').selectAll().where('cause_key', '=', 'in-flight').executeTakeFirstOrThrow()
+      const row = await ctx.container.database.db
+        .selectFrom('sms_messages')
+        .selectAll()
+        .where('cause_key', '=', 'in-flight')
+        .executeTakeFirstOrThrow()
       expect(row).toMatchObject({ status: 'sent', is_uncertain: 1, attempts: 2 })
       expect(sent).toHaveLength(1)
       const metrics = await ctx.app.inject('/metrics')
@@ -160,9 +224,15 @@ describe.skipIf(isDbUnavailable())('the virtual phone in production', () => {
     try {
       expect((await on.app.inject({ url: '/api/v1/virtual-phone/numbers' })).statusCode).toBe(401)
       const clerk = await staffSession(on, 'clerk', [{ role: 'clerk', departmentId: null }])
-      expect((await on.app.inject({ url: '/api/v1/virtual-phone/numbers', headers: { cookie: clerk } })).statusCode).toBe(403)
+      expect(
+        (await on.app.inject({ url: '/api/v1/virtual-phone/numbers', headers: { cookie: clerk } }))
+          .statusCode,
+      ).toBe(403)
       const admin = await staffSession(on, 'admin', [{ role: 'admin', departmentId: null }])
-      expect((await on.app.inject({ url: '/api/v1/virtual-phone/numbers', headers: { cookie: admin } })).statusCode).toBe(200)
+      expect(
+        (await on.app.inject({ url: '/api/v1/virtual-phone/numbers', headers: { cookie: admin } }))
+          .statusCode,
+      ).toBe(200)
       expect((await on.app.inject({ url: '/api/v1/events?channels=virtual-phone' })).statusCode).toBe(403)
     } finally {
       await on.close()

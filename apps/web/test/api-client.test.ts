@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { api, ApiError } from '../src/api/client'
 
 function answer(status: number, body: unknown) {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body === undefined ? '' : JSON.stringify(body), { status })))
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body === undefined ? '' : JSON.stringify(body), { status })),
+  )
 }
 
 afterEach(() => vi.unstubAllGlobals())
@@ -16,10 +19,19 @@ describe('api client', () => {
   })
 
   it("throws an ApiError carrying the server's code, message and details", async () => {
-    answer(401, { code: 'AUTH_INVALID_CREDENTIALS', message: 'wrong username or password', details: { field: 'password' } })
+    answer(401, {
+      code: 'AUTH_INVALID_CREDENTIALS',
+      message: 'wrong username or password',
+      details: { field: 'password' },
+    })
     const error = await api('/api/v1/auth/login', { body: {} }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
-    expect(error).toMatchObject({ status: 401, code: 'AUTH_INVALID_CREDENTIALS', message: 'wrong username or password', details: { field: 'password' } })
+    expect(error).toMatchObject({
+      status: 401,
+      code: 'AUTH_INVALID_CREDENTIALS',
+      message: 'wrong username or password',
+      details: { field: 'password' },
+    })
   })
 
   it('maps answers without a known code to a generic one', async () => {
@@ -30,7 +42,10 @@ describe('api client', () => {
   })
 
   it('reports a network failure as SERVICE_UNAVAILABLE', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('failed to fetch'))))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('failed to fetch'))),
+    )
     await expect(api('/x')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 0 })
   })
 })

@@ -30,12 +30,25 @@ const dynamic = [
   ...formFieldTypes.map((v) => `bundle.fieldTypes.${v}`),
   ...versionStatuses.map((v) => `catalogAdmin.status.${v}`),
   ...calendarDayKinds.map((v) => `calendarAdmin.kinds.${v}`),
-  ...['columns', 'date', 'other-year', 'kind', 'name', 'duplicate', 'workday-not-weekend', 'empty', 'too-long'].map((v) => `calendarAdmin.importErrors.${v}`),
+  ...[
+    'columns',
+    'date',
+    'other-year',
+    'kind',
+    'name',
+    'duplicate',
+    'workday-not-weekend',
+    'empty',
+    'too-long',
+  ].map((v) => `calendarAdmin.importErrors.${v}`),
   ...[1, 2, 3, 4, 5, 6, 7].flatMap((d) => [`weekdays.${d}`, `weekdaysShort.${d}`]),
 ]
 
 describe('labels of the shared enums', () => {
-  it.each(Object.entries({ 'zh-CN': flatten(zhCN), ug: flatten(ug), en: flatten(en) }))('%s has a label for every value', (_lng, flat) => {
-    expect(dynamic.filter((k) => !(k in flat))).toEqual([])
-  })
+  it.each(Object.entries({ 'zh-CN': flatten(zhCN), ug: flatten(ug), en: flatten(en) }))(
+    '%s has a label for every value',
+    (_lng, flat) => {
+      expect(dynamic.filter((k) => !(k in flat))).toEqual([])
+    },
+  )
 })

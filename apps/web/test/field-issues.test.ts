@@ -22,8 +22,11 @@ describe('field issues from a server answer', () => {
   })
 
   it('names a list item and its field', () => {
-    const t = ((key: string, o?: { n?: number; defaultValue?: string }) => (o?.n ? `${key}#${o.n}` : key)) as never
-    expect(fieldLabel(['materials', 2, 'deferralDays'], t)).toBe('editor.material#3 · editor.fields.deferralDays')
+    const t = ((key: string, o?: { n?: number; defaultValue?: string }) =>
+      o?.n ? `${key}#${o.n}` : key) as never
+    expect(fieldLabel(['materials', 2, 'deferralDays'], t)).toBe(
+      'editor.material#3 · editor.fields.deferralDays',
+    )
     expect(fieldLabel(['promisedLimitDays'], t)).toBe('editor.fields.promisedLimitDays')
   })
 })

@@ -17,6 +17,9 @@ describe('role homes', () => {
   })
 
   it('lists each home once, in grant order', () => {
-    expect(homesForRoles(['handler', 'reviewer', 'admin']).map((h) => h.path)).toEqual(['/workbench', '/admin'])
+    expect(homesForRoles(['handler', 'reviewer', 'admin']).map((h) => h.path)).toEqual([
+      '/workbench',
+      '/admin',
+    ])
   })
 })

@@ -2,7 +2,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** Flattens a nested locale object into dotted keys → values. */
-export function flatten(obj: unknown, prefix = '', out: Record<string, unknown> = {}): Record<string, unknown> {
+export function flatten(
+  obj: unknown,
+  prefix = '',
+  out: Record<string, unknown> = {},
+): Record<string, unknown> {
   if (obj && typeof obj === 'object' && !Array.isArray(obj)) {
     for (const [k, v] of Object.entries(obj)) flatten(v, prefix ? `${prefix}.${k}` : k, out)
   } else out[prefix] = obj
@@ -24,7 +28,12 @@ function sourceFiles(dir: string): string[] {
  */
 export function usedKeys(srcDir: string): Array<{ key: string; file: string }> {
   const found: Array<{ key: string; file: string }> = []
-  const direct = [/\bt\(\s*'([^'`$]+)'/g, /\bt\(\s*"([^"`$]+)"/g, /i18nKey="([^"]+)"/g, /\b(?:labelKey|titleKey):\s*'([^']+)'/g]
+  const direct = [
+    /\bt\(\s*'([^'`$]+)'/g,
+    /\bt\(\s*"([^"`$]+)"/g,
+    /i18nKey="([^"]+)"/g,
+    /\b(?:labelKey|titleKey):\s*'([^']+)'/g,
+  ]
   for (const file of sourceFiles(srcDir)) {
     const text = fs.readFileSync(file, 'utf8')
     const rel = path.relative(srcDir, file)

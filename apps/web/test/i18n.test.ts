@@ -13,8 +13,14 @@ const srcDir = path.resolve(import.meta.dirname, '../src')
 describe('translations', () => {
   it.each(Object.entries(locales))('%s has exactly the same keys as zh-CN', (_lng, flat) => {
     const keys = Object.keys(flat).sort()
-    expect(keys.filter((k) => !reference.includes(k)), 'extra keys').toEqual([])
-    expect(reference.filter((k) => !keys.includes(k)), 'missing keys').toEqual([])
+    expect(
+      keys.filter((k) => !reference.includes(k)),
+      'extra keys',
+    ).toEqual([])
+    expect(
+      reference.filter((k) => !keys.includes(k)),
+      'missing keys',
+    ).toEqual([])
   })
 
   it.each(Object.entries(locales))('%s has no empty or non-string values', (_lng, flat) => {
@@ -32,7 +38,11 @@ describe('translations', () => {
   })
 
   it('every error code, role and device kind has a message in every language', () => {
-    const dynamic = [...errorCodes.map((c) => `errors.${c}`), ...roles.map((r) => `roles.${r}`), ...deviceKinds.map((k) => `deviceKinds.${k}`)]
+    const dynamic = [
+      ...errorCodes.map((c) => `errors.${c}`),
+      ...roles.map((r) => `roles.${r}`),
+      ...deviceKinds.map((k) => `deviceKinds.${k}`),
+    ]
     for (const [lng, flat] of Object.entries(locales)) {
       expect(
         dynamic.filter((k) => !(k in flat)),

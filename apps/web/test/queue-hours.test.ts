@@ -13,7 +13,9 @@ describe('queue hours as text', () => {
 
   it('empty means always open; a bad line is named', () => {
     expect(textToHours('  ')).toEqual({ hours: null })
-    expect(textToHours('1,3,6 09:00-12:00')).toEqual({ hours: [{ days: [1, 3, 6], open: '09:00', close: '12:00' }] })
+    expect(textToHours('1,3,6 09:00-12:00')).toEqual({
+      hours: [{ days: [1, 3, 6], open: '09:00', close: '12:00' }],
+    })
     expect(textToHours('1-5 10:00-14:00\nmonday 9-5')).toEqual({ badLine: 2 })
     expect(textToHours('1-5 14:00-10:00')).toEqual({ badLine: 1 })
   })

@@ -27,7 +27,12 @@ describe('theme colours meet WCAG 2.1 AA', () => {
     ['text on container', tokenColour('colorText'), tokenColour('colorBgContainer'), AA],
     ['text on layout background', tokenColour('colorText'), tokenColour('colorBgLayout'), AA],
     ['secondary text on container', tokenColour('colorTextSecondary'), tokenColour('colorBgContainer'), AA],
-    ['secondary text on layout background', tokenColour('colorTextSecondary'), tokenColour('colorBgLayout'), AA],
+    [
+      'secondary text on layout background',
+      tokenColour('colorTextSecondary'),
+      tokenColour('colorBgLayout'),
+      AA,
+    ],
     ['placeholder on container', tokenColour('colorTextPlaceholder'), tokenColour('colorBgContainer'), AA],
     ['white on primary button', '#ffffff', tokenColour('colorPrimary'), AA],
     ['link on white', tokenColour('colorLink'), '#ffffff', AA],

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { maxPendingCalls, VoiceQueue, type AudioLike, type Timers } from '../src/screens/hall-display/voice-queue'
+import {
+  maxPendingCalls,
+  VoiceQueue,
+  type AudioLike,
+  type Timers,
+} from '../src/screens/hall-display/voice-queue'
 
 class FakeAudio implements AudioLike {
   src = ''

@@ -13,15 +13,24 @@ export const residentIdSchema = z
   .string()
   .trim()
   .transform((s) => s.toUpperCase())
-  .refine((s) => checkResidentId(s) === null, { message: 'not a valid resident ID number (GB 11643 check digit)' })
+  .refine((s) => checkResidentId(s) === null, {
+    message: 'not a valid resident ID number (GB 11643 check digit)',
+  })
 export const creditCodeSchema = z
   .string()
   .trim()
   .transform((s) => s.toUpperCase())
-  .refine((s) => checkCreditCode(s) === null, { message: 'not a valid unified social credit code (GB 32100 check character)' })
+  .refine((s) => checkCreditCode(s) === null, {
+    message: 'not a valid unified social credit code (GB 32100 check character)',
+  })
 
 export const applicantSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('person'), name: personName, idNumber: residentIdSchema, phone: phoneSchema }),
+  z.strictObject({
+    kind: z.literal('person'),
+    name: personName,
+    idNumber: residentIdSchema,
+    phone: phoneSchema,
+  }),
   z.strictObject({
     kind: z.literal('organisation'),
     name: z.string().trim().min(1).max(200),
@@ -37,7 +46,11 @@ export const agentSchema = z.strictObject({
   name: personName,
   idNumber: residentIdSchema,
   phone: phoneSchema,
-  authorisationFileKey: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
+  authorisationFileKey: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .default(null),
 })
 
 export const createCaseRequest = z.strictObject({
@@ -48,7 +61,9 @@ export const createCaseRequest = z.strictObject({
   notify: z.enum(['applicant', 'agent']).default('applicant'),
   /** positions (in the matter's material list) of the materials handed in */
   submittedMaterials: z.array(position).max(100).default([]),
-  formData: z.record(z.string().max(64), z.union([z.string().max(2000), z.number(), z.boolean()])).default({}),
+  formData: z
+    .record(z.string().max(64), z.union([z.string().max(2000), z.number(), z.boolean()]))
+    .default({}),
   channel: z.enum(caseChannels).default('window'),
   windowId: id.nullable().default(null),
 })
@@ -69,14 +84,31 @@ export const acceptRequest = z.strictObject({
 export const supplyDeferredRequest = z.strictObject({ materials: z.array(position).min(1).max(100) })
 export const refuseRequest = z.strictObject({ reason, legalBasis: reason })
 export const reasonRequest = z.strictObject({ reason })
-export const taskCompleteRequest = z.strictObject({ outcome: z.enum(caseOutcomes), note: z.string().trim().max(2000).default('') })
-export const taskRouteRequest = z.strictObject({ departmentId: id, note: z.string().trim().max(2000).default('') })
-export const supplementRequest = z.strictObject({ reason, items: z.array(z.string().trim().min(1).max(200)).min(1).max(50) })
+export const taskCompleteRequest = z.strictObject({
+  outcome: z.enum(caseOutcomes),
+  note: z.string().trim().max(2000).default(''),
+})
+export const taskRouteRequest = z.strictObject({
+  departmentId: id,
+  note: z.string().trim().max(2000).default(''),
+})
+export const supplementRequest = z.strictObject({
+  reason,
+  items: z.array(z.string().trim().min(1).max(200)).min(1).max(50),
+})
 export const approvalRequest = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('extension'), days: z.number().int().min(1).max(365), reason }),
-  z.strictObject({ kind: z.literal('special_procedure'), procedure: z.string().min(1).max(32), days: z.number().int().min(1).max(365), reason }),
+  z.strictObject({
+    kind: z.literal('special_procedure'),
+    procedure: z.string().min(1).max(32),
+    days: z.number().int().min(1).max(365),
+    reason,
+  }),
 ])
-export const approvalDecisionRequest = z.strictObject({ approve: z.boolean(), note: z.string().trim().max(2000).default('') })
+export const approvalDecisionRequest = z.strictObject({
+  approve: z.boolean(),
+  note: z.string().trim().max(2000).default(''),
+})
 export const completeCaseRequest = z.strictObject({
   outcome: z.enum(caseOutcomes),
   reason: z.string().trim().max(2000).default(''),
@@ -85,7 +117,12 @@ export const completeCaseRequest = z.strictObject({
   resultNumber: z.string().trim().max(100).nullable().default(null),
 })
 export const feesRequest = z.strictObject({
-  items: z.array(z.strictObject({ name: z.string().trim().min(1).max(200), amount: z.number().min(0).max(10_000_000) })).min(1).max(50),
+  items: z
+    .array(
+      z.strictObject({ name: z.string().trim().min(1).max(200), amount: z.number().min(0).max(10_000_000) }),
+    )
+    .min(1)
+    .max(50),
 })
 export const deliverRequest = z.discriminatedUnion('method', [
   /** handed over at the window after checking the receiver's ID */
@@ -143,8 +180,16 @@ export const caseDetailSchema = z.object({
   status: z.enum(caseStatuses),
   outcome: z.enum(caseOutcomes).nullable(),
   channel: z.enum(caseChannels),
-  applicant: z.object({ kind: z.enum(['person', 'organisation']), name: z.string(), idNumber: z.string(), phone: z.string(), legalRepresentative: z.string().nullable() }),
-  agent: z.object({ name: z.string(), idNumber: z.string(), phone: z.string(), hasAuthorisation: z.boolean() }).nullable(),
+  applicant: z.object({
+    kind: z.enum(['person', 'organisation']),
+    name: z.string(),
+    idNumber: z.string(),
+    phone: z.string(),
+    legalRepresentative: z.string().nullable(),
+  }),
+  agent: z
+    .object({ name: z.string(), idNumber: z.string(), phone: z.string(), hasAuthorisation: z.boolean() })
+    .nullable(),
   notify: z.enum(['applicant', 'agent']),
   /** the application form's answers: the matter's fields in order (label null for answers to a field the matter does not define, e.g. a bundle's) */
   form: z.array(
@@ -176,7 +221,16 @@ export const caseDetailSchema = z.object({
   materials: z.array(caseMaterialSchema),
   tasks: z.array(caseTaskSchema),
   fees: z.array(z.object({ name: z.string(), amount: z.number(), catalogAmount: z.number().nullable() })),
-  approvals: z.array(z.object({ id: z.string(), kind: z.enum(['extension', 'special_procedure']), days: z.number().int(), procedure: z.string().nullable(), reason: z.string(), status: z.enum(['pending', 'approved', 'rejected']) })),
+  approvals: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['extension', 'special_procedure']),
+      days: z.number().int(),
+      procedure: z.string().nullable(),
+      reason: z.string(),
+      status: z.enum(['pending', 'approved', 'rejected']),
+    }),
+  ),
   allowedActions: z.array(z.string()),
   events: z.array(caseEventSchema),
 })
@@ -197,9 +251,15 @@ export const caseListItemSchema = z.object({
 
 /** The public progress page: no personal data beyond a masked name. */
 export const caseLookupQuery = z.strictObject({
-  number: z.string().trim().regex(/^\d{10,24}$/),
+  number: z
+    .string()
+    .trim()
+    .regex(/^\d{10,24}$/),
   /** the last four characters of the applicant's ID number or phone */
-  factor: z.string().trim().regex(/^[0-9Xx]{4}$/),
+  factor: z
+    .string()
+    .trim()
+    .regex(/^[0-9Xx]{4}$/),
 })
 export const caseProgressSchema = z.object({
   number: z.string(),

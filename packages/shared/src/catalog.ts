@@ -35,7 +35,11 @@ export const matterTypeLabels: Record<MatterType, string> = {
 /** 行使层级: the same levels as departments (region / city / district-county). */
 export const matterLevels = ['region', 'city', 'district'] as const
 export type MatterLevel = (typeof matterLevels)[number]
-export const matterLevelLabels: Record<MatterLevel, string> = { region: '自治区级', city: '市级', district: '区县级' }
+export const matterLevelLabels: Record<MatterLevel, string> = {
+  region: '自治区级',
+  city: '市级',
+  district: '区县级',
+}
 
 /** 材料形式 */
 export const materialForms = ['original', 'copy', 'original_and_copy', 'electronic'] as const
@@ -48,7 +52,15 @@ export const materialFormLabels: Record<MaterialForm, string> = {
 }
 
 /** 特别程序 (the clock stops while one runs; each kind has a maximum per matter) */
-export const specialProcedureKinds = ['hearing', 'site_inspection', 'expert_review', 'testing', 'public_notice', 'appraisal', 'other'] as const
+export const specialProcedureKinds = [
+  'hearing',
+  'site_inspection',
+  'expert_review',
+  'testing',
+  'public_notice',
+  'appraisal',
+  'other',
+] as const
 export type SpecialProcedureKind = (typeof specialProcedureKinds)[number]
 export const specialProcedureLabels: Record<SpecialProcedureKind, string> = {
   hearing: '听证',
@@ -63,7 +75,11 @@ export const specialProcedureLabels: Record<SpecialProcedureKind, string> = {
 /** 送达方式 */
 export const deliveryMethods = ['window', 'post', 'electronic'] as const
 export type DeliveryMethod = (typeof deliveryMethods)[number]
-export const deliveryMethodLabels: Record<DeliveryMethod, string> = { window: '窗口领取', post: '邮寄送达', electronic: '电子送达' }
+export const deliveryMethodLabels: Record<DeliveryMethod, string> = {
+  window: '窗口领取',
+  post: '邮寄送达',
+  electronic: '电子送达',
+}
 
 /** 网办深度, from "only at the window" to "fully online" (全程网办). */
 export const onlineLevels = ['offline', 'consult', 'download', 'prereview', 'full'] as const
@@ -211,7 +227,13 @@ export type CatalogIssue = z.infer<typeof catalogIssueSchema>
 
 // ---------------------------------------------------------------- API shapes
 
-const departmentRef = z.object({ id: z.string(), code: z.string(), name: z.string(), nameUg: z.string().nullable(), nameEn: z.string().nullable() })
+const departmentRef = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  nameUg: z.string().nullable(),
+  nameEn: z.string().nullable(),
+})
 export type CatalogDepartmentRef = z.infer<typeof departmentRef>
 
 export const matterSummarySchema = z.object({
@@ -263,7 +285,9 @@ export const matterGuideSchema = z.object({
   extensionCapDays: z.number().int(),
   isInstant: z.boolean(),
   hallArea: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
-  queueCategory: z.object({ id: z.string(), code: z.string(), prefix: z.string(), name: z.string() }).nullable(),
+  queueCategory: z
+    .object({ id: z.string(), code: z.string(), prefix: z.string(), name: z.string() })
+    .nullable(),
 })
 export type MatterGuide = z.infer<typeof matterGuideSchema>
 
@@ -320,7 +344,6 @@ export type AdminMatterResponse = z.infer<typeof adminMatterResponse>
 
 // ---------------------------------------------------------------- bundles (一件事一次办)
 
-
 export const bundleInputSchema = z.strictObject({
   code: z.string().trim().regex(matterCodePattern, 'letters, digits, . _ -; 2–64 characters'),
   name: text(200),
@@ -360,7 +383,18 @@ export const bundleSchema = z.object({
   leadDepartment: departmentRef,
   form: z.array(formFieldSchema),
   /** the matters with their published version (null when a matter is not published; then no Uyghur or English name either) */
-  matters: z.array(z.object({ matterId: z.string(), code: z.string(), name: z.string(), nameUg: z.string().nullable(), nameEn: z.string().nullable(), versionId: z.string().nullable(), department: departmentRef.nullable(), promisedLimitDays: z.number().int().nullable() })),
+  matters: z.array(
+    z.object({
+      matterId: z.string(),
+      code: z.string(),
+      name: z.string(),
+      nameUg: z.string().nullable(),
+      nameEn: z.string().nullable(),
+      versionId: z.string().nullable(),
+      department: departmentRef.nullable(),
+      promisedLimitDays: z.number().int().nullable(),
+    }),
+  ),
   /** the deduplicated materials over all published matters */
   materials: z.array(bundleMaterialSchema),
   /** true when every matter has a published version (only those bundles are public) */
@@ -387,5 +421,11 @@ export const catalogImportResponse = z.object({
 })
 export type CatalogImportResponse = z.infer<typeof catalogImportResponse>
 /** details of CATALOG_EXCEL_ROWS_INVALID: each bad cell */
-export const catalogExcelRowErrorSchema = z.object({ sheet: z.string(), row: z.number().int(), column: z.string(), code: z.string(), message: z.string() })
+export const catalogExcelRowErrorSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int(),
+  column: z.string(),
+  code: z.string(),
+  message: z.string(),
+})
 export type CatalogExcelRowError = z.infer<typeof catalogExcelRowErrorSchema>

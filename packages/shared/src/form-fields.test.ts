@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import type { FormField } from './catalog'
-import { checkFormData, checkFormValue, formFieldLabel, formOptionLabel, normalizeFormData } from './form-fields'
+import {
+  checkFormData,
+  checkFormValue,
+  formFieldLabel,
+  formOptionLabel,
+  normalizeFormData,
+} from './form-fields'
 import { residentIdCheckChar } from './identity'
 
-const field = (over: Partial<FormField> & Pick<FormField, 'type'>): FormField => ({ key: 'f', label: '字段', isRequired: false, options: [], ...over })
+const field = (over: Partial<FormField> & Pick<FormField, 'type'>): FormField => ({
+  key: 'f',
+  label: '字段',
+  isRequired: false,
+  options: [],
+  ...over,
+})
 
 describe('application form answers', () => {
   it('a blank answer is a problem only for a required field', () => {
@@ -20,7 +32,9 @@ describe('application form answers', () => {
     expect(checkFormValue(field({ type: 'select', options: ['香港'] }), '台湾')).toBe('option')
     expect(checkFormValue(field({ type: 'phone' }), '13800138000')).toBeNull()
     const first17 = '65010219900307123'
-    expect(checkFormValue(field({ type: 'id_number' }), `${first17}${residentIdCheckChar(first17)}`)).toBeNull()
+    expect(
+      checkFormValue(field({ type: 'id_number' }), `${first17}${residentIdCheckChar(first17)}`),
+    ).toBeNull()
     expect(checkFormValue(field({ type: 'text', maxLength: 2 }), '乌鲁木齐')).toBe('too-long')
     expect(checkFormValue(field({ type: 'text' }), 5)).toBe('type')
   })
@@ -33,8 +47,15 @@ describe('application form answers', () => {
     ])
   })
   it('stores trimmed text, numbers as numbers, no blanks', () => {
-    const fields = [field({ key: 'a', type: 'text' }), field({ key: 'b', type: 'number' }), field({ key: 'c', type: 'date' })]
-    expect(normalizeFormData(fields, { a: ' 哈萨克斯坦 ', b: '30', c: '' })).toEqual({ a: '哈萨克斯坦', b: 30 })
+    const fields = [
+      field({ key: 'a', type: 'text' }),
+      field({ key: 'b', type: 'number' }),
+      field({ key: 'c', type: 'date' }),
+    ]
+    expect(normalizeFormData(fields, { a: ' 哈萨克斯坦 ', b: '30', c: '' })).toEqual({
+      a: '哈萨克斯坦',
+      b: 30,
+    })
   })
   it('labels fall back to Chinese', () => {
     expect(formFieldLabel({ label: '前往地', labelEn: 'Destination' }, 'en')).toBe('Destination')

@@ -6,7 +6,15 @@ import { checkResidentId } from './identity'
  * case whose answers fail, the web forms show the same problems before sending).
  */
 export type FormValue = string | number | boolean
-export const formProblems = ['required', 'unknown', 'type', 'option', 'too-small', 'too-large', 'too-long'] as const
+export const formProblems = [
+  'required',
+  'unknown',
+  'type',
+  'option',
+  'too-small',
+  'too-large',
+  'too-long',
+] as const
 export type FormProblem = (typeof formProblems)[number]
 export interface FormFieldIssue {
   key: string
@@ -30,7 +38,12 @@ export function checkFormValue(field: FormField, value: unknown): FormProblem | 
   if (isBlank(value)) return field.isRequired ? 'required' : null
   switch (field.type) {
     case 'number': {
-      const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Number.NaN
+      const n =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())
+            ? Number(value)
+            : Number.NaN
       if (!Number.isFinite(n)) return 'type'
       if (field.min !== undefined && n < field.min) return 'too-small'
       if (field.max !== undefined && n > field.max) return 'too-large'
@@ -52,7 +65,10 @@ export function checkFormValue(field: FormField, value: unknown): FormProblem | 
 }
 
 /** Every problem of the answers: missing required ones, wrong ones, and keys the form does not have. */
-export function checkFormData(fields: readonly FormField[], data: Readonly<Record<string, unknown>>): FormFieldIssue[] {
+export function checkFormData(
+  fields: readonly FormField[],
+  data: Readonly<Record<string, unknown>>,
+): FormFieldIssue[] {
   const issues: FormFieldIssue[] = []
   const known = new Set(fields.map((f) => f.key))
   for (const key of Object.keys(data)) if (!known.has(key)) issues.push({ key, problem: 'unknown' })
@@ -64,7 +80,10 @@ export function checkFormData(fields: readonly FormField[], data: Readonly<Recor
 }
 
 /** The answers as stored: blanks dropped, numbers as numbers, text trimmed. */
-export function normalizeFormData(fields: readonly FormField[], data: Readonly<Record<string, unknown>>): Record<string, FormValue> {
+export function normalizeFormData(
+  fields: readonly FormField[],
+  data: Readonly<Record<string, unknown>>,
+): Record<string, FormValue> {
   const out: Record<string, FormValue> = {}
   for (const f of fields) {
     const v = Object.hasOwn(data, f.key) ? data[f.key] : undefined
@@ -77,14 +96,21 @@ export function normalizeFormData(fields: readonly FormField[], data: Readonly<R
 }
 
 /** A select field's choice (its stored Chinese text) shown in a language, falling back to Chinese. */
-export function formOptionLabel(field: Pick<FormField, 'options' | 'optionsUg' | 'optionsEn'>, value: string, language: string): string {
+export function formOptionLabel(
+  field: Pick<FormField, 'options' | 'optionsUg' | 'optionsEn'>,
+  value: string,
+  language: string,
+): string {
   const i = field.options.indexOf(value)
   const translated = language === 'ug' ? field.optionsUg : language === 'en' ? field.optionsEn : undefined
   return (i >= 0 ? translated?.[i] : undefined) ?? value
 }
 
 /** The label of a field in a language (zh-CN, ug, en), falling back to Chinese. */
-export function formFieldLabel(field: Pick<FormField, 'label' | 'labelUg' | 'labelEn'>, language: string): string {
+export function formFieldLabel(
+  field: Pick<FormField, 'label' | 'labelUg' | 'labelEn'>,
+  language: string,
+): string {
   if (language === 'ug') return field.labelUg ?? field.label
   if (language === 'en') return field.labelEn ?? field.label
   return field.label

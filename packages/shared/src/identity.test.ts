@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { birthDateOf, checkCreditCode, checkResidentId, creditCodeCheckChar, maskIdNumber, maskPersonName, residentIdCheckChar } from './identity'
+import {
+  birthDateOf,
+  checkCreditCode,
+  checkResidentId,
+  creditCodeCheckChar,
+  maskIdNumber,
+  maskPersonName,
+  residentIdCheckChar,
+} from './identity'
 
 describe('resident identity numbers (GB 11643)', () => {
   it('accepts the standard example and its lower-case x', () => {
@@ -38,10 +46,14 @@ describe('unified social credit codes (GB 32100)', () => {
   it('computes a check character that validates for any body', () => {
     const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY'
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 10, maxLength: 10 }), fc.integer({ min: 100000, max: 999999 }), (tail, region) => {
-        const body = `91${region}${tail.join('')}`.slice(0, 17)
-        return checkCreditCode(body + creditCodeCheckChar(body)) === null
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { minLength: 10, maxLength: 10 }),
+        fc.integer({ min: 100000, max: 999999 }),
+        (tail, region) => {
+          const body = `91${region}${tail.join('')}`.slice(0, 17)
+          return checkCreditCode(body + creditCodeCheckChar(body)) === null
+        },
+      ),
     )
   })
 })

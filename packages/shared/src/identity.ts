@@ -25,7 +25,8 @@ export function checkResidentId(value: string): IdProblem | null {
   const m = Number(id.slice(10, 12))
   const d = Number(id.slice(12, 14))
   const date = new Date(Date.UTC(y, m - 1, d))
-  if (y < 1880 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return 'birth-date'
+  if (y < 1880 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return 'birth-date'
   return residentIdCheckChar(id) === id[17] ? null : 'check-digit'
 }
 

@@ -13,7 +13,11 @@ import { phoneSchema } from './schemas'
 
 export const OTP_LENGTH = 6
 export const otpRequest = z.strictObject({ phone: phoneSchema })
-export const otpRequestResponse = z.object({ phoneMasked: z.string(), expiresAt: z.string(), resendAfterSeconds: z.number().int() })
+export const otpRequestResponse = z.object({
+  phoneMasked: z.string(),
+  expiresAt: z.string(),
+  resendAfterSeconds: z.number().int(),
+})
 export const otpVerifyRequest = z.strictObject({
   phone: phoneSchema,
   code: z.string().regex(/^\d{6}$/),
@@ -92,12 +96,24 @@ export const onlineMaterialSchema = z.object({
   files: z.array(onlineFileSchema),
 })
 
-export const onlineCaseRefSchema = z.object({ id: z.string(), number: z.string(), matterCode: z.string(), matterName: z.string(), status: z.enum(caseStatuses) })
+export const onlineCaseRefSchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  matterCode: z.string(),
+  matterName: z.string(),
+  status: z.enum(caseStatuses),
+})
 
 /** The applicant as answered (plain strings: response schemas carry no transforms). */
 const applicantView = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('person'), name: z.string(), idNumber: z.string(), phone: z.string() }),
-  z.object({ kind: z.literal('organisation'), name: z.string(), creditCode: z.string(), legalRepresentative: z.string(), phone: z.string() }),
+  z.object({
+    kind: z.literal('organisation'),
+    name: z.string(),
+    creditCode: z.string(),
+    legalRepresentative: z.string(),
+    phone: z.string(),
+  }),
 ])
 
 export const onlineApplicationSchema = z.object({
@@ -123,7 +139,18 @@ export const onlineApplicationSchema = z.object({
   submittedAt: z.string().nullable(),
 })
 export type OnlineApplication = z.infer<typeof onlineApplicationSchema>
-export const onlineApplicationListSchema = z.array(onlineApplicationSchema.pick({ id: true, kind: true, code: true, name: true, status: true, bundleNumber: true, updatedAt: true, submittedAt: true }))
+export const onlineApplicationListSchema = z.array(
+  onlineApplicationSchema.pick({
+    id: true,
+    kind: true,
+    code: true,
+    name: true,
+    status: true,
+    bundleNumber: true,
+    updatedAt: true,
+    submittedAt: true,
+  }),
+)
 
 // ---------------------------------------------------------------- my cases
 
@@ -148,8 +175,30 @@ export const myCaseDetailSchema = myCaseListItemSchema.extend({
   outcome: z.string().nullable(),
   resultNumber: z.string().nullable(),
   /** the latest one-time correction notice (一次性告知) while a correction is asked */
-  correction: z.object({ items: z.array(z.string()), missingMaterials: z.array(z.object({ position: z.number().int(), name: z.string(), nameUg: z.string().nullable(), nameEn: z.string().nullable() })), notice: z.number().int() }).nullable(),
-  materials: z.array(z.object({ position: z.number().int(), name: z.string(), nameUg: z.string().nullable(), nameEn: z.string().nullable(), status: z.string(), hasFile: z.boolean() })),
+  correction: z
+    .object({
+      items: z.array(z.string()),
+      missingMaterials: z.array(
+        z.object({
+          position: z.number().int(),
+          name: z.string(),
+          nameUg: z.string().nullable(),
+          nameEn: z.string().nullable(),
+        }),
+      ),
+      notice: z.number().int(),
+    })
+    .nullable(),
+  materials: z.array(
+    z.object({
+      position: z.number().int(),
+      name: z.string(),
+      nameUg: z.string().nullable(),
+      nameEn: z.string().nullable(),
+      status: z.string(),
+      hasFile: z.boolean(),
+    }),
+  ),
   /** files uploaded for the correction, not yet resubmitted */
   pendingFiles: z.array(onlineFileSchema.extend({ position: z.number().int() })),
   delivery: deliveryChoiceSchema.nullable(),

@@ -77,7 +77,18 @@ export const openingHoursSchema = z
   .max(14)
 export type OpeningHours = z.infer<typeof openingHoursSchema>
 
-export const facilityKinds = ['wifi', 'print', 'bank', 'post', 'certificate', 'clinic', 'canteen', 'parking', 'consultation', 'other'] as const
+export const facilityKinds = [
+  'wifi',
+  'print',
+  'bank',
+  'post',
+  'certificate',
+  'clinic',
+  'canteen',
+  'parking',
+  'consultation',
+  'other',
+] as const
 
 export const floorSchema = z.object({
   id: z.string(),
@@ -166,7 +177,12 @@ export const upsertFloorRequest = z.strictObject({
 })
 export const upsertAreaRequest = z.strictObject({
   floorId: id,
-  code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9-]+$/),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(32)
+    .regex(/^[A-Za-z0-9-]+$/),
   name,
   nameUg: optionalName,
   nameEn: optionalName,
@@ -185,7 +201,12 @@ export const upsertWindowRequest = z.strictObject({
   staffIds: z.array(id).max(100).default([]),
 })
 export const upsertQueueCategoryRequest = z.strictObject({
-  code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9-]+$/),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(32)
+    .regex(/^[A-Za-z0-9-]+$/),
   prefix: z.string().regex(/^[A-Z]$/, 'one capital letter'),
   name,
   nameUg: optionalName,

@@ -4,5 +4,13 @@ import type { DeviceKind, RoleGrant } from './roles'
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'staff'; userId: string; username: string; displayName: string; grants: RoleGrant[] }
-  | { kind: 'device'; deviceId: string; deviceKind: DeviceKind; name: string; windowId: string | null; areaId: string | null; hallId: string | null }
+  | {
+      kind: 'device'
+      deviceId: string
+      deviceKind: DeviceKind
+      name: string
+      windowId: string | null
+      areaId: string | null
+      hallId: string | null
+    }
   | { kind: 'citizen'; citizenId: string; phone: string }

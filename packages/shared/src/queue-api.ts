@@ -7,7 +7,15 @@ import { phoneSchema } from './schemas'
 const id = z.string().min(1).max(64)
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)
-export const ticketStatuses = ['issued', 'called', 'serving', 'done', 'no_show', 'cancelled', 'transferred'] as const
+export const ticketStatuses = [
+  'issued',
+  'called',
+  'serving',
+  'done',
+  'no_show',
+  'cancelled',
+  'transferred',
+] as const
 /** priority groups: normal, elderly (from the ID's birth date), disabled, appointment, and configured ones */
 export const priorityGroupSchema = z.string().regex(/^[a-z][a-z_-]{0,31}$/)
 
@@ -74,9 +82,38 @@ export type WindowStateResponse = z.infer<typeof windowStateResponse>
 export const hallQueueStateResponse = z.object({
   hallId: z.string(),
   serverTime: z.string(),
-  recentCalls: z.array(z.object({ ticketNumber: z.string(), windowId: z.string(), windowNumber: z.number(), windowName: z.string(), windowNameUg: z.string().nullable(), windowNameEn: z.string().nullable(), calledAt: z.string() })),
-  waiting: z.array(z.object({ categoryId: z.string(), prefix: z.string(), name: z.string(), nameUg: z.string().nullable(), nameEn: z.string().nullable(), waiting: z.number() })),
-  windows: z.array(z.object({ windowId: z.string(), windowNumber: z.number(), windowName: z.string(), windowNameUg: z.string().nullable(), windowNameEn: z.string().nullable(), ticketNumber: z.string().nullable(), status: z.enum(['open', 'paused', 'closed']) })),
+  recentCalls: z.array(
+    z.object({
+      ticketNumber: z.string(),
+      windowId: z.string(),
+      windowNumber: z.number(),
+      windowName: z.string(),
+      windowNameUg: z.string().nullable(),
+      windowNameEn: z.string().nullable(),
+      calledAt: z.string(),
+    }),
+  ),
+  waiting: z.array(
+    z.object({
+      categoryId: z.string(),
+      prefix: z.string(),
+      name: z.string(),
+      nameUg: z.string().nullable(),
+      nameEn: z.string().nullable(),
+      waiting: z.number(),
+    }),
+  ),
+  windows: z.array(
+    z.object({
+      windowId: z.string(),
+      windowNumber: z.number(),
+      windowName: z.string(),
+      windowNameUg: z.string().nullable(),
+      windowNameEn: z.string().nullable(),
+      ticketNumber: z.string().nullable(),
+      status: z.enum(['open', 'paused', 'closed']),
+    }),
+  ),
 })
 
 export const queueCategorySettingsSchema = z.object({
@@ -124,7 +161,12 @@ export const queuePolicySchema = z.strictObject({
 export type QueuePolicy = z.infer<typeof queuePolicySchema>
 export const queuePolicyResponse = z.object({
   policy: queuePolicySchema,
-  explanation: z.object({ zh: z.string(), en: z.string(), maxHeadStartMinutes: z.number(), groups: z.array(z.object({ group: z.string(), headStartMinutes: z.number() })) }),
+  explanation: z.object({
+    zh: z.string(),
+    en: z.string(),
+    maxHeadStartMinutes: z.number(),
+    groups: z.array(z.object({ group: z.string(), headStartMinutes: z.number() })),
+  }),
 })
 
 export const slotResponse = z.object({
@@ -140,7 +182,10 @@ export const slotResponse = z.object({
 export const upsertSlotsRequest = z.strictObject({
   categoryId: id,
   date,
-  slots: z.array(z.strictObject({ startsAt: hhmm, endsAt: hhmm, capacity: z.number().int().min(1).max(999) })).min(1).max(48),
+  slots: z
+    .array(z.strictObject({ startsAt: hhmm, endsAt: hhmm, capacity: z.number().int().min(1).max(999) }))
+    .min(1)
+    .max(48),
 })
 
 export const availabilityResponse = z.array(
@@ -159,8 +204,15 @@ export const availabilityResponse = z.array(
   }),
 )
 
-export const bookAppointmentRequest = z.strictObject({ slotId: id, phone: phoneSchema, idNumber: residentIdSchema })
-export const appointmentCodeRequest = z.strictObject({ code: z.string().regex(/^\d{8}$/), idNumber: residentIdSchema })
+export const bookAppointmentRequest = z.strictObject({
+  slotId: id,
+  phone: phoneSchema,
+  idNumber: residentIdSchema,
+})
+export const appointmentCodeRequest = z.strictObject({
+  code: z.string().regex(/^\d{8}$/),
+  idNumber: residentIdSchema,
+})
 export const appointmentResponse = z.object({
   id: z.string(),
   code: z.string(),
@@ -173,7 +225,10 @@ export const appointmentResponse = z.object({
 })
 
 /** A signed-in citizen books for themself: their phone; the bound resident ID, or this one when none is bound. */
-export const citizenBookAppointmentRequest = z.strictObject({ slotId: id, idNumber: residentIdSchema.optional() })
+export const citizenBookAppointmentRequest = z.strictObject({
+  slotId: id,
+  idNumber: residentIdSchema.optional(),
+})
 /** My appointments (portal): the appointment with its category's names. */
 export const myAppointmentResponse = appointmentResponse.extend({
   prefix: z.string(),

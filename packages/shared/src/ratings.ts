@@ -5,7 +5,13 @@ import { z } from 'zod'
  * per visit (一次一评), the national indicators, rectification of bad reviews and appeals.
  * Levels are numbered as the SMS invitation tells the citizen: 1 = 非常满意 … 5 = 非常不满意.
  */
-export const ratingLevels = ['very_satisfied', 'satisfied', 'basic', 'dissatisfied', 'very_dissatisfied'] as const
+export const ratingLevels = [
+  'very_satisfied',
+  'satisfied',
+  'basic',
+  'dissatisfied',
+  'very_dissatisfied',
+] as const
 export type RatingLevel = (typeof ratingLevels)[number]
 export const ratingLevelSchema = z.enum(ratingLevels)
 
@@ -14,7 +20,8 @@ export const replyDigitOf = (level: RatingLevel): number => ratingLevels.indexOf
 /** The score for averages: 非常满意 5 … 非常不满意 1. */
 export const scoreOf = (level: RatingLevel): number => 5 - ratingLevels.indexOf(level)
 /** 不满意 and 非常不满意 are bad reviews (差评): each opens a rectification. */
-export const isBadLevel = (level: RatingLevel): boolean => level === 'dissatisfied' || level === 'very_dissatisfied'
+export const isBadLevel = (level: RatingLevel): boolean =>
+  level === 'dissatisfied' || level === 'very_dissatisfied'
 /** The Chinese words, as in the national standard. */
 export const ratingLevelWords: Record<RatingLevel, string> = {
   very_satisfied: '非常满意',
@@ -54,7 +61,11 @@ export const caseRatingRequest = z.strictObject({
   ...ratingBody,
 })
 /** A visit rated from the paper ticket's QR (its unguessable token) or at the kiosk. */
-export const ticketRatingRequest = z.strictObject({ ticketId: id, token: z.string().min(8).max(100), ...ratingBody })
+export const ticketRatingRequest = z.strictObject({
+  ticketId: id,
+  token: z.string().min(8).max(100),
+  ...ratingBody,
+})
 
 export const ratingResponse = z.object({
   id: z.string(),
@@ -101,7 +112,14 @@ export const rectificationResponse = z.object({
   closedAt: z.string().nullable(),
   closeNote: z.string().nullable(),
   appeal: z
-    .object({ id: z.string(), status: z.enum(appealStatuses), reason: z.string(), filedAt: z.string(), decidedAt: z.string().nullable(), decisionNote: z.string().nullable() })
+    .object({
+      id: z.string(),
+      status: z.enum(appealStatuses),
+      reason: z.string(),
+      filedAt: z.string(),
+      decidedAt: z.string().nullable(),
+      decisionNote: z.string().nullable(),
+    })
     .nullable(),
   isExcluded: z.boolean(),
 })
@@ -148,7 +166,12 @@ export const satisfactionRowSchema = z.object({
   bad: z.number(),
 })
 export type SatisfactionRow = z.infer<typeof satisfactionRowSchema>
-export const satisfactionResponse = z.object({ of: z.enum(['department', 'window', 'staff']), from: z.string(), to: z.string(), rows: z.array(satisfactionRowSchema) })
+export const satisfactionResponse = z.object({
+  of: z.enum(['department', 'window', 'staff']),
+  from: z.string(),
+  to: z.string(),
+  rows: z.array(satisfactionRowSchema),
+})
 export const satisfactionQuery = z.strictObject({
   of: z.enum(['department', 'window', 'staff']).default('department'),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),

@@ -11,7 +11,14 @@ export interface ClientEventMap {
   /** the supervision dashboard refetches: alerts raised or handled, cards, a sweep that moved figures */
   'supervision.changed': { reason: 'sweep' | 'alert' | 'card'; at: string }
   /** a new alert for a department (on that department's channel; no personal data) */
-  'supervision.alert': { alertId: string; code: string; severity: 'warning' | 'serious'; caseId: string; caseNumber: string; departmentId: string }
+  'supervision.alert': {
+    alertId: string
+    code: string
+    severity: 'warning' | 'serious'
+    caseId: string
+    caseNumber: string
+    departmentId: string
+  }
   /** a ticket called (or recalled) to a window: hall and window displays show it and play `audio` in order */
   'queue.called': {
     ticketNumber: string
@@ -28,7 +35,16 @@ export interface ClientEventMap {
   /** waiting tickets per category in this hall */
   'queue.waiting': { categories: Array<{ categoryId: string; prefix: string; waiting: number }> }
   /** a window's current number and state */
-  'queue.window': { windowId: string; windowNumber: number; windowName: string; windowNameUg: string | null; windowNameEn: string | null; ticketNumber: string | null; status: 'open' | 'paused' | 'closed'; pauseReason: string | null }
+  'queue.window': {
+    windowId: string
+    windowNumber: number
+    windowName: string
+    windowNameUg: string | null
+    windowNameEn: string | null
+    ticketNumber: string | null
+    status: 'open' | 'paused' | 'closed'
+    pauseReason: string | null
+  }
   /** a service finished at a window: its rating pad lights up for this ticket */
   'queue.finished': { windowId: string; ticketId: string; ticketNumber: string; finishedAt: string }
 }

@@ -25,7 +25,17 @@ export const meResponse = z.discriminatedUnion('kind', [
     grants: z.array(roleGrantSchema),
     permissions: z.array(z.string()),
     /** the windows this staff member staffs (the roster), so the counter knows its window; on /me only */
-    windows: z.array(z.object({ id: z.string(), number: z.number(), name: z.string(), hallId: z.string(), hallName: z.string() })).optional(),
+    windows: z
+      .array(
+        z.object({
+          id: z.string(),
+          number: z.number(),
+          name: z.string(),
+          hallId: z.string(),
+          hallName: z.string(),
+        }),
+      )
+      .optional(),
   }),
   z.object({
     kind: z.literal('device'),

@@ -41,5 +41,9 @@ export const smsLogCounts = z.object({
   uncertain: z.number(),
 })
 
-export const smsLogResponse = z.object({ items: z.array(smsLogEntry), nextCursor: z.string().nullable(), counts: smsLogCounts })
+export const smsLogResponse = z.object({
+  items: z.array(smsLogEntry),
+  nextCursor: z.string().nullable(),
+  counts: smsLogCounts,
+})
 export type SmsLogDto = z.infer<typeof smsLogResponse>

@@ -57,5 +57,14 @@ export const smsTemplateView = z.object({
 })
 export type SmsTemplateViewDto = z.infer<typeof smsTemplateView>
 export const smsTemplateUpdateRequest = z.strictObject({ zh: smsTemplateText, ug: smsTemplateText })
-export const smsTemplatePreviewRequest = z.strictObject({ key: z.string().max(100), text: smsTemplateText, language: z.enum(smsTemplateLanguages) })
-export const smsTemplatePreview = z.object({ body: z.string(), units: z.number(), parts: z.number(), perPart: z.number() })
+export const smsTemplatePreviewRequest = z.strictObject({
+  key: z.string().max(100),
+  text: smsTemplateText,
+  language: z.enum(smsTemplateLanguages),
+})
+export const smsTemplatePreview = z.object({
+  body: z.string(),
+  units: z.number(),
+  parts: z.number(),
+  perPart: z.number(),
+})

@@ -36,11 +36,23 @@ export const supervisionSettingsSchema = z.strictObject({
   /** per matter type (行政许可 …), overriding yellowDays */
   yellowDaysByType: z.partialRecord(z.enum(matterTypes), z.number().int().min(0).max(10)),
   /** a non-instant matter completed within this many minutes of receipt is flagged */
-  completedTooFastMinutes: z.number().int().min(1).max(24 * 60),
+  completedTooFastMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   /** assessment weights (relative; components without data are left out) */
-  weights: z.strictObject({ timeliness: z.number().min(0).max(100), satisfaction: z.number().min(0).max(100), volume: z.number().min(0).max(100) }),
+  weights: z.strictObject({
+    timeliness: z.number().min(0).max(100),
+    satisfaction: z.number().min(0).max(100),
+    volume: z.number().min(0).max(100),
+  }),
   /** lowest score (0–100) of 优秀, 良好, 合格; below is 不合格 */
-  grades: z.strictObject({ excellent: z.number().min(0).max(100), good: z.number().min(0).max(100), pass: z.number().min(0).max(100) }),
+  grades: z.strictObject({
+    excellent: z.number().min(0).max(100),
+    good: z.number().min(0).max(100),
+    pass: z.number().min(0).max(100),
+  }),
 })
 export type SupervisionSettings = z.infer<typeof supervisionSettingsSchema>
 
@@ -95,7 +107,12 @@ export const lightCaseSchema = z.object({
   isPaused: z.boolean(),
   link: z.string(),
 })
-export const lightCasesSchema = z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(lightCaseSchema) })
+export const lightCasesSchema = z.object({
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  items: z.array(lightCaseSchema),
+})
 export type LightCase = z.infer<typeof lightCaseSchema>
 
 const figures = {
@@ -111,17 +128,58 @@ const figures = {
   satisfaction: z.number().nullable(),
   avgQueueWaitMinutes: z.number().nullable(),
 }
-export const departmentRowSchema = z.object({ departmentId: z.string(), code: z.string(), name: z.string(), ...figures, open: z.number(), yellow: z.number(), red: z.number() })
+export const departmentRowSchema = z.object({
+  departmentId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  ...figures,
+  open: z.number(),
+  yellow: z.number(),
+  red: z.number(),
+})
 export type DepartmentRow = z.infer<typeof departmentRowSchema>
-export const windowRowSchema = z.object({ windowId: z.string(), number: z.number().nullable(), name: z.string(), nameUg: z.string().nullable(), nameEn: z.string().nullable(), ...figures })
+export const windowRowSchema = z.object({
+  windowId: z.string(),
+  number: z.number().nullable(),
+  name: z.string(),
+  nameUg: z.string().nullable(),
+  nameEn: z.string().nullable(),
+  ...figures,
+})
 export type WindowRow = z.infer<typeof windowRowSchema>
-export const periodTableSchema = <T extends z.ZodType>(row: T) => z.object({ from: date, to: date, rows: z.array(row) })
+export const periodTableSchema = <T extends z.ZodType>(row: T) =>
+  z.object({ from: date, to: date, rows: z.array(row) })
 
-export const trendQuery = periodQuery.extend({ by: z.enum(['day', 'month']).default('day'), departmentId: id.optional() })
-export const trendSchema = z.object({ from: date, to: date, by: z.enum(['day', 'month']), points: z.array(z.object({ period: z.string(), ...figures })) })
+export const trendQuery = periodQuery.extend({
+  by: z.enum(['day', 'month']).default('day'),
+  departmentId: id.optional(),
+})
+export const trendSchema = z.object({
+  from: date,
+  to: date,
+  by: z.enum(['day', 'month']),
+  points: z.array(z.object({ period: z.string(), ...figures })),
+})
 
-export const rankingQuery = periodQuery.extend({ of: z.enum(['department', 'window']).default('department'), by: z.enum(['onTimeRate', 'volume', 'speed']).default('onTimeRate') })
-export const rankingSchema = z.object({ from: date, to: date, of: z.enum(['department', 'window']), by: z.string(), rows: z.array(z.object({ rank: z.number(), id: z.string(), name: z.string(), value: z.number().nullable(), completed: z.number() })) })
+export const rankingQuery = periodQuery.extend({
+  of: z.enum(['department', 'window']).default('department'),
+  by: z.enum(['onTimeRate', 'volume', 'speed']).default('onTimeRate'),
+})
+export const rankingSchema = z.object({
+  from: date,
+  to: date,
+  of: z.enum(['department', 'window']),
+  by: z.string(),
+  rows: z.array(
+    z.object({
+      rank: z.number(),
+      id: z.string(),
+      name: z.string(),
+      value: z.number().nullable(),
+      completed: z.number(),
+    }),
+  ),
+})
 
 export const alertsQuery = z.strictObject({
   status: z.enum(alertStatuses).optional(),
@@ -131,7 +189,13 @@ export const alertsQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 })
 /** a kept step; actorName: the staff member's display name (null for the system or someone unknown) */
-const step = z.object({ action: z.string(), actor: z.string(), actorName: z.string().nullable(), note: z.string().nullable(), at: z.string() })
+const step = z.object({
+  action: z.string(),
+  actor: z.string(),
+  actorName: z.string().nullable(),
+  note: z.string().nullable(),
+  at: z.string(),
+})
 export const alertSchema = z.object({
   id: z.string(),
   code: z.string(),
@@ -162,7 +226,12 @@ export const alertSchema = z.object({
   history: z.array(step),
 })
 export type SupervisionAlert = z.infer<typeof alertSchema>
-export const alertListSchema = z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(alertSchema) })
+export const alertListSchema = z.object({
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  items: z.array(alertSchema),
+})
 export const alertNoteRequest = z.strictObject({ note: note.optional() })
 export const alertAnswerRequest = z.strictObject({ answer: note })
 
@@ -199,14 +268,25 @@ export const cardSchema = z.object({
   history: z.array(step),
 })
 export type SupervisionCard = z.infer<typeof cardSchema>
-export const cardsQuery = z.strictObject({ departmentId: id.optional(), status: z.enum(cardStatuses).optional(), caseId: id.optional() })
+export const cardsQuery = z.strictObject({
+  departmentId: id.optional(),
+  status: z.enum(cardStatuses).optional(),
+  caseId: id.optional(),
+})
 /** A supervisor closes an answered card with a reason. */
 export const cardCloseRequest = z.strictObject({ reason: note })
 
 export const grades = ['excellent', 'good', 'pass', 'fail'] as const // 优秀 / 良好 / 合格 / 不合格
 export type Grade = (typeof grades)[number]
-export const gradeLabels: Record<Grade, string> = { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' }
-export const assessmentQuery = periodQuery.extend({ of: z.enum(['department', 'window', 'staff']).default('department') })
+export const gradeLabels: Record<Grade, string> = {
+  excellent: '优秀',
+  good: '良好',
+  pass: '合格',
+  fail: '不合格',
+}
+export const assessmentQuery = periodQuery.extend({
+  of: z.enum(['department', 'window', 'staff']).default('department'),
+})
 export const assessmentSchema = z.object({
   from: date,
   to: date,
@@ -233,10 +313,28 @@ export const publicPerformanceSchema = z.object({
   from: date,
   to: date,
   departments: z.array(
-    z.object({ code: z.string(), name: z.string(), completed: z.number(), onTimeRate: rate, avgUsedDays: z.number().nullable(), avgPromisedDays: z.number().nullable(), satisfaction: z.number().nullable() }),
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      completed: z.number(),
+      onTimeRate: rate,
+      avgUsedDays: z.number().nullable(),
+      avgPromisedDays: z.number().nullable(),
+      satisfaction: z.number().nullable(),
+    }),
   ),
 })
 export type PublicPerformance = z.infer<typeof publicPerformanceSchema>
 
-export const exportTables = ['departments', 'windows', 'red', 'yellow', 'alerts', 'assessment-department', 'assessment-window', 'assessment-staff', 'trends'] as const
+export const exportTables = [
+  'departments',
+  'windows',
+  'red',
+  'yellow',
+  'alerts',
+  'assessment-department',
+  'assessment-window',
+  'assessment-staff',
+  'trends',
+] as const
 export type ExportTable = (typeof exportTables)[number]

@@ -22,7 +22,12 @@ export interface Command {
 
 export async function withContainer(config: Config, fn: (c: Container) => Promise<number>): Promise<number> {
   // beside a running server, only the server checkpoints in the background (db/sqlite-checkpointer.ts)
-  const c = await createContainer({ config: config.database.kind === 'sqlite' ? { ...config, database: { ...config.database, checkpoint: 'inline' } } : config })
+  const c = await createContainer({
+    config:
+      config.database.kind === 'sqlite'
+        ? { ...config, database: { ...config.database, checkpoint: 'inline' } }
+        : config,
+  })
   try {
     return await fn(c)
   } finally {
@@ -55,7 +60,10 @@ export const commands: Record<string, Command> = {
     run: async (args, io) => {
       let values: { username?: string; 'display-name'?: string }
       try {
-        values = parseArgs({ args, options: { username: { type: 'string' }, 'display-name': { type: 'string' } } }).values
+        values = parseArgs({
+          args,
+          options: { username: { type: 'string' }, 'display-name': { type: 'string' } },
+        }).values
       } catch (err) {
         io.say(err instanceof Error ? err.message : String(err))
         return 2
@@ -71,7 +79,13 @@ export const commands: Record<string, Command> = {
         return 2
       }
       return withContainer(loadConfig(io.env), async (c) => {
-        if (await c.database.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) {
+        if (
+          await c.database.db
+            .selectFrom('users')
+            .select('id')
+            .where('username', '=', username)
+            .executeTakeFirst()
+        ) {
           io.say(`an account named ${username} exists already`)
           return 1
         }
@@ -91,9 +105,15 @@ export const commands: Record<string, Command> = {
     run: (_args, io) =>
       withContainer(loadConfig(io.env), async (c) => {
         const report = await c.cases.chain.verify(io.say)
-        io.say(`${report.casesChecked} cases, ${report.eventsChecked} events, ${report.checkpoints} checkpoints checked`)
+        io.say(
+          `${report.casesChecked} cases, ${report.eventsChecked} events, ${report.checkpoints} checkpoints checked`,
+        )
         for (const p of report.problems) io.say(`  ${p.kind.padEnd(18)} ${p.caseId ?? '-'}  ${p.message}`)
-        io.say(report.problems.length === 0 ? 'the history is intact' : `${report.problems.length} problem(s) found`)
+        io.say(
+          report.problems.length === 0
+            ? 'the history is intact'
+            : `${report.problems.length} problem(s) found`,
+        )
         return report.problems.length === 0 ? 0 : 1
       }),
   },
@@ -117,7 +137,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const command = name ? commands[name] : undefined
   if (!command) {
     io.say('usage: npm run yimin -- <command> [options]\n')
-    for (const [n, c] of Object.entries(commands)) io.say(`  ${n.padEnd(16)} ${c.summary}${c.usage ? `\n  ${''.padEnd(16)} ${c.usage}` : ''}`)
+    for (const [n, c] of Object.entries(commands))
+      io.say(`  ${n.padEnd(16)} ${c.summary}${c.usage ? `\n  ${''.padEnd(16)} ${c.usage}` : ''}`)
     return name && name !== 'help' ? 2 : 0
   }
   try {

@@ -10,8 +10,22 @@ describe.skipIf(isDbUnavailable())('insertRows', () => {
     ctx = await createTestContext()
   })
   afterAll(() => ctx.close())
-  const row = (id: string, subject: string | null): AuditLogTable => ({ id, at: `2026-03-02T0${id.length}:00:00.000Z`, actor: 'system', action: 'test.insert', subject, ip: null, details: `d-${id}` })
-  const read = () => ctx.container.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'test.insert').orderBy('id').execute()
+  const row = (id: string, subject: string | null): AuditLogTable => ({
+    id,
+    at: `2026-03-02T0${id.length}:00:00.000Z`,
+    actor: 'system',
+    action: 'test.insert',
+    subject,
+    ip: null,
+    details: `d-${id}`,
+  })
+  const read = () =>
+    ctx.container.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'test.insert')
+      .orderBy('id')
+      .execute()
 
   it('binds new values to the statement of a shape seen before, one row or several', async () => {
     const db = ctx.container.database.db
@@ -20,7 +34,17 @@ describe.skipIf(isDbUnavailable())('insertRows', () => {
     await insertRows(db, 'audit_log', [row('b1', 'p'), row('b2', 'q'), row('b3', '引号 \' "')])
     await insertRows(db, 'audit_log', [row('c1', 'r'), row('c2', 's'), row('c3', 't')])
     await db.transaction().execute((tx) => insertRows(tx, 'audit_log', [row('d1', 'in a transaction')]))
-    expect(await read()).toEqual([row('a1', 'x'), row('a2', null), row('b1', 'p'), row('b2', 'q'), row('b3', '引号 \' "'), row('c1', 'r'), row('c2', 's'), row('c3', 't'), row('d1', 'in a transaction')])
+    expect(await read()).toEqual([
+      row('a1', 'x'),
+      row('a2', null),
+      row('b1', 'p'),
+      row('b2', 'q'),
+      row('b3', '引号 \' "'),
+      row('c1', 'r'),
+      row('c2', 's'),
+      row('c3', 't'),
+      row('d1', 'in a transaction'),
+    ])
   })
 
   it('leaves out an undefined column and takes rows of different keys, as Kysely does; no rows, no statement', async () => {
@@ -30,7 +54,11 @@ describe.skipIf(isDbUnavailable())('insertRows', () => {
     await insertRows(db, 'audit_log', [row('e2', 'z'), withoutDetails])
     await insertRows(db, 'audit_log', [])
     const rows = (await read()).filter((r) => r.id.startsWith('e'))
-    expect(rows).toEqual([{ ...row('e1', 'y'), ip: null }, row('e2', 'z'), { ...row('e3', 'z'), details: null }])
+    expect(rows).toEqual([
+      { ...row('e1', 'y'), ip: null },
+      row('e2', 'z'),
+      { ...row('e3', 'z'), details: null },
+    ])
   })
 
   it('rolls back with its transaction', async () => {

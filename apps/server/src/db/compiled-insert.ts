@@ -12,7 +12,11 @@ const compiled = new Map<string, string>()
  * per dialect), and later inserts of the shape run that text with the new values. Rows whose
  * keys differ, or with an undefined value (Kysely leaves such a column out), go through Kysely.
  */
-export async function insertRows<T extends keyof Tables>(tx: Executor, table: T, rows: ReadonlyArray<Insertable<Tables[T]>>): Promise<void> {
+export async function insertRows<T extends keyof Tables>(
+  tx: Executor,
+  table: T,
+  rows: ReadonlyArray<Insertable<Tables[T]>>,
+): Promise<void> {
   const first = rows[0]
   if (!first) return
   const columns = Object.keys(first)
@@ -31,7 +35,8 @@ export async function insertRows<T extends keyof Tables>(tx: Executor, table: T,
   if (text === undefined) {
     const query = tx.insertInto(table).values(rows).compile()
     // the statement takes its values in row order, each row's in the first row's key order
-    if (query.parameters.length !== parameters.length || query.parameters.some((p, i) => p !== parameters[i])) return kyselyInsert(tx, table, rows)
+    if (query.parameters.length !== parameters.length || query.parameters.some((p, i) => p !== parameters[i]))
+      return kyselyInsert(tx, table, rows)
     text = query.sql
     if (compiled.size < 200) compiled.set(key, text)
   }
@@ -53,7 +58,11 @@ async function run<R>(tx: Executor, text: string, parameters: readonly unknown[]
   return { rows: [], numAffectedRows: BigInt(r.changes), insertId: BigInt(r.lastInsertRowid) }
 }
 
-async function kyselyInsert<T extends keyof Tables>(tx: Executor, table: T, rows: ReadonlyArray<Insertable<Tables[T]>>): Promise<void> {
+async function kyselyInsert<T extends keyof Tables>(
+  tx: Executor,
+  table: T,
+  rows: ReadonlyArray<Insertable<Tables[T]>>,
+): Promise<void> {
   await tx.insertInto(table).values(rows).execute()
 }
 
@@ -62,13 +71,24 @@ async function kyselyInsert<T extends keyof Tables>(tx: Executor, table: T, rows
  * columns), built by `build` the first time and later run as that text with `parameters`; the
  * first build checks that its own parameters are these, in this order.
  */
-export async function executeShaped<R>(tx: Executor, shape: string, build: () => CompiledQuery<R>, parameters: readonly unknown[]): Promise<QueryResult<R>> {
+export async function executeShaped<R>(
+  tx: Executor,
+  shape: string,
+  build: () => CompiledQuery<R>,
+  parameters: readonly unknown[],
+): Promise<QueryResult<R>> {
   const key = `${dialectKey(tx)} ${shape}`
   const text = compiled.get(key)
   if (text !== undefined) return run<R>(tx, text, parameters)
   const query = build()
-  if (query.parameters.length === parameters.length && query.parameters.every((p, i) => p === parameters[i]) && compiled.size < 200) compiled.set(key, query.sql)
+  if (
+    query.parameters.length === parameters.length &&
+    query.parameters.every((p, i) => p === parameters[i]) &&
+    compiled.size < 200
+  )
+    compiled.set(key, query.sql)
   return tx.executeQuery(query)
 }
 
-const dialectKey = (tx: Executor) => (tx.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite')
+const dialectKey = (tx: Executor) =>
+  tx.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite'

@@ -1,7 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect, sql, type DatabaseIntrospector, type TableMetadata, type Transaction } from 'kysely'
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type DatabaseIntrospector,
+  type TableMetadata,
+  type Transaction,
+} from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config'
 import { startCheckpointer } from './sqlite-checkpointer'
@@ -46,7 +54,10 @@ function openSqlite(file: string, checkpoint: 'background' | 'inline' = 'backgro
   const cached = withStatementCache(sqlite)
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cached }) })
   // when the WAL has grown under a writer that never paused: restart it once the connection is free
-  const checkpointer = file === ':memory:' || checkpoint === 'inline' ? null : startCheckpointer(sqlite, file, () => restartWal(db))
+  const checkpointer =
+    file === ':memory:' || checkpoint === 'inline'
+      ? null
+      : startCheckpointer(sqlite, file, () => restartWal(db))
   sqliteConnections.set(db.getExecutor().adapter, cached)
   return {
     db,
@@ -70,7 +81,11 @@ export async function restartWal(db: Db): Promise<{ busy: number; log: number; c
   return db.connection().execute(async (c) => {
     await sql`pragma busy_timeout = 0`.execute(c)
     try {
-      const { rows } = await sql<{ busy: number; log: number; checkpointed: number }>`pragma wal_checkpoint(RESTART)`.execute(c)
+      const { rows } = await sql<{
+        busy: number
+        log: number
+        checkpointed: number
+      }>`pragma wal_checkpoint(RESTART)`.execute(c)
       return rows[0]!
     } finally {
       await sql`pragma busy_timeout = 5000`.execute(c)
@@ -94,7 +109,9 @@ class SchemaScopedPostgresDialect extends PostgresDialect {
     const base = super.createIntrospector(db)
     return {
       getSchemas: () => base.getSchemas(),
-      getMetadata: async (options) => ({ tables: await this.tables(db, options?.withInternalKyselyTables ?? false) }),
+      getMetadata: async (options) => ({
+        tables: await this.tables(db, options?.withInternalKyselyTables ?? false),
+      }),
       getTables: (options) => this.tables(db, options?.withInternalKyselyTables ?? false),
     }
   }

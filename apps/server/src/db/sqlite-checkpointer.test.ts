@@ -93,7 +93,10 @@ await d.close()
 console.log('closed')
 `,
     )
-    const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: path.resolve(import.meta.dirname, '../../../..'), encoding: 'utf8' })
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script], {
+      cwd: path.resolve(import.meta.dirname, '../../../..'),
+      encoding: 'utf8',
+    })
     expect(r.stdout.trim(), r.stderr).toBe('closed')
     expect(r.status).toBe(0)
     expect(fs.existsSync(path.join(dir, 'x.db-wal'))).toBe(false)

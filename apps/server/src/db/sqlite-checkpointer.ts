@@ -70,12 +70,22 @@ parentPort.on('message', (m) => {
 })
 `
 
-export function startCheckpointer(sqlite: BetterSqlite3.Database, file: string, onFull: () => Promise<unknown>, opts: CheckpointerOptions = {}): Checkpointer {
+export function startCheckpointer(
+  sqlite: BetterSqlite3.Database,
+  file: string,
+  onFull: () => Promise<unknown>,
+  opts: CheckpointerOptions = {},
+): Checkpointer {
   sqlite.pragma('wal_autocheckpoint = 0')
   sqlite.pragma('journal_size_limit = 67108864')
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { driver: createRequire(import.meta.url).resolve('better-sqlite3'), file, intervalMs: opts.intervalMs ?? 100, restartFrames: opts.restartFrames ?? 8000 },
+    workerData: {
+      driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+      file,
+      intervalMs: opts.intervalMs ?? 100,
+      restartFrames: opts.restartFrames ?? 8000,
+    },
   })
   // it never keeps the process alive by itself
   worker.unref()

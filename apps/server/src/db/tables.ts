@@ -153,7 +153,17 @@ export interface CalendarYearsTable {
   loaded_by: string | null
 }
 
-export interface Tables extends Omit<OrgTables, 'queue_categories'>, CatalogTables, CaseTables, SupervisionTables, QueueTables, SmsTransportTables, OnlineTables, SmsTemplateTables, RatingTables {
+export interface Tables
+  extends
+    Omit<OrgTables, 'queue_categories'>,
+    CatalogTables,
+    CaseTables,
+    SupervisionTables,
+    QueueTables,
+    SmsTransportTables,
+    OnlineTables,
+    SmsTemplateTables,
+    RatingTables {
   users: UsersTable
   user_roles: UserRolesTable
   sessions: SessionsTable

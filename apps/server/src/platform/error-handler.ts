@@ -17,14 +17,24 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return reply.status(status).send(body.error)
   })
   app.setNotFoundHandler((request, reply) => {
-    const error: ErrorBody = { code: 'ROUTE_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` }
+    const error: ErrorBody = {
+      code: 'ROUTE_NOT_FOUND',
+      message: `no route ${request.method} ${request.url.split('?')[0]}`,
+    }
     return reply.status(404).send(error)
   })
 }
 
 function toErrorBody(err: FastifyError): { status: number; error: ErrorBody } {
   if (err instanceof AppError) {
-    return { status: err.status, error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } }
+    return {
+      status: err.status,
+      error: {
+        code: err.code,
+        message: err.message,
+        ...(err.details === undefined ? {} : { details: err.details }),
+      },
+    }
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues = err.validation.map((v) => ({
@@ -32,7 +42,14 @@ function toErrorBody(err: FastifyError): { status: number; error: ErrorBody } {
       message: v.message,
       code: v.keyword,
     }))
-    return { status: 400, error: { code: 'VALIDATION_FAILED', message: 'the request does not match the schema', details: { issues } } }
+    return {
+      status: 400,
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: 'the request does not match the schema',
+        details: { issues },
+      },
+    }
   }
   if (isResponseSerializationError(err)) {
     return { status: 500, error: { code: 'INTERNAL', message: 'internal error' } }
@@ -46,7 +63,10 @@ function toErrorBody(err: FastifyError): { status: number; error: ErrorBody } {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { status: 415, error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported content type' } }
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return { status: 400, error: { code: 'BAD_REQUEST', message: 'content length does not match the body' } }
+      return {
+        status: 400,
+        error: { code: 'BAD_REQUEST', message: 'content length does not match the body' },
+      }
     case 'FST_ERR_RATE_LIMIT_EXCEEDED':
       return { status: 429, error: { code: 'RATE_LIMITED', message: 'too many requests, try again later' } }
   }
@@ -54,7 +74,8 @@ function toErrorBody(err: FastifyError): { status: number; error: ErrorBody } {
     return { status: 400, error: { code: 'BAD_JSON', message: 'the body is not valid JSON' } }
   }
   const status = err.statusCode ?? 500
-  if (status === 429) return { status, error: { code: 'RATE_LIMITED', message: 'too many requests, try again later' } }
+  if (status === 429)
+    return { status, error: { code: 'RATE_LIMITED', message: 'too many requests, try again later' } }
   if (status >= 400 && status < 500) return { status, error: { code: 'BAD_REQUEST', message: err.message } }
   return { status: 500, error: { code: 'INTERNAL', message: 'internal error' } }
 }

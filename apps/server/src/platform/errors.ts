@@ -17,4 +17,5 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, code: ErrorCode = 'NOT_FOUND') => new AppError(code, `${what} not found`)
+export const notFound = (what: string, code: ErrorCode = 'NOT_FOUND') =>
+  new AppError(code, `${what} not found`)

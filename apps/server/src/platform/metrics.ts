@@ -19,7 +19,10 @@ export function registerMetrics(app: FastifyInstance, c: Container): Registry {
   })
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched'
-    requests.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000)
+    requests.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    )
   })
   new Gauge({
     name: 'yimin_jobs',
@@ -38,7 +41,8 @@ export function registerMetrics(app: FastifyInstance, c: Container): Registry {
     registers: [registry],
     async collect() {
       const counts = await c.sms.repo.countByStatus()
-      for (const s of ['queued', 'sending', 'sent', 'delivered', 'failed']) this.set({ status: s }, counts[s] ?? 0)
+      for (const s of ['queued', 'sending', 'sent', 'delivered', 'failed'])
+        this.set({ status: s }, counts[s] ?? 0)
     },
   })
   new Gauge({

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestContext, isDbUnavailable, signIn, testDb, type TestContext } from '../../test/support/test-app'
+import {
+  createTestContext,
+  isDbUnavailable,
+  signIn,
+  testDb,
+  type TestContext,
+} from '../../test/support/test-app'
 import { DEMO_PASSWORD, seedDemo } from './demo'
 import { SEED_ACTOR } from './demo/context'
 import { bundles } from './demo/bundles'
@@ -14,9 +20,36 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
   let seconds = 0
   const rowCounts = async () => {
     const db = ctx.container.database.db
-    const tables = ['divisions', 'departments', 'halls', 'hall_floors', 'hall_areas', 'hall_windows', 'window_departments', 'window_categories', 'window_staff', 'facilities', 'queue_categories', 'users', 'user_roles', 'devices', 'matters', 'matter_versions', 'bundles', 'bundle_matters'] as const
+    const tables = [
+      'divisions',
+      'departments',
+      'halls',
+      'hall_floors',
+      'hall_areas',
+      'hall_windows',
+      'window_departments',
+      'window_categories',
+      'window_staff',
+      'facilities',
+      'queue_categories',
+      'users',
+      'user_roles',
+      'devices',
+      'matters',
+      'matter_versions',
+      'bundles',
+      'bundle_matters',
+    ] as const
     const out: Record<string, number> = {}
-    for (const t of tables) out[t] = Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+    for (const t of tables)
+      out[t] = Number(
+        (
+          await db
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
     return out
   }
 
@@ -30,13 +63,27 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
 
   it('creates the divisions and the 33 departments at their levels', async () => {
     const divisions = await ctx.container.org.listDivisions()
-    expect(divisions.map((d) => d.code)).toEqual(['650000', '650100', '650102', '650103', '650104', '650105', '650106', '650107', '650109', '650121'])
+    expect(divisions.map((d) => d.code)).toEqual([
+      '650000',
+      '650100',
+      '650102',
+      '650103',
+      '650104',
+      '650105',
+      '650106',
+      '650107',
+      '650109',
+      '650121',
+    ])
     const deps = await ctx.container.org.listDepartments(SEED_ACTOR)
     expect(deps).toHaveLength(33)
     const codes = new Set(divisions.map((d) => d.code))
     for (const d of deps) expect(codes.has(d.divisionCode)).toBe(true)
     const police = deps.find((d) => d.code === 'GA')!
-    expect(deps.find((d) => d.code === 'GA-CRJ')).toMatchObject({ parentId: police.id, nameUg: expect.stringContaining('جامائەت خەۋپسىزلىك') })
+    expect(deps.find((d) => d.code === 'GA-CRJ')).toMatchObject({
+      parentId: police.id,
+      nameUg: expect.stringContaining('جامائەت خەۋپسىزلىك'),
+    })
     expect(deps.filter((d) => d.level === 'district').every((d) => d.divisionCode === '650105')).toBe(true)
     expect(deps.filter((d) => d.level === 'region').length).toBeGreaterThan(0)
   })
@@ -44,11 +91,21 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
   it('creates the hall: six floors (1, 3, 5, 6 for service), four areas, facilities, windows that serve something', async () => {
     const [hall] = await ctx.container.halls.listHalls(SEED_ACTOR)
     expect(hall).toBeDefined()
-    expect(hall!.floors.map((f) => [f.number, f.isServiceFloor])).toEqual([[1, true], [2, false], [3, true], [4, false], [5, true], [6, true]])
+    expect(hall!.floors.map((f) => [f.number, f.isServiceFloor])).toEqual([
+      [1, true],
+      [2, false],
+      [3, true],
+      [4, false],
+      [5, true],
+      [6, true],
+    ])
     expect(hall!.areas.map((a) => a.code).sort()).toEqual(['BUILD', 'CITY', 'SERVICE', 'SMG'])
-    expect(hall!.areas.map((a) => a.name)).toEqual(expect.arrayContaining(['市级综合业务区', '建设工程领域业务区', '水磨沟区业务区', '配套服务区']))
+    expect(hall!.areas.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['市级综合业务区', '建设工程领域业务区', '水磨沟区业务区', '配套服务区']),
+    )
     const kinds = new Set(hall!.facilities.map((f) => f.kind))
-    for (const k of ['wifi', 'print', 'bank', 'post', 'certificate', 'clinic', 'canteen', 'parking']) expect(kinds.has(k as never)).toBe(true)
+    for (const k of ['wifi', 'print', 'bank', 'post', 'certificate', 'clinic', 'canteen', 'parking'])
+      expect(kinds.has(k as never)).toBe(true)
     expect(hall!.facilities.find((f) => f.kind === 'canteen')?.capacity).toBe(1200)
     expect(hall!.facilities.find((f) => f.kind === 'parking')?.capacity).toBe(1500)
     expect(hall!.windows).toHaveLength(windows.length)
@@ -73,7 +130,9 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
     expect(guide.document).toMatchObject({ name: '普通护照签发', legalLimitDays: 15, promisedLimitDays: 7 })
     expect(guide.hallArea?.code).toBe('CITY')
     expect(guide.queueCategory?.prefix).toBe('A')
-    expect((await ctx.container.catalog.matters.search({ q: 'huzhao', page: 1, pageSize: 5 })).items[0]?.name).toContain('护照')
+    expect(
+      (await ctx.container.catalog.matters.search({ q: 'huzhao', page: 1, pageSize: 5 })).items[0]?.name,
+    ).toContain('护照')
     const list = await ctx.container.catalog.bundles.list(SEED_ACTOR)
     expect(list.length).toBe(bundles.length)
     expect(list.length).toBeGreaterThanOrEqual(5)
@@ -85,13 +144,29 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
 
   it('publishes the materials and the bundle forms with their Uyghur and English names', async () => {
     const licence = await ctx.container.catalog.matters.guide('SCJ-004')
-    expect(licence.document.materials.find((m) => m.name === '营业执照')).toMatchObject({ nameEn: 'Business licence', nameUg: 'تىجارەت كىنىشكىسى' })
+    expect(licence.document.materials.find((m) => m.name === '营业执照')).toMatchObject({
+      nameEn: 'Business licence',
+      nameUg: 'تىجارەت كىنىشكىسى',
+    })
     for (const code of ['GA-CRJ-001', 'SCJ-001', 'BDC-002']) {
-      for (const m of (await ctx.container.catalog.matters.guide(code)).document.materials) expect([m.nameUg, m.nameEn].every((n) => !!n && n !== m.name), `${code} ${m.name}`).toBe(true)
+      for (const m of (await ctx.container.catalog.matters.guide(code)).document.materials)
+        expect(
+          [m.nameUg, m.nameEn].every((n) => !!n && n !== m.name),
+          `${code} ${m.name}`,
+        ).toBe(true)
     }
-    const restaurant = (await ctx.container.catalog.bundles.list(SEED_ACTOR)).find((b) => b.code === 'YJS-KCG')!
-    expect(restaurant.form.find((f) => f.key === 'cuisine')).toMatchObject({ labelEn: 'Type of catering', optionsEn: ['Hot food', 'Cold food', 'Raw food', 'Pastries', 'Home-made drinks'] })
-    for (const f of restaurant.form) expect([f.labelUg, f.labelEn].every((n) => !!n && n !== f.label), f.key).toBe(true)
+    const restaurant = (await ctx.container.catalog.bundles.list(SEED_ACTOR)).find(
+      (b) => b.code === 'YJS-KCG',
+    )!
+    expect(restaurant.form.find((f) => f.key === 'cuisine')).toMatchObject({
+      labelEn: 'Type of catering',
+      optionsEn: ['Hot food', 'Cold food', 'Raw food', 'Pastries', 'Home-made drinks'],
+    })
+    for (const f of restaurant.form)
+      expect(
+        [f.labelUg, f.labelEn].every((n) => !!n && n !== f.label),
+        f.key,
+      ).toBe(true)
   })
 
   it('lets the demo accounts sign in with their scopes, and binds the demo devices', async () => {
@@ -100,11 +175,16 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
     const me = await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })
     expect(me.statusCode).toBe(200)
     expect(JSON.stringify(me.json())).toContain(deps.get('GA-CRJ')!)
-    for (const name of ['admin', 'approver', 'supervisor', 'sw-approver']) await signIn(ctx.app, name, DEMO_PASSWORD)
+    for (const name of ['admin', 'approver', 'supervisor', 'sw-approver'])
+      await signIn(ctx.app, name, DEMO_PASSWORD)
     const users = await ctx.container.auth.listUsers(SEED_ACTOR)
     expect(users).toHaveLength(staff.length)
-    expect(users.find((u) => u.username === 'handler')?.grants).toEqual([{ role: 'handler', departmentId: deps.get('GA-CRJ') }])
-    expect(users.find((u) => u.username === 'supervisor')?.grants).toEqual([{ role: 'supervisor', departmentId: null }])
+    expect(users.find((u) => u.username === 'handler')?.grants).toEqual([
+      { role: 'handler', departmentId: deps.get('GA-CRJ') },
+    ])
+    expect(users.find((u) => u.username === 'supervisor')?.grants).toEqual([
+      { role: 'supervisor', departmentId: null },
+    ])
     const pad = await ctx.container.devices.authenticate('demo-window-5-rating-credential')
     const [hall] = await ctx.container.halls.listHalls(SEED_ACTOR)
     expect(pad?.windowId).toBe(hall!.windows.find((w) => w.number === 5)!.id)
@@ -136,7 +216,15 @@ onPostgres('demo center seed, two instances at once', () => {
       const results = await Promise.all([seedDemo(a.container), seedDemo(b.container)])
       expect(results.filter(Boolean)).toHaveLength(1)
       const db = a.container.database.db
-      const count = async (t: 'halls' | 'departments' | 'matters' | 'users' | 'hall_windows') => Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+      const count = async (t: 'halls' | 'departments' | 'matters' | 'users' | 'hall_windows') =>
+        Number(
+          (
+            await db
+              .selectFrom(t)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        )
       expect(await count('halls')).toBe(1)
       expect(await count('departments')).toBe(33)
       expect(await count('hall_windows')).toBe(windows.length)

@@ -23,7 +23,13 @@ export { DEMO_PASSWORD } from './demo/staff'
 const MARKER = 'demo.seeded'
 
 async function isSeeded(c: Container): Promise<boolean> {
-  return (await c.database.db.selectFrom('system_settings').select('key').where('key', '=', MARKER).executeTakeFirst()) !== undefined
+  return (
+    (await c.database.db
+      .selectFrom('system_settings')
+      .select('key')
+      .where('key', '=', MARKER)
+      .executeTakeFirst()) !== undefined
+  )
 }
 
 async function withSeedLock<T>(c: Container, fn: () => Promise<T>): Promise<T> {
@@ -47,7 +53,15 @@ export async function seedDemo(c: Container, progress: (msg: string) => void = (
       c,
       actor: SEED_ACTOR,
       progress,
-      ids: { departments: new Map(), areas: new Map(), floors: new Map(), categories: new Map(), windows: new Map(), users: new Map(), hallId: '' },
+      ids: {
+        departments: new Map(),
+        areas: new Map(),
+        floors: new Map(),
+        categories: new Map(),
+        windows: new Map(),
+        users: new Map(),
+        hallId: '',
+      },
     }
     await loadOrganisation(ctx)
     await loadHall(ctx)

@@ -14,7 +14,7 @@ declare module 'smpp' {
     command: string
     command_id: number
     command_status: number
-    sequence_number: number
+    sequence_number: number;
     [field: string]: unknown
     isResponse(): boolean
     response(options?: Record<string, unknown>): PDU
@@ -41,8 +41,14 @@ declare module 'smpp' {
     sessions: Session[]
   }
 
-  export function connect(options: { host: string; port: number; [k: string]: unknown }, listener?: () => void): Session
-  export function createServer(options: Record<string, unknown>, listener?: (session: Session) => void): Server
+  export function connect(
+    options: { host: string; port: number; [k: string]: unknown },
+    listener?: () => void,
+  ): Session
+  export function createServer(
+    options: Record<string, unknown>,
+    listener?: (session: Session) => void,
+  ): Server
   export const ESME_ROK: number
   export const ESME_RTHROTTLED: number
   export const ESME_RMSGQFUL: number

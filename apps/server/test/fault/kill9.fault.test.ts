@@ -56,15 +56,25 @@ for (const kind of databases) {
     it('sends a message whose transaction committed just before the process was killed', async () => {
       const { env, query, cleanup } = await setup()
       try {
-        const hang = await spawnTs('apps/server/test/fault/queue-then-hang.ts', { ...env, CAUSE_KEY: 'k9' }, (out) => out.includes('COMMITTED k9'))
+        const hang = await spawnTs(
+          'apps/server/test/fault/queue-then-hang.ts',
+          { ...env, CAUSE_KEY: 'k9' },
+          (out) => out.includes('COMMITTED k9'),
+        )
         await hang.stop('SIGKILL')
-        expect((await query(`select status from sms_messages where cause_key = $1`, ['k9']))[0]?.status).toBe('queued')
+        expect((await query(`select status from sms_messages where cause_key = $1`, ['k9']))[0]?.status).toBe(
+          'queued',
+        )
         const server = await startServer(env)
         try {
-          const row = await waitUntil(async () => {
-            const rows = await query(`select status from sms_messages where cause_key = $1`, ['k9'])
-            return rows[0]?.status === 'delivered' ? rows[0] : null
-          }, 20_000, 'the message to be delivered')
+          const row = await waitUntil(
+            async () => {
+              const rows = await query(`select status from sms_messages where cause_key = $1`, ['k9'])
+              return rows[0]?.status === 'delivered' ? rows[0] : null
+            },
+            20_000,
+            'the message to be delivered',
+          )
           expect(row.status).toBe('delivered')
         } finally {
           await server.stop()

@@ -7,7 +7,13 @@ const config = loadConfig({ ...process.env, WORKERS: 'false', LOG_LEVEL: 'silent
 const c = await createContainer({ config })
 const causeKey = process.env.CAUSE_KEY ?? 'fault'
 await c.database.db.transaction().execute((tx) =>
-  c.sms.service.queue(tx, { causeKey, recipient: '13600000000', template: 'fault', body: '您的证件已可领取。', isEssential: true }),
+  c.sms.service.queue(tx, {
+    causeKey,
+    recipient: '13600000000',
+    template: 'fault',
+    body: '您的证件已可领取。',
+    isEssential: true,
+  }),
 )
 process.stdout.write(`COMMITTED ${causeKey}\n`)
 setInterval(() => {}, 1 << 30)

@@ -24,7 +24,9 @@ function databaseEnv(kind: Kind) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-sms-fault-'))
   const schema = `f_${randomBytes(5).toString('hex')}`
   const env: Record<string, string> =
-    kind === 'sqlite' ? { DATA_DIR: dir, DATABASE_URL: path.join(dir, 'yimin.db') } : { DATA_DIR: dir, DATABASE_URL: PG_TEST_URL, PG_SCHEMA: schema }
+    kind === 'sqlite'
+      ? { DATA_DIR: dir, DATABASE_URL: path.join(dir, 'yimin.db') }
+      : { DATA_DIR: dir, DATABASE_URL: PG_TEST_URL, PG_SCHEMA: schema }
   const cleanup = async () => {
     fs.rmSync(dir, { recursive: true, force: true })
     if (kind === 'postgres') {
@@ -53,7 +55,12 @@ const smppEnv = (port: number): Record<string, string> => ({
 /** A real server process; a generous start time (the machine may be busy compiling TypeScript). */
 async function startServer(env: Record<string, string>) {
   const port = await freePort()
-  const proc = await spawnTs('apps/server/src/main.ts', { LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' }, (out) => out.includes('Server listening'), 120_000)
+  const proc = await spawnTs(
+    'apps/server/src/main.ts',
+    { LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    (out) => out.includes('Server listening'),
+    120_000,
+  )
   return { ...proc, url: `http://127.0.0.1:${port}` }
 }
 
@@ -61,7 +68,13 @@ const phoneOf = (i: number) => `1390${String(i % 100_000).padStart(7, '0')}`
 
 async function queueNotice(c: Container, i: number, prefix: string): Promise<void> {
   await c.database.db.transaction().execute((tx) =>
-    c.sms.service.queue(tx, { causeKey: `${prefix}:${i}`, recipient: phoneOf(i), template: 'fault', body: `${prefix} 第${i}号通知：您的证件已可领取。`, isEssential: true }),
+    c.sms.service.queue(tx, {
+      causeKey: `${prefix}:${i}`,
+      recipient: phoneOf(i),
+      template: 'fault',
+      body: `${prefix} 第${i}号通知：您的证件已可领取。`,
+      isEssential: true,
+    }),
   )
 }
 
@@ -69,7 +82,13 @@ async function outage(kind: Kind, downSeconds: number) {
   const smsc = new TestSmsc()
   const port = await smsc.start()
   const { env, cleanup } = databaseEnv(kind)
-  const config = loadConfig({ ...env, ...smppEnv(port), LOG_LEVEL: 'silent', WORKERS: 'true', SMS_MAX_PER_SECOND: '200' })
+  const config = loadConfig({
+    ...env,
+    ...smppEnv(port),
+    LOG_LEVEL: 'silent',
+    WORKERS: 'true',
+    SMS_MAX_PER_SECOND: '200',
+  })
   const c = await createContainer({ config, log: createLogger('silent') })
   try {
     await c.start()
@@ -96,14 +115,23 @@ async function outage(kind: Kind, downSeconds: number) {
 
     const settled = await waitUntil(
       async () => {
-        const rows = await c.database.db.selectFrom('sms_messages').select(['body', 'status', 'is_uncertain']).execute()
+        const rows = await c.database.db
+          .selectFrom('sms_messages')
+          .select(['body', 'status', 'is_uncertain'])
+          .execute()
         return rows.length === produced && rows.every((r) => r.status === 'delivered') ? rows : null
       },
       120_000,
       'every message to be delivered',
     ).catch(async (err: unknown) => {
-      const byStatus = await c.database.db.selectFrom('sms_messages').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute()
-      throw new Error(`${String(err)}; produced ${produced}, at the SMSC ${smsc.messages.length}, by status ${JSON.stringify(byStatus)}`)
+      const byStatus = await c.database.db
+        .selectFrom('sms_messages')
+        .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy('status')
+        .execute()
+      throw new Error(
+        `${String(err)}; produced ${produced}, at the SMSC ${smsc.messages.length}, by status ${JSON.stringify(byStatus)}`,
+      )
     })
     expect(settled).toHaveLength(produced)
     const counts = smsc.countByText()
@@ -128,23 +156,36 @@ async function killMidDispatch(kind: Kind) {
   const total = 600
   try {
     // queue the notices (committed) with a container that does not dispatch
-    const producer = await createContainer({ config: loadConfig({ ...serverEnv, LOG_LEVEL: 'silent', WORKERS: 'false' }), log: createLogger('silent') })
+    const producer = await createContainer({
+      config: loadConfig({ ...serverEnv, LOG_LEVEL: 'silent', WORKERS: 'false' }),
+      log: createLogger('silent'),
+    })
     for (let i = 0; i < total; i++) await queueNotice(producer, i, 'k9')
     await producer.close()
 
     const server = await startServer(serverEnv)
-    await waitUntil(async () => (smsc.submits.length >= 150 ? true : null), 60_000, '150 submits before the kill')
+    await waitUntil(
+      async () => (smsc.submits.length >= 150 ? true : null),
+      60_000,
+      '150 submits before the kill',
+    )
     await server.stop('SIGKILL')
     const atKill = smsc.submits.length
     expect(atKill).toBeLessThan(total)
 
     const restarted = await startServer(serverEnv)
     try {
-      const c = await createContainer({ config: loadConfig({ ...serverEnv, LOG_LEVEL: 'silent', WORKERS: 'false' }), log: createLogger('silent') })
+      const c = await createContainer({
+        config: loadConfig({ ...serverEnv, LOG_LEVEL: 'silent', WORKERS: 'false' }),
+        log: createLogger('silent'),
+      })
       try {
         const rows = await waitUntil(
           async () => {
-            const r = await c.database.db.selectFrom('sms_messages').select(['body', 'status', 'is_uncertain']).execute()
+            const r = await c.database.db
+              .selectFrom('sms_messages')
+              .select(['body', 'status', 'is_uncertain'])
+              .execute()
             return r.every((m) => m.status === 'delivered') ? r : null
           },
           90_000,
@@ -161,7 +202,9 @@ async function killMidDispatch(kind: Kind) {
         const metrics = await (await fetch(`${restarted.url}/metrics`)).text()
         const uncertain = rows.filter((r) => r.is_uncertain === 1).length
         expect(metrics).toContain(`yimin_sms_uncertain_total ${uncertain}`)
-        console.log(`[sms kill -9 on ${kind}] ${total} notices, ${atKill} submits before the kill, ${uncertain} uncertain, ${duplicated.length} reached the phone twice`)
+        console.log(
+          `[sms kill -9 on ${kind}] ${total} notices, ${atKill} submits before the kill, ${uncertain} uncertain, ${duplicated.length} reached the phone twice`,
+        )
       } finally {
         await c.close()
       }
@@ -177,8 +220,24 @@ async function killMidDispatch(kind: Kind) {
 const pgUnavailable = () => !inject('isPgAvailable')
 
 describe('SMSC outages and crashes (SMPP)', () => {
-  it('SMSC down 60 s while notices are produced (SQLite): every message delivered exactly once', () => outage('sqlite', 60), 200_000)
-  it.skipIf(pgUnavailable())('SMSC down 300 s while notices are produced (PostgreSQL): every message delivered exactly once', () => outage('postgres', 300), 480_000)
-  it('server killed with SIGKILL mid-dispatch and restarted (SQLite): none lost, duplicates only among uncertain', () => killMidDispatch('sqlite'), 420_000)
-  it.skipIf(pgUnavailable())('server killed with SIGKILL mid-dispatch and restarted (PostgreSQL): none lost, duplicates only among uncertain', () => killMidDispatch('postgres'), 420_000)
+  it(
+    'SMSC down 60 s while notices are produced (SQLite): every message delivered exactly once',
+    () => outage('sqlite', 60),
+    200_000,
+  )
+  it.skipIf(pgUnavailable())(
+    'SMSC down 300 s while notices are produced (PostgreSQL): every message delivered exactly once',
+    () => outage('postgres', 300),
+    480_000,
+  )
+  it(
+    'server killed with SIGKILL mid-dispatch and restarted (SQLite): none lost, duplicates only among uncertain',
+    () => killMidDispatch('sqlite'),
+    420_000,
+  )
+  it.skipIf(pgUnavailable())(
+    'server killed with SIGKILL mid-dispatch and restarted (PostgreSQL): none lost, duplicates only among uncertain',
+    () => killMidDispatch('postgres'),
+    420_000,
+  )
 })

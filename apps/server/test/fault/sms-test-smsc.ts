@@ -88,7 +88,12 @@ export class TestSmsc {
     const session = this.sessions[0]
     if (!session) throw new Error('nobody is bound')
     if (parts <= 1) {
-      session.deliver_sm({ source_addr: from, destination_addr: '10690000', data_coding: 8, short_message: encodeUcs2(text) })
+      session.deliver_sm({
+        source_addr: from,
+        destination_addr: '10690000',
+        data_coding: 8,
+        short_message: encodeUcs2(text),
+      })
       return
     }
     const size = Math.ceil(text.length / parts)
@@ -114,7 +119,9 @@ export class TestSmsc {
     session.socket.setNoDelay(true)
     session.on('error', () => undefined)
     session.on('bind_transceiver', (pdu: smpp.PDU) => {
-      const ok = pdu.system_id === (this.options.systemId ?? 'yimin') && pdu.password === (this.options.password ?? 'secret')
+      const ok =
+        pdu.system_id === (this.options.systemId ?? 'yimin') &&
+        pdu.password === (this.options.password ?? 'secret')
       if (!this.accepting) return
       session.send(pdu.response(ok ? { system_id: 'test-smsc' } : { command_status: smpp.ESME_RBINDFAIL }))
       if (ok) {

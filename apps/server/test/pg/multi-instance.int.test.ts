@@ -11,7 +11,12 @@ describe.skipIf(isDbUnavailable())('several instances on one PostgreSQL', () => 
 
   beforeAll(async () => {
     ctx = await createTestContext()
-    const env = { DATABASE_URL: ctx.env.DATABASE_URL!, PG_SCHEMA: ctx.pgSchema!, DATA_DIR: ctx.env.DATA_DIR!, YIMIN_MODE: 'demo' }
+    const env = {
+      DATABASE_URL: ctx.env.DATABASE_URL!,
+      PG_SCHEMA: ctx.pgSchema!,
+      DATA_DIR: ctx.env.DATA_DIR!,
+      YIMIN_MODE: 'demo',
+    }
     ;[a, b] = await Promise.all([startServer(env), startServer(env)])
   }, 60_000)
 
@@ -23,17 +28,29 @@ describe.skipIf(isDbUnavailable())('several instances on one PostgreSQL', () => 
   it('runs each job once', async () => {
     const { queue, repo } = ctx.container.jobs
     for (let i = 0; i < 40; i++) await queue.enqueue('platform.prune', {}, { key: `multi-${i}` })
-    const jobs = await waitUntil(async () => {
-      const rows = await ctx.container.database.db.selectFrom('jobs').selectAll().where('key', 'like', 'multi-%').execute()
-      return rows.every((r) => r.status === 'done') ? rows : null
-    }, 20_000, 'jobs to finish')
+    const jobs = await waitUntil(
+      async () => {
+        const rows = await ctx.container.database.db
+          .selectFrom('jobs')
+          .selectAll()
+          .where('key', 'like', 'multi-%')
+          .execute()
+        return rows.every((r) => r.status === 'done') ? rows : null
+      },
+      20_000,
+      'jobs to finish',
+    )
     expect(jobs).toHaveLength(40)
     // a claim counts an attempt: one attempt each means no job was taken twice
     expect(jobs.map((j) => j.attempts)).toEqual(Array(40).fill(1))
     // the hourly schedule fired once for its slot, though both instances started it
     const scheduled = await repo.countByStatus()
     expect(scheduled.failed ?? 0).toBe(0)
-    const slots = await ctx.container.database.db.selectFrom('jobs').select('key').where('key', 'like', 'schedule:platform.prune:%').execute()
+    const slots = await ctx.container.database.db
+      .selectFrom('jobs')
+      .select('key')
+      .where('key', 'like', 'schedule:platform.prune:%')
+      .execute()
     expect(new Set(slots.map((s) => s.key)).size).toBe(slots.length)
   })
 

@@ -8,7 +8,12 @@ const PASSWORD = 'yimin-demo-2016'
 /** A full server instance; a generous start-up time (two processes compile at once on a busy machine). */
 async function startServer(env: Record<string, string>) {
   const port = await freePort()
-  const proc = await spawnTs('apps/server/src/main.ts', { LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' }, (out) => out.includes('Server listening'), 120_000)
+  const proc = await spawnTs(
+    'apps/server/src/main.ts',
+    { LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    (out) => out.includes('Server listening'),
+    120_000,
+  )
   return { ...proc, url: `http://127.0.0.1:${port}` }
 }
 type ServerProcess = Awaited<ReturnType<typeof startServer>>
@@ -35,7 +40,13 @@ describe.skipIf(isDbUnavailable())('queue displays across two instances on one P
 
   beforeAll(async () => {
     ctx = await createTestContext()
-    const env = { DATABASE_URL: ctx.env.DATABASE_URL!, PG_SCHEMA: ctx.pgSchema!, DATA_DIR: ctx.env.DATA_DIR!, YIMIN_MODE: 'demo', WORKERS: 'false' }
+    const env = {
+      DATABASE_URL: ctx.env.DATABASE_URL!,
+      PG_SCHEMA: ctx.pgSchema!,
+      DATA_DIR: ctx.env.DATA_DIR!,
+      YIMIN_MODE: 'demo',
+      WORKERS: 'false',
+    }
     // the first seeds the demo center; the second joins it
     a = await startServer(env)
     b = await startServer(env)
@@ -47,9 +58,23 @@ describe.skipIf(isDbUnavailable())('queue displays across two instances on one P
   })
 
   it('a call on A reaches the hall display and the window display on B', async () => {
-    const call = async (base: string, method: string, url: string, headers: Record<string, string>, body?: unknown) => {
-      const res = await fetch(`${base}/api/v1${url}`, { method, headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })
-      return { status: res.status, body: (await res.json().catch(() => null)) as any, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]! }
+    const call = async (
+      base: string,
+      method: string,
+      url: string,
+      headers: Record<string, string>,
+      body?: unknown,
+    ) => {
+      const res = await fetch(`${base}/api/v1${url}`, {
+        method,
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+      return {
+        status: res.status,
+        body: (await res.json().catch(() => null)) as any,
+        cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!,
+      }
     }
     const signIn = async (username: string) => {
       const r = await call(a.url, 'POST', '/auth/login', {}, { username, password: PASSWORD })
@@ -59,28 +84,69 @@ describe.skipIf(isDbUnavailable())('queue displays across two instances on one P
     const admin = await signIn('admin')
     const clerk = await signIn('clerk')
     // the test runs at the real time: category A takes tickets whatever the hour and the day
-    const categories = (await call(a.url, 'GET', '/queue/categories', admin)).body as Array<{ id: string; prefix: string }>
+    const categories = (await call(a.url, 'GET', '/queue/categories', admin)).body as Array<{
+      id: string
+      prefix: string
+    }>
     const categoryA = categories.find((c) => c.prefix === 'A')!
-    expect((await call(a.url, 'PATCH', `/queue/categories/${categoryA.id}`, admin, { queueHours: null, isOpen: true })).status).toBe(200)
+    expect(
+      (
+        await call(a.url, 'PATCH', `/queue/categories/${categoryA.id}`, admin, {
+          queueHours: null,
+          isOpen: true,
+        })
+      ).status,
+    ).toBe(200)
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
-    const availability = (await call(a.url, 'GET', '/queue/availability', admin)).body as Array<{ prefix: string; closedReason: string | null }>
+    const availability = (await call(a.url, 'GET', '/queue/availability', admin)).body as Array<{
+      prefix: string
+      closedReason: string | null
+    }>
     if (availability.find((x) => x.prefix === 'A')?.closedReason === 'not_working_day') {
-      expect((await call(a.url, 'PUT', `/calendar/days/${today}`, admin, { kind: 'workday', name: 'two instances' })).status).toBe(200)
+      expect(
+        (
+          await call(a.url, 'PUT', `/calendar/days/${today}`, admin, {
+            kind: 'workday',
+            name: 'two instances',
+          })
+        ).status,
+      ).toBe(200)
     }
 
-    const hallMe = (await call(b.url, 'GET', '/me', { authorization: 'Device demo-hall-display-credential' })).body as { hallId: string }
-    const windowMe = (await call(b.url, 'GET', '/me', { authorization: 'Device demo-window-5-display-credential' })).body as { hallId: string; windowId: string }
+    const hallMe = (await call(b.url, 'GET', '/me', { authorization: 'Device demo-hall-display-credential' }))
+      .body as { hallId: string }
+    const windowMe = (
+      await call(b.url, 'GET', '/me', { authorization: 'Device demo-window-5-display-credential' })
+    ).body as { hallId: string; windowId: string }
     expect(windowMe.windowId).toBeTruthy()
     expect(windowMe.hallId).toBe(hallMe.hallId)
-    const hall = listen(`${b.url}/api/v1/events?channels=hall:${hallMe.hallId}`, 'demo-hall-display-credential')
-    const window = listen(`${b.url}/api/v1/events?channels=window:${windowMe.windowId}`, 'demo-window-5-display-credential')
+    const hall = listen(
+      `${b.url}/api/v1/events?channels=hall:${hallMe.hallId}`,
+      'demo-hall-display-credential',
+    )
+    const window = listen(
+      `${b.url}/api/v1/events?channels=window:${windowMe.windowId}`,
+      'demo-window-5-display-credential',
+    )
     try {
-      await waitUntil(async () => hall.text().includes('system.hello') && window.text().includes('system.hello'), 10_000, 'both displays connected to B')
+      await waitUntil(
+        async () => hall.text().includes('system.hello') && window.text().includes('system.hello'),
+        10_000,
+        'both displays connected to B',
+      )
       // the window display reads its window's state with its own credential, no staff session
-      const state = await call(b.url, 'GET', `/queue/halls/${hallMe.hallId}/state`, { authorization: 'Device demo-window-5-display-credential' })
+      const state = await call(b.url, 'GET', `/queue/halls/${hallMe.hallId}/state`, {
+        authorization: 'Device demo-window-5-display-credential',
+      })
       expect(state.status).toBe(200)
 
-      const ticket = await call(a.url, 'POST', '/queue/tickets', { authorization: 'Device demo-kiosk-0001-credential' }, { categoryId: categoryA.id })
+      const ticket = await call(
+        a.url,
+        'POST',
+        '/queue/tickets',
+        { authorization: 'Device demo-kiosk-0001-credential' },
+        { categoryId: categoryA.id },
+      )
       expect(ticket.status, JSON.stringify(ticket.body)).toBe(200)
       const number = ticket.body.number as string
       // window 5 may serve other categories too: call until this ticket comes up
@@ -89,13 +155,32 @@ describe.skipIf(isDbUnavailable())('queue displays across two instances on one P
         const r = await call(a.url, 'POST', `/queue/windows/${windowMe.windowId}/call-next`, clerk, {})
         expect(r.status, JSON.stringify(r.body)).toBe(200)
         called = r.body.current.number as string
-        if (called !== number) expect((await call(a.url, 'POST', `/queue/windows/${windowMe.windowId}/finish`, clerk, { ticketId: r.body.current.id })).status).toBe(200)
+        if (called !== number)
+          expect(
+            (
+              await call(a.url, 'POST', `/queue/windows/${windowMe.windowId}/finish`, clerk, {
+                ticketId: r.body.current.id,
+              })
+            ).status,
+          ).toBe(200)
       }
       expect(called).toBe(number)
 
-      const hallText = await waitUntil(async () => (hall.text().includes(`"ticketNumber":"${number}"`) ? hall.text() : null), 10_000, 'the call on the hall display of B')
+      const hallText = await waitUntil(
+        async () => (hall.text().includes(`"ticketNumber":"${number}"`) ? hall.text() : null),
+        10_000,
+        'the call on the hall display of B',
+      )
       expect(hallText).toContain('event: queue.called')
-      const windowText = await waitUntil(async () => (/event: queue\.window\n[^\n]*"ticketNumber":"\w+"/.test(window.text()) && window.text().includes(`"ticketNumber":"${number}"`) ? window.text() : null), 10_000, 'the number on the window display of B')
+      const windowText = await waitUntil(
+        async () =>
+          /event: queue\.window\n[^\n]*"ticketNumber":"\w+"/.test(window.text()) &&
+          window.text().includes(`"ticketNumber":"${number}"`)
+            ? window.text()
+            : null,
+        10_000,
+        'the number on the window display of B',
+      )
       expect(windowText).toContain('event: queue.window')
       // numbers and window names only: no phone, no ID on a display
       expect(hallText + windowText).not.toMatch(/1[3-9]\d{9}/)

@@ -21,7 +21,8 @@ export default async function setup(project: TestProject): Promise<void> {
     await client.query('select 1')
     isPgAvailable = true
   } catch (err) {
-    if (process.env.CI) throw new Error(`PostgreSQL is required in CI and is not reachable at ${PG_TEST_URL}: ${String(err)}`)
+    if (process.env.CI)
+      throw new Error(`PostgreSQL is required in CI and is not reachable at ${PG_TEST_URL}: ${String(err)}`)
     console.warn(`PostgreSQL not reachable at ${PG_TEST_URL}: PostgreSQL tests are skipped on this machine`)
   } finally {
     await client.end().catch(() => {})

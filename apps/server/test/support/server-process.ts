@@ -28,7 +28,12 @@ export interface ServerProcess {
  * Runs a TypeScript entry of the server in its own Node process (through tsx, so tests never
  * run a stale build). Resolves once `ready()` says so.
  */
-export async function spawnTs(entry: string, env: Record<string, string>, ready: (output: string) => boolean, timeoutMs = 30_000) {
+export async function spawnTs(
+  entry: string,
+  env: Record<string, string>,
+  ready: (output: string) => boolean,
+  timeoutMs = 30_000,
+) {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, entry)], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
@@ -37,7 +42,10 @@ export async function spawnTs(entry: string, env: Record<string, string>, ready:
   const output: string[] = []
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${entry} did not become ready:\n${output.join('')}`)), timeoutMs)
+    const timer = setTimeout(
+      () => reject(new Error(`${entry} did not become ready:\n${output.join('')}`)),
+      timeoutMs,
+    )
     const onData = (chunk: Buffer) => {
       output.push(chunk.toString())
       if (ready(output.join(''))) {
@@ -62,13 +70,19 @@ export async function spawnTs(entry: string, env: Record<string, string>, ready:
 /** Starts a full server instance (API, web, workers) and waits until it listens. */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort()
-  const proc = await spawnTs('apps/server/src/main.ts', { LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' }, (out) =>
-    out.includes('Server listening'),
+  const proc = await spawnTs(
+    'apps/server/src/main.ts',
+    { LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    (out) => out.includes('Server listening'),
   )
   return { ...proc, url: `http://127.0.0.1:${port}` }
 }
 
-export async function waitUntil<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+export async function waitUntil<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 15_000,
+  what = 'condition',
+): Promise<T> {
   const until = Date.now() + timeoutMs
   for (;;) {
     const v = await probe()

@@ -50,7 +50,11 @@ export interface TestContextOptions {
 export async function createTestContext(options: TestContextOptions = {}): Promise<TestContext> {
   const shared = options.shareWith
   const dir = shared ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-test-'))
-  const pgSchema = shared ? shared.pgSchema : testDb === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : null
+  const pgSchema = shared
+    ? shared.pgSchema
+    : testDb === 'postgres'
+      ? `t_${randomBytes(6).toString('hex')}`
+      : null
   const env: Record<string, string> = shared
     ? { ...shared.env }
     : {
@@ -100,7 +104,12 @@ export async function signIn(app: FastifyInstance, username: string, password: s
   // each helper sign-in comes from its own address so tests of other things never meet the rate limit
   signInCount++
   const remoteAddress = `10.200.${Math.floor(signInCount / 250) % 250}.${(signInCount % 250) + 1}`
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress })
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+    remoteAddress,
+  })
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`)
   const cookie = res.cookies.find((c) => c.name === 'yimin_session')
   if (!cookie) throw new Error('no session cookie')
@@ -113,8 +122,16 @@ export const TEST_PASSWORD = 'correct-horse-battery'
 export async function staffSession(
   ctx: TestContext,
   username: string,
-  grants: Array<{ role: 'admin' | 'clerk' | 'handler' | 'reviewer' | 'approver' | 'supervisor'; departmentId: string | null }>,
+  grants: Array<{
+    role: 'admin' | 'clerk' | 'handler' | 'reviewer' | 'approver' | 'supervisor'
+    departmentId: string | null
+  }>,
 ): Promise<string> {
-  await ctx.container.auth.createUser('system', { username, displayName: username, password: TEST_PASSWORD, grants })
+  await ctx.container.auth.createUser('system', {
+    username,
+    displayName: username,
+    password: TEST_PASSWORD,
+    grants,
+  })
   return signIn(ctx.app, username, TEST_PASSWORD)
 }

@@ -6,11 +6,19 @@ const usersKey = ['users'] as const
 const devicesKey = ['devices'] as const
 
 export function useUsers(enabled = true) {
-  return useQuery({ queryKey: usersKey, queryFn: ({ signal }) => api<UserResponse[]>('/api/v1/users', { signal }), enabled })
+  return useQuery({
+    queryKey: usersKey,
+    queryFn: ({ signal }) => api<UserResponse[]>('/api/v1/users', { signal }),
+    enabled,
+  })
 }
 
 export function useDevices(enabled = true) {
-  return useQuery({ queryKey: devicesKey, queryFn: ({ signal }) => api<DeviceResponse[]>('/api/v1/devices', { signal }), enabled })
+  return useQuery({
+    queryKey: devicesKey,
+    queryFn: ({ signal }) => api<DeviceResponse[]>('/api/v1/devices', { signal }),
+    enabled,
+  })
 }
 
 export interface NewUser {
@@ -41,7 +49,9 @@ export function useSetUserDisabled() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (input: { id: string; isDisabled: boolean }) =>
-      post<UserResponse>(`/api/v1/users/${encodeURIComponent(input.id)}/${input.isDisabled ? 'disable' : 'enable'}`),
+      post<UserResponse>(
+        `/api/v1/users/${encodeURIComponent(input.id)}/${input.isDisabled ? 'disable' : 'enable'}`,
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
   })
 }
@@ -50,7 +60,12 @@ export function useRegisterDevice() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (input: { kind: DeviceKind; name: string }) =>
-      post<{ device: DeviceResponse; credential: string }>('/api/v1/devices', { kind: input.kind, name: input.name, windowId: null, areaId: null }),
+      post<{ device: DeviceResponse; credential: string }>('/api/v1/devices', {
+        kind: input.kind,
+        name: input.name,
+        windowId: null,
+        areaId: null,
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: devicesKey }),
   })
 }
@@ -66,7 +81,8 @@ export function useRevokeDevice() {
 export function useSetGrants() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: { id: string; grants: RoleGrant[] }) => put<UserResponse>(`/api/v1/users/${encodeURIComponent(input.id)}/grants`, { grants: input.grants }),
+    mutationFn: (input: { id: string; grants: RoleGrant[] }) =>
+      put<UserResponse>(`/api/v1/users/${encodeURIComponent(input.id)}/grants`, { grants: input.grants }),
     onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
   })
 }
@@ -74,14 +90,18 @@ export function useSetGrants() {
 export function useSetUserPhone() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: { id: string; phone: string | null }) => put<UserResponse>(`/api/v1/users/${encodeURIComponent(input.id)}/phone`, { phone: input.phone }),
+    mutationFn: (input: { id: string; phone: string | null }) =>
+      put<UserResponse>(`/api/v1/users/${encodeURIComponent(input.id)}/phone`, { phone: input.phone }),
     onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
   })
 }
 
 export function useResetPassword() {
   return useMutation({
-    mutationFn: (input: { id: string; password: string }) => post<{ ok: true }>(`/api/v1/users/${encodeURIComponent(input.id)}/password`, { password: input.password }),
+    mutationFn: (input: { id: string; password: string }) =>
+      post<{ ok: true }>(`/api/v1/users/${encodeURIComponent(input.id)}/password`, {
+        password: input.password,
+      }),
   })
 }
 
@@ -89,7 +109,10 @@ export function useBindDevice() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (input: { id: string; windowId: string | null; areaId: string | null }) =>
-      put<DeviceResponse>(`/api/v1/devices/${encodeURIComponent(input.id)}/binding`, { windowId: input.windowId, areaId: input.areaId }),
+      put<DeviceResponse>(`/api/v1/devices/${encodeURIComponent(input.id)}/binding`, {
+        windowId: input.windowId,
+        areaId: input.areaId,
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: devicesKey }),
   })
 }

@@ -8,13 +8,18 @@ export type DeviceMe = Extract<MeResponse, { kind: 'device' }>
 export const meKey = ['me'] as const
 
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: ({ signal }) => api<MeResponse>('/api/v1/me', { signal }), staleTime: 30_000 })
+  return useQuery({
+    queryKey: meKey,
+    queryFn: ({ signal }) => api<MeResponse>('/api/v1/me', { signal }),
+    staleTime: 30_000,
+  })
 }
 
 export function useSignIn() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: { username: string; password: string }) => post<MeResponse>('/api/v1/auth/login', input),
+    mutationFn: (input: { username: string; password: string }) =>
+      post<MeResponse>('/api/v1/auth/login', input),
     onSuccess: (me) => client.setQueryData(meKey, me),
   })
 }
@@ -47,13 +52,17 @@ export function useDeactivateDevice() {
 }
 
 export function useSetupStatus() {
-  return useQuery({ queryKey: ['setup'], queryFn: ({ signal }) => api<{ isSetupNeeded: boolean }>('/api/v1/setup', { signal }) })
+  return useQuery({
+    queryKey: ['setup'],
+    queryFn: ({ signal }) => api<{ isSetupNeeded: boolean }>('/api/v1/setup', { signal }),
+  })
 }
 
 export function useCompleteSetup() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: { setupCode: string; username: string; displayName: string; password: string }) => post<unknown>('/api/v1/setup', input),
+    mutationFn: (input: { setupCode: string; username: string; displayName: string; password: string }) =>
+      post<unknown>('/api/v1/setup', input),
     onSuccess: () => client.invalidateQueries({ queryKey: ['setup'] }),
   })
 }

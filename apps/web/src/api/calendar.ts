@@ -1,5 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { CalendarAddResponse, CalendarChangeResponse, CalendarCountResponse, CalendarDayKind, CalendarDaysResponse, CalendarYearsResponse, ImportCalendarYearResponse } from '@yimin/shared'
+import type {
+  CalendarAddResponse,
+  CalendarChangeResponse,
+  CalendarCountResponse,
+  CalendarDayKind,
+  CalendarDaysResponse,
+  CalendarYearsResponse,
+  ImportCalendarYearResponse,
+} from '@yimin/shared'
 import { api, del, post, put, query, seg } from './client'
 
 const keys = {
@@ -12,17 +20,27 @@ const keys = {
 
 /** Loaded years and whether the current or next one is missing (the admin warning). */
 export function useCalendarYears() {
-  return useQuery({ queryKey: keys.years, queryFn: ({ signal }) => api<CalendarYearsResponse>('/api/v1/calendar/years', { signal }), staleTime: 60_000 })
+  return useQuery({
+    queryKey: keys.years,
+    queryFn: ({ signal }) => api<CalendarYearsResponse>('/api/v1/calendar/years', { signal }),
+    staleTime: 60_000,
+  })
 }
 
 export function useCalendarDays(year: number) {
-  return useQuery({ queryKey: keys.days(year), queryFn: ({ signal }) => api<CalendarDaysResponse>(`/api/v1/calendar/days${query({ year })}`, { signal }) })
+  return useQuery({
+    queryKey: keys.days(year),
+    queryFn: ({ signal }) => api<CalendarDaysResponse>(`/api/v1/calendar/days${query({ year })}`, { signal }),
+  })
 }
 
 export function useWorkingDaysAdd(input: { from: string; days: number } | null) {
   return useQuery({
     queryKey: keys.add(input?.from ?? '', input?.days ?? 0),
-    queryFn: ({ signal }) => api<CalendarAddResponse>(`/api/v1/calendar/add${query({ from: input?.from, days: input?.days })}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<CalendarAddResponse>(`/api/v1/calendar/add${query({ from: input?.from, days: input?.days })}`, {
+        signal,
+      }),
     enabled: input !== null,
   })
 }
@@ -30,14 +48,20 @@ export function useWorkingDaysAdd(input: { from: string; days: number } | null) 
 export function useWorkingDaysCount(input: { from: string; to: string } | null) {
   return useQuery({
     queryKey: keys.count(input?.from ?? '', input?.to ?? ''),
-    queryFn: ({ signal }) => api<CalendarCountResponse>(`/api/v1/calendar/count${query({ from: input?.from, to: input?.to })}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<CalendarCountResponse>(`/api/v1/calendar/count${query({ from: input?.from, to: input?.to })}`, {
+        signal,
+      }),
     enabled: input !== null,
   })
 }
 
 function useCalendarMutation<I, O>(request: (input: I) => Promise<O>) {
   const client = useQueryClient()
-  return useMutation({ mutationFn: request, onSuccess: () => client.invalidateQueries({ queryKey: keys.all }) })
+  return useMutation({
+    mutationFn: request,
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
+  })
 }
 
 export function useSetCalendarDay() {
@@ -47,7 +71,9 @@ export function useSetCalendarDay() {
 }
 
 export function useDeleteCalendarDay() {
-  return useCalendarMutation((date: string) => del<CalendarChangeResponse>(`/api/v1/calendar/days/${seg(date)}`))
+  return useCalendarMutation((date: string) =>
+    del<CalendarChangeResponse>(`/api/v1/calendar/days/${seg(date)}`),
+  )
 }
 
 export function useImportCalendarYear() {

@@ -24,24 +24,46 @@ export const caseKeys = {
 }
 
 export function useCase(id: string) {
-  return useQuery({ queryKey: caseKeys.detail(id), queryFn: ({ signal }) => api<CaseDetail>(`/api/v1/cases/${seg(id)}`, { signal }), retry: false })
+  return useQuery({
+    queryKey: caseKeys.detail(id),
+    queryFn: ({ signal }) => api<CaseDetail>(`/api/v1/cases/${seg(id)}`, { signal }),
+    retry: false,
+  })
 }
 
 export function useIntakeQueue() {
-  return useQuery({ queryKey: caseKeys.intakeQueue, queryFn: ({ signal }) => api<CaseListItem[]>('/api/v1/cases/intake-queue', { signal }), refetchInterval: 30_000 })
+  return useQuery({
+    queryKey: caseKeys.intakeQueue,
+    queryFn: ({ signal }) => api<CaseListItem[]>('/api/v1/cases/intake-queue', { signal }),
+    refetchInterval: 30_000,
+  })
 }
 
 export function useTaskQueue() {
-  return useQuery({ queryKey: caseKeys.taskQueue, queryFn: ({ signal }) => api<CaseListItem[]>('/api/v1/cases/task-queue', { signal }), refetchInterval: 30_000 })
+  return useQuery({
+    queryKey: caseKeys.taskQueue,
+    queryFn: ({ signal }) => api<CaseListItem[]>('/api/v1/cases/task-queue', { signal }),
+    refetchInterval: 30_000,
+  })
 }
 
 export function useApprovalQueue(enabled: boolean) {
-  return useQuery({ queryKey: caseKeys.approvalQueue, queryFn: ({ signal }) => api<ApprovalQueueItem[]>('/api/v1/cases/approval-queue', { signal }), enabled, refetchInterval: 30_000 })
+  return useQuery({
+    queryKey: caseKeys.approvalQueue,
+    queryFn: ({ signal }) => api<ApprovalQueueItem[]>('/api/v1/cases/approval-queue', { signal }),
+    enabled,
+    refetchInterval: 30_000,
+  })
 }
 
 /** Cases whose department tasks are all done, waiting for the approver's decision (办结). */
 export function useDecisionQueue(enabled: boolean) {
-  return useQuery({ queryKey: caseKeys.decisionQueue, queryFn: ({ signal }) => api<CaseListItem[]>('/api/v1/cases/decision-queue', { signal }), enabled, refetchInterval: 30_000 })
+  return useQuery({
+    queryKey: caseKeys.decisionQueue,
+    queryFn: ({ signal }) => api<CaseListItem[]>('/api/v1/cases/decision-queue', { signal }),
+    enabled,
+    refetchInterval: 30_000,
+  })
 }
 
 /** Every case change answers the case: it replaces the cached detail and the queues refetch. */
@@ -64,15 +86,30 @@ export function useCreateCase() {
 }
 
 /** The case actions under /cases/:id/<path> (correction, accept, refuse, supplement …). */
-export type CaseActionPath = 'deferred-materials' | 'correction' | 'resubmit' | 'accept' | 'refuse' | 'withdraw' | 'supplement' | 'supply' | 'approvals' | 'special-procedure/end' | 'complete' | 'fees' | 'deliver' | 'revoke'
+export type CaseActionPath =
+  | 'deferred-materials'
+  | 'correction'
+  | 'resubmit'
+  | 'accept'
+  | 'refuse'
+  | 'withdraw'
+  | 'supplement'
+  | 'supply'
+  | 'approvals'
+  | 'special-procedure/end'
+  | 'complete'
+  | 'fees'
+  | 'deliver'
+  | 'revoke'
 
 export function useCaseAction(caseId: string, path: CaseActionPath) {
   return useCaseMutation((body: object) => post<CaseDetail>(`/api/v1/cases/${seg(caseId)}/${path}`, body))
 }
 
 export function useCompleteTask(caseId: string) {
-  return useCaseMutation(({ taskId, outcome, note }: { taskId: string; outcome: 'approved' | 'denied'; note: string }) =>
-    post<CaseDetail>(`/api/v1/cases/${seg(caseId)}/tasks/${seg(taskId)}/complete`, { outcome, note }),
+  return useCaseMutation(
+    ({ taskId, outcome, note }: { taskId: string; outcome: 'approved' | 'denied'; note: string }) =>
+      post<CaseDetail>(`/api/v1/cases/${seg(caseId)}/tasks/${seg(taskId)}/complete`, { outcome, note }),
   )
 }
 
@@ -80,24 +117,33 @@ export function useRouteTask(caseId: string) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ taskId, departmentId, note }: { taskId: string; departmentId: string; note: string }) =>
-      post<{ caseId: string; taskId: string; holderDepartmentId: string; eventType: string }>(`/api/v1/cases/${seg(caseId)}/tasks/${seg(taskId)}/route`, { departmentId, note }),
+      post<{ caseId: string; taskId: string; holderDepartmentId: string; eventType: string }>(
+        `/api/v1/cases/${seg(caseId)}/tasks/${seg(taskId)}/route`,
+        { departmentId, note },
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: caseKeys.all }),
   })
 }
 
 export function useDecideApproval(caseId: string) {
-  return useCaseMutation(({ approvalId, approve, note }: { approvalId: string; approve: boolean; note: string }) =>
-    post<CaseDetail>(`/api/v1/cases/${seg(caseId)}/approvals/${seg(approvalId)}/decide`, { approve, note }),
+  return useCaseMutation(
+    ({ approvalId, approve, note }: { approvalId: string; approve: boolean; note: string }) =>
+      post<CaseDetail>(`/api/v1/cases/${seg(caseId)}/approvals/${seg(approvalId)}/decide`, { approve, note }),
   )
 }
 
-export const documentUrl = (caseId: string, kind: DocumentKind) => `/api/v1/cases/${seg(caseId)}/documents/${kind}`
+export const documentUrl = (caseId: string, kind: DocumentKind) =>
+  `/api/v1/cases/${seg(caseId)}/documents/${kind}`
 
 /** The public progress lookup (number + last four of the ID or phone); runs when both are given. */
 export function useCaseLookup(params: { number: string; factor: string } | null) {
   return useQuery({
     queryKey: ['cases', 'lookup', params] as const,
-    queryFn: ({ signal }) => api<CaseProgress>(`/api/v1/public/cases/lookup${query({ number: params?.number, factor: params?.factor })}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<CaseProgress>(
+        `/api/v1/public/cases/lookup${query({ number: params?.number, factor: params?.factor })}`,
+        { signal },
+      ),
     enabled: params !== null,
     retry: false,
   })

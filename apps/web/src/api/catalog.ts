@@ -37,21 +37,32 @@ export interface SearchParams {
 export function useMatterSearch(params: SearchParams) {
   return useQuery({
     queryKey: catalogKeys.search(params),
-    queryFn: ({ signal }) => api<SearchMattersResponse>(`/api/v1/catalog/matters${query({ ...params, pageSize: 20 })}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<SearchMattersResponse>(`/api/v1/catalog/matters${query({ ...params, pageSize: 20 })}`, { signal }),
     placeholderData: keepPreviousData,
   })
 }
 
 export function useMatterGuide(code: string, enabled = true) {
-  return useQuery({ queryKey: catalogKeys.guide(code), queryFn: ({ signal }) => api<MatterGuide>(`/api/v1/catalog/matters/${seg(code)}`, { signal }), enabled: enabled && Boolean(code) })
+  return useQuery({
+    queryKey: catalogKeys.guide(code),
+    queryFn: ({ signal }) => api<MatterGuide>(`/api/v1/catalog/matters/${seg(code)}`, { signal }),
+    enabled: enabled && Boolean(code),
+  })
 }
 
 export function useBundles() {
-  return useQuery({ queryKey: catalogKeys.bundles, queryFn: ({ signal }) => api<{ items: Bundle[] }>('/api/v1/catalog/bundles', { signal }) })
+  return useQuery({
+    queryKey: catalogKeys.bundles,
+    queryFn: ({ signal }) => api<{ items: Bundle[] }>('/api/v1/catalog/bundles', { signal }),
+  })
 }
 
 export function useBundle(code: string) {
-  return useQuery({ queryKey: catalogKeys.bundle(code), queryFn: ({ signal }) => api<Bundle>(`/api/v1/catalog/bundles/${seg(code)}`, { signal }) })
+  return useQuery({
+    queryKey: catalogKeys.bundle(code),
+    queryFn: ({ signal }) => api<Bundle>(`/api/v1/catalog/bundles/${seg(code)}`, { signal }),
+  })
 }
 
 export interface AdminListParams {
@@ -63,7 +74,10 @@ export interface AdminListParams {
 export function useAdminMatters(params: AdminListParams) {
   return useQuery({
     queryKey: catalogKeys.adminList(params),
-    queryFn: ({ signal }) => api<{ items: AdminMatterListItem[] }>(`/api/v1/catalog/admin/matters${query({ ...params })}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: AdminMatterListItem[] }>(`/api/v1/catalog/admin/matters${query({ ...params })}`, {
+        signal,
+      }),
     placeholderData: keepPreviousData,
   })
 }
@@ -71,7 +85,8 @@ export function useAdminMatters(params: AdminListParams) {
 export function useAdminMatter(id: string | null) {
   return useQuery({
     queryKey: catalogKeys.adminMatter(id ?? ''),
-    queryFn: ({ signal }) => api<AdminMatterResponse>(`/api/v1/catalog/admin/matters/${seg(id ?? '')}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<AdminMatterResponse>(`/api/v1/catalog/admin/matters/${seg(id ?? '')}`, { signal }),
     enabled: Boolean(id),
   })
 }
@@ -79,7 +94,8 @@ export function useAdminMatter(id: string | null) {
 export function useMatterVersion(id: string | null) {
   return useQuery({
     queryKey: catalogKeys.version(id ?? ''),
-    queryFn: ({ signal }) => api<MatterVersion>(`/api/v1/catalog/admin/versions/${seg(id ?? '')}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<MatterVersion>(`/api/v1/catalog/admin/versions/${seg(id ?? '')}`, { signal }),
     enabled: Boolean(id),
   })
 }
@@ -87,28 +103,41 @@ export function useMatterVersion(id: string | null) {
 /** After any catalog change every catalog view refetches (lists, guides, bundles). */
 function useCatalogMutation<I, O>(request: (input: I) => Promise<O>) {
   const client = useQueryClient()
-  return useMutation({ mutationFn: request, onSuccess: () => client.invalidateQueries({ queryKey: catalogKeys.all }) })
+  return useMutation({
+    mutationFn: request,
+    onSuccess: () => client.invalidateQueries({ queryKey: catalogKeys.all }),
+  })
 }
 
 export function useCreateMatter() {
-  return useCatalogMutation((doc: MatterDocumentInput) => post<AdminMatterResponse>('/api/v1/catalog/admin/matters', doc))
+  return useCatalogMutation((doc: MatterDocumentInput) =>
+    post<AdminMatterResponse>('/api/v1/catalog/admin/matters', doc),
+  )
 }
 
 export function useSaveDraft() {
-  return useCatalogMutation(({ id, doc }: { id: string; doc: MatterDocumentInput }) => put<AdminMatterResponse>(`/api/v1/catalog/admin/matters/${seg(id)}/draft`, doc))
+  return useCatalogMutation(({ id, doc }: { id: string; doc: MatterDocumentInput }) =>
+    put<AdminMatterResponse>(`/api/v1/catalog/admin/matters/${seg(id)}/draft`, doc),
+  )
 }
 
 export function useDiscardDraft() {
-  return useCatalogMutation((id: string) => del<{ matterDeleted: boolean }>(`/api/v1/catalog/admin/matters/${seg(id)}/draft`))
+  return useCatalogMutation((id: string) =>
+    del<{ matterDeleted: boolean }>(`/api/v1/catalog/admin/matters/${seg(id)}/draft`),
+  )
 }
 
 export function usePublish() {
-  return useCatalogMutation((id: string) => post<AdminMatterResponse>(`/api/v1/catalog/admin/matters/${seg(id)}/publish`))
+  return useCatalogMutation((id: string) =>
+    post<AdminMatterResponse>(`/api/v1/catalog/admin/matters/${seg(id)}/publish`),
+  )
 }
 
 export function useSaveBundle() {
   return useCatalogMutation(({ id, input }: { id: string | null; input: BundleInput }) =>
-    id ? put<Bundle>(`/api/v1/catalog/admin/bundles/${seg(id)}`, input) : post<Bundle>('/api/v1/catalog/admin/bundles', input),
+    id
+      ? put<Bundle>(`/api/v1/catalog/admin/bundles/${seg(id)}`, input)
+      : post<Bundle>('/api/v1/catalog/admin/bundles', input),
   )
 }
 
@@ -121,6 +150,9 @@ export const catalogExportUrl = '/api/v1/catalog/export.xlsx'
 
 export function useImportCatalog() {
   return useCatalogMutation(({ bytes, mode }: { bytes: ArrayBuffer; mode: 'publish' | 'draft' }) =>
-    api<CatalogImportResponse>(`/api/v1/catalog/import${query({ mode })}`, { method: 'POST', file: { bytes, type: XLSX_TYPE } }),
+    api<CatalogImportResponse>(`/api/v1/catalog/import${query({ mode })}`, {
+      method: 'POST',
+      file: { bytes, type: XLSX_TYPE },
+    }),
   )
 }

@@ -16,7 +16,13 @@ export class ApiError extends Error {
 const knownCodes = new Set<string>(errorCodes)
 
 function toApiError(status: number, body: unknown): ApiError {
-  if (body && typeof body === 'object' && 'code' in body && typeof body.code === 'string' && knownCodes.has(body.code)) {
+  if (
+    body &&
+    typeof body === 'object' &&
+    'code' in body &&
+    typeof body.code === 'string' &&
+    knownCodes.has(body.code)
+  ) {
     const b = body as { code: ErrorCode; message?: unknown; details?: unknown }
     return new ApiError(status, b.code, typeof b.message === 'string' ? b.message : b.code, b.details)
   }
@@ -27,7 +33,12 @@ function toApiError(status: number, body: unknown): ApiError {
 /** The one fetch client: JSON in and out, same-origin cookies, ApiError on failure. */
 export async function api<T>(
   path: string,
-  init: { method?: string; body?: unknown; signal?: AbortSignal; file?: { bytes: ArrayBuffer; type: string } } = {},
+  init: {
+    method?: string
+    body?: unknown
+    signal?: AbortSignal
+    file?: { bytes: ArrayBuffer; type: string }
+  } = {},
 ): Promise<T> {
   let response: Response
   const hasJson = init.body !== undefined
@@ -70,7 +81,8 @@ export const seg = (value: string | number) => encodeURIComponent(String(value))
 /** A query string from the defined, non-empty values. */
 export function query(params: Record<string, string | number | undefined | null>): string {
   const q = new URLSearchParams()
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v))
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') q.set(k, String(v))
   const s = q.toString()
   return s ? `?${s}` : ''
 }
@@ -89,14 +101,21 @@ export interface FieldIssue {
 export function fieldIssues(error: unknown): FieldIssue[] {
   if (!(error instanceof ApiError)) return []
   const details = error.details
-  if (!details || typeof details !== 'object' || !('issues' in details) || !Array.isArray(details.issues)) return []
+  if (!details || typeof details !== 'object' || !('issues' in details) || !Array.isArray(details.issues))
+    return []
   return (details.issues as unknown[]).flatMap((raw) => {
     if (!raw || typeof raw !== 'object') return []
     const i = raw as { path?: unknown; code?: unknown; message?: unknown }
     if (typeof i.path !== 'string') return []
     const parts = i.path.split('.').filter(Boolean)
     if (parts[0] === 'body') parts.shift()
-    return [{ path: parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), code: typeof i.code === 'string' ? i.code : 'VALIDATION_FAILED', message: typeof i.message === 'string' ? i.message : '' }]
+    return [
+      {
+        path: parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+        code: typeof i.code === 'string' ? i.code : 'VALIDATION_FAILED',
+        message: typeof i.message === 'string' ? i.message : '',
+      },
+    ]
   })
 }
 

@@ -1,5 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Department, Division, Hall, QueueCategory, upsertAreaRequest, upsertDepartmentRequest, upsertDivisionRequest, upsertFacilityRequest, upsertFloorRequest, upsertHallRequest, upsertQueueCategoryRequest, upsertWindowRequest } from '@yimin/shared'
+import type {
+  Department,
+  Division,
+  Hall,
+  QueueCategory,
+  upsertAreaRequest,
+  upsertDepartmentRequest,
+  upsertDivisionRequest,
+  upsertFacilityRequest,
+  upsertFloorRequest,
+  upsertHallRequest,
+  upsertQueueCategoryRequest,
+  upsertWindowRequest,
+} from '@yimin/shared'
 import { api, del, post, put, seg, type SchemaInput } from './client'
 
 export const orgKeys = {
@@ -10,19 +23,35 @@ export const orgKeys = {
 }
 
 export function useDivisions() {
-  return useQuery({ queryKey: orgKeys.divisions, queryFn: ({ signal }) => api<Division[]>('/api/v1/org/divisions', { signal }), staleTime: 60_000 })
+  return useQuery({
+    queryKey: orgKeys.divisions,
+    queryFn: ({ signal }) => api<Division[]>('/api/v1/org/divisions', { signal }),
+    staleTime: 60_000,
+  })
 }
 
 export function useDepartments() {
-  return useQuery({ queryKey: orgKeys.departments, queryFn: ({ signal }) => api<Department[]>('/api/v1/org/departments', { signal }), staleTime: 60_000 })
+  return useQuery({
+    queryKey: orgKeys.departments,
+    queryFn: ({ signal }) => api<Department[]>('/api/v1/org/departments', { signal }),
+    staleTime: 60_000,
+  })
 }
 
 export function useHalls() {
-  return useQuery({ queryKey: orgKeys.halls, queryFn: ({ signal }) => api<Hall[]>('/api/v1/org/halls', { signal }), staleTime: 30_000 })
+  return useQuery({
+    queryKey: orgKeys.halls,
+    queryFn: ({ signal }) => api<Hall[]>('/api/v1/org/halls', { signal }),
+    staleTime: 30_000,
+  })
 }
 
 export function useQueueCategories() {
-  return useQuery({ queryKey: orgKeys.categories, queryFn: ({ signal }) => api<QueueCategory[]>('/api/v1/org/queue-categories', { signal }), staleTime: 60_000 })
+  return useQuery({
+    queryKey: orgKeys.categories,
+    queryFn: ({ signal }) => api<QueueCategory[]>('/api/v1/org/queue-categories', { signal }),
+    staleTime: 60_000,
+  })
 }
 
 export type DivisionInput = SchemaInput<typeof upsertDivisionRequest>
@@ -46,7 +75,9 @@ export function useSaveDepartment() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ id, input }: { id: string | null; input: DepartmentInput }) =>
-      id ? put<Department>(`/api/v1/org/departments/${seg(id)}`, input) : post<Department>('/api/v1/org/departments', input),
+      id
+        ? put<Department>(`/api/v1/org/departments/${seg(id)}`, input)
+        : post<Department>('/api/v1/org/departments', input),
     onSuccess: () => client.invalidateQueries({ queryKey: orgKeys.departments }),
   })
 }
@@ -55,7 +86,9 @@ export function useSaveQueueCategory() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ id, input }: { id: string | null; input: QueueCategoryInput }) =>
-      id ? put<QueueCategory>(`/api/v1/org/queue-categories/${seg(id)}`, input) : post<QueueCategory>('/api/v1/org/queue-categories', input),
+      id
+        ? put<QueueCategory>(`/api/v1/org/queue-categories/${seg(id)}`, input)
+        : post<QueueCategory>('/api/v1/org/queue-categories', input),
     onSuccess: () => client.invalidateQueries({ queryKey: orgKeys.categories }),
   })
 }
@@ -66,13 +99,19 @@ function useHallMutation<I>(request: (input: I) => Promise<Hall>) {
   return useMutation({
     mutationFn: request,
     onSuccess: (hall) => {
-      client.setQueryData<Hall[]>(orgKeys.halls, (old) => (old?.some((h) => h.id === hall.id) ? old.map((h) => (h.id === hall.id ? hall : h)) : [...(old ?? []), hall]))
+      client.setQueryData<Hall[]>(orgKeys.halls, (old) =>
+        old?.some((h) => h.id === hall.id)
+          ? old.map((h) => (h.id === hall.id ? hall : h))
+          : [...(old ?? []), hall],
+      )
     },
   })
 }
 
 export function useSaveHall() {
-  return useHallMutation(({ id, input }: { id: string | null; input: HallInput }) => (id ? put<Hall>(`/api/v1/org/halls/${seg(id)}`, input) : post<Hall>('/api/v1/org/halls', input)))
+  return useHallMutation(({ id, input }: { id: string | null; input: HallInput }) =>
+    id ? put<Hall>(`/api/v1/org/halls/${seg(id)}`, input) : post<Hall>('/api/v1/org/halls', input),
+  )
 }
 
 export type HallPart = 'floors' | 'areas' | 'windows' | 'facilities'
@@ -84,11 +123,16 @@ export interface HallPartInput {
 }
 
 export function useSaveHallPart<P extends HallPart>(part: P) {
-  return useHallMutation(({ hallId, partId, input }: { hallId: string; partId: string | null; input: HallPartInput[P] }) =>
-    partId ? put<Hall>(`/api/v1/org/halls/${seg(hallId)}/${part}/${seg(partId)}`, input) : post<Hall>(`/api/v1/org/halls/${seg(hallId)}/${part}`, input),
+  return useHallMutation(
+    ({ hallId, partId, input }: { hallId: string; partId: string | null; input: HallPartInput[P] }) =>
+      partId
+        ? put<Hall>(`/api/v1/org/halls/${seg(hallId)}/${part}/${seg(partId)}`, input)
+        : post<Hall>(`/api/v1/org/halls/${seg(hallId)}/${part}`, input),
   )
 }
 
 export function useDeleteFacility() {
-  return useHallMutation(({ hallId, partId }: { hallId: string; partId: string }) => del<Hall>(`/api/v1/org/halls/${seg(hallId)}/facilities/${seg(partId)}`))
+  return useHallMutation(({ hallId, partId }: { hallId: string; partId: string }) =>
+    del<Hall>(`/api/v1/org/halls/${seg(hallId)}/facilities/${seg(partId)}`),
+  )
 }

@@ -35,17 +35,24 @@ export const queueKeys = {
   hall: (id: string) => ['queue', 'hall', id] as const,
   categories: ['queue', 'categories'] as const,
   policy: ['queue', 'policy'] as const,
-  slots: (from: string, to: string, categoryId: string | null) => ['queue', 'slots', from, to, categoryId] as const,
+  slots: (from: string, to: string, categoryId: string | null) =>
+    ['queue', 'slots', from, to, categoryId] as const,
   stats: (from: string, to: string) => ['queue', 'stats', from, to] as const,
 }
 
 /** A voice segment's address (the hall display plays them in order). */
 export const voiceUrl = (file: string) => `${base}/voice/${seg(file)}`
 /** The ticket's public status page: what its QR opens. */
-export const ticketPagePath = (t: { id: string; token: string }) => `/queue/ticket/${seg(t.id)}${query({ token: t.token })}`
+export const ticketPagePath = (t: { id: string; token: string }) =>
+  `/queue/ticket/${seg(t.id)}${query({ token: t.token })}`
 
 export function useAvailability(enabled = true) {
-  return useQuery({ queryKey: queueKeys.availability, queryFn: ({ signal }) => api<Availability>(`${base}/availability`, { signal }), enabled, refetchInterval: 30_000 })
+  return useQuery({
+    queryKey: queueKeys.availability,
+    queryFn: ({ signal }) => api<Availability>(`${base}/availability`, { signal }),
+    enabled,
+    refetchInterval: 30_000,
+  })
 }
 
 export function useTicket(id: string, token: string | null) {
@@ -60,7 +67,8 @@ export function useTicket(id: string, token: string | null) {
 export function useIssueTicket() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: { categoryId: string; phone: string | null; idNumber: string | null }) => post<TicketResponse>(`${base}/tickets`, input),
+    mutationFn: (input: { categoryId: string; phone: string | null; idNumber: string | null }) =>
+      post<TicketResponse>(`${base}/tickets`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: queueKeys.availability }),
   })
 }
@@ -74,7 +82,10 @@ export function useCancelTicket(id: string) {
 }
 
 export function useCheckIn() {
-  return useMutation({ mutationFn: (input: { code: string; idNumber: string }) => post<TicketResponse>(`${base}/appointments/check-in`, input) })
+  return useMutation({
+    mutationFn: (input: { code: string; idNumber: string }) =>
+      post<TicketResponse>(`${base}/appointments/check-in`, input),
+  })
 }
 
 export function useWindowState(windowId: string | null) {
@@ -86,13 +97,15 @@ export function useWindowState(windowId: string | null) {
   })
 }
 
-export type WindowAction = 'call-next' | 'recall' | 'no-show' | 'start' | 'finish' | 'transfer' | 'pause' | 'resume' | 'close'
+export type WindowAction =
+  'call-next' | 'recall' | 'no-show' | 'start' | 'finish' | 'transfer' | 'pause' | 'resume' | 'close'
 
 /** Every window action answers the window's state, which replaces the cached one. */
 export function useWindowAction(windowId: string) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: ({ action, body }: { action: WindowAction; body?: object }) => post<WindowStateResponse>(`${base}/windows/${seg(windowId)}/${action}`, body ?? {}),
+    mutationFn: ({ action, body }: { action: WindowAction; body?: object }) =>
+      post<WindowStateResponse>(`${base}/windows/${seg(windowId)}/${action}`, body ?? {}),
     onSuccess: (state) => client.setQueryData(queueKeys.window(windowId), state),
   })
 }
@@ -107,42 +120,64 @@ export function useHallQueueState(hallId: string | null) {
 }
 
 export function useQueueSettings() {
-  return useQuery({ queryKey: queueKeys.categories, queryFn: ({ signal }) => api<QueueCategorySettings[]>(`${base}/categories`, { signal }) })
+  return useQuery({
+    queryKey: queueKeys.categories,
+    queryFn: ({ signal }) => api<QueueCategorySettings[]>(`${base}/categories`, { signal }),
+  })
 }
 
 export function useUpdateQueueCategory() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: QueueCategoryPatch }) => api<QueueCategorySettings>(`${base}/categories/${seg(id)}`, { method: 'PATCH', body: patch }),
+    mutationFn: ({ id, patch }: { id: string; patch: QueueCategoryPatch }) =>
+      api<QueueCategorySettings>(`${base}/categories/${seg(id)}`, { method: 'PATCH', body: patch }),
     onSuccess: () => client.invalidateQueries({ queryKey: queueKeys.all }),
   })
 }
 
 export function useQueuePolicy() {
-  return useQuery({ queryKey: queueKeys.policy, queryFn: ({ signal }) => api<QueuePolicyAnswer>(`${base}/policy`, { signal }) })
+  return useQuery({
+    queryKey: queueKeys.policy,
+    queryFn: ({ signal }) => api<QueuePolicyAnswer>(`${base}/policy`, { signal }),
+  })
 }
 
 export function useSaveQueuePolicy() {
   const client = useQueryClient()
-  return useMutation({ mutationFn: (policy: QueuePolicy) => put<QueuePolicyAnswer>(`${base}/policy`, policy), onSuccess: (p) => client.setQueryData(queueKeys.policy, p) })
+  return useMutation({
+    mutationFn: (policy: QueuePolicy) => put<QueuePolicyAnswer>(`${base}/policy`, policy),
+    onSuccess: (p) => client.setQueryData(queueKeys.policy, p),
+  })
 }
 
 export function useSlots(from: string, to: string, categoryId: string | null) {
-  return useQuery({ queryKey: queueKeys.slots(from, to, categoryId), queryFn: ({ signal }) => api<Slot[]>(`${base}/slots${query({ from, to, categoryId })}`, { signal }) })
+  return useQuery({
+    queryKey: queueKeys.slots(from, to, categoryId),
+    queryFn: ({ signal }) => api<Slot[]>(`${base}/slots${query({ from, to, categoryId })}`, { signal }),
+  })
 }
 
 export function useSaveSlots() {
   const client = useQueryClient()
-  return useMutation({ mutationFn: (input: SlotsInput) => put<Slot[]>(`${base}/slots`, input), onSuccess: () => client.invalidateQueries({ queryKey: ['queue', 'slots'] }) })
+  return useMutation({
+    mutationFn: (input: SlotsInput) => put<Slot[]>(`${base}/slots`, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['queue', 'slots'] }),
+  })
 }
 
 export function useDeleteSlot() {
   const client = useQueryClient()
-  return useMutation({ mutationFn: (id: string) => del<null>(`${base}/slots/${seg(id)}`), onSuccess: () => client.invalidateQueries({ queryKey: ['queue', 'slots'] }) })
+  return useMutation({
+    mutationFn: (id: string) => del<null>(`${base}/slots/${seg(id)}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['queue', 'slots'] }),
+  })
 }
 
 export function useQueueStats(from: string, to: string) {
-  return useQuery({ queryKey: queueKeys.stats(from, to), queryFn: ({ signal }) => api<QueueStats>(`${base}/stats${query({ from, to })}`, { signal }) })
+  return useQuery({
+    queryKey: queueKeys.stats(from, to),
+    queryFn: ({ signal }) => api<QueueStats>(`${base}/stats${query({ from, to })}`, { signal }),
+  })
 }
 
 export const statsExportUrl = (from: string, to: string) => `${base}/stats/export${query({ from, to })}`

@@ -12,13 +12,17 @@ export interface SmsPreviewDto {
 }
 
 export function useSmsTemplates() {
-  return useQuery({ queryKey: keys.all, queryFn: ({ signal }) => api<SmsTemplateViewDto[]>('/api/v1/sms/templates', { signal }) })
+  return useQuery({
+    queryKey: keys.all,
+    queryFn: ({ signal }) => api<SmsTemplateViewDto[]>('/api/v1/sms/templates', { signal }),
+  })
 }
 
 export function useSaveSmsTemplate() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: { key: string; zh: string; ug: string }) => put<SmsTemplateViewDto>(`/api/v1/sms/templates/${seg(input.key)}`, { zh: input.zh, ug: input.ug }),
+    mutationFn: (input: { key: string; zh: string; ug: string }) =>
+      put<SmsTemplateViewDto>(`/api/v1/sms/templates/${seg(input.key)}`, { zh: input.zh, ug: input.ug }),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
   })
 }

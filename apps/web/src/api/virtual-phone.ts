@@ -19,13 +19,17 @@ export const virtualPhoneKey = ['virtual-phone'] as const
 const base = '/api/v1/virtual-phone/numbers'
 
 export function useVirtualNumbers() {
-  return useQuery({ queryKey: [...virtualPhoneKey, 'numbers'], queryFn: ({ signal }) => api<PhoneNumberEntry[]>(base, { signal }) })
+  return useQuery({
+    queryKey: [...virtualPhoneKey, 'numbers'],
+    queryFn: ({ signal }) => api<PhoneNumberEntry[]>(base, { signal }),
+  })
 }
 
 export function useConversation(phone: string | null) {
   return useQuery({
     queryKey: [...virtualPhoneKey, 'messages', phone],
-    queryFn: ({ signal }) => api<PhoneMessage[]>(`${base}/${encodeURIComponent(phone ?? '')}/messages`, { signal }),
+    queryFn: ({ signal }) =>
+      api<PhoneMessage[]>(`${base}/${encodeURIComponent(phone ?? '')}/messages`, { signal }),
     enabled: phone !== null,
   })
 }
@@ -33,7 +37,8 @@ export function useConversation(phone: string | null) {
 export function useSendReply(phone: string | null) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (body: string) => post<{ id: string; outcome: string }>(`${base}/${encodeURIComponent(phone ?? '')}/replies`, { body }),
+    mutationFn: (body: string) =>
+      post<{ id: string; outcome: string }>(`${base}/${encodeURIComponent(phone ?? '')}/replies`, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: virtualPhoneKey }),
   })
 }

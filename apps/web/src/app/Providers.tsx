@@ -14,7 +14,8 @@ function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         // 4xx answers are final; retry only network and server trouble.
-        retry: (count, error) => count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+        retry: (count, error) =>
+          count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
         refetchOnWindowFocus: false,
       },
     },
@@ -26,12 +27,20 @@ export function Providers({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation()
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN'
   const isElderly = useElderlyMode()
-  const theme = useMemo(() => buildTheme({ isUyghur: language === 'ug', isLatin: language === 'en', isElderly }), [language, isElderly])
+  const theme = useMemo(
+    () => buildTheme({ isUyghur: language === 'ug', isLatin: language === 'en', isElderly }),
+    [language, isElderly],
+  )
   // antd has no Uyghur locale: its built-in texts follow Chinese there (the people of the center read both).
   const antdLocale = language === 'en' ? enUS : zhCN
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={antdLocale} direction={directionOf(language)} theme={theme} button={{ autoInsertSpace: false }}>
+      <ConfigProvider
+        locale={antdLocale}
+        direction={directionOf(language)}
+        theme={theme}
+        button={{ autoInsertSpace: false }}
+      >
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </QueryClientProvider>

@@ -4,12 +4,31 @@ import type { StaffMe } from '../api/auth'
 import { ShellHeader } from './ShellHeader'
 
 /** A page with the shared header and one main landmark holding the page's heading. */
-export function Shell({ me, title, extra, children }: { me?: StaffMe; title: string; extra?: ReactNode; children: ReactNode }) {
+export function Shell({
+  me,
+  title,
+  extra,
+  children,
+}: {
+  me?: StaffMe
+  title: string
+  extra?: ReactNode
+  children: ReactNode
+}) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <ShellHeader me={me} />
       <Layout.Content id="main" className="yimin-main" tabIndex={-1}>
-        <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 12, marginBottom: 16 }}>
+        <div
+          style={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 12,
+            marginBottom: 16,
+          }}
+        >
           <Typography.Title level={1} style={{ fontSize: 26, margin: 0 }}>
             {title}
           </Typography.Title>

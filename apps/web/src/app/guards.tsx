@@ -8,7 +8,13 @@ import { Forbidden } from '../screens/forbidden/Forbidden'
 import { deviceHome } from './homes'
 
 /** Staff screens: a signed-in staff member holding one of the roles, else sign-in. */
-export function RequireStaff({ roles, children }: { roles: readonly Role[]; children: (me: StaffMe) => ReactNode }) {
+export function RequireStaff({
+  roles,
+  children,
+}: {
+  roles: readonly Role[]
+  children: (me: StaffMe) => ReactNode
+}) {
   const me = useMe()
   const location = useLocation()
   if (me.isPending) return <Loading />
@@ -23,7 +29,13 @@ export function RequireStaff({ roles, children }: { roles: readonly Role[]; chil
 }
 
 /** Device screens: this browser must be activated as a device of that kind, else /device. */
-export function RequireDevice({ kind, children }: { kind: DeviceKind; children: (me: DeviceMe) => ReactNode }) {
+export function RequireDevice({
+  kind,
+  children,
+}: {
+  kind: DeviceKind
+  children: (me: DeviceMe) => ReactNode
+}) {
   const me = useMe()
   if (me.isPending) return <Loading />
   if (me.isError) return <ErrorAlert error={me.error} />

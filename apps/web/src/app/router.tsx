@@ -67,12 +67,42 @@ export const router = createBrowserRouter([
   { path: '/virtual-phone', element: <VirtualPhone /> },
   { path: '/rate', element: <RatePage /> },
   { path: '/device', element: <DeviceActivation /> },
-  { path: '/counter', element: <RequireStaff roles={['clerk']}>{(me) => <CounterHome me={me} />}</RequireStaff> },
-  { path: '/workbench', element: <RequireStaff roles={['handler', 'reviewer', 'approver']}>{(me) => <WorkbenchHome me={me} />}</RequireStaff> },
-  { path: '/cases/:id', element: <RequireStaff roles={['clerk', 'handler', 'reviewer', 'approver', 'supervisor']}>{(me) => <CasePage me={me} />}</RequireStaff> },
-  { path: '/supervision', element: <RequireStaff roles={['supervisor']}>{(me) => <SupervisionHome me={me} />}</RequireStaff> },
-  { path: '/ratings/rectifications', element: <RequireStaff roles={['handler', 'reviewer', 'approver', 'supervisor']}>{(me) => <RectificationWorklist me={me} />}</RequireStaff> },
-  { path: '/ratings/appeals', element: <RequireStaff roles={['supervisor']}>{(me) => <AppealDecisions me={me} />}</RequireStaff> },
+  {
+    path: '/counter',
+    element: <RequireStaff roles={['clerk']}>{(me) => <CounterHome me={me} />}</RequireStaff>,
+  },
+  {
+    path: '/workbench',
+    element: (
+      <RequireStaff roles={['handler', 'reviewer', 'approver']}>
+        {(me) => <WorkbenchHome me={me} />}
+      </RequireStaff>
+    ),
+  },
+  {
+    path: '/cases/:id',
+    element: (
+      <RequireStaff roles={['clerk', 'handler', 'reviewer', 'approver', 'supervisor']}>
+        {(me) => <CasePage me={me} />}
+      </RequireStaff>
+    ),
+  },
+  {
+    path: '/supervision',
+    element: <RequireStaff roles={['supervisor']}>{(me) => <SupervisionHome me={me} />}</RequireStaff>,
+  },
+  {
+    path: '/ratings/rectifications',
+    element: (
+      <RequireStaff roles={['handler', 'reviewer', 'approver', 'supervisor']}>
+        {(me) => <RectificationWorklist me={me} />}
+      </RequireStaff>
+    ),
+  },
+  {
+    path: '/ratings/appeals',
+    element: <RequireStaff roles={['supervisor']}>{(me) => <AppealDecisions me={me} />}</RequireStaff>,
+  },
   {
     path: '/admin',
     element: <RequireStaff roles={['admin']}>{(me) => <AdminLayout me={me} />}</RequireStaff>,
@@ -91,10 +121,22 @@ export const router = createBrowserRouter([
       { path: 'sms-log', element: <SmsLogSection /> },
     ],
   },
-  { path: '/tools/working-days', element: <RequireStaff roles={roles}>{(me) => <WorkingDays me={me} />}</RequireStaff> },
+  {
+    path: '/tools/working-days',
+    element: <RequireStaff roles={roles}>{(me) => <WorkingDays me={me} />}</RequireStaff>,
+  },
   { path: '/kiosk', element: <RequireDevice kind="kiosk">{(me) => <KioskHome me={me} />}</RequireDevice> },
-  { path: '/display/hall', element: <RequireDevice kind="hall_display">{(me) => <HallDisplay me={me} />}</RequireDevice> },
-  { path: '/display/window', element: <RequireDevice kind="window_display">{(me) => <WindowDisplay me={me} />}</RequireDevice> },
-  { path: '/rating-pad', element: <RequireDevice kind="rating_pad">{(me) => <RatingPad me={me} />}</RequireDevice> },
+  {
+    path: '/display/hall',
+    element: <RequireDevice kind="hall_display">{(me) => <HallDisplay me={me} />}</RequireDevice>,
+  },
+  {
+    path: '/display/window',
+    element: <RequireDevice kind="window_display">{(me) => <WindowDisplay me={me} />}</RequireDevice>,
+  },
+  {
+    path: '/rating-pad',
+    element: <RequireDevice kind="rating_pad">{(me) => <RatingPad me={me} />}</RequireDevice>,
+  },
   { path: '*', element: <NotFound /> },
 ])

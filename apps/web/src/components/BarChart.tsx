@@ -23,8 +23,21 @@ export default function BarChart({ bars, label, isRtl }: { bars: Bar[]; label: s
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       tooltip: {},
       xAxis: { type: 'value', minInterval: 1, inverse: isRtl },
-      yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.label), position: isRtl ? 'right' : 'left', axisLabel: { color: palette.text } },
-      series: [{ type: 'bar', data: bars.map((b) => b.value), itemStyle: { color: palette.primary }, label: { show: true, position: isRtl ? 'left' : 'right', color: palette.text } }],
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: bars.map((b) => b.label),
+        position: isRtl ? 'right' : 'left',
+        axisLabel: { color: palette.text },
+      },
+      series: [
+        {
+          type: 'bar',
+          data: bars.map((b) => b.value),
+          itemStyle: { color: palette.primary },
+          label: { show: true, position: isRtl ? 'left' : 'right', color: palette.text },
+        },
+      ],
     })
     const onResize = () => chart.resize()
     window.addEventListener('resize', onResize)
@@ -33,5 +46,12 @@ export default function BarChart({ bars, label, isRtl }: { bars: Bar[]; label: s
       chart.dispose()
     }
   }, [bars, label, isRtl])
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height: Math.max(160, bars.length * 40 + 40) }} />
+  return (
+    <div
+      ref={ref}
+      role="img"
+      aria-label={label}
+      style={{ width: '100%', height: Math.max(160, bars.length * 40 + 40) }}
+    />
+  )
 }

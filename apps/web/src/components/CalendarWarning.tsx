@@ -14,7 +14,10 @@ export function CalendarWarning({ linkTo }: { linkTo?: string }) {
   const data = years.data
   if (!data || data.status === 'ok') return null
   const missing = data.missingYears.join('、')
-  const title = data.status === 'current-year-missing' ? t('calendarWarning.currentMissing', { years: missing }) : t('calendarWarning.nextMissing', { years: missing })
+  const title =
+    data.status === 'current-year-missing'
+      ? t('calendarWarning.currentMissing', { years: missing })
+      : t('calendarWarning.nextMissing', { years: missing })
   return (
     <Alert
       type={data.status === 'current-year-missing' ? 'error' : 'warning'}
@@ -26,8 +29,7 @@ export function CalendarWarning({ linkTo }: { linkTo?: string }) {
       title={title}
       description={
         <>
-          {t('calendarWarning.explain')}{' '}
-          {linkTo && <Link to={linkTo}>{t('calendarWarning.goImport')}</Link>}
+          {t('calendarWarning.explain')} {linkTo && <Link to={linkTo}>{t('calendarWarning.goImport')}</Link>}
         </>
       }
     />

@@ -35,8 +35,14 @@ export function CardReaderButton({ onRead }: { onRead: (card: CardRead) => void 
   }
   return (
     <div className="card-reader">
-      <button type="button" className="kiosk-back card-reader-button" onClick={start} disabled={state === 'reading'}>
-        <IdcardOutlined aria-hidden /> {state === 'reading' ? t('kiosk.cardReader.reading') : t('kiosk.cardReader.read')}
+      <button
+        type="button"
+        className="kiosk-back card-reader-button"
+        onClick={start}
+        disabled={state === 'reading'}
+      >
+        <IdcardOutlined aria-hidden />{' '}
+        {state === 'reading' ? t('kiosk.cardReader.reading') : t('kiosk.cardReader.read')}
       </button>
       <p className="card-reader-status" role="status" aria-live="polite">
         {state === 'reading' && t('kiosk.cardReader.placeCard')}

@@ -14,9 +14,19 @@ export function ConnectionStatus({ status, dark = false }: { status: StreamStatu
   }
   const isOpen = status === 'open'
   const color = dark ? (isOpen ? displayPalette.ok : displayPalette.warn) : undefined
-  const icon = isOpen ? <CheckCircleFilled aria-hidden /> : status === 'closed' ? <WarningFilled aria-hidden /> : <SyncOutlined spin aria-hidden />
+  const icon = isOpen ? (
+    <CheckCircleFilled aria-hidden />
+  ) : status === 'closed' ? (
+    <WarningFilled aria-hidden />
+  ) : (
+    <SyncOutlined spin aria-hidden />
+  )
   return (
-    <span role="status" aria-live="polite" style={{ color, display: 'inline-flex', gap: 8, alignItems: 'center' }}>
+    <span
+      role="status"
+      aria-live="polite"
+      style={{ color, display: 'inline-flex', gap: 8, alignItems: 'center' }}
+    >
       {icon}
       {labels[status]}
     </span>

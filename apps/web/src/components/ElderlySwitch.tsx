@@ -13,13 +13,24 @@ export function ElderlySwitch({ variant = 'portal' }: { variant?: 'portal' | 'ki
   const label = isOn ? t('elderly.turnOff') : t('elderly.turnOn')
   if (variant === 'kiosk') {
     return (
-      <button type="button" className="kiosk-elderly-switch" aria-pressed={isOn} data-elderly-switch onClick={() => setElderlyMode(!isOn)}>
+      <button
+        type="button"
+        className="kiosk-elderly-switch"
+        aria-pressed={isOn}
+        data-elderly-switch
+        onClick={() => setElderlyMode(!isOn)}
+      >
         <EyeOutlined aria-hidden /> {label}
       </button>
     )
   }
   return (
-    <Button aria-pressed={isOn} data-elderly-switch icon={<EyeOutlined aria-hidden />} onClick={() => setElderlyMode(!isOn)}>
+    <Button
+      aria-pressed={isOn}
+      data-elderly-switch
+      icon={<EyeOutlined aria-hidden />}
+      onClick={() => setElderlyMode(!isOn)}
+    >
       {label}
     </Button>
   )

@@ -20,7 +20,9 @@ export function FindCaseBox() {
       const { id } = await api<{ id: string }>(`/api/v1/cases/by-number/${seg(number)}`)
       void navigate(`/cases/${id}`)
     } catch (error) {
-      setProblem(error instanceof ApiError && error.status === 404 ? t('case.findNotFound') : t(errorKey(error)))
+      setProblem(
+        error instanceof ApiError && error.status === 404 ? t('case.findNotFound') : t(errorKey(error)),
+      )
     } finally {
       setIsLoading(false)
     }

@@ -5,7 +5,15 @@ import { errorKey } from './ErrorAlert'
 import { issueText } from './issues'
 
 /** An error with its field issues listed (each also shown next to its field). */
-export function IssueList({ error, issues, fieldLabel }: { error: unknown; issues: readonly FieldIssue[]; fieldLabel?: (path: FieldIssue['path']) => string }) {
+export function IssueList({
+  error,
+  issues,
+  fieldLabel,
+}: {
+  error: unknown
+  issues: readonly FieldIssue[]
+  fieldLabel?: (path: FieldIssue['path']) => string
+}) {
   const { t } = useTranslation()
   if (!error && issues.length === 0) return null
   return (

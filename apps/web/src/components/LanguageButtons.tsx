@@ -6,9 +6,19 @@ export function LanguageButtons({ onLight = false }: { onLight?: boolean }) {
   const { t, i18n } = useTranslation()
   const current = isLanguage(i18n.language) ? i18n.language : 'zh-CN'
   return (
-    <div role="group" aria-label={t('language.label')} className={`yimin-lang-buttons${onLight ? ' on-light' : ''}`}>
+    <div
+      role="group"
+      aria-label={t('language.label')}
+      className={`yimin-lang-buttons${onLight ? ' on-light' : ''}`}
+    >
       {languages.map((lng) => (
-        <button key={lng} type="button" lang={lng} aria-pressed={lng === current} onClick={() => void i18n.changeLanguage(lng)}>
+        <button
+          key={lng}
+          type="button"
+          lang={lng}
+          aria-pressed={lng === current}
+          onClick={() => void i18n.changeLanguage(lng)}
+        >
           {languageNames[lng]}
         </button>
       ))}

@@ -19,16 +19,29 @@ export function SectionGrid({ sections, large = false }: { sections: Section[]; 
     <Row gutter={[16, 16]} role="list">
       {sections.map((s) => {
         const body = (
-          <Card hoverable={Boolean(s.to)} style={{ height: '100%' }} styles={{ body: { padding: large ? 28 : 20 } }}>
+          <Card
+            hoverable={Boolean(s.to)}
+            style={{ height: '100%' }}
+            styles={{ body: { padding: large ? 28 : 20 } }}
+          >
             <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
-              <span aria-hidden style={{ fontSize: large ? 40 : 28, color: 'var(--yimin-primary)', lineHeight: 1 }}>
+              <span
+                aria-hidden
+                style={{ fontSize: large ? 40 : 28, color: 'var(--yimin-primary)', lineHeight: 1 }}
+              >
                 {s.icon}
               </span>
               <div style={{ flex: 1, minWidth: 0 }}>
-                <Typography.Title level={3} style={{ fontSize: large ? 26 : 18, marginTop: 0, marginBottom: 6 }}>
+                <Typography.Title
+                  level={3}
+                  style={{ fontSize: large ? 26 : 18, marginTop: 0, marginBottom: 6 }}
+                >
                   {t(`${s.key}.title`)}
                 </Typography.Title>
-                <Typography.Paragraph type="secondary" style={{ marginBottom: 8, fontSize: large ? 18 : undefined }}>
+                <Typography.Paragraph
+                  type="secondary"
+                  style={{ marginBottom: 8, fontSize: large ? 18 : undefined }}
+                >
                   {t(`${s.key}.description`)}
                 </Typography.Paragraph>
                 {s.to ? (

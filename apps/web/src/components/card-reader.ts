@@ -35,7 +35,8 @@ export function configureCardReader(param: string | null): void {
 
 /** Reads the bridge's answer: a valid resident ID (checksum included), else null. */
 export function parseCardRead(body: unknown): CardRead | null {
-  if (!body || typeof body !== 'object' || !('idNumber' in body) || typeof body.idNumber !== 'string') return null
+  if (!body || typeof body !== 'object' || !('idNumber' in body) || typeof body.idNumber !== 'string')
+    return null
   const idNumber = body.idNumber.trim().toUpperCase()
   if (checkResidentId(idNumber) !== null) return null
   const name = 'name' in body && typeof body.name === 'string' && body.name.trim() ? body.name.trim() : null
@@ -46,7 +47,10 @@ export function parseCardRead(body: unknown): CardRead | null {
  * Polls the bridge until a card is read, the time is up (null) or the signal aborts. A bridge
  * that cannot be reached or answers garbage throws, so the page can say "type it instead".
  */
-export async function readCard(url: string, options: { signal: AbortSignal; timeoutMs?: number; intervalMs?: number }): Promise<CardRead | null> {
+export async function readCard(
+  url: string,
+  options: { signal: AbortSignal; timeoutMs?: number; intervalMs?: number },
+): Promise<CardRead | null> {
   const deadline = Date.now() + (options.timeoutMs ?? 20_000)
   while (Date.now() < deadline && !options.signal.aborted) {
     const res = await fetch(url, { signal: options.signal, cache: 'no-store' })

@@ -5,7 +5,20 @@
 export const CENTER_TIME_ZONE = 'Asia/Shanghai'
 
 // Browsers ship no Uyghur date data (they fall back to Chinese): Uyghur dates are written here.
-const ugMonths = ['يانۋار', 'فېۋرال', 'مارت', 'ئاپرېل', 'ماي', 'ئىيۇن', 'ئىيۇل', 'ئاۋغۇست', 'سېنتەبىر', 'ئۆكتەبىر', 'نويابىر', 'دېكابىر']
+const ugMonths = [
+  'يانۋار',
+  'فېۋرال',
+  'مارت',
+  'ئاپرېل',
+  'ماي',
+  'ئىيۇن',
+  'ئىيۇل',
+  'ئاۋغۇست',
+  'سېنتەبىر',
+  'ئۆكتەبىر',
+  'نويابىر',
+  'دېكابىر',
+]
 
 /** The Intl locale of a UI language: English dates are day-month-year (2 Mar 2026). */
 const intlLocale = (language: string) => (language === 'en' ? 'en-GB' : language)
@@ -23,15 +36,32 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 
 /** Year, month, day, hour, minute of an instant on the wall clock of a time zone. */
 function wallClock(d: Date, timeZone: string) {
-  const parts = formatter('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(d)
+  const parts = formatter('en-GB', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).formatToParts(d)
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
-  return { year: Number(get('year')), month: Number(get('month')), day: Number(get('day')), time: `${get('hour')}:${get('minute')}` }
+  return {
+    year: Number(get('year')),
+    month: Number(get('month')),
+    day: Number(get('day')),
+    time: `${get('hour')}:${get('minute')}`,
+  }
 }
 
 const ugDay = (year: number, month: number, day: number) => `${year}-يىلى ${day}-${ugMonths[month - 1] ?? ''}`
 
 /** An instant (ISO) as a date and time in the reader's language, on the center's clock. */
-export function formatDateTime(iso: string | null | undefined, language: string, timeZone = CENTER_TIME_ZONE): string {
+export function formatDateTime(
+  iso: string | null | undefined,
+  language: string,
+  timeZone = CENTER_TIME_ZONE,
+): string {
   if (!iso) return '—'
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return '—'
@@ -49,7 +79,9 @@ export function formatDay(day: string | null | undefined, language: string): str
   if (!m) return day
   const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])]
   if (language === 'ug') return ugDay(year, month, date)
-  return formatter(intlLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)))
+  return formatter(intlLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, date)),
+  )
 }
 
 /** A calendar day with its weekday (appointment days): 3月2日 周一, Mon 2 Mar, 2-مارت دۈشەنبە. */
@@ -61,7 +93,12 @@ export function formatDayWithWeekday(day: string, language: string): string {
     const weekdays = ['يەكشەنبە', 'دۈشەنبە', 'سەيشەنبە', 'چارشەنبە', 'پەيشەنبە', 'جۈمە', 'شەنبە']
     return `${Number(m[3])}-${ugMonths[Number(m[2]) - 1] ?? ''} ${weekdays[d.getUTCDay()] ?? ''}`
   }
-  return formatter(intlLocale(language), { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(d)
+  return formatter(intlLocale(language), {
+    month: 'short',
+    day: 'numeric',
+    weekday: 'short',
+    timeZone: 'UTC',
+  }).format(d)
 }
 
 /** The center's calendar day (YYYY-MM-DD) `offsetDays` from now. */

@@ -26,6 +26,9 @@ export function windowPlaces(halls: readonly Hall[], language: string, t: TFunct
   return halls.flatMap((hall) =>
     [...hall.windows]
       .sort((a, b) => a.number - b.number)
-      .map((w) => ({ id: w.id, label: [t('hallPlace.window', { n: w.number }), areas.get(w.areaId)].filter(Boolean).join(' · ') })),
+      .map((w) => ({
+        id: w.id,
+        label: [t('hallPlace.window', { n: w.number }), areas.get(w.areaId)].filter(Boolean).join(' · '),
+      })),
   )
 }

@@ -17,7 +17,12 @@ export function zodIssues(issues: readonly ZodLikeIssue[]): FieldIssue[] {
   return issues.map((i) => ({
     path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
     code: `zod:${i.code}`,
-    message: i.code === 'too_small' ? `min:${String(i.minimum)}` : i.code === 'too_big' ? `max:${String(i.maximum)}` : i.message,
+    message:
+      i.code === 'too_small'
+        ? `min:${String(i.minimum)}`
+        : i.code === 'too_big'
+          ? `max:${String(i.maximum)}`
+          : i.message,
   }))
 }
 
@@ -26,7 +31,9 @@ export function issueText(issue: FieldIssue, t: TFunction): string {
   if (codes.has(issue.code) && issue.code !== 'VALIDATION_FAILED') return t(`errors.${issue.code}`)
   switch (issue.code) {
     case 'zod:too_small':
-      return issue.message === 'min:1' ? t('validation.required') : t('validation.tooSmall', { min: issue.message.slice(4) })
+      return issue.message === 'min:1'
+        ? t('validation.required')
+        : t('validation.tooSmall', { min: issue.message.slice(4) })
     case 'zod:too_big':
       return t('validation.tooBig', { max: issue.message.slice(4) })
     case 'zod:invalid_type':

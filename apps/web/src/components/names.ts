@@ -19,7 +19,15 @@ export function useLocalName(): (item: Named | null | undefined) => string {
 }
 
 /** A case's matter as a Named (cases store the Chinese name; the server adds the catalog's Uyghur and English). */
-export const matterNamed = (c: { matterName: string; matterNameUg?: string | null; matterNameEn?: string | null }): Named => ({ name: c.matterName, nameUg: c.matterNameUg ?? null, nameEn: c.matterNameEn ?? null })
+export const matterNamed = (c: {
+  matterName: string
+  matterNameUg?: string | null
+  matterNameEn?: string | null
+}): Named => ({ name: c.matterName, nameUg: c.matterNameUg ?? null, nameEn: c.matterNameEn ?? null })
 
 /** A window as the queue serves it (its Chinese name with the hall's Uyghur and English) as a Named. */
-export const windowNamed = (w: { windowName: string | null; windowNameUg?: string | null; windowNameEn?: string | null }): Named => ({ name: w.windowName ?? '', nameUg: w.windowNameUg ?? null, nameEn: w.windowNameEn ?? null })
+export const windowNamed = (w: {
+  windowName: string | null
+  windowNameUg?: string | null
+  windowNameEn?: string | null
+}): Named => ({ name: w.windowName ?? '', nameUg: w.windowNameUg ?? null, nameEn: w.windowNameEn ?? null })

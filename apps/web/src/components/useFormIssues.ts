@@ -5,7 +5,11 @@ import { fieldIssues, type FieldIssue } from '../api/client'
 import { issueText } from './issues'
 
 /** Shows field issues next to their fields (antd setFields). */
-export function showIssues(form: FormInstance, issues: readonly FieldIssue[], t: (i: FieldIssue) => string): void {
+export function showIssues(
+  form: FormInstance,
+  issues: readonly FieldIssue[],
+  t: (i: FieldIssue) => string,
+): void {
   const byPath = new Map<string, { name: Array<string | number>; errors: string[] }>()
   for (const i of issues) {
     if (i.path.length === 0) continue

@@ -16,14 +16,17 @@ describe('elderly mode (适老化)', () => {
   })
 
   it('reaches 7:1 (WCAG AAA) for text, secondary text and placeholders on white', () => {
-    for (const colour of [elderlyPalette.text, elderlyPalette.textSecondary, elderlyPalette.textPlaceholder]) expect(contrastRatio(colour, palette.background)).toBeGreaterThanOrEqual(AAA)
+    for (const colour of [elderlyPalette.text, elderlyPalette.textSecondary, elderlyPalette.textPlaceholder])
+      expect(contrastRatio(colour, palette.background)).toBeGreaterThanOrEqual(AAA)
     expect(elderly.colorText).toBe(elderlyPalette.text)
     expect(elderly.colorTextSecondary).toBe(elderlyPalette.textSecondary)
   })
 
   it('has higher contrast than the normal theme for every text colour', () => {
     for (const key of ['colorText', 'colorTextSecondary', 'colorTextPlaceholder'] as const) {
-      expect(contrastRatio(String(elderly[key]), '#ffffff')).toBeGreaterThan(contrastRatio(String(normal[key]), '#ffffff'))
+      expect(contrastRatio(String(elderly[key]), '#ffffff')).toBeGreaterThan(
+        contrastRatio(String(normal[key]), '#ffffff'),
+      )
     }
   })
 

@@ -6,7 +6,12 @@ import './a11y.css'
  * The antd theme. `isElderly` (适老化) raises the type to 20 px, the controls to 48 px and the
  * text contrast to near-black (elderlyPalette, checked in test/theme-contrast.test.ts).
  */
-export function buildTheme(options: { isUyghur: boolean; isLatin?: boolean; isLarge?: boolean; isElderly?: boolean }): ThemeConfig {
+export function buildTheme(options: {
+  isUyghur: boolean
+  isLatin?: boolean
+  isLarge?: boolean
+  isElderly?: boolean
+}): ThemeConfig {
   const base = buildBaseTheme(options)
   if (!options.isElderly) return base
   return {

@@ -76,4 +76,11 @@ export const fontFamilyLatin = [
   'sans-serif',
 ].join(', ')
 
-export const fontFamilyUyghur = ['"Noto Sans Arabic"', '"Noto Naskh Arabic"', '"UKIJ Tuz"', '"Microsoft Uighur"', '"Noto Sans CJK SC"', 'sans-serif'].join(', ')
+export const fontFamilyUyghur = [
+  '"Noto Sans Arabic"',
+  '"Noto Naskh Arabic"',
+  '"UKIJ Tuz"',
+  '"Microsoft Uighur"',
+  '"Noto Sans CJK SC"',
+  'sans-serif',
+].join(', ')

@@ -102,9 +102,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('sent_at', 'text')
     .execute()
-  await db.schema.createIndex('sms_messages_cause').on('sms_messages').columns(['cause_key', 'recipient']).unique().execute()
-  await db.schema.createIndex('sms_messages_due').on('sms_messages').columns(['status', 'next_attempt_at']).execute()
-  await db.schema.createIndex('sms_messages_recipient').on('sms_messages').columns(['recipient', 'created_at']).execute()
+  await db.schema
+    .createIndex('sms_messages_cause')
+    .on('sms_messages')
+    .columns(['cause_key', 'recipient'])
+    .unique()
+    .execute()
+  await db.schema
+    .createIndex('sms_messages_due')
+    .on('sms_messages')
+    .columns(['status', 'next_attempt_at'])
+    .execute()
+  await db.schema
+    .createIndex('sms_messages_recipient')
+    .on('sms_messages')
+    .columns(['recipient', 'created_at'])
+    .execute()
 
   await db.schema
     .createTable('sms_inbound')
@@ -115,7 +128,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('received_at', 'text', (c) => c.notNull())
     .addColumn('outcome', 'text')
     .execute()
-  await db.schema.createIndex('sms_inbound_sender').on('sms_inbound').columns(['sender', 'received_at']).execute()
+  await db.schema
+    .createIndex('sms_inbound_sender')
+    .on('sms_inbound')
+    .columns(['sender', 'received_at'])
+    .execute()
 
   await db.schema
     .createTable('audit_log')

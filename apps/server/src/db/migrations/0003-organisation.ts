@@ -2,7 +2,10 @@ import type { CreateTableBuilder, Kysely } from 'kysely'
 
 /** Divisions, departments, the hall (floors, areas, windows, facilities), queue categories. */
 const names = (t: CreateTableBuilder<any, any>) =>
-  t.addColumn('name', 'text', (c) => c.notNull()).addColumn('name_ug', 'text').addColumn('name_en', 'text')
+  t
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('name_ug', 'text')
+    .addColumn('name_en', 'text')
 
 export async function up(db: Kysely<any>): Promise<void> {
   await names(db.schema.createTable('divisions').addColumn('code', 'text', (c) => c.primaryKey()))

@@ -22,14 +22,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('matter_id', 'text', (c) => c.notNull().references('matters.id'))
     .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('draft', 'published', 'superseded')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(sql`status in ('draft', 'published', 'superseded')`),
+    )
     .addColumn('document', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('department_id', 'text', (c) => c.notNull().references('departments.id'))
     .addColumn('level', 'text', (c) => c.notNull())
     .addColumn('legal_limit_days', 'integer', (c) => c.notNull())
-    .addColumn('promised_limit_days', 'integer', (c) => c.notNull().check(sql`promised_limit_days <= legal_limit_days`))
+    .addColumn('promised_limit_days', 'integer', (c) =>
+      c.notNull().check(sql`promised_limit_days <= legal_limit_days`),
+    )
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -38,7 +42,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('published_by', 'text')
     .addUniqueConstraint('matter_versions_number', ['matter_id', 'version'])
     .execute()
-  await db.schema.createIndex('matter_versions_status').on('matter_versions').columns(['status', 'department_id']).execute()
+  await db.schema
+    .createIndex('matter_versions_status')
+    .on('matter_versions')
+    .columns(['status', 'department_id'])
+    .execute()
 
   await db.schema
     .createTable('bundles')

@@ -53,7 +53,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('cases_department_status').on('cases').columns(['department_id', 'status']).execute()
+  await db.schema
+    .createIndex('cases_department_status')
+    .on('cases')
+    .columns(['department_id', 'status'])
+    .execute()
   await db.schema.createIndex('cases_status_due').on('cases').columns(['status', 'due_on']).execute()
   await db.schema.createIndex('cases_citizen').on('cases').columns(['citizen_id', 'created_at']).execute()
   await db.schema.createIndex('cases_bundle').on('cases').column('bundle_id').execute()
@@ -94,7 +98,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
   await db.schema.createIndex('case_tasks_case').on('case_tasks').column('case_id').execute()
-  await db.schema.createIndex('case_tasks_holder').on('case_tasks').columns(['holder_department_id', 'status', 'due_on']).execute()
+  await db.schema
+    .createIndex('case_tasks_holder')
+    .on('case_tasks')
+    .columns(['holder_department_id', 'status', 'due_on'])
+    .execute()
 
   await db.schema
     .createTable('case_pauses')
@@ -129,7 +137,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('decided_at', 'text')
     .addColumn('decision_note', 'text')
     .execute()
-  await db.schema.createIndex('case_approvals_pending').on('case_approvals').columns(['status', 'department_id']).execute()
+  await db.schema
+    .createIndex('case_approvals_pending')
+    .on('case_approvals')
+    .columns(['status', 'department_id'])
+    .execute()
 
   await db.schema
     .createTable('case_fees')

@@ -6,15 +6,39 @@ import type { Kysely } from 'kysely'
  * slots and bookings, and the running service-time mean per category.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('queue_categories').addColumn('number_start', 'integer', (c) => c.notNull().defaultTo(1)).execute()
-  await db.schema.alterTable('queue_categories').addColumn('number_end', 'integer', (c) => c.notNull().defaultTo(999)).execute()
-  await db.schema.alterTable('queue_categories').addColumn('daily_cap', 'integer', (c) => c.notNull().defaultTo(300)).execute()
-  await db.schema.alterTable('queue_categories').addColumn('appointment_share', 'integer', (c) => c.notNull().defaultTo(0)).execute()
-  await db.schema.alterTable('queue_categories').addColumn('priority_weight', 'integer', (c) => c.notNull().defaultTo(1)).execute()
+  await db.schema
+    .alterTable('queue_categories')
+    .addColumn('number_start', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute()
+  await db.schema
+    .alterTable('queue_categories')
+    .addColumn('number_end', 'integer', (c) => c.notNull().defaultTo(999))
+    .execute()
+  await db.schema
+    .alterTable('queue_categories')
+    .addColumn('daily_cap', 'integer', (c) => c.notNull().defaultTo(300))
+    .execute()
+  await db.schema
+    .alterTable('queue_categories')
+    .addColumn('appointment_share', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute()
+  await db.schema
+    .alterTable('queue_categories')
+    .addColumn('priority_weight', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute()
   await db.schema.alterTable('queue_categories').addColumn('queue_hours', 'text').execute()
-  await db.schema.alterTable('queue_categories').addColumn('is_open', 'integer', (c) => c.notNull().defaultTo(1)).execute()
-  await db.schema.alterTable('queue_categories').addColumn('id_daily_limit', 'integer', (c) => c.notNull().defaultTo(2)).execute()
-  await db.schema.alterTable('queue_categories').addColumn('max_recalls', 'integer', (c) => c.notNull().defaultTo(2)).execute()
+  await db.schema
+    .alterTable('queue_categories')
+    .addColumn('is_open', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute()
+  await db.schema
+    .alterTable('queue_categories')
+    .addColumn('id_daily_limit', 'integer', (c) => c.notNull().defaultTo(2))
+    .execute()
+  await db.schema
+    .alterTable('queue_categories')
+    .addColumn('max_recalls', 'integer', (c) => c.notNull().defaultTo(2))
+    .execute()
 
   await db.schema
     .createTable('queue_counters')
@@ -56,9 +80,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('is_near_notified', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('queue_tickets_waiting').on('queue_tickets').columns(['service_date', 'category_id', 'status', 'priority_group', 'arrived_at']).execute()
-  await db.schema.createIndex('queue_tickets_id_hash').on('queue_tickets').columns(['service_date', 'id_hash']).execute()
-  await db.schema.createIndex('queue_tickets_window').on('queue_tickets').columns(['window_id', 'status']).execute()
+  await db.schema
+    .createIndex('queue_tickets_waiting')
+    .on('queue_tickets')
+    .columns(['service_date', 'category_id', 'status', 'priority_group', 'arrived_at'])
+    .execute()
+  await db.schema
+    .createIndex('queue_tickets_id_hash')
+    .on('queue_tickets')
+    .columns(['service_date', 'id_hash'])
+    .execute()
+  await db.schema
+    .createIndex('queue_tickets_window')
+    .on('queue_tickets')
+    .columns(['window_id', 'status'])
+    .execute()
 
   await db.schema
     .createTable('queue_ticket_events')
@@ -70,7 +106,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('actor', 'text', (c) => c.notNull())
     .addColumn('details', 'text')
     .execute()
-  await db.schema.createIndex('queue_ticket_events_ticket').on('queue_ticket_events').columns(['ticket_id', 'at']).execute()
+  await db.schema
+    .createIndex('queue_ticket_events_ticket')
+    .on('queue_ticket_events')
+    .columns(['ticket_id', 'at'])
+    .execute()
 
   await db.schema
     .createTable('queue_window_states')
@@ -112,8 +152,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('queue_appointments_slot').on('queue_appointments').columns(['slot_id', 'status']).execute()
-  await db.schema.createIndex('queue_appointments_person').on('queue_appointments').columns(['id_hash', 'service_date']).execute()
+  await db.schema
+    .createIndex('queue_appointments_slot')
+    .on('queue_appointments')
+    .columns(['slot_id', 'status'])
+    .execute()
+  await db.schema
+    .createIndex('queue_appointments_person')
+    .on('queue_appointments')
+    .columns(['id_hash', 'service_date'])
+    .execute()
 
   await db.schema
     .createTable('queue_service_stats')

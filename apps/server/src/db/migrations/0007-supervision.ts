@@ -27,8 +27,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('closed_at', 'text')
     .addColumn('close_note', 'text')
     .execute()
-  await db.schema.createIndex('supervision_alerts_status').on('supervision_alerts').columns(['status', 'raised_at']).execute()
-  await db.schema.createIndex('supervision_alerts_department').on('supervision_alerts').columns(['department_id', 'status', 'raised_at']).execute()
+  await db.schema
+    .createIndex('supervision_alerts_status')
+    .on('supervision_alerts')
+    .columns(['status', 'raised_at'])
+    .execute()
+  await db.schema
+    .createIndex('supervision_alerts_department')
+    .on('supervision_alerts')
+    .columns(['department_id', 'status', 'raised_at'])
+    .execute()
   await db.schema.createIndex('supervision_alerts_case').on('supervision_alerts').column('case_id').execute()
 
   await db.schema
@@ -41,8 +49,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('note', 'text')
     .addColumn('at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('supervision_actions_alert').on('supervision_actions').column('alert_id').execute()
-  await db.schema.createIndex('supervision_actions_card').on('supervision_actions').column('card_id').execute()
+  await db.schema
+    .createIndex('supervision_actions_alert')
+    .on('supervision_actions')
+    .column('alert_id')
+    .execute()
+  await db.schema
+    .createIndex('supervision_actions_card')
+    .on('supervision_actions')
+    .column('card_id')
+    .execute()
 
   await db.schema
     .createTable('supervision_cards')
@@ -61,7 +77,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('answered_by', 'text')
     .addColumn('answered_at', 'text')
     .execute()
-  await db.schema.createIndex('supervision_cards_department').on('supervision_cards').columns(['department_id', 'issued_at']).execute()
+  await db.schema
+    .createIndex('supervision_cards_department')
+    .on('supervision_cards')
+    .columns(['department_id', 'issued_at'])
+    .execute()
   await db.schema.createIndex('supervision_cards_case').on('supervision_cards').column('case_id').execute()
 
   await db.schema
@@ -80,15 +100,47 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // the dashboard's questions about cases, answered from indexes (the lights' ones cover every
   // column they read, so red and yellow come from index-only range scans)
-  await db.schema.createIndex('cases_lights').on('cases').columns(['status', 'due_on', 'department_id', 'window_id', 'matter_version_id', 'id']).execute()
-  await db.schema.createIndex('cases_received_on').on('cases').columns(['received_on', 'department_id']).execute()
-  await db.schema.createIndex('cases_accepted_on').on('cases').columns(['accepted_on', 'department_id']).execute()
-  await db.schema.createIndex('cases_completed_on').on('cases').columns(['completed_on', 'department_id']).execute()
-  await db.schema.createIndex('cases_status_department').on('cases').columns(['status', 'department_id']).execute()
-  await db.schema.createIndex('cases_status_intake_due').on('cases').columns(['status', 'intake_due_on', 'department_id', 'window_id', 'matter_version_id', 'id']).execute()
-  await db.schema.createIndex('case_tasks_status_due').on('case_tasks').columns(['status', 'due_on', 'holder_department_id', 'case_id', 'id']).execute()
+  await db.schema
+    .createIndex('cases_lights')
+    .on('cases')
+    .columns(['status', 'due_on', 'department_id', 'window_id', 'matter_version_id', 'id'])
+    .execute()
+  await db.schema
+    .createIndex('cases_received_on')
+    .on('cases')
+    .columns(['received_on', 'department_id'])
+    .execute()
+  await db.schema
+    .createIndex('cases_accepted_on')
+    .on('cases')
+    .columns(['accepted_on', 'department_id'])
+    .execute()
+  await db.schema
+    .createIndex('cases_completed_on')
+    .on('cases')
+    .columns(['completed_on', 'department_id'])
+    .execute()
+  await db.schema
+    .createIndex('cases_status_department')
+    .on('cases')
+    .columns(['status', 'department_id'])
+    .execute()
+  await db.schema
+    .createIndex('cases_status_intake_due')
+    .on('cases')
+    .columns(['status', 'intake_due_on', 'department_id', 'window_id', 'matter_version_id', 'id'])
+    .execute()
+  await db.schema
+    .createIndex('case_tasks_status_due')
+    .on('case_tasks')
+    .columns(['status', 'due_on', 'holder_department_id', 'case_id', 'id'])
+    .execute()
   await db.schema.createIndex('case_tasks_finished').on('case_tasks').column('finished_at').execute()
-  await db.schema.createIndex('case_materials_status_due').on('case_materials').columns(['status', 'supply_due_on']).execute()
+  await db.schema
+    .createIndex('case_materials_status_due')
+    .on('case_materials')
+    .columns(['status', 'supply_due_on'])
+    .execute()
 }
 
 export async function down(): Promise<void> {

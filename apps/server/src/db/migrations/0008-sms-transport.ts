@@ -17,7 +17,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('submitted_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('sms_parts_pk', ['provider', 'provider_message_id'])
     .execute()
-  await db.schema.createIndex('sms_parts_message').on('sms_parts').columns(['message_id', 'attempt']).execute()
+  await db.schema
+    .createIndex('sms_parts_message')
+    .on('sms_parts')
+    .columns(['message_id', 'attempt'])
+    .execute()
 
   await db.schema
     .createTable('sms_receipts')

@@ -27,7 +27,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('rated_on', 'text', (c) => c.notNull())
     .addUniqueConstraint('ratings_subject_unique', ['subject_kind', 'subject_id'])
     .execute()
-  await db.schema.createIndex('ratings_rated_on').on('ratings').columns(['rated_on', 'department_id']).execute()
+  await db.schema
+    .createIndex('ratings_rated_on')
+    .on('ratings')
+    .columns(['rated_on', 'department_id'])
+    .execute()
 
   await db.schema
     .createTable('rating_rectifications')
@@ -47,8 +51,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('rating_rectifications_department').on('rating_rectifications').columns(['department_id', 'status', 'due_on']).execute()
-  await db.schema.createIndex('rating_rectifications_status_due').on('rating_rectifications').columns(['status', 'due_on']).execute()
+  await db.schema
+    .createIndex('rating_rectifications_department')
+    .on('rating_rectifications')
+    .columns(['department_id', 'status', 'due_on'])
+    .execute()
+  await db.schema
+    .createIndex('rating_rectifications_status_due')
+    .on('rating_rectifications')
+    .columns(['status', 'due_on'])
+    .execute()
 
   await db.schema
     .createTable('rating_appeals')
@@ -64,7 +76,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('decided_at', 'text')
     .addColumn('decision_note', 'text')
     .execute()
-  await db.schema.createIndex('rating_appeals_status').on('rating_appeals').columns(['status', 'filed_at']).execute()
+  await db.schema
+    .createIndex('rating_appeals_status')
+    .on('rating_appeals')
+    .columns(['status', 'filed_at'])
+    .execute()
 
   await db.schema
     .createTable('sms_opt_outs')
@@ -85,5 +101,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['rating_invitations', 'sms_opt_outs', 'rating_appeals', 'rating_rectifications', 'ratings']) await db.schema.dropTable(t).execute()
+  for (const t of [
+    'rating_invitations',
+    'sms_opt_outs',
+    'rating_appeals',
+    'rating_rectifications',
+    'ratings',
+  ])
+    await db.schema.dropTable(t).execute()
 }

@@ -28,7 +28,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('citizen_otps_phone').on('citizen_otps').columns(['phone', 'created_at']).execute()
+  await db.schema
+    .createIndex('citizen_otps_phone')
+    .on('citizen_otps')
+    .columns(['phone', 'created_at'])
+    .execute()
   await db.schema.createIndex('citizen_otps_ip').on('citizen_otps').columns(['ip', 'created_at']).execute()
 
   await db.schema
@@ -47,7 +51,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('submitted_at', 'text')
     .execute()
-  await db.schema.createIndex('online_applications_citizen').on('online_applications').columns(['citizen_id', 'updated_at']).execute()
+  await db.schema
+    .createIndex('online_applications_citizen')
+    .on('online_applications')
+    .columns(['citizen_id', 'updated_at'])
+    .execute()
 
   await db.schema
     .createTable('online_application_cases')
@@ -72,10 +80,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('is_resubmitted', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('online_files_application').on('online_files').column('application_id').execute()
+  await db.schema
+    .createIndex('online_files_application')
+    .on('online_files')
+    .column('application_id')
+    .execute()
   await db.schema.createIndex('online_files_case').on('online_files').column('case_id').execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['online_files', 'online_application_cases', 'online_applications', 'citizen_otps', 'citizens']) await db.schema.dropTable(t).execute()
+  for (const t of [
+    'online_files',
+    'online_application_cases',
+    'online_applications',
+    'citizen_otps',
+    'citizens',
+  ])
+    await db.schema.dropTable(t).execute()
 }

@@ -6,7 +6,12 @@ import type { Kysely } from 'kysely'
  * one million cases: the task half of the lights went from ~63 ms to ~20 ms of CPU on SQLite).
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createIndex('cases_id_lights').ifNotExists().on('cases').columns(['id', 'status', 'window_id', 'matter_version_id']).execute()
+  await db.schema
+    .createIndex('cases_id_lights')
+    .ifNotExists()
+    .on('cases')
+    .columns(['id', 'status', 'window_id', 'matter_version_id'])
+    .execute()
 }
 
 export async function down(): Promise<void> {

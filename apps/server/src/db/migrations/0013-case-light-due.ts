@@ -26,7 +26,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   // an open task carries its case's status (null once done): the task lights count running and
   // stopped tasks from this index alone, without looking up each task's case
   await db.schema.alterTable('case_tasks').addColumn('case_status', 'text').execute()
-  await sql`update case_tasks set case_status = (select c.status from cases c where c.id = case_tasks.case_id) where status = 'open'`.execute(db)
+  await sql`update case_tasks set case_status = (select c.status from cases c where c.id = case_tasks.case_id) where status = 'open'`.execute(
+    db,
+  )
   await db.schema
     .createIndex('case_tasks_case_status')
     .on('case_tasks')
@@ -34,12 +36,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .where(sql.ref('case_status'), 'is not', null)
     .execute()
   // the running pauses (their first day) by case, few: the stopped clocks' lights read them
-  await db.schema.createIndex('case_pauses_running').on('case_pauses').columns(['case_id', 'from_on', 'to_on']).where(sql.ref('to_on'), 'is', null).execute()
+  await db.schema
+    .createIndex('case_pauses_running')
+    .on('case_pauses')
+    .columns(['case_id', 'from_on', 'to_on'])
+    .where(sql.ref('to_on'), 'is', null)
+    .execute()
   // a matter version's type by id without reading its row (the long document makes it overflow):
   // the lights of stopped clocks and the sweep look it up per case
-  await db.schema.createIndex('matter_versions_id_type').on('matter_versions').columns(['id', 'type']).execute()
+  await db.schema
+    .createIndex('matter_versions_id_type')
+    .on('matter_versions')
+    .columns(['id', 'type'])
+    .execute()
   // the sweep's look at repeated corrections (一次性告知): a few open cases, not all of them
-  await db.schema.createIndex('cases_repeated_corrections').on('cases').column('status').where(sql.ref('correction_count'), '>=', sql.lit(2)).execute()
+  await db.schema
+    .createIndex('cases_repeated_corrections')
+    .on('cases')
+    .column('status')
+    .where(sql.ref('correction_count'), '>=', sql.lit(2))
+    .execute()
 }
 
 export async function down(): Promise<void> {

@@ -19,10 +19,29 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('uploaded_at', 'text', (c) => c.notNull())
     .addColumn('case_id', 'text')
     .execute()
-  await db.schema.createIndex('case_authorisation_uploads_key').on('case_authorisation_uploads').columns(['file_key', 'uploaded_by', 'uploaded_at']).execute()
-  await db.schema.createIndex('case_authorisation_uploads_unused').on('case_authorisation_uploads').column('uploaded_at').where(sql.ref('case_id'), 'is', null).execute()
-  await db.schema.createIndex('cases_authorisation_key').on('cases').column('agent_authorisation_key').where(sql.ref('agent_authorisation_key'), 'is not', null).execute()
-  await db.schema.createIndex('case_materials_file_key').on('case_materials').column('file_key').where(sql.ref('file_key'), 'is not', null).execute()
+  await db.schema
+    .createIndex('case_authorisation_uploads_key')
+    .on('case_authorisation_uploads')
+    .columns(['file_key', 'uploaded_by', 'uploaded_at'])
+    .execute()
+  await db.schema
+    .createIndex('case_authorisation_uploads_unused')
+    .on('case_authorisation_uploads')
+    .column('uploaded_at')
+    .where(sql.ref('case_id'), 'is', null)
+    .execute()
+  await db.schema
+    .createIndex('cases_authorisation_key')
+    .on('cases')
+    .column('agent_authorisation_key')
+    .where(sql.ref('agent_authorisation_key'), 'is not', null)
+    .execute()
+  await db.schema
+    .createIndex('case_materials_file_key')
+    .on('case_materials')
+    .column('file_key')
+    .where(sql.ref('file_key'), 'is not', null)
+    .execute()
   await db.schema.createIndex('online_files_file_key').on('online_files').column('file_key').execute()
 }
 

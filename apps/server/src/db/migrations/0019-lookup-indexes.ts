@@ -21,12 +21,32 @@ import type { Kysely } from 'kysely'
  *   finished_at) scanned every ticket ever issued.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createIndex('case_tasks_case_status_due').on('case_tasks').columns(['case_id', 'status', 'due_on']).execute()
+  await db.schema
+    .createIndex('case_tasks_case_status_due')
+    .on('case_tasks')
+    .columns(['case_id', 'status', 'due_on'])
+    .execute()
   await db.schema.dropIndex('case_tasks_case').ifExists().execute()
-  await db.schema.createIndex('case_approvals_case').on('case_approvals').columns(['case_id', 'requested_at']).execute()
-  await db.schema.createIndex('queue_appointments_status_date').on('queue_appointments').columns(['status', 'service_date']).execute()
-  await db.schema.createIndex('queue_tickets_status_finished').on('queue_tickets').columns(['status', 'finished_at']).execute()
-  await db.schema.createIndex('queue_appointments_citizen').on('queue_appointments').columns(['citizen_id', 'service_date']).execute()
+  await db.schema
+    .createIndex('case_approvals_case')
+    .on('case_approvals')
+    .columns(['case_id', 'requested_at'])
+    .execute()
+  await db.schema
+    .createIndex('queue_appointments_status_date')
+    .on('queue_appointments')
+    .columns(['status', 'service_date'])
+    .execute()
+  await db.schema
+    .createIndex('queue_tickets_status_finished')
+    .on('queue_tickets')
+    .columns(['status', 'finished_at'])
+    .execute()
+  await db.schema
+    .createIndex('queue_appointments_citizen')
+    .on('queue_appointments')
+    .columns(['citizen_id', 'service_date'])
+    .execute()
 }
 
 export async function down(): Promise<void> {

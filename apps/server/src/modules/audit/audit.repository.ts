@@ -9,6 +9,12 @@ export class AuditRepository {
   }
 
   async recent(limit: number, tx: Executor = this.db): Promise<AuditLogTable[]> {
-    return tx.selectFrom('audit_log').selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+    return tx
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute()
   }
 }

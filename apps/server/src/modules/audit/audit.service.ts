@@ -12,7 +12,13 @@ export class AuditService {
   ) {}
 
   async record(
-    entry: { actor: Principal | string; action: string; subject?: string | null; ip?: string | null; details?: unknown },
+    entry: {
+      actor: Principal | string
+      action: string
+      subject?: string | null
+      ip?: string | null
+      details?: unknown
+    },
     tx?: Executor,
   ): Promise<void> {
     const now = this.clock.now()

@@ -5,7 +5,8 @@ import { seedQueueFixtures, type QueueFixtures } from '../queue/test-fixtures'
 describe.skipIf(isDbUnavailable())('/me tells the counter which windows its clerk staffs', () => {
   let ctx: TestContext
   let f: QueueFixtures
-  const me = async (cookie: string) => (await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).json()
+  const me = async (cookie: string) =>
+    (await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).json()
 
   beforeAll(async () => {
     ctx = await createTestContext()
@@ -14,7 +15,9 @@ describe.skipIf(isDbUnavailable())('/me tells the counter which windows its cler
   afterAll(() => ctx.close())
 
   it('lists the rostered windows with their hall, and none for staff on no roster', async () => {
-    expect((await me(f.clerk5)).windows).toEqual([{ id: f.windows.w5, number: 5, name: '5 号窗口', hallId: f.hallId, hallName: '市政务服务中心' }])
+    expect((await me(f.clerk5)).windows).toEqual([
+      { id: f.windows.w5, number: 5, name: '5 号窗口', hallId: f.hallId, hallName: '市政务服务中心' },
+    ])
     expect((await me(f.clerk6)).windows).toEqual([])
     expect((await me(f.admin)).windows).toEqual([])
   })

@@ -1,13 +1,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { setUserPhoneRequest, createUserRequest, loginRequest, roleGrantSchema, maskPhone, meResponse, passwordSchema, userResponse, type MeResponse } from '@yimin/shared'
+import {
+  setUserPhoneRequest,
+  createUserRequest,
+  loginRequest,
+  roleGrantSchema,
+  maskPhone,
+  meResponse,
+  passwordSchema,
+  userResponse,
+  type MeResponse,
+} from '@yimin/shared'
 import { SESSION_COOKIE, clearCookie, cookieOptions, requestMeta } from '../../platform/http/principal'
 import { permissionsOf } from './permissions'
 
 const ok = z.object({ ok: z.literal(true) })
 const userIdParams = z.strictObject({ id: z.string().min(1).max(64) })
 
-export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimitPerMinute: number; sessionIdleMinutes: number }> = async (app, opts) => {
+export const authRoutes: FastifyPluginAsyncZod<{
+  loginRateLimitPerMinute: number
+  sessionIdleMinutes: number
+}> = async (app, opts) => {
   const { auth } = app.container
 
   app.post(
@@ -17,50 +30,94 @@ export const authRoutes: FastifyPluginAsyncZod<{ loginRateLimitPerMinute: number
       config: { rateLimit: { max: opts.loginRateLimitPerMinute, timeWindow: 60_000 } },
     },
     async (request, reply) => {
-      const { token, user } = await auth.login(request.body.username, request.body.password, requestMeta(request))
+      const { token, user } = await auth.login(
+        request.body.username,
+        request.body.password,
+        requestMeta(request),
+      )
       reply.setCookie(SESSION_COOKIE, token, cookieOptions(request, opts.sessionIdleMinutes * 60))
-      return { kind: 'staff' as const, userId: user.id, username: user.username, displayName: user.displayName, grants: user.grants, permissions: permissionsOf(user.grants) }
+      return {
+        kind: 'staff' as const,
+        userId: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        grants: user.grants,
+        permissions: permissionsOf(user.grants),
+      }
     },
   )
 
-  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out', response: { 200: ok } } }, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE]
-    if (token) await auth.logout(token)
-    clearCookie(request, reply, SESSION_COOKIE)
-    return { ok: true as const }
-  })
-
-  app.get('/me', { schema: { tags: ['auth'], summary: 'Who am I', response: { 200: meResponse } } }, async (request): Promise<MeResponse> => {
-    const p = request.principal
-    switch (p.kind) {
-      case 'staff':
-        return { ...p, permissions: permissionsOf(p.grants), windows: await auth.staffedWindows(p.userId) }
-      case 'device':
-        return p
-      case 'citizen':
-        return { kind: 'citizen', citizenId: p.citizenId, phoneMasked: maskPhone(p.phone) }
-      case 'anonymous':
-        return { kind: 'anonymous' }
-    }
-  })
-
-  app.get('/users', { schema: { tags: ['users'], summary: 'List staff accounts', response: { 200: z.array(userResponse) } } }, async (request) =>
-    auth.listUsers(request.principal),
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Sign out', response: { 200: ok } } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE]
+      if (token) await auth.logout(token)
+      clearCookie(request, reply, SESSION_COOKIE)
+      return { ok: true as const }
+    },
   )
 
-  app.post('/users', { schema: { tags: ['users'], summary: 'Create a staff account', body: createUserRequest, response: { 200: userResponse } } }, async (request) =>
-    auth.createUser(request.principal, request.body),
+  app.get(
+    '/me',
+    { schema: { tags: ['auth'], summary: 'Who am I', response: { 200: meResponse } } },
+    async (request): Promise<MeResponse> => {
+      const p = request.principal
+      switch (p.kind) {
+        case 'staff':
+          return { ...p, permissions: permissionsOf(p.grants), windows: await auth.staffedWindows(p.userId) }
+        case 'device':
+          return p
+        case 'citizen':
+          return { kind: 'citizen', citizenId: p.citizenId, phoneMasked: maskPhone(p.phone) }
+        case 'anonymous':
+          return { kind: 'anonymous' }
+      }
+    },
+  )
+
+  app.get(
+    '/users',
+    { schema: { tags: ['users'], summary: 'List staff accounts', response: { 200: z.array(userResponse) } } },
+    async (request) => auth.listUsers(request.principal),
+  )
+
+  app.post(
+    '/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Create a staff account',
+        body: createUserRequest,
+        response: { 200: userResponse },
+      },
+    },
+    async (request) => auth.createUser(request.principal, request.body),
   )
 
   app.post(
     '/users/:id/disable',
-    { schema: { tags: ['users'], summary: 'Disable an account (ends its sessions)', params: userIdParams, response: { 200: userResponse } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Disable an account (ends its sessions)',
+        params: userIdParams,
+        response: { 200: userResponse },
+      },
+    },
     async (request) => auth.setDisabled(request.principal, request.params.id, true),
   )
 
   app.post(
     '/users/:id/enable',
-    { schema: { tags: ['users'], summary: 'Enable an account', params: userIdParams, response: { 200: userResponse } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Enable an account',
+        params: userIdParams,
+        response: { 200: userResponse },
+      },
+    },
     async (request) => auth.setDisabled(request.principal, request.params.id, false),
   )
 

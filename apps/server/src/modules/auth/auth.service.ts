@@ -32,7 +32,6 @@ export interface StaffUser {
   createdAt: string
 }
 
-
 export type GrantsValidator = (grants: RoleGrant[], tx: Executor) => Promise<void>
 
 export class AuthService {
@@ -53,11 +52,20 @@ export class AuthService {
   }
 
   /** Signs a staff member in. Unknown user and wrong password get the same answer and timing. */
-  async login(username: string, password: string, meta: { ip: string | null; userAgent: string | null }): Promise<{ token: string; user: StaffUser }> {
+  async login(
+    username: string,
+    password: string,
+    meta: { ip: string | null; userAgent: string | null },
+  ): Promise<{ token: string; user: StaffUser }> {
     const user = await this.users.findByUsername(username)
     const ok = await verifyPassword(user?.password_hash ?? null, password)
     if (!user || !ok) {
-      await this.audit.record({ actor: 'anonymous', action: 'auth.login-failed', subject: username.slice(0, 64), ip: meta.ip })
+      await this.audit.record({
+        actor: 'anonymous',
+        action: 'auth.login-failed',
+        subject: username.slice(0, 64),
+        ip: meta.ip,
+      })
       throw new AppError('AUTH_INVALID_CREDENTIALS', 'wrong username or password')
     }
     if (fromFlag(user.is_disabled)) {
@@ -90,7 +98,9 @@ export class AuthService {
 
   /** The principal behind a session cookie, or null when the session is gone or expired. */
   async resolveSession(token: string): Promise<Principal | null> {
-    const session = await findLiveSession(this.sessions, this.clock, token, 'staff', (now) => this.expiry(now))
+    const session = await findLiveSession(this.sessions, this.clock, token, 'staff', (now) =>
+      this.expiry(now),
+    )
     if (!session) return null
     const user = await this.users.findById(session.subject_id)
     if (!user || fromFlag(user.is_disabled)) return null
@@ -107,7 +117,13 @@ export class AuthService {
 
   async createUser(
     actor: Principal | 'system',
-    input: { username: string; displayName: string; password: string; grants: RoleGrant[]; phone?: string | null | undefined },
+    input: {
+      username: string
+      displayName: string
+      password: string
+      grants: RoleGrant[]
+      phone?: string | null | undefined
+    },
   ): Promise<StaffUser> {
     if (actor !== 'system') assertCan(actor, 'user.manage')
     const now = this.clock.now().toISOString()
@@ -134,7 +150,10 @@ export class AuthService {
         if (isUniqueViolation(err)) throw new AppError('USER_USERNAME_TAKEN', 'this username is taken')
         throw err
       }
-      await this.audit.record({ actor: actor === 'system' ? 'system' : actor, action: 'user.create', subject: `user:${row.id}` }, tx)
+      await this.audit.record(
+        { actor: actor === 'system' ? 'system' : actor, action: 'user.create', subject: `user:${row.id}` },
+        tx,
+      )
     })
     return toStaffUser(row, grants)
   }
@@ -143,9 +162,16 @@ export class AuthService {
     assertCan(actor, 'user.manage')
     const user = await this.requireUser(userId)
     await this.db.transaction().execute(async (tx) => {
-      await this.users.update(userId, { is_disabled: toFlag(isDisabled), updated_at: this.clock.now().toISOString() }, tx)
+      await this.users.update(
+        userId,
+        { is_disabled: toFlag(isDisabled), updated_at: this.clock.now().toISOString() },
+        tx,
+      )
       if (isDisabled) await this.sessions.deleteBySubject('staff', userId, tx)
-      await this.audit.record({ actor, action: isDisabled ? 'user.disable' : 'user.enable', subject: `user:${userId}` }, tx)
+      await this.audit.record(
+        { actor, action: isDisabled ? 'user.disable' : 'user.enable', subject: `user:${userId}` },
+        tx,
+      )
     })
     return this.present({ ...user, is_disabled: toFlag(isDisabled) })
   }
@@ -158,7 +184,10 @@ export class AuthService {
     await this.db.transaction().execute(async (tx) => {
       await this.validateGrants(unique, tx)
       await this.users.replaceGrants(userId, unique, tx)
-      await this.audit.record({ actor, action: 'user.set-grants', subject: `user:${userId}`, details: unique }, tx)
+      await this.audit.record(
+        { actor, action: 'user.set-grants', subject: `user:${userId}`, details: unique },
+        tx,
+      )
     })
     return toStaffUser(user, unique)
   }
@@ -169,7 +198,15 @@ export class AuthService {
     const user = await this.requireUser(userId)
     await this.db.transaction().execute(async (tx) => {
       await this.users.update(userId, { phone, updated_at: this.clock.now().toISOString() }, tx)
-      await this.audit.record({ actor, action: 'user.set-phone', subject: `user:${userId}`, details: { phone: phone === null ? null : maskPhone(phone) } }, tx)
+      await this.audit.record(
+        {
+          actor,
+          action: 'user.set-phone',
+          subject: `user:${userId}`,
+          details: { phone: phone === null ? null : maskPhone(phone) },
+        },
+        tx,
+      )
     })
     return this.present({ ...user, phone })
   }
@@ -187,7 +224,13 @@ export class AuthService {
 
   /** The windows a staff member staffs, so the counter knows its window (and hall). */
   async staffedWindows(userId: string): Promise<StaffedWindow[]> {
-    return (await this.users.staffedWindows(userId)).map((w) => ({ id: w.id, number: w.number, name: w.name, hallId: w.hall_id, hallName: w.hall_name }))
+    return (await this.users.staffedWindows(userId)).map((w) => ({
+      id: w.id,
+      number: w.number,
+      name: w.name,
+      hallId: w.hall_id,
+      hallName: w.hall_name,
+    }))
   }
 
   async userCount(): Promise<number> {

@@ -28,6 +28,7 @@ export async function findLiveSession(
     await sessions.delete(id)
     return null
   }
-  if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_AFTER_MS) await sessions.touch(id, now.toISOString(), expiry(now))
+  if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_AFTER_MS)
+    await sessions.touch(id, now.toISOString(), expiry(now))
   return session
 }

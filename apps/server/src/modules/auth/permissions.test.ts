@@ -28,13 +28,34 @@ describe('permissions', () => {
   it('gives devices, citizens and anonymous callers no staff permission', () => {
     expect(can({ kind: 'anonymous' }, 'user.read')).toBe(false)
     expect(can({ kind: 'citizen', citizenId: 'c', phone: '13800000000' }, 'user.read')).toBe(false)
-    expect(() => assertCan({ kind: 'anonymous' }, 'user.read')).toThrow(expect.objectContaining({ code: 'AUTH_REQUIRED' }))
+    expect(() => assertCan({ kind: 'anonymous' }, 'user.read')).toThrow(
+      expect.objectContaining({ code: 'AUTH_REQUIRED' }),
+    )
     expect(() =>
-      assertCan({ kind: 'device', deviceId: 'x', deviceKind: 'kiosk', name: 'k', windowId: null, areaId: null, hallId: null }, 'user.read'),
+      assertCan(
+        {
+          kind: 'device',
+          deviceId: 'x',
+          deviceKind: 'kiosk',
+          name: 'k',
+          windowId: null,
+          areaId: null,
+          hallId: null,
+        },
+        'user.read',
+      ),
     ).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }))
   })
   it('lists the departments a permission reaches', () => {
-    expect(departmentsFor(staff([{ role: 'supervisor', departmentId: 'd1' }, { role: 'supervisor', departmentId: 'd2' }]), 'user.read')).toEqual(['d1', 'd2'])
+    expect(
+      departmentsFor(
+        staff([
+          { role: 'supervisor', departmentId: 'd1' },
+          { role: 'supervisor', departmentId: 'd2' },
+        ]),
+        'user.read',
+      ),
+    ).toEqual(['d1', 'd2'])
     expect(departmentsFor(staff([{ role: 'admin', departmentId: null }]), 'user.read')).toBe('all')
     expect(departmentsFor(staff([{ role: 'clerk', departmentId: 'd1' }]), 'user.read')).toEqual([])
   })

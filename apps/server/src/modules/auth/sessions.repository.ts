@@ -13,14 +13,22 @@ export class SessionsRepository {
   }
 
   async touch(id: string, lastSeenAt: string, expiresAt: string, tx: Executor = this.db): Promise<void> {
-    await tx.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('id', '=', id).execute()
+    await tx
+      .updateTable('sessions')
+      .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+      .where('id', '=', id)
+      .execute()
   }
 
   async delete(id: string, tx: Executor = this.db): Promise<void> {
     await tx.deleteFrom('sessions').where('id', '=', id).execute()
   }
 
-  async deleteBySubject(kind: SessionsTable['kind'], subjectId: string, tx: Executor = this.db): Promise<void> {
+  async deleteBySubject(
+    kind: SessionsTable['kind'],
+    subjectId: string,
+    tx: Executor = this.db,
+  ): Promise<void> {
     await tx.deleteFrom('sessions').where('kind', '=', kind).where('subject_id', '=', subjectId).execute()
   }
 

@@ -35,7 +35,10 @@ export class UsersRepository {
   }
 
   async count(tx: Executor = this.db): Promise<number> {
-    const row = await tx.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    const row = await tx
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
     return Number(row.n)
   }
 
@@ -49,7 +52,9 @@ export class UsersRepository {
     if (grants.length === 0) return
     await tx
       .insertInto('user_roles')
-      .values(grants.map((g) => ({ id: newId(), user_id: userId, role: g.role, department_id: g.departmentId })))
+      .values(
+        grants.map((g) => ({ id: newId(), user_id: userId, role: g.role, department_id: g.departmentId })),
+      )
       .execute()
   }
 

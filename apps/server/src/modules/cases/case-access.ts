@@ -21,7 +21,11 @@ export function staffOf(principal: Principal): Extract<Principal, { kind: 'staff
 }
 
 /** The grant (role and department) that allows `permission` in one of `departmentIds`, if any. */
-export function grantFor(principal: Principal, permission: Permission, departmentIds: readonly string[]): { role: string; departmentId: string | null } | null {
+export function grantFor(
+  principal: Principal,
+  permission: Permission,
+  departmentIds: readonly string[],
+): { role: string; departmentId: string | null } | null {
   if (principal.kind !== 'staff') return null
   for (const g of principal.grants) {
     if (!rolePermissions[g.role].includes(permission)) continue
@@ -41,11 +45,17 @@ export function caseDepartments(row: CaseRow, taskDepartments: readonly string[]
  * A staff member who cannot even read the case gets CASE_NOT_FOUND; one who can read it but
  * not act gets FORBIDDEN.
  */
-export function authorize(principal: Principal, permission: Permission, departments: readonly string[], readDepartments: readonly string[] = departments): CaseActor {
+export function authorize(
+  principal: Principal,
+  permission: Permission,
+  departments: readonly string[],
+  readDepartments: readonly string[] = departments,
+): CaseActor {
   const staff = staffOf(principal)
   const grant = grantFor(staff, permission, departments)
   if (grant) return { label: `staff:${staff.userId}`, role: grant.role, departmentId: grant.departmentId }
-  if (grantFor(staff, 'case.read', readDepartments)) throw new AppError('FORBIDDEN', `missing permission ${permission} for this case`)
+  if (grantFor(staff, 'case.read', readDepartments))
+    throw new AppError('FORBIDDEN', `missing permission ${permission} for this case`)
   throw new AppError('CASE_NOT_FOUND', 'no such case')
 }
 
@@ -84,12 +94,17 @@ export const actionPermission: Record<CaseAction, Permission> = {
  * role in the right department (the implementing one for intake and decisions, any department
  * the case concerns for department work), and not refused for an open task (办结 waits for all).
  */
-export function allowedActionsFor(principal: Principal, row: Pick<CaseRow, 'status' | 'department_id'>, tasks: readonly Pick<CaseTasksTable, 'status' | 'department_id' | 'holder_department_id'>[]): CaseAction[] {
+export function allowedActionsFor(
+  principal: Principal,
+  row: Pick<CaseRow, 'status' | 'department_id'>,
+  tasks: readonly Pick<CaseTasksTable, 'status' | 'department_id' | 'holder_department_id'>[],
+): CaseAction[] {
   if (principal.kind !== 'staff') return []
   const departments = [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])]
   return allowedActions(row.status as CaseStatus).filter((a) => {
     const permission = actionPermission[a]
-    if (!grantFor(principal, permission, permission === 'case.handle' ? departments : [row.department_id])) return false
+    if (!grantFor(principal, permission, permission === 'case.handle' ? departments : [row.department_id]))
+      return false
     if (a === 'complete' && tasks.some((t) => t.status === 'open')) return false
     return true
   })

@@ -21,7 +21,8 @@ export interface AuthorisationUse {
   markUsed(tx: Executor, caseId: string): Promise<void>
 }
 
-const unknownFile = (fileKey: string) => new AppError('CASE_AUTHORISATION_FILE_UNKNOWN', 'upload the authorisation document first', { fileKey })
+const unknownFile = (fileKey: string) =>
+  new AppError('CASE_AUTHORISATION_FILE_UNKNOWN', 'upload the authorisation document first', { fileKey })
 const sameAgent = (a: string | null, b: string) => a !== null && a.toUpperCase() === b.toUpperCase()
 
 /**
@@ -38,11 +39,17 @@ export async function checkAgentAuthorisation(
 ): Promise<AuthorisationUse | null> {
   if (!agent) return null
   const fileKey = agent.authorisationFileKey
-  if (!fileKey) throw new AppError('CASE_AGENT_AUTHORISATION_REQUIRED', 'an agent needs the authorisation document (委托书) on file')
+  if (!fileKey)
+    throw new AppError(
+      'CASE_AGENT_AUTHORISATION_REQUIRED',
+      'an agent needs the authorisation document (委托书) on file',
+    )
   const staff = staffOf(principal)
   const since = new Date(ctx.clock.now().getTime() - AUTHORISATION_VALID_MS).toISOString()
   const candidates = await ctx.authorisationUploads.candidates(fileKey, staff.userId, since)
-  const chosen = candidates.find((c) => c.case_id !== null && sameAgent(c.agent_id_number, agent.idNumber)) ?? candidates.find((c) => c.case_id === null)
+  const chosen =
+    candidates.find((c) => c.case_id !== null && sameAgent(c.agent_id_number, agent.idNumber)) ??
+    candidates.find((c) => c.case_id === null)
   if (!chosen || !(await ctx.files.exists(fileKey))) throw unknownFile(fileKey)
   if (chosen.case_id !== null) return { markUsed: async () => {} }
   return {
@@ -75,30 +82,67 @@ export class CaseAuthorisationService {
   async upload(principal: Principal, upload: Upload): Promise<StoredAuthorisation> {
     const staff = staffOf(principal)
     const scope = departmentsFor(staff, 'case.intake')
-    if (scope !== 'all' && scope.length === 0) throw new AppError('FORBIDDEN', 'only the window receives applications')
+    if (scope !== 'all' && scope.length === 0)
+      throw new AppError('FORBIDDEN', 'only the window receives applications')
     const stored = await storeUpload(this.ctx.files, upload)
     const id = newId()
     await this.ctx.db.transaction().execute(async (tx) => {
-      await this.ctx.authorisationUploads.insert({ id, file_key: stored.file_key, uploaded_by: staff.userId, uploaded_at: this.ctx.clock.now().toISOString(), case_id: null }, tx)
-      await this.ctx.audit.record({ actor: principal, action: 'case.authorisation-upload', subject: `file:${stored.file_key}`, details: { upload: id, size: stored.size, mime: stored.mime } }, tx)
+      await this.ctx.authorisationUploads.insert(
+        {
+          id,
+          file_key: stored.file_key,
+          uploaded_by: staff.userId,
+          uploaded_at: this.ctx.clock.now().toISOString(),
+          case_id: null,
+        },
+        tx,
+      )
+      await this.ctx.audit.record(
+        {
+          actor: principal,
+          action: 'case.authorisation-upload',
+          subject: `file:${stored.file_key}`,
+          details: { upload: id, size: stored.size, mime: stored.mime },
+        },
+        tx,
+      )
     })
     return { fileKey: stored.file_key, name: stored.name, mime: stored.mime, size: stored.size }
   }
 
   /** Staff who may read the case open its authorisation document; the read is audited (it is personal data). */
-  async read(principal: Principal, caseId: string, meta: { ip: string | null }): Promise<{ content: Buffer; mime: string }> {
+  async read(
+    principal: Principal,
+    caseId: string,
+    meta: { ip: string | null },
+  ): Promise<{ content: Buffer; mime: string }> {
     const staff = staffOf(principal)
     const row = await this.ctx.cases.find(caseId)
     if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
     const tasks = await this.ctx.cases.tasks(row.id)
-    if (!grantFor(staff, 'case.read', [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])])) throw new AppError('CASE_NOT_FOUND', 'no such case')
-    if (!row.agent_authorisation_key) throw new AppError('CASE_AUTHORISATION_NOT_FOUND', 'this case has no authorisation document')
+    if (
+      !grantFor(staff, 'case.read', [
+        row.department_id,
+        ...tasks.flatMap((t) => [t.department_id, t.holder_department_id]),
+      ])
+    )
+      throw new AppError('CASE_NOT_FOUND', 'no such case')
+    if (!row.agent_authorisation_key)
+      throw new AppError('CASE_AUTHORISATION_NOT_FOUND', 'this case has no authorisation document')
     const chunks: Buffer[] = []
-    for await (const chunk of await this.ctx.files.get(row.agent_authorisation_key)) chunks.push(chunk as Buffer)
+    for await (const chunk of await this.ctx.files.get(row.agent_authorisation_key))
+      chunks.push(chunk as Buffer)
     const content = Buffer.concat(chunks)
-    await this.ctx.audit.record({ actor: principal, action: 'case.read-file', subject: `case:${row.id}`, details: { file: 'authorisation' }, ip: meta.ip })
+    await this.ctx.audit.record({
+      actor: principal,
+      action: 'case.read-file',
+      subject: `case:${row.id}`,
+      details: { file: 'authorisation' },
+      ip: meta.ip,
+    })
     // the type was sniffed and checked when it was stored; the same bytes give the same answer
-    const mime = (await fileTypeFromBuffer(content).catch(() => undefined))?.mime ?? 'application/octet-stream'
+    const mime =
+      (await fileTypeFromBuffer(content).catch(() => undefined))?.mime ?? 'application/octet-stream'
     return { content, mime }
   }
 
@@ -121,13 +165,27 @@ export class CaseAuthorisationService {
       for (const [fileKey, uploads] of byKey) {
         const ids = uploads.map((u) => u.id)
         const isReferenced = await this.ctx.authorisationUploads.isFileReferenced(fileKey, ids)
-        const isFileDeleted = !isReferenced && (await this.ctx.files.delete(fileKey, { keepIfWrittenWithinMs: grace }))
+        const isFileDeleted =
+          !isReferenced && (await this.ctx.files.delete(fileKey, { keepIfWrittenWithinMs: grace }))
         if (!isReferenced && !isFileDeleted && (await this.ctx.files.exists(fileKey))) continue
         await this.ctx.db.transaction().execute(async (tx) => {
           removed += await this.ctx.authorisationUploads.deleteUnused(ids, tx)
           for (const u of uploads) {
-            const details = { upload: u.id, uploadedBy: u.uploaded_by, uploadedAt: u.uploaded_at, isFileDeleted }
-            await this.ctx.audit.record({ actor: 'system:sweep', action: 'case.authorisation-expired', subject: `file:${fileKey}`, details }, tx)
+            const details = {
+              upload: u.id,
+              uploadedBy: u.uploaded_by,
+              uploadedAt: u.uploaded_at,
+              isFileDeleted,
+            }
+            await this.ctx.audit.record(
+              {
+                actor: 'system:sweep',
+                action: 'case.authorisation-expired',
+                subject: `file:${fileKey}`,
+                details,
+              },
+              tx,
+            )
           }
         })
         if (isFileDeleted) done.files++

@@ -21,7 +21,12 @@ export class CaseAuthorisationUploadsRepository {
   }
 
   /** The user's uploads of this content since `since`, newest first. */
-  async candidates(fileKey: string, uploadedBy: string, since: string, tx: Executor = this.db): Promise<AuthorisationCandidate[]> {
+  async candidates(
+    fileKey: string,
+    uploadedBy: string,
+    since: string,
+    tx: Executor = this.db,
+  ): Promise<AuthorisationCandidate[]> {
     return tx
       .selectFrom('case_authorisation_uploads as u')
       .leftJoin('cases as c', 'c.id', 'u.case_id')
@@ -36,7 +41,12 @@ export class CaseAuthorisationUploadsRepository {
 
   /** Marks an unused upload as used for the case; false when a case already used it. */
   async markUsed(id: string, caseId: string, tx: Executor): Promise<boolean> {
-    const r = await tx.updateTable('case_authorisation_uploads').set({ case_id: caseId }).where('id', '=', id).where('case_id', 'is', null).executeTakeFirst()
+    const r = await tx
+      .updateTable('case_authorisation_uploads')
+      .set({ case_id: caseId })
+      .where('id', '=', id)
+      .where('case_id', 'is', null)
+      .executeTakeFirst()
     return Number(r.numUpdatedRows) === 1
   }
 
@@ -50,14 +60,29 @@ export class CaseAuthorisationUploadsRepository {
   }
 
   /** Uploads no case used, uploaded before `before`, oldest first. */
-  async unusedBefore(before: string, limit: number, tx: Executor = this.db): Promise<CaseAuthorisationUploadsTable[]> {
-    return tx.selectFrom('case_authorisation_uploads').selectAll().where('case_id', 'is', null).where('uploaded_at', '<', before).orderBy('uploaded_at').limit(limit).execute()
+  async unusedBefore(
+    before: string,
+    limit: number,
+    tx: Executor = this.db,
+  ): Promise<CaseAuthorisationUploadsTable[]> {
+    return tx
+      .selectFrom('case_authorisation_uploads')
+      .selectAll()
+      .where('case_id', 'is', null)
+      .where('uploaded_at', '<', before)
+      .orderBy('uploaded_at')
+      .limit(limit)
+      .execute()
   }
 
   /** Deletes the uploads if still unused (a case may not take them any more, but the check is cheap). */
   async deleteUnused(ids: readonly string[], tx: Executor = this.db): Promise<number> {
     if (ids.length === 0) return 0
-    const r = await tx.deleteFrom('case_authorisation_uploads').where('id', 'in', ids).where('case_id', 'is', null).executeTakeFirst()
+    const r = await tx
+      .deleteFrom('case_authorisation_uploads')
+      .where('id', 'in', ids)
+      .where('case_id', 'is', null)
+      .executeTakeFirst()
     return Number(r.numDeletedRows)
   }
 
@@ -66,14 +91,36 @@ export class CaseAuthorisationUploadsRepository {
    * upload, a case's authorisation, a case material, an online upload (the file store is
    * content-addressed and shared by all of them).
    */
-  async isFileReferenced(fileKey: string, exceptUploadIds: readonly string[], tx: Executor = this.db): Promise<boolean> {
+  async isFileReferenced(
+    fileKey: string,
+    exceptUploadIds: readonly string[],
+    tx: Executor = this.db,
+  ): Promise<boolean> {
     let uploads = tx.selectFrom('case_authorisation_uploads').select('id').where('file_key', '=', fileKey)
     if (exceptUploadIds.length) uploads = uploads.where('id', 'not in', exceptUploadIds)
     const lookups = [
       () => uploads.limit(1).executeTakeFirst(),
-      () => tx.selectFrom('cases').select('id').where('agent_authorisation_key', '=', fileKey).limit(1).executeTakeFirst(),
-      () => tx.selectFrom('case_materials').select('id').where('file_key', '=', fileKey).limit(1).executeTakeFirst(),
-      () => tx.selectFrom('online_files').select('id').where('file_key', '=', fileKey).limit(1).executeTakeFirst(),
+      () =>
+        tx
+          .selectFrom('cases')
+          .select('id')
+          .where('agent_authorisation_key', '=', fileKey)
+          .limit(1)
+          .executeTakeFirst(),
+      () =>
+        tx
+          .selectFrom('case_materials')
+          .select('id')
+          .where('file_key', '=', fileKey)
+          .limit(1)
+          .executeTakeFirst(),
+      () =>
+        tx
+          .selectFrom('online_files')
+          .select('id')
+          .where('file_key', '=', fileKey)
+          .limit(1)
+          .executeTakeFirst(),
     ]
     // one after another: a transaction has one connection
     for (const lookup of lookups) if ((await lookup()) !== undefined) return true

@@ -12,7 +12,13 @@ describe('case clock', () => {
   it('counts the promised limit from the day after acceptance, over National Day', () => {
     // accepted Wed 09-30; 5 working days: 10-08, 10-09, 10-10 (Sat, worked), 10-12, 10-13
     const d = deadline(cal, { startOn: '2026-09-30', limitDays: 5, pauses: [], today: '2026-09-30' })
-    expect(d).toMatchObject({ dueDate: '2026-10-13', remainingDays: 5, usedDays: 0, isPaused: false, isProvisional: false })
+    expect(d).toMatchObject({
+      dueDate: '2026-10-13',
+      remainingDays: 5,
+      usedDays: 0,
+      isPaused: false,
+      isProvisional: false,
+    })
     const later = deadline(cal, { startOn: '2026-09-30', limitDays: 5, pauses: [], today: '2026-10-09' })
     expect(later).toMatchObject({ usedDays: 2, remainingDays: 3 })
     const overdue = deadline(cal, { startOn: '2026-09-30', limitDays: 5, pauses: [], today: '2026-10-15' })
@@ -24,15 +30,30 @@ describe('case clock', () => {
     // 03-05, 03-06, 03-09 are off the clock (3 working days)
     const plain = deadline(cal, { startOn: '2026-03-02', limitDays: 10, pauses: [], today: '2026-03-02' })
     expect(plain.dueDate).toBe('2026-03-16')
-    const paused = deadline(cal, { startOn: '2026-03-02', limitDays: 10, pauses: [{ from: '2026-03-04', to: '2026-03-09' }], today: '2026-03-10' })
+    const paused = deadline(cal, {
+      startOn: '2026-03-02',
+      limitDays: 10,
+      pauses: [{ from: '2026-03-04', to: '2026-03-09' }],
+      today: '2026-03-10',
+    })
     expect(paused.dueDate).toBe('2026-03-19')
     expect(paused.usedDays).toBe(3) // 03-03, 03-04, 03-10
     expect(paused.remainingDays).toBe(7)
   })
 
   it('freezes the days left while a pause runs and projects the due date from today', () => {
-    const monday = deadline(cal, { startOn: '2026-03-02', limitDays: 10, pauses: [{ from: '2026-03-04', to: null }], today: '2026-03-09' })
-    const friday = deadline(cal, { startOn: '2026-03-02', limitDays: 10, pauses: [{ from: '2026-03-04', to: null }], today: '2026-03-13' })
+    const monday = deadline(cal, {
+      startOn: '2026-03-02',
+      limitDays: 10,
+      pauses: [{ from: '2026-03-04', to: null }],
+      today: '2026-03-09',
+    })
+    const friday = deadline(cal, {
+      startOn: '2026-03-02',
+      limitDays: 10,
+      pauses: [{ from: '2026-03-04', to: null }],
+      today: '2026-03-13',
+    })
     expect(monday.isPaused).toBe(true)
     expect(monday.remainingDays).toBe(8)
     expect(friday.remainingDays).toBe(8)
@@ -45,7 +66,9 @@ describe('case clock', () => {
 
   it('gives the intake decision five working days from the submission', () => {
     // received Fri 02-13 before Spring Festival: 02-14 (Sat, worked), then 02-24, 25, 26, 27
-    expect(intakeDeadline(cal, { submittedOn: '2026-02-13', intakeLimitDays: 5, today: '2026-02-13' }).dueDate).toBe('2026-02-27')
+    expect(
+      intakeDeadline(cal, { submittedOn: '2026-02-13', intakeLimitDays: 5, today: '2026-02-13' }).dueDate,
+    ).toBe('2026-02-27')
   })
 
   it('sets the supply deadline of a 容缺 material', () => {
@@ -54,14 +77,19 @@ describe('case clock', () => {
   })
 
   it('treats an instant matter (0 days) as due on the day it was accepted', () => {
-    expect(deadline(cal, { startOn: '2026-03-02', limitDays: 0, pauses: [], today: '2026-03-02' })).toMatchObject({ dueDate: '2026-03-02', remainingDays: 0 })
+    expect(
+      deadline(cal, { startOn: '2026-03-02', limitDays: 0, pauses: [], today: '2026-03-02' }),
+    ).toMatchObject({ dueDate: '2026-03-02', remainingDays: 0 })
   })
 
   it('marks a deadline that reaches into an unloaded year provisional', () => {
     const d = deadline(cal, { startOn: '2026-12-24', limitDays: 10, pauses: [], today: '2026-12-24' })
     expect(d.isProvisional).toBe(true)
     const loadedBoth = calendar2026([2026, 2027])
-    expect(deadline(loadedBoth, { startOn: '2026-12-24', limitDays: 10, pauses: [], today: '2026-12-24' }).isProvisional).toBe(false)
+    expect(
+      deadline(loadedBoth, { startOn: '2026-12-24', limitDays: 10, pauses: [], today: '2026-12-24' })
+        .isProvisional,
+    ).toBe(false)
   })
 
   it('caps extensions per matter', () => {

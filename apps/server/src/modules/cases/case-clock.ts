@@ -44,11 +44,17 @@ export function pausedRanges(pauses: readonly ClockPause[], today: string): Date
 }
 
 /** A deadline of `limitDays` working days counted from `startOn` (not counted), with pauses. */
-export function deadline(cal: WorkingCalendar, input: { startOn: string; limitDays: number; pauses: readonly ClockPause[]; today: string }): Deadline {
+export function deadline(
+  cal: WorkingCalendar,
+  input: { startOn: string; limitDays: number; pauses: readonly ClockPause[]; today: string },
+): Deadline {
   const ranges = pausedRanges(input.pauses, input.today)
   const due = cal.addWorkingDays(input.startOn, input.limitDays, ranges)
   const isPaused = input.pauses.some((p) => p.to === null)
-  const used = input.today <= input.startOn ? { workingDays: 0, isProvisional: false } : cal.countWorkingDays(input.startOn, input.today, ranges)
+  const used =
+    input.today <= input.startOn
+      ? { workingDays: 0, isProvisional: false }
+      : cal.countWorkingDays(input.startOn, input.today, ranges)
   // days left after today: counted from today to the due date (negative once past it)
   const left = cal.countWorkingDays(input.today, due.date, ranges)
   return {
@@ -61,8 +67,16 @@ export function deadline(cal: WorkingCalendar, input: { startOn: string; limitDa
 }
 
 /** The intake decision (受理/不予受理/补正) is due `intakeLimitDays` after the (last) submission. */
-export function intakeDeadline(cal: WorkingCalendar, input: { submittedOn: string; intakeLimitDays: number; today: string }): Deadline {
-  return deadline(cal, { startOn: input.submittedOn, limitDays: input.intakeLimitDays, pauses: [], today: input.today })
+export function intakeDeadline(
+  cal: WorkingCalendar,
+  input: { submittedOn: string; intakeLimitDays: number; today: string },
+): Deadline {
+  return deadline(cal, {
+    startOn: input.submittedOn,
+    limitDays: input.intakeLimitDays,
+    pauses: [],
+    today: input.today,
+  })
 }
 
 /** A 容缺 material accepted as missing must be supplied within its days after acceptance. */
@@ -73,7 +87,11 @@ export function supplyDeadline(cal: WorkingCalendar, acceptedOn: string, deferra
 export type ExtensionProblem = 'not-positive' | 'over-cap'
 
 /** An extension (延期) is positive and keeps the total within the matter's cap. */
-export function checkExtension(requestedDays: number, alreadyExtendedDays: number, capDays: number): ExtensionProblem | null {
+export function checkExtension(
+  requestedDays: number,
+  alreadyExtendedDays: number,
+  capDays: number,
+): ExtensionProblem | null {
   if (!Number.isInteger(requestedDays) || requestedDays <= 0) return 'not-positive'
   if (alreadyExtendedDays + requestedDays > capDays) return 'over-cap'
   return null

@@ -26,8 +26,13 @@ export const documentEvent: Record<DocumentKind, string[]> = {
   result: ['completed'],
 }
 
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
-export const cnDate = (d: string | null) => (d ? `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : '—')
+export const esc = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  )
+export const cnDate = (d: string | null) =>
+  d ? `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : '—'
 
 export interface DocumentInput {
   kind: DocumentKind
@@ -44,8 +49,16 @@ export interface DocumentInput {
 
 export async function renderCaseDocument(input: DocumentInput): Promise<string> {
   const { row, doc, kind } = input
-  const data = JSON.parse(input.event.data) as { items?: string[]; legalBasis?: string; outcome?: string; resultNumber?: string }
-  const applicant = row.applicant_kind === 'organisation' ? `${row.applicant_name}（法定代表人：${row.legal_representative ?? ''}）` : row.applicant_name
+  const data = JSON.parse(input.event.data) as {
+    items?: string[]
+    legalBasis?: string
+    outcome?: string
+    resultNumber?: string
+  }
+  const applicant =
+    row.applicant_kind === 'organisation'
+      ? `${row.applicant_name}（法定代表人：${row.legal_representative ?? ''}）`
+      : row.applicant_name
   const rows: Array<[string, string]> = [
     ['办件编号', row.number],
     ['申请事项', doc.name],
@@ -58,24 +71,40 @@ export async function renderCaseDocument(input: DocumentInput): Promise<string> 
   switch (kind) {
     case 'receipt':
       if (row.accepted_on) {
-        rows.push(['受理日期', cnDate(row.accepted_on)], ['承诺办结日期', `${cnDate(row.due_on)}（${doc.promisedLimitDays} 个工作日）`], ['法定办结日期', `${cnDate(row.legal_due_on)}（${doc.legalLimitDays} 个工作日）`])
+        rows.push(
+          ['受理日期', cnDate(row.accepted_on)],
+          ['承诺办结日期', `${cnDate(row.due_on)}（${doc.promisedLimitDays} 个工作日）`],
+          ['法定办结日期', `${cnDate(row.legal_due_on)}（${doc.legalLimitDays} 个工作日）`],
+        )
       } else {
         rows.push(['受理决定期限', `${cnDate(row.intake_due_on)}前作出是否受理的决定`])
       }
       body = `<h2>已收材料</h2><table class="list"><tr><th>材料名称</th><th>状态</th><th>补交期限</th></tr>${input.materials
-        .map((m) => `<tr><td>${esc(m.name)}</td><td>${materialState(m.status)}</td><td>${m.supply_due_on ? cnDate(m.supply_due_on) : ''}</td></tr>`)
-        .join('')}</table><p class="note">本回执所列期限以工作日计算，受理当日不计入；补正、特别程序期间不计入办理时限。</p>`
+        .map(
+          (m) =>
+            `<tr><td>${esc(m.name)}</td><td>${materialState(m.status)}</td><td>${m.supply_due_on ? cnDate(m.supply_due_on) : ''}</td></tr>`,
+        )
+        .join(
+          '',
+        )}</table><p class="note">本回执所列期限以工作日计算，受理当日不计入；补正、特别程序期间不计入办理时限。</p>`
       break
     case 'correction':
-      body = `<p>经审查，您提交的申请材料不齐全或不符合法定形式。根据《中华人民共和国行政许可法》第三十二条，现一次性告知需补正的全部内容：</p><ol>${(data.items ?? [])
+      body = `<p>经审查，您提交的申请材料不齐全或不符合法定形式。根据《中华人民共和国行政许可法》第三十二条，现一次性告知需补正的全部内容：</p><ol>${(
+        data.items ?? []
+      )
         .map((i) => `<li>${esc(i)}</li>`)
-        .join('')}</ol><p>请补齐上述材料后重新提交。补齐之日起，我中心将在 ${doc.intakeLimitDays} 个工作日内作出是否受理的决定。</p>`
+        .join(
+          '',
+        )}</ol><p>请补齐上述材料后重新提交。补齐之日起，我中心将在 ${doc.intakeLimitDays} 个工作日内作出是否受理的决定。</p>`
       break
     case 'refusal':
       body = `<p>您的申请经审查，决定不予受理。</p><h2>理由</h2><p>${esc(input.event.reason ?? '')}</p><h2>依据</h2><p>${esc(data.legalBasis ?? '')}</p><p>如不服本决定，可以自收到本通知书之日起六十日内依法申请行政复议，或者在六个月内依法提起行政诉讼。</p>`
       break
     case 'result':
-      rows.push(['办结日期', cnDate(row.completed_on)], ['办理结果', data.outcome === 'approved' ? '准予' : '不予'])
+      rows.push(
+        ['办结日期', cnDate(row.completed_on)],
+        ['办理结果', data.outcome === 'approved' ? '准予' : '不予'],
+      )
       if (data.resultNumber) rows.push(['证照编号', data.resultNumber])
       body =
         data.outcome === 'approved'
@@ -83,14 +112,30 @@ export async function renderCaseDocument(input: DocumentInput): Promise<string> 
           : `<p>您申请的事项已办结，决定不予许可。</p><h2>理由</h2><p>${esc(input.event.reason ?? '')}</p><h2>依据</h2><p>${esc(data.legalBasis ?? '')}</p><p>如不服本决定，可以依法申请行政复议或者提起行政诉讼。</p>`
       break
   }
-  return renderA4Document({ title: titles[kind], number: row.number, centerName: input.centerName, rows, body, progressUrl: input.progressUrl, issuedOn: input.issuedOn })
+  return renderA4Document({
+    title: titles[kind],
+    number: row.number,
+    centerName: input.centerName,
+    rows,
+    body,
+    progressUrl: input.progressUrl,
+    issuedOn: input.issuedOn,
+  })
 }
 
 /**
  * The A4 page every printed document shares: the center's name and the title, a table of facts,
  * the body (trusted HTML), the QR code to the public progress page and the date of issue.
  */
-export async function renderA4Document(page: { title: string; number: string; centerName: string; rows: Array<[string, string]>; body: string; progressUrl: string; issuedOn: string }): Promise<string> {
+export async function renderA4Document(page: {
+  title: string
+  number: string
+  centerName: string
+  rows: Array<[string, string]>
+  body: string
+  progressUrl: string
+  issuedOn: string
+}): Promise<string> {
   const qr = await QRCode.toString(page.progressUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${page.title} ${esc(page.number)}</title><style>
 @page { size: A4; margin: 20mm 18mm; }

@@ -1,5 +1,13 @@
 import type { MatterDocument, MatterVersion, Principal } from '@yimin/shared'
-import { checkFormData, normalizeFormData, type acceptRequest, type correctionRequest, type createCaseRequest, type refuseRequest, type resubmitRequest } from '@yimin/shared'
+import {
+  checkFormData,
+  normalizeFormData,
+  type acceptRequest,
+  type correctionRequest,
+  type createCaseRequest,
+  type refuseRequest,
+  type resubmitRequest,
+} from '@yimin/shared'
 import type { z } from 'zod'
 import type { Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'
@@ -26,15 +34,23 @@ export class CaseIntakeService {
     private readonly journal: CaseJournal,
   ) {}
 
-  async create(principal: Principal, input: z.infer<typeof createCaseRequest>, view?: CaseView): Promise<CaseRow> {
+  async create(
+    principal: Principal,
+    input: z.infer<typeof createCaseRequest>,
+    view?: CaseView,
+  ): Promise<CaseRow> {
     const { ctx } = this
     const version = await ctx.matters.getPublished(input.matterCode)
     const doc = version.document
     const actor = authorize(principal, 'case.intake', [doc.departmentId])
-    if (input.notify === 'agent' && !input.agent) throw new AppError('CASE_AGENT_INCOMPLETE', 'notices to the agent need an agent')
+    if (input.notify === 'agent' && !input.agent)
+      throw new AppError('CASE_AGENT_INCOMPLETE', 'notices to the agent need an agent')
     const positions = checkPositions(doc, input.submittedMaterials)
     const formIssues = checkFormData(doc.formFields, input.formData)
-    if (formIssues.length) throw new AppError('CASE_FORM_INVALID', 'the application form is incomplete or wrong', { fields: formIssues })
+    if (formIssues.length)
+      throw new AppError('CASE_FORM_INVALID', 'the application form is incomplete or wrong', {
+        fields: formIssues,
+      })
     const authorisation = await checkAgentAuthorisation(ctx, principal, input.agent)
     const cal = await ctx.calendar.get()
     const today = ctx.calendar.today()
@@ -66,10 +82,20 @@ export class CaseIntakeService {
           windowId: input.windowId,
         }),
         actor,
-        { type: 'received', data: { channel: input.channel, submittedMaterials: [...positions], hasAgent: input.agent !== null } },
+        {
+          type: 'received',
+          data: {
+            channel: input.channel,
+            submittedMaterials: [...positions],
+            hasAgent: input.agent !== null,
+          },
+        },
       )
       await authorisation?.markUsed(tx, id)
-      const materials = receivedMaterialRows(id, doc, (i) => ({ isSubmitted: positions.has(i), fileKey: null }))
+      const materials = receivedMaterialRows(id, doc, (i) => ({
+        isSubmitted: positions.has(i),
+        fileKey: null,
+      }))
       await ctx.cases.insertMaterials(materials, tx)
       await queueNotice(ctx.sms, tx, row, { kind: 'received' })
       // a new case's parts are all in hand: the answer reads nothing back (on PostgreSQL the
@@ -80,77 +106,131 @@ export class CaseIntakeService {
   }
 
   /** 一次性告知: one notice listing everything missing. A second notice is allowed and counted. */
-  async requestCorrection(principal: Principal, caseId: string, input: z.infer<typeof correctionRequest>, view?: CaseView): Promise<CaseRow> {
-    return this.act(principal, caseId, async (tx, row, actor, doc) => {
-      const missing = checkPositions(doc, input.missingMaterials)
-      if (missing.size === 0 && !input.note) throw new AppError('CASE_REASON_REQUIRED', 'a correction notice lists what is missing')
-      const materials = await this.ctx.cases.materials(row.id, tx)
-      for (const m of materials) if (missing.has(m.position)) await this.ctx.cases.updateMaterial(m.id, { status: 'missing' }, tx)
-      const items = [...missing].sort((x, y) => x - y).map((p) => doc.materials[p]?.name ?? '')
-      if (input.note) items.push(input.note)
-      const count = row.correction_count + 1
-      const next = await this.journal.record(tx, row, actor, {
-        type: count > 1 ? 'correction.repeated' : 'correction.requested',
-        action: 'request_correction',
-        patch: { correction_count: count },
-        reason: input.note || null,
-        data: { missingMaterials: [...missing], items, notice: count },
-      })
-      await queueNotice(this.ctx.sms, tx, next, { kind: 'correction', items }, count)
-      return next
-    }, { view })
+  async requestCorrection(
+    principal: Principal,
+    caseId: string,
+    input: z.infer<typeof correctionRequest>,
+    view?: CaseView,
+  ): Promise<CaseRow> {
+    return this.act(
+      principal,
+      caseId,
+      async (tx, row, actor, doc) => {
+        const missing = checkPositions(doc, input.missingMaterials)
+        if (missing.size === 0 && !input.note)
+          throw new AppError('CASE_REASON_REQUIRED', 'a correction notice lists what is missing')
+        const materials = await this.ctx.cases.materials(row.id, tx)
+        for (const m of materials)
+          if (missing.has(m.position)) await this.ctx.cases.updateMaterial(m.id, { status: 'missing' }, tx)
+        const items = [...missing].sort((x, y) => x - y).map((p) => doc.materials[p]?.name ?? '')
+        if (input.note) items.push(input.note)
+        const count = row.correction_count + 1
+        const next = await this.journal.record(tx, row, actor, {
+          type: count > 1 ? 'correction.repeated' : 'correction.requested',
+          action: 'request_correction',
+          patch: { correction_count: count },
+          reason: input.note || null,
+          data: { missingMaterials: [...missing], items, notice: count },
+        })
+        await queueNotice(this.ctx.sms, tx, next, { kind: 'correction', items }, count)
+        return next
+      },
+      { view },
+    )
   }
 
   /** The applicant brings what the notice listed: the intake clock starts again. */
-  async resubmit(principal: Principal, caseId: string, input: z.infer<typeof resubmitRequest>, view?: CaseView): Promise<CaseRow> {
-    return this.act(principal, caseId, async (tx, row, actor, doc, cal) => {
-      const supplied = checkPositions(doc, input.suppliedMaterials)
-      const materials = await this.ctx.cases.materials(row.id, tx)
-      for (const m of materials) if (supplied.has(m.position)) await this.ctx.cases.updateMaterial(m.id, { status: 'supplied' }, tx)
-      const today = this.ctx.calendar.today()
-      const intake = intakeDeadline(cal, { submittedOn: today, intakeLimitDays: doc.intakeLimitDays, today })
-      return this.journal.record(tx, row, actor, {
-        type: 'resubmitted',
-        action: 'resubmit',
-        patch: { submitted_on: today, intake_due_on: intake.dueDate, is_due_provisional: toFlag(intake.isProvisional) },
-        data: { suppliedMaterials: [...supplied] },
-      })
-    }, { calendar: true, view })
+  async resubmit(
+    principal: Principal,
+    caseId: string,
+    input: z.infer<typeof resubmitRequest>,
+    view?: CaseView,
+  ): Promise<CaseRow> {
+    return this.act(
+      principal,
+      caseId,
+      async (tx, row, actor, doc, cal) => {
+        const supplied = checkPositions(doc, input.suppliedMaterials)
+        const materials = await this.ctx.cases.materials(row.id, tx)
+        for (const m of materials)
+          if (supplied.has(m.position)) await this.ctx.cases.updateMaterial(m.id, { status: 'supplied' }, tx)
+        const today = this.ctx.calendar.today()
+        const intake = intakeDeadline(cal, {
+          submittedOn: today,
+          intakeLimitDays: doc.intakeLimitDays,
+          today,
+        })
+        return this.journal.record(tx, row, actor, {
+          type: 'resubmitted',
+          action: 'resubmit',
+          patch: {
+            submitted_on: today,
+            intake_due_on: intake.dueDate,
+            is_due_provisional: toFlag(intake.isProvisional),
+          },
+          data: { suppliedMaterials: [...supplied] },
+        })
+      },
+      { calendar: true, view },
+    )
   }
 
   /**
    * 受理: every required material is in, except 容缺 ones named as deferred (they get a supply
    * deadline). Spawns the lead task and one task per parallel department, each with its limit.
    */
-  async accept(principal: Principal, caseId: string, input: z.infer<typeof acceptRequest>, view?: CaseView): Promise<CaseRow> {
-    return this.act(principal, caseId, async (tx, row, actor, doc, cal, known) => {
-      const deferred = checkPositions(doc, input.deferredMaterials)
-      const materials = await this.ctx.cases.materials(row.id, tx)
-      const problems: Array<{ position: number; name: string; problem: string }> = []
-      for (const m of materials) {
-        const isIn = m.status === 'submitted' || m.status === 'supplied'
-        if (deferred.has(m.position)) {
-          if (!m.is_deferrable) problems.push({ position: m.position, name: m.name, problem: 'not-deferrable' })
-          else if (isIn) problems.push({ position: m.position, name: m.name, problem: 'already-submitted' })
-        } else if (m.is_required && !isIn) problems.push({ position: m.position, name: m.name, problem: 'missing' })
-      }
-      if (problems.length) throw new AppError('CASE_MATERIALS_MISSING', 'required materials are missing', { materials: problems })
-      const today = this.ctx.calendar.today()
-      const now = this.ctx.clock.now().toISOString()
-      for (const m of materials) {
-        if (!deferred.has(m.position)) continue
-        const days = doc.materials[m.position]?.deferralDays ?? doc.promisedLimitDays
-        const patch = { status: 'deferred', supply_due_on: supplyDeadline(cal, today, days).date }
-        await this.ctx.cases.updateMaterial(m.id, patch, tx)
-        Object.assign(m, patch)
-      }
-      const due = deadline(cal, { startOn: today, limitDays: doc.promisedLimitDays, pauses: [], today })
-      const legal = deadline(cal, { startOn: today, limitDays: doc.legalLimitDays, pauses: [], today })
-      const tasks = [
-        { departmentId: doc.departmentId, kind: 'lead' as const, limitDays: doc.promisedLimitDays, onRefusal: 'refuse_case' },
-        ...doc.parallelDepartments.map((p) => ({ departmentId: p.departmentId, kind: 'parallel' as const, limitDays: p.limitDays, onRefusal: p.onRefusal })),
-      ]
-      const taskRows = tasks.map((t): CaseTasksTable => {
+  async accept(
+    principal: Principal,
+    caseId: string,
+    input: z.infer<typeof acceptRequest>,
+    view?: CaseView,
+  ): Promise<CaseRow> {
+    return this.act(
+      principal,
+      caseId,
+      async (tx, row, actor, doc, cal, known) => {
+        const deferred = checkPositions(doc, input.deferredMaterials)
+        const materials = await this.ctx.cases.materials(row.id, tx)
+        const problems: Array<{ position: number; name: string; problem: string }> = []
+        for (const m of materials) {
+          const isIn = m.status === 'submitted' || m.status === 'supplied'
+          if (deferred.has(m.position)) {
+            if (!m.is_deferrable)
+              problems.push({ position: m.position, name: m.name, problem: 'not-deferrable' })
+            else if (isIn) problems.push({ position: m.position, name: m.name, problem: 'already-submitted' })
+          } else if (m.is_required && !isIn)
+            problems.push({ position: m.position, name: m.name, problem: 'missing' })
+        }
+        if (problems.length)
+          throw new AppError('CASE_MATERIALS_MISSING', 'required materials are missing', {
+            materials: problems,
+          })
+        const today = this.ctx.calendar.today()
+        const now = this.ctx.clock.now().toISOString()
+        for (const m of materials) {
+          if (!deferred.has(m.position)) continue
+          const days = doc.materials[m.position]?.deferralDays ?? doc.promisedLimitDays
+          const patch = { status: 'deferred', supply_due_on: supplyDeadline(cal, today, days).date }
+          await this.ctx.cases.updateMaterial(m.id, patch, tx)
+          Object.assign(m, patch)
+        }
+        const due = deadline(cal, { startOn: today, limitDays: doc.promisedLimitDays, pauses: [], today })
+        const legal = deadline(cal, { startOn: today, limitDays: doc.legalLimitDays, pauses: [], today })
+        const tasks = [
+          {
+            departmentId: doc.departmentId,
+            kind: 'lead' as const,
+            limitDays: doc.promisedLimitDays,
+            onRefusal: 'refuse_case',
+          },
+          ...doc.parallelDepartments.map((p) => ({
+            departmentId: p.departmentId,
+            kind: 'parallel' as const,
+            limitDays: p.limitDays,
+            onRefusal: p.onRefusal,
+          })),
+        ]
+        const taskRows = tasks.map((t): CaseTasksTable => {
           const d = deadline(cal, { startOn: today, limitDays: t.limitDays, pauses: [], today })
           return {
             id: newId(),
@@ -171,50 +251,76 @@ export class CaseIntakeService {
             updated_at: now,
           }
         })
-      // the case's update below refreshes its stored deadline with the tasks in
-      await this.ctx.cases.insertTasks(taskRows, tx, { caseUpdateFollows: true })
-      // the answer shows the tasks and materials as written here (the change holds them)
-      known.tasks = taskRows
-      known.materials = materials
-      const next = await this.journal.record(tx, row, actor, {
-        type: 'accepted',
-        action: 'accept',
-        patch: {
-          accepted_on: today,
-          accepted_at: now,
-          due_on: due.dueDate,
-          legal_due_on: legal.dueDate,
-          is_due_provisional: toFlag(due.isProvisional || legal.isProvisional),
-        },
-        data: { dueOn: due.dueDate, legalDueOn: legal.dueDate, deferredMaterials: [...deferred], tasks: tasks.map((t) => t.departmentId) },
-      })
-      await queueNotice(this.ctx.sms, tx, next, { kind: 'accepted', dueOn: due.dueDate })
-      return next
-    }, { calendar: true, view })
+        // the case's update below refreshes its stored deadline with the tasks in
+        await this.ctx.cases.insertTasks(taskRows, tx, { caseUpdateFollows: true })
+        // the answer shows the tasks and materials as written here (the change holds them)
+        known.tasks = taskRows
+        known.materials = materials
+        const next = await this.journal.record(tx, row, actor, {
+          type: 'accepted',
+          action: 'accept',
+          patch: {
+            accepted_on: today,
+            accepted_at: now,
+            due_on: due.dueDate,
+            legal_due_on: legal.dueDate,
+            is_due_provisional: toFlag(due.isProvisional || legal.isProvisional),
+          },
+          data: {
+            dueOn: due.dueDate,
+            legalDueOn: legal.dueDate,
+            deferredMaterials: [...deferred],
+            tasks: tasks.map((t) => t.departmentId),
+          },
+        })
+        await queueNotice(this.ctx.sms, tx, next, { kind: 'accepted', dueOn: due.dueDate })
+        return next
+      },
+      { calendar: true, view },
+    )
   }
 
   /** 不予受理, with the reason and its legal basis (both required). */
-  async refuse(principal: Principal, caseId: string, input: z.infer<typeof refuseRequest>, view?: CaseView): Promise<CaseRow> {
-    return this.act(principal, caseId, async (tx, row, actor) => {
-      const now = this.ctx.clock.now().toISOString()
-      const next = await this.journal.record(tx, row, actor, {
-        type: 'refused',
-        action: 'refuse',
-        patch: { closed_at: now },
-        reason: input.reason,
-        data: { legalBasis: input.legalBasis },
-      })
-      await queueNotice(this.ctx.sms, tx, next, { kind: 'refused', reason: input.reason })
-      return next
-    }, { view })
+  async refuse(
+    principal: Principal,
+    caseId: string,
+    input: z.infer<typeof refuseRequest>,
+    view?: CaseView,
+  ): Promise<CaseRow> {
+    return this.act(
+      principal,
+      caseId,
+      async (tx, row, actor) => {
+        const now = this.ctx.clock.now().toISOString()
+        const next = await this.journal.record(tx, row, actor, {
+          type: 'refused',
+          action: 'refuse',
+          patch: { closed_at: now },
+          reason: input.reason,
+          data: { legalBasis: input.legalBasis },
+        })
+        await queueNotice(this.ctx.sms, tx, next, { kind: 'refused', reason: input.reason })
+        return next
+      },
+      { view },
+    )
   }
 
   /** 撤回 at the applicant's request, recorded by the window. */
   async withdraw(principal: Principal, caseId: string, reason: string, view?: CaseView): Promise<CaseRow> {
     staffOf(principal)
-    return this.act(principal, caseId, async (tx, row, actor) =>
-      this.journal.record(tx, row, actor, { type: 'withdrawn', action: 'withdraw', patch: { closed_at: this.ctx.clock.now().toISOString() }, reason }),
-    { view })
+    return this.act(
+      principal,
+      caseId,
+      async (tx, row, actor) =>
+        this.journal.record(tx, row, actor, {
+          type: 'withdrawn',
+          action: 'withdraw',
+          patch: { closed_at: this.ctx.clock.now().toISOString() },
+          reason,
+        }),
+      { view },
+    )
   }
 
   /**
@@ -226,7 +332,14 @@ export class CaseIntakeService {
   private async act(
     principal: Principal,
     caseId: string,
-    fn: (tx: Executor, row: CaseRow, actor: ReturnType<typeof authorize>, doc: MatterDocument, cal: WorkingCalendar, known: Partial<KnownCaseParts>) => Promise<CaseRow>,
+    fn: (
+      tx: Executor,
+      row: CaseRow,
+      actor: ReturnType<typeof authorize>,
+      doc: MatterDocument,
+      cal: WorkingCalendar,
+      known: Partial<KnownCaseParts>,
+    ) => Promise<CaseRow>,
     opts: { calendar?: boolean; view?: CaseView | undefined } = {},
   ): Promise<CaseRow> {
     const cal = opts.calendar || opts.view ? await this.ctx.calendar.get() : null
@@ -248,6 +361,7 @@ export class CaseIntakeService {
 /** Material positions must name materials of the matter. */
 function checkPositions(doc: MatterDocument, positions: readonly number[]): Set<number> {
   const bad = positions.filter((p) => p >= doc.materials.length)
-  if (bad.length) throw new AppError('CASE_MATERIAL_UNKNOWN', 'no such material in this matter', { positions: bad })
+  if (bad.length)
+    throw new AppError('CASE_MATERIAL_UNKNOWN', 'no such material in this matter', { positions: bad })
   return new Set(positions)
 }

@@ -40,12 +40,22 @@ export class CaseJournal {
   ) {}
 
   /** Inserts a new case (status already set) and its first event. */
-  async open(tx: Executor, row: Omit<CaseRow, 'event_count' | 'head_hash' | 'sealed_count'>, actor: CaseActor, change: CaseChange): Promise<CaseRow> {
+  async open(
+    tx: Executor,
+    row: Omit<CaseRow, 'event_count' | 'head_hash' | 'sealed_count'>,
+    actor: CaseActor,
+    change: CaseChange,
+  ): Promise<CaseRow> {
     return (await this.openWithEvent(tx, row, actor, change)).row
   }
 
   /** As `open`, also returning the first event as written (for an answer built without reading it back). */
-  async openWithEvent(tx: Executor, row: Omit<CaseRow, 'event_count' | 'head_hash' | 'sealed_count'>, actor: CaseActor, change: CaseChange): Promise<{ row: CaseRow; event: CaseEventsTable }> {
+  async openWithEvent(
+    tx: Executor,
+    row: Omit<CaseRow, 'event_count' | 'head_hash' | 'sealed_count'>,
+    actor: CaseActor,
+    change: CaseChange,
+  ): Promise<{ row: CaseRow; event: CaseEventsTable }> {
     const fresh: CaseRow = { ...row, event_count: 0, head_hash: GENESIS_HASH, sealed_count: 0 }
     // the row goes in already at its first event (one insert, no update: nobody else can know it yet)
     const { event, patch } = this.nextEvent(fresh, actor, change, null)
@@ -75,7 +85,13 @@ export class CaseJournal {
     }
   }
 
-  private async append(tx: Executor, row: CaseRow, actor: CaseActor, change: CaseChange, from: CaseStatus | null): Promise<{ row: CaseRow; event: CaseEventsTable }> {
+  private async append(
+    tx: Executor,
+    row: CaseRow,
+    actor: CaseActor,
+    change: CaseChange,
+    from: CaseStatus | null,
+  ): Promise<{ row: CaseRow; event: CaseEventsTable }> {
     const { event, patch } = this.nextEvent(row, actor, change, from)
     await this.events.insert(event, tx)
     if (!(await this.cases.update(row.id, row.event_count, patch, tx))) {
@@ -85,11 +101,21 @@ export class CaseJournal {
   }
 
   /** The next event on the case's chain and the case patch that moves its head there (no I/O). */
-  private nextEvent(row: CaseRow, actor: CaseActor, change: CaseChange, from: CaseStatus | null): { event: CaseEventsTable; patch: CasePatch } {
+  private nextEvent(
+    row: CaseRow,
+    actor: CaseActor,
+    change: CaseChange,
+    from: CaseStatus | null,
+  ): { event: CaseEventsTable; patch: CasePatch } {
     let to = row.status as CaseStatus
     if (change.action) {
       const next = nextStatus(row.status as CaseStatus, change.action)
-      if (!next) throw new AppError('CASE_INVALID_TRANSITION', `cannot ${change.action} a case that is ${row.status}`, { status: row.status, action: change.action })
+      if (!next)
+        throw new AppError(
+          'CASE_INVALID_TRANSITION',
+          `cannot ${change.action} a case that is ${row.status}`,
+          { status: row.status, action: change.action },
+        )
       to = next
     }
     const at = this.clock.now().toISOString()
@@ -124,6 +150,9 @@ export class CaseJournal {
       prev_hash: row.head_hash,
       hash,
     }
-    return { event: written, patch: { ...change.patch, status: to, event_count: seq, head_hash: hash, updated_at: at } }
+    return {
+      event: written,
+      patch: { ...change.patch, status: to, event_count: seq, head_hash: hash, updated_at: at },
+    }
   }
 }

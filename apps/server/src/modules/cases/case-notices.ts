@@ -19,7 +19,10 @@ export type CaseNotice =
   | { kind: 'posted'; trackingNumber: string }
 
 /** The template and its variables for a notice (texts: sms/templates/template-catalog.ts). */
-export function noticeTemplate(row: Pick<CaseRow, 'number' | 'matter_name'>, n: CaseNotice): { template: string; vars: Record<string, string | number> } {
+export function noticeTemplate(
+  row: Pick<CaseRow, 'number' | 'matter_name'>,
+  n: CaseNotice,
+): { template: string; vars: Record<string, string | number> } {
   const head = { matter: row.matter_name, number: row.number }
   switch (n.kind) {
     case 'received':
@@ -46,7 +49,13 @@ export function recipientOf(row: Pick<CaseRow, 'notify' | 'applicant_phone' | 'a
 }
 
 /** Queues the notice in the same transaction as the change that caused it. */
-export async function queueNotice(sms: SmsService, tx: Executor, row: CaseRow, notice: CaseNotice, causeSuffix: string | number = ''): Promise<void> {
+export async function queueNotice(
+  sms: SmsService,
+  tx: Executor,
+  row: CaseRow,
+  notice: CaseNotice,
+  causeSuffix: string | number = '',
+): Promise<void> {
   await sms.queueTemplate(tx, {
     causeKey: `case:${row.id}:${notice.kind}${causeSuffix === '' ? '' : `:${causeSuffix}`}`,
     recipient: recipientOf(row),

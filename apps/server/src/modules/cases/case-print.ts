@@ -7,7 +7,13 @@ import type { CaseRow } from './cases.repository'
  * A printable document of a case (HTML, A4) from its latest event of that kind; the caller has
  * checked who may read the case. The window and the citizen print the same documents.
  */
-export async function printCaseDocument(ctx: CaseContext, row: CaseRow, kind: DocumentKind, origin: string, beforeRender?: () => Promise<void>): Promise<string> {
+export async function printCaseDocument(
+  ctx: CaseContext,
+  row: CaseRow,
+  kind: DocumentKind,
+  origin: string,
+  beforeRender?: () => Promise<void>,
+): Promise<string> {
   const events = await ctx.events.list(row.id)
   const event = events.filter((e) => documentEvent[kind].includes(e.type)).at(-1)
   if (!event) throw new AppError('CASE_DOCUMENT_NOT_AVAILABLE', `there is no ${kind} for this case yet`)

@@ -37,27 +37,45 @@ export class CaseQueriesService {
    * second pass and the audit record of the personal data it shows commits with the change.
    * Null when they may not read the case.
    */
-  async view(tx: Executor, principal: Principal, row: CaseRow, cal: WorkingCalendar, meta: { ip: string | null }, known?: Partial<KnownCaseParts>): Promise<CaseDetail | null> {
+  async view(
+    tx: Executor,
+    principal: Principal,
+    row: CaseRow,
+    cal: WorkingCalendar,
+    meta: { ip: string | null },
+    known?: Partial<KnownCaseParts>,
+  ): Promise<CaseDetail | null> {
     const staff = staffOf(principal)
     const tasks = known?.tasks ?? (await this.ctx.cases.tasks(row.id, tx))
-    const departments = [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])]
+    const departments = [
+      row.department_id,
+      ...tasks.flatMap((t) => [t.department_id, t.holder_department_id]),
+    ]
     if (!grantFor(staff, 'case.read', departments)) return null
     // one at a time: a transaction has one connection
     const materials = known?.materials ?? (await this.ctx.cases.materials(row.id, tx))
     const fees = known?.fees ?? (await this.ctx.cases.fees(row.id, tx))
     const approvals = known?.approvals ?? (await this.ctx.approvals.forCase(row.id, tx))
     const events = known?.events ?? (await this.ctx.events.list(row.id, tx))
-    await this.ctx.audit.record({ actor: principal, action: 'case.read-personal-data', subject: `case:${row.id}`, ip: meta.ip }, tx)
+    await this.ctx.audit.record(
+      { actor: principal, action: 'case.read-personal-data', subject: `case:${row.id}`, ip: meta.ip },
+      tx,
+    )
     // the reader's own name is known; others' are looked up
-    const others = new Set(events.filter((e) => e.actor.startsWith('staff:')).map((e) => e.actor.slice('staff:'.length)))
+    const others = new Set(
+      events.filter((e) => e.actor.startsWith('staff:')).map((e) => e.actor.slice('staff:'.length)),
+    )
     others.delete(staff.userId)
     const staffNames = await this.ctx.cases.staffNames([...others], tx)
     staffNames.set(staff.userId, staff.displayName)
     const today = this.ctx.calendar.today()
-    const remaining = (due: string | null) => (due === null ? null : cal.countWorkingDays(today, due).workingDays)
+    const remaining = (due: string | null) =>
+      due === null ? null : cal.countWorkingDays(today, due).workingDays
     const frozen = isPausedStatus(row.status as never)
     // the version comes from memory after its first read
-    const { formFields, materials: versionMaterials } = (await this.ctx.matters.getVersion(row.matter_version_id, tx)).document
+    const { formFields, materials: versionMaterials } = (
+      await this.ctx.matters.getVersion(row.matter_version_id, tx)
+    ).document
     const matterNames = (await findMatterNames(tx, [row.matter_id]))(row.matter_id)
     return presentCaseDetail(row, {
       formFields,
@@ -68,8 +86,15 @@ export class CaseQueriesService {
       fees,
       approvals,
       events,
-      remainingDays: row.closed_at || row.completed_at ? null : frozen ? null : remaining(row.accepted_on ? row.due_on : row.intake_due_on),
-      taskRemaining: new Map(tasks.map((t) => [t.id, t.status === 'open' && !frozen ? remaining(t.due_on) : null])),
+      remainingDays:
+        row.closed_at || row.completed_at
+          ? null
+          : frozen
+            ? null
+            : remaining(row.accepted_on ? row.due_on : row.intake_due_on),
+      taskRemaining: new Map(
+        tasks.map((t) => [t.id, t.status === 'open' && !frozen ? remaining(t.due_on) : null]),
+      ),
       staffNames,
       allowedActions: allowedActionsFor(staff, row, tasks),
     })
@@ -81,8 +106,21 @@ export class CaseQueriesService {
     const row = await this.ctx.cases.find(caseId)
     if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
     const tasks = await this.ctx.cases.tasks(row.id)
-    if (!grantFor(staff, 'case.read', [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])])) throw new AppError('CASE_NOT_FOUND', 'no such case')
-    return printCaseDocument(this.ctx, row, kind, origin, () => this.ctx.audit.record({ actor: principal, action: 'case.print', subject: `case:${row.id}`, details: { kind } }))
+    if (
+      !grantFor(staff, 'case.read', [
+        row.department_id,
+        ...tasks.flatMap((t) => [t.department_id, t.holder_department_id]),
+      ])
+    )
+      throw new AppError('CASE_NOT_FOUND', 'no such case')
+    return printCaseDocument(this.ctx, row, kind, origin, () =>
+      this.ctx.audit.record({
+        actor: principal,
+        action: 'case.print',
+        subject: `case:${row.id}`,
+        details: { kind },
+      }),
+    )
   }
 
   /** The counter's queue: applications waiting for the intake decision, masked. */
@@ -91,7 +129,9 @@ export class CaseQueriesService {
     const rows = await this.ctx.cases.intakeQueue(scope, 200)
     const cal = await this.ctx.calendar.get()
     const today = this.ctx.calendar.today()
-    return rows.map((r) => this.listItem(r, r.intake_due_on, cal.countWorkingDays(today, r.intake_due_on).workingDays, null, null))
+    return rows.map((r) =>
+      this.listItem(r, r.intake_due_on, cal.countWorkingDays(today, r.intake_due_on).workingDays, null, null),
+    )
   }
 
   /** Cases whose departments have all finished: waiting for an approver's decision. */
@@ -100,7 +140,15 @@ export class CaseQueriesService {
     const rows = await this.ctx.cases.decisionQueue(scope, 200)
     const cal = await this.ctx.calendar.get()
     const today = this.ctx.calendar.today()
-    return rows.map((r) => this.listItem(r, r.due_on, r.due_on ? cal.countWorkingDays(today, r.due_on).workingDays : null, null, null))
+    return rows.map((r) =>
+      this.listItem(
+        r,
+        r.due_on,
+        r.due_on ? cal.countWorkingDays(today, r.due_on).workingDays : null,
+        null,
+        null,
+      ),
+    )
   }
 
   /** Staff find a case by its number (the counter's handover, the workbench search). */
@@ -109,7 +157,13 @@ export class CaseQueriesService {
     const row = await this.ctx.cases.findByNumber(number)
     if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
     const tasks = await this.ctx.cases.tasks(row.id)
-    if (!grantFor(staff, 'case.read', [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])])) throw new AppError('CASE_NOT_FOUND', 'no such case')
+    if (
+      !grantFor(staff, 'case.read', [
+        row.department_id,
+        ...tasks.flatMap((t) => [t.department_id, t.holder_department_id]),
+      ])
+    )
+      throw new AppError('CASE_NOT_FOUND', 'no such case')
     return row.id
   }
 
@@ -126,7 +180,10 @@ export class CaseQueriesService {
       status: r.status as never,
       applicantName: maskApplicantName(r),
       dueOn: r.task_due_on,
-      remainingDays: r.task_due_on && !isPausedStatus(r.status as never) ? cal.countWorkingDays(today, r.task_due_on).workingDays : null,
+      remainingDays:
+        r.task_due_on && !isPausedStatus(r.status as never)
+          ? cal.countWorkingDays(today, r.task_due_on).workingDays
+          : null,
       taskId: r.task_id,
       taskDepartmentId: r.holder_department_id,
     }))
@@ -135,7 +192,15 @@ export class CaseQueriesService {
   /** Pending extension and special-procedure requests for an approver. */
   async approvalQueue(principal: Principal) {
     const scope = departmentsFor(staffOf(principal), 'case.approve')
-    return (await this.ctx.approvals.pending(scope)).map((a) => ({ id: a.id, caseId: a.case_id, kind: a.kind, days: a.days, procedure: a.procedure, reason: a.reason, requestedAt: a.requested_at }))
+    return (await this.ctx.approvals.pending(scope)).map((a) => ({
+      id: a.id,
+      caseId: a.case_id,
+      kind: a.kind,
+      days: a.days,
+      procedure: a.procedure,
+      reason: a.reason,
+      requestedAt: a.requested_at,
+    }))
   }
 
   /**
@@ -145,14 +210,33 @@ export class CaseQueriesService {
   async lookup(number: string, factor: string): Promise<CaseProgress> {
     const row = await this.ctx.cases.findByNumber(number)
     const f = factor.toUpperCase()
-    if (!row || (row.applicant_id_number.slice(-4).toUpperCase() !== f && row.applicant_phone.slice(-4) !== f)) {
+    if (
+      !row ||
+      (row.applicant_id_number.slice(-4).toUpperCase() !== f && row.applicant_phone.slice(-4) !== f)
+    ) {
       throw new AppError('CASE_LOOKUP_NOT_FOUND', LOOKUP_FAILED)
     }
     const events = await this.ctx.events.list(row.id)
     return presentProgress(row, events, (await findMatterNames(this.ctx.db, [row.matter_id]))(row.matter_id))
   }
 
-  private listItem(r: CaseRow, dueOn: string | null, remainingDays: number | null, taskId: string | null, taskDepartmentId: string | null) {
-    return { id: r.id, number: r.number, matterName: r.matter_name, status: r.status as never, applicantName: maskApplicantName(r), dueOn, remainingDays, taskId, taskDepartmentId }
+  private listItem(
+    r: CaseRow,
+    dueOn: string | null,
+    remainingDays: number | null,
+    taskId: string | null,
+    taskDepartmentId: string | null,
+  ) {
+    return {
+      id: r.id,
+      number: r.number,
+      matterName: r.matter_name,
+      status: r.status as never,
+      applicantName: maskApplicantName(r),
+      dueOn,
+      remainingDays,
+      taskId,
+      taskDepartmentId,
+    }
   }
 }

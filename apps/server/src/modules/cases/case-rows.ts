@@ -13,7 +13,12 @@ export interface ReceivedCase {
   channel: CasesTable['channel']
   bundleId: string | null
   applicant: Applicant
-  agent: { name: string; idNumber: string; phone: string; authorisationFileKey?: string | null | undefined } | null
+  agent: {
+    name: string
+    idNumber: string
+    phone: string
+    authorisationFileKey?: string | null | undefined
+  } | null
   notify: CasesTable['notify']
   citizenId: string | null
   formData: Record<string, unknown>
@@ -25,7 +30,9 @@ export interface ReceivedCase {
 }
 
 /** The case row of a new application, in one place for the window and the online channel. */
-export function receivedCaseRow(c: ReceivedCase): Omit<CaseRow, 'event_count' | 'head_hash' | 'sealed_count'> {
+export function receivedCaseRow(
+  c: ReceivedCase,
+): Omit<CaseRow, 'event_count' | 'head_hash' | 'sealed_count'> {
   const doc = c.version.document
   const a = c.applicant
   return {
@@ -78,7 +85,11 @@ export function receivedCaseRow(c: ReceivedCase): Omit<CaseRow, 'event_count' | 
 }
 
 /** The checklist of a new case: every material of the matter, submitted (with its file) or missing. */
-export function receivedMaterialRows(caseId: string, doc: MatterDocument, submitted: (position: number) => { isSubmitted: boolean; fileKey: string | null }): CaseMaterialsTable[] {
+export function receivedMaterialRows(
+  caseId: string,
+  doc: MatterDocument,
+  submitted: (position: number) => { isSubmitted: boolean; fileKey: string | null },
+): CaseMaterialsTable[] {
   return doc.materials.map((m, i): CaseMaterialsTable => {
     const s = submitted(i)
     return {

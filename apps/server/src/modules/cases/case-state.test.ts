@@ -44,13 +44,20 @@ describe('case state machine', () => {
   it('cannot accept twice, complete before acceptance, or act on a closed case', () => {
     expect(nextStatus('in_progress', 'accept')).toBeNull()
     expect(nextStatus('received', 'complete')).toBeNull()
-    for (const closed of ['refused', 'withdrawn', 'revoked'] as const) expect(allowedActions(closed)).toEqual([])
+    for (const closed of ['refused', 'withdrawn', 'revoked'] as const)
+      expect(allowedActions(closed)).toEqual([])
     expect(allowedActions('delivered')).toEqual(['revoke'])
   })
 
   it('pauses the clock only for a supplement or a special procedure', () => {
     expect(caseStatuses.filter(isPausedStatus)).toEqual(['supplement_requested', 'special_procedure'])
-    expect(caseStatuses.filter(isClosedStatus)).toEqual(['refused', 'completed', 'delivered', 'withdrawn', 'revoked'])
+    expect(caseStatuses.filter(isClosedStatus)).toEqual([
+      'refused',
+      'completed',
+      'delivered',
+      'withdrawn',
+      'revoked',
+    ])
     expect(isOpenStatus('correction_requested')).toBe(true)
   })
 })

@@ -46,7 +46,8 @@ export function allowedActions(from: CaseStatus): CaseAction[] {
 }
 
 /** The clock does not run in these statuses (补正 during processing, 特别程序). */
-export const isPausedStatus = (s: CaseStatus): boolean => s === 'supplement_requested' || s === 'special_procedure'
+export const isPausedStatus = (s: CaseStatus): boolean =>
+  s === 'supplement_requested' || s === 'special_procedure'
 
 /** Before acceptance: the intake decision limit applies. */
 export const isIntakeStatus = (s: CaseStatus): boolean => s === 'received' || s === 'correction_requested'

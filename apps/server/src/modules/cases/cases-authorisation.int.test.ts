@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestContext, isDbUnavailable, signIn, staffSession, TEST_PASSWORD, type TestContext } from '../../../test/support/test-app'
+import {
+  createTestContext,
+  isDbUnavailable,
+  signIn,
+  staffSession,
+  TEST_PASSWORD,
+  type TestContext,
+} from '../../../test/support/test-app'
 import { citizenSession, multipart, samplePdf } from '../online/test-fixtures'
 import { applicant, residentId, seedCaseFixtures, type CaseFixtures } from './test-fixtures'
 
@@ -23,16 +30,40 @@ describe.skipIf(isDbUnavailable())('intake: the agent authorisation upload', () 
     ctx.app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload ? { payload } : {}) })
   const upload = async (cookie: string, content: Buffer): Promise<string> => {
     const body = multipart('委托书.pdf', 'application/pdf', content)
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/cases/authorisation-files', headers: { cookie, ...body.headers }, payload: body.payload })
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/cases/authorisation-files',
+      headers: { cookie, ...body.headers },
+      payload: body.payload,
+    })
     expect(res.statusCode).toBe(200)
     return res.json().fileKey as string
   }
   const agentA = { name: '李代办', idNumber: residentId('19750505', '777'), phone: '13899990004' }
   const agentB = { name: '王代办', idNumber: residentId('19800101', '555'), phone: '13899990005' }
   const receive = (cookie: string, agent: typeof agentA, fileKey: string, matterCode = 'GA-CRJ-001') =>
-    api('POST', '/cases', cookie, { matterCode, applicant: applicant(), agent: { ...agent, authorisationFileKey: fileKey }, notify: 'agent' })
-  const caseCount = async () => Number((await db().selectFrom('cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
-  const uploadsOf = (fileKey: string) => db().selectFrom('case_authorisation_uploads').selectAll().where('file_key', '=', fileKey).orderBy('uploaded_at').execute()
+    api('POST', '/cases', cookie, {
+      matterCode,
+      applicant: applicant(),
+      agent: { ...agent, authorisationFileKey: fileKey },
+      notify: 'agent',
+    })
+  const caseCount = async () =>
+    Number(
+      (
+        await db()
+          .selectFrom('cases')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
+  const uploadsOf = (fileKey: string) =>
+    db()
+      .selectFrom('case_authorisation_uploads')
+      .selectAll()
+      .where('file_key', '=', fileKey)
+      .orderBy('uploaded_at')
+      .execute()
   const expectRefused = async (res: Awaited<ReturnType<typeof api>>) => {
     expect(res.statusCode).toBe(400)
     expect(res.json().code).toBe('CASE_AUTHORISATION_FILE_UNKNOWN')
@@ -49,9 +80,21 @@ describe.skipIf(isDbUnavailable())('intake: the agent authorisation upload', () 
   it('records who uploaded what and when', async () => {
     const key = await upload(clerk, samplePdf('recorded'))
     const [row] = await uploadsOf(key)
-    const clerkId = (await db().selectFrom('users').select('id').where('username', '=', 'clerk').executeTakeFirstOrThrow()).id
-    expect(row).toMatchObject({ file_key: key, uploaded_by: clerkId, uploaded_at: ctx.clock.now().toISOString(), case_id: null })
-    const audit = await db().selectFrom('audit_log').select(['actor', 'details']).where('action', '=', 'case.authorisation-upload').where('subject', '=', `file:${key}`).execute()
+    const clerkId = (
+      await db().selectFrom('users').select('id').where('username', '=', 'clerk').executeTakeFirstOrThrow()
+    ).id
+    expect(row).toMatchObject({
+      file_key: key,
+      uploaded_by: clerkId,
+      uploaded_at: ctx.clock.now().toISOString(),
+      case_id: null,
+    })
+    const audit = await db()
+      .selectFrom('audit_log')
+      .select(['actor', 'details'])
+      .where('action', '=', 'case.authorisation-upload')
+      .where('subject', '=', `file:${key}`)
+      .execute()
     expect(audit).toEqual([{ actor: `staff:${clerkId}`, details: expect.stringContaining(row!.id) }])
   })
 
@@ -67,11 +110,18 @@ describe.skipIf(isDbUnavailable())('intake: the agent authorisation upload', () 
 
   it("refuses the key of a citizen's online upload, though the content is in the store", async () => {
     const citizen = await citizenSession(ctx, '13700001111')
-    const draft = (await api('POST', '/citizen/applications', citizen, { kind: 'matter', code: 'SCJG-SPJY-001' })).json()
+    const draft = (
+      await api('POST', '/citizen/applications', citizen, { kind: 'matter', code: 'SCJG-SPJY-001' })
+    ).json()
     const materialKey = (draft.materials as Array<{ key: string }>)[0]!.key
     const content = samplePdf('citizen material')
     const body = multipart('营业执照.pdf', 'application/pdf', content)
-    const res = await ctx.app.inject({ method: 'POST', url: `/api/v1/citizen/applications/${draft.id}/materials/${materialKey}/file`, headers: { cookie: citizen, ...body.headers }, payload: body.payload })
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/citizen/applications/${draft.id}/materials/${materialKey}/file`,
+      headers: { cookie: citizen, ...body.headers },
+      payload: body.payload,
+    })
     expect(res.statusCode).toBe(200)
     const key = sha256(content)
     expect(await ctx.container.storage.exists(key)).toBe(true)
@@ -100,10 +150,19 @@ describe.skipIf(isDbUnavailable())('intake: the agent authorisation upload', () 
     expect(first.json().agent).toMatchObject({ name: '李代办', hasAuthorisation: true })
     expect((await uploadsOf(key)).map((u) => u.case_id)).toEqual([first.json().id])
     // the same agent's second application (a bundle at the counter)
-    const second = await receive(clerk, { ...agentA, idNumber: agentA.idNumber.toLowerCase() }, key, 'SCJG-SPJY-001')
+    const second = await receive(
+      clerk,
+      { ...agentA, idNumber: agentA.idNumber.toLowerCase() },
+      key,
+      'SCJG-SPJY-001',
+    )
     expect(second.statusCode).toBe(200)
     expect(second.json().agent).toMatchObject({ hasAuthorisation: true })
-    const stored = await db().selectFrom('cases').select('agent_authorisation_key').where('id', 'in', [first.json().id, second.json().id]).execute()
+    const stored = await db()
+      .selectFrom('cases')
+      .select('agent_authorisation_key')
+      .where('id', 'in', [first.json().id, second.json().id])
+      .execute()
     expect(stored.map((c) => c.agent_authorisation_key)).toEqual([key, key])
     // the upload stays marked with the case it was first used for
     expect((await uploadsOf(key)).map((u) => u.case_id)).toEqual([first.json().id])
@@ -121,9 +180,16 @@ describe.skipIf(isDbUnavailable())('intake: the agent authorisation upload', () 
     // a citizen uploaded the same bytes online: the store holds them once for both
     const shared = samplePdf('shared content')
     const citizen = await citizenSession(ctx, '13700002222')
-    const draft = (await api('POST', '/citizen/applications', citizen, { kind: 'matter', code: 'SCJG-SPJY-001' })).json()
+    const draft = (
+      await api('POST', '/citizen/applications', citizen, { kind: 'matter', code: 'SCJG-SPJY-001' })
+    ).json()
     const body = multipart('营业执照.pdf', 'application/pdf', shared)
-    const online = await ctx.app.inject({ method: 'POST', url: `/api/v1/citizen/applications/${draft.id}/materials/${(draft.materials as Array<{ key: string }>)[0]!.key}/file`, headers: { cookie: citizen, ...body.headers }, payload: body.payload })
+    const online = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/citizen/applications/${draft.id}/materials/${(draft.materials as Array<{ key: string }>)[0]!.key}/file`,
+      headers: { cookie: citizen, ...body.headers },
+      payload: body.payload,
+    })
     expect(online.statusCode).toBe(200)
     const sharedKey = await upload(clerk, shared)
     expect(sharedKey).toBe(sha256(shared))
@@ -154,14 +220,28 @@ describe.skipIf(isDbUnavailable())('intake: the agent authorisation upload', () 
     expect(await uploadsOf(sharedKey)).toEqual([])
     expect(await store.exists(sharedKey)).toBe(true)
     // each removal is audited
-    const audit = await db().selectFrom('audit_log').select(['actor', 'subject', 'details']).where('action', '=', 'case.authorisation-expired').execute()
-    const bySubject = new Map(audit.map((a) => [a.subject, { actor: a.actor, ...(JSON.parse(a.details ?? '{}') as { isFileDeleted: boolean }) }]))
+    const audit = await db()
+      .selectFrom('audit_log')
+      .select(['actor', 'subject', 'details'])
+      .where('action', '=', 'case.authorisation-expired')
+      .execute()
+    const bySubject = new Map(
+      audit.map((a) => [
+        a.subject,
+        { actor: a.actor, ...(JSON.parse(a.details ?? '{}') as { isFileDeleted: boolean }) },
+      ]),
+    )
     expect(bySubject.get(`file:${unused}`)).toMatchObject({ actor: 'system:sweep', isFileDeleted: true })
     expect(bySubject.get(`file:${sharedKey}`)).toMatchObject({ isFileDeleted: false })
     expect(bySubject.has(`file:${used}`)).toBe(false)
     // a second run finds nothing more
-    expect(await ctx.container.cases.authorisations.sweepUnused({ fileGraceMs: 0 })).toEqual({ uploads: 0, files: 0 })
+    expect(await ctx.container.cases.authorisations.sweepUnused({ fileGraceMs: 0 })).toEqual({
+      uploads: 0,
+      files: 0,
+    })
     // and the sweep runs as a scheduled job
-    expect(ctx.container.jobs.registry.schedules.some((s) => s.type === 'cases.authorisations.sweep')).toBe(true)
+    expect(ctx.container.jobs.registry.schedules.some((s) => s.type === 'cases.authorisations.sweep')).toBe(
+      true,
+    )
   })
 })

@@ -20,10 +20,18 @@ describe.skipIf(isDbUnavailable())('case numbers under concurrency and the tampe
 
   it('gives 200 concurrent applications 200 distinct numbers and intact chains', async () => {
     const created = await Promise.all(
-      Array.from({ length: 200 }, () => api('POST', '/cases', f.clerk, { matterCode: 'GA-CRJ-001', applicant: applicant(), submittedMaterials: [0, 1] })),
+      Array.from({ length: 200 }, () =>
+        api('POST', '/cases', f.clerk, {
+          matterCode: 'GA-CRJ-001',
+          applicant: applicant(),
+          submittedMaterials: [0, 1],
+        }),
+      ),
     )
     expect(created.map((r) => r.statusCode)).toEqual(Array(200).fill(200))
-    const accepted = await Promise.all(created.map((r) => api('POST', `/cases/${r.json().id}/accept`, f.clerk, {})))
+    const accepted = await Promise.all(
+      created.map((r) => api('POST', `/cases/${r.json().id}/accept`, f.clerk, {})),
+    )
     expect(accepted.every((r) => r.statusCode === 200)).toBe(true)
     const numbers = new Set(created.map((r) => r.json().number as string))
     expect(numbers.size).toBe(200)
@@ -42,7 +50,13 @@ describe.skipIf(isDbUnavailable())('case numbers under concurrency and the tampe
 
   /** Each tamper is done on a fresh case, then undone, so the tests do not depend on each other. */
   async function sealedCase() {
-    const c = (await api('POST', '/cases', f.clerk, { matterCode: 'GA-CRJ-001', applicant: applicant(), submittedMaterials: [0, 1] })).json()
+    const c = (
+      await api('POST', '/cases', f.clerk, {
+        matterCode: 'GA-CRJ-001',
+        applicant: applicant(),
+        submittedMaterials: [0, 1],
+      })
+    ).json()
     await api('POST', `/cases/${c.id}/accept`, f.clerk, {})
     await ctx.container.cases.chain.seal()
     return c.id as string
@@ -50,7 +64,12 @@ describe.skipIf(isDbUnavailable())('case numbers under concurrency and the tampe
 
   it('detects an edited event', async () => {
     const id = await sealedCase()
-    await db().updateTable('case_events').set({ reason: '事后补录' }).where('case_id', '=', id).where('seq', '=', 1).execute()
+    await db()
+      .updateTable('case_events')
+      .set({ reason: '事后补录' })
+      .where('case_id', '=', id)
+      .where('seq', '=', 1)
+      .execute()
     const problems = (await verify()).problems.filter((p) => p.caseId === id)
     expect(problems.map((p) => p.kind)).toContain('event-edited')
   })
@@ -64,17 +83,27 @@ describe.skipIf(isDbUnavailable())('case numbers under concurrency and the tampe
 
   it('detects a truncated history even when the case row is rolled back to match', async () => {
     const id = await sealedCase()
-    const first = await db().selectFrom('case_events').selectAll().where('case_id', '=', id).where('seq', '=', 1).executeTakeFirstOrThrow()
+    const first = await db()
+      .selectFrom('case_events')
+      .selectAll()
+      .where('case_id', '=', id)
+      .where('seq', '=', 1)
+      .executeTakeFirstOrThrow()
     await db().deleteFrom('case_events').where('case_id', '=', id).where('seq', '=', 2).execute()
     // a careful forger also rewinds the case row: only the sealed checkpoint still knows
-    await db().updateTable('cases').set({ event_count: 1, head_hash: first.hash, status: 'received' }).where('id', '=', id).execute()
+    await db()
+      .updateTable('cases')
+      .set({ event_count: 1, head_hash: first.hash, status: 'received' })
+      .where('id', '=', id)
+      .execute()
     const kinds = (await verify()).problems.filter((p) => p.caseId === id).map((p) => p.kind)
     expect(kinds).toEqual(['truncated'])
   })
 
   it('detects a deleted case', async () => {
     const id = await sealedCase()
-    for (const table of ['case_materials', 'case_tasks'] as const) await db().deleteFrom(table).where('case_id', '=', id).execute()
+    for (const table of ['case_materials', 'case_tasks'] as const)
+      await db().deleteFrom(table).where('case_id', '=', id).execute()
     await db().deleteFrom('case_events').where('case_id', '=', id).execute()
     await db().deleteFrom('cases').where('id', '=', id).execute()
     const problems = (await verify()).problems.filter((p) => p.caseId === id)
@@ -83,7 +112,12 @@ describe.skipIf(isDbUnavailable())('case numbers under concurrency and the tampe
 
   it('detects a removed checkpoint', async () => {
     await sealedCase()
-    const first = await db().selectFrom('chain_checkpoints').select('id').orderBy('at').orderBy('id').executeTakeFirstOrThrow()
+    const first = await db()
+      .selectFrom('chain_checkpoints')
+      .select('id')
+      .orderBy('at')
+      .orderBy('id')
+      .executeTakeFirstOrThrow()
     await db().deleteFrom('chain_checkpoints').where('id', '=', first.id).execute()
     const kinds = (await verify()).problems.map((p) => p.kind)
     expect(kinds).toContain('checkpoint-broken')
@@ -91,7 +125,11 @@ describe.skipIf(isDbUnavailable())('case numbers under concurrency and the tampe
 
   it('reports through `yimin verify` with a failing exit code', async () => {
     const lines: string[] = []
-    const code = await runCli(['verify'], { env: ctx.env, say: (l) => lines.push(l), readStdin: async () => '' })
+    const code = await runCli(['verify'], {
+      env: ctx.env,
+      say: (l) => lines.push(l),
+      readStdin: async () => '',
+    })
     expect(code).toBe(1)
     expect(lines.join('\n')).toMatch(/problem/)
     // the count query works on both databases

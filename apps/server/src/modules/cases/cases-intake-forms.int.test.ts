@@ -12,9 +12,22 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
     ctx.app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload ? { payload } : {}) })
   const upload = (cookie: string, name: string, mime: string, content: Buffer) => {
     const body = multipart(name, mime, content)
-    return ctx.app.inject({ method: 'POST', url: '/api/v1/cases/authorisation-files', headers: { cookie, ...body.headers }, payload: body.payload })
+    return ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/cases/authorisation-files',
+      headers: { cookie, ...body.headers },
+      payload: body.payload,
+    })
   }
-  const count = async () => Number((await ctx.container.database.db.selectFrom('cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  const count = async () =>
+    Number(
+      (
+        await ctx.container.database.db
+          .selectFrom('cases')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
   const agent = { name: '李代办', idNumber: residentId('19750505', '777'), phone: '13899990004' }
 
   beforeAll(async () => {
@@ -22,17 +35,37 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
     f = await seedCaseFixtures(ctx)
     // the passport gets its own form: 前往国家 (required text), 事由 (required choice), 停留天数 (number 1–365), 出发日期
     const admin = await api('GET', '/catalog/admin/matters?q=GA-CRJ-001', f.admin)
-    const matterId = (admin.json().items as Array<{ id: string; code: string }>).find((m) => m.code === 'GA-CRJ-001')!.id
+    const matterId = (admin.json().items as Array<{ id: string; code: string }>).find(
+      (m) => m.code === 'GA-CRJ-001',
+    )!.id
     const doc = passportDoc(f, {
       formFields: [
-        { key: 'destinationCountry', label: '前往国家', labelEn: 'Destination country', type: 'text', isRequired: true, maxLength: 20 },
-        { key: 'purpose', label: '出境事由', labelUg: 'چىقىش سەۋەبى', type: 'select', isRequired: true, options: ['旅游', '探亲', '商务'], optionsUg: ['ساياھەت', 'تۇغقان يوقلاش', 'سودا'], optionsEn: ['Tourism', 'Family visit', 'Business'] },
+        {
+          key: 'destinationCountry',
+          label: '前往国家',
+          labelEn: 'Destination country',
+          type: 'text',
+          isRequired: true,
+          maxLength: 20,
+        },
+        {
+          key: 'purpose',
+          label: '出境事由',
+          labelUg: 'چىقىش سەۋەبى',
+          type: 'select',
+          isRequired: true,
+          options: ['旅游', '探亲', '商务'],
+          optionsUg: ['ساياھەت', 'تۇغقان يوقلاش', 'سودا'],
+          optionsEn: ['Tourism', 'Family visit', 'Business'],
+        },
         { key: 'stayDays', label: '停留天数', type: 'number', min: 1, max: 365 },
         { key: 'departureOn', label: '出发日期', type: 'date' },
       ],
     })
     expect((await api('PUT', `/catalog/admin/matters/${matterId}/draft`, f.admin, doc)).statusCode).toBe(200)
-    expect((await api('POST', `/catalog/admin/matters/${matterId}/publish`, f.admin, {})).statusCode).toBe(200)
+    expect((await api('POST', `/catalog/admin/matters/${matterId}/publish`, f.admin, {})).statusCode).toBe(
+      200,
+    )
   })
   afterAll(() => ctx.close())
 
@@ -46,15 +79,33 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
       ],
     })
     expect(bad.statusCode).toBe(400)
-    const paths = (bad.json().details.issues as Array<{ path: string; code: string }>).map((i) => `${i.path}:${i.code}`)
-    expect(paths).toEqual(expect.arrayContaining(['formFields.0.options:CATALOG_FORM_FIELD_INVALID', 'formFields.1.key:CATALOG_FORM_FIELD_INVALID', 'formFields.1.max:CATALOG_FORM_FIELD_INVALID', 'formFields.2.optionsEn:CATALOG_FORM_FIELD_INVALID']))
+    const paths = (bad.json().details.issues as Array<{ path: string; code: string }>).map(
+      (i) => `${i.path}:${i.code}`,
+    )
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'formFields.0.options:CATALOG_FORM_FIELD_INVALID',
+        'formFields.1.key:CATALOG_FORM_FIELD_INVALID',
+        'formFields.1.max:CATALOG_FORM_FIELD_INVALID',
+        'formFields.2.optionsEn:CATALOG_FORM_FIELD_INVALID',
+      ]),
+    )
     const guide = await api('GET', '/catalog/matters/GA-CRJ-001', '')
-    expect(guide.json().document.formFields.map((x: { key: string }) => x.key)).toEqual(['destinationCountry', 'purpose', 'stayDays', 'departureOn'])
+    expect(guide.json().document.formFields.map((x: { key: string }) => x.key)).toEqual([
+      'destinationCountry',
+      'purpose',
+      'stayDays',
+      'departureOn',
+    ])
   })
 
   it('refuses an application whose form is incomplete or wrong, with every field named, and changes nothing', async () => {
     const before = await count()
-    const missing = await api('POST', '/cases', f.clerk, { matterCode: 'GA-CRJ-001', applicant: applicant(), formData: { purpose: '留学', stayDays: 0, departureOn: '2026-02-30', shoeSize: 42 } })
+    const missing = await api('POST', '/cases', f.clerk, {
+      matterCode: 'GA-CRJ-001',
+      applicant: applicant(),
+      formData: { purpose: '留学', stayDays: 0, departureOn: '2026-02-30', shoeSize: 42 },
+    })
     expect(missing.statusCode).toBe(400)
     expect(missing.json().code).toBe('CASE_FORM_INVALID')
     expect(missing.json().details.fields).toEqual([
@@ -64,7 +115,11 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
       { key: 'stayDays', problem: 'too-small' },
       { key: 'departureOn', problem: 'type' },
     ])
-    const tooLong = await api('POST', '/cases', f.clerk, { matterCode: 'GA-CRJ-001', applicant: applicant(), formData: { destinationCountry: '很'.repeat(21), purpose: '旅游' } })
+    const tooLong = await api('POST', '/cases', f.clerk, {
+      matterCode: 'GA-CRJ-001',
+      applicant: applicant(),
+      formData: { destinationCountry: '很'.repeat(21), purpose: '旅游' },
+    })
     expect(tooLong.json().details.fields).toEqual([{ key: 'destinationCountry', problem: 'too-long' }])
     expect(await count()).toBe(before)
   })
@@ -73,27 +128,80 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
     const c = await api('POST', '/cases', f.clerk, {
       matterCode: 'GA-CRJ-001',
       applicant: applicant(),
-      formData: { departureOn: '2026-05-01', purpose: '探亲', destinationCountry: ' 哈萨克斯坦 ', stayDays: '30' },
+      formData: {
+        departureOn: '2026-05-01',
+        purpose: '探亲',
+        destinationCountry: ' 哈萨克斯坦 ',
+        stayDays: '30',
+      },
     })
     expect(c.statusCode).toBe(200)
     expect(c.json().form).toEqual([
-      { key: 'destinationCountry', label: '前往国家', labelUg: null, labelEn: 'Destination country', value: '哈萨克斯坦', valueUg: null, valueEn: null },
+      {
+        key: 'destinationCountry',
+        label: '前往国家',
+        labelUg: null,
+        labelEn: 'Destination country',
+        value: '哈萨克斯坦',
+        valueUg: null,
+        valueEn: null,
+      },
       // a choice is stored as its Chinese text and shown in the matter's translation of it
-      { key: 'purpose', label: '出境事由', labelUg: 'چىقىش سەۋەبى', labelEn: null, value: '探亲', valueUg: 'تۇغقان يوقلاش', valueEn: 'Family visit' },
-      { key: 'stayDays', label: '停留天数', labelUg: null, labelEn: null, value: 30, valueUg: null, valueEn: null },
-      { key: 'departureOn', label: '出发日期', labelUg: null, labelEn: null, value: '2026-05-01', valueUg: null, valueEn: null },
+      {
+        key: 'purpose',
+        label: '出境事由',
+        labelUg: 'چىقىش سەۋەبى',
+        labelEn: null,
+        value: '探亲',
+        valueUg: 'تۇغقان يوقلاش',
+        valueEn: 'Family visit',
+      },
+      {
+        key: 'stayDays',
+        label: '停留天数',
+        labelUg: null,
+        labelEn: null,
+        value: 30,
+        valueUg: null,
+        valueEn: null,
+      },
+      {
+        key: 'departureOn',
+        label: '出发日期',
+        labelUg: null,
+        labelEn: null,
+        value: '2026-05-01',
+        valueUg: null,
+        valueEn: null,
+      },
     ])
     const read = await api('GET', `/cases/${c.json().id}`, f.exitHandler)
-    expect(read.json().form.map((x: { value: unknown }) => x.value)).toEqual(['哈萨克斯坦', '探亲', 30, '2026-05-01'])
+    expect(read.json().form.map((x: { value: unknown }) => x.value)).toEqual([
+      '哈萨克斯坦',
+      '探亲',
+      30,
+      '2026-05-01',
+    ])
   })
 
   it('needs the authorisation document on file when an agent applies', async () => {
     const form = { destinationCountry: '哈萨克斯坦', purpose: '旅游' }
     const before = await count()
-    const without = await api('POST', '/cases', f.clerk, { matterCode: 'GA-CRJ-001', applicant: applicant(), agent, notify: 'agent', formData: form })
+    const without = await api('POST', '/cases', f.clerk, {
+      matterCode: 'GA-CRJ-001',
+      applicant: applicant(),
+      agent,
+      notify: 'agent',
+      formData: form,
+    })
     expect(without.statusCode).toBe(400)
     expect(without.json().code).toBe('CASE_AGENT_AUTHORISATION_REQUIRED')
-    const unknown = await api('POST', '/cases', f.clerk, { matterCode: 'GA-CRJ-001', applicant: applicant(), agent: { ...agent, authorisationFileKey: 'a'.repeat(64) }, formData: form })
+    const unknown = await api('POST', '/cases', f.clerk, {
+      matterCode: 'GA-CRJ-001',
+      applicant: applicant(),
+      agent: { ...agent, authorisationFileKey: 'a'.repeat(64) },
+      formData: form,
+    })
     expect(unknown.statusCode).toBe(400)
     expect(unknown.json().code).toBe('CASE_AUTHORISATION_FILE_UNKNOWN')
     expect(await count()).toBe(before)
@@ -102,13 +210,21 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
     const text = await upload(f.clerk, '委托书.png', 'image/png', Buffer.from('not an image at all'))
     expect(text.statusCode).toBe(415)
     expect(text.json().code).toBe('ONLINE_FILE_TYPE_MISMATCH')
-    expect((await upload(f.exitHandler, '委托书.pdf', 'application/pdf', samplePdf('x'))).json().code).toBe('FORBIDDEN')
+    expect((await upload(f.exitHandler, '委托书.pdf', 'application/pdf', samplePdf('x'))).json().code).toBe(
+      'FORBIDDEN',
+    )
 
     const png = samplePng()
     const stored = await upload(f.clerk, '委托书.png', 'image/png', png)
     expect(stored.statusCode).toBe(200)
     expect(stored.json()).toMatchObject({ name: '委托书.png', mime: 'image/png', size: png.length })
-    const c = await api('POST', '/cases', f.clerk, { matterCode: 'GA-CRJ-001', applicant: applicant(), agent: { ...agent, authorisationFileKey: stored.json().fileKey }, notify: 'agent', formData: form })
+    const c = await api('POST', '/cases', f.clerk, {
+      matterCode: 'GA-CRJ-001',
+      applicant: applicant(),
+      agent: { ...agent, authorisationFileKey: stored.json().fileKey },
+      notify: 'agent',
+      formData: form,
+    })
     expect(c.statusCode).toBe(200)
     expect(c.json().agent).toMatchObject({ name: '李代办', hasAuthorisation: true })
 
@@ -116,12 +232,21 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
     expect(file.statusCode).toBe(200)
     expect(file.headers['content-type']).toBe('image/png')
     expect(file.rawPayload.equals(png)).toBe(true)
-    const reads = await ctx.container.database.db.selectFrom('audit_log').select(['actor', 'details']).where('action', '=', 'case.read-file').where('subject', '=', `case:${c.json().id}`).execute()
+    const reads = await ctx.container.database.db
+      .selectFrom('audit_log')
+      .select(['actor', 'details'])
+      .where('action', '=', 'case.read-file')
+      .where('subject', '=', `case:${c.json().id}`)
+      .execute()
     expect(reads).toHaveLength(1)
     // another department does not see the case, nor its documents
     expect((await api('GET', `/cases/${c.json().id}/authorisation`, f.taxHandler)).statusCode).toBe(404)
     // a case without an agent has none
-    const plain = await api('POST', '/cases', f.clerk, { matterCode: 'GA-CRJ-001', applicant: applicant(), formData: form })
+    const plain = await api('POST', '/cases', f.clerk, {
+      matterCode: 'GA-CRJ-001',
+      applicant: applicant(),
+      formData: form,
+    })
     const none = await api('GET', `/cases/${plain.json().id}/authorisation`, f.clerk)
     expect(none.statusCode).toBe(404)
     expect(none.json().code).toBe('CASE_AUTHORISATION_NOT_FOUND')

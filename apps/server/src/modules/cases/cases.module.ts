@@ -55,7 +55,10 @@ const VERSION_CACHE_SIZE = 2000
  * keep them in memory (drafts are never cached; a version's status may go from published to
  * superseded, which cases do not look at).
  */
-function cachingMatterSource(source: MatterSource, publishedVersionId: (idOrCode: string, tx?: Executor) => Promise<string | null>): MatterSource {
+function cachingMatterSource(
+  source: MatterSource,
+  publishedVersionId: (idOrCode: string, tx?: Executor) => Promise<string | null>,
+): MatterSource {
   const cache = new Map<string, Awaited<ReturnType<MatterSource['getVersion']>>>()
   return {
     // which version is published now is one small read; the version itself comes from the cache
@@ -88,7 +91,11 @@ export function createCases(deps: CasesDeps): CasesModule {
     events,
     approvals: new CaseApprovalsRepository(db),
     matters: cachingMatterSource(deps.matters, async (idOrCode, tx = db) => {
-      const row = await tx.selectFrom('matters').select('published_version_id').where((eb) => eb.or([eb('id', '=', idOrCode), eb('code', '=', idOrCode)])).executeTakeFirst()
+      const row = await tx
+        .selectFrom('matters')
+        .select('published_version_id')
+        .where((eb) => eb.or([eb('id', '=', idOrCode), eb('code', '=', idOrCode)]))
+        .executeTakeFirst()
       return row?.published_version_id ?? null
     }),
     calendar: deps.calendar,
@@ -96,10 +103,16 @@ export function createCases(deps: CasesDeps): CasesModule {
     audit: deps.audit,
     files: deps.files,
     authorisationUploads: new CaseAuthorisationUploadsRepository(db),
-    departmentExists: async (id, tx = db) => (await tx.selectFrom('departments').select('id').where('id', '=', id).executeTakeFirst()) !== undefined,
+    departmentExists: async (id, tx = db) =>
+      (await tx.selectFrom('departments').select('id').where('id', '=', id).executeTakeFirst()) !== undefined,
     divisionOfWindow: async (windowId) => {
       if (!windowId) return null
-      const row = await db.selectFrom('hall_windows as w').innerJoin('halls as h', 'h.id', 'w.hall_id').select('h.division_code').where('w.id', '=', windowId).executeTakeFirst()
+      const row = await db
+        .selectFrom('hall_windows as w')
+        .innerJoin('halls as h', 'h.id', 'w.hall_id')
+        .select('h.division_code')
+        .where('w.id', '=', windowId)
+        .executeTakeFirst()
       return row?.division_code ?? null
     },
   }
@@ -113,14 +126,28 @@ export function createCases(deps: CasesDeps): CasesModule {
       const doc = (await context.matters.getVersion(row.matter_version_id, change.tx)).document
       const actor = { label: 'system:calendar', role: null, departmentId: null }
       if (isIntakeStatus(row.status as never)) {
-        const intake = intakeDeadline(change.calendar, { submittedOn: row.submitted_on, intakeLimitDays: doc.intakeLimitDays, today })
+        const intake = intakeDeadline(change.calendar, {
+          submittedOn: row.submitted_on,
+          intakeLimitDays: doc.intakeLimitDays,
+          today,
+        })
         if (intake.dueDate === row.intake_due_on) continue
-        await journal.record(change.tx, row, actor, { type: 'deadline.recomputed', reason: 'calendar change', patch: { intake_due_on: intake.dueDate, is_due_provisional: toFlag(intake.isProvisional) }, data: { intake: { from: row.intake_due_on, to: intake.dueDate }, dates: change.dates } })
+        await journal.record(change.tx, row, actor, {
+          type: 'deadline.recomputed',
+          reason: 'calendar change',
+          patch: { intake_due_on: intake.dueDate, is_due_provisional: toFlag(intake.isProvisional) },
+          data: { intake: { from: row.intake_due_on, to: intake.dueDate }, dates: change.dates },
+        })
         continue
       }
       const { patch, changed } = await recomputeDeadlines(cases, change.tx, row, doc, change.calendar, today)
       if (changed.length === 0 && patch.is_due_provisional === row.is_due_provisional) continue
-      await journal.record(change.tx, row, actor, { type: 'deadline.recomputed', reason: 'calendar change', patch, data: { changed, dates: change.dates } })
+      await journal.record(change.tx, row, actor, {
+        type: 'deadline.recomputed',
+        reason: 'calendar change',
+        patch,
+        data: { changed, dates: change.dates },
+      })
     }
   })
 
@@ -144,7 +171,12 @@ export function createCases(deps: CasesDeps): CasesModule {
       if (swept.uploads) ctx.log.info(swept, 'removed unused authorisation uploads')
     },
   })
-  deps.jobs.schedule({ name: 'cases.authorisations.sweep', type: 'cases.authorisations.sweep', payload: {}, everyMs: AUTHORISATION_SWEEP_EVERY_MS })
+  deps.jobs.schedule({
+    name: 'cases.authorisations.sweep',
+    type: 'cases.authorisations.sweep',
+    payload: {},
+    everyMs: AUTHORISATION_SWEEP_EVERY_MS,
+  })
 
   return {
     intake: new CaseIntakeService(context, journal),

@@ -1,8 +1,25 @@
-import { formOptionLabel, maskIdNumber, type FormField, type FormValue, maskPersonName, maskPhone, type CaseAction, type CaseDetail, type CaseProgress, type CaseStatus } from '@yimin/shared'
+import {
+  formOptionLabel,
+  maskIdNumber,
+  type FormField,
+  type FormValue,
+  maskPersonName,
+  maskPhone,
+  type CaseAction,
+  type CaseDetail,
+  type CaseProgress,
+  type CaseStatus,
+} from '@yimin/shared'
 import { fromFlag, fromJson } from '../../db/convert'
 import { isPausedStatus } from './case-state'
 import type { CaseRow } from './cases.repository'
-import type { CaseApprovalsTable, CaseEventsTable, CaseFeesTable, CaseMaterialsTable, CaseTasksTable } from './cases.tables'
+import type {
+  CaseApprovalsTable,
+  CaseEventsTable,
+  CaseFeesTable,
+  CaseMaterialsTable,
+  CaseTasksTable,
+} from './cases.tables'
 import type { MatterNames } from './matter-names.repository'
 
 /** What a matter version says of a material's name in other languages. */
@@ -15,7 +32,10 @@ export interface MaterialNames {
  * A case's material in Uyghur and English: cases keep the Chinese name; the matter version the
  * case follows (which never changes) lists its materials in the same positions.
  */
-export function materialNamesAt(versionMaterials: readonly MaterialNames[], position: number): { nameUg: string | null; nameEn: string | null } {
+export function materialNamesAt(
+  versionMaterials: readonly MaterialNames[],
+  position: number,
+): { nameUg: string | null; nameEn: string | null } {
   const m = versionMaterials[position]
   return { nameUg: m?.nameUg || null, nameEn: m?.nameEn || null }
 }
@@ -54,8 +74,21 @@ export function presentCaseDetail(
     status: row.status as CaseStatus,
     outcome: row.outcome,
     channel: row.channel,
-    applicant: { kind: row.applicant_kind, name: row.applicant_name, idNumber: row.applicant_id_number, phone: row.applicant_phone, legalRepresentative: row.legal_representative },
-    agent: row.agent_name ? { name: row.agent_name, idNumber: row.agent_id_number ?? '', phone: row.agent_phone ?? '', hasAuthorisation: row.agent_authorisation_key !== null } : null,
+    applicant: {
+      kind: row.applicant_kind,
+      name: row.applicant_name,
+      idNumber: row.applicant_id_number,
+      phone: row.applicant_phone,
+      legalRepresentative: row.legal_representative,
+    },
+    agent: row.agent_name
+      ? {
+          name: row.agent_name,
+          idNumber: row.agent_id_number ?? '',
+          phone: row.agent_phone ?? '',
+          hasAuthorisation: row.agent_authorisation_key !== null,
+        }
+      : null,
     notify: row.notify,
     form: presentForm(parts.formFields, fromJson<Record<string, FormValue>>(row.form_data) ?? {}),
     receivedOn: row.received_on,
@@ -93,15 +126,28 @@ export function presentCaseDetail(
       remainingDays: parts.taskRemaining.get(t.id) ?? null,
       isDueProvisional: fromFlag(t.is_due_provisional),
     })),
-    fees: parts.fees.map((f) => ({ name: f.name, amount: Number(f.amount), catalogAmount: f.catalog_amount === null ? null : Number(f.catalog_amount) })),
-    approvals: parts.approvals.map((a) => ({ id: a.id, kind: a.kind, days: a.days, procedure: a.procedure, reason: a.reason, status: a.status })),
+    fees: parts.fees.map((f) => ({
+      name: f.name,
+      amount: Number(f.amount),
+      catalogAmount: f.catalog_amount === null ? null : Number(f.catalog_amount),
+    })),
+    approvals: parts.approvals.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      days: a.days,
+      procedure: a.procedure,
+      reason: a.reason,
+      status: a.status,
+    })),
     allowedActions: parts.allowedActions,
     events: parts.events.map((e) => ({
       seq: e.seq,
       at: e.at,
       type: e.type,
       actor: e.actor,
-      actorName: e.actor.startsWith('staff:') ? (parts.staffNames.get(e.actor.slice('staff:'.length)) ?? null) : null,
+      actorName: e.actor.startsWith('staff:')
+        ? (parts.staffNames.get(e.actor.slice('staff:'.length)) ?? null)
+        : null,
       actorRole: e.actor_role,
       fromStatus: e.from_status,
       toStatus: e.to_status,
@@ -111,7 +157,11 @@ export function presentCaseDetail(
   }
 }
 
-export function presentProgress(row: CaseRow, events: CaseEventsTable[], matterNames: MatterNames): CaseProgress {
+export function presentProgress(
+  row: CaseRow,
+  events: CaseEventsTable[],
+  matterNames: MatterNames,
+): CaseProgress {
   return {
     number: row.number,
     matterName: row.matter_name,
@@ -119,7 +169,8 @@ export function presentProgress(row: CaseRow, events: CaseEventsTable[], matterN
     matterNameEn: matterNames.nameEn,
     status: row.status as CaseStatus,
     outcome: row.outcome,
-    applicantNameMasked: row.applicant_kind === 'person' ? maskPersonName(row.applicant_name) : row.applicant_name,
+    applicantNameMasked:
+      row.applicant_kind === 'person' ? maskPersonName(row.applicant_name) : row.applicant_name,
     receivedOn: row.received_on,
     acceptedOn: row.accepted_on,
     dueOn: row.due_on,
@@ -137,16 +188,35 @@ export const maskApplicantName = (row: Pick<CaseRow, 'applicant_kind' | 'applica
 export { maskIdNumber, maskPhone }
 
 /** The answers in the order of the matter's fields, then any others (a bundle's form) by key. */
-export function presentForm(fields: readonly FormField[], data: Record<string, FormValue>): CaseDetail['form'] {
+export function presentForm(
+  fields: readonly FormField[],
+  data: Record<string, FormValue>,
+): CaseDetail['form'] {
   const known = new Set(fields.map((f) => f.key))
   return [
-    ...fields.filter((f) => Object.hasOwn(data, f.key)).map((f) => {
-      const value = data[f.key]!
-      const choice = (language: string) => (f.type === 'select' && typeof value === 'string' && formOptionLabel(f, value, language) !== value ? formOptionLabel(f, value, language) : null)
-      return { key: f.key, label: f.label, labelUg: f.labelUg ?? null, labelEn: f.labelEn ?? null, value, valueUg: choice('ug'), valueEn: choice('en') }
-    }),
+    ...fields
+      .filter((f) => Object.hasOwn(data, f.key))
+      .map((f) => {
+        const value = data[f.key]!
+        const choice = (language: string) =>
+          f.type === 'select' && typeof value === 'string' && formOptionLabel(f, value, language) !== value
+            ? formOptionLabel(f, value, language)
+            : null
+        return {
+          key: f.key,
+          label: f.label,
+          labelUg: f.labelUg ?? null,
+          labelEn: f.labelEn ?? null,
+          value,
+          valueUg: choice('ug'),
+          valueEn: choice('en'),
+        }
+      }),
     ...Object.entries(data)
-      .filter(([k, v]) => !known.has(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
+      .filter(
+        ([k, v]) =>
+          !known.has(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'),
+      )
       .map(([key, value]) => ({ key, label: null, labelUg: null, labelEn: null, value })),
   ]
 }

@@ -2,7 +2,15 @@ import { sql } from 'kysely'
 import { executeShaped, insertRows } from '../../db/compiled-insert'
 import type { Executor } from '../../db/database'
 import { refreshLightDue } from './case-deadlines'
-import type { CaseApprovalsTable, CaseEventsTable, CaseFeesTable, CaseMaterialsTable, CasePausesTable, CasesTable, CaseTasksTable } from './cases.tables'
+import type {
+  CaseApprovalsTable,
+  CaseEventsTable,
+  CaseFeesTable,
+  CaseMaterialsTable,
+  CasePausesTable,
+  CasesTable,
+  CaseTasksTable,
+} from './cases.tables'
 
 export type CaseRow = CasesTable
 export type CasePatch = Partial<Omit<CasesTable, 'id' | 'number' | 'created_at'>>
@@ -17,7 +25,14 @@ export class CasesRepository {
   }
 
   async find(id: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
-    return (await executeShaped(tx, 'cases.find', () => tx.selectFrom('cases').selectAll().where('id', '=', id).compile(), [id])).rows[0]
+    return (
+      await executeShaped(
+        tx,
+        'cases.find',
+        () => tx.selectFrom('cases').selectAll().where('id', '=', id).compile(),
+        [id],
+      )
+    ).rows[0]
   }
 
   async findByNumber(number: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
@@ -35,7 +50,13 @@ export class CasesRepository {
     const r = await executeShaped(
       tx,
       `cases.update ${columns.join(',')}`,
-      () => tx.updateTable('cases').set(patch).where('id', '=', id).where('event_count', '=', expectedEventCount).compile(),
+      () =>
+        tx
+          .updateTable('cases')
+          .set(patch)
+          .where('id', '=', id)
+          .where('event_count', '=', expectedEventCount)
+          .compile(),
       [...columns.map((c) => patch[c]), id, expectedEventCount],
     )
     if (Number(r.numAffectedRows ?? 0) !== 1) return false
@@ -48,7 +69,8 @@ export class CasesRepository {
     const r = await executeShaped(
       tx,
       'cases.nextSequence',
-      () => sql<{ last_value: number }>`
+      () =>
+        sql<{ last_value: number }>`
       insert into case_number_sequences (prefix, last_value) values (${prefix}, 1)
       on conflict (prefix) do update set last_value = case_number_sequences.last_value + 1
       returning last_value`.compile(tx),
@@ -60,7 +82,20 @@ export class CasesRepository {
   }
 
   async materials(caseId: string, tx: Executor = this.db): Promise<CaseMaterialsTable[]> {
-    return (await executeShaped(tx, 'cases.materials', () => tx.selectFrom('case_materials').selectAll().where('case_id', '=', caseId).orderBy('position').compile(), [caseId])).rows
+    return (
+      await executeShaped(
+        tx,
+        'cases.materials',
+        () =>
+          tx
+            .selectFrom('case_materials')
+            .selectAll()
+            .where('case_id', '=', caseId)
+            .orderBy('position')
+            .compile(),
+        [caseId],
+      )
+    ).rows
   }
 
   async insertMaterials(rows: CaseMaterialsTable[], tx: Executor): Promise<void> {
@@ -72,26 +107,55 @@ export class CasesRepository {
   }
 
   async tasks(caseId: string, tx: Executor = this.db): Promise<CaseTasksTable[]> {
-    return (await executeShaped(tx, 'cases.tasks', () => tx.selectFrom('case_tasks').selectAll().where('case_id', '=', caseId).orderBy('kind').orderBy('created_at').orderBy('id').compile(), [caseId])).rows
+    return (
+      await executeShaped(
+        tx,
+        'cases.tasks',
+        () =>
+          tx
+            .selectFrom('case_tasks')
+            .selectAll()
+            .where('case_id', '=', caseId)
+            .orderBy('kind')
+            .orderBy('created_at')
+            .orderBy('id')
+            .compile(),
+        [caseId],
+      )
+    ).rows
   }
 
   /**
    * `caseUpdateFollows`: the caller updates the case row next in the same transaction (which
    * refreshes what the lights read), so the refresh here would be done twice.
    */
-  async insertTasks(rows: CaseTasksTable[], tx: Executor, opts: { caseUpdateFollows?: boolean } = {}): Promise<void> {
+  async insertTasks(
+    rows: CaseTasksTable[],
+    tx: Executor,
+    opts: { caseUpdateFollows?: boolean } = {},
+  ): Promise<void> {
     await insertRows(tx, 'case_tasks', rows)
     if (opts.caseUpdateFollows) return
     for (const caseId of new Set(rows.map((r) => r.case_id))) await refreshLightDue(tx, caseId)
   }
 
   async updateTask(id: string, patch: Partial<CaseTasksTable>, tx: Executor): Promise<void> {
-    const t = await tx.updateTable('case_tasks').set(patch).where('id', '=', id).returning('case_id').executeTakeFirst()
+    const t = await tx
+      .updateTable('case_tasks')
+      .set(patch)
+      .where('id', '=', id)
+      .returning('case_id')
+      .executeTakeFirst()
     if (t) await refreshLightDue(tx, t.case_id)
   }
 
   async pauses(caseId: string, tx: Executor = this.db): Promise<CasePausesTable[]> {
-    return tx.selectFrom('case_pauses').selectAll().where('case_id', '=', caseId).orderBy('started_at').execute()
+    return tx
+      .selectFrom('case_pauses')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('started_at')
+      .execute()
   }
 
   async insertPause(row: CasePausesTable, tx: Executor): Promise<void> {
@@ -103,7 +167,20 @@ export class CasesRepository {
   }
 
   async fees(caseId: string, tx: Executor = this.db): Promise<CaseFeesTable[]> {
-    return (await executeShaped(tx, 'cases.fees', () => tx.selectFrom('case_fees').selectAll().where('case_id', '=', caseId).orderBy('recorded_at').compile(), [caseId])).rows
+    return (
+      await executeShaped(
+        tx,
+        'cases.fees',
+        () =>
+          tx
+            .selectFrom('case_fees')
+            .selectAll()
+            .where('case_id', '=', caseId)
+            .orderBy('recorded_at')
+            .compile(),
+        [caseId],
+      )
+    ).rows
   }
 
   async insertFees(rows: CaseFeesTable[], tx: Executor): Promise<void> {
@@ -141,12 +218,26 @@ export class CasesRepository {
   }
 
   /** Cases in progress whose tasks are all done: waiting for the decision (办结). */
-  async decisionQueue(departmentIds: string[] | 'all', limit: number, tx: Executor = this.db): Promise<CaseRow[]> {
+  async decisionQueue(
+    departmentIds: string[] | 'all',
+    limit: number,
+    tx: Executor = this.db,
+  ): Promise<CaseRow[]> {
     let q = tx
       .selectFrom('cases')
       .selectAll()
       .where('status', '=', 'in_progress')
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('case_tasks as t').select('t.id').whereRef('t.case_id', '=', 'cases.id').where('t.status', '=', 'open'))))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('case_tasks as t')
+              .select('t.id')
+              .whereRef('t.case_id', '=', 'cases.id')
+              .where('t.status', '=', 'open'),
+          ),
+        ),
+      )
     if (departmentIds !== 'all') {
       if (departmentIds.length === 0) return []
       q = q.where('department_id', 'in', departmentIds)
@@ -157,12 +248,20 @@ export class CasesRepository {
   /** Display names of staff ids (for timelines). */
   async staffNames(userIds: string[], tx: Executor = this.db): Promise<Map<string, string>> {
     if (userIds.length === 0) return new Map()
-    const rows = await tx.selectFrom('users').select(['id', 'display_name']).where('id', 'in', userIds).execute()
+    const rows = await tx
+      .selectFrom('users')
+      .select(['id', 'display_name'])
+      .where('id', 'in', userIds)
+      .execute()
     return new Map(rows.map((r) => [r.id, r.display_name]))
   }
 
   /** Cases waiting for the intake decision at the departments given (the counter's queue). */
-  async intakeQueue(departmentIds: string[] | 'all', limit: number, tx: Executor = this.db): Promise<CaseRow[]> {
+  async intakeQueue(
+    departmentIds: string[] | 'all',
+    limit: number,
+    tx: Executor = this.db,
+  ): Promise<CaseRow[]> {
     let q = tx.selectFrom('cases').selectAll().where('status', 'in', ['received', 'correction_requested'])
     if (departmentIds !== 'all') {
       if (departmentIds.length === 0) return []
@@ -185,7 +284,14 @@ export class CaseEventsRepository {
   }
 
   async list(caseId: string, tx: Executor = this.db): Promise<CaseEventsTable[]> {
-    return (await executeShaped(tx, 'cases.events', () => tx.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').compile(), [caseId])).rows
+    return (
+      await executeShaped(
+        tx,
+        'cases.events',
+        () => tx.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').compile(),
+        [caseId],
+      )
+    ).rows
   }
 
   /** Case ids that have events (a case row may have been deleted behind them). */
@@ -206,12 +312,29 @@ export class CaseApprovalsRepository {
     return tx.selectFrom('case_approvals').selectAll().where('id', '=', id).executeTakeFirst()
   }
 
-  async decide(id: string, patch: Pick<CaseApprovalsTable, 'status' | 'decided_by' | 'decided_at' | 'decision_note'>, tx: Executor): Promise<void> {
+  async decide(
+    id: string,
+    patch: Pick<CaseApprovalsTable, 'status' | 'decided_by' | 'decided_at' | 'decision_note'>,
+    tx: Executor,
+  ): Promise<void> {
     await tx.updateTable('case_approvals').set(patch).where('id', '=', id).execute()
   }
 
   async forCase(caseId: string, tx: Executor = this.db): Promise<CaseApprovalsTable[]> {
-    return (await executeShaped(tx, 'cases.approvals', () => tx.selectFrom('case_approvals').selectAll().where('case_id', '=', caseId).orderBy('requested_at').compile(), [caseId])).rows
+    return (
+      await executeShaped(
+        tx,
+        'cases.approvals',
+        () =>
+          tx
+            .selectFrom('case_approvals')
+            .selectAll()
+            .where('case_id', '=', caseId)
+            .orderBy('requested_at')
+            .compile(),
+        [caseId],
+      )
+    ).rows
   }
 
   /** Pending requests of departments (the approver's queue). */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { eventHash, GENESIS_HASH, sealCheckpoint, verifyChain, type ChainedEvent, type HashAlgorithm } from './event-chain'
+import {
+  eventHash,
+  GENESIS_HASH,
+  sealCheckpoint,
+  verifyChain,
+  type ChainedEvent,
+  type HashAlgorithm,
+} from './event-chain'
 
 function chain(algorithm: HashAlgorithm, n: number) {
   const events: Array<ChainedEvent & { prevHash: string; hash: string }> = []
@@ -63,6 +70,8 @@ describe.each(['sha256', 'sm3'] as const)('event chain with %s', (algorithm) => 
       { caseId: 'b', seq: 2, hash: 'x' },
     ])
     expect(a).toBe(b)
-    expect(sealCheckpoint(algorithm, a, 't', [])).not.toBe(sealCheckpoint(algorithm, b.replace(/^./, '0'), 't', []))
+    expect(sealCheckpoint(algorithm, a, 't', [])).not.toBe(
+      sealCheckpoint(algorithm, b.replace(/^./, '0'), 't', []),
+    )
   })
 })

@@ -34,7 +34,20 @@ export function hashText(algorithm: HashAlgorithm, text: string): string {
 }
 
 export function eventHash(algorithm: HashAlgorithm, prevHash: string, e: ChainedEvent): string {
-  const fields = [prevHash, e.caseId, e.seq, e.at, e.actor, e.actorRole, e.actorDepartmentId, e.type, e.fromStatus, e.toStatus, e.reason, e.data]
+  const fields = [
+    prevHash,
+    e.caseId,
+    e.seq,
+    e.at,
+    e.actor,
+    e.actorRole,
+    e.actorDepartmentId,
+    e.type,
+    e.fromStatus,
+    e.toStatus,
+    e.reason,
+    e.data,
+  ]
   return hashText(algorithm, JSON.stringify(fields))
 }
 
@@ -55,15 +68,28 @@ export function verifyChain(
   const problems: ChainProblem[] = []
   let prev = GENESIS_HASH
   events.forEach((e, i) => {
-    if (e.seq !== i + 1) problems.push({ kind: 'gap', seq: e.seq, message: `expected event ${i + 1}, found ${e.seq}` })
-    if (e.prevHash !== prev) problems.push({ kind: 'hash-mismatch', seq: e.seq, message: 'previous hash does not match' })
-    if (eventHash(algorithm, e.prevHash, e) !== e.hash) problems.push({ kind: 'hash-mismatch', seq: e.seq, message: 'event content does not match its hash' })
+    if (e.seq !== i + 1)
+      problems.push({ kind: 'gap', seq: e.seq, message: `expected event ${i + 1}, found ${e.seq}` })
+    if (e.prevHash !== prev)
+      problems.push({ kind: 'hash-mismatch', seq: e.seq, message: 'previous hash does not match' })
+    if (eventHash(algorithm, e.prevHash, e) !== e.hash)
+      problems.push({ kind: 'hash-mismatch', seq: e.seq, message: 'event content does not match its hash' })
     prev = e.hash
   })
   if (expectedHead) {
     const at = events[expectedHead.seq - 1]
-    if (!at || at.seq !== expectedHead.seq) problems.push({ kind: 'head-mismatch', seq: expectedHead.seq, message: `event ${expectedHead.seq} is missing (truncated)` })
-    else if (at.hash !== expectedHead.hash) problems.push({ kind: 'head-mismatch', seq: expectedHead.seq, message: `event ${expectedHead.seq} differs from the sealed head` })
+    if (!at || at.seq !== expectedHead.seq)
+      problems.push({
+        kind: 'head-mismatch',
+        seq: expectedHead.seq,
+        message: `event ${expectedHead.seq} is missing (truncated)`,
+      })
+    else if (at.hash !== expectedHead.hash)
+      problems.push({
+        kind: 'head-mismatch',
+        seq: expectedHead.seq,
+        message: `event ${expectedHead.seq} differs from the sealed head`,
+      })
   }
   return problems
 }
@@ -78,7 +104,12 @@ export interface CheckpointHead {
  * Seals a checkpoint: the heads of the chains that moved since the previous checkpoint, sorted,
  * hashed together with the previous checkpoint's seal, so checkpoints themselves form a chain.
  */
-export function sealCheckpoint(algorithm: HashAlgorithm, prevSeal: string, at: string, heads: readonly CheckpointHead[]): string {
+export function sealCheckpoint(
+  algorithm: HashAlgorithm,
+  prevSeal: string,
+  at: string,
+  heads: readonly CheckpointHead[],
+): string {
   const sorted = [...heads].sort((a, b) => (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0))
   return hashText(algorithm, JSON.stringify([prevSeal, at, sorted.map((h) => [h.caseId, h.seq, h.hash])]))
 }

@@ -10,7 +10,10 @@ export function residentId(birth = '19800101', serial = '123'): string {
 }
 
 /** 食品经营许可: the market regulator leads, fire and health work in parallel, site inspection allowed. */
-export function foodLicenceDoc(f: CatalogFixtures, overrides: Partial<MatterDocumentInput> = {}): MatterDocumentInput {
+export function foodLicenceDoc(
+  f: CatalogFixtures,
+  overrides: Partial<MatterDocumentInput> = {},
+): MatterDocumentInput {
   return {
     code: 'SCJG-SPJY-001',
     name: '食品经营许可',
@@ -22,7 +25,14 @@ export function foodLicenceDoc(f: CatalogFixtures, overrides: Partial<MatterDocu
     materials: [
       { name: '食品经营许可申请书', form: 'original', copies: 1, isRequired: true },
       { name: '营业执照', form: 'copy', copies: 1, isRequired: true },
-      { name: '经营场所平面图', form: 'original', copies: 1, isRequired: true, isDeferrable: true, deferralDays: 5 },
+      {
+        name: '经营场所平面图',
+        form: 'original',
+        copies: 1,
+        isRequired: true,
+        isDeferrable: true,
+        deferralDays: 5,
+      },
     ],
     fees: [],
     legalBasis: ['《中华人民共和国食品安全法》第三十五条'],
@@ -38,4 +48,10 @@ export function foodLicenceDoc(f: CatalogFixtures, overrides: Partial<MatterDocu
   }
 }
 
-export const applicant = (overrides: Record<string, unknown> = {}) => ({ kind: 'person', name: '阿依古丽', idNumber: residentId(), phone: '13899990001', ...overrides })
+export const applicant = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'person',
+  name: '阿依古丽',
+  idNumber: residentId(),
+  phone: '13899990001',
+  ...overrides,
+})

@@ -17,18 +17,40 @@ const MAX_REMEMBERED = 5000
  * the published version of each matter, in one query for any number of cases (a list, a bundle).
  * A version's document (materials, forms: kilobytes) is read and parsed only the first time.
  */
-export async function findMatterNames(db: Executor, matterIds: readonly string[]): Promise<(matterId: string) => MatterNames> {
+export async function findMatterNames(
+  db: Executor,
+  matterIds: readonly string[],
+): Promise<(matterId: string) => MatterNames> {
   const ids = [...new Set(matterIds)]
   if (ids.length === 0) return () => NO_NAMES
-  const published = await db.selectFrom('matters').select(['id', 'published_version_id']).where('id', 'in', ids).execute()
-  const unknown = [...new Set(published.flatMap((m) => (m.published_version_id && !namesByVersion.has(m.published_version_id) ? [m.published_version_id] : [])))]
+  const published = await db
+    .selectFrom('matters')
+    .select(['id', 'published_version_id'])
+    .where('id', 'in', ids)
+    .execute()
+  const unknown = [
+    ...new Set(
+      published.flatMap((m) =>
+        m.published_version_id && !namesByVersion.has(m.published_version_id) ? [m.published_version_id] : [],
+      ),
+    ),
+  ]
   if (unknown.length > 0) {
     if (namesByVersion.size + unknown.length > MAX_REMEMBERED) namesByVersion.clear()
-    for (const v of await db.selectFrom('matter_versions').select(['id', 'document']).where('id', 'in', unknown).execute()) {
+    for (const v of await db
+      .selectFrom('matter_versions')
+      .select(['id', 'document'])
+      .where('id', 'in', unknown)
+      .execute()) {
       const doc = JSON.parse(v.document) as { nameUg?: string | null; nameEn?: string | null }
       namesByVersion.set(v.id, { nameUg: doc.nameUg || null, nameEn: doc.nameEn || null })
     }
   }
-  const names = new Map(published.map((m) => [m.id, (m.published_version_id && namesByVersion.get(m.published_version_id)) || NO_NAMES]))
+  const names = new Map(
+    published.map((m) => [
+      m.id,
+      (m.published_version_id && namesByVersion.get(m.published_version_id)) || NO_NAMES,
+    ]),
+  )
   return (matterId) => names.get(matterId) ?? NO_NAMES
 }

@@ -34,20 +34,35 @@ export class OnlineCaseActions {
   /** The next number of the center for the day: case numbers (no prefix) or bundle numbers (YJS…). */
   async nextNumber(prefix: string, tx: Executor): Promise<string> {
     const today = this.ctx.calendar.today().replaceAll('-', '')
-    const seq = await this.ctx.cases.nextSequence(`${prefix}${this.ctx.config.centerDivisionCode}${today}`, tx)
+    const seq = await this.ctx.cases.nextSequence(
+      `${prefix}${this.ctx.config.centerDivisionCode}${today}`,
+      tx,
+    )
     return `${prefix}${this.ctx.config.centerDivisionCode}${today}${String(seq).padStart(5, '0')}`
   }
 
   /** Files one case inside the caller's transaction; `files` maps material positions to stored files. */
   async open(
     tx: Executor,
-    input: { version: MatterVersion; cal: WorkingCalendar; citizenId: string; applicant: Applicant; formData: Record<string, unknown>; bundleId: string | null; files: Map<number, string> },
+    input: {
+      version: MatterVersion
+      cal: WorkingCalendar
+      citizenId: string
+      applicant: Applicant
+      formData: Record<string, unknown>
+      bundleId: string | null
+      files: Map<number, string>
+    },
   ): Promise<CaseRow> {
     const doc = input.version.document
     const today = this.ctx.calendar.today()
     const now = this.ctx.clock.now().toISOString()
     const division = this.ctx.config.centerDivisionCode
-    const intake = intakeDeadline(input.cal, { submittedOn: today, intakeLimitDays: doc.intakeLimitDays, today })
+    const intake = intakeDeadline(input.cal, {
+      submittedOn: today,
+      intakeLimitDays: doc.intakeLimitDays,
+      today,
+    })
     const number = await this.nextNumber('', tx)
     const id = newId()
     const actor = citizenActor(input.citizenId)
@@ -72,10 +87,21 @@ export class OnlineCaseActions {
         windowId: null,
       }),
       actor,
-      { type: 'received', data: { channel: 'online', submittedMaterials: [...input.files.keys()].sort((x, y) => x - y), hasAgent: false, bundleId: input.bundleId } },
+      {
+        type: 'received',
+        data: {
+          channel: 'online',
+          submittedMaterials: [...input.files.keys()].sort((x, y) => x - y),
+          hasAgent: false,
+          bundleId: input.bundleId,
+        },
+      },
     )
     await this.ctx.cases.insertMaterials(
-      receivedMaterialRows(id, doc, (i) => ({ isSubmitted: input.files.has(i), fileKey: input.files.get(i) ?? null })),
+      receivedMaterialRows(id, doc, (i) => ({
+        isSubmitted: input.files.has(i),
+        fileKey: input.files.get(i) ?? null,
+      })),
       tx,
     )
     await queueNotice(this.ctx.sms, tx, row, { kind: 'received' })
@@ -93,7 +119,12 @@ export class OnlineCaseActions {
    * Resubmission after the one-time notice (CaseIntakeService.resubmit semantics: the intake
    * clock starts again); the files become the materials' content.
    */
-  async resubmit(citizenId: string, caseId: string, supplied: Map<number, string>, inTx: (tx: Executor) => Promise<void>): Promise<CaseRow> {
+  async resubmit(
+    citizenId: string,
+    caseId: string,
+    supplied: Map<number, string>,
+    inTx: (tx: Executor) => Promise<void>,
+  ): Promise<CaseRow> {
     const cal = await this.ctx.calendar.get()
     return this.journal.transact(async (tx) => {
       const row = await this.own(citizenId, caseId, tx)
@@ -104,11 +135,19 @@ export class OnlineCaseActions {
         if (key) await this.ctx.cases.updateMaterial(m.id, { status: 'supplied', file_key: key }, tx)
       }
       const today = this.ctx.calendar.today()
-      const intake = intakeDeadline(cal, { submittedOn: today, intakeLimitDays: version.document.intakeLimitDays, today })
+      const intake = intakeDeadline(cal, {
+        submittedOn: today,
+        intakeLimitDays: version.document.intakeLimitDays,
+        today,
+      })
       const next = await this.journal.record(tx, row, citizenActor(citizenId), {
         type: 'resubmitted',
         action: 'resubmit',
-        patch: { submitted_on: today, intake_due_on: intake.dueDate, is_due_provisional: toFlag(intake.isProvisional) },
+        patch: {
+          submitted_on: today,
+          intake_due_on: intake.dueDate,
+          is_due_provisional: toFlag(intake.isProvisional),
+        },
         data: { suppliedMaterials: [...supplied.keys()].sort((x, y) => x - y), channel: 'online' },
       })
       await inTx(tx)
@@ -120,7 +159,12 @@ export class OnlineCaseActions {
   async withdraw(citizenId: string, caseId: string, reason: string): Promise<CaseRow> {
     return this.journal.transact(async (tx) => {
       const row = await this.own(citizenId, caseId, tx)
-      return this.journal.record(tx, row, citizenActor(citizenId), { type: 'withdrawn', action: 'withdraw', patch: { closed_at: this.ctx.clock.now().toISOString() }, reason })
+      return this.journal.record(tx, row, citizenActor(citizenId), {
+        type: 'withdrawn',
+        action: 'withdraw',
+        patch: { closed_at: this.ctx.clock.now().toISOString() },
+        reason,
+      })
     })
   }
 
@@ -131,4 +175,8 @@ export class OnlineCaseActions {
   }
 }
 
-export const citizenActor = (citizenId: string): CaseActor => ({ label: `citizen:${citizenId}`, role: 'applicant', departmentId: null })
+export const citizenActor = (citizenId: string): CaseActor => ({
+  label: `citizen:${citizenId}`,
+  role: 'applicant',
+  departmentId: null,
+})

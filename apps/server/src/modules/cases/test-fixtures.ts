@@ -30,7 +30,9 @@ export async function seedCaseFixtures(ctx: TestContext): Promise<CaseFixtures> 
     ...f,
     clerk: await staffSession(ctx, 'clerk', [{ role: 'clerk', departmentId: null }]),
     marketHandler: await staffSession(ctx, 'market-handler', [{ role: 'handler', departmentId: d.market }]),
-    marketApprover: await staffSession(ctx, 'market-approver', [{ role: 'approver', departmentId: d.market }]),
+    marketApprover: await staffSession(ctx, 'market-approver', [
+      { role: 'approver', departmentId: d.market },
+    ]),
     fireHandler: await staffSession(ctx, 'fire-handler', [{ role: 'handler', departmentId: d.fire }]),
     healthHandler: await staffSession(ctx, 'health-handler', [{ role: 'handler', departmentId: d.health }]),
     exitHandler: await staffSession(ctx, 'exit-handler', [{ role: 'handler', departmentId: d.exitEntry }]),
@@ -39,4 +41,3 @@ export async function seedCaseFixtures(ctx: TestContext): Promise<CaseFixtures> 
     admin: await staffSession(ctx, 'admin', [{ role: 'admin', departmentId: null }]),
   }
 }
-

@@ -52,7 +52,18 @@ export class BundlesRepository {
       .innerJoin('matters as m', 'm.id', 'bm.matter_id')
       .leftJoin('matter_versions as v', 'v.id', 'm.published_version_id')
       .leftJoin('matter_versions as dv', 'dv.id', 'm.draft_version_id')
-      .select(['bm.bundle_id', 'bm.sort_order', 'm.id as matter_id', 'm.code', 'v.id as version_id', 'v.name', 'dv.name as draft_name', 'v.document', 'v.department_id', 'v.promised_limit_days'])
+      .select([
+        'bm.bundle_id',
+        'bm.sort_order',
+        'm.id as matter_id',
+        'm.code',
+        'v.id as version_id',
+        'v.name',
+        'dv.name as draft_name',
+        'v.document',
+        'v.department_id',
+        'v.promised_limit_days',
+      ])
       .where('bm.bundle_id', 'in', bundleIds)
       .orderBy('bm.bundle_id')
       .orderBy('bm.sort_order')

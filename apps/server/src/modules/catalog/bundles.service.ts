@@ -42,7 +42,8 @@ export class BundlesService {
   async get(principal: Principal, code: string): Promise<Bundle> {
     const row = await this.repo.findByCode(code)
     const [bundle] = row ? await this.present([row]) : []
-    if (!bundle || (!bundle.isComplete && !can(principal, 'catalog.read'))) throw new AppError('CATALOG_BUNDLE_NOT_FOUND', `no bundle ${code}`)
+    if (!bundle || (!bundle.isComplete && !can(principal, 'catalog.read')))
+      throw new AppError('CATALOG_BUNDLE_NOT_FOUND', `no bundle ${code}`)
     return bundle
   }
 
@@ -88,12 +89,24 @@ export class BundlesService {
     const seen = new Set<string>()
     input.matterCodes.forEach((code, i) => {
       const path = `matterCodes.${i}`
-      if (seen.has(code)) throw documentInvalid([{ path, code: 'CATALOG_BUNDLE_DUPLICATE_MATTER', message: `matter ${code} is listed twice` }])
+      if (seen.has(code))
+        throw documentInvalid([
+          { path, code: 'CATALOG_BUNDLE_DUPLICATE_MATTER', message: `matter ${code} is listed twice` },
+        ])
       seen.add(code)
-      if (!byCode.has(code)) throw documentInvalid([{ path, code: 'CATALOG_BUNDLE_MATTER_NOT_FOUND', message: `no matter ${code}` }])
+      if (!byCode.has(code))
+        throw documentInvalid([
+          { path, code: 'CATALOG_BUNDLE_MATTER_NOT_FOUND', message: `no matter ${code}` },
+        ])
     })
     if ((await this.catalog.existingIds('departments', [input.leadDepartmentId], tx)).size === 0)
-      throw documentInvalid([{ path: 'leadDepartmentId', code: 'CATALOG_DEPARTMENT_NOT_FOUND', message: `no department ${input.leadDepartmentId}` }])
+      throw documentInvalid([
+        {
+          path: 'leadDepartmentId',
+          code: 'CATALOG_DEPARTMENT_NOT_FOUND',
+          message: `no department ${input.leadDepartmentId}`,
+        },
+      ])
     // the lead department works one of the matters (as implementing or parallel department)
     const involved = new Set<string>()
     for (const m of matters) {
@@ -105,9 +118,16 @@ export class BundlesService {
       for (const p of doc.parallelDepartments) involved.add(p.departmentId)
     }
     if (!involved.has(input.leadDepartmentId))
-      throw documentInvalid([{ path: 'leadDepartmentId', code: 'CATALOG_BUNDLE_LEAD_NOT_INVOLVED', message: 'the lead department works none of the matters' }])
+      throw documentInvalid([
+        {
+          path: 'leadDepartmentId',
+          code: 'CATALOG_BUNDLE_LEAD_NOT_INVOLVED',
+          message: 'the lead department works none of the matters',
+        },
+      ])
     const other = await this.repo.findByCode(input.code, tx)
-    if (other && other.id !== id) throw new AppError('CATALOG_BUNDLE_CODE_TAKEN', `bundle code ${input.code} is taken`)
+    if (other && other.id !== id)
+      throw new AppError('CATALOG_BUNDLE_CODE_TAKEN', `bundle code ${input.code} is taken`)
     const now = this.clock.now().toISOString()
     const row: BundleRow = {
       id,
@@ -126,7 +146,8 @@ export class BundlesService {
       if (existing) await this.repo.update(row, matterIds, tx)
       else await this.repo.insert(row, matterIds, tx)
     } catch (err) {
-      if (isUniqueViolation(err)) throw new AppError('CATALOG_BUNDLE_CODE_TAKEN', `bundle code ${input.code} is taken`)
+      if (isUniqueViolation(err))
+        throw new AppError('CATALOG_BUNDLE_CODE_TAKEN', `bundle code ${input.code} is taken`)
       throw err
     }
   }
@@ -139,11 +160,16 @@ export class BundlesService {
   }
 
   private async present(rows: BundleRow[]): Promise<Bundle[]> {
-    const [links, departments] = await Promise.all([this.repo.mattersOf(rows.map((r) => r.id)), this.catalog.listDepartments()])
+    const [links, departments] = await Promise.all([
+      this.repo.mattersOf(rows.map((r) => r.id)),
+      this.catalog.listDepartments(),
+    ])
     const deps = new Map(departments.map((d) => [d.id, presentDepartment(d)]))
     return rows.map((row) => {
       const own = links.filter((l) => l.bundle_id === row.id)
-      const publishedDocs = own.flatMap((l) => (l.document ? [{ code: l.code, document: readDocument(l.document) }] : []))
+      const publishedDocs = own.flatMap((l) =>
+        l.document ? [{ code: l.code, document: readDocument(l.document) }] : [],
+      )
       const limits = own.map((l) => (l.promised_limit_days === null ? null : Number(l.promised_limit_days)))
       const isComplete = own.length > 0 && limits.every((d) => d !== null)
       return {
@@ -153,7 +179,13 @@ export class BundlesService {
         nameUg: row.name_ug,
         nameEn: row.name_en,
         description: row.description,
-        leadDepartment: deps.get(row.lead_department_id) ?? { id: row.lead_department_id, code: '', name: '', nameUg: null, nameEn: null },
+        leadDepartment: deps.get(row.lead_department_id) ?? {
+          id: row.lead_department_id,
+          code: '',
+          name: '',
+          nameUg: null,
+          nameEn: null,
+        },
         form: JSON.parse(row.form) as Bundle['form'],
         matters: own.map((l) => ({
           matterId: l.matter_id,
@@ -168,7 +200,7 @@ export class BundlesService {
         })),
         materials: mergeBundleMaterials(publishedDocs),
         isComplete,
-        promisedLimitDays: isComplete ? Math.max(...(limits)) : null,
+        promisedLimitDays: isComplete ? Math.max(...limits) : null,
         updatedAt: row.updated_at,
       }
     })

@@ -48,13 +48,16 @@ export const catalogImportCommand: Command = {
     return withContainer(loadConfig(io.env), async (c) => {
       try {
         const r = await c.catalog.excel.importWorkbook('system', content, draft ? 'draft' : 'publish')
-        io.say(`imported ${file}: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.published} published, ${r.bundles} bundles`)
+        io.say(
+          `imported ${file}: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.published} published, ${r.bundles} bundles`,
+        )
         return 0
       } catch (err) {
         if (!(err instanceof AppError) || err.status >= 500) throw err
         io.say(`${file}: ${err.code}: ${err.message}`)
         const details = err.details as { errors?: CatalogExcelRowError[] } | undefined
-        for (const e of details?.errors ?? []) io.say(`  ${e.sheet} row ${e.row} ${e.column}: ${e.code} ${e.message}`)
+        for (const e of details?.errors ?? [])
+          io.say(`  ${e.sheet} row ${e.row} ${e.column}: ${e.code} ${e.message}`)
         return 2
       }
     })

@@ -40,7 +40,11 @@ type Item = Record<string, unknown>
 const get = (item: unknown, field: string): unknown => (item as Item)[field]
 const blank = (c: CellValue) => c === null || (typeof c === 'string' && c.trim() === '')
 
-export function textColumn<T>(header: string, field: string, options: { optional?: boolean } = {}): Column<T> {
+export function textColumn<T>(
+  header: string,
+  field: string,
+  options: { optional?: boolean } = {},
+): Column<T> {
   return {
     header,
     field,
@@ -63,7 +67,8 @@ export function intColumn<T>(header: string, field: string, options: { nullable?
     read: (cell) => {
       if (blank(cell)) return options.nullable ? null : undefined
       const n = typeof cell === 'number' ? cell : Number(String(cell).trim())
-      if (!Number.isInteger(n)) throw new CellError('VALIDATION_FAILED', `expected a whole number, found ${String(cell)}`)
+      if (!Number.isInteger(n))
+        throw new CellError('VALIDATION_FAILED', `expected a whole number, found ${String(cell)}`)
       return n
     },
   }
@@ -77,7 +82,8 @@ export function numberColumn<T>(header: string, field: string): Column<T> {
     read: (cell) => {
       if (blank(cell)) return undefined
       const n = typeof cell === 'number' ? cell : Number(String(cell).trim())
-      if (!Number.isFinite(n)) throw new CellError('VALIDATION_FAILED', `expected a number, found ${String(cell)}`)
+      if (!Number.isFinite(n))
+        throw new CellError('VALIDATION_FAILED', `expected a number, found ${String(cell)}`)
       return n
     },
   }
@@ -101,7 +107,8 @@ export function boolColumn<T>(header: string, field: string): Column<T> {
 function fromLabel(labels: Record<string, string>, cell: string): string {
   const s = cell.trim()
   const key = Object.keys(labels).find((k) => labels[k] === s || k === s)
-  if (key === undefined) throw new CellError('VALIDATION_FAILED', `${s} is not one of ${Object.values(labels).join('、')}`)
+  if (key === undefined)
+    throw new CellError('VALIDATION_FAILED', `${s} is not one of ${Object.values(labels).join('、')}`)
   return key
 }
 
@@ -115,7 +122,12 @@ export function enumColumn<T>(header: string, field: string, labels: Record<stri
 }
 
 /** A list in one cell, joined by a separator; labelled enums when labels are given. */
-export function listColumn<T>(header: string, field: string, separator: '、' | '\n', labels?: Record<string, string>): Column<T> {
+export function listColumn<T>(
+  header: string,
+  field: string,
+  separator: '、' | '\n',
+  labels?: Record<string, string>,
+): Column<T> {
   return {
     header,
     field,
@@ -135,10 +147,24 @@ export function listColumn<T>(header: string, field: string, separator: '、' | 
 }
 
 /** A reference by code; `required` ones must name something that exists. */
-export function refColumn<T>(header: string, field: string, kind: 'department' | 'area' | 'category', options: { nullable?: boolean } = {}): Column<T> {
+export function refColumn<T>(
+  header: string,
+  field: string,
+  kind: 'department' | 'area' | 'category',
+  options: { nullable?: boolean } = {},
+): Column<T> {
   const maps = (refs: Refs) =>
-    kind === 'department' ? [refs.departmentCodeById, refs.departmentIdByCode] : kind === 'area' ? [refs.areaCodeById, refs.areaIdByCode] : [refs.categoryCodeById, refs.categoryIdByCode]
-  const notFound: ErrorCode = kind === 'department' ? 'CATALOG_DEPARTMENT_NOT_FOUND' : kind === 'area' ? 'CATALOG_HALL_AREA_NOT_FOUND' : 'CATALOG_QUEUE_CATEGORY_NOT_FOUND'
+    kind === 'department'
+      ? [refs.departmentCodeById, refs.departmentIdByCode]
+      : kind === 'area'
+        ? [refs.areaCodeById, refs.areaIdByCode]
+        : [refs.categoryCodeById, refs.categoryIdByCode]
+  const notFound: ErrorCode =
+    kind === 'department'
+      ? 'CATALOG_DEPARTMENT_NOT_FOUND'
+      : kind === 'area'
+        ? 'CATALOG_HALL_AREA_NOT_FOUND'
+        : 'CATALOG_QUEUE_CATEGORY_NOT_FOUND'
   return {
     header,
     field,

@@ -4,7 +4,12 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../cli/commands'
-import { createTestContext, isDbUnavailable, staffSession, type TestContext } from '../../../test/support/test-app'
+import {
+  createTestContext,
+  isDbUnavailable,
+  staffSession,
+  type TestContext,
+} from '../../../test/support/test-app'
 import { passportDoc, seedCatalogFixtures, simpleDoc, type CatalogFixtures } from './test-fixtures'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -37,15 +42,31 @@ describe.skipIf(isDbUnavailable())('catalog Excel export and import', () => {
   let targetAdmin: string
   let exported: Buffer
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-catalog-'))
-  const importInto = (ctx: TestContext, cookie: string, payload: Buffer | string, query = '', contentType = XLSX) =>
-    ctx.app.inject({ method: 'POST', url: `/api/v1/catalog/import${query}`, payload, headers: { cookie, 'content-type': contentType } })
+  const importInto = (
+    ctx: TestContext,
+    cookie: string,
+    payload: Buffer | string,
+    query = '',
+    contentType = XLSX,
+  ) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/catalog/import${query}`,
+      payload,
+      headers: { cookie, 'content-type': contentType },
+    })
   const exportFrom = async (ctx: TestContext, cookie: string) => {
-    const res = await ctx.app.inject({ method: 'GET', url: '/api/v1/catalog/export.xlsx', headers: { cookie } })
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/catalog/export.xlsx',
+      headers: { cookie },
+    })
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toContain(XLSX)
     return res.rawPayload
   }
-  const countMatters = async (ctx: TestContext) => (await ctx.container.database.db.selectFrom('matter_versions').select('id').execute()).length
+  const countMatters = async (ctx: TestContext) =>
+    (await ctx.container.database.db.selectFrom('matter_versions').select('id').execute()).length
 
   beforeAll(async () => {
     source = await createTestContext()
@@ -64,10 +85,22 @@ describe.skipIf(isDbUnavailable())('catalog Excel export and import', () => {
           { departmentId: f.departments.health, limitDays: 10, onRefusal: 'refuse_case' },
           { departmentId: f.departments.fire, limitDays: 12, onRefusal: 'lead_decides' },
         ],
-        specialProcedures: [{ kind: 'site_inspection', maxDays: 10, note: '必要时' }, { kind: 'public_notice', maxDays: 5 }],
-        fees: [{ name: '工本费', amount: 0, legalBasis: '免收' }, { name: '检测费', amount: 12.5, unit: '元/次', legalBasis: '财税〔2019〕1号' }],
+        specialProcedures: [
+          { kind: 'site_inspection', maxDays: 10, note: '必要时' },
+          { kind: 'public_notice', maxDays: 5 },
+        ],
+        fees: [
+          { name: '工本费', amount: 0, legalBasis: '免收' },
+          { name: '检测费', amount: 12.5, unit: '元/次', legalBasis: '财税〔2019〕1号' },
+        ],
       }),
-      simpleDoc('GA-HZ-001', '户口迁移', f.departments.household, { legalLimitDays: 0, promisedLimitDays: 0, steps: [], type: 'confirmation', delivery: ['window', 'electronic'] }),
+      simpleDoc('GA-HZ-001', '户口迁移', f.departments.household, {
+        legalLimitDays: 0,
+        promisedLimitDays: 0,
+        steps: [],
+        type: 'confirmation',
+        delivery: ['window', 'electronic'],
+      }),
     ]
     for (const doc of docs) {
       const m = await matters.create('system', doc)
@@ -93,7 +126,16 @@ describe.skipIf(isDbUnavailable())('catalog Excel export and import', () => {
 
   it('round-trips: export, import into an empty database, export again gives equal cell values on every sheet', async () => {
     const first = await cellsOf(exported)
-    expect(Object.keys(first)).toEqual(['事项', '材料', '收费', '环节', '并联部门', '特别程序', '一件事', '一件事表单'])
+    expect(Object.keys(first)).toEqual([
+      '事项',
+      '材料',
+      '收费',
+      '环节',
+      '并联部门',
+      '特别程序',
+      '一件事',
+      '一件事表单',
+    ])
     expect(first['事项']!.length).toBe(4)
     expect(first['并联部门']![1]).toEqual(['SP-001', 1, 'WJW', 10, '整体不予许可'])
 
@@ -104,9 +146,17 @@ describe.skipIf(isDbUnavailable())('catalog Excel export and import', () => {
     expect(second).toEqual(first)
 
     // the same file again changes nothing
-    expect((await importInto(target, targetAdmin, exported)).json()).toMatchObject({ created: 0, updated: 0, unchanged: 3 })
+    expect((await importInto(target, targetAdmin, exported)).json()).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 3,
+    })
     const guide = (await target.app.inject('/api/v1/catalog/matters/GA-CRJ-001')).json()
-    expect(guide).toMatchObject({ version: 1, hallArea: { code: 'A2' }, document: { nameUg: 'ئادەتتىكى پاسپورت', extensionMaxDays: 5 } })
+    expect(guide).toMatchObject({
+      version: 1,
+      hallArea: { code: 'A2' },
+      document: { nameUg: 'ئادەتتىكى پاسپورت', extensionMaxDays: 5 },
+    })
   })
 
   it('an import in draft mode leaves the changes as drafts', async () => {
@@ -115,7 +165,9 @@ describe.skipIf(isDbUnavailable())('catalog Excel export and import', () => {
     })
     const res = await importInto(target, targetAdmin, changed, '?mode=draft')
     expect(res.json()).toMatchObject({ updated: 1, published: 0, unchanged: 2 })
-    expect((await target.app.inject('/api/v1/catalog/matters/GA-CRJ-001')).json().document.name).toBe('普通护照签发')
+    expect((await target.app.inject('/api/v1/catalog/matters/GA-CRJ-001')).json().document.name).toBe(
+      '普通护照签发',
+    )
   })
 
   it('reports every bad row with its sheet, row and column, and writes nothing', async () => {
@@ -123,18 +175,56 @@ describe.skipIf(isDbUnavailable())('catalog Excel export and import', () => {
     const bad = await edit(exported, (wb) => {
       const matters = wb.getWorksheet('事项')!
       matters.getCell('I2').value = 99 // 承诺时限 above 法定时限 (GA-CRJ-001)
-      matters.addRow(['NEW-001', '新事项', null, null, '行政许可', 'NO-SUCH-DEPT', '市级', 5, 3, 5, null, '批准人', null, null, null, '窗口领取', '全程网办', 0, null, null, null, null])
+      matters.addRow([
+        'NEW-001',
+        '新事项',
+        null,
+        null,
+        '行政许可',
+        'NO-SUCH-DEPT',
+        '市级',
+        5,
+        3,
+        5,
+        null,
+        '批准人',
+        null,
+        null,
+        null,
+        '窗口领取',
+        '全程网办',
+        0,
+        null,
+        null,
+        null,
+        null,
+      ])
       wb.getWorksheet('材料')!.getCell('F6').value = '传真件' // SP-001's material
       wb.getWorksheet('材料')!.addRow(['GHOST', 1, '身份证', null, null, '原件', 1, '是', '否'])
     })
     const res = await importInto(target, targetAdmin, bad)
     expect(res.statusCode).toBe(400)
     expect(res.json().code).toBe('CATALOG_EXCEL_ROWS_INVALID')
-    const errors = res.json().details.errors as Array<{ sheet: string; row: number; column: string; code: string }>
+    const errors = res.json().details.errors as Array<{
+      sheet: string
+      row: number
+      column: string
+      code: string
+    }>
     expect(errors).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ sheet: '事项', row: 2, column: '承诺时限(工作日)', code: 'CATALOG_PROMISED_EXCEEDS_LEGAL' }),
-        expect.objectContaining({ sheet: '事项', row: 5, column: '实施部门编码', code: 'CATALOG_DEPARTMENT_NOT_FOUND' }),
+        expect.objectContaining({
+          sheet: '事项',
+          row: 2,
+          column: '承诺时限(工作日)',
+          code: 'CATALOG_PROMISED_EXCEEDS_LEGAL',
+        }),
+        expect.objectContaining({
+          sheet: '事项',
+          row: 5,
+          column: '实施部门编码',
+          code: 'CATALOG_DEPARTMENT_NOT_FOUND',
+        }),
         expect.objectContaining({ sheet: '材料', row: 6, column: '材料形式', code: 'VALIDATION_FAILED' }),
         expect.objectContaining({ sheet: '材料', column: '事项编码', code: 'CATALOG_MATTER_NOT_FOUND' }),
       ]),
@@ -146,17 +236,38 @@ describe.skipIf(isDbUnavailable())('catalog Excel export and import', () => {
     const notXlsx = await importInto(target, targetAdmin, Buffer.from('name,code\n护照,1\n'))
     expect(notXlsx.statusCode).toBe(400)
     expect(notXlsx.json().code).toBe('CATALOG_EXCEL_INVALID')
-    const octet = await importInto(target, targetAdmin, Buffer.from('PK\u0003\u0004garbage'), '', 'application/octet-stream')
+    const octet = await importInto(
+      target,
+      targetAdmin,
+      Buffer.from('PK\u0003\u0004garbage'),
+      '',
+      'application/octet-stream',
+    )
     expect(octet.json().code).toBe('CATALOG_EXCEL_INVALID')
     const noColumn = await edit(exported, (wb) => wb.getWorksheet('收费')!.spliceColumns(4, 1))
     const cols = await importInto(target, targetAdmin, noColumn)
     expect(cols.statusCode).toBe(400)
-    expect(cols.json()).toMatchObject({ code: 'CATALOG_EXCEL_COLUMNS_MISSING', details: { sheet: '收费', columns: ['金额(元)'] } })
+    expect(cols.json()).toMatchObject({
+      code: 'CATALOG_EXCEL_COLUMNS_MISSING',
+      details: { sheet: '收费', columns: ['金额(元)'] },
+    })
     const noSheet = await edit(exported, (wb) => wb.removeWorksheet(wb.getWorksheet('环节')!.id))
-    expect((await importInto(target, targetAdmin, noSheet)).json()).toMatchObject({ code: 'CATALOG_EXCEL_SHEET_MISSING', details: { sheet: '环节' } })
+    expect((await importInto(target, targetAdmin, noSheet)).json()).toMatchObject({
+      code: 'CATALOG_EXCEL_SHEET_MISSING',
+      details: { sheet: '环节' },
+    })
     const clerk = await staffSession(target, 'xl-clerk', [{ role: 'clerk', departmentId: null }])
     expect((await importInto(target, clerk, exported)).statusCode).toBe(403)
-    expect((await target.app.inject({ method: 'POST', url: '/api/v1/catalog/import', payload: exported, headers: { 'content-type': XLSX } })).statusCode).toBe(401)
+    expect(
+      (
+        await target.app.inject({
+          method: 'POST',
+          url: '/api/v1/catalog/import',
+          payload: exported,
+          headers: { 'content-type': XLSX },
+        })
+      ).statusCode,
+    ).toBe(401)
   })
 
   it('has CLI commands for both, with exit codes 0 and 2', async () => {

@@ -1,4 +1,10 @@
-import { bundleInputSchema, matterDocumentSchema, type CatalogExcelRowError, type CatalogImportResponse, type MatterDocument } from '@yimin/shared'
+import {
+  bundleInputSchema,
+  matterDocumentSchema,
+  type CatalogExcelRowError,
+  type CatalogImportResponse,
+  type MatterDocument,
+} from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
@@ -41,7 +47,11 @@ export class CatalogExcelService {
 
   async exportWorkbook(actor: Actor): Promise<Buffer> {
     if (actor !== 'system') assertCan(actor, 'catalog.read')
-    const [published, bundleRows, refs] = await Promise.all([this.repo.listPublished(), this.bundlesRepo.list(), this.refs()])
+    const [published, bundleRows, refs] = await Promise.all([
+      this.repo.listPublished(),
+      this.bundlesRepo.list(),
+      this.refs(),
+    ])
     const links = await this.bundlesRepo.mattersOf(bundleRows.map((b) => b.id))
     return writeWorkbook(
       {
@@ -61,13 +71,21 @@ export class CatalogExcelService {
     )
   }
 
-  async importWorkbook(actor: Actor, file: unknown, mode: 'publish' | 'draft' = 'publish'): Promise<CatalogImportResponse> {
+  async importWorkbook(
+    actor: Actor,
+    file: unknown,
+    mode: 'publish' | 'draft' = 'publish',
+  ): Promise<CatalogImportResponse> {
     if (actor !== 'system') assertCan(actor, 'catalog.manage')
-    if (!Buffer.isBuffer(file) || file.length === 0) throw new AppError('CATALOG_EXCEL_INVALID', 'send the .xlsx file as the body')
+    if (!Buffer.isBuffer(file) || file.length === 0)
+      throw new AppError('CATALOG_EXCEL_INVALID', 'send the .xlsx file as the body')
     const parsed = await readWorkbook(file, await this.refs())
     const errors = [...parsed.errors]
     const docs = parsed.matters.flatMap((item) => this.checkMatter(item, errors))
-    const known = new Set([...parsed.matters.map((m) => m.code), ...(await this.existingCodes(parsed.bundles))])
+    const known = new Set([
+      ...parsed.matters.map((m) => m.code),
+      ...(await this.existingCodes(parsed.bundles)),
+    ])
     const bundles = parsed.bundles.flatMap((item) => this.checkBundle(item, known, errors))
     if (errors.length > 0) throw rowsInvalid(errors)
 
@@ -81,18 +99,30 @@ export class CatalogExcelService {
         await this.bundles.saveIn(tx, input, existing ?? null, existing?.id ?? newId())
         result.bundles++
       }
-      await this.audit.record({ actor, action: 'catalog.import', subject: 'catalog', details: { mode, ...result } }, tx)
+      await this.audit.record(
+        { actor, action: 'catalog.import', subject: 'catalog', details: { mode, ...result } },
+        tx,
+      )
     })
     await this.matters.refresh()
     return result
   }
 
-  private async applyMatter(tx: Executor, by: string, sheetDoc: MatterDocument, mode: 'publish' | 'draft', now: string, result: CatalogImportResponse): Promise<void> {
+  private async applyMatter(
+    tx: Executor,
+    by: string,
+    sheetDoc: MatterDocument,
+    mode: 'publish' | 'draft',
+    now: string,
+    result: CatalogImportResponse,
+  ): Promise<void> {
     let matter = await this.repo.findMatterByCode(sheetDoc.code, tx)
     // the workbook has no sheet for a matter's own form fields: an update keeps the latest ones
     const latestId = matter ? (matter.draft_version_id ?? matter.published_version_id) : null
     const latest = latestId ? await this.repo.findVersion(latestId, tx) : undefined
-    const doc: MatterDocument = latest ? { ...sheetDoc, formFields: readDocument(latest.document).formFields } : sheetDoc
+    const doc: MatterDocument = latest
+      ? { ...sheetDoc, formFields: readDocument(latest.document).formFields }
+      : sheetDoc
     if (!matter) {
       const id = newId()
       await this.matters.createIn(tx, by, doc, now, id)
@@ -103,7 +133,12 @@ export class CatalogExcelService {
       }
       return
     }
-    const compareWith = mode === 'draft' ? (matter.draft_version_id ?? matter.published_version_id) : matter.draft_version_id ? null : matter.published_version_id
+    const compareWith =
+      mode === 'draft'
+        ? (matter.draft_version_id ?? matter.published_version_id)
+        : matter.draft_version_id
+          ? null
+          : matter.published_version_id
     const current = compareWith ? await this.repo.findVersion(compareWith, tx) : undefined
     if (current && JSON.stringify(readDocument(current.document)) === JSON.stringify(doc)) {
       result.unchanged++
@@ -122,7 +157,12 @@ export class CatalogExcelService {
   private checkMatter(item: ParsedItem, errors: CatalogExcelRowError[]): MatterDocument[] {
     const parsed = matterDocumentSchema.safeParse(item.input)
     if (!parsed.success) {
-      for (const i of parsed.error.issues) errors.push({ ...locate(item.origins, i.path.map(String).join('.')), code: 'VALIDATION_FAILED', message: i.message })
+      for (const i of parsed.error.issues)
+        errors.push({
+          ...locate(item.origins, i.path.map(String).join('.')),
+          code: 'VALIDATION_FAILED',
+          message: i.message,
+        })
       return []
     }
     const issues = checkMatterDocument(parsed.data)
@@ -133,24 +173,39 @@ export class CatalogExcelService {
   private checkBundle(item: ParsedItem, knownMatters: Set<string>, errors: CatalogExcelRowError[]) {
     const parsed = bundleInputSchema.safeParse(item.input)
     if (!parsed.success) {
-      for (const i of parsed.error.issues) errors.push({ ...locate(item.origins, i.path.map(String).join('.')), code: 'VALIDATION_FAILED', message: i.message })
+      for (const i of parsed.error.issues)
+        errors.push({
+          ...locate(item.origins, i.path.map(String).join('.')),
+          code: 'VALIDATION_FAILED',
+          message: i.message,
+        })
       return []
     }
     const missing = parsed.data.matterCodes.filter((c) => !knownMatters.has(c))
     if (missing.length > 0) {
-      errors.push({ ...locate(item.origins, 'matterCodes'), code: 'CATALOG_BUNDLE_MATTER_NOT_FOUND', message: `no matter ${missing.join('、')}` })
+      errors.push({
+        ...locate(item.origins, 'matterCodes'),
+        code: 'CATALOG_BUNDLE_MATTER_NOT_FOUND',
+        message: `no matter ${missing.join('、')}`,
+      })
       return []
     }
     return [parsed.data]
   }
 
   private async existingCodes(bundles: ParsedItem[]): Promise<string[]> {
-    const codes = bundles.flatMap((b) => (Array.isArray(b.input.matterCodes) ? (b.input.matterCodes as string[]) : []))
+    const codes = bundles.flatMap((b) =>
+      Array.isArray(b.input.matterCodes) ? (b.input.matterCodes as string[]) : [],
+    )
     return (await this.repo.findMattersByCodes([...new Set(codes)])).map((m) => m.code)
   }
 
   private async refs(): Promise<Refs> {
-    const [departments, areas, categories] = await Promise.all([this.repo.listDepartments(), this.repo.listHallAreas(), this.repo.listQueueCategories()])
+    const [departments, areas, categories] = await Promise.all([
+      this.repo.listDepartments(),
+      this.repo.listHallAreas(),
+      this.repo.listQueueCategories(),
+    ])
     // an area code is unique within a hall; with several halls the first hall's wins on import
     return {
       departmentIdByCode: new Map(departments.map((d) => [d.code, d.id])),
@@ -177,5 +232,9 @@ function rowsInvalid(errors: CatalogExcelRowError[]): AppError {
     })
     .sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row)
   const first = unique[0]!
-  return new AppError('CATALOG_EXCEL_ROWS_INVALID', `${unique.length} bad cell(s); first: sheet ${first.sheet} row ${first.row} column ${first.column}: ${first.message}`, { errors: unique })
+  return new AppError(
+    'CATALOG_EXCEL_ROWS_INVALID',
+    `${unique.length} bad cell(s); first: sheet ${first.sheet} row ${first.row} column ${first.column}: ${first.message}`,
+    { errors: unique },
+  )
 }

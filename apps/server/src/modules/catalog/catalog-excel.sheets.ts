@@ -9,7 +9,16 @@ import {
   specialProcedureLabels,
   type Role,
 } from '@yimin/shared'
-import { boolColumn, enumColumn, intColumn, listColumn, numberColumn, refColumn, textColumn, type Column } from './catalog-excel.columns'
+import {
+  boolColumn,
+  enumColumn,
+  intColumn,
+  listColumn,
+  numberColumn,
+  refColumn,
+  textColumn,
+  type Column,
+} from './catalog-excel.columns'
 
 /**
  * The catalog workbook: one sheet per element list, each row keyed by the matter's (or
@@ -17,7 +26,14 @@ import { boolColumn, enumColumn, intColumn, listColumn, numberColumn, refColumn,
  * is stable: exports always write these columns in this order; imports find them by header.
  */
 
-const roleLabels: Record<Role, string> = { admin: '管理员', clerk: '窗口人员', handler: '承办人', reviewer: '审核人', approver: '批准人', supervisor: '监察人员' }
+const roleLabels: Record<Role, string> = {
+  admin: '管理员',
+  clerk: '窗口人员',
+  handler: '承办人',
+  reviewer: '审核人',
+  approver: '批准人',
+  supervisor: '监察人员',
+}
 const fieldTypeLabels: Record<(typeof formFieldTypes)[number], string> = {
   text: '文本',
   textarea: '多行文本',
@@ -97,13 +113,25 @@ export const childSheets: SheetSpec[] = [
     name: '收费',
     owner: 'matter',
     list: 'fees',
-    columns: [ownerColumn(OWNER), seqColumn, textColumn('收费项目', 'name'), numberColumn('金额(元)', 'amount'), textColumn('计费单位', 'unit'), textColumn('收费依据', 'legalBasis')],
+    columns: [
+      ownerColumn(OWNER),
+      seqColumn,
+      textColumn('收费项目', 'name'),
+      numberColumn('金额(元)', 'amount'),
+      textColumn('计费单位', 'unit'),
+      textColumn('收费依据', 'legalBasis'),
+    ],
   },
   {
     name: '环节',
     owner: 'matter',
     list: 'steps',
-    columns: [ownerColumn(OWNER), seqColumn, textColumn('环节名称', 'name'), intColumn('时限(工作日)', 'limitDays')],
+    columns: [
+      ownerColumn(OWNER),
+      seqColumn,
+      textColumn('环节名称', 'name'),
+      intColumn('时限(工作日)', 'limitDays'),
+    ],
   },
   {
     name: '并联部门',
@@ -121,7 +149,13 @@ export const childSheets: SheetSpec[] = [
     name: '特别程序',
     owner: 'matter',
     list: 'specialProcedures',
-    columns: [ownerColumn(OWNER), seqColumn, enumColumn('程序类型', 'kind', specialProcedureLabels), intColumn('最长时限(工作日)', 'maxDays'), textColumn('说明', 'note')],
+    columns: [
+      ownerColumn(OWNER),
+      seqColumn,
+      enumColumn('程序类型', 'kind', specialProcedureLabels),
+      intColumn('最长时限(工作日)', 'maxDays'),
+      textColumn('说明', 'note'),
+    ],
   },
 ]
 

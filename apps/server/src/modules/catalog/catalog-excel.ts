@@ -2,7 +2,15 @@ import ExcelJS from 'exceljs'
 import type { CatalogExcelRowError, ErrorCode } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
 import { CellError, type CellValue, type Refs } from './catalog-excel.columns'
-import { allSheets, bundleFormSheet, bundlesSheet, childSheets, mattersSheet, SEQ, type SheetSpec } from './catalog-excel.sheets'
+import {
+  allSheets,
+  bundleFormSheet,
+  bundlesSheet,
+  childSheets,
+  mattersSheet,
+  SEQ,
+  type SheetSpec,
+} from './catalog-excel.sheets'
 
 /**
  * Reading and writing the catalog workbook (exceljs). Writing: one row per matter / bundle and
@@ -61,7 +69,8 @@ export async function readWorkbook(file: Buffer, refs: Refs): Promise<ParsedWork
     throw new AppError('CATALOG_EXCEL_INVALID', 'the file is not an Excel workbook (.xlsx)')
   }
   const errors: CatalogExcelRowError[] = []
-  const note = (sheet: string, row: number, column: string, code: ErrorCode, message: string) => errors.push({ sheet, row, column, code, message })
+  const note = (sheet: string, row: number, column: string, code: ErrorCode, message: string) =>
+    errors.push({ sheet, row, column, code, message })
   const tables = new Map(allSheets.map((spec) => [spec, readSheet(wb, spec, refs, note)]))
 
   const parents = (spec: SheetSpec): ParsedItem[] => {
@@ -70,7 +79,13 @@ export async function readWorkbook(file: Buffer, refs: Refs): Promise<ParsedWork
     for (const { row, values } of tables.get(spec)!) {
       const code = typeof values.code === 'string' ? values.code : ''
       if (seen.has(code)) {
-        note(spec.name, row, spec.columns[0]!.header, spec.owner === 'matter' ? 'CATALOG_CODE_TAKEN' : 'CATALOG_BUNDLE_CODE_TAKEN', `code ${code} appears twice in the sheet`)
+        note(
+          spec.name,
+          row,
+          spec.columns[0]!.header,
+          spec.owner === 'matter' ? 'CATALOG_CODE_TAKEN' : 'CATALOG_BUNDLE_CODE_TAKEN',
+          `code ${code} appears twice in the sheet`,
+        )
         continue
       }
       seen.add(code)
@@ -82,13 +97,21 @@ export async function readWorkbook(file: Buffer, refs: Refs): Promise<ParsedWork
   const bundles = parents(bundlesSheet)
   for (const spec of [...childSheets, bundleFormSheet]) {
     const owners = new Map((spec.owner === 'matter' ? matters : bundles).map((p) => [p.code, p]))
-    const rows = [...tables.get(spec)!].sort((a, b) => Number(a.values._seq ?? 0) - Number(b.values._seq ?? 0))
+    const rows = [...tables.get(spec)!].sort(
+      (a, b) => Number(a.values._seq ?? 0) - Number(b.values._seq ?? 0),
+    )
     for (const { row, values } of rows) {
       const { _owner, _seq: _ignored, ...item } = values
       const ownerCode = typeof _owner === 'string' ? _owner : ''
       const owner = owners.get(ownerCode)
       if (!owner) {
-        note(spec.name, row, spec.columns[0]!.header, spec.owner === 'matter' ? 'CATALOG_MATTER_NOT_FOUND' : 'CATALOG_BUNDLE_NOT_FOUND', `no ${spec.owner} ${ownerCode} in sheet ${spec.owner === 'matter' ? mattersSheet.name : bundlesSheet.name}`)
+        note(
+          spec.name,
+          row,
+          spec.columns[0]!.header,
+          spec.owner === 'matter' ? 'CATALOG_MATTER_NOT_FOUND' : 'CATALOG_BUNDLE_NOT_FOUND',
+          `no ${spec.owner} ${ownerCode} in sheet ${spec.owner === 'matter' ? mattersSheet.name : bundlesSheet.name}`,
+        )
         continue
       }
       const list = ((owner.input[spec.list!] as unknown[] | undefined) ??= [])
@@ -116,14 +139,22 @@ function readSheet(
   note: (sheet: string, row: number, column: string, code: ErrorCode, message: string) => void,
 ): Array<{ row: number; values: Record<string, unknown> }> {
   const ws = wb.getWorksheet(spec.name)
-  if (!ws) throw new AppError('CATALOG_EXCEL_SHEET_MISSING', `the workbook has no sheet ${spec.name}`, { sheet: spec.name })
+  if (!ws)
+    throw new AppError('CATALOG_EXCEL_SHEET_MISSING', `the workbook has no sheet ${spec.name}`, {
+      sheet: spec.name,
+    })
   const positions = new Map<string, number>()
   ws.getRow(1).eachCell((cell, col) => {
     const header = cellValue(cell.value)
     if (typeof header === 'string') positions.set(header.trim(), col)
   })
   const missing = spec.columns.filter((c) => !positions.has(c.header)).map((c) => c.header)
-  if (missing.length > 0) throw new AppError('CATALOG_EXCEL_COLUMNS_MISSING', `sheet ${spec.name} lacks the columns ${missing.join(', ')}`, { sheet: spec.name, columns: missing })
+  if (missing.length > 0)
+    throw new AppError(
+      'CATALOG_EXCEL_COLUMNS_MISSING',
+      `sheet ${spec.name} lacks the columns ${missing.join(', ')}`,
+      { sheet: spec.name, columns: missing },
+    )
 
   const rows: Array<{ row: number; values: Record<string, unknown> }> = []
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -140,7 +171,8 @@ function readSheet(
         note(spec.name, rowNumber, column.header, err.code, err.message)
       }
     })
-    if (spec.list !== null && values._seq === undefined) note(spec.name, rowNumber, SEQ, 'VALIDATION_FAILED', 'the sequence number is missing')
+    if (spec.list !== null && values._seq === undefined)
+      note(spec.name, rowNumber, SEQ, 'VALIDATION_FAILED', 'the sequence number is missing')
     // a row with a bad cell is still kept, so its list items find it; the import stops anyway
     rows.push({ row: rowNumber, values })
   })

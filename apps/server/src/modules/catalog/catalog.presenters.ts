@@ -1,4 +1,12 @@
-import { matterDocumentSchema, type CatalogDepartmentRef, type CatalogIssue, type ErrorCode, type MatterDocument, type MatterSummary, type MatterVersion } from '@yimin/shared'
+import {
+  matterDocumentSchema,
+  type CatalogDepartmentRef,
+  type CatalogIssue,
+  type ErrorCode,
+  type MatterDocument,
+  type MatterSummary,
+  type MatterVersion,
+} from '@yimin/shared'
 import { AppError } from '../../platform/errors'
 import type { DepartmentRow, VersionRow, VersionWithDepartment } from './catalog.repository'
 
@@ -30,7 +38,10 @@ export function presentDepartment(d: DepartmentRow): CatalogDepartmentRef {
   return { id: d.id, code: d.code, name: d.name, nameUg: d.name_ug, nameEn: d.name_en }
 }
 
-export function presentSummary(row: VersionWithDepartment & { code: string }, doc: MatterDocument): MatterSummary {
+export function presentSummary(
+  row: VersionWithDepartment & { code: string },
+  doc: MatterDocument,
+): MatterSummary {
   return {
     matterId: row.matter_id,
     versionId: row.id,
@@ -41,7 +52,13 @@ export function presentSummary(row: VersionWithDepartment & { code: string }, do
     nameEn: doc.nameEn ?? null,
     type: doc.type,
     level: doc.level,
-    department: { id: row.department_id, code: row.department_code, name: row.department_name, nameUg: row.department_name_ug, nameEn: row.department_name_en },
+    department: {
+      id: row.department_id,
+      code: row.department_code,
+      name: row.department_name,
+      nameUg: row.department_name_ug,
+      nameEn: row.department_name_en,
+    },
     legalLimitDays: doc.legalLimitDays,
     promisedLimitDays: doc.promisedLimitDays,
     onlineLevel: doc.onlineLevel,
@@ -71,6 +88,12 @@ export function documentInvalid(issues: Array<CatalogIssue & { code: ErrorCode }
 }
 
 /** zod problems of a document as catalog issues (code VALIDATION_FAILED). */
-export function schemaIssues(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): Array<CatalogIssue & { code: ErrorCode }> {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: 'VALIDATION_FAILED' as const, message: i.message }))
+export function schemaIssues(error: {
+  issues: Array<{ path: PropertyKey[]; message: string }>
+}): Array<CatalogIssue & { code: ErrorCode }> {
+  return error.issues.map((i) => ({
+    path: i.path.map(String).join('.'),
+    code: 'VALIDATION_FAILED' as const,
+    message: i.message,
+  }))
 }

@@ -5,11 +5,23 @@ import type { MattersTable, MatterVersionsTable } from './catalog.tables'
 export type MatterRow = MattersTable
 export type VersionRow = MatterVersionsTable
 export type DepartmentRow = Pick<DepartmentsTable, 'id' | 'code' | 'name' | 'name_ug' | 'name_en' | 'level'>
-export type VersionWithDepartment = VersionRow & { department_code: string; department_name: string; department_name_ug: string | null; department_name_en: string | null }
+export type VersionWithDepartment = VersionRow & {
+  department_code: string
+  department_name: string
+  department_name_ug: string | null
+  department_name_en: string | null
+}
 
 /** The system_settings row that changes with every catalog change: instances compare it. */
 const VERSION_KEY = 'catalog.version'
-const departmentColumns = ['departments.id', 'departments.code', 'departments.name', 'departments.name_ug', 'departments.name_en', 'departments.level'] as const
+const departmentColumns = [
+  'departments.id',
+  'departments.code',
+  'departments.name',
+  'departments.name_ug',
+  'departments.name_en',
+  'departments.level',
+] as const
 
 /** All SQL of matters and their versions, and the lookups of what documents refer to. */
 export class CatalogRepository {
@@ -33,7 +45,11 @@ export class CatalogRepository {
   }
 
   /** Also the row lock that serialises changes to one matter (PostgreSQL). */
-  async updateMatter(id: string, patch: Partial<Omit<MatterRow, 'id' | 'code' | 'created_at'>>, tx: Executor = this.db): Promise<void> {
+  async updateMatter(
+    id: string,
+    patch: Partial<Omit<MatterRow, 'id' | 'code' | 'created_at'>>,
+    tx: Executor = this.db,
+  ): Promise<void> {
     await tx.updateTable('matters').set(patch).where('id', '=', id).execute()
   }
 
@@ -46,8 +62,28 @@ export class CatalogRepository {
   }
 
   /** Rewrites a draft. Only a row still in draft is touched: a published document never changes. */
-  async updateDraft(id: string, patch: Pick<VersionRow, 'document' | 'name' | 'type' | 'department_id' | 'level' | 'legal_limit_days' | 'promised_limit_days' | 'updated_at' | 'updated_by'>, tx: Executor = this.db): Promise<boolean> {
-    const r = await tx.updateTable('matter_versions').set(patch).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst()
+  async updateDraft(
+    id: string,
+    patch: Pick<
+      VersionRow,
+      | 'document'
+      | 'name'
+      | 'type'
+      | 'department_id'
+      | 'level'
+      | 'legal_limit_days'
+      | 'promised_limit_days'
+      | 'updated_at'
+      | 'updated_by'
+    >,
+    tx: Executor = this.db,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('matter_versions')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', '=', 'draft')
+      .executeTakeFirst()
     return Number(r.numUpdatedRows) === 1
   }
 
@@ -63,11 +99,20 @@ export class CatalogRepository {
 
   /** The only change a published row ever sees: its status, when a newer version replaces it. */
   async markSuperseded(id: string, tx: Executor): Promise<void> {
-    await tx.updateTable('matter_versions').set({ status: 'superseded' }).where('id', '=', id).where('status', '=', 'published').execute()
+    await tx
+      .updateTable('matter_versions')
+      .set({ status: 'superseded' })
+      .where('id', '=', id)
+      .where('status', '=', 'published')
+      .execute()
   }
 
   async deleteDraft(id: string, tx: Executor): Promise<boolean> {
-    const r = await tx.deleteFrom('matter_versions').where('id', '=', id).where('status', '=', 'draft').executeTakeFirst()
+    const r = await tx
+      .deleteFrom('matter_versions')
+      .where('id', '=', id)
+      .where('status', '=', 'draft')
+      .executeTakeFirst()
     return Number(r.numDeletedRows) === 1
   }
 
@@ -76,7 +121,12 @@ export class CatalogRepository {
   }
 
   async listVersions(matterId: string, tx: Executor = this.db): Promise<VersionRow[]> {
-    return tx.selectFrom('matter_versions').selectAll().where('matter_id', '=', matterId).orderBy('version', 'desc').execute()
+    return tx
+      .selectFrom('matter_versions')
+      .selectAll()
+      .where('matter_id', '=', matterId)
+      .orderBy('version', 'desc')
+      .execute()
   }
 
   /** Every published version with its department: what the search index and the export read. */
@@ -86,7 +136,13 @@ export class CatalogRepository {
       .innerJoin('matters as m', 'm.id', 'v.matter_id')
       .innerJoin('departments as d', 'd.id', 'v.department_id')
       .selectAll('v')
-      .select(['m.code', 'd.code as department_code', 'd.name as department_name', 'd.name_ug as department_name_ug', 'd.name_en as department_name_en'])
+      .select([
+        'm.code',
+        'd.code as department_code',
+        'd.name as department_name',
+        'd.name_ug as department_name_ug',
+        'd.name_en as department_name_en',
+      ])
       .where('v.status', '=', 'published')
       .orderBy('m.code')
       .execute()
@@ -135,17 +191,29 @@ export class CatalogRepository {
   }
 
   async listQueueCategories(tx: Executor = this.db) {
-    return tx.selectFrom('queue_categories').select(['id', 'code', 'prefix', 'name']).orderBy('code').execute()
+    return tx
+      .selectFrom('queue_categories')
+      .select(['id', 'code', 'prefix', 'name'])
+      .orderBy('code')
+      .execute()
   }
 
-  async existingIds(table: 'departments' | 'hall_areas' | 'queue_categories', ids: string[], tx: Executor = this.db): Promise<Set<string>> {
+  async existingIds(
+    table: 'departments' | 'hall_areas' | 'queue_categories',
+    ids: string[],
+    tx: Executor = this.db,
+  ): Promise<Set<string>> {
     if (ids.length === 0) return new Set()
     const rows = await tx.selectFrom(table).select('id').where('id', 'in', ids).execute()
     return new Set(rows.map((r) => r.id))
   }
 
   async version(tx: Executor = this.db): Promise<string | null> {
-    const row = await tx.selectFrom('system_settings').select('value').where('key', '=', VERSION_KEY).executeTakeFirst()
+    const row = await tx
+      .selectFrom('system_settings')
+      .select('value')
+      .where('key', '=', VERSION_KEY)
+      .executeTakeFirst()
     return row?.value ?? null
   }
 

@@ -1,4 +1,11 @@
-import type { BundleMaterial, CatalogIssue, ErrorCode, FormField, MaterialForm, MatterDocument } from '@yimin/shared'
+import type {
+  BundleMaterial,
+  CatalogIssue,
+  ErrorCode,
+  FormField,
+  MaterialForm,
+  MatterDocument,
+} from '@yimin/shared'
 
 /**
  * The catalog's domain rules, as pure functions over plain data (no I/O). The service runs them
@@ -6,7 +13,11 @@ import type { BundleMaterial, CatalogIssue, ErrorCode, FormField, MaterialForm, 
  */
 
 type Issue = CatalogIssue & { code: ErrorCode }
-const issue = (path: Array<string | number>, code: ErrorCode, message: string): Issue => ({ path: path.join('.'), code, message })
+const issue = (path: Array<string | number>, code: ErrorCode, message: string): Issue => ({
+  path: path.join('.'),
+  code,
+  message,
+})
 
 /** 行政许可法 第四十二条: 20 working days, extendable by 10 with approval. */
 export const LICENSING_LIMIT_DAYS = 20
@@ -16,9 +27,11 @@ export const JOINT_LIMIT_DAYS = 45
 export const JOINT_EXTENSION_DAYS = 15
 
 /** A matter is worked jointly (联合办理) when other departments process it in parallel. */
-export const isJoint = (doc: Pick<MatterDocument, 'parallelDepartments'>): boolean => doc.parallelDepartments.length > 0
+export const isJoint = (doc: Pick<MatterDocument, 'parallelDepartments'>): boolean =>
+  doc.parallelDepartments.length > 0
 /** 即办件: promised 0 working days, done on the spot. */
-export const isInstant = (doc: Pick<MatterDocument, 'promisedLimitDays'>): boolean => doc.promisedLimitDays === 0
+export const isInstant = (doc: Pick<MatterDocument, 'promisedLimitDays'>): boolean =>
+  doc.promisedLimitDays === 0
 
 /**
  * The most an extension may add, by law, for this legal limit: 20 → 10; jointly worked 45 → 15.
@@ -38,12 +51,15 @@ export function lawfulExtensionCap(legalLimitDays: number, joint: boolean): numb
  * a conservative default; an admin sets `extensionMaxDays` when a special law says otherwise).
  */
 export function defaultExtensionCap(legalLimitDays: number, joint: boolean): number {
-  if (legalLimitDays === LICENSING_LIMIT_DAYS || (joint && legalLimitDays === JOINT_LIMIT_DAYS)) return lawfulExtensionCap(legalLimitDays, joint)
+  if (legalLimitDays === LICENSING_LIMIT_DAYS || (joint && legalLimitDays === JOINT_LIMIT_DAYS))
+    return lawfulExtensionCap(legalLimitDays, joint)
   return Math.floor(legalLimitDays / 2)
 }
 
 /** The extension cap in force for a document. */
-export function extensionCap(doc: Pick<MatterDocument, 'legalLimitDays' | 'parallelDepartments' | 'extensionMaxDays'>): number {
+export function extensionCap(
+  doc: Pick<MatterDocument, 'legalLimitDays' | 'parallelDepartments' | 'extensionMaxDays'>,
+): number {
   return doc.extensionMaxDays ?? defaultExtensionCap(doc.legalLimitDays, isJoint(doc))
 }
 
@@ -59,53 +75,148 @@ export function normalizeName(name: string): string {
 export function checkMatterDocument(doc: MatterDocument): Issue[] {
   const issues: Issue[] = []
   const { legalLimitDays: legal, promisedLimitDays: promised } = doc
-  if (promised > legal) issues.push(issue(['promisedLimitDays'], 'CATALOG_PROMISED_EXCEEDS_LEGAL', `the promised limit (${promised}) exceeds the legal limit (${legal})`))
+  if (promised > legal)
+    issues.push(
+      issue(
+        ['promisedLimitDays'],
+        'CATALOG_PROMISED_EXCEEDS_LEGAL',
+        `the promised limit (${promised}) exceeds the legal limit (${legal})`,
+      ),
+    )
 
   const cap = lawfulExtensionCap(legal, isJoint(doc))
   if (doc.extensionMaxDays !== null && doc.extensionMaxDays > cap)
-    issues.push(issue(['extensionMaxDays'], 'CATALOG_EXTENSION_EXCEEDS_CAP', `an extension of ${doc.extensionMaxDays} days exceeds the cap of ${cap} for a ${legal}-day matter`))
+    issues.push(
+      issue(
+        ['extensionMaxDays'],
+        'CATALOG_EXTENSION_EXCEEDS_CAP',
+        `an extension of ${doc.extensionMaxDays} days exceeds the cap of ${cap} for a ${legal}-day matter`,
+      ),
+    )
 
   // every limit inside the matter fits in what is promised; an instant matter has none
-  const limitCode: ErrorCode = promised === 0 ? 'CATALOG_INSTANT_WITH_LIMITS' : 'CATALOG_LIMIT_EXCEEDS_PROMISED'
+  const limitCode: ErrorCode =
+    promised === 0 ? 'CATALOG_INSTANT_WITH_LIMITS' : 'CATALOG_LIMIT_EXCEEDS_PROMISED'
   const tooLong = (days: number) => days > promised
   doc.steps.forEach((s, i) => {
-    if (tooLong(s.limitDays)) issues.push(issue(['steps', i, 'limitDays'], limitCode, `step ${s.name} takes ${s.limitDays} days, more than the promised ${promised}`))
+    if (tooLong(s.limitDays))
+      issues.push(
+        issue(
+          ['steps', i, 'limitDays'],
+          limitCode,
+          `step ${s.name} takes ${s.limitDays} days, more than the promised ${promised}`,
+        ),
+      )
   })
   doc.parallelDepartments.forEach((p, i) => {
-    if (tooLong(p.limitDays)) issues.push(issue(['parallelDepartments', i, 'limitDays'], limitCode, `a parallel department takes ${p.limitDays} days, more than the promised ${promised}`))
+    if (tooLong(p.limitDays))
+      issues.push(
+        issue(
+          ['parallelDepartments', i, 'limitDays'],
+          limitCode,
+          `a parallel department takes ${p.limitDays} days, more than the promised ${promised}`,
+        ),
+      )
   })
   if (promised === 0) {
-    if (doc.parallelDepartments.length > 0) issues.push(issue(['parallelDepartments'], 'CATALOG_INSTANT_WITH_LIMITS', 'a matter done on the spot has no parallel departments'))
-    if (doc.specialProcedures.length > 0) issues.push(issue(['specialProcedures'], 'CATALOG_INSTANT_WITH_LIMITS', 'a matter done on the spot has no special procedures'))
-    if (doc.extensionMaxDays !== null && doc.extensionMaxDays > 0) issues.push(issue(['extensionMaxDays'], 'CATALOG_INSTANT_WITH_LIMITS', 'a matter done on the spot is not extended'))
+    if (doc.parallelDepartments.length > 0)
+      issues.push(
+        issue(
+          ['parallelDepartments'],
+          'CATALOG_INSTANT_WITH_LIMITS',
+          'a matter done on the spot has no parallel departments',
+        ),
+      )
+    if (doc.specialProcedures.length > 0)
+      issues.push(
+        issue(
+          ['specialProcedures'],
+          'CATALOG_INSTANT_WITH_LIMITS',
+          'a matter done on the spot has no special procedures',
+        ),
+      )
+    if (doc.extensionMaxDays !== null && doc.extensionMaxDays > 0)
+      issues.push(
+        issue(
+          ['extensionMaxDays'],
+          'CATALOG_INSTANT_WITH_LIMITS',
+          'a matter done on the spot is not extended',
+        ),
+      )
   }
 
   const seenMaterials = new Map<string, number>()
   doc.materials.forEach((m, i) => {
     const key = normalizeName(m.name)
     const first = seenMaterials.get(key)
-    if (first !== undefined) issues.push(issue(['materials', i, 'name'], 'CATALOG_DUPLICATE_MATERIAL', `material ${m.name} is listed twice (also #${first + 1})`))
+    if (first !== undefined)
+      issues.push(
+        issue(
+          ['materials', i, 'name'],
+          'CATALOG_DUPLICATE_MATERIAL',
+          `material ${m.name} is listed twice (also #${first + 1})`,
+        ),
+      )
     else seenMaterials.set(key, i)
-    if (m.isDeferrable && !m.isRequired) issues.push(issue(['materials', i, 'isDeferrable'], 'CATALOG_DEFERRAL_INVALID', '容缺 applies to required materials only'))
-    if (m.isDeferrable && m.deferralDays === null) issues.push(issue(['materials', i, 'deferralDays'], 'CATALOG_DEFERRAL_INVALID', 'a 容缺 material needs a supply deadline in working days'))
-    if (!m.isDeferrable && m.deferralDays !== null) issues.push(issue(['materials', i, 'deferralDays'], 'CATALOG_DEFERRAL_INVALID', 'a supply deadline is set on a material that is not 容缺'))
+    if (m.isDeferrable && !m.isRequired)
+      issues.push(
+        issue(
+          ['materials', i, 'isDeferrable'],
+          'CATALOG_DEFERRAL_INVALID',
+          '容缺 applies to required materials only',
+        ),
+      )
+    if (m.isDeferrable && m.deferralDays === null)
+      issues.push(
+        issue(
+          ['materials', i, 'deferralDays'],
+          'CATALOG_DEFERRAL_INVALID',
+          'a 容缺 material needs a supply deadline in working days',
+        ),
+      )
+    if (!m.isDeferrable && m.deferralDays !== null)
+      issues.push(
+        issue(
+          ['materials', i, 'deferralDays'],
+          'CATALOG_DEFERRAL_INVALID',
+          'a supply deadline is set on a material that is not 容缺',
+        ),
+      )
   })
 
   doc.fees.forEach((f, i) => {
-    if (f.legalBasis.trim() === '') issues.push(issue(['fees', i, 'legalBasis'], 'CATALOG_FEE_WITHOUT_BASIS', `fee ${f.name} has no legal basis`))
+    if (f.legalBasis.trim() === '')
+      issues.push(
+        issue(['fees', i, 'legalBasis'], 'CATALOG_FEE_WITHOUT_BASIS', `fee ${f.name} has no legal basis`),
+      )
   })
 
   const seenDepartments = new Set([doc.departmentId])
   doc.parallelDepartments.forEach((p, i) => {
     if (seenDepartments.has(p.departmentId))
-      issues.push(issue(['parallelDepartments', i, 'departmentId'], 'CATALOG_DUPLICATE_PARALLEL_DEPARTMENT', p.departmentId === doc.departmentId ? 'the implementing department is not also a parallel department' : 'a parallel department is listed twice'))
+      issues.push(
+        issue(
+          ['parallelDepartments', i, 'departmentId'],
+          'CATALOG_DUPLICATE_PARALLEL_DEPARTMENT',
+          p.departmentId === doc.departmentId
+            ? 'the implementing department is not also a parallel department'
+            : 'a parallel department is listed twice',
+        ),
+      )
     seenDepartments.add(p.departmentId)
   })
 
   const seenProcedures = new Set<string>()
   doc.specialProcedures.forEach((s, i) => {
     // "other" may appear more than once (told apart by the note)
-    if (s.kind !== 'other' && seenProcedures.has(s.kind)) issues.push(issue(['specialProcedures', i, 'kind'], 'CATALOG_DUPLICATE_SPECIAL_PROCEDURE', `special procedure ${s.kind} is listed twice`))
+    if (s.kind !== 'other' && seenProcedures.has(s.kind))
+      issues.push(
+        issue(
+          ['specialProcedures', i, 'kind'],
+          'CATALOG_DUPLICATE_SPECIAL_PROCEDURE',
+          `special procedure ${s.kind} is listed twice`,
+        ),
+      )
     seenProcedures.add(s.kind)
   })
   issues.push(...checkFormFields(doc.formFields, ['formFields']))
@@ -117,7 +228,8 @@ export function checkFormFields(fields: readonly FormField[], at: Array<string |
   const issues: Issue[] = []
   const seen = new Set<string>()
   fields.forEach((f, i) => {
-    const bad = (leaf: string, message: string) => issues.push(issue([...at, i, leaf], 'CATALOG_FORM_FIELD_INVALID', message))
+    const bad = (leaf: string, message: string) =>
+      issues.push(issue([...at, i, leaf], 'CATALOG_FORM_FIELD_INVALID', message))
     if (seen.has(f.key)) bad('key', `the field key ${f.key} is used twice`)
     seen.add(f.key)
     if (f.type === 'select' && f.options.length === 0) bad('options', 'a choice field needs its choices')
@@ -125,11 +237,18 @@ export function checkFormFields(fields: readonly FormField[], at: Array<string |
     if (new Set(f.options).size !== f.options.length) bad('options', 'a choice is listed twice')
     for (const leaf of ['optionsUg', 'optionsEn'] as const) {
       const translated = f[leaf]
-      if (translated && translated.length > 0 && translated.length !== f.options.length) bad(leaf, `the translated choices (${translated.length}) do not match the choices (${f.options.length}) one for one`)
+      if (translated && translated.length > 0 && translated.length !== f.options.length)
+        bad(
+          leaf,
+          `the translated choices (${translated.length}) do not match the choices (${f.options.length}) one for one`,
+        )
     }
-    if ((f.min !== undefined || f.max !== undefined) && f.type !== 'number') bad('min', 'a range applies to number fields only')
-    if (f.min !== undefined && f.max !== undefined && f.min > f.max) bad('max', `the largest value (${f.max}) is below the smallest (${f.min})`)
-    if (f.maxLength !== undefined && f.type !== 'text' && f.type !== 'textarea') bad('maxLength', 'a length limit applies to text fields only')
+    if ((f.min !== undefined || f.max !== undefined) && f.type !== 'number')
+      bad('min', 'a range applies to number fields only')
+    if (f.min !== undefined && f.max !== undefined && f.min > f.max)
+      bad('max', `the largest value (${f.max}) is below the smallest (${f.min})`)
+    if (f.maxLength !== undefined && f.type !== 'text' && f.type !== 'textarea')
+      bad('maxLength', 'a length limit applies to text fields only')
   })
   return issues
 }
@@ -137,21 +256,44 @@ export function checkFormFields(fields: readonly FormField[], at: Array<string |
 /** Ids a document names that are not known (departments, hall area, queue category). */
 export function checkReferences(
   doc: MatterDocument,
-  known: { departmentIds: ReadonlySet<string>; hallAreaIds: ReadonlySet<string>; queueCategoryIds: ReadonlySet<string> },
+  known: {
+    departmentIds: ReadonlySet<string>
+    hallAreaIds: ReadonlySet<string>
+    queueCategoryIds: ReadonlySet<string>
+  },
 ): Issue[] {
   const issues: Issue[] = []
-  if (!known.departmentIds.has(doc.departmentId)) issues.push(issue(['departmentId'], 'CATALOG_DEPARTMENT_NOT_FOUND', `no department ${doc.departmentId}`))
+  if (!known.departmentIds.has(doc.departmentId))
+    issues.push(issue(['departmentId'], 'CATALOG_DEPARTMENT_NOT_FOUND', `no department ${doc.departmentId}`))
   doc.parallelDepartments.forEach((p, i) => {
-    if (!known.departmentIds.has(p.departmentId)) issues.push(issue(['parallelDepartments', i, 'departmentId'], 'CATALOG_DEPARTMENT_NOT_FOUND', `no department ${p.departmentId}`))
+    if (!known.departmentIds.has(p.departmentId))
+      issues.push(
+        issue(
+          ['parallelDepartments', i, 'departmentId'],
+          'CATALOG_DEPARTMENT_NOT_FOUND',
+          `no department ${p.departmentId}`,
+        ),
+      )
   })
-  if (doc.hallAreaId !== null && !known.hallAreaIds.has(doc.hallAreaId)) issues.push(issue(['hallAreaId'], 'CATALOG_HALL_AREA_NOT_FOUND', `no hall area ${doc.hallAreaId}`))
+  if (doc.hallAreaId !== null && !known.hallAreaIds.has(doc.hallAreaId))
+    issues.push(issue(['hallAreaId'], 'CATALOG_HALL_AREA_NOT_FOUND', `no hall area ${doc.hallAreaId}`))
   if (doc.queueCategoryId !== null && !known.queueCategoryIds.has(doc.queueCategoryId))
-    issues.push(issue(['queueCategoryId'], 'CATALOG_QUEUE_CATEGORY_NOT_FOUND', `no queue category ${doc.queueCategoryId}`))
+    issues.push(
+      issue(
+        ['queueCategoryId'],
+        'CATALOG_QUEUE_CATEGORY_NOT_FOUND',
+        `no queue category ${doc.queueCategoryId}`,
+      ),
+    )
   return issues
 }
 
 /** The ids a document refers to, to look up before checkReferences. */
-export function referencedIds(doc: MatterDocument): { departmentIds: string[]; hallAreaIds: string[]; queueCategoryIds: string[] } {
+export function referencedIds(doc: MatterDocument): {
+  departmentIds: string[]
+  hallAreaIds: string[]
+  queueCategoryIds: string[]
+} {
   return {
     departmentIds: [...new Set([doc.departmentId, ...doc.parallelDepartments.map((p) => p.departmentId)])],
     hallAreaIds: doc.hallAreaId ? [doc.hallAreaId] : [],
@@ -159,7 +301,12 @@ export function referencedIds(doc: MatterDocument): { departmentIds: string[]; h
   }
 }
 
-const formStrength: Record<MaterialForm, number> = { electronic: 0, copy: 1, original: 2, original_and_copy: 3 }
+const formStrength: Record<MaterialForm, number> = {
+  electronic: 0,
+  copy: 1,
+  original: 2,
+  original_and_copy: 3,
+}
 
 /**
  * One deduplicated material list for a bundle (一件事一次办): materials whose normalized names
@@ -167,14 +314,25 @@ const formStrength: Record<MaterialForm, number> = { electronic: 0, copy: 1, ori
  * allows it, the strictest form and the most copies win, and it names the matters that need it.
  * It keeps the first Uyghur and English names any of those matters gives the material.
  */
-export function mergeBundleMaterials(matters: Array<{ code: string; document: Pick<MatterDocument, 'materials'> }>): BundleMaterial[] {
+export function mergeBundleMaterials(
+  matters: Array<{ code: string; document: Pick<MatterDocument, 'materials'> }>,
+): BundleMaterial[] {
   const merged = new Map<string, BundleMaterial>()
   for (const { code, document } of matters) {
     for (const m of document.materials) {
       const key = normalizeName(m.name)
       const seen = merged.get(key)
       if (!seen) {
-        merged.set(key, { name: m.name, nameUg: m.nameUg ?? null, nameEn: m.nameEn ?? null, form: m.form, copies: m.copies, isRequired: m.isRequired, isDeferrable: m.isDeferrable, matterCodes: [code] })
+        merged.set(key, {
+          name: m.name,
+          nameUg: m.nameUg ?? null,
+          nameEn: m.nameEn ?? null,
+          form: m.form,
+          copies: m.copies,
+          isRequired: m.isRequired,
+          isDeferrable: m.isDeferrable,
+          matterCodes: [code],
+        })
         continue
       }
       seen.nameUg ??= m.nameUg ?? null

@@ -30,14 +30,28 @@ const index = new CatalogSearchIndex([
   entry('GA-CRJ-002', '往来台湾通行证签发', ['台湾']),
   entry('GA-CRJ-003', '往来港澳通行证签发'),
   entry('JT-001', '机动车驾驶证换证', [], { department: dep('jt', '交通运输局'), type: 'confirmation' }),
-  entry('SCJG-001', '个体工商户登记', ['营业执照'], { department: dep('scjg', '市场监督管理局'), level: 'district' }),
+  entry('SCJG-001', '个体工商户登记', ['营业执照'], {
+    department: dep('scjg', '市场监督管理局'),
+    level: 'district',
+  }),
   entry('ZJ-001', '建筑工程施工许可证核发', ['施工许可'], { department: dep('zj', '住房和城乡建设局') }),
   entry('GA-HZ-001', '户口迁移', [], { department: dep('hz', '户政管理支队') }),
 ])
 const names = (q: string, filter = {}) => index.search({ q, ...filter }).map((s) => s.name)
 
 describe('catalog search', () => {
-  it.each(['hz', 'huzhao', 'hu zhao', 'HuZhao', '护照', '普通护照', '普通护照签发', 'GA-CRJ-001', 'pthz', 'huzh'])('%s finds 普通护照签发 first', (q) => {
+  it.each([
+    'hz',
+    'huzhao',
+    'hu zhao',
+    'HuZhao',
+    '护照',
+    '普通护照',
+    '普通护照签发',
+    'GA-CRJ-001',
+    'pthz',
+    'huzh',
+  ])('%s finds 普通护照签发 first', (q) => {
     expect(names(q)[0]).toBe('普通护照签发')
   })
 

@@ -66,7 +66,12 @@ function spellsFrom(syllables: string[], start: number, q: string, at: number): 
   const syl = syllables[start]
   if (syl === undefined) return false
   let common = 0
-  while (common < syl.length && at + common < q.length && syl.charCodeAt(common) === q.charCodeAt(at + common)) common++
+  while (
+    common < syl.length &&
+    at + common < q.length &&
+    syl.charCodeAt(common) === q.charCodeAt(at + common)
+  )
+    common++
   for (let k = common; k >= 1; k--) if (spellsFrom(syllables, start + 1, q, at + k)) return true
   return false
 }
@@ -75,7 +80,8 @@ function spellsFrom(syllables: string[], start: number, q: string, at: number): 
 function pinyinMatch(s: Spelled, q: string): number {
   if (s.initials.startsWith(q) || s.full.startsWith(q)) return 0
   if (!s.initials.includes(q[0] ?? '')) return -1
-  for (let i = 0; i < s.syllables.length; i++) if (s.syllables[i]![0] === q[0] && spellsFrom(s.syllables, i, q, 0)) return i
+  for (let i = 0; i < s.syllables.length; i++)
+    if (s.syllables[i]![0] === q[0] && spellsFrom(s.syllables, i, q, 0)) return i
   return -1
 }
 
@@ -114,7 +120,12 @@ export class CatalogSearchIndex {
       const score = q === '' ? 1 : scoreOf(item, q, code, latin)
       if (score > 0) scored.push({ score, item })
     }
-    scored.sort((a, b) => b.score - a.score || a.item.name.text.length - b.item.name.text.length || (a.item.code < b.item.code ? -1 : 1))
+    scored.sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.item.name.text.length - b.item.name.text.length ||
+        (a.item.code < b.item.code ? -1 : 1),
+    )
     return scored.map((s) => s.item.entry.summary)
   }
 }

@@ -18,7 +18,14 @@ import { newId } from '../../platform/ids'
 import { actorLabel, type AuditService } from '../audit/audit.service'
 import { assertCan } from '../auth/permissions'
 import type { CatalogRepository, MatterRow } from './catalog.repository'
-import { documentInvalid, presentDepartment, presentVersion, readDocument, schemaIssues, versionColumns } from './catalog.presenters'
+import {
+  documentInvalid,
+  presentDepartment,
+  presentVersion,
+  readDocument,
+  schemaIssues,
+  versionColumns,
+} from './catalog.presenters'
 import { checkMatterDocument, checkReferences, extensionCap, isInstant, referencedIds } from './catalog.rules'
 import type { PublishedCatalog } from './published-catalog'
 
@@ -48,17 +55,28 @@ export class CatalogService {
     const index = await this.published.get()
     const all = index.search(query)
     const start = (query.page - 1) * query.pageSize
-    return { total: all.length, page: query.page, pageSize: query.pageSize, items: all.slice(start, start + query.pageSize) }
+    return {
+      total: all.length,
+      page: query.page,
+      pageSize: query.pageSize,
+      items: all.slice(start, start + query.pageSize),
+    }
   }
 
   /** The full service guide (办事指南) of a matter's published version, by code. */
   async guide(code: string): Promise<MatterGuide> {
     const matter = await this.repo.findMatterByCode(code)
-    const version = matter?.published_version_id ? await this.repo.findVersion(matter.published_version_id) : undefined
+    const version = matter?.published_version_id
+      ? await this.repo.findVersion(matter.published_version_id)
+      : undefined
     if (!matter || !version) throw new AppError('CATALOG_MATTER_NOT_FOUND', `no published matter ${code}`)
     const doc = readDocument(version.document)
     const ids = referencedIds(doc)
-    const [departments, areas, categories] = await Promise.all([this.repo.findDepartments(ids.departmentIds), this.repo.listHallAreas(), this.repo.listQueueCategories()])
+    const [departments, areas, categories] = await Promise.all([
+      this.repo.findDepartments(ids.departmentIds),
+      this.repo.listHallAreas(),
+      this.repo.listQueueCategories(),
+    ])
     const area = areas.find((a) => a.id === doc.hallAreaId)
     const category = categories.find((c) => c.id === doc.queueCategoryId)
     return {
@@ -71,7 +89,9 @@ export class CatalogService {
       extensionCapDays: extensionCap(doc),
       isInstant: isInstant(doc),
       hallArea: area ? { id: area.id, code: area.code, name: area.name } : null,
-      queueCategory: category ? { id: category.id, code: category.code, prefix: category.prefix, name: category.name } : null,
+      queueCategory: category
+        ? { id: category.id, code: category.code, prefix: category.prefix, name: category.name }
+        : null,
     }
   }
 
@@ -86,16 +106,29 @@ export class CatalogService {
 
   /** The published version of a matter, by id or code (what a new case is accepted under). */
   async getPublished(matterIdOrCode: string, tx?: Executor): Promise<MatterVersion> {
-    const matter = (await this.repo.findMatter(matterIdOrCode, tx)) ?? (await this.repo.findMatterByCode(matterIdOrCode, tx))
-    if (!matter?.published_version_id) throw new AppError('CATALOG_MATTER_NOT_FOUND', `no published matter ${matterIdOrCode}`)
+    const matter =
+      (await this.repo.findMatter(matterIdOrCode, tx)) ??
+      (await this.repo.findMatterByCode(matterIdOrCode, tx))
+    if (!matter?.published_version_id)
+      throw new AppError('CATALOG_MATTER_NOT_FOUND', `no published matter ${matterIdOrCode}`)
     return this.getVersion(matter.published_version_id, tx)
   }
 
   // ------------------------------------------------------------ staff
 
-  async listForAdmin(actor: Principal, filter: { q?: string | undefined; departmentId?: string | undefined; status?: 'draft' | 'published' | 'unpublished' | undefined }): Promise<AdminMatterListItem[]> {
+  async listForAdmin(
+    actor: Principal,
+    filter: {
+      q?: string | undefined
+      departmentId?: string | undefined
+      status?: 'draft' | 'published' | 'unpublished' | undefined
+    },
+  ): Promise<AdminMatterListItem[]> {
     assertCan(actor, 'catalog.read')
-    const [rows, departments] = await Promise.all([this.repo.listForAdmin(filter), this.repo.listDepartments()])
+    const [rows, departments] = await Promise.all([
+      this.repo.listForAdmin(filter),
+      this.repo.listDepartments(),
+    ])
     const names = new Map(departments.map((d) => [d.id, d.name]))
     const q = filter.q?.toLowerCase()
     const items = rows.map((r): AdminMatterListItem => {
@@ -118,7 +151,12 @@ export class CatalogService {
     return items.filter(
       (i) =>
         (!q || i.code.toLowerCase().includes(q) || i.name.toLowerCase().includes(q)) &&
-        (!filter.status || (filter.status === 'draft' ? i.hasDraft : filter.status === 'published' ? i.publishedVersion !== null : i.publishedVersion === null)),
+        (!filter.status ||
+          (filter.status === 'draft'
+            ? i.hasDraft
+            : filter.status === 'published'
+              ? i.publishedVersion !== null
+              : i.publishedVersion === null)),
     )
   }
 
@@ -140,7 +178,15 @@ export class CatalogService {
     const matterId = newId()
     await this.db.transaction().execute(async (tx) => {
       await this.createIn(tx, label(actor), doc, now, matterId)
-      await this.audit.record({ actor, action: 'catalog.matter-create', subject: `matter:${matterId}`, details: { code: doc.code } }, tx)
+      await this.audit.record(
+        {
+          actor,
+          action: 'catalog.matter-create',
+          subject: `matter:${matterId}`,
+          details: { code: doc.code },
+        },
+        tx,
+      )
     })
     return this.present((await this.repo.findMatter(matterId))!)
   }
@@ -163,7 +209,10 @@ export class CatalogService {
     await this.db.transaction().execute(async (tx) => {
       const matter = await this.lockMatter(matterId, tx)
       const version = await this.publishIn(tx, label(actor), matter, this.clock.now().toISOString())
-      await this.audit.record({ actor, action: 'catalog.publish', subject: `matter:${matterId}`, details: { version } }, tx)
+      await this.audit.record(
+        { actor, action: 'catalog.publish', subject: `matter:${matterId}`, details: { version } },
+        tx,
+      )
     })
     await this.refresh()
     return this.present(await this.requireMatter(matterId))
@@ -176,10 +225,25 @@ export class CatalogService {
       const matter = await this.lockMatter(matterId, tx)
       if (!matter.draft_version_id) throw new AppError('CATALOG_NO_DRAFT', 'this matter has no draft')
       const isLast = matter.published_version_id === null
-      if (isLast && (await tx.selectFrom('bundle_matters').select('bundle_id').where('matter_id', '=', matterId).executeTakeFirst()))
-        throw new AppError('CATALOG_MATTER_IN_BUNDLE', 'a bundle lists this matter: take it out of the bundle first')
-      await this.repo.updateMatter(matterId, { draft_version_id: null, updated_at: this.clock.now().toISOString() }, tx)
-      if (!(await this.repo.deleteDraft(matter.draft_version_id, tx))) throw new AppError('CATALOG_VERSION_PUBLISHED', 'the draft was published meanwhile')
+      if (
+        isLast &&
+        (await tx
+          .selectFrom('bundle_matters')
+          .select('bundle_id')
+          .where('matter_id', '=', matterId)
+          .executeTakeFirst())
+      )
+        throw new AppError(
+          'CATALOG_MATTER_IN_BUNDLE',
+          'a bundle lists this matter: take it out of the bundle first',
+        )
+      await this.repo.updateMatter(
+        matterId,
+        { draft_version_id: null, updated_at: this.clock.now().toISOString() },
+        tx,
+      )
+      if (!(await this.repo.deleteDraft(matter.draft_version_id, tx)))
+        throw new AppError('CATALOG_VERSION_PUBLISHED', 'the draft was published meanwhile')
       if (isLast) await this.repo.deleteMatter(matterId, tx)
       await this.audit.record({ actor, action: 'catalog.draft-discard', subject: `matter:${matterId}` }, tx)
       return { matterDeleted: isLast }
@@ -202,31 +266,79 @@ export class CatalogService {
       this.repo.existingIds('hall_areas', ids.hallAreaIds, tx),
       this.repo.existingIds('queue_categories', ids.queueCategoryIds, tx),
     ])
-    return [...checkMatterDocument(doc), ...checkReferences(doc, { departmentIds, hallAreaIds, queueCategoryIds })]
+    return [
+      ...checkMatterDocument(doc),
+      ...checkReferences(doc, { departmentIds, hallAreaIds, queueCategoryIds }),
+    ]
   }
 
-  async createIn(tx: Executor, by: string, doc: MatterDocument, now: string, matterId = newId()): Promise<void> {
-    if (await this.repo.findMatterByCode(doc.code, tx)) throw new AppError('CATALOG_CODE_TAKEN', `matter code ${doc.code} is taken`)
+  async createIn(
+    tx: Executor,
+    by: string,
+    doc: MatterDocument,
+    now: string,
+    matterId = newId(),
+  ): Promise<void> {
+    if (await this.repo.findMatterByCode(doc.code, tx))
+      throw new AppError('CATALOG_CODE_TAKEN', `matter code ${doc.code} is taken`)
     await this.assertSound(doc, tx)
     const versionId = newId()
     try {
-      await this.repo.insertMatter({ id: matterId, code: doc.code, draft_version_id: versionId, published_version_id: null, last_version: 1, created_at: now, updated_at: now }, tx)
+      await this.repo.insertMatter(
+        {
+          id: matterId,
+          code: doc.code,
+          draft_version_id: versionId,
+          published_version_id: null,
+          last_version: 1,
+          created_at: now,
+          updated_at: now,
+        },
+        tx,
+      )
     } catch (err) {
       // two creations of one code at once: the unique index decides
       if (isUniqueViolation(err)) throw new AppError('CATALOG_CODE_TAKEN', `matter code ${doc.code} is taken`)
       throw err
     }
     await this.repo.insertVersion(
-      { id: versionId, matter_id: matterId, version: 1, status: 'draft', ...versionColumns(doc), created_at: now, created_by: by, updated_at: now, updated_by: by, published_at: null, published_by: null },
+      {
+        id: versionId,
+        matter_id: matterId,
+        version: 1,
+        status: 'draft',
+        ...versionColumns(doc),
+        created_at: now,
+        created_by: by,
+        updated_at: now,
+        updated_by: by,
+        published_at: null,
+        published_by: null,
+      },
       tx,
     )
   }
 
-  async saveDraftIn(tx: Executor, by: string, matter: MatterRow, doc: MatterDocument, now: string): Promise<void> {
-    if (doc.code !== matter.code) throw new AppError('CATALOG_CODE_IMMUTABLE', `a matter's code does not change (${matter.code})`, { issues: [{ path: 'code', code: 'CATALOG_CODE_IMMUTABLE', message: 'the code is fixed' }] })
+  async saveDraftIn(
+    tx: Executor,
+    by: string,
+    matter: MatterRow,
+    doc: MatterDocument,
+    now: string,
+  ): Promise<void> {
+    if (doc.code !== matter.code)
+      throw new AppError('CATALOG_CODE_IMMUTABLE', `a matter's code does not change (${matter.code})`, {
+        issues: [{ path: 'code', code: 'CATALOG_CODE_IMMUTABLE', message: 'the code is fixed' }],
+      })
     await this.assertSound(doc, tx)
     if (matter.draft_version_id) {
-      if (!(await this.repo.updateDraft(matter.draft_version_id, { ...versionColumns(doc), updated_at: now, updated_by: by }, tx)))
+      if (
+        !(await this.repo.updateDraft(
+          matter.draft_version_id,
+          { ...versionColumns(doc), updated_at: now, updated_by: by },
+          tx,
+        ))
+      )
         throw new AppError('CATALOG_VERSION_PUBLISHED', 'a published version never changes')
       await this.repo.updateMatter(matter.id, { updated_at: now }, tx)
       return
@@ -234,22 +346,45 @@ export class CatalogService {
     const version = Number(matter.last_version) + 1
     const id = newId()
     await this.repo.insertVersion(
-      { id, matter_id: matter.id, version, status: 'draft', ...versionColumns(doc), created_at: now, created_by: by, updated_at: now, updated_by: by, published_at: null, published_by: null },
+      {
+        id,
+        matter_id: matter.id,
+        version,
+        status: 'draft',
+        ...versionColumns(doc),
+        created_at: now,
+        created_by: by,
+        updated_at: now,
+        updated_by: by,
+        published_at: null,
+        published_by: null,
+      },
       tx,
     )
-    await this.repo.updateMatter(matter.id, { draft_version_id: id, last_version: version, updated_at: now }, tx)
+    await this.repo.updateMatter(
+      matter.id,
+      { draft_version_id: id, last_version: version, updated_at: now },
+      tx,
+    )
   }
 
   /** Publishes the draft inside a transaction; returns the version number. */
   async publishIn(tx: Executor, by: string, matter: MatterRow, now: string): Promise<number> {
-    if (!matter.draft_version_id) throw new AppError('CATALOG_NO_DRAFT', 'this matter has no draft to publish')
+    if (!matter.draft_version_id)
+      throw new AppError('CATALOG_NO_DRAFT', 'this matter has no draft to publish')
     const draft = await this.repo.findVersion(matter.draft_version_id, tx)
-    if (!draft || draft.status !== 'draft') throw new AppError('CATALOG_NO_DRAFT', 'this matter has no draft to publish')
+    if (!draft || draft.status !== 'draft')
+      throw new AppError('CATALOG_NO_DRAFT', 'this matter has no draft to publish')
     // what was sound when saved may not be now (a department removed meanwhile)
     await this.assertSound(readDocument(draft.document), tx)
     if (matter.published_version_id) await this.repo.markSuperseded(matter.published_version_id, tx)
-    if (!(await this.repo.markPublished(draft.id, now, by, tx))) throw new AppError('CATALOG_VERSION_PUBLISHED', 'the draft was published meanwhile')
-    await this.repo.updateMatter(matter.id, { draft_version_id: null, published_version_id: draft.id, updated_at: now }, tx)
+    if (!(await this.repo.markPublished(draft.id, now, by, tx)))
+      throw new AppError('CATALOG_VERSION_PUBLISHED', 'the draft was published meanwhile')
+    await this.repo.updateMatter(
+      matter.id,
+      { draft_version_id: null, published_version_id: draft.id, updated_at: now },
+      tx,
+    )
     await this.repo.bumpVersion(newId(), now, tx)
     return Number(draft.version)
   }

@@ -60,7 +60,10 @@ export class PublishedCatalog {
         const doc = readDocument(row.document)
         entries.push({ summary: presentSummary(row, doc), keywords: doc.keywords })
       } catch (err) {
-        this.log.error({ err, versionId: row.id }, 'a published matter version does not read; left out of search')
+        this.log.error(
+          { err, versionId: row.id },
+          'a published matter version does not read; left out of search',
+        )
       }
     }
     this.index = new CatalogSearchIndex(entries)

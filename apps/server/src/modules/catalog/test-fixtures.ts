@@ -8,7 +8,14 @@ import { newId } from '../../platform/ids'
  * documents with overrides.
  */
 export interface CatalogFixtures {
-  departments: { exitEntry: string; household: string; market: string; tax: string; health: string; fire: string }
+  departments: {
+    exitEntry: string
+    household: string
+    market: string
+    tax: string
+    health: string
+    fire: string
+  }
   /** department codes by key, for Excel checks */
   departmentCodes: Record<string, string>
   hallAreaId: string
@@ -24,9 +31,22 @@ const DEPARTMENTS = [
   ['fire', 'XF', '市消防救援支队'],
 ] as const
 
-export async function seedCatalogFixtures(db: Db, ids: Partial<Record<string, string>> = {}): Promise<CatalogFixtures> {
+export async function seedCatalogFixtures(
+  db: Db,
+  ids: Partial<Record<string, string>> = {},
+): Promise<CatalogFixtures> {
   const now = '2026-03-01T00:00:00.000Z'
-  await db.insertInto('divisions').values({ code: '650100', name: '乌鲁木齐市', name_ug: null, name_en: null, level: 'city', parent_code: null }).execute()
+  await db
+    .insertInto('divisions')
+    .values({
+      code: '650100',
+      name: '乌鲁木齐市',
+      name_ug: null,
+      name_en: null,
+      level: 'city',
+      parent_code: null,
+    })
+    .execute()
   const departments = {} as Record<string, string>
   const departmentCodes = {} as Record<string, string>
   for (const [key, code, name] of DEPARTMENTS) {
@@ -35,22 +55,91 @@ export async function seedCatalogFixtures(db: Db, ids: Partial<Record<string, st
     departmentCodes[key] = code
     await db
       .insertInto('departments')
-      .values({ id, code, name, name_ug: null, name_en: null, level: 'city', division_code: '650100', parent_id: null, phone: null, is_active: 1, sort_order: 0, created_at: now, updated_at: now })
+      .values({
+        id,
+        code,
+        name,
+        name_ug: null,
+        name_en: null,
+        level: 'city',
+        division_code: '650100',
+        parent_id: null,
+        phone: null,
+        is_active: 1,
+        sort_order: 0,
+        created_at: now,
+        updated_at: now,
+      })
       .execute()
   }
   const hallId = newId()
   const floorId = newId()
   const hallAreaId = ids.hallArea ?? newId()
   const queueCategoryId = ids.queueCategory ?? newId()
-  await db.insertInto('halls').values({ id: hallId, name: '市政务服务中心', name_ug: null, name_en: null, address: '乌鲁木齐市', division_code: '650100', opening_hours: '[]', created_at: now }).execute()
-  await db.insertInto('hall_floors').values({ id: floorId, hall_id: hallId, number: 2, name: '二楼', name_ug: null, name_en: null, is_service_floor: 1 }).execute()
-  await db.insertInto('hall_areas').values({ id: hallAreaId, hall_id: hallId, floor_id: floorId, code: 'A2', name: '综合业务区', name_ug: null, name_en: null, sort_order: 0 }).execute()
-  await db.insertInto('queue_categories').values({ id: queueCategoryId, code: 'CRJ', prefix: 'C', name: '出入境', name_ug: null, name_en: null, is_active: 1, sort_order: 0 }).execute()
-  return { departments: departments as CatalogFixtures['departments'], departmentCodes, hallAreaId, queueCategoryId }
+  await db
+    .insertInto('halls')
+    .values({
+      id: hallId,
+      name: '市政务服务中心',
+      name_ug: null,
+      name_en: null,
+      address: '乌鲁木齐市',
+      division_code: '650100',
+      opening_hours: '[]',
+      created_at: now,
+    })
+    .execute()
+  await db
+    .insertInto('hall_floors')
+    .values({
+      id: floorId,
+      hall_id: hallId,
+      number: 2,
+      name: '二楼',
+      name_ug: null,
+      name_en: null,
+      is_service_floor: 1,
+    })
+    .execute()
+  await db
+    .insertInto('hall_areas')
+    .values({
+      id: hallAreaId,
+      hall_id: hallId,
+      floor_id: floorId,
+      code: 'A2',
+      name: '综合业务区',
+      name_ug: null,
+      name_en: null,
+      sort_order: 0,
+    })
+    .execute()
+  await db
+    .insertInto('queue_categories')
+    .values({
+      id: queueCategoryId,
+      code: 'CRJ',
+      prefix: 'C',
+      name: '出入境',
+      name_ug: null,
+      name_en: null,
+      is_active: 1,
+      sort_order: 0,
+    })
+    .execute()
+  return {
+    departments: departments as CatalogFixtures['departments'],
+    departmentCodes,
+    hallAreaId,
+    queueCategoryId,
+  }
 }
 
 /** 普通护照签发, as a realistic document; override what a test needs. */
-export function passportDoc(f: CatalogFixtures, overrides: Partial<MatterDocumentInput> = {}): MatterDocumentInput {
+export function passportDoc(
+  f: CatalogFixtures,
+  overrides: Partial<MatterDocumentInput> = {},
+): MatterDocumentInput {
   return {
     code: 'GA-CRJ-001',
     name: '普通护照签发',
@@ -65,8 +154,21 @@ export function passportDoc(f: CatalogFixtures, overrides: Partial<MatterDocumen
     conditions: ['具有中华人民共和国国籍', '本市户籍居民或持有本市居住证'],
     materials: [
       { name: '居民身份证', form: 'original', copies: 1, isRequired: true },
-      { name: '近期免冠彩色照片', form: 'original', copies: 1, isRequired: true, isDeferrable: true, deferralDays: 3 },
-      { name: '户口簿', form: 'original_and_copy', copies: 1, isRequired: false, note: '户籍在外地的提供居住证' },
+      {
+        name: '近期免冠彩色照片',
+        form: 'original',
+        copies: 1,
+        isRequired: true,
+        isDeferrable: true,
+        deferralDays: 3,
+      },
+      {
+        name: '户口簿',
+        form: 'original_and_copy',
+        copies: 1,
+        isRequired: false,
+        note: '户籍在外地的提供居住证',
+      },
     ],
     fees: [{ name: '普通护照', amount: 120, unit: '元/本', legalBasis: '发改价格〔2017〕1186号' }],
     legalBasis: ['《中华人民共和国护照法》第五条'],
@@ -87,7 +189,12 @@ export function passportDoc(f: CatalogFixtures, overrides: Partial<MatterDocumen
 }
 
 /** A plain matter of a department, for search and bundles. */
-export function simpleDoc(code: string, name: string, departmentId: string, overrides: Partial<MatterDocumentInput> = {}): MatterDocumentInput {
+export function simpleDoc(
+  code: string,
+  name: string,
+  departmentId: string,
+  overrides: Partial<MatterDocumentInput> = {},
+): MatterDocumentInput {
   return {
     code,
     name,

@@ -32,15 +32,44 @@ export type OtpSendDecision = { ok: true } | { ok: false; scope: 'phone' | 'ip';
  * May a code be sent now? `phoneSent` and `ipSent` are the creation times (ISO) of codes sent
  * within the last hour to this phone and from this address.
  */
-export function canSendOtp(now: Date, phoneSent: readonly string[], ipSent: readonly string[]): OtpSendDecision {
+export function canSendOtp(
+  now: Date,
+  phoneSent: readonly string[],
+  ipSent: readonly string[],
+): OtpSendDecision {
   const t = now.getTime()
   const hourAgo = t - 3_600_000
-  const phoneTimes = phoneSent.map((s) => Date.parse(s)).filter((x) => x > hourAgo).sort((a, b) => a - b)
-  const ipTimes = ipSent.map((s) => Date.parse(s)).filter((x) => x > hourAgo).sort((a, b) => a - b)
+  const phoneTimes = phoneSent
+    .map((s) => Date.parse(s))
+    .filter((x) => x > hourAgo)
+    .sort((a, b) => a - b)
+  const ipTimes = ipSent
+    .map((s) => Date.parse(s))
+    .filter((x) => x > hourAgo)
+    .sort((a, b) => a - b)
   const last = phoneTimes.at(-1)
-  if (last !== undefined && t - last < OTP_LIMITS.phoneGapMs) return { ok: false, scope: 'phone', retryAfterSeconds: Math.ceil((last + OTP_LIMITS.phoneGapMs - t) / 1000) }
-  if (phoneTimes.length >= OTP_LIMITS.phonePerHour) return { ok: false, scope: 'phone', retryAfterSeconds: Math.ceil(((phoneTimes[phoneTimes.length - OTP_LIMITS.phonePerHour] ?? t) + 3_600_000 - t) / 1000) }
-  if (ipTimes.length >= OTP_LIMITS.ipPerHour) return { ok: false, scope: 'ip', retryAfterSeconds: Math.ceil(((ipTimes[ipTimes.length - OTP_LIMITS.ipPerHour] ?? t) + 3_600_000 - t) / 1000) }
+  if (last !== undefined && t - last < OTP_LIMITS.phoneGapMs)
+    return {
+      ok: false,
+      scope: 'phone',
+      retryAfterSeconds: Math.ceil((last + OTP_LIMITS.phoneGapMs - t) / 1000),
+    }
+  if (phoneTimes.length >= OTP_LIMITS.phonePerHour)
+    return {
+      ok: false,
+      scope: 'phone',
+      retryAfterSeconds: Math.ceil(
+        ((phoneTimes[phoneTimes.length - OTP_LIMITS.phonePerHour] ?? t) + 3_600_000 - t) / 1000,
+      ),
+    }
+  if (ipTimes.length >= OTP_LIMITS.ipPerHour)
+    return {
+      ok: false,
+      scope: 'ip',
+      retryAfterSeconds: Math.ceil(
+        ((ipTimes[ipTimes.length - OTP_LIMITS.ipPerHour] ?? t) + 3_600_000 - t) / 1000,
+      ),
+    }
   return { ok: true }
 }
 
@@ -55,7 +84,8 @@ export type OtpTryResult = 'ok' | 'wrong' | 'burned' | 'unusable'
 
 /** What a try with `hash` does to the latest code: spent/expired ones never match again. */
 export function tryOtp(otp: OtpState | undefined, hash: string, now: Date): OtpTryResult {
-  if (!otp || otp.is_spent || otp.expires_at <= now.toISOString() || otp.attempts >= OTP_MAX_ATTEMPTS) return 'unusable'
+  if (!otp || otp.is_spent || otp.expires_at <= now.toISOString() || otp.attempts >= OTP_MAX_ATTEMPTS)
+    return 'unusable'
   if (otp.code_hash === hash) return 'ok'
   return otp.attempts + 1 >= OTP_MAX_ATTEMPTS ? 'burned' : 'wrong'
 }

@@ -17,13 +17,24 @@ export class DevicesRepository {
   }
 
   /** The hall a device's window or area belongs to. */
-  async hallOf(device: Pick<DevicesTable, 'window_id' | 'area_id'>, tx: Executor = this.db): Promise<string | null> {
+  async hallOf(
+    device: Pick<DevicesTable, 'window_id' | 'area_id'>,
+    tx: Executor = this.db,
+  ): Promise<string | null> {
     if (device.window_id) {
-      const w = await tx.selectFrom('hall_windows').select('hall_id').where('id', '=', device.window_id).executeTakeFirst()
+      const w = await tx
+        .selectFrom('hall_windows')
+        .select('hall_id')
+        .where('id', '=', device.window_id)
+        .executeTakeFirst()
       if (w) return w.hall_id
     }
     if (device.area_id) {
-      const a = await tx.selectFrom('hall_areas').select('hall_id').where('id', '=', device.area_id).executeTakeFirst()
+      const a = await tx
+        .selectFrom('hall_areas')
+        .select('hall_id')
+        .where('id', '=', device.area_id)
+        .executeTakeFirst()
       if (a) return a.hall_id
     }
     return null

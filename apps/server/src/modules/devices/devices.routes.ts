@@ -10,8 +10,10 @@ const YEAR_SECONDS = 365 * 24 * 3600
 export const devicesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { devices } = app.container
 
-  app.get('/devices', { schema: { tags: ['devices'], summary: 'List devices', response: { 200: z.array(deviceResponse) } } }, async (request) =>
-    devices.list(request.principal),
+  app.get(
+    '/devices',
+    { schema: { tags: ['devices'], summary: 'List devices', response: { 200: z.array(deviceResponse) } } },
+    async (request) => devices.list(request.principal),
   )
 
   app.post(
@@ -34,7 +36,10 @@ export const devicesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['devices'],
         summary: 'Bind a device to a window or an area',
         params: idParams,
-        body: z.strictObject({ windowId: z.string().min(1).max(64).nullable(), areaId: z.string().min(1).max(64).nullable() }),
+        body: z.strictObject({
+          windowId: z.string().min(1).max(64).nullable(),
+          areaId: z.string().min(1).max(64).nullable(),
+        }),
         response: { 200: deviceResponse },
       },
     },
@@ -43,7 +48,14 @@ export const devicesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/devices/:id/revoke',
-    { schema: { tags: ['devices'], summary: 'Revoke a device credential', params: idParams, response: { 200: deviceResponse } } },
+    {
+      schema: {
+        tags: ['devices'],
+        summary: 'Revoke a device credential',
+        params: idParams,
+        response: { 200: deviceResponse },
+      },
+    },
     async (request) => devices.revoke(request.principal, request.params.id),
   )
 
@@ -61,14 +73,25 @@ export const devicesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const device = await devices.authenticate(request.body.credential)
-      if (!device) throw new AppError('DEVICE_INVALID_CREDENTIAL', 'this device credential is unknown or revoked')
+      if (!device)
+        throw new AppError('DEVICE_INVALID_CREDENTIAL', 'this device credential is unknown or revoked')
       reply.setCookie(DEVICE_COOKIE, request.body.credential, cookieOptions(request, YEAR_SECONDS))
       return device
     },
   )
 
-  app.delete('/device-session', { schema: { tags: ['devices'], summary: 'Deactivate this browser', response: { 200: z.object({ ok: z.literal(true) }) } } }, async (request, reply) => {
-    clearCookie(request, reply, DEVICE_COOKIE)
-    return { ok: true as const }
-  })
+  app.delete(
+    '/device-session',
+    {
+      schema: {
+        tags: ['devices'],
+        summary: 'Deactivate this browser',
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (request, reply) => {
+      clearCookie(request, reply, DEVICE_COOKIE)
+      return { ok: true as const }
+    },
+  )
 }

@@ -12,7 +12,10 @@ import type { DevicesRepository } from './devices.repository'
 
 const SEEN_RESOLUTION_MS = 60_000
 
-export type PlaceValidator = (place: { windowId: string | null; areaId: string | null }, tx: Executor) => Promise<void>
+export type PlaceValidator = (
+  place: { windowId: string | null; areaId: string | null },
+  tx: Executor,
+) => Promise<void>
 
 /**
  * Kiosks, displays and rating pads. Each gets a credential once, at registration (shown once,
@@ -57,7 +60,14 @@ export class DevicesService {
     await this.db.transaction().execute(async (tx) => {
       await this.validatePlace({ windowId: input.windowId, areaId: input.areaId }, tx)
       await this.repo.insert(row, tx)
-      await this.audit.record({ actor: actor === 'system' ? 'system' : actor, action: 'device.register', subject: `device:${row.id}` }, tx)
+      await this.audit.record(
+        {
+          actor: actor === 'system' ? 'system' : actor,
+          action: 'device.register',
+          subject: `device:${row.id}`,
+        },
+        tx,
+      )
     })
     return { device: presentDevice(row), credential: token }
   }
@@ -68,7 +78,11 @@ export class DevicesService {
   }
 
   /** Binds a device to a window (window display, rating pad) or an area (kiosk, hall display). */
-  async bind(actor: Principal, id: string, place: { windowId: string | null; areaId: string | null }): Promise<DeviceResponse> {
+  async bind(
+    actor: Principal,
+    id: string,
+    place: { windowId: string | null; areaId: string | null },
+  ): Promise<DeviceResponse> {
     assertCan(actor, 'device.manage')
     const device = await this.repo.findById(id)
     if (!device) throw new AppError('DEVICE_NOT_FOUND', 'no such device')

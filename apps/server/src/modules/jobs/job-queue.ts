@@ -26,11 +26,19 @@ export class JobQueue {
   }
 
   /** Returns false when a job with that key already exists. */
-  async enqueue(type: string, payload: unknown, options: EnqueueOptions = {}, tx?: Executor): Promise<boolean> {
+  async enqueue(
+    type: string,
+    payload: unknown,
+    options: EnqueueOptions = {},
+    tx?: Executor,
+  ): Promise<boolean> {
     const def = this.registry.get(type)
     if (!def) throw new AppError('JOB_TYPE_UNKNOWN', `unknown job type ${type}`)
     const parsed = def.payload.safeParse(payload)
-    if (!parsed.success) throw new AppError('VALIDATION_FAILED', `invalid payload for job ${type}`, { issues: parsed.error.issues })
+    if (!parsed.success)
+      throw new AppError('VALIDATION_FAILED', `invalid payload for job ${type}`, {
+        issues: parsed.error.issues,
+      })
     const now = this.clock.now()
     const inserted = await this.repo.insert(
       {

@@ -57,7 +57,8 @@ export class JobRegistry {
       if (!def) throw new Error(`schedule ${s.name} names unknown job type ${s.type}`)
       const parsed = def.payload.safeParse(s.payload)
       if (!parsed.success) throw new Error(`schedule ${s.name} has an invalid payload for ${s.type}`)
-      if ('dailyAt' in s && !/^([01]\d|2[0-3]):[0-5]\d$/.test(s.dailyAt)) throw new Error(`schedule ${s.name}: bad dailyAt`)
+      if ('dailyAt' in s && !/^([01]\d|2[0-3]):[0-5]\d$/.test(s.dailyAt))
+        throw new Error(`schedule ${s.name}: bad dailyAt`)
     }
   }
 }

@@ -4,8 +4,12 @@ import { slotOf } from './job-runner'
 describe('schedule slots', () => {
   it('gives every instance the same slot for an interval schedule', () => {
     const s = { name: 'x', type: 't', payload: {}, everyMs: 60_000 }
-    expect(slotOf(s, new Date('2026-03-02T02:00:59.999Z'), 'Asia/Shanghai')).toBe(slotOf(s, new Date('2026-03-02T02:00:00.000Z'), 'Asia/Shanghai'))
-    expect(slotOf(s, new Date('2026-03-02T02:01:00.000Z'), 'Asia/Shanghai')).not.toBe(slotOf(s, new Date('2026-03-02T02:00:00.000Z'), 'Asia/Shanghai'))
+    expect(slotOf(s, new Date('2026-03-02T02:00:59.999Z'), 'Asia/Shanghai')).toBe(
+      slotOf(s, new Date('2026-03-02T02:00:00.000Z'), 'Asia/Shanghai'),
+    )
+    expect(slotOf(s, new Date('2026-03-02T02:01:00.000Z'), 'Asia/Shanghai')).not.toBe(
+      slotOf(s, new Date('2026-03-02T02:00:00.000Z'), 'Asia/Shanghai'),
+    )
   })
   it('fires a daily schedule once its local time has come, keyed by the local date', () => {
     const s = { name: 'reset', type: 't', payload: {}, dailyAt: '00:05' }

@@ -38,7 +38,8 @@ export class JobRunner {
   async start(): Promise<void> {
     this.registry.assertComplete()
     const unknown = (await this.repo.queuedTypes()).filter((t) => !this.registry.get(t))
-    if (unknown.length > 0) this.log.error({ types: unknown }, 'queued jobs have no handler; they wait until one is deployed')
+    if (unknown.length > 0)
+      this.log.error({ types: unknown }, 'queued jobs have no handler; they wait until one is deployed')
     this.stopped = false
     this.queue.onEnqueue(() => this.wake())
     this.timer = setInterval(() => this.wake(), this.options.pollMs ?? 1000)
@@ -95,7 +96,12 @@ export class JobRunner {
   private async runBatch(): Promise<number> {
     const now = this.clock.now()
     const leaseUntil = new Date(now.getTime() + (this.options.leaseMs ?? 300_000)).toISOString()
-    const jobs = await this.repo.claim(this.options.workerId, now.toISOString(), leaseUntil, this.options.batchSize ?? 10)
+    const jobs = await this.repo.claim(
+      this.options.workerId,
+      now.toISOString(),
+      leaseUntil,
+      this.options.batchSize ?? 10,
+    )
     for (const job of jobs) {
       const def = this.registry.get(job.type)
       const log = this.log.child({ jobId: job.id, jobType: job.type, attempt: job.attempts })
@@ -109,7 +115,9 @@ export class JobRunner {
         const message = err instanceof Error ? err.message : String(err)
         const finished = this.clock.now()
         const retry = job.attempts < job.max_attempts
-        const retryAt = retry ? new Date(finished.getTime() + (def?.backoffMs ?? defaultBackoffMs)(job.attempts)).toISOString() : null
+        const retryAt = retry
+          ? new Date(finished.getTime() + (def?.backoffMs ?? defaultBackoffMs)(job.attempts)).toISOString()
+          : null
         await this.repo.fail(job.id, this.options.workerId, message, finished.toISOString(), retryAt)
         if (retry) this.stats.retried++
         else this.stats.failed++
@@ -124,6 +132,11 @@ export class JobRunner {
 export function slotOf(s: ScheduleSpec, now: Date, timeZone: string): string | null {
   if ('everyMs' in s) return String(Math.floor(now.getTime() / s.everyMs) * s.everyMs)
   const today = localDate(now, timeZone)
-  const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now)
+  const hhmm = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(now)
   return hhmm >= s.dailyAt ? today : null
 }

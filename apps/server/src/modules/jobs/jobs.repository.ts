@@ -48,7 +48,13 @@ export class JobsRepository {
       .execute()
   }
 
-  async fail(id: string, workerId: string, error: string, now: string, retryAt: string | null): Promise<void> {
+  async fail(
+    id: string,
+    workerId: string,
+    error: string,
+    now: string,
+    retryAt: string | null,
+  ): Promise<void> {
     await this.db
       .updateTable('jobs')
       .set({
@@ -69,7 +75,12 @@ export class JobsRepository {
   }
 
   async findByKey(type: string, key: string): Promise<JobsTable | undefined> {
-    return this.db.selectFrom('jobs').selectAll().where('type', '=', type).where('key', '=', key).executeTakeFirst()
+    return this.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('type', '=', type)
+      .where('key', '=', key)
+      .executeTakeFirst()
   }
 
   async countByStatus(): Promise<Record<string, number>> {
@@ -82,12 +93,21 @@ export class JobsRepository {
   }
 
   async queuedTypes(): Promise<string[]> {
-    const rows = await this.db.selectFrom('jobs').select('type').distinct().where('status', 'in', ['queued', 'running']).execute()
+    const rows = await this.db
+      .selectFrom('jobs')
+      .select('type')
+      .distinct()
+      .where('status', 'in', ['queued', 'running'])
+      .execute()
     return rows.map((r) => r.type)
   }
 
   async pruneFinished(before: string): Promise<number> {
-    const r = await this.db.deleteFrom('jobs').where('status', 'in', ['done', 'failed']).where('updated_at', '<', before).executeTakeFirst()
+    const r = await this.db
+      .deleteFrom('jobs')
+      .where('status', 'in', ['done', 'failed'])
+      .where('updated_at', '<', before)
+      .executeTakeFirst()
     return Number(r.numDeletedRows)
   }
 }

@@ -32,13 +32,20 @@ export function dedupeMaterials(cases: BundleReceiptInput['cases']): BundleMater
       const key = normalizeName(m.name)
       const line = lines.get(key)
       if (!line) {
-        lines.set(key, { name: m.name, status: m.status, supplyDueOn: m.supply_due_on, matters: [c.row.matter_name] })
+        lines.set(key, {
+          name: m.name,
+          status: m.status,
+          supplyDueOn: m.supply_due_on,
+          matters: [c.row.matter_name],
+        })
         continue
       }
       if (!line.matters.includes(c.row.matter_name)) line.matters.push(c.row.matter_name)
       // a material still missing for one matter is missing for the bundle
-      if (m.status === 'missing' || (m.status === 'deferred' && line.status !== 'missing')) line.status = m.status
-      if (m.supply_due_on && (!line.supplyDueOn || m.supply_due_on < line.supplyDueOn)) line.supplyDueOn = m.supply_due_on
+      if (m.status === 'missing' || (m.status === 'deferred' && line.status !== 'missing'))
+        line.status = m.status
+      if (m.supply_due_on && (!line.supplyDueOn || m.supply_due_on < line.supplyDueOn))
+        line.supplyDueOn = m.supply_due_on
     }
   }
   return [...lines.values()]
@@ -51,7 +58,11 @@ export function dedupeMaterials(cases: BundleReceiptInput['cases']): BundleMater
  */
 export async function renderBundleReceipt(input: BundleReceiptInput): Promise<string> {
   const first = input.cases[0]?.row
-  const applicant = !first ? '' : first.applicant_kind === 'organisation' ? `${first.applicant_name}（法定代表人：${first.legal_representative ?? ''}）` : first.applicant_name
+  const applicant = !first
+    ? ''
+    : first.applicant_kind === 'organisation'
+      ? `${first.applicant_name}（法定代表人：${first.legal_representative ?? ''}）`
+      : first.applicant_name
   const rows: Array<[string, string]> = [
     ['一件事编号', input.bundleNumber],
     ['一件事', input.bundleName],
@@ -61,15 +72,28 @@ export async function renderBundleReceipt(input: BundleReceiptInput): Promise<st
   ]
   const caseLines = input.cases
     .map(({ row, departmentName }) => {
-      const due = row.accepted_on ? `承诺 ${cnDate(row.due_on)} 前办结` : `${cnDate(row.intake_due_on)}前作出是否受理的决定`
+      const due = row.accepted_on
+        ? `承诺 ${cnDate(row.due_on)} 前办结`
+        : `${cnDate(row.intake_due_on)}前作出是否受理的决定`
       return `<tr><td data-label="事项">${esc(row.matter_name)}</td><td data-label="办件编号">${esc(row.number)}</td><td data-label="承办部门">${esc(departmentName)}</td><td data-label="状态">${caseStatusLabels[row.status as CaseStatus] ?? esc(row.status)}</td><td data-label="期限">${due}</td></tr>`
     })
     .join('')
   const materialLines = dedupeMaterials(input.cases)
-    .map((m) => `<tr><td>${esc(m.name)}</td><td data-label="状态">${materialState(m.status)}${m.supplyDueOn ? `（${cnDate(m.supplyDueOn)}前补交）` : ''}</td><td data-label="用于事项">${m.matters.map(esc).join('、')}</td></tr>`)
+    .map(
+      (m) =>
+        `<tr><td>${esc(m.name)}</td><td data-label="状态">${materialState(m.status)}${m.supplyDueOn ? `（${cnDate(m.supplyDueOn)}前补交）` : ''}</td><td data-label="用于事项">${m.matters.map(esc).join('、')}</td></tr>`,
+    )
     .join('')
   const body = `<h2>各事项办件</h2><table class="list"><tr><th>事项</th><th>办件编号</th><th>承办部门</th><th>状态</th><th>期限</th></tr>${caseLines}</table>
 <h2>已收材料（共用材料只收一次）</h2><table class="list"><tr><th>材料名称</th><th>状态</th><th>用于事项</th></tr>${materialLines}</table>
 <p class="note">各事项由承办部门并联办理，期限以工作日计算，受理当日不计入；补正、特别程序期间不计入办理时限。凭一件事编号可查询全部事项的进度，办结后对本件事作一次评价。</p>`
-  return renderA4Document({ title: '一件事受理回执', number: input.bundleNumber, centerName: input.centerName, rows, body, progressUrl: input.progressUrl, issuedOn: input.issuedOn })
+  return renderA4Document({
+    title: '一件事受理回执',
+    number: input.bundleNumber,
+    centerName: input.centerName,
+    rows,
+    body,
+    progressUrl: input.progressUrl,
+    issuedOn: input.issuedOn,
+  })
 }

@@ -21,7 +21,10 @@ import { renderBundleReceipt } from './bundle-receipt'
 import type { OnlineRepository } from './online.repository'
 import { presentFile, storeUpload, type Upload } from './online.service'
 
-const matterNamesOf = (n: { nameUg: string | null; nameEn: string | null }) => ({ matterNameUg: n.nameUg, matterNameEn: n.nameEn })
+const matterNamesOf = (n: { nameUg: string | null; nameEn: string | null }) => ({
+  matterNameUg: n.nameUg,
+  matterNameEn: n.nameEn,
+})
 
 /**
  * My cases (我的办件): the citizen's own cases with their timeline, the one-time correction
@@ -41,8 +44,21 @@ export class MyCasesService {
 
   async list(principal: Principal) {
     const rows = await this.repo.citizenCases(citizenOf(principal).citizenId)
-    const namesOf = await findMatterNames(this.db, rows.map((r) => r.matter_id))
-    return rows.map((r) => ({ id: r.id, number: r.number, matterName: r.matter_name, ...matterNamesOf(namesOf(r.matter_id)), status: r.status as never, bundleNumber: r.bundle_number, receivedOn: r.received_on, intakeDueOn: r.intake_due_on, dueOn: r.due_on }))
+    const namesOf = await findMatterNames(
+      this.db,
+      rows.map((r) => r.matter_id),
+    )
+    return rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      matterName: r.matter_name,
+      ...matterNamesOf(namesOf(r.matter_id)),
+      status: r.status as never,
+      bundleNumber: r.bundle_number,
+      receivedOn: r.received_on,
+      intakeDueOn: r.intake_due_on,
+      dueOn: r.due_on,
+    }))
   }
 
   async detail(principal: Principal, caseId: string): Promise<MyCaseDetail> {
@@ -55,13 +71,23 @@ export class MyCasesService {
       this.ctx.matters.getVersion(row.matter_version_id),
     ])
     const namesAt = (position: number) => materialNamesAt(version.document.materials, position)
-    const lastCorrection = events.filter((e) => e.type === 'correction.requested' || e.type === 'correction.repeated').at(-1)
+    const lastCorrection = events
+      .filter((e) => e.type === 'correction.requested' || e.type === 'correction.repeated')
+      .at(-1)
     let correction: MyCaseDetail['correction'] = null
     if (row.status === 'correction_requested' && lastCorrection) {
-      const data = JSON.parse(lastCorrection.data) as { items?: string[]; missingMaterials?: number[]; notice?: number }
+      const data = JSON.parse(lastCorrection.data) as {
+        items?: string[]
+        missingMaterials?: number[]
+        notice?: number
+      }
       correction = {
         items: data.items ?? [],
-        missingMaterials: (data.missingMaterials ?? []).map((p) => ({ position: p, name: materials.find((m) => m.position === p)?.name ?? '', ...namesAt(p) })),
+        missingMaterials: (data.missingMaterials ?? []).map((p) => ({
+          position: p,
+          name: materials.find((m) => m.position === p)?.name ?? '',
+          ...namesAt(p),
+        })),
         notice: data.notice ?? 1,
       }
     }
@@ -85,7 +111,13 @@ export class MyCasesService {
       outcome: row.outcome,
       resultNumber: row.result_number,
       correction,
-      materials: materials.map((m) => ({ position: m.position, name: m.name, ...namesAt(m.position), status: m.status, hasFile: m.file_key !== null })),
+      materials: materials.map((m) => ({
+        position: m.position,
+        name: m.name,
+        ...namesAt(m.position),
+        status: m.status,
+        hasFile: m.file_key !== null,
+      })),
       pendingFiles: pending.map((f) => ({ ...presentFile(f), position: f.position ?? -1 })),
       delivery: application?.delivery ? deliveryChoiceSchema.parse(JSON.parse(application.delivery)) : null,
       canWithdraw: nextStatus(row.status as never, 'withdraw') !== null,
@@ -101,16 +133,37 @@ export class MyCasesService {
   }
 
   /** A file for an item of the correction notice (one per material; a new one replaces it). */
-  async uploadCorrection(principal: Principal, caseId: string, position: number, upload: Upload): Promise<MyCaseDetail> {
+  async uploadCorrection(
+    principal: Principal,
+    caseId: string,
+    position: number,
+    upload: Upload,
+  ): Promise<MyCaseDetail> {
     const citizenId = citizenOf(principal).citizenId
     const row = await this.cases.own(citizenId, caseId)
-    if (row.status !== 'correction_requested') throw new AppError('CASE_INVALID_TRANSITION', 'no correction is asked for this case', { status: row.status })
+    if (row.status !== 'correction_requested')
+      throw new AppError('CASE_INVALID_TRANSITION', 'no correction is asked for this case', {
+        status: row.status,
+      })
     const material = (await this.ctx.cases.materials(row.id)).find((m) => m.position === position)
-    if (!material) throw new AppError('ONLINE_MATERIAL_UNKNOWN', 'no such material in this case', { position })
+    if (!material)
+      throw new AppError('ONLINE_MATERIAL_UNKNOWN', 'no such material in this case', { position })
     const stored = await storeUpload(this.storage, upload)
     await this.db.transaction().execute(async (tx) => {
       await this.repo.deletePendingCaseFiles(row.id, position, tx)
-      await this.repo.insertFile({ ...stored, citizen_id: citizenId, application_id: null, case_id: row.id, material_key: normalizeName(material.name), position, is_resubmitted: 0, created_at: this.clock.now().toISOString() }, tx)
+      await this.repo.insertFile(
+        {
+          ...stored,
+          citizen_id: citizenId,
+          application_id: null,
+          case_id: row.id,
+          material_key: normalizeName(material.name),
+          position,
+          is_resubmitted: 0,
+          created_at: this.clock.now().toISOString(),
+        },
+        tx,
+      )
     })
     return this.detail(principal, caseId)
   }
@@ -120,7 +173,8 @@ export class MyCasesService {
     const citizenId = citizenOf(principal).citizenId
     await this.cases.own(citizenId, caseId)
     const pending = await this.repo.pendingCaseFiles(caseId)
-    if (pending.length === 0) throw new AppError('ONLINE_NOTHING_SUPPLIED', 'upload the items of the notice first')
+    if (pending.length === 0)
+      throw new AppError('ONLINE_NOTHING_SUPPLIED', 'upload the items of the notice first')
     const supplied = new Map(pending.map((f) => [f.position ?? -1, f.file_key]))
     await this.cases.resubmit(citizenId, caseId, supplied, (tx) => this.repo.markResubmitted(caseId, tx))
     return this.detail(principal, caseId)
@@ -134,11 +188,17 @@ export class MyCasesService {
   /** Pickup at the window or by post (with the address); for a bundle, for all its cases. */
   async setDelivery(principal: Principal, caseId: string, delivery: DeliveryChoice): Promise<MyCaseDetail> {
     const row = await this.cases.own(citizenOf(principal).citizenId, caseId)
-    if (row.status === 'delivered' || row.closed_at) throw new AppError('CASE_INVALID_TRANSITION', 'the result was delivered or the case is closed', { status: row.status })
+    if (row.status === 'delivered' || row.closed_at)
+      throw new AppError('CASE_INVALID_TRANSITION', 'the result was delivered or the case is closed', {
+        status: row.status,
+      })
     const application = await this.repo.applicationOfCase(row.id)
     if (!application) throw new AppError('CASE_NOT_FOUND', 'no such case')
     const version = await this.ctx.matters.getVersion(row.matter_version_id)
-    if (!(version.document.delivery as string[]).includes(delivery.method)) throw new AppError('ONLINE_NOT_AVAILABLE', 'this delivery method is not offered for this matter', { deliveryMethods: version.document.delivery })
+    if (!(version.document.delivery as string[]).includes(delivery.method))
+      throw new AppError('ONLINE_NOT_AVAILABLE', 'this delivery method is not offered for this matter', {
+        deliveryMethods: version.document.delivery,
+      })
     await this.repo.setDelivery(application.id, JSON.stringify(delivery), this.clock.now().toISOString())
     return this.detail(principal, caseId)
   }
@@ -155,15 +215,23 @@ export class MyCasesService {
     const application = await this.repo.ownApplication(citizenOf(principal).citizenId, applicationId)
     if (!application) throw new AppError('ONLINE_APPLICATION_NOT_FOUND', 'no such application')
     const rows = application.bundle_number ? await this.repo.casesOf(application.id) : []
-    if (!application.bundle_number || rows.length === 0) throw new AppError('CASE_DOCUMENT_NOT_AVAILABLE', 'there is no bundle receipt for this application')
-    const [departments, materials] = await Promise.all([this.repo.departmentNames([...new Set(rows.map((r) => r.department_id))]), Promise.all(rows.map((r) => this.ctx.cases.materials(r.id)))])
+    if (!application.bundle_number || rows.length === 0)
+      throw new AppError('CASE_DOCUMENT_NOT_AVAILABLE', 'there is no bundle receipt for this application')
+    const [departments, materials] = await Promise.all([
+      this.repo.departmentNames([...new Set(rows.map((r) => r.department_id))]),
+      Promise.all(rows.map((r) => this.ctx.cases.materials(r.id))),
+    ])
     const base = this.ctx.config.publicUrl ?? origin
     return renderBundleReceipt({
       centerName: this.ctx.config.centerName,
       bundleNumber: application.bundle_number,
       bundleName: application.name,
       progressUrl: `${base}/portal/progress?number=${application.bundle_number}`,
-      cases: rows.map((row, i) => ({ row, departmentName: departments.get(row.department_id) ?? '', materials: materials[i] ?? [] })),
+      cases: rows.map((row, i) => ({
+        row,
+        departmentName: departments.get(row.department_id) ?? '',
+        materials: materials[i] ?? [],
+      })),
       issuedOn: this.ctx.calendar.today(),
     })
   }
@@ -172,29 +240,67 @@ export class MyCasesService {
    * The public progress of a bundle: its number + the last four of the applicant's ID or phone;
    * a wrong number and a wrong factor get the same answer.
    */
-  async lookupBundle(bundleNumber: string, factor: string): Promise<{ bundleNumber: string; name: string; nameUg: string | null; nameEn: string | null; cases: CaseProgress[] }> {
+  async lookupBundle(
+    bundleNumber: string,
+    factor: string,
+  ): Promise<{
+    bundleNumber: string
+    name: string
+    nameUg: string | null
+    nameEn: string | null
+    cases: CaseProgress[]
+  }> {
     const application = await this.repo.findByBundleNumber(bundleNumber)
     const rows = application ? await this.repo.casesOf(application.id) : []
     const first = rows[0]
     const f = factor.toUpperCase()
-    if (!application || !first || (first.applicant_id_number.slice(-4).toUpperCase() !== f && first.applicant_phone.slice(-4) !== f)) {
+    if (
+      !application ||
+      !first ||
+      (first.applicant_id_number.slice(-4).toUpperCase() !== f && first.applicant_phone.slice(-4) !== f)
+    ) {
       throw new AppError('CASE_LOOKUP_NOT_FOUND', 'no bundle with this number and these last four characters')
     }
-    const namesOf = await findMatterNames(this.db, rows.map((r) => r.matter_id))
-    const cases = await Promise.all(rows.map(async (r) => presentProgress(r, await this.ctx.events.list(r.id), namesOf(r.matter_id))))
+    const namesOf = await findMatterNames(
+      this.db,
+      rows.map((r) => r.matter_id),
+    )
+    const cases = await Promise.all(
+      rows.map(async (r) => presentProgress(r, await this.ctx.events.list(r.id), namesOf(r.matter_id))),
+    )
     return { bundleNumber, name: application.name, ...(await this.repo.bundleNames(application.code)), cases }
   }
 
   /** Staff open an uploaded material of a case only with read access to the case; the read is audited. */
-  async staffMaterialFile(principal: Principal, caseId: string, position: number, meta: { ip: string | null }): Promise<{ stream: Readable; mime: string }> {
+  async staffMaterialFile(
+    principal: Principal,
+    caseId: string,
+    position: number,
+    meta: { ip: string | null },
+  ): Promise<{ stream: Readable; mime: string }> {
     if (principal.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'sign in first')
     const row = await this.ctx.cases.find(caseId)
     if (!row || principal.kind !== 'staff') throw new AppError('CASE_NOT_FOUND', 'no such case')
     const tasks = await this.ctx.cases.tasks(row.id)
-    if (!grantFor(principal, 'case.read', [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])])) throw new AppError('CASE_NOT_FOUND', 'no such case')
+    if (
+      !grantFor(principal, 'case.read', [
+        row.department_id,
+        ...tasks.flatMap((t) => [t.department_id, t.holder_department_id]),
+      ])
+    )
+      throw new AppError('CASE_NOT_FOUND', 'no such case')
     const material = (await this.ctx.cases.materials(row.id)).find((m) => m.position === position)
     if (!material?.file_key) throw new AppError('ONLINE_FILE_NOT_FOUND', 'no file for this material')
-    await this.audit.record({ actor: principal, action: 'case.read-file', subject: `case:${row.id}`, details: { position }, ip: meta.ip })
-    return { stream: await this.storage.get(material.file_key), mime: (await this.repo.mimeOf(material.file_key)) ?? 'application/octet-stream' }
+    await this.audit.record({
+      actor: principal,
+      action: 'case.read-file',
+      subject: `case:${row.id}`,
+      details: { position },
+      ip: meta.ip,
+    })
+    return {
+      stream: await this.storage.get(material.file_key),
+      mime: (await this.repo.mimeOf(material.file_key)) ?? 'application/octet-stream',
+    }
   }
 }

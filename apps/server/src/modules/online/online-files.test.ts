@@ -18,8 +18,22 @@ describe('upload rules', () => {
   })
 
   it('refuses names that try to be paths', () => {
-    for (const bad of ['../../etc/passwd', '..\\..\\boot.ini', 'a/b.pdf', 'C:\\x.pdf', '.htaccess', 'x\u0000.pdf', 'a..pdf', '', ' ', 'x'.repeat(201)]) {
-      expect(codeOf(() => checkFileName(bad)), bad).toBe('ONLINE_FILE_NAME_INVALID')
+    for (const bad of [
+      '../../etc/passwd',
+      '..\\..\\boot.ini',
+      'a/b.pdf',
+      'C:\\x.pdf',
+      '.htaccess',
+      'x\u0000.pdf',
+      'a..pdf',
+      '',
+      ' ',
+      'x'.repeat(201),
+    ]) {
+      expect(
+        codeOf(() => checkFileName(bad)),
+        bad,
+      ).toBe('ONLINE_FILE_NAME_INVALID')
     }
   })
 
@@ -30,11 +44,21 @@ describe('upload rules', () => {
   })
 
   it('refuses content disguised as an accepted type, and other types', () => {
-    expect(codeOf(() => checkFileType('photo.jpg', 'image/jpeg', undefined))).toBe('ONLINE_FILE_TYPE_MISMATCH')
-    expect(codeOf(() => checkFileType('photo.jpg', 'image/jpeg', 'application/x-msdownload'))).toBe('ONLINE_FILE_TYPE_MISMATCH')
-    expect(codeOf(() => checkFileType('photo.png', 'image/png', 'image/jpeg'))).toBe('ONLINE_FILE_TYPE_MISMATCH')
-    expect(codeOf(() => checkFileType('doc.pdf', 'image/png', 'application/pdf'))).toBe('ONLINE_FILE_TYPE_MISMATCH')
-    expect(codeOf(() => checkFileType('archive.zip', 'application/zip', 'application/zip'))).toBe('ONLINE_FILE_TYPE_REFUSED')
+    expect(codeOf(() => checkFileType('photo.jpg', 'image/jpeg', undefined))).toBe(
+      'ONLINE_FILE_TYPE_MISMATCH',
+    )
+    expect(codeOf(() => checkFileType('photo.jpg', 'image/jpeg', 'application/x-msdownload'))).toBe(
+      'ONLINE_FILE_TYPE_MISMATCH',
+    )
+    expect(codeOf(() => checkFileType('photo.png', 'image/png', 'image/jpeg'))).toBe(
+      'ONLINE_FILE_TYPE_MISMATCH',
+    )
+    expect(codeOf(() => checkFileType('doc.pdf', 'image/png', 'application/pdf'))).toBe(
+      'ONLINE_FILE_TYPE_MISMATCH',
+    )
+    expect(codeOf(() => checkFileType('archive.zip', 'application/zip', 'application/zip'))).toBe(
+      'ONLINE_FILE_TYPE_REFUSED',
+    )
     expect(codeOf(() => checkFileType('notes.txt', 'text/plain', undefined))).toBe('ONLINE_FILE_TYPE_REFUSED')
   })
 })

@@ -15,7 +15,8 @@ export const acceptedTypes = {
 } as const satisfies Record<string, readonly string[]>
 export type AcceptedMime = keyof typeof acceptedTypes
 
-const isAccepted = (mime: string | undefined): mime is AcceptedMime => mime !== undefined && Object.hasOwn(acceptedTypes, mime)
+const isAccepted = (mime: string | undefined): mime is AcceptedMime =>
+  mime !== undefined && Object.hasOwn(acceptedTypes, mime)
 
 // control characters, path separators, characters Windows refuses in names
 const FORBIDDEN = /[\u0000-\u001f\u007f/\\:*?"<>|]/
@@ -27,7 +28,11 @@ const FORBIDDEN = /[\u0000-\u001f\u007f/\\:*?"<>|]/
 export function checkFileName(name: string): string {
   const n = name.normalize('NFC').trim()
   if (!n || n.length > 200 || FORBIDDEN.test(n) || n.startsWith('.') || n.includes('..')) {
-    throw new AppError('ONLINE_FILE_NAME_INVALID', 'this file name is not allowed (no paths, no control characters)', { name: name.slice(0, 200) })
+    throw new AppError(
+      'ONLINE_FILE_NAME_INVALID',
+      'this file name is not allowed (no paths, no control characters)',
+      { name: name.slice(0, 200) },
+    )
   }
   return n
 }
@@ -43,17 +48,37 @@ export const extensionOf = (name: string): string => {
  * agree with it. Content that pretends to be an accepted type is a mismatch; anything else
  * is refused.
  */
-export function checkFileType(name: string, declaredMime: string, sniffedMime: string | undefined): AcceptedMime {
+export function checkFileType(
+  name: string,
+  declaredMime: string,
+  sniffedMime: string | undefined,
+): AcceptedMime {
   const ext = extensionOf(name)
-  const byExtension = (Object.keys(acceptedTypes) as AcceptedMime[]).find((m) => (acceptedTypes[m] as readonly string[]).includes(ext))
+  const byExtension = (Object.keys(acceptedTypes) as AcceptedMime[]).find((m) =>
+    (acceptedTypes[m] as readonly string[]).includes(ext),
+  )
   const declared = declaredMime.split(';')[0]?.trim().toLowerCase() ?? ''
   if (!isAccepted(sniffedMime)) {
-    if (byExtension || isAccepted(declared)) throw new AppError('ONLINE_FILE_TYPE_MISMATCH', 'the content of the file is not what its name or type says', { name, declared, detected: sniffedMime ?? null })
-    throw new AppError('ONLINE_FILE_TYPE_REFUSED', 'only PDF, JPEG and PNG files are accepted', { detected: sniffedMime ?? null })
+    if (byExtension || isAccepted(declared))
+      throw new AppError(
+        'ONLINE_FILE_TYPE_MISMATCH',
+        'the content of the file is not what its name or type says',
+        { name, declared, detected: sniffedMime ?? null },
+      )
+    throw new AppError('ONLINE_FILE_TYPE_REFUSED', 'only PDF, JPEG and PNG files are accepted', {
+      detected: sniffedMime ?? null,
+    })
   }
-  if (byExtension !== sniffedMime) throw new AppError('ONLINE_FILE_TYPE_MISMATCH', 'the content of the file is not what its name says', { name, detected: sniffedMime })
+  if (byExtension !== sniffedMime)
+    throw new AppError('ONLINE_FILE_TYPE_MISMATCH', 'the content of the file is not what its name says', {
+      name,
+      detected: sniffedMime,
+    })
   if (declared !== sniffedMime && declared !== 'application/octet-stream') {
-    throw new AppError('ONLINE_FILE_TYPE_MISMATCH', 'the content of the file is not its declared type', { declared, detected: sniffedMime })
+    throw new AppError('ONLINE_FILE_TYPE_MISMATCH', 'the content of the file is not its declared type', {
+      declared,
+      detected: sniffedMime,
+    })
   }
   return sniffedMime
 }

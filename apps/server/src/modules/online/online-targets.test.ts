@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import type { MatterVersion } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
-import { applicantFormData, filesForMatter, mergeFormFields, missingForSubmit, onlineTarget } from './online-targets'
+import {
+  applicantFormData,
+  filesForMatter,
+  mergeFormFields,
+  missingForSubmit,
+  onlineTarget,
+} from './online-targets'
 
-const version = (code: string, materials: Array<{ name: string; isRequired?: boolean; isDeferrable?: boolean }>, extra: Record<string, unknown> = {}) =>
+const version = (
+  code: string,
+  materials: Array<{ name: string; isRequired?: boolean; isDeferrable?: boolean }>,
+  extra: Record<string, unknown> = {},
+) =>
   ({
     id: `v-${code}`,
     matterId: `m-${code}`,
@@ -11,7 +21,13 @@ const version = (code: string, materials: Array<{ name: string; isRequired?: boo
       code,
       onlineLevel: 'prereview',
       delivery: ['window', 'post'],
-      materials: materials.map((m) => ({ form: 'copy', copies: 1, isRequired: true, isDeferrable: false, ...m })),
+      materials: materials.map((m) => ({
+        form: 'copy',
+        copies: 1,
+        isRequired: true,
+        isDeferrable: false,
+        ...m,
+      })),
       ...extra,
     },
   }) as unknown as MatterVersion
@@ -19,8 +35,16 @@ const version = (code: string, materials: Array<{ name: string; isRequired?: boo
 describe('online targets', () => {
   it('deduplicates a bundle’s materials and attaches each upload to every matter that needs it', () => {
     const a = version('A', [{ name: '身份证' }, { name: '营业执照' }])
-    const b = version('B', [{ name: '营业执照 ' }, { name: '平面图', isDeferrable: true }], { delivery: ['window'] })
-    const t = onlineTarget('bundle', 'YJS', '开餐馆', [{ key: 'x', label: 'X', type: 'text', isRequired: true, options: [] }], [a, b])
+    const b = version('B', [{ name: '营业执照 ' }, { name: '平面图', isDeferrable: true }], {
+      delivery: ['window'],
+    })
+    const t = onlineTarget(
+      'bundle',
+      'YJS',
+      '开餐馆',
+      [{ key: 'x', label: 'X', type: 'text', isRequired: true, options: [] }],
+      [a, b],
+    )
     expect(t.materials.map((m) => [m.name, m.matterCodes])).toEqual([
       ['身份证', ['A']],
       ['营业执照', ['A', 'B']],
@@ -30,19 +54,36 @@ describe('online targets', () => {
     const files = new Map([[t.materials[1]!.key, 'k-licence']])
     expect([...filesForMatter(a, files)]).toEqual([[1, 'k-licence']])
     expect([...filesForMatter(b, files)]).toEqual([[0, 'k-licence']])
-    expect(missingForSubmit(t, { hasApplicant: true, formData: {}, materialKeys: new Set(files.keys()) })).toEqual({ applicant: false, fields: ['x'], materials: ['身份证'] })
+    expect(
+      missingForSubmit(t, { hasApplicant: true, formData: {}, materialKeys: new Set(files.keys()) }),
+    ).toEqual({ applicant: false, fields: ['x'], materials: ['身份证'] })
   })
 
   it('asks the bundle’s fields, then each matter’s own form fields once', () => {
-    const field = (key: string, label: string) => ({ key, label, type: 'text' as const, isRequired: true, options: [] })
-    const a = version('A', [], { formFields: [field('destinationCountry', '前往国家'), field('companyName', '企业名称（事项）')] })
-    const b = version('B', [], { formFields: [field('destinationCountry', '前往国家（B）'), field('stayDays', '停留天数')] })
-    expect(mergeFormFields([field('companyName', '拟用企业名称')], [a, b]).map((f) => [f.key, f.label])).toEqual([
+    const field = (key: string, label: string) => ({
+      key,
+      label,
+      type: 'text' as const,
+      isRequired: true,
+      options: [],
+    })
+    const a = version('A', [], {
+      formFields: [field('destinationCountry', '前往国家'), field('companyName', '企业名称（事项）')],
+    })
+    const b = version('B', [], {
+      formFields: [field('destinationCountry', '前往国家（B）'), field('stayDays', '停留天数')],
+    })
+    expect(
+      mergeFormFields([field('companyName', '拟用企业名称')], [a, b]).map((f) => [f.key, f.label]),
+    ).toEqual([
       ['companyName', '拟用企业名称'],
       ['destinationCountry', '前往国家'],
       ['stayDays', '停留天数'],
     ])
-    expect(onlineTarget('matter', 'A', 'A', [], [a]).form.map((f) => f.key)).toEqual(['destinationCountry', 'companyName'])
+    expect(onlineTarget('matter', 'A', 'A', [], [a]).form.map((f) => f.key)).toEqual([
+      'destinationCountry',
+      'companyName',
+    ])
   })
 
   it('refuses matters that are not applied for online', () => {
@@ -51,8 +92,19 @@ describe('online targets', () => {
   })
 
   it('answers the standard applicant fields of a bundle form from the applicant', () => {
-    const t = onlineTarget('bundle', 'B', 'B', [{ key: 'idNumber', label: '公民身份号码', type: 'id_number', isRequired: true, options: [] }], [version('A', [])])
-    const formData = applicantFormData({ kind: 'person', name: '阿依', idNumber: '650105198001011230', phone: '13800000000' })
+    const t = onlineTarget(
+      'bundle',
+      'B',
+      'B',
+      [{ key: 'idNumber', label: '公民身份号码', type: 'id_number', isRequired: true, options: [] }],
+      [version('A', [])],
+    )
+    const formData = applicantFormData({
+      kind: 'person',
+      name: '阿依',
+      idNumber: '650105198001011230',
+      phone: '13800000000',
+    })
     expect(formData).toEqual({ applicantName: '阿依', idNumber: '650105198001011230', phone: '13800000000' })
     expect(missingForSubmit(t, { hasApplicant: true, formData, materialKeys: new Set() }).fields).toEqual([])
   })

@@ -14,18 +14,38 @@ export interface OnlineTarget {
   form: FormField[]
   versions: MatterVersion[]
   /** the deduplicated materials, each keyed by its normalised name */
-  materials: Array<{ key: string; name: string; nameUg: string | null; nameEn: string | null; isRequired: boolean; isDeferrable: boolean; matterCodes: string[] }>
+  materials: Array<{
+    key: string
+    name: string
+    nameUg: string | null
+    nameEn: string | null
+    isRequired: boolean
+    isDeferrable: boolean
+    matterCodes: string[]
+  }>
   /** delivery methods every matter offers */
   deliveryMethods: string[]
 }
 
 /** Builds the target from published versions; refused when a matter cannot be applied for online. */
-export function onlineTarget(kind: 'matter' | 'bundle', code: string, name: string, form: FormField[], versions: MatterVersion[]): OnlineTarget {
-  const offline = versions.filter((v) => !(onlineApplicableLevels as readonly string[]).includes(v.document.onlineLevel))
+export function onlineTarget(
+  kind: 'matter' | 'bundle',
+  code: string,
+  name: string,
+  form: FormField[],
+  versions: MatterVersion[],
+): OnlineTarget {
+  const offline = versions.filter(
+    (v) => !(onlineApplicableLevels as readonly string[]).includes(v.document.onlineLevel),
+  )
   if (offline.length) {
-    throw new AppError('ONLINE_NOT_AVAILABLE', 'this matter cannot be applied for online', { matters: offline.map((v) => ({ code: v.document.code, onlineLevel: v.document.onlineLevel })) })
+    throw new AppError('ONLINE_NOT_AVAILABLE', 'this matter cannot be applied for online', {
+      matters: offline.map((v) => ({ code: v.document.code, onlineLevel: v.document.onlineLevel })),
+    })
   }
-  const materials = mergeBundleMaterials(versions.map((v) => ({ code: v.document.code, document: v.document }))).map((m) => ({
+  const materials = mergeBundleMaterials(
+    versions.map((v) => ({ code: v.document.code, document: v.document })),
+  ).map((m) => ({
     key: normalizeName(m.name),
     name: m.name,
     nameUg: m.nameUg,
@@ -34,7 +54,9 @@ export function onlineTarget(kind: 'matter' | 'bundle', code: string, name: stri
     isDeferrable: m.isDeferrable,
     matterCodes: m.matterCodes,
   }))
-  const deliveryMethods = ['window', 'post'].filter((d) => versions.every((v) => (v.document.delivery as string[]).includes(d)))
+  const deliveryMethods = ['window', 'post'].filter((d) =>
+    versions.every((v) => (v.document.delivery as string[]).includes(d)),
+  )
   return { kind, code, name, form: mergeFormFields(form, versions), versions, materials, deliveryMethods }
 }
 
@@ -57,14 +79,24 @@ export function mergeFormFields(form: readonly FormField[], versions: readonly M
 }
 
 /** What is still missing before submission: required form fields and required, non-deferrable materials. */
-export function missingForSubmit(target: OnlineTarget, input: { hasApplicant: boolean; formData: Record<string, unknown>; materialKeys: ReadonlySet<string> }) {
-  const fields = target.form.filter((f) => f.isRequired && (input.formData[f.key] === undefined || input.formData[f.key] === '')).map((f) => f.key)
-  const materials = target.materials.filter((m) => m.isRequired && !m.isDeferrable && !input.materialKeys.has(m.key)).map((m) => m.name)
+export function missingForSubmit(
+  target: OnlineTarget,
+  input: { hasApplicant: boolean; formData: Record<string, unknown>; materialKeys: ReadonlySet<string> },
+) {
+  const fields = target.form
+    .filter((f) => f.isRequired && (input.formData[f.key] === undefined || input.formData[f.key] === ''))
+    .map((f) => f.key)
+  const materials = target.materials
+    .filter((m) => m.isRequired && !m.isDeferrable && !input.materialKeys.has(m.key))
+    .map((m) => m.name)
   return { applicant: !input.hasApplicant, fields, materials }
 }
 
 /** For one matter of the target: its material positions with the stored file of each. */
-export function filesForMatter(version: MatterVersion, fileByKey: ReadonlyMap<string, string>): Map<number, string> {
+export function filesForMatter(
+  version: MatterVersion,
+  fileByKey: ReadonlyMap<string, string>,
+): Map<number, string> {
   const out = new Map<number, string>()
   version.document.materials.forEach((m, i) => {
     const key = fileByKey.get(normalizeName(m.name))
@@ -76,5 +108,9 @@ export function filesForMatter(version: MatterVersion, fileByKey: ReadonlyMap<st
 /** The standard applicant fields of a bundle's form (姓名, 证件号, 电话) are answered by the applicant itself. */
 export function applicantFormData(applicant: Applicant | null): Record<string, string> {
   if (!applicant) return {}
-  return { applicantName: applicant.name, idNumber: applicant.kind === 'person' ? applicant.idNumber : applicant.creditCode, phone: applicant.phone }
+  return {
+    applicantName: applicant.name,
+    idNumber: applicant.kind === 'person' ? applicant.idNumber : applicant.creditCode,
+    phone: applicant.phone,
+  }
 }

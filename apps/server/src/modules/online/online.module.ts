@@ -33,7 +33,15 @@ export interface OnlineModuleDeps {
 /** The online channel: citizen sign-in, applications with uploads, my cases. */
 export function createOnline(deps: OnlineModuleDeps): OnlineModule {
   const { db, clock, audit } = deps
-  const citizens = new CitizensService(db, new CitizensRepository(db), new SessionsRepository(db), deps.sms, audit, clock, { sessionIdleMinutes: deps.sessionIdleMinutes })
+  const citizens = new CitizensService(
+    db,
+    new CitizensRepository(db),
+    new SessionsRepository(db),
+    deps.sms,
+    audit,
+    clock,
+    { sessionIdleMinutes: deps.sessionIdleMinutes },
+  )
   const repo = new OnlineRepository(db)
   const caseActions = new OnlineCaseActions(deps.cases.context)
   const online = new OnlineService({

@@ -11,31 +11,69 @@ export class OnlineRepository {
   }
 
   /** The application if it belongs to the citizen (otherwise it does not exist for them). */
-  async ownApplication(citizenId: string, id: string, tx: Executor = this.db): Promise<OnlineApplicationsTable | undefined> {
-    return tx.selectFrom('online_applications').selectAll().where('id', '=', id).where('citizen_id', '=', citizenId).executeTakeFirst()
+  async ownApplication(
+    citizenId: string,
+    id: string,
+    tx: Executor = this.db,
+  ): Promise<OnlineApplicationsTable | undefined> {
+    return tx
+      .selectFrom('online_applications')
+      .selectAll()
+      .where('id', '=', id)
+      .where('citizen_id', '=', citizenId)
+      .executeTakeFirst()
   }
 
   async applications(citizenId: string, tx: Executor = this.db): Promise<OnlineApplicationsTable[]> {
-    return tx.selectFrom('online_applications').selectAll().where('citizen_id', '=', citizenId).orderBy('updated_at', 'desc').limit(200).execute()
+    return tx
+      .selectFrom('online_applications')
+      .selectAll()
+      .where('citizen_id', '=', citizenId)
+      .orderBy('updated_at', 'desc')
+      .limit(200)
+      .execute()
   }
 
-  async findByBundleNumber(bundleNumber: string, tx: Executor = this.db): Promise<OnlineApplicationsTable | undefined> {
-    return tx.selectFrom('online_applications').selectAll().where('bundle_number', '=', bundleNumber).executeTakeFirst()
+  async findByBundleNumber(
+    bundleNumber: string,
+    tx: Executor = this.db,
+  ): Promise<OnlineApplicationsTable | undefined> {
+    return tx
+      .selectFrom('online_applications')
+      .selectAll()
+      .where('bundle_number', '=', bundleNumber)
+      .executeTakeFirst()
   }
 
   /** Updates a draft only while it is a draft (a submit in between wins). */
-  async updateDraft(id: string, patch: Partial<Omit<OnlineApplicationsTable, 'id' | 'citizen_id'>>, tx: Executor = this.db): Promise<boolean> {
-    const r = await tx.updateTable('online_applications').set(patch).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst()
+  async updateDraft(
+    id: string,
+    patch: Partial<Omit<OnlineApplicationsTable, 'id' | 'citizen_id'>>,
+    tx: Executor = this.db,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('online_applications')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', '=', 'draft')
+      .executeTakeFirst()
     return Number(r.numUpdatedRows) === 1
   }
 
   /** The delivery choice may change after submission (until the result is handed over). */
   async setDelivery(id: string, delivery: string, updatedAt: string, tx: Executor = this.db): Promise<void> {
-    await tx.updateTable('online_applications').set({ delivery, updated_at: updatedAt }).where('id', '=', id).execute()
+    await tx
+      .updateTable('online_applications')
+      .set({ delivery, updated_at: updatedAt })
+      .where('id', '=', id)
+      .execute()
   }
 
   async linkCase(applicationId: string, caseId: string, matterCode: string, tx: Executor): Promise<void> {
-    await tx.insertInto('online_application_cases').values({ application_id: applicationId, case_id: caseId, matter_code: matterCode }).execute()
+    await tx
+      .insertInto('online_application_cases')
+      .values({ application_id: applicationId, case_id: caseId, matter_code: matterCode })
+      .execute()
   }
 
   async casesOf(applicationId: string, tx: Executor = this.db): Promise<CaseRow[]> {
@@ -48,7 +86,10 @@ export class OnlineRepository {
       .execute()
   }
 
-  async applicationOfCase(caseId: string, tx: Executor = this.db): Promise<OnlineApplicationsTable | undefined> {
+  async applicationOfCase(
+    caseId: string,
+    tx: Executor = this.db,
+  ): Promise<OnlineApplicationsTable | undefined> {
     return tx
       .selectFrom('online_application_cases as l')
       .innerJoin('online_applications as a', 'a.id', 'l.application_id')
@@ -63,7 +104,17 @@ export class OnlineRepository {
       .selectFrom('cases as c')
       .leftJoin('online_application_cases as l', 'l.case_id', 'c.id')
       .leftJoin('online_applications as a', 'a.id', 'l.application_id')
-      .select(['c.id', 'c.number', 'c.matter_id', 'c.matter_name', 'c.status', 'c.received_on', 'c.intake_due_on', 'c.due_on', 'a.bundle_number'])
+      .select([
+        'c.id',
+        'c.number',
+        'c.matter_id',
+        'c.matter_name',
+        'c.status',
+        'c.received_on',
+        'c.intake_due_on',
+        'c.due_on',
+        'a.bundle_number',
+      ])
       .where('c.citizen_id', '=', citizenId)
       .orderBy('c.created_at', 'desc')
       .orderBy('c.number')
@@ -72,8 +123,15 @@ export class OnlineRepository {
   }
 
   /** A bundle's names in Uyghur and English (the catalog's), by its code. */
-  async bundleNames(code: string, tx: Executor = this.db): Promise<{ nameUg: string | null; nameEn: string | null }> {
-    const r = await tx.selectFrom('bundles').select(['name_ug', 'name_en']).where('code', '=', code).executeTakeFirst()
+  async bundleNames(
+    code: string,
+    tx: Executor = this.db,
+  ): Promise<{ nameUg: string | null; nameEn: string | null }> {
+    const r = await tx
+      .selectFrom('bundles')
+      .select(['name_ug', 'name_en'])
+      .where('code', '=', code)
+      .executeTakeFirst()
     return { nameUg: r?.name_ug ?? null, nameEn: r?.name_en ?? null }
   }
 
@@ -90,30 +148,68 @@ export class OnlineRepository {
     await tx.insertInto('online_files').values(row).execute()
   }
 
-  async ownFile(citizenId: string, id: string, tx: Executor = this.db): Promise<OnlineFilesTable | undefined> {
-    return tx.selectFrom('online_files').selectAll().where('id', '=', id).where('citizen_id', '=', citizenId).executeTakeFirst()
+  async ownFile(
+    citizenId: string,
+    id: string,
+    tx: Executor = this.db,
+  ): Promise<OnlineFilesTable | undefined> {
+    return tx
+      .selectFrom('online_files')
+      .selectAll()
+      .where('id', '=', id)
+      .where('citizen_id', '=', citizenId)
+      .executeTakeFirst()
   }
 
   async applicationFiles(applicationId: string, tx: Executor = this.db): Promise<OnlineFilesTable[]> {
-    return tx.selectFrom('online_files').selectAll().where('application_id', '=', applicationId).orderBy('created_at').execute()
+    return tx
+      .selectFrom('online_files')
+      .selectAll()
+      .where('application_id', '=', applicationId)
+      .orderBy('created_at')
+      .execute()
   }
 
   /** Files uploaded for a case's correction and not yet resubmitted. */
   async pendingCaseFiles(caseId: string, tx: Executor = this.db): Promise<OnlineFilesTable[]> {
-    return tx.selectFrom('online_files').selectAll().where('case_id', '=', caseId).where('is_resubmitted', '=', 0).orderBy('created_at').execute()
+    return tx
+      .selectFrom('online_files')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('is_resubmitted', '=', 0)
+      .orderBy('created_at')
+      .execute()
   }
 
   async markResubmitted(caseId: string, tx: Executor): Promise<void> {
-    await tx.updateTable('online_files').set({ is_resubmitted: 1 }).where('case_id', '=', caseId).where('is_resubmitted', '=', 0).execute()
+    await tx
+      .updateTable('online_files')
+      .set({ is_resubmitted: 1 })
+      .where('case_id', '=', caseId)
+      .where('is_resubmitted', '=', 0)
+      .execute()
   }
 
   /** One file per material: a new upload replaces the earlier one (of a draft or a pending correction). */
-  async deleteApplicationMaterialFiles(applicationId: string, materialKey: string, tx: Executor): Promise<void> {
-    await tx.deleteFrom('online_files').where('application_id', '=', applicationId).where('material_key', '=', materialKey).execute()
+  async deleteApplicationMaterialFiles(
+    applicationId: string,
+    materialKey: string,
+    tx: Executor,
+  ): Promise<void> {
+    await tx
+      .deleteFrom('online_files')
+      .where('application_id', '=', applicationId)
+      .where('material_key', '=', materialKey)
+      .execute()
   }
 
   async deletePendingCaseFiles(caseId: string, position: number, tx: Executor): Promise<void> {
-    await tx.deleteFrom('online_files').where('case_id', '=', caseId).where('position', '=', position).where('is_resubmitted', '=', 0).execute()
+    await tx
+      .deleteFrom('online_files')
+      .where('case_id', '=', caseId)
+      .where('position', '=', position)
+      .where('is_resubmitted', '=', 0)
+      .execute()
   }
 
   async deleteFile(id: string, tx: Executor = this.db): Promise<void> {
@@ -122,7 +218,12 @@ export class OnlineRepository {
 
   /** The type recorded for stored content (staff downloads of case materials). */
   async mimeOf(fileKey: string, tx: Executor = this.db): Promise<string | null> {
-    const r = await tx.selectFrom('online_files').select('mime').where('file_key', '=', fileKey).limit(1).executeTakeFirst()
+    const r = await tx
+      .selectFrom('online_files')
+      .select('mime')
+      .where('file_key', '=', fileKey)
+      .limit(1)
+      .executeTakeFirst()
     return r?.mime ?? null
   }
 }

@@ -15,7 +15,13 @@ import { citizenOf } from '../citizens/citizens.service'
 import type { FileStorage } from '../storage/file-storage'
 import type { CalendarService } from '../calendar/calendar.service'
 import { MAX_UPLOAD_BYTES, checkFileName, checkFileType } from './online-files'
-import { applicantFormData, filesForMatter, missingForSubmit, onlineTarget, type OnlineTarget } from './online-targets'
+import {
+  applicantFormData,
+  filesForMatter,
+  missingForSubmit,
+  onlineTarget,
+  type OnlineTarget,
+} from './online-targets'
 import type { OnlineRepository } from './online.repository'
 import type { OnlineApplicationsTable, OnlineFilesTable } from './online.tables'
 
@@ -46,7 +52,10 @@ export interface OnlineDeps {
 export class OnlineService {
   constructor(private readonly d: OnlineDeps) {}
 
-  async createDraft(principal: Principal, input: { kind: 'matter' | 'bundle'; code: string }): Promise<OnlineApplication> {
+  async createDraft(
+    principal: Principal,
+    input: { kind: 'matter' | 'bundle'; code: string },
+  ): Promise<OnlineApplication> {
     const citizen = await this.d.citizens.require(principal)
     const target = await this.target(input.kind, input.code)
     const now = this.d.clock.now().toISOString()
@@ -71,7 +80,16 @@ export class OnlineService {
 
   async list(principal: Principal) {
     const rows = await this.d.repo.applications(citizenOf(principal).citizenId)
-    return rows.map((r) => ({ id: r.id, kind: r.kind, code: r.code, name: r.name, status: r.status, bundleNumber: r.bundle_number, updatedAt: r.updated_at, submittedAt: r.submitted_at }))
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      code: r.code,
+      name: r.name,
+      status: r.status,
+      bundleNumber: r.bundle_number,
+      updatedAt: r.updated_at,
+      submittedAt: r.submitted_at,
+    }))
   }
 
   async get(principal: Principal, id: string): Promise<OnlineApplication> {
@@ -79,37 +97,77 @@ export class OnlineService {
     return this.present(row, await this.target(row.kind, row.code))
   }
 
-  async save(principal: Principal, id: string, input: { applicant: Applicant | null; formData: Record<string, string | number | boolean>; delivery: DeliveryChoice | null }): Promise<OnlineApplication> {
+  async save(
+    principal: Principal,
+    id: string,
+    input: {
+      applicant: Applicant | null
+      formData: Record<string, string | number | boolean>
+      delivery: DeliveryChoice | null
+    },
+  ): Promise<OnlineApplication> {
     const row = await this.own(principal, id)
-    if (row.status !== 'draft') throw new AppError('ONLINE_APPLICATION_SUBMITTED', 'this application was submitted; it cannot change')
+    if (row.status !== 'draft')
+      throw new AppError('ONLINE_APPLICATION_SUBMITTED', 'this application was submitted; it cannot change')
     const target = await this.target(row.kind, row.code)
     const allowedKeys = new Set(target.form.map((f) => f.key))
     const unknown = Object.keys(input.formData).filter((k) => !allowedKeys.has(k))
-    if (unknown.length) throw new AppError('VALIDATION_FAILED', 'unknown form fields', { issues: unknown.map((k) => ({ path: `body.formData.${k}`, message: 'not a field of this form', code: 'unknown' })) })
+    if (unknown.length)
+      throw new AppError('VALIDATION_FAILED', 'unknown form fields', {
+        issues: unknown.map((k) => ({
+          path: `body.formData.${k}`,
+          message: 'not a field of this form',
+          code: 'unknown',
+        })),
+      })
     // a draft may leave answers out (submit asks for them); what it answers must be right, as at the window
     const wrong = checkFormData(target.form, input.formData).filter((i) => i.problem !== 'required')
-    if (wrong.length) throw new AppError('CASE_FORM_INVALID', 'the application form has wrong answers', { fields: wrong })
-    if (input.delivery && !target.deliveryMethods.includes(input.delivery.method)) throw new AppError('ONLINE_NOT_AVAILABLE', 'this delivery method is not offered', { deliveryMethods: target.deliveryMethods })
+    if (wrong.length)
+      throw new AppError('CASE_FORM_INVALID', 'the application form has wrong answers', { fields: wrong })
+    if (input.delivery && !target.deliveryMethods.includes(input.delivery.method))
+      throw new AppError('ONLINE_NOT_AVAILABLE', 'this delivery method is not offered', {
+        deliveryMethods: target.deliveryMethods,
+      })
     const ok = await this.d.repo.updateDraft(row.id, {
       applicant: input.applicant ? JSON.stringify(input.applicant) : null,
       form_data: JSON.stringify(normalizeFormData(target.form, input.formData)),
       delivery: input.delivery ? JSON.stringify(input.delivery) : null,
       updated_at: this.d.clock.now().toISOString(),
     })
-    if (!ok) throw new AppError('ONLINE_APPLICATION_SUBMITTED', 'this application was submitted; it cannot change')
+    if (!ok)
+      throw new AppError('ONLINE_APPLICATION_SUBMITTED', 'this application was submitted; it cannot change')
     return this.get(principal, id)
   }
 
   /** One file per material (a new upload replaces the earlier one). */
-  async upload(principal: Principal, id: string, materialKey: string, upload: Upload): Promise<OnlineApplication> {
+  async upload(
+    principal: Principal,
+    id: string,
+    materialKey: string,
+    upload: Upload,
+  ): Promise<OnlineApplication> {
     const row = await this.own(principal, id)
-    if (row.status !== 'draft') throw new AppError('ONLINE_APPLICATION_SUBMITTED', 'this application was submitted; it cannot change')
+    if (row.status !== 'draft')
+      throw new AppError('ONLINE_APPLICATION_SUBMITTED', 'this application was submitted; it cannot change')
     const target = await this.target(row.kind, row.code)
-    if (!target.materials.some((m) => m.key === materialKey)) throw new AppError('ONLINE_MATERIAL_UNKNOWN', 'no such material in this application', { materialKey })
+    if (!target.materials.some((m) => m.key === materialKey))
+      throw new AppError('ONLINE_MATERIAL_UNKNOWN', 'no such material in this application', { materialKey })
     const stored = await storeUpload(this.d.storage, upload)
     await this.d.db.transaction().execute(async (tx) => {
       await this.d.repo.deleteApplicationMaterialFiles(row.id, materialKey, tx)
-      await this.d.repo.insertFile({ ...stored, citizen_id: row.citizen_id, application_id: row.id, case_id: null, material_key: materialKey, position: null, is_resubmitted: 0, created_at: this.d.clock.now().toISOString() }, tx)
+      await this.d.repo.insertFile(
+        {
+          ...stored,
+          citizen_id: row.citizen_id,
+          application_id: row.id,
+          case_id: null,
+          material_key: materialKey,
+          position: null,
+          is_resubmitted: 0,
+          created_at: this.d.clock.now().toISOString(),
+        },
+        tx,
+      )
       await this.d.repo.updateDraft(row.id, { updated_at: this.d.clock.now().toISOString() }, tx)
     })
     return this.get(principal, id)
@@ -118,30 +176,50 @@ export class OnlineService {
   async deleteFile(principal: Principal, fileId: string): Promise<void> {
     const file = await this.d.repo.ownFile(citizenOf(principal).citizenId, fileId)
     if (!file) throw new AppError('ONLINE_FILE_NOT_FOUND', 'no such file')
-    const app = file.application_id ? await this.d.repo.ownApplication(file.citizen_id, file.application_id) : undefined
+    const app = file.application_id
+      ? await this.d.repo.ownApplication(file.citizen_id, file.application_id)
+      : undefined
     const isPendingCorrection = file.case_id !== null && !file.is_resubmitted
-    if (app?.status !== 'draft' && !isPendingCorrection) throw new AppError('ONLINE_APPLICATION_SUBMITTED', 'this file was submitted; it cannot be removed')
+    if (app?.status !== 'draft' && !isPendingCorrection)
+      throw new AppError('ONLINE_APPLICATION_SUBMITTED', 'this file was submitted; it cannot be removed')
     await this.d.repo.deleteFile(file.id)
   }
 
   /** The citizen's own file; any other id is not found (the same answer as a wrong id). */
-  async file(principal: Principal, fileId: string): Promise<{ stream: Readable; mime: string; name: string; size: number }> {
+  async file(
+    principal: Principal,
+    fileId: string,
+  ): Promise<{ stream: Readable; mime: string; name: string; size: number }> {
     const file = await this.d.repo.ownFile(citizenOf(principal).citizenId, fileId)
     if (!file) throw new AppError('ONLINE_FILE_NOT_FOUND', 'no such file')
-    return { stream: await this.d.storage.get(file.file_key), mime: file.mime, name: file.name, size: file.size }
+    return {
+      stream: await this.d.storage.get(file.file_key),
+      mime: file.mime,
+      name: file.name,
+      size: file.size,
+    }
   }
 
   /** Submits: every case is filed in one transaction (all or none), under one bundle number. */
   async submit(principal: Principal, id: string): Promise<OnlineApplication> {
     const row = await this.own(principal, id)
-    if (row.status !== 'draft') throw new AppError('ONLINE_APPLICATION_SUBMITTED', 'this application was already submitted')
+    if (row.status !== 'draft')
+      throw new AppError('ONLINE_APPLICATION_SUBMITTED', 'this application was already submitted')
     const target = await this.target(row.kind, row.code)
     const files = await this.d.repo.applicationFiles(row.id)
     const fileByKey = new Map(files.map((f) => [f.material_key, f.file_key]))
     const applicant = row.applicant ? applicantSchema.parse(JSON.parse(row.applicant)) : null
-    const formData = { ...applicantFormData(applicant), ...(JSON.parse(row.form_data) as Record<string, string | number | boolean>) }
-    const missing = missingForSubmit(target, { hasApplicant: applicant !== null, formData, materialKeys: new Set(fileByKey.keys()) })
-    if (!applicant || missing.fields.length || missing.materials.length) throw new AppError('ONLINE_APPLICATION_INCOMPLETE', 'the application is not complete', missing)
+    const formData = {
+      ...applicantFormData(applicant),
+      ...(JSON.parse(row.form_data) as Record<string, string | number | boolean>),
+    }
+    const missing = missingForSubmit(target, {
+      hasApplicant: applicant !== null,
+      formData,
+      materialKeys: new Set(fileByKey.keys()),
+    })
+    if (!applicant || missing.fields.length || missing.materials.length)
+      throw new AppError('ONLINE_APPLICATION_INCOMPLETE', 'the application is not complete', missing)
     // read before the transaction (SQLite has one connection)
     const cal = await this.d.calendar.get()
     const now = this.d.clock.now().toISOString()
@@ -159,7 +237,13 @@ export class OnlineService {
         })
         await this.d.repo.linkCase(row.id, c.id, version.document.code, tx)
       }
-      if (!(await this.d.repo.updateDraft(row.id, { status: 'submitted', bundle_number: bundleNumber, submitted_at: now, updated_at: now }, tx))) {
+      if (
+        !(await this.d.repo.updateDraft(
+          row.id,
+          { status: 'submitted', bundle_number: bundleNumber, submitted_at: now, updated_at: now },
+          tx,
+        ))
+      ) {
         throw new AppError('ONLINE_APPLICATION_SUBMITTED', 'this application was already submitted')
       }
     })
@@ -175,15 +259,26 @@ export class OnlineService {
   async target(kind: 'matter' | 'bundle', code: string): Promise<OnlineTarget> {
     if (kind === 'matter') {
       const version = await this.d.matters.getPublished(code)
-      return { ...onlineTarget('matter', version.document.code, version.document.name, [], [version]), nameUg: version.document.nameUg ?? null, nameEn: version.document.nameEn ?? null }
+      return {
+        ...onlineTarget('matter', version.document.code, version.document.name, [], [version]),
+        nameUg: version.document.nameUg ?? null,
+        nameEn: version.document.nameEn ?? null,
+      }
     }
     const bundle = await this.d.bundles.get({ kind: 'anonymous' }, code)
     const versions = await Promise.all(bundle.matters.map((m) => this.d.matters.getPublished(m.code)))
-    return { ...onlineTarget('bundle', bundle.code, bundle.name, bundle.form, versions), nameUg: bundle.nameUg, nameEn: bundle.nameEn }
+    return {
+      ...onlineTarget('bundle', bundle.code, bundle.name, bundle.form, versions),
+      nameUg: bundle.nameUg,
+      nameEn: bundle.nameEn,
+    }
   }
 
   private async present(row: OnlineApplicationsTable, target: OnlineTarget): Promise<OnlineApplication> {
-    const [files, cases] = await Promise.all([this.d.repo.applicationFiles(row.id), this.d.repo.casesOf(row.id)])
+    const [files, cases] = await Promise.all([
+      this.d.repo.applicationFiles(row.id),
+      this.d.repo.casesOf(row.id),
+    ])
     return {
       id: row.id,
       kind: row.kind,
@@ -198,8 +293,17 @@ export class OnlineService {
       formData: JSON.parse(row.form_data) as Record<string, string | number | boolean>,
       delivery: row.delivery ? deliveryChoiceSchema.parse(JSON.parse(row.delivery)) : null,
       deliveryMethods: target.deliveryMethods,
-      materials: target.materials.map((m) => ({ ...m, files: files.filter((f) => f.material_key === m.key).map(presentFile) })),
-      cases: cases.map((c) => ({ id: c.id, number: c.number, matterCode: c.matter_code, matterName: c.matter_name, status: c.status as never })),
+      materials: target.materials.map((m) => ({
+        ...m,
+        files: files.filter((f) => f.material_key === m.key).map(presentFile),
+      })),
+      cases: cases.map((c) => ({
+        id: c.id,
+        number: c.number,
+        matterCode: c.matter_code,
+        matterName: c.matter_name,
+        status: c.status as never,
+      })),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       submittedAt: row.submitted_at,
@@ -207,12 +311,25 @@ export class OnlineService {
   }
 }
 
-export const presentFile = (f: OnlineFilesTable) => ({ id: f.id, materialKey: f.material_key, name: f.name, mime: f.mime, size: f.size, uploadedAt: f.created_at })
+export const presentFile = (f: OnlineFilesTable) => ({
+  id: f.id,
+  materialKey: f.material_key,
+  name: f.name,
+  mime: f.mime,
+  size: f.size,
+  uploadedAt: f.created_at,
+})
 
 /** Checks an upload (name, size, sniffed type) and stores it by content hash. */
-export async function storeUpload(storage: FileStorage, upload: Upload): Promise<Pick<OnlineFilesTable, 'id' | 'file_key' | 'mime' | 'size' | 'name'>> {
+export async function storeUpload(
+  storage: FileStorage,
+  upload: Upload,
+): Promise<Pick<OnlineFilesTable, 'id' | 'file_key' | 'mime' | 'size' | 'name'>> {
   const name = checkFileName(upload.name)
-  if (upload.content.length > MAX_UPLOAD_BYTES) throw new AppError('ONLINE_FILE_TOO_LARGE', 'a file may have at most 10 MB', { maxBytes: MAX_UPLOAD_BYTES })
+  if (upload.content.length > MAX_UPLOAD_BYTES)
+    throw new AppError('ONLINE_FILE_TOO_LARGE', 'a file may have at most 10 MB', {
+      maxBytes: MAX_UPLOAD_BYTES,
+    })
   if (upload.content.length === 0) throw new AppError('ONLINE_UPLOAD_INVALID', 'the file is empty')
   // a malformed container (a broken zip …) makes the sniffer throw: then the type is unknown
   const sniffed = await fileTypeFromBuffer(upload.content).catch(() => undefined)

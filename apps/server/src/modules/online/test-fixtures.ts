@@ -28,22 +28,45 @@ export async function latestCode(ctx: TestContext, phone: string): Promise<strin
 }
 
 /** Signs a citizen in through the API; returns the cookie header. */
-export async function citizenSession(ctx: TestContext, phone: string, extra: { idNumber?: string } = {}): Promise<string> {
+export async function citizenSession(
+  ctx: TestContext,
+  phone: string,
+  extra: { idNumber?: string } = {},
+): Promise<string> {
   const remoteAddress = nextAddress()
-  const sent = await ctx.app.inject({ method: 'POST', url: '/api/v1/citizen/otp', payload: { phone }, remoteAddress })
+  const sent = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/citizen/otp',
+    payload: { phone },
+    remoteAddress,
+  })
   if (sent.statusCode !== 200) throw new Error(`code request failed: ${sent.statusCode} ${sent.body}`)
-  const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/citizen/sign-in', payload: { phone, code: await latestCode(ctx, phone), ...extra }, remoteAddress })
+  const res = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/citizen/sign-in',
+    payload: { phone, code: await latestCode(ctx, phone), ...extra },
+    remoteAddress,
+  })
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`)
   const cookie = res.cookies.find((c) => c.name === 'yimin_session')
   if (!cookie) throw new Error('no session cookie')
   return `yimin_session=${cookie.value}`
 }
 
-export const samplePdf = (text = 'yimin') => Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`)
-export const samplePng = () => Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+export const samplePdf = (text = 'yimin') =>
+  Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`)
+export const samplePng = () =>
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  )
 
 /** A multipart/form-data body with one file, as a browser sends it (raw UTF-8 file name). */
-export function multipart(filename: string, mime: string, content: Buffer): { payload: Buffer; headers: Record<string, string> } {
+export function multipart(
+  filename: string,
+  mime: string,
+  content: Buffer,
+): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----yimin${randomBytes(8).toString('hex')}`
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${mime}\r\n\r\n`
   return {
@@ -66,7 +89,14 @@ export async function seedOnlineFixtures(ctx: TestContext): Promise<OnlineFixtur
   const docs = [
     simpleDoc('SW-DJ-001', '新办纳税人信息确认', f.departments.tax, {
       materials: [
-        { name: '营业执照', nameUg: 'تىجارەت كىنىشكىسى', nameEn: 'Business licence', form: 'copy', copies: 1, isRequired: true },
+        {
+          name: '营业执照',
+          nameUg: 'تىجارەت كىنىشكىسى',
+          nameEn: 'Business licence',
+          form: 'copy',
+          copies: 1,
+          isRequired: true,
+        },
         { name: '税务登记表', form: 'original', copies: 1, isRequired: true },
       ],
       delivery: ['window', 'post'],

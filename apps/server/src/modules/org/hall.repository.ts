@@ -39,7 +39,13 @@ export class HallRepository {
   }
 
   async areas(hallId: string, tx: Executor = this.db): Promise<HallAreasTable[]> {
-    return tx.selectFrom('hall_areas').selectAll().where('hall_id', '=', hallId).orderBy('sort_order').orderBy('code').execute()
+    return tx
+      .selectFrom('hall_areas')
+      .selectAll()
+      .where('hall_id', '=', hallId)
+      .orderBy('sort_order')
+      .orderBy('code')
+      .execute()
   }
 
   async windows(hallId: string, tx: Executor = this.db): Promise<HallWindowsTable[]> {
@@ -47,7 +53,13 @@ export class HallRepository {
   }
 
   async facilities(hallId: string, tx: Executor = this.db): Promise<FacilitiesTable[]> {
-    return tx.selectFrom('facilities').selectAll().where('hall_id', '=', hallId).orderBy('sort_order').orderBy('name').execute()
+    return tx
+      .selectFrom('facilities')
+      .selectAll()
+      .where('hall_id', '=', hallId)
+      .orderBy('sort_order')
+      .orderBy('name')
+      .execute()
   }
 
   async findFloor(id: string, tx: Executor = this.db) {
@@ -70,34 +82,61 @@ export class HallRepository {
     await tx
       .insertInto('hall_floors')
       .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet({ number: row.number, name: row.name, name_ug: row.name_ug, name_en: row.name_en, is_service_floor: row.is_service_floor }))
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet({
+          number: row.number,
+          name: row.name,
+          name_ug: row.name_ug,
+          name_en: row.name_en,
+          is_service_floor: row.is_service_floor,
+        }),
+      )
       .execute()
   }
 
   async upsertArea(row: HallAreasTable, tx: Executor = this.db): Promise<void> {
     const { id: _id, hall_id: _hall, ...patch } = row
-    await tx.insertInto('hall_areas').values(row).onConflict((oc) => oc.column('id').doUpdateSet(patch)).execute()
+    await tx
+      .insertInto('hall_areas')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(patch))
+      .execute()
   }
 
   async upsertWindow(row: HallWindowsTable, links: WindowLinks, tx: Executor = this.db): Promise<void> {
     const { id: _id, hall_id: _hall, ...patch } = row
-    await tx.insertInto('hall_windows').values(row).onConflict((oc) => oc.column('id').doUpdateSet(patch)).execute()
+    await tx
+      .insertInto('hall_windows')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(patch))
+      .execute()
     await tx.deleteFrom('window_departments').where('window_id', '=', row.id).execute()
     await tx.deleteFrom('window_categories').where('window_id', '=', row.id).execute()
     await tx.deleteFrom('window_staff').where('window_id', '=', row.id).execute()
     if (links.departmentIds.length) {
-      await tx.insertInto('window_departments').values(links.departmentIds.map((d) => ({ window_id: row.id, department_id: d }))).execute()
+      await tx
+        .insertInto('window_departments')
+        .values(links.departmentIds.map((d) => ({ window_id: row.id, department_id: d })))
+        .execute()
     }
     if (links.categoryIds.length) {
-      await tx.insertInto('window_categories').values(links.categoryIds.map((c) => ({ window_id: row.id, category_id: c }))).execute()
+      await tx
+        .insertInto('window_categories')
+        .values(links.categoryIds.map((c) => ({ window_id: row.id, category_id: c })))
+        .execute()
     }
     if (links.staffIds.length) {
-      await tx.insertInto('window_staff').values(links.staffIds.map((u) => ({ window_id: row.id, user_id: u }))).execute()
+      await tx
+        .insertInto('window_staff')
+        .values(links.staffIds.map((u) => ({ window_id: row.id, user_id: u })))
+        .execute()
     }
   }
 
   async windowLinks(windowIds: string[], tx: Executor = this.db): Promise<Map<string, WindowLinks>> {
-    const map = new Map<string, WindowLinks>(windowIds.map((id) => [id, { departmentIds: [], categoryIds: [], staffIds: [] }]))
+    const map = new Map<string, WindowLinks>(
+      windowIds.map((id) => [id, { departmentIds: [], categoryIds: [], staffIds: [] }]),
+    )
     if (windowIds.length === 0) return map
     const [deps, cats, staff] = await Promise.all([
       tx.selectFrom('window_departments').selectAll().where('window_id', 'in', windowIds).execute(),
@@ -112,7 +151,11 @@ export class HallRepository {
 
   async upsertFacility(row: FacilitiesTable, tx: Executor = this.db): Promise<void> {
     const { id: _id, hall_id: _hall, ...patch } = row
-    await tx.insertInto('facilities').values(row).onConflict((oc) => oc.column('id').doUpdateSet(patch)).execute()
+    await tx
+      .insertInto('facilities')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(patch))
+      .execute()
   }
 
   async deleteFacility(id: string, tx: Executor = this.db): Promise<void> {
@@ -129,10 +172,18 @@ export class HallRepository {
 
   async upsertCategory(row: QueueCategoriesTable, tx: Executor = this.db): Promise<void> {
     const { id: _id, ...patch } = row
-    await tx.insertInto('queue_categories').values(row).onConflict((oc) => oc.column('id').doUpdateSet(patch)).execute()
+    await tx
+      .insertInto('queue_categories')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(patch))
+      .execute()
   }
 
-  async countExisting(table: 'queue_categories' | 'users', ids: string[], tx: Executor = this.db): Promise<number> {
+  async countExisting(
+    table: 'queue_categories' | 'users',
+    ids: string[],
+    tx: Executor = this.db,
+  ): Promise<number> {
     if (ids.length === 0) return 0
     const r = await tx
       .selectFrom(table)

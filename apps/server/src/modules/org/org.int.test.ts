@@ -1,12 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestContext, isDbUnavailable, staffSession, type TestContext } from '../../../test/support/test-app'
+import {
+  createTestContext,
+  isDbUnavailable,
+  staffSession,
+  type TestContext,
+} from '../../../test/support/test-app'
 
 describe.skipIf(isDbUnavailable())('organisation and hall', () => {
   let ctx: TestContext
   let admin: string
   let clerk: string
   const api = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown, cookie = admin) =>
-    ctx.app.inject({ method, url: `/api/v1${url}`, ...(payload === undefined ? {} : { payload: payload as object }), headers: cookie ? { cookie } : {} })
+    ctx.app.inject({
+      method,
+      url: `/api/v1${url}`,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+      headers: cookie ? { cookie } : {},
+    })
 
   beforeAll(async () => {
     ctx = await createTestContext()
@@ -16,12 +26,44 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
   afterAll(() => ctx.close())
 
   it('builds region → city → district with GB/T 2260 codes', async () => {
-    expect((await api('PUT', '/org/divisions/650000', { code: '650000', name: '新疆维吾尔自治区', level: 'region' })).statusCode).toBe(200)
-    expect((await api('PUT', '/org/divisions/650100', { code: '650100', name: '乌鲁木齐市', level: 'city', parentCode: '650000' })).statusCode).toBe(200)
-    const district = await api('PUT', '/org/divisions/650105', { code: '650105', name: '水磨沟区', nameEn: 'Shuimogou District', level: 'district', parentCode: '650100' })
-    expect(district.json()).toMatchObject({ code: '650105', parentCode: '650100', nameEn: 'Shuimogou District' })
+    expect(
+      (
+        await api('PUT', '/org/divisions/650000', {
+          code: '650000',
+          name: '新疆维吾尔自治区',
+          level: 'region',
+        })
+      ).statusCode,
+    ).toBe(200)
+    expect(
+      (
+        await api('PUT', '/org/divisions/650100', {
+          code: '650100',
+          name: '乌鲁木齐市',
+          level: 'city',
+          parentCode: '650000',
+        })
+      ).statusCode,
+    ).toBe(200)
+    const district = await api('PUT', '/org/divisions/650105', {
+      code: '650105',
+      name: '水磨沟区',
+      nameEn: 'Shuimogou District',
+      level: 'district',
+      parentCode: '650100',
+    })
+    expect(district.json()).toMatchObject({
+      code: '650105',
+      parentCode: '650100',
+      nameEn: 'Shuimogou District',
+    })
     // a city cannot sit under a district (a county-level city may sit directly under the region: 659001 石河子市)
-    const bad = await api('PUT', '/org/divisions/650199', { code: '650199', name: '错误', level: 'city', parentCode: '650105' })
+    const bad = await api('PUT', '/org/divisions/650199', {
+      code: '650199',
+      name: '错误',
+      level: 'city',
+      parentCode: '650105',
+    })
     expect(bad.statusCode).toBe(400)
     expect(bad.json().code).toBe('ORG_DIVISION_PARENT_INVALID')
     const notSix = await api('PUT', '/org/divisions/65', { code: '65', name: 'x', level: 'region' })
@@ -32,28 +74,66 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
   let police: string
   let immigration: string
   it('creates departments at a level, nested units, and refuses duplicates and unknown divisions', async () => {
-    const a = await api('POST', '/org/departments', { code: 'GA', name: '乌鲁木齐市公安局', level: 'city', divisionCode: '650100' })
+    const a = await api('POST', '/org/departments', {
+      code: 'GA',
+      name: '乌鲁木齐市公安局',
+      level: 'city',
+      divisionCode: '650100',
+    })
     expect(a.statusCode).toBe(200)
     police = a.json().id
-    const b = await api('POST', '/org/departments', { code: 'GA-CRJ', name: '公安局出入境管理支队', level: 'city', divisionCode: '650100', parentId: police })
+    const b = await api('POST', '/org/departments', {
+      code: 'GA-CRJ',
+      name: '公安局出入境管理支队',
+      level: 'city',
+      divisionCode: '650100',
+      parentId: police,
+    })
     immigration = b.json().id
     expect(b.json()).toMatchObject({ parentId: police, isActive: true })
-    const dup = await api('POST', '/org/departments', { code: 'GA', name: '重复', level: 'city', divisionCode: '650100' })
+    const dup = await api('POST', '/org/departments', {
+      code: 'GA',
+      name: '重复',
+      level: 'city',
+      divisionCode: '650100',
+    })
     expect(dup.statusCode).toBe(409)
     expect(dup.json().code).toBe('ORG_DEPARTMENT_CODE_TAKEN')
-    const noDivision = await api('POST', '/org/departments', { code: 'SW', name: '税务局', level: 'city', divisionCode: '659999' })
+    const noDivision = await api('POST', '/org/departments', {
+      code: 'SW',
+      name: '税务局',
+      level: 'city',
+      divisionCode: '659999',
+    })
     expect(noDivision.json().code).toBe('ORG_DIVISION_NOT_FOUND')
-    const cycle = await api('PUT', `/org/departments/${police}`, { code: 'GA', name: '乌鲁木齐市公安局', level: 'city', divisionCode: '650100', parentId: immigration })
+    const cycle = await api('PUT', `/org/departments/${police}`, {
+      code: 'GA',
+      name: '乌鲁木齐市公安局',
+      level: 'city',
+      divisionCode: '650100',
+      parentId: immigration,
+    })
     expect(cycle.statusCode).toBe(400)
     expect(cycle.json().code).toBe('ORG_DEPARTMENT_PARENT_INVALID')
-    const asClerk = await api('POST', '/org/departments', { code: 'RS', name: '人社局', level: 'city', divisionCode: '650100' }, clerk)
+    const asClerk = await api(
+      'POST',
+      '/org/departments',
+      { code: 'RS', name: '人社局', level: 'city', divisionCode: '650100' },
+      clerk,
+    )
     expect(asClerk.statusCode).toBe(403)
     const count = (await api('GET', '/org/departments')).json().length
     expect(count).toBe(2)
   })
 
   it('hides inactive departments from the public', async () => {
-    const d = await api('POST', '/org/departments', { code: 'OLD', name: '已撤并单位', level: 'city', divisionCode: '650100', isActive: false })
+    const d = await api('POST', '/org/departments', {
+      code: 'OLD',
+      name: '已撤并单位',
+      level: 'city',
+      divisionCode: '650100',
+      isActive: false,
+    })
     expect(d.statusCode).toBe(200)
     const publicList = (await api('GET', '/org/departments', undefined, '')).json() as Array<{ code: string }>
     expect(publicList.map((x) => x.code)).not.toContain('OLD')
@@ -70,31 +150,97 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
     })
     expect(hall.statusCode).toBe(200)
     const hallId = hall.json().id as string
-    const floor = (await api('POST', `/org/halls/${hallId}/floors`, { number: 1, name: '一楼' })).json().floors[0]
-    const area = (await api('POST', `/org/halls/${hallId}/areas`, { floorId: floor.id, code: 'CITY', name: '市级综合业务区' })).json().areas[0]
-    const category = (await api('POST', '/org/queue-categories', { code: 'crj', prefix: 'A', name: '出入境业务' })).json()
+    const floor = (await api('POST', `/org/halls/${hallId}/floors`, { number: 1, name: '一楼' })).json()
+      .floors[0]
+    const area = (
+      await api('POST', `/org/halls/${hallId}/areas`, {
+        floorId: floor.id,
+        code: 'CITY',
+        name: '市级综合业务区',
+      })
+    ).json().areas[0]
+    const category = (
+      await api('POST', '/org/queue-categories', { code: 'crj', prefix: 'A', name: '出入境业务' })
+    ).json()
     const users = (await api('GET', '/users')).json() as Array<{ id: string; username: string }>
     const clerkId = users.find((u) => u.username === 'clerk')!.id
-    const withWindow = await api('POST', `/org/halls/${hallId}/windows`, { areaId: area.id, number: 5, departmentIds: [immigration], categoryIds: [category.id], staffIds: [clerkId] })
+    const withWindow = await api('POST', `/org/halls/${hallId}/windows`, {
+      areaId: area.id,
+      number: 5,
+      departmentIds: [immigration],
+      categoryIds: [category.id],
+      staffIds: [clerkId],
+    })
     expect(withWindow.statusCode).toBe(200)
-    expect(withWindow.json().windows[0]).toMatchObject({ number: 5, name: '5 号窗口', nameUg: null, nameEn: null, departmentIds: [immigration], categoryIds: [category.id], staffIds: [clerkId] })
+    expect(withWindow.json().windows[0]).toMatchObject({
+      number: 5,
+      name: '5 号窗口',
+      nameUg: null,
+      nameEn: null,
+      departmentIds: [immigration],
+      categoryIds: [category.id],
+      staffIds: [clerkId],
+    })
     // named in Uyghur and English; an edit that sends them null (none) clears them
     const windowId = withWindow.json().windows[0].id as string
-    const named = await api('PUT', `/org/halls/${hallId}/windows/${windowId}`, { areaId: area.id, number: 5, name: '出入境窗口', nameUg: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى', nameEn: 'Exit and entry', departmentIds: [immigration], categoryIds: [category.id], staffIds: [clerkId] })
+    const named = await api('PUT', `/org/halls/${hallId}/windows/${windowId}`, {
+      areaId: area.id,
+      number: 5,
+      name: '出入境窗口',
+      nameUg: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى',
+      nameEn: 'Exit and entry',
+      departmentIds: [immigration],
+      categoryIds: [category.id],
+      staffIds: [clerkId],
+    })
     expect(named.statusCode, named.body).toBe(200)
-    expect(named.json().windows[0]).toMatchObject({ name: '出入境窗口', nameUg: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى', nameEn: 'Exit and entry' })
-    expect((await api('GET', `/org/halls/${hallId}`, undefined, '')).json().windows[0]).toMatchObject({ nameUg: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى', nameEn: 'Exit and entry' })
-    const tooLong = await api('PUT', `/org/halls/${hallId}/windows/${windowId}`, { areaId: area.id, number: 5, nameEn: 'x'.repeat(101) })
+    expect(named.json().windows[0]).toMatchObject({
+      name: '出入境窗口',
+      nameUg: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى',
+      nameEn: 'Exit and entry',
+    })
+    expect((await api('GET', `/org/halls/${hallId}`, undefined, '')).json().windows[0]).toMatchObject({
+      nameUg: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى',
+      nameEn: 'Exit and entry',
+    })
+    const tooLong = await api('PUT', `/org/halls/${hallId}/windows/${windowId}`, {
+      areaId: area.id,
+      number: 5,
+      nameEn: 'x'.repeat(101),
+    })
     expect(tooLong.json().code).toBe('VALIDATION_FAILED')
-    const cleared = await api('PUT', `/org/halls/${hallId}/windows/${windowId}`, { areaId: area.id, number: 5, name: '出入境窗口', nameUg: null, nameEn: '', departmentIds: [immigration], categoryIds: [category.id], staffIds: [clerkId] })
+    const cleared = await api('PUT', `/org/halls/${hallId}/windows/${windowId}`, {
+      areaId: area.id,
+      number: 5,
+      name: '出入境窗口',
+      nameUg: null,
+      nameEn: '',
+      departmentIds: [immigration],
+      categoryIds: [category.id],
+      staffIds: [clerkId],
+    })
     expect(cleared.json().windows[0]).toMatchObject({ name: '出入境窗口', nameUg: null, nameEn: null })
     const taken = await api('POST', `/org/halls/${hallId}/windows`, { areaId: area.id, number: 5 })
     expect(taken.json().code).toBe('ORG_WINDOW_NUMBER_TAKEN')
-    const ghostDept = await api('POST', `/org/halls/${hallId}/windows`, { areaId: area.id, number: 6, departmentIds: ['nope'] })
+    const ghostDept = await api('POST', `/org/halls/${hallId}/windows`, {
+      areaId: area.id,
+      number: 6,
+      departmentIds: ['nope'],
+    })
     expect(ghostDept.json().code).toBe('ORG_DEPARTMENT_NOT_FOUND')
-    const facility = await api('POST', `/org/halls/${hallId}/facilities`, { floorId: floor.id, kind: 'canteen', name: '职工餐厅', capacity: 1200, hours: '11:30–14:00' })
+    const facility = await api('POST', `/org/halls/${hallId}/facilities`, {
+      floorId: floor.id,
+      kind: 'canteen',
+      name: '职工餐厅',
+      capacity: 1200,
+      hours: '11:30–14:00',
+    })
     expect(facility.json().facilities[0]).toMatchObject({ kind: 'canteen', capacity: 1200 })
-    const wrongFloor = await api('POST', `/org/halls/${hallId}/facilities`, { floorId: 'x', kind: 'wifi', name: 'WiFi' })
+    const wrongFloor = await api('POST', `/org/halls/${hallId}/facilities`, {
+      floorId: 'x',
+      kind: 'wifi',
+      name: 'WiFi',
+    })
     expect(wrongFloor.json().code).toBe('ORG_FLOOR_NOT_FOUND')
 
     // the public sees the hall without who staffs the windows
@@ -112,12 +258,27 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
   })
 
   it('scopes staff to departments that exist', async () => {
-    const ok = await api('POST', '/users', { username: 'crj-clerk', displayName: '出入境窗口', password: 'long-enough-pw', grants: [{ role: 'clerk', departmentId: immigration }] })
+    const ok = await api('POST', '/users', {
+      username: 'crj-clerk',
+      displayName: '出入境窗口',
+      password: 'long-enough-pw',
+      grants: [{ role: 'clerk', departmentId: immigration }],
+    })
     expect(ok.statusCode).toBe(200)
-    const ghost = await api('POST', '/users', { username: 'ghost-clerk', displayName: 'x', password: 'long-enough-pw', grants: [{ role: 'clerk', departmentId: 'no-such-dept' }] })
+    const ghost = await api('POST', '/users', {
+      username: 'ghost-clerk',
+      displayName: 'x',
+      password: 'long-enough-pw',
+      grants: [{ role: 'clerk', departmentId: 'no-such-dept' }],
+    })
     expect(ghost.statusCode).toBe(404)
     expect(ghost.json().code).toBe('ORG_DEPARTMENT_NOT_FOUND')
-    const regrant = await api('PUT', `/users/${ok.json().id}/grants`, { grants: [{ role: 'handler', departmentId: police }, { role: 'handler', departmentId: police }] })
+    const regrant = await api('PUT', `/users/${ok.json().id}/grants`, {
+      grants: [
+        { role: 'handler', departmentId: police },
+        { role: 'handler', departmentId: police },
+      ],
+    })
     expect(regrant.json().grants).toEqual([{ role: 'handler', departmentId: police }])
   })
 

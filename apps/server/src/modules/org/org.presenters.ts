@@ -48,7 +48,13 @@ export const presentCategory = (r: QueueCategoriesTable): QueueCategory => ({
 
 export function presentHall(
   hall: HallsTable,
-  parts: { floors: HallFloorsTable[]; areas: HallAreasTable[]; windows: HallWindowsTable[]; facilities: FacilitiesTable[]; links: Map<string, WindowLinks> },
+  parts: {
+    floors: HallFloorsTable[]
+    areas: HallAreasTable[]
+    windows: HallWindowsTable[]
+    facilities: FacilitiesTable[]
+    links: Map<string, WindowLinks>
+  },
   options: { includeStaff: boolean },
 ): Hall {
   return {
@@ -59,8 +65,23 @@ export function presentHall(
     address: hall.address,
     divisionCode: hall.division_code,
     openingHours: fromJson(hall.opening_hours) ?? [],
-    floors: parts.floors.map((f) => ({ id: f.id, number: f.number, name: f.name, nameUg: f.name_ug, nameEn: f.name_en, isServiceFloor: fromFlag(f.is_service_floor) })),
-    areas: parts.areas.map((a) => ({ id: a.id, floorId: a.floor_id, code: a.code, name: a.name, nameUg: a.name_ug, nameEn: a.name_en, sortOrder: a.sort_order })),
+    floors: parts.floors.map((f) => ({
+      id: f.id,
+      number: f.number,
+      name: f.name,
+      nameUg: f.name_ug,
+      nameEn: f.name_en,
+      isServiceFloor: fromFlag(f.is_service_floor),
+    })),
+    areas: parts.areas.map((a) => ({
+      id: a.id,
+      floorId: a.floor_id,
+      code: a.code,
+      name: a.name,
+      nameUg: a.name_ug,
+      nameEn: a.name_en,
+      sortOrder: a.sort_order,
+    })),
     windows: parts.windows.map((w) => {
       const links = parts.links.get(w.id) ?? { departmentIds: [], categoryIds: [], staffIds: [] }
       return {

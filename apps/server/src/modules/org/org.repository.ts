@@ -18,12 +18,21 @@ export class OrgRepository {
       .insertInto('divisions')
       .values(row)
       .onConflict((oc) =>
-        oc.column('code').doUpdateSet({ name: row.name, name_ug: row.name_ug, name_en: row.name_en, level: row.level, parent_code: row.parent_code }),
+        oc.column('code').doUpdateSet({
+          name: row.name,
+          name_ug: row.name_ug,
+          name_en: row.name_en,
+          level: row.level,
+          parent_code: row.parent_code,
+        }),
       )
       .execute()
   }
 
-  async listDepartments(options: { activeOnly: boolean }, tx: Executor = this.db): Promise<DepartmentsTable[]> {
+  async listDepartments(
+    options: { activeOnly: boolean },
+    tx: Executor = this.db,
+  ): Promise<DepartmentsTable[]> {
     let q = tx.selectFrom('departments').selectAll()
     if (options.activeOnly) q = q.where('is_active', '=', 1)
     return q.orderBy('sort_order').orderBy('code').execute()
@@ -47,7 +56,11 @@ export class OrgRepository {
     await tx.insertInto('departments').values(row).execute()
   }
 
-  async updateDepartment(id: string, patch: Omit<DepartmentsTable, 'id' | 'created_at'>, tx: Executor = this.db): Promise<void> {
+  async updateDepartment(
+    id: string,
+    patch: Omit<DepartmentsTable, 'id' | 'created_at'>,
+    tx: Executor = this.db,
+  ): Promise<void> {
     await tx.updateTable('departments').set(patch).where('id', '=', id).execute()
   }
 }

@@ -1,20 +1,44 @@
 import { describe, expect, it } from 'vitest'
 import { checkDepartmentParent, checkDivisionParent, isOpen } from './org.rules'
 
-const xinjiang = { code: '650000', name: '新疆维吾尔自治区', nameUg: null, nameEn: null, level: 'region' as const, parentCode: null }
-const urumqi = { code: '650100', name: '乌鲁木齐市', nameUg: null, nameEn: null, level: 'city' as const, parentCode: '650000' }
+const xinjiang = {
+  code: '650000',
+  name: '新疆维吾尔自治区',
+  nameUg: null,
+  nameEn: null,
+  level: 'region' as const,
+  parentCode: null,
+}
+const urumqi = {
+  code: '650100',
+  name: '乌鲁木齐市',
+  nameUg: null,
+  nameEn: null,
+  level: 'city' as const,
+  parentCode: '650000',
+}
 
 describe('organisation rules', () => {
   it('puts districts under cities and cities under regions', () => {
-    expect(checkDivisionParent({ code: '650105', level: 'district', parentCode: '650100' }, urumqi)).toBeNull()
+    expect(
+      checkDivisionParent({ code: '650105', level: 'district', parentCode: '650100' }, urumqi),
+    ).toBeNull()
     expect(checkDivisionParent({ code: '650100', level: 'city', parentCode: '650000' }, xinjiang)).toBeNull()
     expect(checkDivisionParent({ code: '650000', level: 'region', parentCode: null }, null)).toBeNull()
   })
   it('refuses upside-down or missing parents', () => {
-    expect(checkDivisionParent({ code: '650000', level: 'region', parentCode: '650100' }, urumqi)).toMatch(/no parent/)
-    expect(checkDivisionParent({ code: '650199', level: 'city', parentCode: '650100' }, urumqi)).toMatch(/cannot sit under/)
-    expect(checkDivisionParent({ code: '650105', level: 'district', parentCode: null }, null)).toMatch(/needs a parent/)
-    expect(checkDivisionParent({ code: '650100', level: 'city', parentCode: '650100' }, urumqi)).toMatch(/own parent/)
+    expect(checkDivisionParent({ code: '650000', level: 'region', parentCode: '650100' }, urumqi)).toMatch(
+      /no parent/,
+    )
+    expect(checkDivisionParent({ code: '650199', level: 'city', parentCode: '650100' }, urumqi)).toMatch(
+      /cannot sit under/,
+    )
+    expect(checkDivisionParent({ code: '650105', level: 'district', parentCode: null }, null)).toMatch(
+      /needs a parent/,
+    )
+    expect(checkDivisionParent({ code: '650100', level: 'city', parentCode: '650100' }, urumqi)).toMatch(
+      /own parent/,
+    )
   })
   it('refuses department cycles', () => {
     expect(checkDepartmentParent('a', ['b', 'c'])).toBeNull()

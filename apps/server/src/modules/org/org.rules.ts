@@ -5,11 +5,15 @@ import type { AdminLevel, Division } from '@yimin/shared'
 const levelRank: Record<AdminLevel, number> = { region: 0, city: 1, district: 2 }
 
 /** A division sits under a division of a higher level; a region has no parent. */
-export function checkDivisionParent(child: { code: string; level: AdminLevel; parentCode: string | null }, parent: Division | null): string | null {
+export function checkDivisionParent(
+  child: { code: string; level: AdminLevel; parentCode: string | null },
+  parent: Division | null,
+): string | null {
   if (child.level === 'region') return child.parentCode ? 'a region has no parent division' : null
   if (!parent) return `a ${child.level} needs a parent division`
   if (parent.code === child.code) return 'a division cannot be its own parent'
-  if (levelRank[parent.level] >= levelRank[child.level]) return `a ${child.level} cannot sit under a ${parent.level}`
+  if (levelRank[parent.level] >= levelRank[child.level])
+    return `a ${child.level} cannot sit under a ${parent.level}`
   return null
 }
 
@@ -21,6 +25,10 @@ export function checkDepartmentParent(id: string, ancestorIds: string[]): string
 }
 
 /** Whether an instant falls inside opening hours (local weekday 1–7 and HH:MM of the center). */
-export function isOpen(hours: Array<{ days: number[]; open: string; close: string }>, weekday: number, hhmm: string): boolean {
+export function isOpen(
+  hours: Array<{ days: number[]; open: string; close: string }>,
+  weekday: number,
+  hhmm: string,
+): boolean {
   return hours.some((h) => h.days.includes(weekday) && h.open <= hhmm && hhmm < h.close)
 }

@@ -30,10 +30,18 @@ export class OrgService {
     assertCan(actor, 'org.manage')
     return this.db.transaction().execute(async (tx) => {
       const parent = input.parentCode ? await this.repo.findDivision(input.parentCode, tx) : undefined
-      if (input.parentCode && !parent) throw new AppError('ORG_DIVISION_NOT_FOUND', `no division ${input.parentCode}`)
+      if (input.parentCode && !parent)
+        throw new AppError('ORG_DIVISION_NOT_FOUND', `no division ${input.parentCode}`)
       const problem = checkDivisionParent(input, parent ? presentDivision(parent) : null)
       if (problem) throw new AppError('ORG_DIVISION_PARENT_INVALID', problem)
-      const row = { code: input.code, name: input.name, name_ug: input.nameUg, name_en: input.nameEn, level: input.level, parent_code: input.parentCode }
+      const row = {
+        code: input.code,
+        name: input.name,
+        name_ug: input.nameUg,
+        name_en: input.nameEn,
+        level: input.level,
+        parent_code: input.parentCode,
+      }
       await this.repo.upsertDivision(row, tx)
       await this.audit.record({ actor, action: 'org.division.upsert', subject: `division:${input.code}` }, tx)
       return presentDivision(row)
@@ -60,7 +68,8 @@ export class OrgService {
 
   async updateDepartment(actor: Principal, id: string, input: UpsertDepartmentRequest): Promise<Department> {
     assertCan(actor, 'org.manage')
-    if (!(await this.repo.findDepartment(id))) throw new AppError('ORG_DEPARTMENT_NOT_FOUND', 'no such department')
+    if (!(await this.repo.findDepartment(id)))
+      throw new AppError('ORG_DEPARTMENT_NOT_FOUND', 'no such department')
     return this.saveDepartment(actor, id, input, false)
   }
 
@@ -69,16 +78,26 @@ export class OrgService {
     const ids = [...new Set(grants.map((g) => g.departmentId).filter((d): d is string => d !== null))]
     const found = await this.repo.existingDepartmentIds(ids, tx)
     const missing = ids.filter((d) => !found.has(d))
-    if (missing.length) throw new AppError('ORG_DEPARTMENT_NOT_FOUND', 'a grant names a department that does not exist', { departmentIds: missing })
+    if (missing.length)
+      throw new AppError('ORG_DEPARTMENT_NOT_FOUND', 'a grant names a department that does not exist', {
+        departmentIds: missing,
+      })
   }
 
-  private async saveDepartment(actor: Principal, id: string, input: UpsertDepartmentRequest, isNew: boolean): Promise<Department> {
+  private async saveDepartment(
+    actor: Principal,
+    id: string,
+    input: UpsertDepartmentRequest,
+    isNew: boolean,
+  ): Promise<Department> {
     const now = this.clock.now().toISOString()
     try {
       return await this.db.transaction().execute(async (tx) => {
-        if (!(await this.repo.findDivision(input.divisionCode, tx))) throw new AppError('ORG_DIVISION_NOT_FOUND', `no division ${input.divisionCode}`)
+        if (!(await this.repo.findDivision(input.divisionCode, tx)))
+          throw new AppError('ORG_DIVISION_NOT_FOUND', `no division ${input.divisionCode}`)
         const byCode = await this.repo.findDepartmentByCode(input.code, tx)
-        if (byCode && byCode.id !== id) throw new AppError('ORG_DEPARTMENT_CODE_TAKEN', `department code ${input.code} is taken`)
+        if (byCode && byCode.id !== id)
+          throw new AppError('ORG_DEPARTMENT_CODE_TAKEN', `department code ${input.code} is taken`)
         if (input.parentId) {
           const chain = await this.ancestors(input.parentId, tx)
           const problem = checkDepartmentParent(id, chain)
@@ -99,11 +118,19 @@ export class OrgService {
         }
         if (isNew) await this.repo.insertDepartment({ id, created_at: now, ...patch }, tx)
         else await this.repo.updateDepartment(id, patch, tx)
-        await this.audit.record({ actor, action: isNew ? 'org.department.create' : 'org.department.update', subject: `department:${id}` }, tx)
+        await this.audit.record(
+          {
+            actor,
+            action: isNew ? 'org.department.create' : 'org.department.update',
+            subject: `department:${id}`,
+          },
+          tx,
+        )
         return presentDepartment({ id, created_at: now, ...patch })
       })
     } catch (err) {
-      if (isUniqueViolation(err)) throw new AppError('ORG_DEPARTMENT_CODE_TAKEN', `department code ${input.code} is taken`)
+      if (isUniqueViolation(err))
+        throw new AppError('ORG_DEPARTMENT_CODE_TAKEN', `department code ${input.code} is taken`)
       throw err
     }
   }

@@ -27,7 +27,13 @@ describe('appointment reminders', () => {
   })
 
   it('reads only the days the lead time reaches', () => {
-    expect(reminderDays(new Date('2026-03-02T02:30:00Z'), 24, tz)).toEqual({ from: '2026-03-02', to: '2026-03-03' })
-    expect(reminderDays(new Date('2026-03-02T02:30:00Z'), 3, tz)).toEqual({ from: '2026-03-02', to: '2026-03-02' })
+    expect(reminderDays(new Date('2026-03-02T02:30:00Z'), 24, tz)).toEqual({
+      from: '2026-03-02',
+      to: '2026-03-03',
+    })
+    expect(reminderDays(new Date('2026-03-02T02:30:00Z'), 3, tz)).toEqual({
+      from: '2026-03-02',
+      to: '2026-03-02',
+    })
   })
 })

@@ -11,14 +11,26 @@ export function localStamp(at: Date, timeZone: string): string {
  * starts until it starts; not for a booking made inside that window (its confirmation SMS is
  * still fresh). 0 hours: reminders are off. Sending it once is the SMS outbox's cause key.
  */
-export function isReminderDue(a: { serviceDate: string; startsAt: string; bookedAt: Date }, now: Date, hoursBefore: number, timeZone: string): boolean {
+export function isReminderDue(
+  a: { serviceDate: string; startsAt: string; bookedAt: Date },
+  now: Date,
+  hoursBefore: number,
+  timeZone: string,
+): boolean {
   if (hoursBefore <= 0) return false
   const starts = `${a.serviceDate} ${a.startsAt}`
   const lead = hoursBefore * 3_600_000
-  return localStamp(now, timeZone) < starts && starts <= localStamp(new Date(now.getTime() + lead), timeZone) && localStamp(new Date(a.bookedAt.getTime() + lead), timeZone) < starts
+  return (
+    localStamp(now, timeZone) < starts &&
+    starts <= localStamp(new Date(now.getTime() + lead), timeZone) &&
+    localStamp(new Date(a.bookedAt.getTime() + lead), timeZone) < starts
+  )
 }
 
 /** The days whose bookings may be due within `hoursBefore` of now (the sweep reads only these). */
 export function reminderDays(now: Date, hoursBefore: number, timeZone: string): { from: string; to: string } {
-  return { from: localDate(now, timeZone), to: localDate(new Date(now.getTime() + Math.max(0, hoursBefore) * 3_600_000), timeZone) }
+  return {
+    from: localDate(now, timeZone),
+    to: localDate(new Date(now.getTime() + Math.max(0, hoursBefore) * 3_600_000), timeZone),
+  }
 }

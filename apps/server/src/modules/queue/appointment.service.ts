@@ -1,5 +1,13 @@
 import { randomInt } from 'node:crypto'
-import type { appointmentCodeRequest, bookAppointmentRequest, citizenBookAppointmentRequest, myAppointmentResponse, Principal, TicketResponse, upsertSlotsRequest } from '@yimin/shared'
+import type {
+  appointmentCodeRequest,
+  bookAppointmentRequest,
+  citizenBookAppointmentRequest,
+  myAppointmentResponse,
+  Principal,
+  TicketResponse,
+  upsertSlotsRequest,
+} from '@yimin/shared'
 import type { z } from 'zod'
 import { fromJson } from '../../db/convert'
 import { isUniqueViolation } from '../../db/dialect'
@@ -26,7 +34,16 @@ export interface AppointmentOptions {
   reminderHoursBefore: number
 }
 
-export const presentSlot = (s: QueueAppointmentSlotsTable) => ({ id: s.id, categoryId: s.category_id, date: s.service_date, startsAt: s.starts_at, endsAt: s.ends_at, capacity: s.capacity, booked: s.booked, left: Math.max(0, s.capacity - s.booked) })
+export const presentSlot = (s: QueueAppointmentSlotsTable) => ({
+  id: s.id,
+  categoryId: s.category_id,
+  date: s.service_date,
+  startsAt: s.starts_at,
+  endsAt: s.ends_at,
+  capacity: s.capacity,
+  booked: s.booked,
+  left: Math.max(0, s.capacity - s.booked),
+})
 
 /**
  * Appointments (预约): slots per category and day with a capacity, booked and cancelled on the
@@ -42,17 +59,43 @@ export class AppointmentService {
 
   async upsertSlots(actor: Principal, input: z.infer<typeof upsertSlotsRequest>) {
     assertCan(actor, 'queue.manage')
-    if (!(await this.ctx.repo.category(input.categoryId))) throw new AppError('QUEUE_CATEGORY_NOT_FOUND', 'no such category')
-    for (const s of input.slots) if (s.endsAt <= s.startsAt) throw new AppError('QUEUE_SLOT_INVALID', `slot ${s.startsAt} ends before it starts`)
+    if (!(await this.ctx.repo.category(input.categoryId)))
+      throw new AppError('QUEUE_CATEGORY_NOT_FOUND', 'no such category')
+    for (const s of input.slots)
+      if (s.endsAt <= s.startsAt)
+        throw new AppError('QUEUE_SLOT_INVALID', `slot ${s.startsAt} ends before it starts`)
     const now = this.ctx.clock.now().toISOString()
     await this.ctx.db.transaction().execute(async (tx) => {
-      const existing = new Map((await this.ctx.repo.slots(input.categoryId, input.date, tx)).map((s) => [s.starts_at, s]))
+      const existing = new Map(
+        (await this.ctx.repo.slots(input.categoryId, input.date, tx)).map((s) => [s.starts_at, s]),
+      )
       for (const s of input.slots) {
         const old = existing.get(s.startsAt)
-        if (old && old.booked > s.capacity) throw new AppError('QUEUE_SLOT_INVALID', `slot ${s.startsAt} already has ${old.booked} bookings`)
-        await this.ctx.repo.upsertSlot({ id: old?.id ?? newId(), category_id: input.categoryId, service_date: input.date, starts_at: s.startsAt, ends_at: s.endsAt, capacity: s.capacity, booked: old?.booked ?? 0, created_at: old?.created_at ?? now }, tx)
+        if (old && old.booked > s.capacity)
+          throw new AppError('QUEUE_SLOT_INVALID', `slot ${s.startsAt} already has ${old.booked} bookings`)
+        await this.ctx.repo.upsertSlot(
+          {
+            id: old?.id ?? newId(),
+            category_id: input.categoryId,
+            service_date: input.date,
+            starts_at: s.startsAt,
+            ends_at: s.endsAt,
+            capacity: s.capacity,
+            booked: old?.booked ?? 0,
+            created_at: old?.created_at ?? now,
+          },
+          tx,
+        )
       }
-      await this.ctx.audit.record({ actor, action: 'queue.slots.upsert', subject: `queue-category:${input.categoryId}`, details: { date: input.date, slots: input.slots.length } }, tx)
+      await this.ctx.audit.record(
+        {
+          actor,
+          action: 'queue.slots.upsert',
+          subject: `queue-category:${input.categoryId}`,
+          details: { date: input.date, slots: input.slots.length },
+        },
+        tx,
+      )
     })
     return (await this.ctx.repo.slots(input.categoryId, input.date)).map(presentSlot)
   }
@@ -76,7 +119,8 @@ export class AppointmentService {
     const slot = await this.ctx.repo.slot(input.slotId)
     if (!slot) throw new AppError('QUEUE_SLOT_NOT_FOUND', 'no such slot')
     const date = today(this.ctx)
-    if (slot.service_date < date || (slot.service_date === date && nowLocal(this.ctx).time >= slot.ends_at)) throw new AppError('QUEUE_SLOT_INVALID', 'this slot has passed')
+    if (slot.service_date < date || (slot.service_date === date && nowLocal(this.ctx).time >= slot.ends_at))
+      throw new AppError('QUEUE_SLOT_INVALID', 'this slot has passed')
     const hash = await this.ctx.ids.hash(input.idNumber)
     const since = new Date(this.ctx.clock.now().getTime() - NO_SHOW_DAYS * 86_400_000).toISOString()
     const now = this.ctx.clock.now().toISOString()
@@ -98,10 +142,25 @@ export class AppointmentService {
       }
       try {
         await this.ctx.db.transaction().execute(async (tx) => {
-          const noShows = await tx.selectFrom('queue_appointments').select((eb) => eb.fn.countAll<number>().as('n')).where('id_hash', '=', hash).where('status', '=', 'no_show').where('updated_at', '>=', since).executeTakeFirstOrThrow()
-          if (Number(noShows.n) >= NO_SHOW_LIMIT) throw new AppError('QUEUE_APPOINTMENT_BLOCKED', `${NO_SHOW_LIMIT} missed appointments in ${NO_SHOW_DAYS} days: book again later or come as a walk-in`)
-          if (await this.ctx.repo.activeAppointment(hash, slot.category_id, slot.service_date, tx)) throw new AppError('QUEUE_APPOINTMENT_EXISTS', 'this ID already has an appointment in this category that day')
-          if (!(await this.ctx.repo.takeSlotPlace(slot.id, tx))) throw new AppError('QUEUE_SLOT_FULL', 'this slot is full')
+          const noShows = await tx
+            .selectFrom('queue_appointments')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('id_hash', '=', hash)
+            .where('status', '=', 'no_show')
+            .where('updated_at', '>=', since)
+            .executeTakeFirstOrThrow()
+          if (Number(noShows.n) >= NO_SHOW_LIMIT)
+            throw new AppError(
+              'QUEUE_APPOINTMENT_BLOCKED',
+              `${NO_SHOW_LIMIT} missed appointments in ${NO_SHOW_DAYS} days: book again later or come as a walk-in`,
+            )
+          if (await this.ctx.repo.activeAppointment(hash, slot.category_id, slot.service_date, tx))
+            throw new AppError(
+              'QUEUE_APPOINTMENT_EXISTS',
+              'this ID already has an appointment in this category that day',
+            )
+          if (!(await this.ctx.repo.takeSlotPlace(slot.id, tx)))
+            throw new AppError('QUEUE_SLOT_FULL', 'this slot is full')
           await this.ctx.repo.insertAppointment(row, tx)
           await this.ctx.sms.queueTemplate(tx, {
             causeKey: `queue-appointment:${row.id}:booked`,
@@ -122,11 +181,20 @@ export class AppointmentService {
    * The signed-in citizen books for themself: the phone they signed in with, the resident ID
    * bound to their account (or the one they give when none is bound); tied to their account.
    */
-  async bookAsCitizen(actor: Principal, boundIdNumber: string | null, input: z.infer<typeof citizenBookAppointmentRequest>) {
+  async bookAsCitizen(
+    actor: Principal,
+    boundIdNumber: string | null,
+    input: z.infer<typeof citizenBookAppointmentRequest>,
+  ) {
     const citizen = citizenOf(actor)
-    if (input.idNumber && boundIdNumber && input.idNumber.toUpperCase() !== boundIdNumber.toUpperCase()) throw new AppError('CITIZEN_ID_MISMATCH', 'another ID number is bound to this account')
+    if (input.idNumber && boundIdNumber && input.idNumber.toUpperCase() !== boundIdNumber.toUpperCase())
+      throw new AppError('CITIZEN_ID_MISMATCH', 'another ID number is bound to this account')
     const idNumber = boundIdNumber ?? input.idNumber
-    if (!idNumber) throw new AppError('QUEUE_ID_REQUIRED', 'give your resident ID number (it is asked at the kiosk check-in)')
+    if (!idNumber)
+      throw new AppError(
+        'QUEUE_ID_REQUIRED',
+        'give your resident ID number (it is asked at the kiosk check-in)',
+      )
     return this.book(actor, { slotId: input.slotId, phone: citizen.phone, idNumber })
   }
 
@@ -153,7 +221,8 @@ export class AppointmentService {
   /** The citizen cancels one of their own; anyone else's answers like an unknown one (404). */
   async cancelMine(actor: Principal, id: string) {
     const a = await this.ctx.repo.appointment(id)
-    if (!a || a.citizen_id !== citizenOf(actor).citizenId) throw new AppError('QUEUE_APPOINTMENT_NOT_FOUND', 'no such appointment')
+    if (!a || a.citizen_id !== citizenOf(actor).citizenId)
+      throw new AppError('QUEUE_APPOINTMENT_NOT_FOUND', 'no such appointment')
     return this.cancelBooked(a)
   }
 
@@ -163,7 +232,14 @@ export class AppointmentService {
 
   private async cancelBooked(a: QueueAppointmentsTable) {
     await this.ctx.db.transaction().execute(async (tx) => {
-      if (!(await this.ctx.repo.updateAppointment(a.id, ['booked'], { status: 'cancelled', updated_at: this.ctx.clock.now().toISOString() }, tx))) {
+      if (
+        !(await this.ctx.repo.updateAppointment(
+          a.id,
+          ['booked'],
+          { status: 'cancelled', updated_at: this.ctx.clock.now().toISOString() },
+          tx,
+        ))
+      ) {
         throw new AppError('QUEUE_APPOINTMENT_STATE', `a ${a.status} appointment cannot be cancelled`)
       }
       await this.ctx.repo.releaseSlotPlace(a.slot_id, tx)
@@ -174,20 +250,56 @@ export class AppointmentService {
   /** At the kiosk: the appointment becomes a priority ticket if it is the right day and time. */
   async checkIn(actor: Principal, input: z.infer<typeof appointmentCodeRequest>): Promise<TicketResponse> {
     if (!(actor.kind === 'device' && actor.deviceKind === 'kiosk') && !can(actor, 'queue.issue')) {
-      throw new AppError(actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN', 'check in at a kiosk or the information desk')
+      throw new AppError(
+        actor.kind === 'anonymous' ? 'AUTH_REQUIRED' : 'FORBIDDEN',
+        'check in at a kiosk or the information desk',
+      )
     }
     const a = await this.find(input)
-    if (a.status !== 'booked') throw new AppError('QUEUE_APPOINTMENT_STATE', `this appointment is ${a.status}`)
+    if (a.status !== 'booked')
+      throw new AppError('QUEUE_APPOINTMENT_STATE', `this appointment is ${a.status}`)
     const slot = (await this.ctx.repo.slot(a.slot_id))!
     const policy = await this.ctx.settings.get()
     const serviceDate = today(this.ctx)
     const { time } = nowLocal(this.ctx)
-    const when = a.service_date !== serviceDate ? (a.service_date > serviceDate ? 'early' : 'late') : checkInOpen({ startsAt: slot.starts_at }, time, { beforeMinutes: policy.checkInBeforeMinutes, afterMinutes: policy.checkInAfterMinutes })
-    if (when !== 'open') throw new AppError('QUEUE_CHECKIN_WINDOW', `check-in is open from ${policy.checkInBeforeMinutes} min before to ${policy.checkInAfterMinutes} min after ${slot.starts_at}`, { when, date: a.service_date, startsAt: slot.starts_at })
+    const when =
+      a.service_date !== serviceDate
+        ? a.service_date > serviceDate
+          ? 'early'
+          : 'late'
+        : checkInOpen({ startsAt: slot.starts_at }, time, {
+            beforeMinutes: policy.checkInBeforeMinutes,
+            afterMinutes: policy.checkInAfterMinutes,
+          })
+    if (when !== 'open')
+      throw new AppError(
+        'QUEUE_CHECKIN_WINDOW',
+        `check-in is open from ${policy.checkInBeforeMinutes} min before to ${policy.checkInAfterMinutes} min after ${slot.starts_at}`,
+        { when, date: a.service_date, startsAt: slot.starts_at },
+      )
     const { category } = await this.tickets.openCategory(a.category_id)
     const ticket = await this.ctx.db.transaction().execute(async (tx) => {
-      const t = await this.tickets.issueInTx(tx, { category, policy, serviceDate, localTime: time, source: 'appointment', issuedBy: actorLabel(actor), phone: a.phone, idHash: a.id_hash, priorityGroup: 'appointment', appointment: { id: a.id, slotId: a.slot_id } })
-      if (!(await this.ctx.repo.updateAppointment(a.id, ['booked'], { status: 'checked_in', ticket_id: t.id, updated_at: t.issued_at }, tx))) throw new AppError('QUEUE_APPOINTMENT_STATE', 'already checked in')
+      const t = await this.tickets.issueInTx(tx, {
+        category,
+        policy,
+        serviceDate,
+        localTime: time,
+        source: 'appointment',
+        issuedBy: actorLabel(actor),
+        phone: a.phone,
+        idHash: a.id_hash,
+        priorityGroup: 'appointment',
+        appointment: { id: a.id, slotId: a.slot_id },
+      })
+      if (
+        !(await this.ctx.repo.updateAppointment(
+          a.id,
+          ['booked'],
+          { status: 'checked_in', ticket_id: t.id, updated_at: t.issued_at },
+          tx,
+        ))
+      )
+        throw new AppError('QUEUE_APPOINTMENT_STATE', 'already checked in')
       return t
     })
     return this.tickets.present(ticket.id)
@@ -199,7 +311,15 @@ export class AppointmentService {
     let n = 0
     for (const a of lapsed) {
       await this.ctx.db.transaction().execute(async (tx) => {
-        if (await this.ctx.repo.updateAppointment(a.id, ['booked'], { status: 'no_show', updated_at: this.ctx.clock.now().toISOString() }, tx)) n++
+        if (
+          await this.ctx.repo.updateAppointment(
+            a.id,
+            ['booked'],
+            { status: 'no_show', updated_at: this.ctx.clock.now().toISOString() },
+            tx,
+          )
+        )
+          n++
       })
     }
     return n
@@ -214,7 +334,14 @@ export class AppointmentService {
     if (hours <= 0) return 0
     const now = this.ctx.clock.now()
     const { from, to } = reminderDays(now, hours, this.ctx.timeZone)
-    const due = (await this.ctx.repo.bookedAppointmentsBetween(from, to)).filter((a) => isReminderDue({ serviceDate: a.service_date, startsAt: a.starts_at, bookedAt: new Date(a.created_at) }, now, hours, this.ctx.timeZone))
+    const due = (await this.ctx.repo.bookedAppointmentsBetween(from, to)).filter((a) =>
+      isReminderDue(
+        { serviceDate: a.service_date, startsAt: a.starts_at, bookedAt: new Date(a.created_at) },
+        now,
+        hours,
+        this.ctx.timeZone,
+      ),
+    )
     let n = 0
     for (const a of due) {
       const queued = await this.ctx.db.transaction().execute((tx) =>
@@ -242,7 +369,13 @@ export class AppointmentService {
     const out = []
     for (const c of await ctx.repo.categories()) {
       if (c.is_active !== 1) continue
-      const open = categoryOpen({ isOpen: c.is_open === 1, isWorkingDay: calendar.isWorkingDay(serviceDate), hours: fromJson<OpeningPeriod[]>(c.queue_hours), weekday, time })
+      const open = categoryOpen({
+        isOpen: c.is_open === 1,
+        isWorkingDay: calendar.isWorkingDay(serviceDate),
+        hours: fromJson<OpeningPeriod[]>(c.queue_hours),
+        weekday,
+        time,
+      })
       const waiting = counts.get(c.id) ?? 0
       const slots = (await ctx.repo.slots(c.id, serviceDate)).filter((s) => s.ends_at > time)
       out.push({
@@ -256,7 +389,11 @@ export class AppointmentService {
         walkInsLeft: open.ok ? await this.tickets.walkInsLeft(c, serviceDate, time) : 0,
         waiting,
         // what a ticket taken now would wait
-        estimatedWaitMinutes: estimateWait({ ahead: waiting, meanSeconds: stats.get(c.id)?.meanSeconds ?? null, openWindows: openWindows.get(c.id) ?? 0 }).minutes,
+        estimatedWaitMinutes: estimateWait({
+          ahead: waiting,
+          meanSeconds: stats.get(c.id)?.meanSeconds ?? null,
+          openWindows: openWindows.get(c.id) ?? 0,
+        }).minutes,
         slotsToday: slots.map(presentSlot),
       })
     }
@@ -267,13 +404,23 @@ export class AppointmentService {
     const a = await this.ctx.repo.appointment(id)
     if (!a) throw new AppError('QUEUE_APPOINTMENT_NOT_FOUND', 'no such appointment')
     const slot = (await this.ctx.repo.slot(a.slot_id))!
-    return { id: a.id, code: a.code, categoryId: a.category_id, date: a.service_date, startsAt: slot.starts_at, endsAt: slot.ends_at, status: a.status, ticketId: a.ticket_id }
+    return {
+      id: a.id,
+      code: a.code,
+      categoryId: a.category_id,
+      date: a.service_date,
+      startsAt: slot.starts_at,
+      endsAt: slot.ends_at,
+      status: a.status,
+      ticketId: a.ticket_id,
+    }
   }
 
   private async find(input: { code: string; idNumber: string }): Promise<QueueAppointmentsTable> {
     const a = await this.ctx.repo.appointmentByCode(input.code)
     // a wrong ID answers like an unknown code: codes cannot be probed
-    if (!a || a.id_hash !== (await this.ctx.ids.hash(input.idNumber))) throw new AppError('QUEUE_APPOINTMENT_NOT_FOUND', 'no appointment with this code and ID')
+    if (!a || a.id_hash !== (await this.ctx.ids.hash(input.idNumber)))
+      throw new AppError('QUEUE_APPOINTMENT_NOT_FOUND', 'no appointment with this code and ID')
     return a
   }
 

@@ -1,11 +1,30 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ageOn, chooseNext, defaultPolicy, explainPolicy, orderForWindow, type WaitingTicket } from './calling-policy'
+import {
+  ageOn,
+  chooseNext,
+  defaultPolicy,
+  explainPolicy,
+  orderForWindow,
+  type WaitingTicket,
+} from './calling-policy'
 
 const t0 = Date.parse('2026-03-02T02:00:00.000Z')
 const at = (min: number) => new Date(t0 + min * 60_000).toISOString()
 let seq = 0
-const ticket = (min: number, group = 'normal', categoryId = 'A', targetWindowId: string | null = null): WaitingTicket => ({ id: `t${++seq}`, categoryId, priorityGroup: group, arrivedAt: at(min), seq, targetWindowId })
+const ticket = (
+  min: number,
+  group = 'normal',
+  categoryId = 'A',
+  targetWindowId: string | null = null,
+): WaitingTicket => ({
+  id: `t${++seq}`,
+  categoryId,
+  priorityGroup: group,
+  arrivedAt: at(min),
+  seq,
+  targetWindowId,
+})
 const cats = [
   { id: 'A', priorityWeight: 1 },
   { id: 'B', priorityWeight: 2 },
@@ -37,7 +56,9 @@ describe('calling policy', () => {
     const other = ticket(0, 'normal', 'C')
     const toMe = ticket(0, 'normal', 'C', 'w1')
     const toOther = ticket(0, 'normal', 'A', 'w2')
-    expect(orderForWindow([other, toMe, toOther], win, cats, new Date(at(1))).map((t) => t.id)).toEqual([toMe.id])
+    expect(orderForWindow([other, toMe, toOther], win, cats, new Date(at(1))).map((t) => t.id)).toEqual([
+      toMe.id,
+    ])
     expect(chooseNext([], win, cats, new Date(at(1)))).toBeNull()
   })
 
@@ -70,7 +91,9 @@ describe('calling policy', () => {
             served++
             if (next.id === normal.id) {
               // only tickets that arrived before normalAt + the largest head start can outrank it
-              const couldOutrank = arrived.filter((t) => Date.parse(t.arrivedAt) < Date.parse(at(normalAt + maxHeadStart))).length
+              const couldOutrank = arrived.filter(
+                (t) => Date.parse(t.arrivedAt) < Date.parse(at(normalAt + maxHeadStart)),
+              ).length
               expect(served).toBeLessThanOrEqual(couldOutrank)
               return true
             }

@@ -40,12 +40,21 @@ export interface PolicyCategory {
   priorityWeight: number
 }
 
-export function headStartMinutes(ticket: Pick<WaitingTicket, 'priorityGroup' | 'categoryId'>, weights: ReadonlyMap<string, number>, policy: PolicySettings): number {
+export function headStartMinutes(
+  ticket: Pick<WaitingTicket, 'priorityGroup' | 'categoryId'>,
+  weights: ReadonlyMap<string, number>,
+  policy: PolicySettings,
+): number {
   const bonus = policy.groupBonusMinutes[ticket.priorityGroup] ?? 0
   return Math.max(0, bonus) * Math.max(0, weights.get(ticket.categoryId) ?? 1)
 }
 
-export function score(ticket: WaitingTicket, nowMs: number, weights: ReadonlyMap<string, number>, policy: PolicySettings): number {
+export function score(
+  ticket: WaitingTicket,
+  nowMs: number,
+  weights: ReadonlyMap<string, number>,
+  policy: PolicySettings,
+): number {
   const waited = (nowMs - Date.parse(ticket.arrivedAt)) / 60_000
   return waited + headStartMinutes(ticket, weights, policy)
 }
@@ -61,9 +70,21 @@ export function orderForWindow(
   const weights = new Map(categories.map((c) => [c.id, c.priorityWeight]))
   const serves = new Set(window.categoryIds)
   const nowMs = now.getTime()
-  const eligible = tickets.filter((t) => (t.targetWindowId === null ? serves.has(t.categoryId) : window.id === null ? serves.has(t.categoryId) : t.targetWindowId === window.id))
+  const eligible = tickets.filter((t) =>
+    t.targetWindowId === null
+      ? serves.has(t.categoryId)
+      : window.id === null
+        ? serves.has(t.categoryId)
+        : t.targetWindowId === window.id,
+  )
   const scored = eligible.map((t) => ({ t, s: score(t, nowMs, weights, policy) }))
-  scored.sort((a, b) => b.s - a.s || a.t.arrivedAt.localeCompare(b.t.arrivedAt) || a.t.seq - b.t.seq || a.t.id.localeCompare(b.t.id))
+  scored.sort(
+    (a, b) =>
+      b.s - a.s ||
+      a.t.arrivedAt.localeCompare(b.t.arrivedAt) ||
+      a.t.seq - b.t.seq ||
+      a.t.id.localeCompare(b.t.id),
+  )
   return scored.map((x) => x.t)
 }
 
@@ -79,8 +100,16 @@ export function chooseNext(
 }
 
 /** The policy in words, for the admin console. */
-export function explainPolicy(policy: PolicySettings): { zh: string; en: string; groups: Array<{ group: string; headStartMinutes: number }>; maxHeadStartMinutes: number } {
-  const groups = Object.entries(policy.groupBonusMinutes).map(([group, m]) => ({ group, headStartMinutes: m }))
+export function explainPolicy(policy: PolicySettings): {
+  zh: string
+  en: string
+  groups: Array<{ group: string; headStartMinutes: number }>
+  maxHeadStartMinutes: number
+} {
+  const groups = Object.entries(policy.groupBonusMinutes).map(([group, m]) => ({
+    group,
+    headStartMinutes: m,
+  }))
   const max = Math.max(0, ...groups.map((g) => g.headStartMinutes))
   return {
     groups,

@@ -36,27 +36,39 @@ export class QueueAdminService {
     return (await this.ctx.repo.categories()).map(presentSettings)
   }
 
-  async updateCategory(actor: Principal, id: string, input: z.infer<typeof updateQueueCategoryRequest>): Promise<QueueCategorySettings> {
+  async updateCategory(
+    actor: Principal,
+    id: string,
+    input: z.infer<typeof updateQueueCategoryRequest>,
+  ): Promise<QueueCategorySettings> {
     assertCan(actor, 'queue.manage')
     await this.ctx.db.transaction().execute(async (tx) => {
       const c = await this.ctx.repo.category(id, tx)
       if (!c) throw new AppError('QUEUE_CATEGORY_NOT_FOUND', 'no such category')
       const start = input.numberStart ?? c.number_start
       const end = input.numberEnd ?? c.number_end
-      if (end < start) throw new AppError('VALIDATION_FAILED', 'the number range ends before it starts', { fields: ['numberEnd'] })
+      if (end < start)
+        throw new AppError('VALIDATION_FAILED', 'the number range ends before it starts', {
+          fields: ['numberEnd'],
+        })
       const patch: Partial<QueueCategoryRow> = {
         number_start: start,
         number_end: end,
         ...(input.dailyCap === undefined ? {} : { daily_cap: input.dailyCap }),
         ...(input.appointmentShare === undefined ? {} : { appointment_share: input.appointmentShare }),
         ...(input.priorityWeight === undefined ? {} : { priority_weight: input.priorityWeight }),
-        ...(input.queueHours === undefined ? {} : { queue_hours: input.queueHours === null ? null : toJson(input.queueHours) }),
+        ...(input.queueHours === undefined
+          ? {}
+          : { queue_hours: input.queueHours === null ? null : toJson(input.queueHours) }),
         ...(input.isOpen === undefined ? {} : { is_open: toFlag(input.isOpen) }),
         ...(input.idDailyLimit === undefined ? {} : { id_daily_limit: input.idDailyLimit }),
         ...(input.maxRecalls === undefined ? {} : { max_recalls: input.maxRecalls }),
       }
       await this.ctx.repo.updateCategory(id, patch, tx)
-      await this.ctx.audit.record({ actor, action: 'queue.category.update', subject: `queue-category:${id}`, details: input }, tx)
+      await this.ctx.audit.record(
+        { actor, action: 'queue.category.update', subject: `queue-category:${id}`, details: input },
+        tx,
+      )
     })
     return presentSettings((await this.ctx.repo.category(id))!)
   }
@@ -71,36 +83,80 @@ export class QueueAdminService {
     const policy = { ...input, groupBonusMinutes: { ...input.groupBonusMinutes, normal: 0 } }
     await this.ctx.db.transaction().execute(async (tx) => {
       await this.ctx.settings.save(policy, this.ctx.clock.now().toISOString(), tx)
-      await this.ctx.audit.record({ actor, action: 'queue.policy.update', subject: 'queue-policy', details: policy }, tx)
+      await this.ctx.audit.record(
+        { actor, action: 'queue.policy.update', subject: 'queue-policy', details: policy },
+        tx,
+      )
     })
     return this.policy()
   }
 
   /** What a hall display shows when it starts or reconnects: recent calls, waiting per category, the windows. */
   async hallState(actor: Principal, hallId: string) {
-    if (actor.kind === 'device' ? actor.hallId !== hallId : actor.kind !== 'staff') throw new AppError('FORBIDDEN', 'not this hall’s display')
+    if (actor.kind === 'device' ? actor.hallId !== hallId : actor.kind !== 'staff')
+      throw new AppError('FORBIDDEN', 'not this hall’s display')
     const windows = await this.ctx.repo.windowsOfHall(hallId)
-    if (windows.length === 0 && !(await this.ctx.db.selectFrom('halls').select('id').where('id', '=', hallId).executeTakeFirst())) throw new AppError('ORG_HALL_NOT_FOUND', 'no such hall')
+    if (
+      windows.length === 0 &&
+      !(await this.ctx.db.selectFrom('halls').select('id').where('id', '=', hallId).executeTakeFirst())
+    )
+      throw new AppError('ORG_HALL_NOT_FOUND', 'no such hall')
     const serviceDate = today(this.ctx)
     const byId = new Map(windows.map((w) => [w.id, w]))
-    const recent = await this.ctx.repo.recentCalls(windows.map((w) => w.id), serviceDate, 10)
+    const recent = await this.ctx.repo.recentCalls(
+      windows.map((w) => w.id),
+      serviceDate,
+      10,
+    )
     const counts = await waitingCounts(this.ctx.db, serviceDate)
     const served = new Set((await this.ctx.repo.hallCategoryWindows(hallId)).map((r) => r.category_id))
-    const states = new Map((await this.ctx.repo.windowStates(windows.map((w) => w.id))).filter((s) => s.service_date === serviceDate).map((s) => [s.window_id, s]))
-    const currentIds = [...states.values()].map((s) => s.current_ticket_id).filter((id): id is string => id !== null)
+    const states = new Map(
+      (await this.ctx.repo.windowStates(windows.map((w) => w.id)))
+        .filter((s) => s.service_date === serviceDate)
+        .map((s) => [s.window_id, s]),
+    )
+    const currentIds = [...states.values()]
+      .map((s) => s.current_ticket_id)
+      .filter((id): id is string => id !== null)
     const current = new Map<string, string>()
-    for (const t of await this.ctx.repo.ticketsByIds(currentIds)) if (t.window_id && (t.status === 'called' || t.status === 'serving')) current.set(t.window_id, t.number)
+    for (const t of await this.ctx.repo.ticketsByIds(currentIds))
+      if (t.window_id && (t.status === 'called' || t.status === 'serving')) current.set(t.window_id, t.number)
     return {
       hallId,
       serverTime: this.ctx.clock.now().toISOString(),
       recentCalls: recent.map((t) => {
         const w = byId.get(t.window_id ?? '')!
-        return { ticketNumber: t.number, windowId: w.id, windowNumber: w.number, windowName: w.name, windowNameUg: w.name_ug, windowNameEn: w.name_en, calledAt: t.called_at ?? '' }
+        return {
+          ticketNumber: t.number,
+          windowId: w.id,
+          windowNumber: w.number,
+          windowName: w.name,
+          windowNameUg: w.name_ug,
+          windowNameEn: w.name_en,
+          calledAt: t.called_at ?? '',
+        }
       }),
-      waiting: (await this.ctx.repo.categories()).filter((c) => served.has(c.id)).map((c) => ({ categoryId: c.id, prefix: c.prefix, name: c.name, nameUg: c.name_ug, nameEn: c.name_en, waiting: counts.get(c.id) ?? 0 })),
+      waiting: (await this.ctx.repo.categories())
+        .filter((c) => served.has(c.id))
+        .map((c) => ({
+          categoryId: c.id,
+          prefix: c.prefix,
+          name: c.name,
+          nameUg: c.name_ug,
+          nameEn: c.name_en,
+          waiting: counts.get(c.id) ?? 0,
+        })),
       windows: windows
         .filter((w) => w.is_active === 1)
-        .map((w) => ({ windowId: w.id, windowNumber: w.number, windowName: w.name, windowNameUg: w.name_ug, windowNameEn: w.name_en, ticketNumber: current.get(w.id) ?? null, status: states.get(w.id)?.status ?? ('closed' as const) })),
+        .map((w) => ({
+          windowId: w.id,
+          windowNumber: w.number,
+          windowName: w.name,
+          windowNameUg: w.name_ug,
+          windowNameEn: w.name_en,
+          ticketNumber: current.get(w.id) ?? null,
+          status: states.get(w.id)?.status ?? ('closed' as const),
+        })),
     }
   }
 }

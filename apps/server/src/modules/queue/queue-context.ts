@@ -59,7 +59,11 @@ export class IdHasher {
       .values({ key: ID_KEY, value: newSecret(), updated_at: this.clock.now().toISOString() })
       .onConflict((oc) => oc.column('key').doNothing())
       .execute()
-    const row = await this.db.selectFrom('system_settings').select('value').where('key', '=', ID_KEY).executeTakeFirstOrThrow()
+    const row = await this.db
+      .selectFrom('system_settings')
+      .select('value')
+      .where('key', '=', ID_KEY)
+      .executeTakeFirstOrThrow()
     return row.value
   }
 }
@@ -86,10 +90,30 @@ export const toWaiting = (t: QueueTicketsTable): WaitingTicket => ({
   targetWindowId: t.target_window_id,
 })
 
-export const policyCategories = (cats: readonly QueueCategoryRow[]) => cats.map((c) => ({ id: c.id, priorityWeight: c.priority_weight }))
+export const policyCategories = (cats: readonly QueueCategoryRow[]) =>
+  cats.map((c) => ({ id: c.id, priorityWeight: c.priority_weight }))
 
-export async function recordEvent(ctx: QueueContext, tx: Executor, ticketId: string, type: string, actor: string, windowId: string | null, details: unknown = null): Promise<void> {
-  await ctx.repo.insertEvent({ id: newId(), ticket_id: ticketId, type, at: ctx.clock.now().toISOString(), window_id: windowId, actor, details: details === null ? null : JSON.stringify(details) }, tx)
+export async function recordEvent(
+  ctx: QueueContext,
+  tx: Executor,
+  ticketId: string,
+  type: string,
+  actor: string,
+  windowId: string | null,
+  details: unknown = null,
+): Promise<void> {
+  await ctx.repo.insertEvent(
+    {
+      id: newId(),
+      ticket_id: ticketId,
+      type,
+      at: ctx.clock.now().toISOString(),
+      window_id: windowId,
+      actor,
+      details: details === null ? null : JSON.stringify(details),
+    },
+    tx,
+  )
 }
 
 /**
@@ -105,22 +129,51 @@ export async function estimateFor(
 ): Promise<{ ahead: number; minutes: number }> {
   const weights = new Map([[category.id, category.priority_weight]])
   const settings = { groupBonusMinutes: policy.groupBonusMinutes, elderlyAge: policy.elderlyAge }
-  const mine = headStartMinutes({ priorityGroup: t.priority_group, categoryId: category.id }, weights, settings)
+  const mine = headStartMinutes(
+    { priorityGroup: t.priority_group, categoryId: category.id },
+    weights,
+    settings,
+  )
   const arrived = Date.parse(t.arrived_at)
   const at = (headStart: number) => new Date(arrived + (headStart - mine) * 60_000).toISOString()
-  const thresholds = Object.fromEntries(Object.keys(policy.groupBonusMinutes).map((g) => [g, at(headStartMinutes({ priorityGroup: g, categoryId: category.id }, weights, settings))]))
-  const ahead = await ctx.repo.countOutranking(t.service_date, category.id, { id: t.id, seq: t.seq }, thresholds, at(0), tx)
+  const thresholds = Object.fromEntries(
+    Object.keys(policy.groupBonusMinutes).map((g) => [
+      g,
+      at(headStartMinutes({ priorityGroup: g, categoryId: category.id }, weights, settings)),
+    ]),
+  )
+  const ahead = await ctx.repo.countOutranking(
+    t.service_date,
+    category.id,
+    { id: t.id, seq: t.seq },
+    thresholds,
+    at(0),
+    tx,
+  )
   const mean = (await ctx.repo.serviceStats(tx)).get(category.id)?.meanSeconds ?? null
   const open = (await ctx.repo.openWindowCounts(t.service_date, tx)).get(category.id) ?? 0
   return { ahead, minutes: estimateWait({ ahead, meanSeconds: mean, openWindows: open }).minutes }
 }
 
 /** The first `k` tickets in calling order for a window (or a whole category when windowId is null). */
-export async function topOfQueue(ctx: QueueContext, tx: Executor, serviceDate: string, window: { id: string | null; categoryIds: string[] }, policy: QueuePolicy, k: number): Promise<QueueTicketsTable[]> {
-  const rows = [...(await ctx.repo.waitingHeads(serviceDate, window.categoryIds, k, tx)), ...(window.id ? await ctx.repo.targetedAt(serviceDate, window.id, tx) : [])]
+export async function topOfQueue(
+  ctx: QueueContext,
+  tx: Executor,
+  serviceDate: string,
+  window: { id: string | null; categoryIds: string[] },
+  policy: QueuePolicy,
+  k: number,
+): Promise<QueueTicketsTable[]> {
+  const rows = [
+    ...(await ctx.repo.waitingHeads(serviceDate, window.categoryIds, k, tx)),
+    ...(window.id ? await ctx.repo.targetedAt(serviceDate, window.id, tx) : []),
+  ]
   const byId = new Map(rows.map((r) => [r.id, r]))
   const categories = policyCategories(await ctx.repo.categories(tx))
-  return orderForWindow(rows.map(toWaiting), window, categories, ctx.clock.now(), { groupBonusMinutes: policy.groupBonusMinutes, elderlyAge: policy.elderlyAge })
+  return orderForWindow(rows.map(toWaiting), window, categories, ctx.clock.now(), {
+    groupBonusMinutes: policy.groupBonusMinutes,
+    elderlyAge: policy.elderlyAge,
+  })
     .slice(0, k)
     .map((w) => byId.get(w.id)!)
 }
@@ -159,16 +212,35 @@ export function presentTicket(
 }
 
 /** "Nearly your turn": an SMS to each waiting ticket with a phone that now has `ahead` or fewer before it. */
-export async function notifyNearlyTurn(ctx: QueueContext, tx: Executor, category: QueueCategoryRow, policy: QueuePolicy, serviceDate: string): Promise<void> {
+export async function notifyNearlyTurn(
+  ctx: QueueContext,
+  tx: Executor,
+  category: QueueCategoryRow,
+  policy: QueuePolicy,
+  serviceDate: string,
+): Promise<void> {
   if (policy.nearlyTurnAhead <= 0) return
-  const top = await topOfQueue(ctx, tx, serviceDate, { id: null, categoryIds: [category.id] }, policy, policy.nearlyTurnAhead + 1)
+  const top = await topOfQueue(
+    ctx,
+    tx,
+    serviceDate,
+    { id: null, categoryIds: [category.id] },
+    policy,
+    policy.nearlyTurnAhead + 1,
+  )
   for (const [ahead, ticket] of top.entries()) {
     if (!ticket.phone || ticket.is_near_notified) continue
     await ctx.sms.queueTemplate(tx, {
       causeKey: `queue-ticket:${ticket.id}:nearly`,
       recipient: ticket.phone,
-      ...(ahead === 0 ? { template: 'queue.next', vars: { number: ticket.number } } : { template: 'queue.nearly', vars: { number: ticket.number, ahead } }),
+      ...(ahead === 0
+        ? { template: 'queue.next', vars: { number: ticket.number } }
+        : { template: 'queue.nearly', vars: { number: ticket.number, ahead } }),
     })
-    await tx.updateTable('queue_tickets').set({ is_near_notified: toFlag(true) }).where('id', '=', ticket.id).execute()
+    await tx
+      .updateTable('queue_tickets')
+      .set({ is_near_notified: toFlag(true) })
+      .where('id', '=', ticket.id)
+      .execute()
   }
 }

@@ -10,7 +10,13 @@ import { callSegments } from './voice'
  * names only). A display that reconnects replays what it missed (Last-Event-ID) or reloads the
  * hall state.
  */
-export async function publishCalled(ctx: QueueContext, tx: Executor, window: WindowRow, ticket: { number: string; prefix: string }, isRecall: boolean): Promise<void> {
+export async function publishCalled(
+  ctx: QueueContext,
+  tx: Executor,
+  window: WindowRow,
+  ticket: { number: string; prefix: string },
+  isRecall: boolean,
+): Promise<void> {
   const payload = {
     ticketNumber: ticket.number,
     categoryPrefix: ticket.prefix,
@@ -26,14 +32,34 @@ export async function publishCalled(ctx: QueueContext, tx: Executor, window: Win
   await ctx.bus.publish(tx, channels.window(window.id), 'queue.called', payload)
 }
 
-export async function publishWindow(ctx: QueueContext, tx: Executor, window: WindowRow, state: Pick<QueueWindowStatesTable, 'status' | 'pause_reason'>, ticketNumber: string | null): Promise<void> {
-  const payload = { windowId: window.id, windowNumber: window.number, windowName: window.name, windowNameUg: window.name_ug, windowNameEn: window.name_en, ticketNumber, status: state.status, pauseReason: state.pause_reason }
+export async function publishWindow(
+  ctx: QueueContext,
+  tx: Executor,
+  window: WindowRow,
+  state: Pick<QueueWindowStatesTable, 'status' | 'pause_reason'>,
+  ticketNumber: string | null,
+): Promise<void> {
+  const payload = {
+    windowId: window.id,
+    windowNumber: window.number,
+    windowName: window.name,
+    windowNameUg: window.name_ug,
+    windowNameEn: window.name_en,
+    ticketNumber,
+    status: state.status,
+    pauseReason: state.pause_reason,
+  }
   await ctx.bus.publish(tx, channels.window(window.id), 'queue.window', payload)
   await ctx.bus.publish(tx, channels.hall(window.hall_id), 'queue.window', payload)
 }
 
 /** The waiting counts of every hall that serves `categoryId`. */
-export async function publishWaiting(ctx: QueueContext, tx: Executor, categoryId: string, serviceDate: string): Promise<void> {
+export async function publishWaiting(
+  ctx: QueueContext,
+  tx: Executor,
+  categoryId: string,
+  serviceDate: string,
+): Promise<void> {
   const halls = await ctx.repo.hallsServing(categoryId, tx)
   if (halls.length === 0) return
   const counts = await waitingCounts(tx, serviceDate)

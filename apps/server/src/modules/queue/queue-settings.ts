@@ -17,14 +17,26 @@ export class QueueSettings {
   constructor(private readonly db: Executor) {}
 
   async get(tx: Executor = this.db): Promise<QueuePolicy> {
-    const row = await tx.selectFrom('system_settings').select('value').where('key', '=', KEY).executeTakeFirst()
+    const row = await tx
+      .selectFrom('system_settings')
+      .select('value')
+      .where('key', '=', KEY)
+      .executeTakeFirst()
     if (!row) return defaultQueuePolicy
     const stored = JSON.parse(row.value) as Partial<QueuePolicy>
-    return { ...defaultQueuePolicy, ...stored, groupBonusMinutes: { normal: 0, ...(stored.groupBonusMinutes ?? defaultQueuePolicy.groupBonusMinutes) } }
+    return {
+      ...defaultQueuePolicy,
+      ...stored,
+      groupBonusMinutes: { normal: 0, ...(stored.groupBonusMinutes ?? defaultQueuePolicy.groupBonusMinutes) },
+    }
   }
 
   async save(policy: QueuePolicy, at: string, tx: Executor): Promise<void> {
     const value = JSON.stringify(policy)
-    await tx.insertInto('system_settings').values({ key: KEY, value, updated_at: at }).onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at })).execute()
+    await tx
+      .insertInto('system_settings')
+      .values({ key: KEY, value, updated_at: at })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at }))
+      .execute()
   }
 }

@@ -15,26 +15,69 @@ export class QueueStatsService {
   async stats(actor: Principal, from: string, to: string): Promise<QueueStats> {
     if (actor.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'sign in first')
     if (!canSomewhere(actor, 'queue.stats')) throw new AppError('FORBIDDEN', 'missing permission queue.stats')
-    if (to < from || (Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_DAYS) throw new AppError('VALIDATION_FAILED', `a period of at most ${MAX_DAYS} days`, { fields: ['from', 'to'] })
+    if (to < from || (Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_DAYS)
+      throw new AppError('VALIDATION_FAILED', `a period of at most ${MAX_DAYS} days`, {
+        fields: ['from', 'to'],
+      })
     const rows = await this.ctx.repo.ticketsOfDays(from, to)
-    const tickets: StatTicket[] = rows.map((t) => toStatTicket(t, Number(localClock(new Date(t.arrived_at), this.ctx.timeZone).time.slice(0, 2))))
+    const tickets: StatTicket[] = rows.map((t) =>
+      toStatTicket(t, Number(localClock(new Date(t.arrived_at), this.ctx.timeZone).time.slice(0, 2))),
+    )
     const categories = new Map((await this.ctx.repo.categories()).map((c) => [c.id, labels(c.prefix, c)]))
     const windowIds = [...new Set(rows.map((t) => t.window_id).filter((x): x is string => x !== null))]
     const windows = new Map(
       windowIds.length
-        ? (await this.ctx.db.selectFrom('hall_windows').select(['id', 'number', 'name', 'name_ug', 'name_en']).where('id', 'in', windowIds).execute()).map((w) => [w.id, labels(String(w.number), w)])
+        ? (
+            await this.ctx.db
+              .selectFrom('hall_windows')
+              .select(['id', 'number', 'name', 'name_ug', 'name_en'])
+              .where('id', 'in', windowIds)
+              .execute()
+          ).map((w) => [w.id, labels(String(w.number), w)])
         : [],
     )
     const clerkIds = [...new Set(rows.map((t) => t.clerk_id).filter((x): x is string => x !== null))]
-    const clerks = new Map(clerkIds.length ? (await this.ctx.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', clerkIds).execute()).map((u) => [u.id, u.display_name]) : [])
+    const clerks = new Map(
+      clerkIds.length
+        ? (
+            await this.ctx.db
+              .selectFrom('users')
+              .select(['id', 'display_name'])
+              .where('id', 'in', clerkIds)
+              .execute()
+          ).map((u) => [u.id, u.display_name])
+        : [],
+    )
     return {
       from,
       to,
       total: summarise('total', '合计', tickets),
-      byCategory: translated(groupStats(tickets, (t) => t.categoryId, (k) => categories.get(k)?.label ?? k), categories),
-      byWindow: translated(groupStats(tickets, (t) => t.windowId, (k) => windows.get(k)?.label ?? k), windows),
-      byClerk: groupStats(tickets, (t) => t.clerkId, (k) => clerks.get(k) ?? k),
-      byHour: groupStats(tickets, (t) => String(t.hour).padStart(2, '0'), (k) => `${k}:00`).sort((a, b) => a.key.localeCompare(b.key)),
+      byCategory: translated(
+        groupStats(
+          tickets,
+          (t) => t.categoryId,
+          (k) => categories.get(k)?.label ?? k,
+        ),
+        categories,
+      ),
+      byWindow: translated(
+        groupStats(
+          tickets,
+          (t) => t.windowId,
+          (k) => windows.get(k)?.label ?? k,
+        ),
+        windows,
+      ),
+      byClerk: groupStats(
+        tickets,
+        (t) => t.clerkId,
+        (k) => clerks.get(k) ?? k,
+      ),
+      byHour: groupStats(
+        tickets,
+        (t) => String(t.hour).padStart(2, '0'),
+        (k) => `${k}:00`,
+      ).sort((a, b) => a.key.localeCompare(b.key)),
     }
   }
 
@@ -75,9 +118,20 @@ interface Labels {
 }
 
 /** A category's or window's label ("A 出入境证件", "5 出入境") in the three languages the data has. */
-function labels(prefix: string, named: { name: string; name_ug: string | null; name_en: string | null }): Labels {
-  return { label: `${prefix} ${named.name}`, labelUg: named.name_ug ? `${prefix} ${named.name_ug}` : null, labelEn: named.name_en ? `${prefix} ${named.name_en}` : null }
+function labels(
+  prefix: string,
+  named: { name: string; name_ug: string | null; name_en: string | null },
+): Labels {
+  return {
+    label: `${prefix} ${named.name}`,
+    labelUg: named.name_ug ? `${prefix} ${named.name_ug}` : null,
+    labelEn: named.name_en ? `${prefix} ${named.name_en}` : null,
+  }
 }
 
 const translated = (rows: StatRow[], names: Map<string, Labels>): StatRow[] =>
-  rows.map((r) => ({ ...r, labelUg: names.get(r.key)?.labelUg ?? null, labelEn: names.get(r.key)?.labelEn ?? null }))
+  rows.map((r) => ({
+    ...r,
+    labelUg: names.get(r.key)?.labelUg ?? null,
+    labelEn: names.get(r.key)?.labelEn ?? null,
+  }))

@@ -83,9 +83,11 @@ export function summarise(key: string, label: string, tickets: readonly StatTick
     if (t.status === 'no_show') noShows++
     if (t.status === 'cancelled') cancelled++
     if (t.calledAt) waits.push(minutes(t.arrivedAt, t.calledAt))
-    if (t.status === 'done' && t.finishedAt) services.push(minutes(t.startedAt ?? t.calledAt ?? t.finishedAt, t.finishedAt))
+    if (t.status === 'done' && t.finishedAt)
+      services.push(minutes(t.startedAt ?? t.calledAt ?? t.finishedAt, t.finishedAt))
     // the estimate given at issue against the wait that followed (transfers got none)
-    if (t.calledAt && t.estimatedWaitMinutes !== null && t.source !== 'transfer') errors.push(minutes(t.issuedAt, t.calledAt) - t.estimatedWaitMinutes)
+    if (t.calledAt && t.estimatedWaitMinutes !== null && t.source !== 'transfer')
+      errors.push(minutes(t.issuedAt, t.calledAt) - t.estimatedWaitMinutes)
   }
   return {
     key,
@@ -102,7 +104,11 @@ export function summarise(key: string, label: string, tickets: readonly StatTick
   }
 }
 
-export function groupStats(tickets: readonly StatTicket[], keyOf: (t: StatTicket) => string | null, labelOf: (key: string) => string): StatRow[] {
+export function groupStats(
+  tickets: readonly StatTicket[],
+  keyOf: (t: StatTicket) => string | null,
+  labelOf: (key: string) => string,
+): StatRow[] {
   const groups = new Map<string, StatTicket[]>()
   for (const t of tickets) {
     const k = keyOf(t)
@@ -111,5 +117,7 @@ export function groupStats(tickets: readonly StatTicket[], keyOf: (t: StatTicket
     list.push(t)
     groups.set(k, list)
   }
-  return [...groups.entries()].map(([k, list]) => summarise(k, labelOf(k), list)).sort((a, b) => a.label.localeCompare(b.label, 'zh'))
+  return [...groups.entries()]
+    .map(([k, list]) => summarise(k, labelOf(k), list))
+    .sort((a, b) => a.label.localeCompare(b.label, 'zh'))
 }

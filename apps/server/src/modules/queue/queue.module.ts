@@ -45,7 +45,9 @@ const SWEEP_EVERY_MS = 5 * 60_000
 
 /** From src/modules/queue (tsx, tests) or dist/ (the bundle): the first that exists. */
 export function findVoiceDir(): string {
-  const candidates = ['../../../assets/voice', '../assets/voice'].map((p) => fileURLToPath(new URL(p, import.meta.url)))
+  const candidates = ['../../../assets/voice', '../assets/voice'].map((p) =>
+    fileURLToPath(new URL(p, import.meta.url)),
+  )
   return candidates.find((d) => fs.existsSync(d)) ?? candidates[0]!
 }
 
@@ -65,7 +67,9 @@ export function createQueue(deps: QueueDeps): QueueModule {
     ids: new IdHasher(db, deps.clock),
   }
   const tickets = new TicketService(context)
-  const appointments = new AppointmentService(context, tickets, { reminderHoursBefore: deps.config.appointments.reminderHoursBefore })
+  const appointments = new AppointmentService(context, tickets, {
+    reminderHoursBefore: deps.config.appointments.reminderHoursBefore,
+  })
 
   deps.jobs.define({
     type: 'queue.appointments.sweep',
@@ -75,7 +79,12 @@ export function createQueue(deps: QueueDeps): QueueModule {
       if (n) ctx.log.info({ noShows: n }, 'appointments not checked in by the end of their slot')
     },
   })
-  deps.jobs.schedule({ name: 'queue.appointments.sweep', type: 'queue.appointments.sweep', payload: {}, everyMs: SWEEP_EVERY_MS })
+  deps.jobs.schedule({
+    name: 'queue.appointments.sweep',
+    type: 'queue.appointments.sweep',
+    payload: {},
+    everyMs: SWEEP_EVERY_MS,
+  })
   deps.jobs.define({
     type: 'queue.appointments.remind',
     payload: z.object({}),
@@ -84,7 +93,12 @@ export function createQueue(deps: QueueDeps): QueueModule {
       if (n) ctx.log.info({ reminders: n }, 'appointment reminders queued')
     },
   })
-  deps.jobs.schedule({ name: 'queue.appointments.remind', type: 'queue.appointments.remind', payload: {}, everyMs: SWEEP_EVERY_MS })
+  deps.jobs.schedule({
+    name: 'queue.appointments.remind',
+    type: 'queue.appointments.remind',
+    payload: {},
+    everyMs: SWEEP_EVERY_MS,
+  })
 
   return {
     tickets,

@@ -40,34 +40,76 @@ export class QueueRepository {
   }
 
   async window(id: string, tx: Executor = this.db): Promise<WindowRow | undefined> {
-    return tx.selectFrom('hall_windows').select(['id', 'hall_id', 'number', 'name', 'name_ug', 'name_en', 'is_active']).where('id', '=', id).executeTakeFirst()
+    return tx
+      .selectFrom('hall_windows')
+      .select(['id', 'hall_id', 'number', 'name', 'name_ug', 'name_en', 'is_active'])
+      .where('id', '=', id)
+      .executeTakeFirst()
   }
 
   async windowsOfHall(hallId: string, tx: Executor = this.db): Promise<WindowRow[]> {
-    return tx.selectFrom('hall_windows').select(['id', 'hall_id', 'number', 'name', 'name_ug', 'name_en', 'is_active']).where('hall_id', '=', hallId).orderBy('number').execute()
+    return tx
+      .selectFrom('hall_windows')
+      .select(['id', 'hall_id', 'number', 'name', 'name_ug', 'name_en', 'is_active'])
+      .where('hall_id', '=', hallId)
+      .orderBy('number')
+      .execute()
   }
 
   async windowCategoryIds(windowId: string, tx: Executor = this.db): Promise<string[]> {
-    return (await tx.selectFrom('window_categories').select('category_id').where('window_id', '=', windowId).execute()).map((r) => r.category_id)
+    return (
+      await tx
+        .selectFrom('window_categories')
+        .select('category_id')
+        .where('window_id', '=', windowId)
+        .execute()
+    ).map((r) => r.category_id)
   }
 
   async windowDepartmentIds(windowId: string, tx: Executor = this.db): Promise<string[]> {
-    return (await tx.selectFrom('window_departments').select('department_id').where('window_id', '=', windowId).execute()).map((r) => r.department_id)
+    return (
+      await tx
+        .selectFrom('window_departments')
+        .select('department_id')
+        .where('window_id', '=', windowId)
+        .execute()
+    ).map((r) => r.department_id)
   }
 
   async isWindowStaff(windowId: string, userId: string, tx: Executor = this.db): Promise<boolean> {
-    return (await tx.selectFrom('window_staff').select('user_id').where('window_id', '=', windowId).where('user_id', '=', userId).executeTakeFirst()) !== undefined
+    return (
+      (await tx
+        .selectFrom('window_staff')
+        .select('user_id')
+        .where('window_id', '=', windowId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst()) !== undefined
+    )
   }
 
   /** Halls whose windows serve a category (its waiting count goes to their displays). */
   async hallsServing(categoryId: string, tx: Executor = this.db): Promise<string[]> {
-    const rows = await tx.selectFrom('window_categories as wc').innerJoin('hall_windows as w', 'w.id', 'wc.window_id').select('w.hall_id').distinct().where('wc.category_id', '=', categoryId).execute()
+    const rows = await tx
+      .selectFrom('window_categories as wc')
+      .innerJoin('hall_windows as w', 'w.id', 'wc.window_id')
+      .select('w.hall_id')
+      .distinct()
+      .where('wc.category_id', '=', categoryId)
+      .execute()
     return rows.map((r) => r.hall_id)
   }
 
   /** Categories served in a hall, with their windows. */
-  async hallCategoryWindows(hallId: string, tx: Executor = this.db): Promise<Array<{ category_id: string; window_id: string }>> {
-    return tx.selectFrom('window_categories as wc').innerJoin('hall_windows as w', 'w.id', 'wc.window_id').select(['wc.category_id', 'wc.window_id']).where('w.hall_id', '=', hallId).execute()
+  async hallCategoryWindows(
+    hallId: string,
+    tx: Executor = this.db,
+  ): Promise<Array<{ category_id: string; window_id: string }>> {
+    return tx
+      .selectFrom('window_categories as wc')
+      .innerJoin('hall_windows as w', 'w.id', 'wc.window_id')
+      .select(['wc.category_id', 'wc.window_id'])
+      .where('w.hall_id', '=', hallId)
+      .execute()
   }
 
   /** Windows open today (not paused or closed) serving each category. */
@@ -97,11 +139,21 @@ export class QueueRepository {
   }
 
   async issuedCount(categoryId: string, serviceDate: string, tx: Executor = this.db): Promise<number> {
-    const r = await tx.selectFrom('queue_counters').select('last_value').where('category_id', '=', categoryId).where('service_date', '=', serviceDate).executeTakeFirst()
+    const r = await tx
+      .selectFrom('queue_counters')
+      .select('last_value')
+      .where('category_id', '=', categoryId)
+      .where('service_date', '=', serviceDate)
+      .executeTakeFirst()
     return Number(r?.last_value ?? 0)
   }
 
-  async countByIdHash(categoryId: string, serviceDate: string, idHash: string, tx: Executor): Promise<number> {
+  async countByIdHash(
+    categoryId: string,
+    serviceDate: string,
+    idHash: string,
+    tx: Executor,
+  ): Promise<number> {
     const r = await tx
       .selectFrom('queue_tickets')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -129,14 +181,34 @@ export class QueueRepository {
   }
 
   /** Changes a ticket only if it is still in one of `from` (a compare-and-set); false when it moved on. */
-  async updateTicket(id: string, from: QueueTicketsTable['status'][], patch: Partial<QueueTicketsTable>, tx: Executor): Promise<boolean> {
-    const r = await tx.updateTable('queue_tickets').set(patch).where('id', '=', id).where('status', 'in', from).executeTakeFirst()
+  async updateTicket(
+    id: string,
+    from: QueueTicketsTable['status'][],
+    patch: Partial<QueueTicketsTable>,
+    tx: Executor,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('queue_tickets')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', 'in', from)
+      .executeTakeFirst()
     return Number(r.numUpdatedRows) === 1
   }
 
-  async waiting(serviceDate: string, categoryIds: string[], tx: Executor = this.db): Promise<QueueTicketsTable[]> {
+  async waiting(
+    serviceDate: string,
+    categoryIds: string[],
+    tx: Executor = this.db,
+  ): Promise<QueueTicketsTable[]> {
     if (categoryIds.length === 0) return []
-    return tx.selectFrom('queue_tickets').selectAll().where('service_date', '=', serviceDate).where('status', 'in', WAITING).where('category_id', 'in', categoryIds).execute()
+    return tx
+      .selectFrom('queue_tickets')
+      .selectAll()
+      .where('service_date', '=', serviceDate)
+      .where('status', 'in', WAITING)
+      .where('category_id', 'in', categoryIds)
+      .execute()
   }
 
   /**
@@ -144,7 +216,12 @@ export class QueueRepository {
    * category the earliest arrival always scores highest, so the policy's top k are among these
    * (the calling policy then orders a handful of rows, not the whole queue).
    */
-  async waitingHeads(serviceDate: string, categoryIds: string[], k: number, tx: Executor = this.db): Promise<QueueTicketsTable[]> {
+  async waitingHeads(
+    serviceDate: string,
+    categoryIds: string[],
+    k: number,
+    tx: Executor = this.db,
+  ): Promise<QueueTicketsTable[]> {
     if (categoryIds.length === 0) return []
     const pairs = await tx
       .selectFrom('queue_tickets')
@@ -176,27 +253,56 @@ export class QueueRepository {
   }
 
   /** Tickets a window could call now: its categories' (not sent to another window) and those sent to it. */
-  async countWaitingFor(serviceDate: string, categoryIds: string[], windowId: string, tx: Executor = this.db): Promise<number> {
+  async countWaitingFor(
+    serviceDate: string,
+    categoryIds: string[],
+    windowId: string,
+    tx: Executor = this.db,
+  ): Promise<number> {
     const r = await tx
       .selectFrom('queue_tickets')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('service_date', '=', serviceDate)
       .where('status', 'in', WAITING)
-      .where((eb) => eb.or([eb('target_window_id', '=', windowId), ...(categoryIds.length ? [eb.and([eb('category_id', 'in', categoryIds), eb('target_window_id', 'is', null)])] : [])]))
+      .where((eb) =>
+        eb.or([
+          eb('target_window_id', '=', windowId),
+          ...(categoryIds.length
+            ? [eb.and([eb('category_id', 'in', categoryIds), eb('target_window_id', 'is', null)])]
+            : []),
+        ]),
+      )
       .executeTakeFirstOrThrow()
     return Number(r.n)
   }
 
   /** Waiting tickets transferred to one window. */
-  async targetedAt(serviceDate: string, windowId: string, tx: Executor = this.db): Promise<QueueTicketsTable[]> {
-    return tx.selectFrom('queue_tickets').selectAll().where('service_date', '=', serviceDate).where('status', 'in', WAITING).where('target_window_id', '=', windowId).execute()
+  async targetedAt(
+    serviceDate: string,
+    windowId: string,
+    tx: Executor = this.db,
+  ): Promise<QueueTicketsTable[]> {
+    return tx
+      .selectFrom('queue_tickets')
+      .selectAll()
+      .where('service_date', '=', serviceDate)
+      .where('status', 'in', WAITING)
+      .where('target_window_id', '=', windowId)
+      .execute()
   }
 
   /**
    * How many waiting tickets of a category outrank one with this head start: a ticket of group g
    * outranks it when it arrived before `thresholds[g]` (its arrival + the head-start difference).
    */
-  async countOutranking(serviceDate: string, categoryId: string, mine: { id: string; seq: number }, thresholds: Record<string, string>, otherwise: string, tx: Executor = this.db): Promise<number> {
+  async countOutranking(
+    serviceDate: string,
+    categoryId: string,
+    mine: { id: string; seq: number },
+    thresholds: Record<string, string>,
+    otherwise: string,
+    tx: Executor = this.db,
+  ): Promise<number> {
     const groups = Object.entries(thresholds)
     const r = await tx
       .selectFrom('queue_tickets')
@@ -207,17 +313,32 @@ export class QueueRepository {
       .where('id', '!=', mine.id)
       .where((eb) => {
         // earlier (effective) arrival, or the same and an earlier number
-        const before = (at: string) => eb.or([eb('arrived_at', '<', at), eb.and([eb('arrived_at', '=', at), eb('seq', '<', mine.seq)])])
+        const before = (at: string) =>
+          eb.or([eb('arrived_at', '<', at), eb.and([eb('arrived_at', '=', at), eb('seq', '<', mine.seq)])])
         return eb.or([
           ...groups.map(([g, at]) => eb.and([eb('priority_group', '=', g), before(at)])),
-          eb.and([groups.length ? eb('priority_group', 'not in', groups.map(([g]) => g)) : eb.lit(true), before(otherwise)]),
+          eb.and([
+            groups.length
+              ? eb(
+                  'priority_group',
+                  'not in',
+                  groups.map(([g]) => g),
+                )
+              : eb.lit(true),
+            before(otherwise),
+          ]),
         ])
       })
       .executeTakeFirstOrThrow()
     return Number(r.n)
   }
 
-  async recentCalls(windowIds: string[], serviceDate: string, limit: number, tx: Executor = this.db): Promise<QueueTicketsTable[]> {
+  async recentCalls(
+    windowIds: string[],
+    serviceDate: string,
+    limit: number,
+    tx: Executor = this.db,
+  ): Promise<QueueTicketsTable[]> {
     if (windowIds.length === 0) return []
     return tx
       .selectFrom('queue_tickets')
@@ -237,7 +358,12 @@ export class QueueRepository {
   }
 
   async ticketsOfDays(from: string, to: string, tx: Executor = this.db): Promise<QueueTicketsTable[]> {
-    return tx.selectFrom('queue_tickets').selectAll().where('service_date', '>=', from).where('service_date', '<=', to).execute()
+    return tx
+      .selectFrom('queue_tickets')
+      .selectAll()
+      .where('service_date', '>=', from)
+      .where('service_date', '<=', to)
+      .execute()
   }
 
   async insertEvent(row: QueueTicketEventsTable, tx: Executor): Promise<void> {
@@ -245,13 +371,23 @@ export class QueueRepository {
   }
 
   async events(ticketId: string, tx: Executor = this.db): Promise<QueueTicketEventsTable[]> {
-    return tx.selectFrom('queue_ticket_events').selectAll().where('ticket_id', '=', ticketId).orderBy('at').orderBy('id').execute()
+    return tx
+      .selectFrom('queue_ticket_events')
+      .selectAll()
+      .where('ticket_id', '=', ticketId)
+      .orderBy('at')
+      .orderBy('id')
+      .execute()
   }
 
   // --- windows' states ---
 
   async windowState(windowId: string, tx: Executor = this.db): Promise<QueueWindowStatesTable | undefined> {
-    return tx.selectFrom('queue_window_states').selectAll().where('window_id', '=', windowId).executeTakeFirst()
+    return tx
+      .selectFrom('queue_window_states')
+      .selectAll()
+      .where('window_id', '=', windowId)
+      .executeTakeFirst()
   }
 
   async windowStates(windowIds: string[], tx: Executor = this.db): Promise<QueueWindowStatesTable[]> {
@@ -261,32 +397,68 @@ export class QueueRepository {
 
   async saveWindowState(row: QueueWindowStatesTable, tx: Executor): Promise<void> {
     const { window_id: _id, ...patch } = row
-    await tx.insertInto('queue_window_states').values(row).onConflict((oc) => oc.column('window_id').doUpdateSet(patch)).execute()
+    await tx
+      .insertInto('queue_window_states')
+      .values(row)
+      .onConflict((oc) => oc.column('window_id').doUpdateSet(patch))
+      .execute()
   }
 
   // --- service times ---
 
   async serviceStats(tx: Executor = this.db): Promise<Map<string, { meanSeconds: number; samples: number }>> {
     const rows = await tx.selectFrom('queue_service_stats').selectAll().execute()
-    return new Map(rows.map((r) => [r.category_id, { meanSeconds: Number(r.mean_service_seconds), samples: Number(r.samples) }]))
+    return new Map(
+      rows.map((r) => [
+        r.category_id,
+        { meanSeconds: Number(r.mean_service_seconds), samples: Number(r.samples) },
+      ]),
+    )
   }
 
-  async saveServiceStat(categoryId: string, meanSeconds: number, samples: number, at: string, tx: Executor): Promise<void> {
+  async saveServiceStat(
+    categoryId: string,
+    meanSeconds: number,
+    samples: number,
+    at: string,
+    tx: Executor,
+  ): Promise<void> {
     await tx
       .insertInto('queue_service_stats')
       .values({ category_id: categoryId, mean_service_seconds: meanSeconds, samples, updated_at: at })
-      .onConflict((oc) => oc.column('category_id').doUpdateSet({ mean_service_seconds: meanSeconds, samples, updated_at: at }))
+      .onConflict((oc) =>
+        oc.column('category_id').doUpdateSet({ mean_service_seconds: meanSeconds, samples, updated_at: at }),
+      )
       .execute()
   }
 
   // --- appointments ---
 
-  async slots(categoryId: string, serviceDate: string, tx: Executor = this.db): Promise<QueueAppointmentSlotsTable[]> {
-    return tx.selectFrom('queue_appointment_slots').selectAll().where('category_id', '=', categoryId).where('service_date', '=', serviceDate).orderBy('starts_at').execute()
+  async slots(
+    categoryId: string,
+    serviceDate: string,
+    tx: Executor = this.db,
+  ): Promise<QueueAppointmentSlotsTable[]> {
+    return tx
+      .selectFrom('queue_appointment_slots')
+      .selectAll()
+      .where('category_id', '=', categoryId)
+      .where('service_date', '=', serviceDate)
+      .orderBy('starts_at')
+      .execute()
   }
 
-  async slotsBetween(from: string, to: string, categoryId: string | null, tx: Executor = this.db): Promise<QueueAppointmentSlotsTable[]> {
-    let q = tx.selectFrom('queue_appointment_slots').selectAll().where('service_date', '>=', from).where('service_date', '<=', to)
+  async slotsBetween(
+    from: string,
+    to: string,
+    categoryId: string | null,
+    tx: Executor = this.db,
+  ): Promise<QueueAppointmentSlotsTable[]> {
+    let q = tx
+      .selectFrom('queue_appointment_slots')
+      .selectAll()
+      .where('service_date', '>=', from)
+      .where('service_date', '<=', to)
     if (categoryId) q = q.where('category_id', '=', categoryId)
     return q.orderBy('service_date').orderBy('starts_at').execute()
   }
@@ -299,7 +471,11 @@ export class QueueRepository {
     await tx
       .insertInto('queue_appointment_slots')
       .values(row)
-      .onConflict((oc) => oc.columns(['category_id', 'service_date', 'starts_at']).doUpdateSet({ ends_at: row.ends_at, capacity: row.capacity }))
+      .onConflict((oc) =>
+        oc
+          .columns(['category_id', 'service_date', 'starts_at'])
+          .doUpdateSet({ ends_at: row.ends_at, capacity: row.capacity }),
+      )
       .execute()
   }
 
@@ -339,7 +515,12 @@ export class QueueRepository {
     return tx.selectFrom('queue_appointments').selectAll().where('code', '=', code).executeTakeFirst()
   }
 
-  async activeAppointment(idHash: string, categoryId: string, serviceDate: string, tx: Executor): Promise<QueueAppointmentsTable | undefined> {
+  async activeAppointment(
+    idHash: string,
+    categoryId: string,
+    serviceDate: string,
+    tx: Executor,
+  ): Promise<QueueAppointmentsTable | undefined> {
     return tx
       .selectFrom('queue_appointments')
       .selectAll()
@@ -350,8 +531,18 @@ export class QueueRepository {
       .executeTakeFirst()
   }
 
-  async updateAppointment(id: string, from: QueueAppointmentsTable['status'][], patch: Partial<QueueAppointmentsTable>, tx: Executor): Promise<boolean> {
-    const r = await tx.updateTable('queue_appointments').set(patch).where('id', '=', id).where('status', 'in', from).executeTakeFirst()
+  async updateAppointment(
+    id: string,
+    from: QueueAppointmentsTable['status'][],
+    patch: Partial<QueueAppointmentsTable>,
+    tx: Executor,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('queue_appointments')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', 'in', from)
+      .executeTakeFirst()
     return Number(r.numUpdatedRows) === 1
   }
 
@@ -399,13 +590,22 @@ export class QueueRepository {
   }
 
   /** Booked appointments of slots that ended before `endedBefore` on a day: the no-show sweep. */
-  async lapsedAppointments(serviceDate: string, endedBefore: string, tx: Executor = this.db): Promise<QueueAppointmentsTable[]> {
+  async lapsedAppointments(
+    serviceDate: string,
+    endedBefore: string,
+    tx: Executor = this.db,
+  ): Promise<QueueAppointmentsTable[]> {
     return tx
       .selectFrom('queue_appointments as a')
       .innerJoin('queue_appointment_slots as s', 's.id', 'a.slot_id')
       .selectAll('a')
       .where('a.status', '=', 'booked')
-      .where((eb) => eb.or([eb('a.service_date', '<', serviceDate), eb.and([eb('a.service_date', '=', serviceDate), eb('s.ends_at', '<=', endedBefore)])]))
+      .where((eb) =>
+        eb.or([
+          eb('a.service_date', '<', serviceDate),
+          eb.and([eb('a.service_date', '=', serviceDate), eb('s.ends_at', '<=', endedBefore)]),
+        ]),
+      )
       .execute()
   }
 }

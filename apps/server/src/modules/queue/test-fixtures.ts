@@ -36,12 +36,36 @@ export interface QueueFixtures {
 export async function seedQueueFixtures(ctx: TestContext): Promise<QueueFixtures> {
   const db = ctx.container.database.db
   const now = '2026-03-01T00:00:00.000Z'
-  await db.insertInto('divisions').values({ code: '650100', name: '乌鲁木齐市', name_ug: null, name_en: null, level: 'city', parent_code: null }).execute()
+  await db
+    .insertInto('divisions')
+    .values({
+      code: '650100',
+      name: '乌鲁木齐市',
+      name_ug: null,
+      name_en: null,
+      level: 'city',
+      parent_code: null,
+    })
+    .execute()
   const dep = (code: string, name: string) => {
     const id = newId()
     return db
       .insertInto('departments')
-      .values({ id, code, name, name_ug: null, name_en: null, level: 'city', division_code: '650100', parent_id: null, phone: null, is_active: 1, sort_order: 0, created_at: now, updated_at: now })
+      .values({
+        id,
+        code,
+        name,
+        name_ug: null,
+        name_en: null,
+        level: 'city',
+        division_code: '650100',
+        parent_id: null,
+        phone: null,
+        is_active: 1,
+        sort_order: 0,
+        created_at: now,
+        updated_at: now,
+      })
       .execute()
       .then(() => id)
   }
@@ -51,20 +75,89 @@ export async function seedQueueFixtures(ctx: TestContext): Promise<QueueFixtures
     const hallId = newId()
     const floorId = newId()
     const areaId = newId()
-    await db.insertInto('halls').values({ id: hallId, name, name_ug: null, name_en: null, address: '乌鲁木齐市', division_code: '650100', opening_hours: '[]', created_at: now }).execute()
-    await db.insertInto('hall_floors').values({ id: floorId, hall_id: hallId, number: 1, name: '一楼', name_ug: null, name_en: null, is_service_floor: 1 }).execute()
-    await db.insertInto('hall_areas').values({ id: areaId, hall_id: hallId, floor_id: floorId, code: 'CITY', name: '综合业务区', name_ug: null, name_en: null, sort_order: 0 }).execute()
+    await db
+      .insertInto('halls')
+      .values({
+        id: hallId,
+        name,
+        name_ug: null,
+        name_en: null,
+        address: '乌鲁木齐市',
+        division_code: '650100',
+        opening_hours: '[]',
+        created_at: now,
+      })
+      .execute()
+    await db
+      .insertInto('hall_floors')
+      .values({
+        id: floorId,
+        hall_id: hallId,
+        number: 1,
+        name: '一楼',
+        name_ug: null,
+        name_en: null,
+        is_service_floor: 1,
+      })
+      .execute()
+    await db
+      .insertInto('hall_areas')
+      .values({
+        id: areaId,
+        hall_id: hallId,
+        floor_id: floorId,
+        code: 'CITY',
+        name: '综合业务区',
+        name_ug: null,
+        name_en: null,
+        sort_order: 0,
+      })
+      .execute()
     return { hallId, areaId }
   }
   const main = await hall('市政务服务中心')
   const other = await hall('区政务服务中心')
   const a = newId()
   const b = newId()
-  await db.insertInto('queue_categories').values({ id: a, code: 'CRJ', prefix: 'A', name: '出入境证件', name_ug: null, name_en: null, is_active: 1, sort_order: 0 }).execute()
-  await db.insertInto('queue_categories').values({ id: b, code: 'HZ', prefix: 'B', name: '户籍', name_ug: null, name_en: null, is_active: 1, sort_order: 1 }).execute()
-  const win = async (hallId: string, areaId: string, number: number, name: string, departmentId: string, categoryId: string) => {
+  await db
+    .insertInto('queue_categories')
+    .values({
+      id: a,
+      code: 'CRJ',
+      prefix: 'A',
+      name: '出入境证件',
+      name_ug: null,
+      name_en: null,
+      is_active: 1,
+      sort_order: 0,
+    })
+    .execute()
+  await db
+    .insertInto('queue_categories')
+    .values({
+      id: b,
+      code: 'HZ',
+      prefix: 'B',
+      name: '户籍',
+      name_ug: null,
+      name_en: null,
+      is_active: 1,
+      sort_order: 1,
+    })
+    .execute()
+  const win = async (
+    hallId: string,
+    areaId: string,
+    number: number,
+    name: string,
+    departmentId: string,
+    categoryId: string,
+  ) => {
     const id = newId()
-    await db.insertInto('hall_windows').values({ id, hall_id: hallId, area_id: areaId, number, name, is_active: 1 }).execute()
+    await db
+      .insertInto('hall_windows')
+      .values({ id, hall_id: hallId, area_id: areaId, number, name, is_active: 1 })
+      .execute()
     await db.insertInto('window_departments').values({ window_id: id, department_id: departmentId }).execute()
     await db.insertInto('window_categories').values({ window_id: id, category_id: categoryId }).execute()
     return id
@@ -75,10 +168,15 @@ export async function seedQueueFixtures(ctx: TestContext): Promise<QueueFixtures
   const otherWindow = await win(other.hallId, other.areaId, 1, '1 号窗口', household, b)
   const admin = await staffSession(ctx, 'q-admin', [{ role: 'admin', departmentId: null }])
   const clerk5 = await staffSession(ctx, 'q-clerk5', [{ role: 'clerk', departmentId: household }])
-  const clerk5Id = (await db.selectFrom('users').select('id').where('username', '=', 'q-clerk5').executeTakeFirstOrThrow()).id
+  const clerk5Id = (
+    await db.selectFrom('users').select('id').where('username', '=', 'q-clerk5').executeTakeFirstOrThrow()
+  ).id
   await db.insertInto('window_staff').values({ window_id: w5, user_id: clerk5Id }).execute()
-  const device = async (kind: 'kiosk' | 'hall_display' | 'window_display', windowId: string | null, areaId: string | null) =>
-    (await ctx.container.devices.register('system', { kind, name: kind, windowId, areaId })).credential
+  const device = async (
+    kind: 'kiosk' | 'hall_display' | 'window_display',
+    windowId: string | null,
+    areaId: string | null,
+  ) => (await ctx.container.devices.register('system', { kind, name: kind, windowId, areaId })).credential
   return {
     hallId: main.hallId,
     otherHallId: other.hallId,

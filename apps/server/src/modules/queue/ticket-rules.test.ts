@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { capAllows, categoryOpen, checkInOpen, effectiveCap, idLimitAllows, isWithinHours, localClock, outstandingReservation, slotReservations, ticketNumber, walkInsLeft } from './ticket-rules'
+import {
+  capAllows,
+  categoryOpen,
+  checkInOpen,
+  effectiveCap,
+  idLimitAllows,
+  isWithinHours,
+  localClock,
+  outstandingReservation,
+  slotReservations,
+  ticketNumber,
+  walkInsLeft,
+} from './ticket-rules'
 
 describe('ticket rules', () => {
   it('numbers tickets per category within the range', () => {
@@ -42,15 +54,28 @@ describe('ticket rules', () => {
   it('opens by hours in the center’s time zone, on working days, when switched on', () => {
     const hours = [{ days: [1, 2, 3, 4, 5], open: '10:00', close: '14:00' }]
     // 2026-03-02 is a Monday; 02:00Z is 10:00 in Shanghai
-    expect(localClock(new Date('2026-03-02T02:00:00Z'), 'Asia/Shanghai')).toEqual({ weekday: 1, time: '10:00' })
-    expect(localClock(new Date('2026-03-01T16:30:00Z'), 'Asia/Shanghai')).toEqual({ weekday: 1, time: '00:30' })
+    expect(localClock(new Date('2026-03-02T02:00:00Z'), 'Asia/Shanghai')).toEqual({
+      weekday: 1,
+      time: '10:00',
+    })
+    expect(localClock(new Date('2026-03-01T16:30:00Z'), 'Asia/Shanghai')).toEqual({
+      weekday: 1,
+      time: '00:30',
+    })
     expect(isWithinHours(hours, 1, '13:59')).toBe(true)
     expect(isWithinHours(hours, 1, '14:00')).toBe(false)
     expect(isWithinHours(hours, 6, '11:00')).toBe(false)
     expect(isWithinHours(null, 7, '03:00')).toBe(true)
-    expect(categoryOpen({ isOpen: false, isWorkingDay: true, hours: null, weekday: 1, time: '10:00' })).toEqual({ ok: false, reason: 'switched_off' })
-    expect(categoryOpen({ isOpen: true, isWorkingDay: false, hours: null, weekday: 1, time: '10:00' })).toEqual({ ok: false, reason: 'not_working_day' })
-    expect(categoryOpen({ isOpen: true, isWorkingDay: true, hours, weekday: 1, time: '15:00' })).toEqual({ ok: false, reason: 'outside_hours' })
+    expect(
+      categoryOpen({ isOpen: false, isWorkingDay: true, hours: null, weekday: 1, time: '10:00' }),
+    ).toEqual({ ok: false, reason: 'switched_off' })
+    expect(
+      categoryOpen({ isOpen: true, isWorkingDay: false, hours: null, weekday: 1, time: '10:00' }),
+    ).toEqual({ ok: false, reason: 'not_working_day' })
+    expect(categoryOpen({ isOpen: true, isWorkingDay: true, hours, weekday: 1, time: '15:00' })).toEqual({
+      ok: false,
+      reason: 'outside_hours',
+    })
   })
 
   it('opens appointment check-in around the slot start', () => {

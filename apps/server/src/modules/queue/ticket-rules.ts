@@ -14,7 +14,11 @@ export function effectiveCap(c: { dailyCap: number; numberStart: number; numberE
 }
 
 /** The ticket number of the n-th ticket of the day (1-based): A082, zero-padded to the range's width. */
-export function ticketNumber(prefix: string, c: { numberStart: number; numberEnd: number }, n: number): string {
+export function ticketNumber(
+  prefix: string,
+  c: { numberStart: number; numberEnd: number },
+  n: number,
+): string {
   const width = Math.max(3, String(c.numberEnd).length)
   return `${prefix}${String(c.numberStart + n - 1).padStart(width, '0')}`
 }
@@ -31,7 +35,11 @@ export interface SlotUse {
  * What each slot holds back from walk-ins: the reserved share of the cap spread over the day's
  * slots in proportion to their capacity (never more than a slot's capacity).
  */
-export function slotReservations(cap: number, sharePercent: number, slots: readonly Pick<SlotUse, 'capacity'>[]): number[] {
+export function slotReservations(
+  cap: number,
+  sharePercent: number,
+  slots: readonly Pick<SlotUse, 'capacity'>[],
+): number[] {
   const reserved = Math.floor((cap * Math.max(0, Math.min(100, sharePercent))) / 100)
   const total = slots.reduce((n, s) => n + s.capacity, 0)
   if (total === 0 || reserved === 0) return slots.map(() => 0)
@@ -40,7 +48,12 @@ export function slotReservations(cap: number, sharePercent: number, slots: reado
 }
 
 /** Numbers still held back for appointments now: slots not yet passed, minus their check-ins. */
-export function outstandingReservation(cap: number, sharePercent: number, slots: readonly SlotUse[], localTime: string): number {
+export function outstandingReservation(
+  cap: number,
+  sharePercent: number,
+  slots: readonly SlotUse[],
+  localTime: string,
+): number {
   const reservations = slotReservations(cap, sharePercent, slots)
   let held = 0
   slots.forEach((s, i) => {
@@ -56,7 +69,12 @@ export type CapDecision = { ok: true } | { ok: false; reason: 'cap' }
  * May the `n`-th ticket of the day be issued? Appointment check-ins may use every number up to
  * the cap; walk-ins only what is not held back for slots still to come.
  */
-export function capAllows(input: { n: number; cap: number; isAppointment: boolean; outstanding: number }): CapDecision {
+export function capAllows(input: {
+  n: number
+  cap: number
+  isAppointment: boolean
+  outstanding: number
+}): CapDecision {
   const limit = input.isAppointment ? input.cap : input.cap - input.outstanding
   return input.n <= limit ? { ok: true } : { ok: false, reason: 'cap' }
 }
@@ -72,21 +90,38 @@ export function idLimitAllows(alreadyToday: number, limit: number): boolean {
 
 /** The local weekday (1 = Monday … 7 = Sunday) and HH:MM of an instant in a time zone. */
 export function localClock(at: Date, timeZone: string): { weekday: number; time: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at)
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at)
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1
   return { weekday, time: `${get('hour')}:${get('minute')}` }
 }
 
 /** Open at this local weekday and time? No hours at all means any time. */
-export function isWithinHours(hours: readonly OpeningPeriod[] | null, weekday: number, time: string): boolean {
+export function isWithinHours(
+  hours: readonly OpeningPeriod[] | null,
+  weekday: number,
+  time: string,
+): boolean {
   if (!hours || hours.length === 0) return true
   return hours.some((h) => h.days.includes(weekday) && time >= h.open && time < h.close)
 }
 
-export type OpenDecision = { ok: true } | { ok: false; reason: 'switched_off' | 'not_working_day' | 'outside_hours' }
+export type OpenDecision =
+  { ok: true } | { ok: false; reason: 'switched_off' | 'not_working_day' | 'outside_hours' }
 
-export function categoryOpen(input: { isOpen: boolean; isWorkingDay: boolean; hours: readonly OpeningPeriod[] | null; weekday: number; time: string }): OpenDecision {
+export function categoryOpen(input: {
+  isOpen: boolean
+  isWorkingDay: boolean
+  hours: readonly OpeningPeriod[] | null
+  weekday: number
+  time: string
+}): OpenDecision {
   if (!input.isOpen) return { ok: false, reason: 'switched_off' }
   if (!input.isWorkingDay) return { ok: false, reason: 'not_working_day' }
   if (!isWithinHours(input.hours, input.weekday, input.time)) return { ok: false, reason: 'outside_hours' }
@@ -94,7 +129,11 @@ export function categoryOpen(input: { isOpen: boolean; isWorkingDay: boolean; ho
 }
 
 /** Appointment check-in is open from `before` minutes ahead of the slot until `after` minutes into it. */
-export function checkInOpen(slot: { startsAt: string }, time: string, window: { beforeMinutes: number; afterMinutes: number }): 'early' | 'open' | 'late' {
+export function checkInOpen(
+  slot: { startsAt: string },
+  time: string,
+  window: { beforeMinutes: number; afterMinutes: number },
+): 'early' | 'open' | 'late' {
   const t = toMinutes(time)
   const start = toMinutes(slot.startsAt)
   if (t < start - window.beforeMinutes) return 'early'

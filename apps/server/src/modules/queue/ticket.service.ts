@@ -1,4 +1,10 @@
-import { birthDateOf, type issueTicketRequest, type Principal, type QueuePolicy, type TicketResponse } from '@yimin/shared'
+import {
+  birthDateOf,
+  type issueTicketRequest,
+  type Principal,
+  type QueuePolicy,
+  type TicketResponse,
+} from '@yimin/shared'
 import type { z } from 'zod'
 import type { Executor } from '../../db/database'
 import { fromJson, toFlag } from '../../db/convert'
@@ -6,10 +12,27 @@ import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
 import { can } from '../auth/permissions'
 import { ageOn } from './calling-policy'
-import { actorLabel, estimateFor, nowLocal, presentTicket, recordEvent, today, type QueueContext } from './queue-context'
+import {
+  actorLabel,
+  estimateFor,
+  nowLocal,
+  presentTicket,
+  recordEvent,
+  today,
+  type QueueContext,
+} from './queue-context'
 import { publishWaiting } from './queue-display'
 import type { QueueCategoryRow, QueueTicketsTable, TicketSource } from './queue.tables'
-import { capAllows, categoryOpen, effectiveCap, idLimitAllows, outstandingReservation, ticketNumber, walkInsLeft, type OpeningPeriod } from './ticket-rules'
+import {
+  capAllows,
+  categoryOpen,
+  effectiveCap,
+  idLimitAllows,
+  outstandingReservation,
+  ticketNumber,
+  walkInsLeft,
+  type OpeningPeriod,
+} from './ticket-rules'
 
 export interface IssueArgs {
   category: QueueCategoryRow
@@ -31,10 +54,17 @@ export class TicketService {
 
   async issue(actor: Principal, input: z.infer<typeof issueTicketRequest>): Promise<TicketResponse> {
     const source = this.assertMayIssue(actor)
-    if (input.priorityGroup !== null && source !== 'staff') throw new AppError('FORBIDDEN', 'only staff set a priority group')
+    if (input.priorityGroup !== null && source !== 'staff')
+      throw new AppError('FORBIDDEN', 'only staff set a priority group')
     const { category, policy, serviceDate, localTime } = await this.openCategory(input.categoryId)
-    if (input.priorityGroup !== null && input.priorityGroup !== 'normal' && !(input.priorityGroup in policy.groupBonusMinutes)) {
-      throw new AppError('VALIDATION_FAILED', `unknown priority group ${input.priorityGroup}`, { fields: ['priorityGroup'] })
+    if (
+      input.priorityGroup !== null &&
+      input.priorityGroup !== 'normal' &&
+      !(input.priorityGroup in policy.groupBonusMinutes)
+    ) {
+      throw new AppError('VALIDATION_FAILED', `unknown priority group ${input.priorityGroup}`, {
+        fields: ['priorityGroup'],
+      })
     }
     const birth = input.idNumber ? birthDateOf(input.idNumber) : null
     const isElderly = birth !== null && ageOn(birth, serviceDate) >= policy.elderlyAge
@@ -42,7 +72,18 @@ export class TicketService {
     const phone = input.phone ?? (actor.kind === 'citizen' ? actor.phone : null)
     const hash = input.idNumber ? await this.ctx.ids.hash(input.idNumber) : null
     const ticket = await this.ctx.db.transaction().execute((tx) =>
-      this.issueInTx(tx, { category, policy, serviceDate, localTime, source, issuedBy: actorLabel(actor), phone, idHash: hash, priorityGroup: group, appointment: null }),
+      this.issueInTx(tx, {
+        category,
+        policy,
+        serviceDate,
+        localTime,
+        source,
+        issuedBy: actorLabel(actor),
+        phone,
+        idHash: hash,
+        priorityGroup: group,
+        appointment: null,
+      }),
     )
     return this.present(ticket.id)
   }
@@ -51,14 +92,30 @@ export class TicketService {
   async issueInTx(tx: Executor, a: IssueArgs): Promise<QueueTicketsTable> {
     const { ctx } = this
     const n = await ctx.repo.nextSeq(a.category.id, a.serviceDate, tx)
-    const cap = effectiveCap({ dailyCap: a.category.daily_cap, numberStart: a.category.number_start, numberEnd: a.category.number_end })
+    const cap = effectiveCap({
+      dailyCap: a.category.daily_cap,
+      numberStart: a.category.number_start,
+      numberEnd: a.category.number_end,
+    })
     const outstanding = await this.outstanding(tx, a.category, a.serviceDate, a.localTime, cap)
     if (!capAllows({ n, cap, isAppointment: a.appointment !== null, outstanding }).ok) {
-      throw new AppError('QUEUE_CAP_REACHED', 'no numbers left today in this category', { cap, reservedForAppointments: outstanding })
+      throw new AppError('QUEUE_CAP_REACHED', 'no numbers left today in this category', {
+        cap,
+        reservedForAppointments: outstanding,
+      })
     }
     const hash = a.idHash
-    if (hash && a.appointment === null && !idLimitAllows(await ctx.repo.countByIdHash(a.category.id, a.serviceDate, hash, tx), a.category.id_daily_limit)) {
-      throw new AppError('QUEUE_ID_LIMIT_REACHED', 'this ID number has taken its tickets for today', { limit: a.category.id_daily_limit })
+    if (
+      hash &&
+      a.appointment === null &&
+      !idLimitAllows(
+        await ctx.repo.countByIdHash(a.category.id, a.serviceDate, hash, tx),
+        a.category.id_daily_limit,
+      )
+    ) {
+      throw new AppError('QUEUE_ID_LIMIT_REACHED', 'this ID number has taken its tickets for today', {
+        limit: a.category.id_daily_limit,
+      })
     }
     const now = ctx.clock.now().toISOString()
     const row: QueueTicketsTable = {
@@ -67,7 +124,11 @@ export class TicketService {
       category_id: a.category.id,
       service_date: a.serviceDate,
       seq: n,
-      number: ticketNumber(a.category.prefix, { numberStart: a.category.number_start, numberEnd: a.category.number_end }, n),
+      number: ticketNumber(
+        a.category.prefix,
+        { numberStart: a.category.number_start, numberEnd: a.category.number_end },
+        n,
+      ),
       status: 'issued',
       source: a.source,
       priority_group: a.priorityGroup,
@@ -93,10 +154,21 @@ export class TicketService {
       updated_at: now,
     }
     await ctx.repo.insertTicket(row, tx)
-    await recordEvent(ctx, tx, row.id, 'issued', a.issuedBy, null, { source: a.source, group: a.priorityGroup })
+    await recordEvent(ctx, tx, row.id, 'issued', a.issuedBy, null, {
+      source: a.source,
+      group: a.priorityGroup,
+    })
     const { ahead, minutes } = await estimateFor(ctx, tx, a.category, a.policy, row)
     const isNear = a.policy.nearlyTurnAhead > 0 && ahead <= a.policy.nearlyTurnAhead
-    await tx.updateTable('queue_tickets').set({ estimated_wait_minutes: minutes, position_at_issue: ahead + 1, is_near_notified: toFlag(isNear) }).where('id', '=', row.id).execute()
+    await tx
+      .updateTable('queue_tickets')
+      .set({
+        estimated_wait_minutes: minutes,
+        position_at_issue: ahead + 1,
+        is_near_notified: toFlag(isNear),
+      })
+      .where('id', '=', row.id)
+      .execute()
     if (a.phone) {
       await ctx.sms.queueTemplate(tx, {
         causeKey: `queue-ticket:${row.id}:issued`,
@@ -112,7 +184,12 @@ export class TicketService {
   /** The ticket by its id and QR token (public), or for staff who may call. */
   async get(actor: Principal, ticketId: string, token: string | null): Promise<TicketResponse> {
     const t = await this.ctx.repo.ticket(ticketId)
-    const allowed = t && ((token !== null && token === t.token) || can(actor, 'queue.call') || can(actor, 'queue.issue') || actor.kind === 'staff')
+    const allowed =
+      t &&
+      ((token !== null && token === t.token) ||
+        can(actor, 'queue.call') ||
+        can(actor, 'queue.issue') ||
+        actor.kind === 'staff')
     if (!t || !allowed) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
     return this.present(t.id)
   }
@@ -122,7 +199,12 @@ export class TicketService {
     const t = await this.ctx.repo.ticket(ticketId)
     if (!t || t.token !== token) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
     await this.ctx.db.transaction().execute(async (tx) => {
-      const ok = await this.ctx.repo.updateTicket(t.id, ['issued'], { status: 'cancelled', updated_at: this.ctx.clock.now().toISOString() }, tx)
+      const ok = await this.ctx.repo.updateTicket(
+        t.id,
+        ['issued'],
+        { status: 'cancelled', updated_at: this.ctx.clock.now().toISOString() },
+        tx,
+      )
       if (!ok) throw new AppError('QUEUE_INVALID_TRANSITION', `a ${t.status} ticket cannot be cancelled`)
       await recordEvent(this.ctx, tx, t.id, 'cancelled', 'holder', null)
       await publishWaiting(this.ctx, tx, t.category_id, t.service_date)
@@ -145,7 +227,9 @@ export class TicketService {
   }
 
   /** The category, checked open now; policy and "today" read before any transaction. */
-  async openCategory(categoryId: string): Promise<{ category: QueueCategoryRow; policy: QueuePolicy; serviceDate: string; localTime: string }> {
+  async openCategory(
+    categoryId: string,
+  ): Promise<{ category: QueueCategoryRow; policy: QueuePolicy; serviceDate: string; localTime: string }> {
     const { ctx } = this
     const category = await ctx.repo.category(categoryId)
     if (!category) throw new AppError('QUEUE_CATEGORY_NOT_FOUND', 'no such queue category')
@@ -160,29 +244,52 @@ export class TicketService {
       weekday,
       time,
     })
-    if (!open.ok) throw new AppError('QUEUE_CATEGORY_CLOSED', 'this category takes no tickets now', { reason: open.reason })
+    if (!open.ok)
+      throw new AppError('QUEUE_CATEGORY_CLOSED', 'this category takes no tickets now', {
+        reason: open.reason,
+      })
     return { category, policy, serviceDate, localTime: time }
   }
 
-  async outstanding(tx: Executor, category: QueueCategoryRow, serviceDate: string, localTime: string, cap: number): Promise<number> {
+  async outstanding(
+    tx: Executor,
+    category: QueueCategoryRow,
+    serviceDate: string,
+    localTime: string,
+    cap: number,
+  ): Promise<number> {
     if (category.appointment_share <= 0) return 0
     const slots = await this.ctx.repo.slots(category.id, serviceDate, tx)
     const used = await this.ctx.repo.checkInsBySlot(category.id, serviceDate, tx)
-    return outstandingReservation(cap, category.appointment_share, slots.map((s) => ({ endsAt: s.ends_at, capacity: s.capacity, checkedIn: used.get(s.id) ?? 0 })), localTime)
+    return outstandingReservation(
+      cap,
+      category.appointment_share,
+      slots.map((s) => ({ endsAt: s.ends_at, capacity: s.capacity, checkedIn: used.get(s.id) ?? 0 })),
+      localTime,
+    )
   }
 
   /** Walk-in numbers left now (kiosk). */
   async walkInsLeft(category: QueueCategoryRow, serviceDate: string, localTime: string): Promise<number> {
-    const cap = effectiveCap({ dailyCap: category.daily_cap, numberStart: category.number_start, numberEnd: category.number_end })
+    const cap = effectiveCap({
+      dailyCap: category.daily_cap,
+      numberStart: category.number_start,
+      numberEnd: category.number_end,
+    })
     const issued = await this.ctx.repo.issuedCount(category.id, serviceDate)
-    return walkInsLeft({ issued, cap, outstanding: await this.outstanding(this.ctx.db, category, serviceDate, localTime, cap) })
+    return walkInsLeft({
+      issued,
+      cap,
+      outstanding: await this.outstanding(this.ctx.db, category, serviceDate, localTime, cap),
+    })
   }
 
   private assertMayIssue(actor: Principal): TicketSource {
     if (actor.kind === 'device' && actor.deviceKind === 'kiosk') return 'kiosk'
     if (actor.kind === 'citizen') return 'portal'
     if (actor.kind === 'staff' && can(actor, 'queue.issue')) return 'staff'
-    if (actor.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'a kiosk, the portal or staff issue tickets')
+    if (actor.kind === 'anonymous')
+      throw new AppError('AUTH_REQUIRED', 'a kiosk, the portal or staff issue tickets')
     throw new AppError('FORBIDDEN', 'may not issue tickets')
   }
 }

@@ -19,7 +19,26 @@ describe('voice segments', () => {
 
   it('says 请 A082 号到 5 号窗口办理, then the Uyghur', () => {
     expect(callSegments('A082', 5)).toEqual(
-      ['zh-qing', 'zh-a', 'zh-0', 'zh-8', 'zh-2', 'zh-hao', 'zh-dao', 'zh-5', 'zh-chuangkou', 'zh-banli', 'pause', 'ug-a', 'ug-0', 'ug-8', 'ug-2', 'ug-xeridar', 'ug-5', 'ug-koznek'].map((s) => `${s}.ogg`),
+      [
+        'zh-qing',
+        'zh-a',
+        'zh-0',
+        'zh-8',
+        'zh-2',
+        'zh-hao',
+        'zh-dao',
+        'zh-5',
+        'zh-chuangkou',
+        'zh-banli',
+        'pause',
+        'ug-a',
+        'ug-0',
+        'ug-8',
+        'ug-2',
+        'ug-xeridar',
+        'ug-5',
+        'ug-koznek',
+      ].map((s) => `${s}.ogg`),
     )
   })
 
@@ -31,7 +50,8 @@ describe('voice segments', () => {
       expect(fs.existsSync(file), f).toBe(true)
       total += fs.statSync(file).size
     }
-    for (let n = 1; n <= 999; n += 7) for (const s of callSegments(`Z${String(n).padStart(3, '0')}`, n)) expect(allSegments()).toContain(s)
+    for (let n = 1; n <= 999; n += 7)
+      for (const s of callSegments(`Z${String(n).padStart(3, '0')}`, n)) expect(allSegments()).toContain(s)
     expect(total).toBeLessThan(3_000_000)
   })
 })

@@ -50,7 +50,15 @@ function spellTicket(lang: 'zh' | 'ug', ticketNumber: string): string[] {
 
 export function callSegments(ticketNumber: string, windowNumber: number): string[] {
   if (!/^[A-Za-z]\d{1,4}$/.test(ticketNumber)) throw new Error(`not a ticket number: ${ticketNumber}`)
-  const zh = ['zh-qing', ...spellTicket('zh', ticketNumber), 'zh-hao', 'zh-dao', ...chineseNumber(windowNumber), 'zh-chuangkou', 'zh-banli']
+  const zh = [
+    'zh-qing',
+    ...spellTicket('zh', ticketNumber),
+    'zh-hao',
+    'zh-dao',
+    ...chineseNumber(windowNumber),
+    'zh-chuangkou',
+    'zh-banli',
+  ]
   const ug = [...spellTicket('ug', ticketNumber), 'ug-xeridar', ...uyghurNumber(windowNumber), 'ug-koznek']
   return [...zh, 'pause', ...ug].map(seg)
 }
@@ -59,7 +67,24 @@ export function callSegments(ticketNumber: string, windowNumber: number): string
 export function allSegments(): string[] {
   const letters = 'abcdefghijklmnopqrstuvwxyz'.split('')
   const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
-  const zh = ['zh-qing', 'zh-hao', 'zh-dao', 'zh-chuangkou', 'zh-banli', 'zh-10', 'zh-100', ...letters.map((l) => `zh-${l}`), ...digits.map((d) => `zh-${d}`)]
-  const ug = ['ug-xeridar', 'ug-koznek', 'ug-100', ...[10, 20, 30, 40, 50, 60, 70, 80, 90].map((t) => `ug-${t}`), ...letters.map((l) => `ug-${l}`), ...digits.map((d) => `ug-${d}`)]
+  const zh = [
+    'zh-qing',
+    'zh-hao',
+    'zh-dao',
+    'zh-chuangkou',
+    'zh-banli',
+    'zh-10',
+    'zh-100',
+    ...letters.map((l) => `zh-${l}`),
+    ...digits.map((d) => `zh-${d}`),
+  ]
+  const ug = [
+    'ug-xeridar',
+    'ug-koznek',
+    'ug-100',
+    ...[10, 20, 30, 40, 50, 60, 70, 80, 90].map((t) => `ug-${t}`),
+    ...letters.map((l) => `ug-${l}`),
+    ...digits.map((d) => `ug-${d}`),
+  ]
   return [...zh, ...ug, 'pause'].map(seg)
 }

@@ -9,10 +9,16 @@ export const DEFAULT_SERVICE_SECONDS = 6 * 60
 const MIN_SAMPLE = 20
 const MAX_SAMPLE = 2 * 60 * 60
 
-export function nextMean(previous: { meanSeconds: number; samples: number } | null, sampleSeconds: number): { meanSeconds: number; samples: number } {
+export function nextMean(
+  previous: { meanSeconds: number; samples: number } | null,
+  sampleSeconds: number,
+): { meanSeconds: number; samples: number } {
   const x = Math.min(MAX_SAMPLE, Math.max(MIN_SAMPLE, sampleSeconds))
   if (!previous || previous.samples === 0) return { meanSeconds: x, samples: 1 }
-  return { meanSeconds: previous.meanSeconds + EWMA_ALPHA * (x - previous.meanSeconds), samples: previous.samples + 1 }
+  return {
+    meanSeconds: previous.meanSeconds + EWMA_ALPHA * (x - previous.meanSeconds),
+    samples: previous.samples + 1,
+  }
 }
 
 export interface Estimate {
@@ -27,7 +33,11 @@ export interface Estimate {
  * `ahead` people share `openWindows` windows, each taking `meanSeconds`: the wait is about
  * ahead / windows services (at least one window is assumed: the queue does not stop for ever).
  */
-export function estimateWait(input: { ahead: number; meanSeconds: number | null; openWindows: number }): Estimate {
+export function estimateWait(input: {
+  ahead: number
+  meanSeconds: number | null
+  openWindows: number
+}): Estimate {
   const mean = input.meanSeconds ?? DEFAULT_SERVICE_SECONDS
   const windows = Math.max(1, input.openWindows)
   const minutes = Math.ceil((input.ahead * mean) / windows / 60)
@@ -35,7 +45,11 @@ export function estimateWait(input: { ahead: number; meanSeconds: number | null;
 }
 
 /** Estimate error of finished waits: mean absolute and mean signed error in minutes. */
-export function estimateError(pairs: ReadonlyArray<{ estimatedMinutes: number; actualMinutes: number }>): { count: number; meanAbsMinutes: number | null; meanSignedMinutes: number | null } {
+export function estimateError(pairs: ReadonlyArray<{ estimatedMinutes: number; actualMinutes: number }>): {
+  count: number
+  meanAbsMinutes: number | null
+  meanSignedMinutes: number | null
+} {
   if (pairs.length === 0) return { count: 0, meanAbsMinutes: null, meanSignedMinutes: null }
   let abs = 0
   let signed = 0

@@ -6,7 +6,12 @@ import { can, canSomewhere } from '../auth/permissions'
 import { notifyNearlyTurn, recordEvent, today, topOfQueue, type QueueContext } from './queue-context'
 import { publishCalled, publishWaiting, publishWindow } from './queue-display'
 import type { WindowRow } from './queue.repository'
-import type { QueueCategoryRow, QueueTicketsTable, QueueWindowStatesTable, TicketStatus } from './queue.tables'
+import type {
+  QueueCategoryRow,
+  QueueTicketsTable,
+  QueueWindowStatesTable,
+  TicketStatus,
+} from './queue.tables'
 import type { TicketService } from './ticket.service'
 import { nextMean } from './wait-estimate'
 
@@ -50,14 +55,40 @@ export class WindowService {
         throw new AppError('QUEUE_WINDOW_BUSY', 'finish, transfer or mark no-show the current ticket first')
       }
       // a few candidates: another window may take the first one a moment before us
-      const ordered = await topOfQueue(this.ctx, tx, scene.serviceDate, { id: windowId, categoryIds: scene.categories.map((c) => c.id) }, scene.policy, 3)
+      const ordered = await topOfQueue(
+        this.ctx,
+        tx,
+        scene.serviceDate,
+        { id: windowId, categoryIds: scene.categories.map((c) => c.id) },
+        scene.policy,
+        3,
+      )
       for (const candidate of ordered) {
         const now = this.ctx.clock.now().toISOString()
         // compare-and-set: another window may have taken it a moment ago
-        if (!(await this.ctx.repo.updateTicket(candidate.id, ['issued'], { status: 'called', called_at: now, window_id: windowId, clerk_id: scene.actor.userId, updated_at: now }, tx))) continue
+        if (
+          !(await this.ctx.repo.updateTicket(
+            candidate.id,
+            ['issued'],
+            {
+              status: 'called',
+              called_at: now,
+              window_id: windowId,
+              clerk_id: scene.actor.userId,
+              updated_at: now,
+            },
+            tx,
+          ))
+        )
+          continue
         const ticket = (await this.ctx.repo.ticket(candidate.id, tx))!
         await this.afterCall(scene, tx, ticket, false)
-        await this.saveState(scene, tx, { ...state, status: 'open', pause_reason: null, current_ticket_id: ticket.id }, ticket.number)
+        await this.saveState(
+          scene,
+          tx,
+          { ...state, status: 'open', pause_reason: null, current_ticket_id: ticket.id },
+          ticket.number,
+        )
         return
       }
       throw new AppError('QUEUE_NO_TICKET_WAITING', 'nobody is waiting for this window')
@@ -69,16 +100,28 @@ export class WindowService {
     return this.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t, state) => {
       this.assertOpen(state)
       const now = this.ctx.clock.now().toISOString()
-      await this.ctx.repo.updateTicket(t.id, ['called'], { recall_count: t.recall_count + 1, updated_at: now }, tx)
+      await this.ctx.repo.updateTicket(
+        t.id,
+        ['called'],
+        { recall_count: t.recall_count + 1, updated_at: now },
+        tx,
+      )
       await this.afterCall(scene, tx, { ...t, recall_count: t.recall_count + 1 }, true)
     })
   }
 
   async noShow(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
     return this.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t, state) => {
-      const category = scene.categories.find((c) => c.id === t.category_id) ?? (await this.ctx.repo.category(t.category_id, tx))
+      const category =
+        scene.categories.find((c) => c.id === t.category_id) ??
+        (await this.ctx.repo.category(t.category_id, tx))
       const needed = category?.max_recalls ?? 0
-      if (t.recall_count < needed) throw new AppError('QUEUE_RECALLS_REMAINING', `recall ${needed - t.recall_count} more time(s) first`, { recallsLeft: needed - t.recall_count })
+      if (t.recall_count < needed)
+        throw new AppError(
+          'QUEUE_RECALLS_REMAINING',
+          `recall ${needed - t.recall_count} more time(s) first`,
+          { recallsLeft: needed - t.recall_count },
+        )
       await this.endTicket(scene, tx, t, 'no_show', state)
     })
   }
@@ -86,7 +129,12 @@ export class WindowService {
   async start(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
     return this.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t) => {
       const now = this.ctx.clock.now().toISOString()
-      await this.ctx.repo.updateTicket(t.id, ['called'], { status: 'serving', started_at: now, updated_at: now }, tx)
+      await this.ctx.repo.updateTicket(
+        t.id,
+        ['called'],
+        { status: 'serving', started_at: now, updated_at: now },
+        tx,
+      )
       await recordEvent(this.ctx, tx, t.id, 'started', scene.actor.userId, windowId)
     })
   }
@@ -97,15 +145,31 @@ export class WindowService {
       const from = Date.parse(t.started_at ?? t.called_at ?? now.toISOString())
       const stats = (await this.ctx.repo.serviceStats(tx)).get(t.category_id) ?? null
       const next = nextMean(stats, (now.getTime() - from) / 1000)
-      await this.ctx.repo.saveServiceStat(t.category_id, next.meanSeconds, next.samples, now.toISOString(), tx)
+      await this.ctx.repo.saveServiceStat(
+        t.category_id,
+        next.meanSeconds,
+        next.samples,
+        now.toISOString(),
+        tx,
+      )
       await this.endTicket(scene, tx, t, 'done', state)
       // the window's rating pad lights up for this ticket (the ratings issue listens)
-      await this.ctx.bus.publish(tx, `window:${windowId}`, 'queue.finished', { windowId, ticketId: t.id, ticketNumber: t.number, finishedAt: now.toISOString() })
+      await this.ctx.bus.publish(tx, `window:${windowId}`, 'queue.finished', {
+        windowId,
+        ticketId: t.id,
+        ticketNumber: t.number,
+        finishedAt: now.toISOString(),
+      })
     })
   }
 
   /** To another category (or one window of it), keeping the number and the arrival time. */
-  async transfer(actor: Principal, windowId: string, ticketId: string, to: { categoryId: string; windowId: string | null }): Promise<WindowStateResponse> {
+  async transfer(
+    actor: Principal,
+    windowId: string,
+    ticketId: string,
+    to: { categoryId: string; windowId: string | null },
+  ): Promise<WindowStateResponse> {
     const target = await this.ctx.repo.category(to.categoryId)
     if (!target) throw new AppError('QUEUE_TRANSFER_TARGET_INVALID', 'no such category')
     if (to.windowId && !(await this.ctx.repo.windowCategoryIds(to.windowId)).includes(to.categoryId)) {
@@ -137,7 +201,10 @@ export class WindowService {
         updated_at: now,
       }
       await this.ctx.repo.insertTicket(copy, tx)
-      await recordEvent(this.ctx, tx, copy.id, 'issued', scene.actor.userId, windowId, { source: 'transfer', from: t.id })
+      await recordEvent(this.ctx, tx, copy.id, 'issued', scene.actor.userId, windowId, {
+        source: 'transfer',
+        from: t.id,
+      })
       await this.endTicket(scene, tx, t, 'transferred', state, { transferred_to: copy.id })
       await publishWaiting(this.ctx, tx, target.id, scene.serviceDate)
     })
@@ -145,30 +212,56 @@ export class WindowService {
 
   async pause(actor: Principal, windowId: string, reason: string): Promise<WindowStateResponse> {
     const scene = await this.scene(actor, windowId)
-    await this.inTx(scene, async (tx, state) => {
-      if (state.status === 'paused') throw new AppError('QUEUE_WINDOW_PAUSED', 'the window is already paused')
-      if (state.current_ticket_id && (await this.liveTicket(state.current_ticket_id, tx))) throw new AppError('QUEUE_WINDOW_BUSY', 'finish the current ticket first')
-      await this.saveState(scene, tx, { ...state, status: 'paused', pause_reason: reason, current_ticket_id: null }, null)
-    }, { type: 'paused', reason })
+    await this.inTx(
+      scene,
+      async (tx, state) => {
+        if (state.status === 'paused')
+          throw new AppError('QUEUE_WINDOW_PAUSED', 'the window is already paused')
+        if (state.current_ticket_id && (await this.liveTicket(state.current_ticket_id, tx)))
+          throw new AppError('QUEUE_WINDOW_BUSY', 'finish the current ticket first')
+        await this.saveState(
+          scene,
+          tx,
+          { ...state, status: 'paused', pause_reason: reason, current_ticket_id: null },
+          null,
+        )
+      },
+      { type: 'paused', reason },
+    )
     return this.present(scene.window, true)
   }
 
   async resume(actor: Principal, windowId: string): Promise<WindowStateResponse> {
     const scene = await this.scene(actor, windowId)
-    await this.inTx(scene, async (tx, state) => {
-      if (state.status !== 'paused') throw new AppError('QUEUE_INVALID_TRANSITION', 'the window is not paused')
-      await this.saveState(scene, tx, { ...state, status: 'open', pause_reason: null }, null)
-    }, { type: 'resumed' })
+    await this.inTx(
+      scene,
+      async (tx, state) => {
+        if (state.status !== 'paused')
+          throw new AppError('QUEUE_INVALID_TRANSITION', 'the window is not paused')
+        await this.saveState(scene, tx, { ...state, status: 'open', pause_reason: null }, null)
+      },
+      { type: 'resumed' },
+    )
     return this.present(scene.window, true)
   }
 
   /** Signs the window off for the day (not counted as open in estimates). */
   async close(actor: Principal, windowId: string): Promise<WindowStateResponse> {
     const scene = await this.scene(actor, windowId)
-    await this.inTx(scene, async (tx, state) => {
-      if (state.current_ticket_id && (await this.liveTicket(state.current_ticket_id, tx))) throw new AppError('QUEUE_WINDOW_BUSY', 'finish the current ticket first')
-      await this.saveState(scene, tx, { ...state, status: 'closed', pause_reason: null, current_ticket_id: null }, null)
-    }, { type: 'closed' })
+    await this.inTx(
+      scene,
+      async (tx, state) => {
+        if (state.current_ticket_id && (await this.liveTicket(state.current_ticket_id, tx)))
+          throw new AppError('QUEUE_WINDOW_BUSY', 'finish the current ticket first')
+        await this.saveState(
+          scene,
+          tx,
+          { ...state, status: 'closed', pause_reason: null, current_ticket_id: null },
+          null,
+        )
+      },
+      { type: 'closed' },
+    )
     return this.present(scene.window, true)
   }
 
@@ -179,7 +272,8 @@ export class WindowService {
     if (actor.kind !== 'staff') throw new AppError('FORBIDDEN', 'staff only')
     const window = await this.ctx.repo.window(windowId)
     if (!window) throw new AppError('QUEUE_WINDOW_NOT_FOUND', 'no such window')
-    if (!(await this.mayStaff(actor, windowId))) throw new AppError('QUEUE_NOT_WINDOW_STAFF', 'you do not staff this window')
+    if (!(await this.mayStaff(actor, windowId)))
+      throw new AppError('QUEUE_NOT_WINDOW_STAFF', 'you do not staff this window')
     const categoryIds = new Set(await this.ctx.repo.windowCategoryIds(windowId))
     const categories = (await this.ctx.repo.categories()).filter((c) => categoryIds.has(c.id))
     return { actor, window, categories, policy: await this.ctx.settings.get(), serviceDate: today(this.ctx) }
@@ -189,20 +283,49 @@ export class WindowService {
     if (!canSomewhere(actor, 'queue.call')) return false
     if (await this.ctx.repo.isWindowStaff(windowId, actor.userId)) return true
     if (can(actor, 'queue.call')) return true // a center-wide grant
-    return (await this.ctx.repo.windowDepartmentIds(windowId)).some((d) => can(actor, 'queue.call', { departmentId: d }))
+    return (await this.ctx.repo.windowDepartmentIds(windowId)).some((d) =>
+      can(actor, 'queue.call', { departmentId: d }),
+    )
   }
 
-  private async inTx(scene: Scene, fn: (tx: Executor, state: QueueWindowStatesTable) => Promise<void>, windowEvent?: Record<string, unknown>): Promise<void> {
+  private async inTx(
+    scene: Scene,
+    fn: (tx: Executor, state: QueueWindowStatesTable) => Promise<void>,
+    windowEvent?: Record<string, unknown>,
+  ): Promise<void> {
     await this.ctx.db.transaction().execute(async (tx) => {
-      if (this.ctx.dialect === 'postgres') await tx.selectFrom('hall_windows').select('id').where('id', '=', scene.window.id).forUpdate().execute()
+      if (this.ctx.dialect === 'postgres')
+        await tx
+          .selectFrom('hall_windows')
+          .select('id')
+          .where('id', '=', scene.window.id)
+          .forUpdate()
+          .execute()
       const stored = await this.ctx.repo.windowState(scene.window.id, tx)
       // a new local day starts every window afresh (the daily reset needs no job)
       const state: QueueWindowStatesTable =
         stored && stored.service_date === scene.serviceDate
           ? stored
-          : { window_id: scene.window.id, status: 'open', pause_reason: null, current_ticket_id: null, clerk_id: scene.actor.userId, service_date: scene.serviceDate, updated_at: this.ctx.clock.now().toISOString() }
+          : {
+              window_id: scene.window.id,
+              status: 'open',
+              pause_reason: null,
+              current_ticket_id: null,
+              clerk_id: scene.actor.userId,
+              service_date: scene.serviceDate,
+              updated_at: this.ctx.clock.now().toISOString(),
+            }
       await fn(tx, state)
-      if (windowEvent) await this.ctx.audit.record({ actor: scene.actor, action: `queue.window.${String(windowEvent.type)}`, subject: `window:${scene.window.id}`, details: windowEvent }, tx)
+      if (windowEvent)
+        await this.ctx.audit.record(
+          {
+            actor: scene.actor,
+            action: `queue.window.${String(windowEvent.type)}`,
+            subject: `window:${scene.window.id}`,
+            details: windowEvent,
+          },
+          tx,
+        )
     })
   }
 
@@ -217,24 +340,55 @@ export class WindowService {
     await this.inTx(scene, async (tx, state) => {
       const t = await this.ctx.repo.ticketForUpdate(ticketId, tx, this.ctx.dialect === 'postgres')
       if (!t) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
-      if (t.window_id !== windowId || state.current_ticket_id !== t.id) throw new AppError('QUEUE_NOT_YOUR_TICKET', 'this ticket is not at your window')
-      if (!from.includes(t.status)) throw new AppError('QUEUE_INVALID_TRANSITION', `a ${t.status} ticket cannot do that`, { status: t.status })
+      if (t.window_id !== windowId || state.current_ticket_id !== t.id)
+        throw new AppError('QUEUE_NOT_YOUR_TICKET', 'this ticket is not at your window')
+      if (!from.includes(t.status))
+        throw new AppError('QUEUE_INVALID_TRANSITION', `a ${t.status} ticket cannot do that`, {
+          status: t.status,
+        })
       await fn(scene, tx, t, state)
     })
     return this.present(scene.window, true)
   }
 
-  private async endTicket(scene: Scene, tx: Executor, t: QueueTicketsTable, status: 'done' | 'no_show' | 'transferred', state: QueueWindowStatesTable, extra: Partial<QueueTicketsTable> = {}): Promise<void> {
+  private async endTicket(
+    scene: Scene,
+    tx: Executor,
+    t: QueueTicketsTable,
+    status: 'done' | 'no_show' | 'transferred',
+    state: QueueWindowStatesTable,
+    extra: Partial<QueueTicketsTable> = {},
+  ): Promise<void> {
     const now = this.ctx.clock.now().toISOString()
-    const ok = await this.ctx.repo.updateTicket(t.id, ['called', 'serving'], { status, finished_at: now, updated_at: now, ...extra }, tx)
+    const ok = await this.ctx.repo.updateTicket(
+      t.id,
+      ['called', 'serving'],
+      { status, finished_at: now, updated_at: now, ...extra },
+      tx,
+    )
     if (!ok) throw new AppError('QUEUE_INVALID_TRANSITION', 'the ticket moved on')
     await recordEvent(this.ctx, tx, t.id, status, scene.actor.userId, scene.window.id)
     await this.saveState(scene, tx, { ...state, current_ticket_id: null }, null)
   }
 
-  private async afterCall(scene: Scene, tx: Executor, t: QueueTicketsTable, isRecall: boolean): Promise<void> {
-    const category = scene.categories.find((c) => c.id === t.category_id) ?? (await this.ctx.repo.category(t.category_id, tx))!
-    await recordEvent(this.ctx, tx, t.id, isRecall ? 'recalled' : 'called', scene.actor.userId, scene.window.id, isRecall ? { recall: t.recall_count } : null)
+  private async afterCall(
+    scene: Scene,
+    tx: Executor,
+    t: QueueTicketsTable,
+    isRecall: boolean,
+  ): Promise<void> {
+    const category =
+      scene.categories.find((c) => c.id === t.category_id) ??
+      (await this.ctx.repo.category(t.category_id, tx))!
+    await recordEvent(
+      this.ctx,
+      tx,
+      t.id,
+      isRecall ? 'recalled' : 'called',
+      scene.actor.userId,
+      scene.window.id,
+      isRecall ? { recall: t.recall_count } : null,
+    )
     await publishCalled(this.ctx, tx, scene.window, { number: t.number, prefix: category.prefix }, isRecall)
     if (!isRecall) {
       await publishWaiting(this.ctx, tx, t.category_id, scene.serviceDate)
@@ -242,14 +396,27 @@ export class WindowService {
     }
   }
 
-  private async saveState(scene: Scene, tx: Executor, state: QueueWindowStatesTable, ticketNumber: string | null): Promise<void> {
-    const row = { ...state, clerk_id: scene.actor.userId, service_date: scene.serviceDate, updated_at: this.ctx.clock.now().toISOString() }
+  private async saveState(
+    scene: Scene,
+    tx: Executor,
+    state: QueueWindowStatesTable,
+    ticketNumber: string | null,
+  ): Promise<void> {
+    const row = {
+      ...state,
+      clerk_id: scene.actor.userId,
+      service_date: scene.serviceDate,
+      updated_at: this.ctx.clock.now().toISOString(),
+    }
     await this.ctx.repo.saveWindowState(row, tx)
     await publishWindow(this.ctx, tx, scene.window, row, ticketNumber)
   }
 
   private assertOpen(state: QueueWindowStatesTable): void {
-    if (state.status === 'paused') throw new AppError('QUEUE_WINDOW_PAUSED', 'the window is paused; resume first', { reason: state.pause_reason })
+    if (state.status === 'paused')
+      throw new AppError('QUEUE_WINDOW_PAUSED', 'the window is paused; resume first', {
+        reason: state.pause_reason,
+      })
   }
 
   private async liveTicket(id: string, tx: Executor): Promise<boolean> {

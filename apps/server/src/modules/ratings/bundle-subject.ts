@@ -23,5 +23,15 @@ export function bundleSubject(b: BundleFacts): RatableSubject | null {
   const decided = b.cases.filter((c) => DECIDED.has(c.status) && c.completedAt !== null)
   if (decided.length === 0) return null
   const endedAt = decided.map((c) => c.completedAt!).reduce((a, x) => (x > a ? x : a))
-  return { kind: 'bundle', id: b.id, label: b.bundleNumber, title: b.name, departmentId: b.leadDepartmentId, windowId: null, staffId: null, endedAt, phone: b.cases[0]!.phone }
+  return {
+    kind: 'bundle',
+    id: b.id,
+    label: b.bundleNumber,
+    title: b.name,
+    departmentId: b.leadDepartmentId,
+    windowId: null,
+    staffId: null,
+    endedAt,
+    phone: b.cases[0]!.phone,
+  }
 }

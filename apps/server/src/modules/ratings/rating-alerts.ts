@@ -29,9 +29,26 @@ export class RatingAlerts {
     const open = await this.repo.openRectifications()
     const rows: AlertRow[] = open.flatMap((x) =>
       badRatingNotRectified
-        .evaluateRectification({ id: x.id, departmentId: x.department_id, status: x.status, dueOn: x.due_on, subjectLabel: x.subject_label, isExcluded: fromFlag(x.is_excluded) }, today)
+        .evaluateRectification(
+          {
+            id: x.id,
+            departmentId: x.department_id,
+            status: x.status,
+            dueOn: x.due_on,
+            subjectLabel: x.subject_label,
+            isExcluded: fromFlag(x.is_excluded),
+          },
+          today,
+        )
         // the rated case (its page), or for a visit the ticket: alerts are keyed to what was rated
-        .map((f) => newAlertRow(badRatingNotRectified, f, { caseId: x.subject_id, caseNumber: x.subject_label, windowId: x.window_id }, { at: now.toISOString(), on: today })),
+        .map((f) =>
+          newAlertRow(
+            badRatingNotRectified,
+            f,
+            { caseId: x.subject_id, caseNumber: x.subject_label, windowId: x.window_id },
+            { at: now.toISOString(), on: today },
+          ),
+        ),
     )
     if (rows.length === 0) return { findings: 0, created: 0 }
     const created = await this.db.transaction().execute(async (tx) => {
@@ -46,7 +63,11 @@ export class RatingAlerts {
           departmentId: a.department_id,
         })
       }
-      if (inserted.length) await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'alert', at: now.toISOString() })
+      if (inserted.length)
+        await this.bus.publish(tx, channels.staff(), 'supervision.changed', {
+          reason: 'alert',
+          at: now.toISOString(),
+        })
       return inserted.length
     })
     return { findings: rows.length, created }

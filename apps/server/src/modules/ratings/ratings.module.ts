@@ -47,8 +47,17 @@ export function createRatings(deps: RatingsDeps): RatingsModule {
     rectifyWorkingDays: deps.rectifyWorkingDays,
     padMinutes: 10,
   })
-  const rectifications = new RectificationService(deps.db, repo, deps.audit, deps.clock, { timeZone: deps.timeZone })
-  const alerts = new RatingAlerts(deps.db, repo, new AlertsRepository(deps.db), deps.bus, deps.clock, deps.timeZone)
+  const rectifications = new RectificationService(deps.db, repo, deps.audit, deps.clock, {
+    timeZone: deps.timeZone,
+  })
+  const alerts = new RatingAlerts(
+    deps.db,
+    repo,
+    new AlertsRepository(deps.db),
+    deps.bus,
+    deps.clock,
+    deps.timeZone,
+  )
   // replies to the invitation; TD opt-outs (kept by SmsService first, whatever the outcome)
   deps.sms.addInboundHandler(ratings.handleInbound)
 

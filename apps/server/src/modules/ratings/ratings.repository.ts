@@ -1,7 +1,12 @@
 import type { RatingSubjectKind } from '@yimin/shared'
 import type { Executor } from '../../db/database'
 import { bundleSubject, type BundleFacts } from './bundle-subject'
-import type { RatingAppealsTable, RatingInvitationsTable, RatingRectificationsTable, RatingsTable } from './ratings.tables'
+import type {
+  RatingAppealsTable,
+  RatingInvitationsTable,
+  RatingRectificationsTable,
+  RatingsTable,
+} from './ratings.tables'
 
 /** A case, a bundle (一件事, rated as one) or a visit that can be rated, with who answers for it. */
 export interface RatableSubject {
@@ -35,14 +40,33 @@ export type RectificationRow = RatingRectificationsTable & {
 const RATED_CASE_STATUSES = ['completed', 'delivered']
 
 /** A case's `received_by` is an actor label (`staff:<user id>`); ratings keep the user id, as tickets' clerks. */
-export const staffIdOf = (receivedBy: string): string | null => (receivedBy.startsWith('staff:') ? receivedBy.slice('staff:'.length) : null)
+export const staffIdOf = (receivedBy: string): string | null =>
+  receivedBy.startsWith('staff:') ? receivedBy.slice('staff:'.length) : null
 
 /** A completed case as the subject of its rating (一事一评); `phone` is whom the invitation texts, if anyone. */
 export function caseRatingSubject(
-  c: { id: string; number: string; matter_name: string; department_id: string; window_id: string | null; received_by: string; completed_at: string },
+  c: {
+    id: string
+    number: string
+    matter_name: string
+    department_id: string
+    window_id: string | null
+    received_by: string
+    completed_at: string
+  },
   phone: string | null,
 ): RatableSubject {
-  return { kind: 'case', id: c.id, label: c.number, title: c.matter_name, departmentId: c.department_id, windowId: c.window_id, staffId: staffIdOf(c.received_by), endedAt: c.completed_at, phone }
+  return {
+    kind: 'case',
+    id: c.id,
+    label: c.number,
+    title: c.matter_name,
+    departmentId: c.department_id,
+    windowId: c.window_id,
+    staffId: staffIdOf(c.received_by),
+    endedAt: c.completed_at,
+    phone,
+  }
 }
 
 /** All SQL of ratings, rectifications, appeals, opt-outs and invitations. */
@@ -54,7 +78,22 @@ export class RatingsRepository {
   async caseByNumber(number: string, tx: Executor = this.db) {
     return tx
       .selectFrom('cases')
-      .select(['id', 'number', 'matter_name', 'department_id', 'window_id', 'received_by', 'status', 'completed_at', 'applicant_id_number', 'applicant_phone', 'agent_phone', 'notify', 'citizen_id', 'bundle_id'])
+      .select([
+        'id',
+        'number',
+        'matter_name',
+        'department_id',
+        'window_id',
+        'received_by',
+        'status',
+        'completed_at',
+        'applicant_id_number',
+        'applicant_phone',
+        'agent_phone',
+        'notify',
+        'citizen_id',
+        'bundle_id',
+      ])
       .where('number', '=', number)
       .executeTakeFirst()
   }
@@ -63,7 +102,10 @@ export class RatingsRepository {
    * A bundle with all its cases, by its bundle number or its id (the cases' bundle_id), with the
    * applicant's ID number and phone (the second factor) of its first case.
    */
-  async bundle(by: { number: string } | { id: string }, tx: Executor = this.db): Promise<(BundleFacts & { applicantIdNumber: string; applicantPhone: string }) | undefined> {
+  async bundle(
+    by: { number: string } | { id: string },
+    tx: Executor = this.db,
+  ): Promise<(BundleFacts & { applicantIdNumber: string; applicantPhone: string }) | undefined> {
     let q = tx
       .selectFrom('online_applications as a')
       .leftJoin('bundles as b', 'b.code', 'a.code')
@@ -86,7 +128,11 @@ export class RatingsRepository {
       bundleNumber: a.bundle_number,
       name: a.name,
       leadDepartmentId: a.lead_department_id,
-      cases: cases.map((c) => ({ status: c.status, completedAt: c.completed_at, phone: c.notify === 'agent' && c.agent_phone ? c.agent_phone : c.applicant_phone })),
+      cases: cases.map((c) => ({
+        status: c.status,
+        completedAt: c.completed_at,
+        phone: c.notify === 'agent' && c.agent_phone ? c.agent_phone : c.applicant_phone,
+      })),
       applicantIdNumber: first.applicant_id_number,
       applicantPhone: first.applicant_phone,
     }
@@ -96,14 +142,29 @@ export class RatingsRepository {
     return tx
       .selectFrom('queue_tickets as t')
       .innerJoin('queue_categories as c', 'c.id', 't.category_id')
-      .select(['t.id', 't.token', 't.number', 't.status', 't.window_id', 't.clerk_id', 't.finished_at', 't.phone', 'c.name as category_name'])
+      .select([
+        't.id',
+        't.token',
+        't.number',
+        't.status',
+        't.window_id',
+        't.clerk_id',
+        't.finished_at',
+        't.phone',
+        'c.name as category_name',
+      ])
       .where('t.id', '=', id)
       .executeTakeFirst()
   }
 
   /** The department that answers for a window's visits (the first it serves, in a stable order). */
   async windowDepartment(windowId: string, tx: Executor = this.db): Promise<string | null> {
-    const r = await tx.selectFrom('window_departments').select('department_id').where('window_id', '=', windowId).orderBy('department_id').executeTakeFirst()
+    const r = await tx
+      .selectFrom('window_departments')
+      .select('department_id')
+      .where('window_id', '=', windowId)
+      .orderBy('department_id')
+      .executeTakeFirst()
     return r?.department_id ?? null
   }
 
@@ -115,30 +176,56 @@ export class RatingsRepository {
     const cases = await tx
       .selectFrom('cases as c')
       .leftJoin('ratings as r', (j) => j.onRef('r.subject_id', '=', 'c.id').on('r.subject_kind', '=', 'case'))
-      .select(['c.id', 'c.number', 'c.matter_name', 'c.department_id', 'c.window_id', 'c.received_by', 'c.completed_at'])
+      .select([
+        'c.id',
+        'c.number',
+        'c.matter_name',
+        'c.department_id',
+        'c.window_id',
+        'c.received_by',
+        'c.completed_at',
+      ])
       .where('c.status', 'in', RATED_CASE_STATUSES)
       .where('c.completed_at', '>=', since)
-      .where((eb) => eb.or([eb.and([eb('c.notify', '=', 'applicant'), eb('c.applicant_phone', '=', phone)]), eb.and([eb('c.notify', '=', 'agent'), eb('c.agent_phone', '=', phone)])]))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('c.notify', '=', 'applicant'), eb('c.applicant_phone', '=', phone)]),
+          eb.and([eb('c.notify', '=', 'agent'), eb('c.agent_phone', '=', phone)]),
+        ]),
+      )
       .where('c.bundle_id', 'is', null)
       .where('r.id', 'is', null)
       .execute()
     // a bundle's cases are rated as one: the bundles with a case of this phone decided lately
     const bundleIds = await tx
       .selectFrom('cases as c')
-      .leftJoin('ratings as r', (j) => j.onRef('r.subject_id', '=', 'c.bundle_id').on('r.subject_kind', '=', 'bundle'))
+      .leftJoin('ratings as r', (j) =>
+        j.onRef('r.subject_id', '=', 'c.bundle_id').on('r.subject_kind', '=', 'bundle'),
+      )
       .select('c.bundle_id')
       .distinct()
       .where('c.bundle_id', 'is not', null)
       .where('c.status', 'in', RATED_CASE_STATUSES)
       .where('c.completed_at', '>=', since)
-      .where((eb) => eb.or([eb.and([eb('c.notify', '=', 'applicant'), eb('c.applicant_phone', '=', phone)]), eb.and([eb('c.notify', '=', 'agent'), eb('c.agent_phone', '=', phone)])]))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('c.notify', '=', 'applicant'), eb('c.applicant_phone', '=', phone)]),
+          eb.and([eb('c.notify', '=', 'agent'), eb('c.agent_phone', '=', phone)]),
+        ]),
+      )
       .where('r.id', 'is', null)
       .execute()
-    const bundles = await this.ratableBundles(bundleIds.map((b) => b.bundle_id!), since, tx)
+    const bundles = await this.ratableBundles(
+      bundleIds.map((b) => b.bundle_id!),
+      since,
+      tx,
+    )
     const tickets = await tx
       .selectFrom('queue_tickets as t')
       .innerJoin('queue_categories as q', 'q.id', 't.category_id')
-      .leftJoin('ratings as r', (j) => j.onRef('r.subject_id', '=', 't.id').on('r.subject_kind', '=', 'ticket'))
+      .leftJoin('ratings as r', (j) =>
+        j.onRef('r.subject_id', '=', 't.id').on('r.subject_kind', '=', 'ticket'),
+      )
       .select(['t.id', 't.number', 'q.name', 't.window_id', 't.clerk_id', 't.finished_at'])
       .where('t.status', '=', 'done')
       .where('t.phone', '=', phone)
@@ -146,9 +233,29 @@ export class RatingsRepository {
       .where('r.id', 'is', null)
       .execute()
     const subjects: RatableSubject[] = [
-      ...cases.map((c) => ({ kind: 'case' as const, id: c.id, label: c.number, title: c.matter_name, departmentId: c.department_id, windowId: c.window_id, staffId: staffIdOf(c.received_by), endedAt: c.completed_at!, phone })),
+      ...cases.map((c) => ({
+        kind: 'case' as const,
+        id: c.id,
+        label: c.number,
+        title: c.matter_name,
+        departmentId: c.department_id,
+        windowId: c.window_id,
+        staffId: staffIdOf(c.received_by),
+        endedAt: c.completed_at!,
+        phone,
+      })),
       ...bundles.map((b) => ({ ...b, phone })),
-      ...tickets.map((t) => ({ kind: 'ticket' as const, id: t.id, label: t.number, title: t.name, departmentId: null, windowId: t.window_id, staffId: t.clerk_id, endedAt: t.finished_at!, phone })),
+      ...tickets.map((t) => ({
+        kind: 'ticket' as const,
+        id: t.id,
+        label: t.number,
+        title: t.name,
+        departmentId: null,
+        windowId: t.window_id,
+        staffId: t.clerk_id,
+        endedAt: t.finished_at!,
+        phone,
+      })),
     ]
     return subjects.sort((a, b) => (a.endedAt < b.endedAt ? 1 : a.endedAt > b.endedAt ? -1 : 0))
   }
@@ -157,8 +264,21 @@ export class RatingsRepository {
   async uninvited(since: string, limit: number, tx: Executor = this.db): Promise<RatableSubject[]> {
     const cases = await tx
       .selectFrom('cases as c')
-      .leftJoin('rating_invitations as i', (j) => j.onRef('i.subject_id', '=', 'c.id').on('i.subject_kind', '=', 'case'))
-      .select(['c.id', 'c.number', 'c.matter_name', 'c.department_id', 'c.window_id', 'c.received_by', 'c.completed_at', 'c.notify', 'c.applicant_phone', 'c.agent_phone'])
+      .leftJoin('rating_invitations as i', (j) =>
+        j.onRef('i.subject_id', '=', 'c.id').on('i.subject_kind', '=', 'case'),
+      )
+      .select([
+        'c.id',
+        'c.number',
+        'c.matter_name',
+        'c.department_id',
+        'c.window_id',
+        'c.received_by',
+        'c.completed_at',
+        'c.notify',
+        'c.applicant_phone',
+        'c.agent_phone',
+      ])
       .where('c.status', 'in', RATED_CASE_STATUSES)
       .where('c.completed_at', '>=', since)
       .where('c.bundle_id', 'is', null)
@@ -168,7 +288,9 @@ export class RatingsRepository {
       .execute()
     const bundleIds = await tx
       .selectFrom('cases as c')
-      .leftJoin('rating_invitations as i', (j) => j.onRef('i.subject_id', '=', 'c.bundle_id').on('i.subject_kind', '=', 'bundle'))
+      .leftJoin('rating_invitations as i', (j) =>
+        j.onRef('i.subject_id', '=', 'c.bundle_id').on('i.subject_kind', '=', 'bundle'),
+      )
       .select('c.bundle_id')
       .distinct()
       .where('c.bundle_id', 'is not', null)
@@ -177,11 +299,17 @@ export class RatingsRepository {
       .where('i.subject_id', 'is', null)
       .limit(limit)
       .execute()
-    const bundles = await this.ratableBundles(bundleIds.map((b) => b.bundle_id!), since, tx)
+    const bundles = await this.ratableBundles(
+      bundleIds.map((b) => b.bundle_id!),
+      since,
+      tx,
+    )
     const tickets = await tx
       .selectFrom('queue_tickets as t')
       .innerJoin('queue_categories as q', 'q.id', 't.category_id')
-      .leftJoin('rating_invitations as i', (j) => j.onRef('i.subject_id', '=', 't.id').on('i.subject_kind', '=', 'ticket'))
+      .leftJoin('rating_invitations as i', (j) =>
+        j.onRef('i.subject_id', '=', 't.id').on('i.subject_kind', '=', 'ticket'),
+      )
       .select(['t.id', 't.number', 'q.name', 't.window_id', 't.clerk_id', 't.finished_at', 't.phone'])
       .where('t.status', '=', 'done')
       .where('t.phone', 'is not', null)
@@ -191,9 +319,24 @@ export class RatingsRepository {
       .limit(limit)
       .execute()
     return [
-      ...cases.map((c) => caseRatingSubject({ ...c, completed_at: c.completed_at! }, c.notify === 'agent' && c.agent_phone ? c.agent_phone : c.applicant_phone)),
+      ...cases.map((c) =>
+        caseRatingSubject(
+          { ...c, completed_at: c.completed_at! },
+          c.notify === 'agent' && c.agent_phone ? c.agent_phone : c.applicant_phone,
+        ),
+      ),
       ...bundles,
-      ...tickets.map((t) => ({ kind: 'ticket' as const, id: t.id, label: t.number, title: t.name, departmentId: null, windowId: t.window_id, staffId: t.clerk_id, endedAt: t.finished_at!, phone: t.phone })),
+      ...tickets.map((t) => ({
+        kind: 'ticket' as const,
+        id: t.id,
+        label: t.number,
+        title: t.name,
+        departmentId: null,
+        windowId: t.window_id,
+        staffId: t.clerk_id,
+        endedAt: t.finished_at!,
+        phone: t.phone,
+      })),
     ]
   }
 
@@ -210,7 +353,11 @@ export class RatingsRepository {
 
   /** false when this subject was already invited (another instance, an earlier sweep). */
   async insertInvitation(row: RatingInvitationsTable, tx: Executor): Promise<boolean> {
-    const r = await tx.insertInto('rating_invitations').values(row).onConflict((oc) => oc.columns(['subject_kind', 'subject_id']).doNothing()).executeTakeFirst()
+    const r = await tx
+      .insertInto('rating_invitations')
+      .values(row)
+      .onConflict((oc) => oc.columns(['subject_kind', 'subject_id']).doNothing())
+      .executeTakeFirst()
     return Number(r.numInsertedOrUpdatedRows ?? 0) > 0
   }
 
@@ -218,7 +365,11 @@ export class RatingsRepository {
 
   /** false when the subject already has a rating (一事一评 / 一次一评: the unique subject decides). */
   async insertRating(row: RatingsTable, tx: Executor): Promise<boolean> {
-    const r = await tx.insertInto('ratings').values(row).onConflict((oc) => oc.columns(['subject_kind', 'subject_id']).doNothing()).executeTakeFirst()
+    const r = await tx
+      .insertInto('ratings')
+      .values(row)
+      .onConflict((oc) => oc.columns(['subject_kind', 'subject_id']).doNothing())
+      .executeTakeFirst()
     return Number(r.numInsertedOrUpdatedRows ?? 0) > 0
   }
 
@@ -226,16 +377,34 @@ export class RatingsRepository {
     return tx.selectFrom('ratings').selectAll().where('id', '=', id).executeTakeFirst()
   }
 
-  async ratingOf(kind: RatingSubjectKind, subjectId: string, tx: Executor = this.db): Promise<RatingsTable | undefined> {
-    return tx.selectFrom('ratings').selectAll().where('subject_kind', '=', kind).where('subject_id', '=', subjectId).executeTakeFirst()
+  async ratingOf(
+    kind: RatingSubjectKind,
+    subjectId: string,
+    tx: Executor = this.db,
+  ): Promise<RatingsTable | undefined> {
+    return tx
+      .selectFrom('ratings')
+      .selectAll()
+      .where('subject_kind', '=', kind)
+      .where('subject_id', '=', subjectId)
+      .executeTakeFirst()
   }
 
   async setExcluded(ratingId: string, isExcluded: boolean, tx: Executor): Promise<void> {
-    await tx.updateTable('ratings').set({ is_excluded: isExcluded ? 1 : 0 }).where('id', '=', ratingId).execute()
+    await tx
+      .updateTable('ratings')
+      .set({ is_excluded: isExcluded ? 1 : 0 })
+      .where('id', '=', ratingId)
+      .execute()
   }
 
   /** Counts per department, window or staff over local dates [from, to]; excluded (appealed) ratings left out. */
-  async satisfaction(of: 'department' | 'window' | 'staff', from: string, to: string, tx: Executor = this.db) {
+  async satisfaction(
+    of: 'department' | 'window' | 'staff',
+    from: string,
+    to: string,
+    tx: Executor = this.db,
+  ) {
     const column = of === 'department' ? 'department_id' : of === 'window' ? 'window_id' : 'staff_id'
     const rows = await tx
       .selectFrom('ratings')
@@ -252,7 +421,13 @@ export class RatingsRepository {
       .where(column, 'is not', null)
       .groupBy(column)
       .execute()
-    return rows.map((r) => ({ id: String(r.group_id), n: Number(r.n), scoreSum: Number(r.score_sum), satisfied: Number(r.satisfied), bad: Number(r.bad) }))
+    return rows.map((r) => ({
+      id: String(r.group_id),
+      n: Number(r.n),
+      scoreSum: Number(r.score_sum),
+      satisfied: Number(r.satisfied),
+      bad: Number(r.bad),
+    }))
   }
 
   // --- rectifications ---
@@ -261,8 +436,18 @@ export class RatingsRepository {
     await tx.insertInto('rating_rectifications').values(row).execute()
   }
 
-  async updateRectification(id: string, fromStatuses: string[], patch: Partial<RatingRectificationsTable>, tx: Executor): Promise<boolean> {
-    const r = await tx.updateTable('rating_rectifications').set(patch).where('id', '=', id).where('status', 'in', fromStatuses as never).executeTakeFirst()
+  async updateRectification(
+    id: string,
+    fromStatuses: string[],
+    patch: Partial<RatingRectificationsTable>,
+    tx: Executor,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('rating_rectifications')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', 'in', fromStatuses as never)
+      .executeTakeFirst()
     return Number(r.numUpdatedRows) === 1
   }
 
@@ -273,14 +458,28 @@ export class RatingsRepository {
       .leftJoin('departments as d', 'd.id', 'x.department_id')
       .leftJoin('users as u', 'u.id', 'x.callback_by')
       .selectAll('x')
-      .select(['r.subject_kind', 'r.subject_label', 'r.level', 'r.comment', 'r.channel', 'r.phone', 'r.rated_at', 'r.is_excluded', 'd.name as department_name', 'u.display_name as callback_name'])
+      .select([
+        'r.subject_kind',
+        'r.subject_label',
+        'r.level',
+        'r.comment',
+        'r.channel',
+        'r.phone',
+        'r.rated_at',
+        'r.is_excluded',
+        'd.name as department_name',
+        'u.display_name as callback_name',
+      ])
   }
 
   async rectification(id: string, tx: Executor = this.db): Promise<RectificationRow | undefined> {
     return this.rectificationQuery(tx).where('x.id', '=', id).executeTakeFirst()
   }
 
-  async rectifications(filter: { departments: 'all' | string[]; status?: string }, tx: Executor = this.db): Promise<RectificationRow[]> {
+  async rectifications(
+    filter: { departments: 'all' | string[]; status?: string },
+    tx: Executor = this.db,
+  ): Promise<RectificationRow[]> {
     if (filter.departments !== 'all' && filter.departments.length === 0) return []
     let q = this.rectificationQuery(tx)
     if (filter.departments !== 'all') q = q.where('x.department_id', 'in', filter.departments)
@@ -293,7 +492,19 @@ export class RatingsRepository {
     return tx
       .selectFrom('rating_rectifications as x')
       .innerJoin('ratings as r', 'r.id', 'x.rating_id')
-      .select(['x.id', 'x.rating_id', 'x.department_id', 'x.status', 'x.due_on', 'r.subject_kind', 'r.subject_id', 'r.subject_label', 'r.window_id', 'r.is_excluded', 'r.level'])
+      .select([
+        'x.id',
+        'x.rating_id',
+        'x.department_id',
+        'x.status',
+        'x.due_on',
+        'r.subject_kind',
+        'r.subject_id',
+        'r.subject_label',
+        'r.window_id',
+        'r.is_excluded',
+        'r.level',
+      ])
       .where('x.status', '!=', 'closed')
       .execute()
   }
@@ -301,21 +512,38 @@ export class RatingsRepository {
   // --- appeals ---
 
   async insertAppeal(row: RatingAppealsTable, tx: Executor): Promise<boolean> {
-    const r = await tx.insertInto('rating_appeals').values(row).onConflict((oc) => oc.column('rectification_id').doNothing()).executeTakeFirst()
+    const r = await tx
+      .insertInto('rating_appeals')
+      .values(row)
+      .onConflict((oc) => oc.column('rectification_id').doNothing())
+      .executeTakeFirst()
     return Number(r.numInsertedOrUpdatedRows ?? 0) > 0
   }
 
   async appealsOf(rectificationIds: string[], tx: Executor = this.db): Promise<RatingAppealsTable[]> {
     if (rectificationIds.length === 0) return []
-    return tx.selectFrom('rating_appeals').selectAll().where('rectification_id', 'in', rectificationIds).execute()
+    return tx
+      .selectFrom('rating_appeals')
+      .selectAll()
+      .where('rectification_id', 'in', rectificationIds)
+      .execute()
   }
 
   async appeal(id: string, tx: Executor = this.db): Promise<RatingAppealsTable | undefined> {
     return tx.selectFrom('rating_appeals').selectAll().where('id', '=', id).executeTakeFirst()
   }
 
-  async decideAppeal(id: string, patch: Pick<RatingAppealsTable, 'status' | 'decided_by' | 'decided_at' | 'decision_note'>, tx: Executor): Promise<boolean> {
-    const r = await tx.updateTable('rating_appeals').set(patch).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst()
+  async decideAppeal(
+    id: string,
+    patch: Pick<RatingAppealsTable, 'status' | 'decided_by' | 'decided_at' | 'decision_note'>,
+    tx: Executor,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('rating_appeals')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst()
     return Number(r.numUpdatedRows) === 1
   }
 
@@ -333,10 +561,17 @@ export class RatingsRepository {
   // --- opt-outs (TD) ---
 
   async isOptedOut(phone: string, tx: Executor = this.db): Promise<boolean> {
-    return (await tx.selectFrom('sms_opt_outs').select('phone').where('phone', '=', phone).executeTakeFirst()) !== undefined
+    return (
+      (await tx.selectFrom('sms_opt_outs').select('phone').where('phone', '=', phone).executeTakeFirst()) !==
+      undefined
+    )
   }
 
   async optOut(phone: string, at: string, messageId: string | null, tx: Executor = this.db): Promise<void> {
-    await tx.insertInto('sms_opt_outs').values({ phone, opted_out_at: at, message_id: messageId }).onConflict((oc) => oc.column('phone').doNothing()).execute()
+    await tx
+      .insertInto('sms_opt_outs')
+      .values({ phone, opted_out_at: at, message_id: messageId })
+      .onConflict((oc) => oc.column('phone').doNothing())
+      .execute()
   }
 }

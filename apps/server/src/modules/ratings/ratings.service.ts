@@ -59,11 +59,15 @@ export class RatingsService {
 
   /** The window's rating pad: the ticket its window finished a moment ago. */
   async rateAtPad(principal: Principal, input: RatingInput & { ticketId: string }): Promise<RatingResponse> {
-    if (principal.kind !== 'device' || principal.deviceKind !== 'rating_pad' || !principal.windowId) throw new AppError('FORBIDDEN', 'only a window’s rating pad rates here')
+    if (principal.kind !== 'device' || principal.deviceKind !== 'rating_pad' || !principal.windowId)
+      throw new AppError('FORBIDDEN', 'only a window’s rating pad rates here')
     const t = await this.repo.ticket(input.ticketId)
-    if (!t || t.window_id !== principal.windowId) throw new AppError('RATING_SUBJECT_NOT_FOUND', 'no such visit at this window')
-    if (t.status !== 'done' || !t.finished_at) throw new AppError('RATING_NOT_RATABLE', 'the visit has not finished')
-    if (this.clock.now().getTime() - Date.parse(t.finished_at) > this.options.padMinutes * 60_000) throw new AppError('RATING_WINDOW_CLOSED', 'the pad rates a visit right after it finished')
+    if (!t || t.window_id !== principal.windowId)
+      throw new AppError('RATING_SUBJECT_NOT_FOUND', 'no such visit at this window')
+    if (t.status !== 'done' || !t.finished_at)
+      throw new AppError('RATING_NOT_RATABLE', 'the visit has not finished')
+    if (this.clock.now().getTime() - Date.parse(t.finished_at) > this.options.padMinutes * 60_000)
+      throw new AppError('RATING_WINDOW_CLOSED', 'the pad rates a visit right after it finished')
     return this.rate(await this.ticketSubject(t), input, { channel: 'pad', phone: null, messageId: null })
   }
 
@@ -72,20 +76,32 @@ export class RatingsService {
    * four of the applicant's ID or phone, as the public lookup asks. A wrong number and a wrong
    * factor get the same answer.
    */
-  async rateCase(principal: Principal, input: RatingInput & { caseNumber: string; factor: string }): Promise<RatingResponse> {
+  async rateCase(
+    principal: Principal,
+    input: RatingInput & { caseNumber: string; factor: string },
+  ): Promise<RatingResponse> {
     const subject = await this.caseSubject(input.caseNumber, input.factor)
     if (!subject) throw new AppError('RATING_NOT_RATABLE', 'the case is not completed yet')
     return this.rate(subject, input, { channel: channelOf(principal), phone: null, messageId: null })
   }
 
   /** A visit, from the paper ticket's QR (its unguessable token) or at the kiosk. */
-  async rateTicket(principal: Principal, input: RatingInput & { ticketId: string; token: string }): Promise<RatingResponse> {
+  async rateTicket(
+    principal: Principal,
+    input: RatingInput & { ticketId: string; token: string },
+  ): Promise<RatingResponse> {
     const t = await this.repo.ticket(input.ticketId)
     if (!t || t.token !== input.token) throw new AppError('RATING_SUBJECT_NOT_FOUND', NOT_FOUND)
-    if (t.status !== 'done' || !t.finished_at) throw new AppError('RATING_NOT_RATABLE', 'the visit has not finished')
-    if (this.clock.now().getTime() - Date.parse(t.finished_at) > this.options.replyWindowDays * 86_400_000) throw new AppError('RATING_WINDOW_CLOSED', 'too long ago to rate')
+    if (t.status !== 'done' || !t.finished_at)
+      throw new AppError('RATING_NOT_RATABLE', 'the visit has not finished')
+    if (this.clock.now().getTime() - Date.parse(t.finished_at) > this.options.replyWindowDays * 86_400_000)
+      throw new AppError('RATING_WINDOW_CLOSED', 'too long ago to rate')
     const channel = channelOf(principal)
-    return this.rate(await this.ticketSubject(t), input, { channel: channel === 'portal' ? 'qr' : channel, phone: null, messageId: null })
+    return this.rate(await this.ticketSubject(t), input, {
+      channel: channel === 'portal' ? 'qr' : channel,
+      phone: null,
+      messageId: null,
+    })
   }
 
   /** The rating of a case or visit, for the QR page (the same proof as rating it). */
@@ -101,26 +117,48 @@ export class RatingsService {
    * from a phone with something to rate gets a short help text. Returns the outcome kept with the
    * message, or null to leave it to other handlers.
    */
-  readonly handleInbound = async (message: { id: string; sender: string; body: string; receivedAt: string }): Promise<string | null> => {
+  readonly handleInbound = async (message: {
+    id: string
+    sender: string
+    body: string
+    receivedAt: string
+  }): Promise<string | null> => {
     const parsed = parseReply(message.body)
     if (parsed.kind === 'opt_out') {
       await this.repo.optOut(message.sender, message.receivedAt, message.id)
       return 'opt-out'
     }
-    const since = new Date(Date.parse(message.receivedAt) - this.options.replyWindowDays * 86_400_000).toISOString()
+    const since = new Date(
+      Date.parse(message.receivedAt) - this.options.replyWindowDays * 86_400_000,
+    ).toISOString()
     const [latest] = await this.repo.unratedOfPhone(message.sender, since)
     if (!latest) return parsed.kind === 'rating' ? 'rating-nothing-to-rate' : null
     if (parsed.kind === 'unclear') {
       if (phoneSchema.safeParse(message.sender).success) {
         await this.db.transaction().execute((tx) =>
-          this.sms.queueTemplate(tx, { causeKey: `rating:unclear:${message.id}`, recipient: message.sender, template: 'rating.unclear', vars: {} }),
+          this.sms.queueTemplate(tx, {
+            causeKey: `rating:unclear:${message.id}`,
+            recipient: message.sender,
+            template: 'rating.unclear',
+            vars: {},
+          }),
         )
       }
       return 'rating-unclear'
     }
-    const subject = latest.kind === 'ticket' ? { ...latest, departmentId: latest.windowId ? await this.repo.windowDepartment(latest.windowId) : null } : latest
+    const subject =
+      latest.kind === 'ticket'
+        ? {
+            ...latest,
+            departmentId: latest.windowId ? await this.repo.windowDepartment(latest.windowId) : null,
+          }
+        : latest
     try {
-      await this.rate(subject, { level: parsed.level, comment: parsed.comment ?? undefined }, { channel: 'sms', phone: message.sender, messageId: message.id })
+      await this.rate(
+        subject,
+        { level: parsed.level, comment: parsed.comment ?? undefined },
+        { channel: 'sms', phone: message.sender, messageId: message.id },
+      )
     } catch (err) {
       if (err instanceof AppError && err.code === 'RATING_ALREADY_GIVEN') return 'rating-duplicate'
       throw err
@@ -129,7 +167,8 @@ export class RatingsService {
   }
 
   /** Whether non-essential SMS to this number must not be sent (it replied TD). */
-  readonly isOptedOut = async (tx: Executor, phone: string): Promise<boolean> => this.repo.isOptedOut(phone, tx)
+  readonly isOptedOut = async (tx: Executor, phone: string): Promise<boolean> =>
+    this.repo.isOptedOut(phone, tx)
 
   /**
    * The rating invitations (邀评短信): each case completed and each visit finished (with a phone)
@@ -145,14 +184,29 @@ export class RatingsService {
     await this.db.transaction().execute(async (tx) => {
       for (const s of subjects) {
         const phone = s.phone
-        const isSendable = phone !== null && phoneSchema.safeParse(phone).success && !(await this.repo.isOptedOut(phone, tx))
-        const fresh = await this.repo.insertInvitation({ subject_kind: s.kind, subject_id: s.id, phone: phone ?? '', invited_at: now.toISOString(), is_sent: toFlag(isSendable) }, tx)
+        const isSendable =
+          phone !== null && phoneSchema.safeParse(phone).success && !(await this.repo.isOptedOut(phone, tx))
+        const fresh = await this.repo.insertInvitation(
+          {
+            subject_kind: s.kind,
+            subject_id: s.id,
+            phone: phone ?? '',
+            invited_at: now.toISOString(),
+            is_sent: toFlag(isSendable),
+          },
+          tx,
+        )
         if (!fresh) continue
         if (!isSendable) {
           skipped++
           continue
         }
-        await this.sms.queueTemplate(tx, { causeKey: `rating:${s.kind}:${s.id}:ask`, recipient: phone, template: 'rating.ask', vars: { matter: s.title, number: s.label } })
+        await this.sms.queueTemplate(tx, {
+          causeKey: `rating:${s.kind}:${s.id}:ask`,
+          recipient: phone,
+          template: 'rating.ask',
+          vars: { matter: s.title, number: s.label },
+        })
         invited++
       }
     })
@@ -163,20 +217,32 @@ export class RatingsService {
    * Satisfaction per department, window or staff over local dates [from, to] (excluded ratings
    * left out): what the supervision dashboard and the assessment take as their satisfaction.
    */
-  async satisfactionFigures(of: 'department' | 'window' | 'staff', from: string, to: string): Promise<SatisfactionRow[]> {
+  async satisfactionFigures(
+    of: 'department' | 'window' | 'staff',
+    from: string,
+    to: string,
+  ): Promise<SatisfactionRow[]> {
     return (await this.repo.satisfaction(of, from, to)).map(satisfactionOf)
   }
 
-  async satisfaction(principal: Principal, of: 'department' | 'window' | 'staff', from: string, to: string): Promise<SatisfactionRow[]> {
+  async satisfaction(
+    principal: Principal,
+    of: 'department' | 'window' | 'staff',
+    from: string,
+    to: string,
+  ): Promise<SatisfactionRow[]> {
     if (principal.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'sign in first')
-    if (!canSomewhere(principal, 'supervision.read')) throw new AppError('FORBIDDEN', 'missing permission supervision.read')
+    if (!canSomewhere(principal, 'supervision.read'))
+      throw new AppError('FORBIDDEN', 'missing permission supervision.read')
     if (from > to) throw new AppError('VALIDATION_FAILED', 'from is after to')
     return this.satisfactionFigures(of, from, to)
   }
 
   // --- helpers ---
 
-  private async ticketSubject(t: NonNullable<Awaited<ReturnType<RatingsRepository['ticket']>>>): Promise<RatableSubject> {
+  private async ticketSubject(
+    t: NonNullable<Awaited<ReturnType<RatingsRepository['ticket']>>>,
+  ): Promise<RatableSubject> {
     return {
       kind: 'ticket',
       id: t.id,
@@ -195,16 +261,26 @@ export class RatingsService {
    * phone rates: the case, or — for a bundle's number or any of its cases — the bundle (一件事
    * counts as one 事). A wrong number and a wrong factor get the same answer.
    */
-  private async proven(number: string, factor: string): Promise<{ kind: 'case' | 'bundle'; id: string; bundle?: Awaited<ReturnType<RatingsRepository['bundle']>> }> {
+  private async proven(
+    number: string,
+    factor: string,
+  ): Promise<{
+    kind: 'case' | 'bundle'
+    id: string
+    bundle?: Awaited<ReturnType<RatingsRepository['bundle']>>
+  }> {
     const f = factor.toUpperCase()
-    const matches = (idNumber: string, phone: string) => idNumber.slice(-4).toUpperCase() === f || phone.slice(-4) === f
+    const matches = (idNumber: string, phone: string) =>
+      idNumber.slice(-4).toUpperCase() === f || phone.slice(-4) === f
     if (/^YJS/i.test(number)) {
       const b = await this.repo.bundle({ number: number.toUpperCase() })
-      if (!b || !matches(b.applicantIdNumber, b.applicantPhone)) throw new AppError('RATING_SUBJECT_NOT_FOUND', NOT_FOUND)
+      if (!b || !matches(b.applicantIdNumber, b.applicantPhone))
+        throw new AppError('RATING_SUBJECT_NOT_FOUND', NOT_FOUND)
       return { kind: 'bundle', id: b.id, bundle: b }
     }
     const c = await this.repo.caseByNumber(number)
-    if (!c || !matches(c.applicant_id_number, c.applicant_phone)) throw new AppError('RATING_SUBJECT_NOT_FOUND', NOT_FOUND)
+    if (!c || !matches(c.applicant_id_number, c.applicant_phone))
+      throw new AppError('RATING_SUBJECT_NOT_FOUND', NOT_FOUND)
     if (c.bundle_id) {
       const b = await this.repo.bundle({ id: c.bundle_id })
       if (b) return { kind: 'bundle', id: b.id, bundle: b }
@@ -221,7 +297,11 @@ export class RatingsService {
     return caseRatingSubject({ ...c, completed_at: c.completed_at }, null)
   }
 
-  private async rate(subject: RatableSubject, input: RatingInput, how: { channel: RatingChannel; phone: string | null; messageId: string | null }): Promise<RatingResponse> {
+  private async rate(
+    subject: RatableSubject,
+    input: RatingInput,
+    how: { channel: RatingChannel; phone: string | null; messageId: string | null },
+  ): Promise<RatingResponse> {
     // read the calendar before the transaction (SQLite: one connection)
     const cal = await this.calendar.get()
     const now = this.clock.now()
@@ -248,7 +328,11 @@ export class RatingsService {
       rated_on: today,
     }
     await this.db.transaction().execute(async (tx) => {
-      if (!(await this.repo.insertRating(row, tx))) throw new AppError('RATING_ALREADY_GIVEN', 'this case, bundle or visit has been rated already (一事一评)')
+      if (!(await this.repo.insertRating(row, tx)))
+        throw new AppError(
+          'RATING_ALREADY_GIVEN',
+          'this case, bundle or visit has been rated already (一事一评)',
+        )
       if (isBad && subject.departmentId) {
         await this.repo.insertRectification(
           {

@@ -1,4 +1,10 @@
-import type { AppealStatus, RatingChannel, RatingLevel, RatingSubjectKind, RectificationStatus } from '@yimin/shared'
+import type {
+  AppealStatus,
+  RatingChannel,
+  RatingLevel,
+  RatingSubjectKind,
+  RectificationStatus,
+} from '@yimin/shared'
 
 /** Ratings (好差评, PRODUCT.md 2.6); migration 0009-ratings. */
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseReply, type ParsedReply } from './reply-parser'
 
-const rating = (level: string, comment: string | null = null): ParsedReply => ({ kind: 'rating', level, comment }) as ParsedReply
+const rating = (level: string, comment: string | null = null): ParsedReply =>
+  ({ kind: 'rating', level, comment }) as ParsedReply
 const unclear: ParsedReply = { kind: 'unclear' }
 const optOut: ParsedReply = { kind: 'opt_out' }
 

@@ -7,9 +7,7 @@ import { ratingLevels, type RatingLevel } from '@yimin/shared'
  * the level words, a trailing comment. When in doubt it answers `unclear` — never a wrong rating.
  */
 export type ParsedReply =
-  | { kind: 'rating'; level: RatingLevel; comment: string | null }
-  | { kind: 'opt_out' }
-  | { kind: 'unclear' }
+  { kind: 'rating'; level: RatingLevel; comment: string | null } | { kind: 'opt_out' } | { kind: 'unclear' }
 
 /** Longest first: 非常不满意 before 不满意 before 满意 (不满意 contains 满意). */
 const words: ReadonlyArray<readonly [string, RatingLevel]> = [

@@ -5,7 +5,13 @@ import type { SatisfactionRow } from '@yimin/shared'
  * percent and the average score (非常满意 5 … 非常不满意 1), each rounded to one decimal; null
  * without ratings. Ratings excluded by an upheld appeal are not in the counts.
  */
-export function satisfactionOf(g: { id: string; n: number; scoreSum: number; satisfied: number; bad: number }): SatisfactionRow {
+export function satisfactionOf(g: {
+  id: string
+  n: number
+  scoreSum: number
+  satisfied: number
+  bad: number
+}): SatisfactionRow {
   if (g.n === 0) return { id: g.id, ratings: 0, satisfiedPercent: null, averageScore: null, bad: 0 }
   return {
     id: g.id,

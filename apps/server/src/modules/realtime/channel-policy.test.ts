@@ -2,8 +2,22 @@ import type { Principal } from '@yimin/shared'
 import { describe, expect, it } from 'vitest'
 import { canListen } from './channel-policy'
 
-const windowDisplay: Principal = { kind: 'device', deviceId: 'dev1', deviceKind: 'window_display', name: 'w5', windowId: 'w5', areaId: null, hallId: 'h1' }
-const clerk: Principal = { kind: 'staff', userId: 'u', username: 'u', displayName: 'u', grants: [{ role: 'clerk', departmentId: 'd1' }] }
+const windowDisplay: Principal = {
+  kind: 'device',
+  deviceId: 'dev1',
+  deviceKind: 'window_display',
+  name: 'w5',
+  windowId: 'w5',
+  areaId: null,
+  hallId: 'h1',
+}
+const clerk: Principal = {
+  kind: 'staff',
+  userId: 'u',
+  username: 'u',
+  displayName: 'u',
+  grants: [{ role: 'clerk', departmentId: 'd1' }],
+}
 const closed = { virtualPhoneOpen: false }
 
 describe('canListen', () => {

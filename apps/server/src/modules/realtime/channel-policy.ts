@@ -5,12 +5,19 @@ import { can, canSomewhere } from '../auth/permissions'
  * Who may listen to which channel. Displays see their hall and window; staff see staff-wide
  * events; a device always hears its own channel (revocation closes its stream).
  */
-export function canListen(principal: Principal, channel: string, options: { virtualPhoneOpen: boolean }): boolean {
+export function canListen(
+  principal: Principal,
+  channel: string,
+  options: { virtualPhoneOpen: boolean },
+): boolean {
   const [kind, id] = splitChannel(channel)
   switch (kind) {
     case 'hall':
       // a display hears the hall its window or area is in
-      return principal.kind === 'staff' || (principal.kind === 'device' && principal.hallId !== null && principal.hallId === id)
+      return (
+        principal.kind === 'staff' ||
+        (principal.kind === 'device' && principal.hallId !== null && principal.hallId === id)
+      )
     case 'window':
       return principal.kind === 'staff' || (principal.kind === 'device' && principal.windowId === id)
     case 'staff':

@@ -79,7 +79,12 @@ export class EventBus {
   }
 
   /** Writes an event inside the caller's transaction; it is delivered after the commit. */
-  async publish<T extends ClientEventType>(tx: Executor, channel: string, type: T, payload: ClientEventMap[T]): Promise<void> {
+  async publish<T extends ClientEventType>(
+    tx: Executor,
+    channel: string,
+    type: T,
+    payload: ClientEventMap[T],
+  ): Promise<void> {
     if (!tx.isTransaction) {
       // the ordering lock below only holds inside a transaction
       await this.database.db.transaction().execute((t) => this.publish(t, channel, type, payload))
@@ -90,7 +95,12 @@ export class EventBus {
     }
     await tx
       .insertInto('realtime_events')
-      .values({ channel, type, payload: JSON.stringify(payload), created_at: this.clock.now().toISOString() } as never)
+      .values({
+        channel,
+        type,
+        payload: JSON.stringify(payload),
+        created_at: this.clock.now().toISOString(),
+      } as never)
       .execute()
     if (this.database.dialect === 'postgres') {
       await sql`select pg_notify(${this.notifyChannel}, '')`.execute(tx)
@@ -127,7 +137,10 @@ export class EventBus {
   }
 
   async prune(olderThan: Date): Promise<number> {
-    const r = await this.database.db.deleteFrom('realtime_events').where('created_at', '<', olderThan.toISOString()).executeTakeFirst()
+    const r = await this.database.db
+      .deleteFrom('realtime_events')
+      .where('created_at', '<', olderThan.toISOString())
+      .executeTakeFirst()
     return Number(r.numDeletedRows)
   }
 
@@ -225,7 +238,13 @@ export class EventBus {
 /** Any constant: the advisory lock that orders realtime sequence numbers with commits. */
 const REALTIME_LOCK_KEY = 7_110_917
 
-function toEvent(r: { seq: number; channel: string; type: string; payload: string; created_at: string }): ClientEvent {
+function toEvent(r: {
+  seq: number
+  channel: string
+  type: string
+  payload: string
+  created_at: string
+}): ClientEvent {
   return {
     seq: Number(r.seq),
     channel: r.channel,

@@ -11,9 +11,15 @@ describe('HTTP SMS signatures', () => {
     const signature = signSmsRequest(SECRET, TS, body)
     expect(signature).toMatch(/^sha256=[0-9a-f]{64}$/)
     expect(verifySmsRequest(SECRET, { timestamp: TS, signature, body }, NOW, 300)).toBe('ok')
-    expect(verifySmsRequest(SECRET, { timestamp: TS, signature, body: body.replace('２', '1') }, NOW, 300)).toBe('mismatch')
-    expect(verifySmsRequest('another-secret-entirely!!', { timestamp: TS, signature, body }, NOW, 300)).toBe('mismatch')
-    expect(verifySmsRequest(SECRET, { timestamp: TS, signature: 'sha256=00', body }, NOW, 300)).toBe('mismatch')
+    expect(
+      verifySmsRequest(SECRET, { timestamp: TS, signature, body: body.replace('２', '1') }, NOW, 300),
+    ).toBe('mismatch')
+    expect(verifySmsRequest('another-secret-entirely!!', { timestamp: TS, signature, body }, NOW, 300)).toBe(
+      'mismatch',
+    )
+    expect(verifySmsRequest(SECRET, { timestamp: TS, signature: 'sha256=00', body }, NOW, 300)).toBe(
+      'mismatch',
+    )
     expect(verifySmsRequest(SECRET, { timestamp: TS, signature, body }, NOW + 301_000, 300)).toBe('stale')
     expect(verifySmsRequest(SECRET, { timestamp: 'soon', signature, body }, NOW, 300)).toBe('stale')
     expect(verifySmsRequest(SECRET, { timestamp: undefined, signature, body }, NOW, 300)).toBe('missing')

@@ -16,9 +16,13 @@ describe('per-number cap', () => {
 describe('token bucket', () => {
   it('holds the rate with a burst of 1/40 s, counting parts', async () => {
     let t = 0
-    const bucket = new TokenBucket(200, () => t, async (ms) => {
-      t += ms
-    })
+    const bucket = new TokenBucket(
+      200,
+      () => t,
+      async (ms) => {
+        t += ms
+      },
+    )
     for (let i = 0; i < 5; i++) await bucket.take()
     expect(t).toBe(0) // the burst: 200 / 40
     await bucket.take(3)
@@ -29,9 +33,13 @@ describe('token bucket', () => {
 
   it('lets a request larger than the burst through once the bucket is full', async () => {
     let t = 0
-    const bucket = new TokenBucket(10, () => t, async (ms) => {
-      t += ms
-    })
+    const bucket = new TokenBucket(
+      10,
+      () => t,
+      async (ms) => {
+        t += ms
+      },
+    )
     await bucket.take()
     await bucket.take(3) // the bucket holds one token: 3 parts wait for it, and leave a debt of two
     expect(t).toBe(100)

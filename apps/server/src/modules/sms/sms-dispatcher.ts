@@ -156,7 +156,10 @@ export class SmsDispatcher {
    * Records a send. Sends finishing together are written in one transaction (group commit): the
    * window keeps several sends in flight, and one commit per message would be the bottleneck.
    */
-  private record(message: SmsMessagesTable, result: { providerMessageId: string; partIds?: string[] | undefined }): Promise<void> {
+  private record(
+    message: SmsMessagesTable,
+    result: { providerMessageId: string; partIds?: string[] | undefined },
+  ): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.toRecord.push({ message, result, resolve, reject })
       this.scheduleFlush()
@@ -183,7 +186,12 @@ export class SmsDispatcher {
           const { providerMessageId, partIds } = result
           await this.repo.markSent(
             message.id,
-            { status: this.provider.isFinalOnSend ? 'delivered' : 'sent', provider: this.provider.name, providerMessageId, now: at },
+            {
+              status: this.provider.isFinalOnSend ? 'delivered' : 'sent',
+              provider: this.provider.name,
+              providerMessageId,
+              now: at,
+            },
             tx,
           )
           if (!this.provider.isFinalOnSend) {
@@ -202,7 +210,11 @@ export class SmsDispatcher {
             )
             await this.transport?.settle(message.id, at, tx)
           }
-          await this.bus.publish(tx, channels.virtualPhone(), 'sms.message', { phone: message.recipient, messageId: message.id, direction: 'out' })
+          await this.bus.publish(tx, channels.virtualPhone(), 'sms.message', {
+            phone: message.recipient,
+            messageId: message.id,
+            direction: 'out',
+          })
         }
       })
       for (const r of batch) r.resolve()
@@ -223,7 +235,11 @@ export class SmsDispatcher {
       const waitMs = this.perNumber.take(message.recipient, this.clock.now().getTime())
       if (waitMs > 0) {
         const now = this.clock.now()
-        await this.repo.release([message.id], new Date(now.getTime() + waitMs).toISOString(), now.toISOString())
+        await this.repo.release(
+          [message.id],
+          new Date(now.getTime() + waitMs).toISOString(),
+          now.toISOString(),
+        )
         this.stats.heldPerNumber++
         return
       }
@@ -231,7 +247,11 @@ export class SmsDispatcher {
     await this.bucket.take(this.provider.partsOf?.(message.body) ?? 1)
     if (message.is_uncertain === 1) this.stats.resentUncertain++
     try {
-      const result = await this.provider.send({ id: message.id, recipient: message.recipient, body: message.body })
+      const result = await this.provider.send({
+        id: message.id,
+        recipient: message.recipient,
+        body: message.body,
+      })
       await this.record(message, result)
       this.stats.sent++
     } catch (err) {
@@ -240,7 +260,13 @@ export class SmsDispatcher {
       const isRetryable = !(err instanceof SmsSendError) || err.isRetryable
       const isUncertain = err instanceof SmsSendError && err.isUncertain && !this.provider.isIdempotent
       if (isRetryable && message.attempts < this.options.maxAttempts) {
-        await this.repo.markRetry(message.id, reason, new Date(at.getTime() + smsBackoffMs(message.attempts)).toISOString(), at.toISOString(), isUncertain)
+        await this.repo.markRetry(
+          message.id,
+          reason,
+          new Date(at.getTime() + smsBackoffMs(message.attempts)).toISOString(),
+          at.toISOString(),
+          isUncertain,
+        )
         this.stats.retried++
       } else {
         await this.repo.markFailed(message.id, reason, at.toISOString())

@@ -49,7 +49,11 @@ describe('UCS-2 parts', () => {
 
   it('reads 8- and 16-bit concatenation headers', () => {
     expect(concatInfo([Buffer.from([0x00, 3, 9, 3, 2])])).toEqual({ ref: 9, total: 3, seq: 2 })
-    expect(concatInfo([Buffer.from([0x24, 1, 0]), Buffer.from([0x08, 4, 1, 2, 2, 1])])).toEqual({ ref: 258, total: 2, seq: 1 })
+    expect(concatInfo([Buffer.from([0x24, 1, 0]), Buffer.from([0x08, 4, 1, 2, 2, 1])])).toEqual({
+      ref: 258,
+      total: 2,
+      seq: 1,
+    })
     expect(concatInfo([Buffer.from([0x24, 1, 0])])).toBeNull()
     expect(concatInfo(undefined)).toBeNull()
   })
@@ -57,12 +61,18 @@ describe('UCS-2 parts', () => {
 
 describe('delivery receipts', () => {
   it('parses the standard receipt text', () => {
-    expect(parseReceipt('id:abc123 sub:001 dlvrd:001 submit date:2603021000 done date:2603021001 stat:DELIVRD err:000 text:您好')).toEqual({
+    expect(
+      parseReceipt(
+        'id:abc123 sub:001 dlvrd:001 submit date:2603021000 done date:2603021001 stat:DELIVRD err:000 text:您好',
+      ),
+    ).toEqual({
       id: 'abc123',
       stat: 'DELIVRD',
       err: '000',
     })
-    expect(parseReceipt('id:9 sub:001 dlvrd:000 submit date:2603021000 done date:2603021001 stat:UNDELIV err:001')).toMatchObject({ stat: 'UNDELIV' })
+    expect(
+      parseReceipt('id:9 sub:001 dlvrd:000 submit date:2603021000 done date:2603021001 stat:UNDELIV err:001'),
+    ).toMatchObject({ stat: 'UNDELIV' })
     expect(parseReceipt('ID:7 STAT:expired')).toMatchObject({ id: '7', stat: 'EXPIRED', err: null })
     expect(parseReceipt('hello there')).toBeNull()
     expect(parseReceipt('id:1 stat:WHATEVER')).toBeNull()

@@ -76,16 +76,33 @@ export interface ConcatInfo {
 export function concatInfo(elements: readonly Buffer[] | undefined): ConcatInfo | null {
   for (const e of elements ?? []) {
     if (e[0] === 0x00 && e[1] === 3 && e.length >= 5) return { ref: e[2]!, total: e[3]!, seq: e[4]! }
-    if (e[0] === 0x08 && e[1] === 4 && e.length >= 6) return { ref: e.readUInt16BE(2), total: e[4]!, seq: e[5]! }
+    if (e[0] === 0x08 && e[1] === 4 && e.length >= 6)
+      return { ref: e.readUInt16BE(2), total: e[4]!, seq: e[5]! }
   }
   return null
 }
 
-export type ReceiptStat = 'DELIVRD' | 'UNDELIV' | 'EXPIRED' | 'REJECTD' | 'DELETED' | 'UNKNOWN' | 'ACCEPTD' | 'ENROUTE'
-const STATS = new Set<string>(['DELIVRD', 'UNDELIV', 'EXPIRED', 'REJECTD', 'DELETED', 'UNKNOWN', 'ACCEPTD', 'ENROUTE'])
+export type ReceiptStat =
+  'DELIVRD' | 'UNDELIV' | 'EXPIRED' | 'REJECTD' | 'DELETED' | 'UNKNOWN' | 'ACCEPTD' | 'ENROUTE'
+const STATS = new Set<string>([
+  'DELIVRD',
+  'UNDELIV',
+  'EXPIRED',
+  'REJECTD',
+  'DELETED',
+  'UNKNOWN',
+  'ACCEPTD',
+  'ENROUTE',
+])
 
 /** Final receipt states that mean the message did not reach the phone. */
-export const FAILED_STATS: ReadonlySet<string> = new Set(['UNDELIV', 'EXPIRED', 'REJECTD', 'DELETED', 'UNKNOWN'])
+export const FAILED_STATS: ReadonlySet<string> = new Set([
+  'UNDELIV',
+  'EXPIRED',
+  'REJECTD',
+  'DELETED',
+  'UNKNOWN',
+])
 
 /**
  * Parses the text of a delivery receipt (SMPP 3.4 appendix B):

@@ -26,19 +26,27 @@ export const smsHttpRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // keep the raw body for the signature; a body that is not JSON fails validation after the signature check
   app.removeContentTypeParser('application/json')
-  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: 16_384 }, (request, body, done) => {
-    const text = typeof body === 'string' ? body : body.toString('utf8')
-    rawBodies.set(request, text)
-    try {
-      done(null, JSON.parse(text))
-    } catch {
-      done(null, text)
-    }
-  })
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: 16_384 },
+    (request, body, done) => {
+      const text = typeof body === 'string' ? body : body.toString('utf8')
+      rawBodies.set(request, text)
+      try {
+        done(null, JSON.parse(text))
+      } catch {
+        done(null, text)
+      }
+    },
+  )
   app.addHook('preValidation', async (request) => {
     const result = verifySmsRequest(
       http.secret,
-      { timestamp: header(request, TIMESTAMP_HEADER), signature: header(request, SIGNATURE_HEADER), body: rawBodies.get(request) ?? '' },
+      {
+        timestamp: header(request, TIMESTAMP_HEADER),
+        signature: header(request, SIGNATURE_HEADER),
+        body: rawBodies.get(request) ?? '',
+      },
       clock.now().getTime(),
       http.maxSkewSeconds,
     )
@@ -54,14 +62,21 @@ export const smsHttpRoutes: FastifyPluginAsyncZod = async (app) => {
         body: z.strictObject({
           from: z.string().min(3).max(32),
           text: z.string().max(2000),
-          concat: z.strictObject({ ref: z.number().int().min(0).max(65535), total: z.number().int().min(1).max(255), seq: z.number().int().min(1).max(255) }).optional(),
+          concat: z
+            .strictObject({
+              ref: z.number().int().min(0).max(65535),
+              total: z.number().int().min(1).max(255),
+              seq: z.number().int().min(1).max(255),
+            })
+            .optional(),
         }),
         response: ok,
       },
     },
     async (request) => {
       const { from, text, concat } = request.body
-      if (concat && concat.seq > concat.total) throw new AppError('VALIDATION_FAILED', 'part number beyond the total')
+      if (concat && concat.seq > concat.total)
+        throw new AppError('VALIDATION_FAILED', 'part number beyond the total')
       await sink.inbound({ sender: normalizeMsisdn(from), body: text, concat: concat ?? null })
       return { ok: true as const }
     },
@@ -75,14 +90,27 @@ export const smsHttpRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'HTTP gateway: a delivery receipt (signed)',
         body: z.strictObject({
           messageId: z.string().min(1).max(100),
-          stat: z.enum(['DELIVRD', 'UNDELIV', 'EXPIRED', 'REJECTD', 'DELETED', 'UNKNOWN', 'ACCEPTD', 'ENROUTE']),
+          stat: z.enum([
+            'DELIVRD',
+            'UNDELIV',
+            'EXPIRED',
+            'REJECTD',
+            'DELETED',
+            'UNKNOWN',
+            'ACCEPTD',
+            'ENROUTE',
+          ]),
           error: z.string().max(200).optional(),
         }),
         response: ok,
       },
     },
     async (request) => {
-      await sink.receipt({ providerMessageId: request.body.messageId, stat: request.body.stat, error: request.body.error ?? null })
+      await sink.receipt({
+        providerMessageId: request.body.messageId,
+        stat: request.body.stat,
+        error: request.body.error ?? null,
+      })
       return { ok: true as const }
     },
   )

@@ -4,7 +4,6 @@ import { AppError } from '../../platform/errors'
 import { assertCan } from '../auth/permissions'
 import type { SmsRepository } from './sms.repository'
 
-
 export interface SmsLogQuery {
   status?: SmsStatus | undefined
   isUncertain?: boolean | undefined
@@ -15,24 +14,40 @@ export interface SmsLogQuery {
   limit: number
 }
 
-
 /** The midnight starting a center-local date, as a UTC instant. */
 export function localDayStart(date: string, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
   const guess = Date.UTC(y, m - 1, d)
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
       .formatToParts(new Date(guess))
       .map((p) => [p.type, p.value]),
   )
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second))
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  )
   return new Date(guess - (wall - guess))
 }
 
 const encodeCursor = (m: SmsMessagesTable) => Buffer.from(`${m.created_at}|${m.id}`).toString('base64url')
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
   const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|')
-  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt))) throw new AppError('VALIDATION_FAILED', 'bad cursor')
+  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)))
+    throw new AppError('VALIDATION_FAILED', 'bad cursor')
   return { createdAt, id }
 }
 
@@ -46,11 +61,20 @@ export class SmsLogService {
     private readonly timeZone: string,
   ) {}
 
-  async list(actor: Principal, q: SmsLogQuery): Promise<{ items: SmsLogEntryDto[]; nextCursor: string | null; counts: Record<SmsStatus | 'uncertain', number> }> {
+  async list(
+    actor: Principal,
+    q: SmsLogQuery,
+  ): Promise<{
+    items: SmsLogEntryDto[]
+    nextCursor: string | null
+    counts: Record<SmsStatus | 'uncertain', number>
+  }> {
     assertCan(actor, 'sms.read')
     if (q.from && q.to && q.from > q.to) throw new AppError('VALIDATION_FAILED', '`from` is after `to`')
     const from = q.from ? localDayStart(q.from, this.timeZone).toISOString() : undefined
-    const to = q.to ? new Date(localDayStart(q.to, this.timeZone).getTime() + 24 * 3600_000).toISOString() : undefined
+    const to = q.to
+      ? new Date(localDayStart(q.to, this.timeZone).getTime() + 24 * 3600_000).toISOString()
+      : undefined
     const rows = await this.repo.log({
       status: q.status,
       isUncertain: q.isUncertain,
@@ -61,7 +85,10 @@ export class SmsLogService {
     })
     const page = rows.slice(0, q.limit)
     const { byStatus, uncertain } = await this.repo.logCounts({ from, to })
-    const counts = Object.fromEntries(smsStatuses.map((s) => [s, byStatus[s] ?? 0])) as Record<SmsStatus, number>
+    const counts = Object.fromEntries(smsStatuses.map((s) => [s, byStatus[s] ?? 0])) as Record<
+      SmsStatus,
+      number
+    >
     return {
       items: page.map((m) => ({
         id: m.id,

@@ -7,12 +7,15 @@ import type { SmsRepository } from './sms.repository'
 import type { SmsService } from './sms.service'
 
 /** The settled state of a message from its parts' receipts: delivered when every part is. */
-export function settleFromParts(parts: ReadonlyArray<{ part_count: number; stat: string | null }>): { status: 'delivered' | 'failed'; stat: string } | null {
+export function settleFromParts(
+  parts: ReadonlyArray<{ part_count: number; stat: string | null }>,
+): { status: 'delivered' | 'failed'; stat: string } | null {
   if (parts.length === 0) return null
   const failed = parts.find((p) => p.stat !== null && FAILED_STATS.has(p.stat))
   if (failed) return { status: 'failed', stat: failed.stat! }
   const expected = parts[0]!.part_count
-  if (parts.length >= expected && parts.every((p) => p.stat === 'DELIVRD')) return { status: 'delivered', stat: 'DELIVRD' }
+  if (parts.length >= expected && parts.every((p) => p.stat === 'DELIVRD'))
+    return { status: 'delivered', stat: 'DELIVRD' }
   return null
 }
 
@@ -35,7 +38,16 @@ export class SmsTransport implements SmsTransportSink {
   receipt = async (r: { providerMessageId: string; stat: string; error: string | null }): Promise<void> => {
     const now = this.clock.now().toISOString()
     const found = await this.db.transaction().execute(async (tx) => {
-      await this.repo.upsertReceipt({ provider: this.providerName, provider_message_id: r.providerMessageId, stat: r.stat, error: r.error, received_at: now }, tx)
+      await this.repo.upsertReceipt(
+        {
+          provider: this.providerName,
+          provider_message_id: r.providerMessageId,
+          stat: r.stat,
+          error: r.error,
+          received_at: now,
+        },
+        tx,
+      )
       const part = await this.repo.findPart(this.providerName, r.providerMessageId, tx)
       if (part) await this.settle(part.message_id, now, tx)
       return Boolean(part)
@@ -67,8 +79,15 @@ export class SmsTransport implements SmsTransportSink {
     await this.repo.lockMessage(messageId, tx)
     const outcome = settleFromParts(await this.repo.latestParts(messageId, tx))
     if (!outcome) return
-    const changed = await this.repo.settle(messageId, outcome.status, outcome.status === 'failed' ? `receipt ${outcome.stat}` : null, now, tx)
-    if (changed && outcome.status === 'failed') this.log.warn({ messageId, stat: outcome.stat }, 'sms not delivered (receipt)')
+    const changed = await this.repo.settle(
+      messageId,
+      outcome.status,
+      outcome.status === 'failed' ? `receipt ${outcome.stat}` : null,
+      now,
+      tx,
+    )
+    if (changed && outcome.status === 'failed')
+      this.log.warn({ messageId, stat: outcome.stat }, 'sms not delivered (receipt)')
   }
 
   /**
@@ -77,22 +96,39 @@ export class SmsTransport implements SmsTransportSink {
    */
   async settleRecent(): Promise<number> {
     const now = this.clock.now()
-    const ids = await this.repo.sentWithRecentReceipts(new Date(now.getTime() - 10 * 60_000).toISOString(), 200)
+    const ids = await this.repo.sentWithRecentReceipts(
+      new Date(now.getTime() - 10 * 60_000).toISOString(),
+      200,
+    )
     for (const id of ids) await this.db.transaction().execute((tx) => this.settle(id, now.toISOString(), tx))
     return ids.length
   }
 
-  inbound = async (m: { sender: string; body: string; concat: { ref: number; total: number; seq: number } | null }): Promise<void> => {
+  inbound = async (m: {
+    sender: string
+    body: string
+    concat: { ref: number; total: number; seq: number } | null
+  }): Promise<void> => {
     if (!m.concat || m.concat.total <= 1) {
       await this.service.receive({ sender: m.sender, body: m.body, provider: this.providerName })
       return
     }
     const { ref, total, seq } = m.concat
     const now = this.clock.now().toISOString()
-    const parts = await this.repo.addInboundPart({ sender: m.sender, ref, part_count: total, part_no: seq, body: m.body, received_at: now })
+    const parts = await this.repo.addInboundPart({
+      sender: m.sender,
+      ref,
+      part_count: total,
+      part_no: seq,
+      body: m.body,
+      received_at: now,
+    })
     if (parts.length < total) return
     const body = parts.map((p) => p.body).join('')
     // the parts are taken in the transaction that stores the message: it is kept exactly once
-    await this.service.receive({ sender: m.sender, body, provider: this.providerName }, async (tx) => (await this.repo.takeInboundParts(m.sender, ref, total, tx)) === total)
+    await this.service.receive(
+      { sender: m.sender, body, provider: this.providerName },
+      async (tx) => (await this.repo.takeInboundParts(m.sender, ref, total, tx)) === total,
+    )
   }
 }

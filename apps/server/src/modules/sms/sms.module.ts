@@ -17,7 +17,8 @@ export function createSmsProvider(config: Config, log: Logger): SmsProvider {
   if (config.sms.provider === 'smpp' && smpp) {
     return new SmppProvider({ ...smpp, reconnectMinMs: 1000, reconnectMaxMs: 30_000 }, log)
   }
-  if (config.sms.provider === 'http' && http) return new HttpSmsProvider({ url: http.url, secret: http.secret, concurrency: 10 })
+  if (config.sms.provider === 'http' && http)
+    return new HttpSmsProvider({ url: http.url, secret: http.secret, concurrency: 10 })
   return new OutboxProvider()
 }
 
@@ -31,7 +32,14 @@ export function attachSmsTransport(deps: {
   clock: Clock
   log: Logger
 }): SmsTransport {
-  const transport = new SmsTransport(deps.db, deps.repo, deps.service, deps.clock, deps.log, deps.provider.name)
+  const transport = new SmsTransport(
+    deps.db,
+    deps.repo,
+    deps.service,
+    deps.clock,
+    deps.log,
+    deps.provider.name,
+  )
   deps.provider.attach?.(transport)
   deps.dispatcher.useTransport(transport)
   return transport

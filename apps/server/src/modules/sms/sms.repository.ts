@@ -33,7 +33,12 @@ export class SmsRepository {
    * Claims due messages for sending: queued ones whose time has come, and `sending` ones whose
    * lease ran out (the process died mid-submit; the dispatcher decides how to resend them).
    */
-  async claim(now: string, leaseUntil: string, limit: number, markInFlightUncertain: boolean): Promise<SmsMessagesTable[]> {
+  async claim(
+    now: string,
+    leaseUntil: string,
+    limit: number,
+    markInFlightUncertain: boolean,
+  ): Promise<SmsMessagesTable[]> {
     const uncertain = markInFlightUncertain ? 1 : 0
     const result = await sql<SmsMessagesTable>`
       update sms_messages set status = 'sending', lease_until = ${leaseUntil}, attempts = attempts + 1,
@@ -71,7 +76,13 @@ export class SmsRepository {
   }
 
   /** Back to the queue for a later attempt; `isUncertain` when the provider may have taken it already. */
-  async markRetry(id: string, error: string, nextAttemptAt: string, now: string, isUncertain = false): Promise<void> {
+  async markRetry(
+    id: string,
+    error: string,
+    nextAttemptAt: string,
+    now: string,
+    isUncertain = false,
+  ): Promise<void> {
     await this.db
       .updateTable('sms_messages')
       .set({
@@ -92,7 +103,13 @@ export class SmsRepository {
     if (ids.length === 0) return
     await this.db
       .updateTable('sms_messages')
-      .set((eb) => ({ status: 'queued', next_attempt_at: nextAttemptAt, lease_until: null, updated_at: now, attempts: eb('attempts', '-', 1) }))
+      .set((eb) => ({
+        status: 'queued',
+        next_attempt_at: nextAttemptAt,
+        lease_until: null,
+        updated_at: now,
+        attempts: eb('attempts', '-', 1),
+      }))
       .where('id', 'in', ids)
       .where('status', '=', 'sending')
       .execute()
@@ -113,11 +130,19 @@ export class SmsRepository {
     await tx
       .insertInto('sms_receipts')
       .values(row)
-      .onConflict((oc) => oc.columns(['provider', 'provider_message_id']).doUpdateSet({ stat: row.stat, error: row.error, received_at: row.received_at }))
+      .onConflict((oc) =>
+        oc
+          .columns(['provider', 'provider_message_id'])
+          .doUpdateSet({ stat: row.stat, error: row.error, received_at: row.received_at }),
+      )
       .execute()
   }
 
-  async findPart(provider: string, providerMessageId: string, tx: Executor = this.db): Promise<SmsPartsTable | undefined> {
+  async findPart(
+    provider: string,
+    providerMessageId: string,
+    tx: Executor = this.db,
+  ): Promise<SmsPartsTable | undefined> {
     return tx
       .selectFrom('sms_parts')
       .selectAll()
@@ -127,7 +152,10 @@ export class SmsRepository {
   }
 
   /** The parts of a message's latest attempt, each with its receipt state (null before one came). */
-  async latestParts(messageId: string, tx: Executor = this.db): Promise<Array<{ part_no: number; part_count: number; stat: string | null }>> {
+  async latestParts(
+    messageId: string,
+    tx: Executor = this.db,
+  ): Promise<Array<{ part_no: number; part_count: number; stat: string | null }>> {
     const latest = await tx
       .selectFrom('sms_parts')
       .select((eb) => eb.fn.max('attempt').as('attempt'))
@@ -137,7 +165,9 @@ export class SmsRepository {
     return tx
       .selectFrom('sms_parts as p')
       .leftJoin('sms_receipts as r', (join) =>
-        join.onRef('r.provider', '=', 'p.provider').onRef('r.provider_message_id', '=', 'p.provider_message_id'),
+        join
+          .onRef('r.provider', '=', 'p.provider')
+          .onRef('r.provider_message_id', '=', 'p.provider_message_id'),
       )
       .select(['p.part_no', 'p.part_count', 'r.stat'])
       .where('p.message_id', '=', messageId)
@@ -155,7 +185,11 @@ export class SmsRepository {
   async sentWithRecentReceipts(since: string, limit: number): Promise<string[]> {
     const rows = await this.db
       .selectFrom('sms_receipts as r')
-      .innerJoin('sms_parts as p', (join) => join.onRef('p.provider', '=', 'r.provider').onRef('p.provider_message_id', '=', 'r.provider_message_id'))
+      .innerJoin('sms_parts as p', (join) =>
+        join
+          .onRef('p.provider', '=', 'r.provider')
+          .onRef('p.provider_message_id', '=', 'r.provider_message_id'),
+      )
       .innerJoin('sms_messages as m', 'm.id', 'p.message_id')
       .select('m.id')
       .distinct()
@@ -167,7 +201,13 @@ export class SmsRepository {
   }
 
   /** Moves a sent message to delivered or failed (only from `sent`: never backwards). */
-  async settle(id: string, status: 'delivered' | 'failed', error: string | null, now: string, tx: Executor = this.db): Promise<boolean> {
+  async settle(
+    id: string,
+    status: 'delivered' | 'failed',
+    error: string | null,
+    now: string,
+    tx: Executor = this.db,
+  ): Promise<boolean> {
     const r = await tx
       .updateTable('sms_messages')
       .set({ status, updated_at: now, ...(error ? { last_error: error } : {}) })
@@ -195,7 +235,12 @@ export class SmsRepository {
   }
 
   /** Takes (deletes and returns) the parts of a concatenated inbound message: only one taker gets them. */
-  async takeInboundParts(sender: string, ref: number, partCount: number, tx: Executor = this.db): Promise<number> {
+  async takeInboundParts(
+    sender: string,
+    ref: number,
+    partCount: number,
+    tx: Executor = this.db,
+  ): Promise<number> {
     const rows = await tx
       .deleteFrom('sms_inbound_parts')
       .where('sender', '=', sender)
@@ -213,15 +258,27 @@ export class SmsRepository {
     if (filter.isUncertain) q = q.where('is_uncertain', '=', 1)
     if (filter.from) q = q.where('created_at', '>=', filter.from)
     if (filter.to) q = q.where('created_at', '<', filter.to)
-    if (filter.before) q = q.where((eb) => eb.or([eb('created_at', '<', filter.before!.createdAt), eb.and([eb('created_at', '=', filter.before!.createdAt), eb('id', '<', filter.before!.id)])]))
+    if (filter.before)
+      q = q.where((eb) =>
+        eb.or([
+          eb('created_at', '<', filter.before!.createdAt),
+          eb.and([eb('created_at', '=', filter.before!.createdAt), eb('id', '<', filter.before!.id)]),
+        ]),
+      )
     return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute()
   }
 
   /** Counts per status (and uncertain) over the same time range as the log. */
-  async logCounts(filter: Pick<SmsLogFilter, 'from' | 'to'>): Promise<{ byStatus: Record<string, number>; uncertain: number }> {
+  async logCounts(
+    filter: Pick<SmsLogFilter, 'from' | 'to'>,
+  ): Promise<{ byStatus: Record<string, number>; uncertain: number }> {
     let q = this.db
       .selectFrom('sms_messages')
-      .select(['status', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('is_uncertain').as('u')])
+      .select([
+        'status',
+        (eb) => eb.fn.countAll<number>().as('n'),
+        (eb) => eb.fn.sum<number>('is_uncertain').as('u'),
+      ])
       .groupBy('status')
     if (filter.from) q = q.where('created_at', '>=', filter.from)
     if (filter.to) q = q.where('created_at', '<', filter.to)
@@ -263,7 +320,13 @@ export class SmsRepository {
   }
 
   async listInbound(sender: string, limit: number): Promise<SmsInboundTable[]> {
-    return this.db.selectFrom('sms_inbound').selectAll().where('sender', '=', sender).orderBy('received_at', 'desc').limit(limit).execute()
+    return this.db
+      .selectFrom('sms_inbound')
+      .selectAll()
+      .where('sender', '=', sender)
+      .orderBy('received_at', 'desc')
+      .limit(limit)
+      .execute()
   }
 
   /** Numbers that have a conversation, most recent first. */

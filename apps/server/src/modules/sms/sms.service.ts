@@ -30,7 +30,12 @@ export interface QueueTemplateInput {
   language?: SmsLanguage
 }
 
-export type InboundHandler = (message: { id: string; sender: string; body: string; receivedAt: string }) => Promise<string | null>
+export type InboundHandler = (message: {
+  id: string
+  sender: string
+  body: string
+  receivedAt: string
+}) => Promise<string | null>
 
 /**
  * The SMS outbox (transactional): `queue` writes the message in the caller's transaction, so
@@ -46,7 +51,12 @@ export class SmsService {
     private readonly repo: SmsRepository,
     private readonly bus: EventBus,
     private readonly clock: Clock,
-    private readonly options: { centerName: string; virtualPhone: boolean; mode: 'demo' | 'production'; templates: SmsTemplatesService },
+    private readonly options: {
+      centerName: string
+      virtualPhone: boolean
+      mode: 'demo' | 'production'
+      templates: SmsTemplatesService
+    },
   ) {}
 
   /** Tells whether a number opted out of non-essential SMS (TD); the ratings module keeps the opt-outs. */
@@ -96,7 +106,13 @@ export class SmsService {
    */
   async queueTemplate(tx: Executor, input: QueueTemplateInput): Promise<boolean> {
     const { body, isEssential } = this.options.templates.render(input.template, input.vars, input.language)
-    return this.queue(tx, { causeKey: input.causeKey, recipient: input.recipient, template: input.template, body, isEssential })
+    return this.queue(tx, {
+      causeKey: input.causeKey,
+      recipient: input.recipient,
+      template: input.template,
+      body,
+      isEssential,
+    })
   }
 
   /** The center's signature, as operators require (【乌鲁木齐市政务服务中心】). */
@@ -114,16 +130,30 @@ export class SmsService {
    * An inbound message from any provider: kept first, then handled. `claim`, when given, runs
    * first in the same transaction; false means someone else took this message (nothing stored).
    */
-  async receive(input: { sender: string; body: string; provider: string }, claim?: (tx: Executor) => Promise<boolean>): Promise<{ id: string; outcome: string }> {
+  async receive(
+    input: { sender: string; body: string; provider: string },
+    claim?: (tx: Executor) => Promise<boolean>,
+  ): Promise<{ id: string; outcome: string }> {
     const id = newId()
     const receivedAt = this.clock.now().toISOString()
     const stored = await this.db.transaction().execute(async (tx) => {
       if (claim && !(await claim(tx))) return false
       await this.repo.insertInbound(
-        { id, sender: input.sender, body: input.body.slice(0, 2000), provider: input.provider, received_at: receivedAt, outcome: null },
+        {
+          id,
+          sender: input.sender,
+          body: input.body.slice(0, 2000),
+          provider: input.provider,
+          received_at: receivedAt,
+          outcome: null,
+        },
         tx,
       )
-      await this.bus.publish(tx, channels.virtualPhone(), 'sms.message', { phone: input.sender, messageId: id, direction: 'in' })
+      await this.bus.publish(tx, channels.virtualPhone(), 'sms.message', {
+        phone: input.sender,
+        messageId: id,
+        direction: 'in',
+      })
       return true
     })
     if (!stored) return { id, outcome: 'duplicate' }
@@ -142,12 +172,15 @@ export class SmsService {
   // --- the virtual phone (embedded provider's page) ---
 
   assertVirtualPhone(actor: Principal): void {
-    if (!this.options.virtualPhone) throw new AppError('SMS_VIRTUAL_PHONE_DISABLED', 'the virtual phone is off')
+    if (!this.options.virtualPhone)
+      throw new AppError('SMS_VIRTUAL_PHONE_DISABLED', 'the virtual phone is off')
     // In demo mode the virtual phone is the citizen's phone for testers; in production only admins.
     if (this.options.mode === 'production') assertCan(actor, 'sms.virtual-phone')
   }
 
-  async virtualPhoneNumbers(actor: Principal): Promise<Array<{ phone: string; phoneMasked: string; lastAt: string }>> {
+  async virtualPhoneNumbers(
+    actor: Principal,
+  ): Promise<Array<{ phone: string; phoneMasked: string; lastAt: string }>> {
     this.assertVirtualPhone(actor)
     const rows = await this.repo.conversations(200)
     return rows.map((r) => ({ ...r, phoneMasked: maskPhone(r.phone) }))
@@ -155,15 +188,34 @@ export class SmsService {
 
   async virtualPhoneConversation(actor: Principal, phone: string): Promise<ConversationEntry[]> {
     this.assertVirtualPhone(actor)
-    const [out, inbound] = await Promise.all([this.repo.listByRecipient(phone, 200), this.repo.listInbound(phone, 200)])
+    const [out, inbound] = await Promise.all([
+      this.repo.listByRecipient(phone, 200),
+      this.repo.listInbound(phone, 200),
+    ])
     const entries: ConversationEntry[] = [
-      ...out.map((m) => ({ id: m.id, direction: 'out' as const, body: m.body, at: m.created_at, status: m.status })),
-      ...inbound.map((m) => ({ id: m.id, direction: 'in' as const, body: m.body, at: m.received_at, status: m.outcome ?? 'received' })),
+      ...out.map((m) => ({
+        id: m.id,
+        direction: 'out' as const,
+        body: m.body,
+        at: m.created_at,
+        status: m.status,
+      })),
+      ...inbound.map((m) => ({
+        id: m.id,
+        direction: 'in' as const,
+        body: m.body,
+        at: m.received_at,
+        status: m.outcome ?? 'received',
+      })),
     ]
     return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
   }
 
-  async virtualPhoneReply(actor: Principal, phone: string, body: string): Promise<{ id: string; outcome: string }> {
+  async virtualPhoneReply(
+    actor: Principal,
+    phone: string,
+    body: string,
+  ): Promise<{ id: string; outcome: string }> {
     this.assertVirtualPhone(actor)
     return this.receive({ sender: phone, body, provider: 'outbox' })
   }

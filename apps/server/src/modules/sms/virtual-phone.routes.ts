@@ -3,7 +3,13 @@ import { z } from 'zod'
 import { phoneSchema } from '@yimin/shared'
 
 const phoneParams = z.strictObject({ phone: phoneSchema })
-const entry = z.object({ id: z.string(), direction: z.enum(['out', 'in']), body: z.string(), at: z.string(), status: z.string() })
+const entry = z.object({
+  id: z.string(),
+  direction: z.enum(['out', 'in']),
+  body: z.string(),
+  at: z.string(),
+  status: z.string(),
+})
 
 /** The embedded provider's "virtual phone": each number's conversation and a reply box. */
 export const virtualPhoneRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -15,7 +21,9 @@ export const virtualPhoneRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['sms'],
         summary: 'Numbers with messages (virtual phone)',
-        response: { 200: z.array(z.object({ phone: z.string(), phoneMasked: z.string(), lastAt: z.string() })) },
+        response: {
+          200: z.array(z.object({ phone: z.string(), phoneMasked: z.string(), lastAt: z.string() })),
+        },
       },
     },
     async (request) => sms.service.virtualPhoneNumbers(request.principal),
@@ -23,7 +31,14 @@ export const virtualPhoneRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/virtual-phone/numbers/:phone/messages',
-    { schema: { tags: ['sms'], summary: 'One number’s conversation', params: phoneParams, response: { 200: z.array(entry) } } },
+    {
+      schema: {
+        tags: ['sms'],
+        summary: 'One number’s conversation',
+        params: phoneParams,
+        response: { 200: z.array(entry) },
+      },
+    },
     async (request) => sms.service.virtualPhoneConversation(request.principal, request.params.phone),
   )
 
@@ -38,6 +53,7 @@ export const virtualPhoneRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ id: z.string(), outcome: z.string() }) },
       },
     },
-    async (request) => sms.service.virtualPhoneReply(request.principal, request.params.phone, request.body.body),
+    async (request) =>
+      sms.service.virtualPhoneReply(request.principal, request.params.phone, request.body.body),
   )
 }

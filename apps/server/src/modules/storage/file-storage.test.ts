@@ -32,15 +32,19 @@ describe('LocalFileStorage', () => {
     const a = await store.put(Buffer.from('same'))
     const b = await store.put(Readable.from([Buffer.from('sa'), Buffer.from('me')]))
     expect(b.key).toBe(a.key)
-    const files = fs.readdirSync(path.join(dir, 'objects'), { recursive: true }).filter((f) => String(f).endsWith(a.key))
+    const files = fs
+      .readdirSync(path.join(dir, 'objects'), { recursive: true })
+      .filter((f) => String(f).endsWith(a.key))
     expect(files).toHaveLength(1)
   })
 
   it('refuses a stream over the size limit and leaves nothing behind', async () => {
     const { dir, store } = storage()
-    const big = Readable.from((function* () {
-      for (let i = 0; i < 20; i++) yield Buffer.alloc(1024, 1)
-    })())
+    const big = Readable.from(
+      (function* () {
+        for (let i = 0; i < 20; i++) yield Buffer.alloc(1024, 1)
+      })(),
+    )
     await expect(store.put(big, { maxBytes: 10_000 })).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' })
     expect(fs.readdirSync(path.join(dir, 'tmp'))).toEqual([])
     expect(fs.existsSync(path.join(dir, 'objects'))).toBe(false)
@@ -59,7 +63,10 @@ describe('LocalFileStorage', () => {
     expect(await store.delete(a.key, { keepIfWrittenWithinMs: 60_000 })).toBe(false)
     expect(await store.exists(a.key)).toBe(true)
     // written two minutes ago, then stored again by a new upload of the same bytes
-    const file = fs.readdirSync(path.join(dir, 'objects'), { recursive: true }).map(String).find((f) => f.endsWith(a.key))!
+    const file = fs
+      .readdirSync(path.join(dir, 'objects'), { recursive: true })
+      .map(String)
+      .find((f) => f.endsWith(a.key))!
     const old = new Date(Date.now() - 120_000)
     fs.utimesSync(path.join(dir, 'objects', file), old, old)
     await store.put(Buffer.from('委托书'))

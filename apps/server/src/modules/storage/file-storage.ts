@@ -44,7 +44,8 @@ export class LocalFileStorage implements FileStorage {
     const max = options.maxBytes ?? Number.POSITIVE_INFINITY
     try {
       if (Buffer.isBuffer(content)) {
-        if (content.length > max) throw new AppError('FILE_TOO_LARGE', 'the file is too large', { maxBytes: max })
+        if (content.length > max)
+          throw new AppError('FILE_TOO_LARGE', 'the file is too large', { maxBytes: max })
         hash.update(content)
         size = content.length
         await fsp.writeFile(tmp, content, { flag: 'wx' })

@@ -6,7 +6,8 @@ import { rules, type CaseFacts } from './rules'
 /** why the sweep resolved an alert (kept on the alert and as the note of its `resolved` step) */
 export const CONDITION_CLEARED = 'condition_cleared'
 const clearable = rules.filter((r) => r.clears !== undefined)
-const subjectOf = (a: { code: string; subject_kind: string; subject_id: string }) => `${a.code}:${a.subject_kind}:${a.subject_id}`
+const subjectOf = (a: { code: string; subject_kind: string; subject_id: string }) =>
+  `${a.code}:${a.subject_kind}:${a.subject_id}`
 
 /**
  * Alerts whose condition went away (PRODUCT.md 2.4, issue 8): an alert still in hand whose rule
@@ -51,7 +52,18 @@ export async function resolveClearedAlerts(
   for (const id of ids) {
     const done = await db.transaction().execute(async (tx) => {
       if (!(await alerts.resolve(id, at, CONDITION_CLEARED, tx))) return false
-      await alerts.insertAction({ id: newId(), alert_id: id, card_id: null, action: 'resolved', actor: 'system', note: CONDITION_CLEARED, at }, tx)
+      await alerts.insertAction(
+        {
+          id: newId(),
+          alert_id: id,
+          card_id: null,
+          action: 'resolved',
+          actor: 'system',
+          note: CONDITION_CLEARED,
+          at,
+        },
+        tx,
+      )
       return true
     })
     if (done) resolved++

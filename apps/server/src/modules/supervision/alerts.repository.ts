@@ -1,5 +1,9 @@
 import type { Executor } from '../../db/database'
-import type { SupervisionActionsTable, SupervisionAlertsTable, SupervisionCardsTable } from './supervision.tables'
+import type {
+  SupervisionActionsTable,
+  SupervisionAlertsTable,
+  SupervisionCardsTable,
+} from './supervision.tables'
 
 export type AlertRow = SupervisionAlertsTable
 export type CardRow = SupervisionCardsTable
@@ -13,8 +17,15 @@ export class AlertsRepository {
   constructor(private readonly db: Executor) {}
 
   /** Inserts alerts that do not exist yet (by key); returns the ones this call created. */
-  async insertNew(rows: AlertRow[], tx: Executor): Promise<Array<Pick<AlertRow, 'id' | 'key' | 'code' | 'severity' | 'case_id' | 'case_number' | 'department_id'>>> {
-    const created: Array<Pick<AlertRow, 'id' | 'key' | 'code' | 'severity' | 'case_id' | 'case_number' | 'department_id'>> = []
+  async insertNew(
+    rows: AlertRow[],
+    tx: Executor,
+  ): Promise<
+    Array<Pick<AlertRow, 'id' | 'key' | 'code' | 'severity' | 'case_id' | 'case_number' | 'department_id'>>
+  > {
+    const created: Array<
+      Pick<AlertRow, 'id' | 'key' | 'code' | 'severity' | 'case_id' | 'case_number' | 'department_id'>
+    > = []
     // the same order in every instance: concurrent sweeps wait on each other's keys, never deadlock
     const sorted = [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     for (let i = 0; i < sorted.length; i += INSERT_BATCH) {
@@ -34,7 +45,11 @@ export class AlertsRepository {
   async existingKeys(keys: string[], tx: Executor = this.db): Promise<Set<string>> {
     const found = new Set<string>()
     for (let i = 0; i < keys.length; i += 2000) {
-      const rows = await tx.selectFrom('supervision_alerts').select('key').where('key', 'in', keys.slice(i, i + 2000)).execute()
+      const rows = await tx
+        .selectFrom('supervision_alerts')
+        .select('key')
+        .where('key', 'in', keys.slice(i, i + 2000))
+        .execute()
       for (const r of rows) found.add(r.key)
     }
     return found
@@ -44,7 +59,18 @@ export class AlertsRepository {
     return tx.selectFrom('supervision_alerts').selectAll().where('id', '=', id).executeTakeFirst()
   }
 
-  async list(filter: { scope: Scope; status?: string; code?: string; departmentId?: string; caseId?: string; offset: number; limit: number }, tx: Executor = this.db) {
+  async list(
+    filter: {
+      scope: Scope
+      status?: string
+      code?: string
+      departmentId?: string
+      caseId?: string
+      offset: number
+      limit: number
+    },
+    tx: Executor = this.db,
+  ) {
     let q = tx.selectFrom('supervision_alerts')
     if (filter.scope !== 'all') q = q.where('department_id', 'in', filter.scope.length ? filter.scope : ['-'])
     if (filter.status) q = q.where('status', '=', filter.status as AlertRow['status'])
@@ -52,18 +78,39 @@ export class AlertsRepository {
     if (filter.departmentId) q = q.where('department_id', '=', filter.departmentId)
     if (filter.caseId) q = q.where('case_id', '=', filter.caseId)
     const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
-    const rows = await q.selectAll().orderBy('raised_at', 'desc').orderBy('id', 'desc').offset(filter.offset).limit(filter.limit).execute()
+    const rows = await q
+      .selectAll()
+      .orderBy('raised_at', 'desc')
+      .orderBy('id', 'desc')
+      .offset(filter.offset)
+      .limit(filter.limit)
+      .execute()
     return { total: Number(total?.n ?? 0), rows }
   }
 
   /** Moves an alert from one status to the next; false when someone else moved it first. */
-  async transition(id: string, from: AlertRow['status'][], patch: Partial<AlertRow>, tx: Executor): Promise<boolean> {
-    const r = await tx.updateTable('supervision_alerts').set(patch).where('id', '=', id).where('status', 'in', from).executeTakeFirst()
+  async transition(
+    id: string,
+    from: AlertRow['status'][],
+    patch: Partial<AlertRow>,
+    tx: Executor,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('supervision_alerts')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', 'in', from)
+      .executeTakeFirst()
     return Number(r.numUpdatedRows) === 1
   }
 
   /** Alerts still in hand (not closed, not resolved) of these rules: what the sweep may resolve. */
-  async unresolved(codes: string[], tx: Executor = this.db): Promise<Array<Pick<AlertRow, 'id' | 'code' | 'case_id' | 'department_id' | 'subject_kind' | 'subject_id'>>> {
+  async unresolved(
+    codes: string[],
+    tx: Executor = this.db,
+  ): Promise<
+    Array<Pick<AlertRow, 'id' | 'code' | 'case_id' | 'department_id' | 'subject_kind' | 'subject_id'>>
+  > {
     if (codes.length === 0) return []
     return tx
       .selectFrom('supervision_alerts')
@@ -76,7 +123,12 @@ export class AlertsRepository {
 
   /** Marks an alert resolved unless someone (another sweep, a supervisor) settled it first. */
   async resolve(id: string, at: string, reason: string, tx: Executor): Promise<boolean> {
-    const r = await tx.updateTable('supervision_alerts').set({ status: 'resolved', resolved_at: at, resolved_reason: reason }).where('id', '=', id).where('status', 'in', [...UNRESOLVED]).executeTakeFirst()
+    const r = await tx
+      .updateTable('supervision_alerts')
+      .set({ status: 'resolved', resolved_at: at, resolved_reason: reason })
+      .where('id', '=', id)
+      .where('status', 'in', [...UNRESOLVED])
+      .executeTakeFirst()
     return Number(r.numUpdatedRows) === 1
   }
 
@@ -84,10 +136,31 @@ export class AlertsRepository {
     await tx.insertInto('supervision_actions').values(row).execute()
   }
 
-  async actions(ids: { alertIds?: string[]; cardIds?: string[] }, tx: Executor = this.db): Promise<SupervisionActionsTable[]> {
+  async actions(
+    ids: { alertIds?: string[]; cardIds?: string[] },
+    tx: Executor = this.db,
+  ): Promise<SupervisionActionsTable[]> {
     const out: SupervisionActionsTable[] = []
-    if (ids.alertIds?.length) out.push(...(await tx.selectFrom('supervision_actions').selectAll().where('alert_id', 'in', ids.alertIds).orderBy('at').orderBy('id').execute()))
-    if (ids.cardIds?.length) out.push(...(await tx.selectFrom('supervision_actions').selectAll().where('card_id', 'in', ids.cardIds).orderBy('at').orderBy('id').execute()))
+    if (ids.alertIds?.length)
+      out.push(
+        ...(await tx
+          .selectFrom('supervision_actions')
+          .selectAll()
+          .where('alert_id', 'in', ids.alertIds)
+          .orderBy('at')
+          .orderBy('id')
+          .execute()),
+      )
+    if (ids.cardIds?.length)
+      out.push(
+        ...(await tx
+          .selectFrom('supervision_actions')
+          .selectAll()
+          .where('card_id', 'in', ids.cardIds)
+          .orderBy('at')
+          .orderBy('id')
+          .execute()),
+      )
     return out
   }
 
@@ -99,18 +172,39 @@ export class AlertsRepository {
     return tx.selectFrom('supervision_cards').selectAll().where('id', '=', id).executeTakeFirst()
   }
 
-  async answerCard(id: string, patch: Pick<CardRow, 'status' | 'answer' | 'answered_by' | 'answered_at'>, tx: Executor): Promise<boolean> {
-    const r = await tx.updateTable('supervision_cards').set(patch).where('id', '=', id).where('status', '=', 'issued').executeTakeFirst()
+  async answerCard(
+    id: string,
+    patch: Pick<CardRow, 'status' | 'answer' | 'answered_by' | 'answered_at'>,
+    tx: Executor,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('supervision_cards')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', '=', 'issued')
+      .executeTakeFirst()
     return Number(r.numUpdatedRows) === 1
   }
 
   /** Closes an answered card; false when it is not (or no longer) answered. */
-  async closeCard(id: string, patch: Pick<CardRow, 'closed_by' | 'closed_at' | 'close_reason'>, tx: Executor): Promise<boolean> {
-    const r = await tx.updateTable('supervision_cards').set({ ...patch, status: 'closed' }).where('id', '=', id).where('status', '=', 'answered').executeTakeFirst()
+  async closeCard(
+    id: string,
+    patch: Pick<CardRow, 'closed_by' | 'closed_at' | 'close_reason'>,
+    tx: Executor,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('supervision_cards')
+      .set({ ...patch, status: 'closed' })
+      .where('id', '=', id)
+      .where('status', '=', 'answered')
+      .executeTakeFirst()
     return Number(r.numUpdatedRows) === 1
   }
 
-  async listCards(filter: { scope: Scope; departmentId?: string; status?: string; caseId?: string }, tx: Executor = this.db): Promise<CardRow[]> {
+  async listCards(
+    filter: { scope: Scope; departmentId?: string; status?: string; caseId?: string },
+    tx: Executor = this.db,
+  ): Promise<CardRow[]> {
     let q = tx.selectFrom('supervision_cards').selectAll()
     if (filter.scope !== 'all') q = q.where('department_id', 'in', filter.scope.length ? filter.scope : ['-'])
     if (filter.departmentId) q = q.where('department_id', '=', filter.departmentId)
@@ -119,16 +213,37 @@ export class AlertsRepository {
     return q.orderBy('issued_at', 'desc').limit(500).execute()
   }
 
-  async departmentNames(ids: string[], tx: Executor = this.db): Promise<Map<string, { name: string; nameUg: string | null; nameEn: string | null; code: string; phone: string | null }>> {
+  async departmentNames(
+    ids: string[],
+    tx: Executor = this.db,
+  ): Promise<
+    Map<
+      string,
+      { name: string; nameUg: string | null; nameEn: string | null; code: string; phone: string | null }
+    >
+  > {
     if (ids.length === 0) return new Map()
-    const rows = await tx.selectFrom('departments').select(['id', 'name', 'name_ug', 'name_en', 'code', 'phone']).where('id', 'in', [...new Set(ids)]).execute()
-    return new Map(rows.map((r) => [r.id, { name: r.name, nameUg: r.name_ug, nameEn: r.name_en, code: r.code, phone: r.phone }]))
+    const rows = await tx
+      .selectFrom('departments')
+      .select(['id', 'name', 'name_ug', 'name_en', 'code', 'phone'])
+      .where('id', 'in', [...new Set(ids)])
+      .execute()
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        { name: r.name, nameUg: r.name_ug, nameEn: r.name_en, code: r.code, phone: r.phone },
+      ]),
+    )
   }
 
   /** Display names of staff members by user id (the actors of alert and card steps). */
   async staffNames(userIds: string[], tx: Executor = this.db): Promise<Map<string, string>> {
     if (userIds.length === 0) return new Map()
-    const rows = await tx.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...new Set(userIds)]).execute()
+    const rows = await tx
+      .selectFrom('users')
+      .select(['id', 'display_name'])
+      .where('id', 'in', [...new Set(userIds)])
+      .execute()
     return new Map(rows.map((r) => [r.id, r.display_name]))
   }
 

@@ -1,4 +1,10 @@
-import { channels, type cardRequest, type Principal, type SupervisionAlert, type SupervisionCard } from '@yimin/shared'
+import {
+  channels,
+  type cardRequest,
+  type Principal,
+  type SupervisionAlert,
+  type SupervisionCard,
+} from '@yimin/shared'
 import type { z } from 'zod'
 import type { Db, Executor } from '../../db/database'
 import type { Clock } from '../../platform/clock'
@@ -31,18 +37,37 @@ export class AlertsService {
   scopeOf(principal: Principal): Scope {
     requireStaff(principal)
     const scope = departmentsFor(principal, 'supervision.read')
-    if (scope !== 'all' && scope.length === 0) throw new AppError('FORBIDDEN', 'missing permission supervision.read')
+    if (scope !== 'all' && scope.length === 0)
+      throw new AppError('FORBIDDEN', 'missing permission supervision.read')
     return scope
   }
 
-  async list(principal: Principal, q: { status?: string; code?: string; departmentId?: string; caseId?: string; page: number; pageSize: number }) {
+  async list(
+    principal: Principal,
+    q: {
+      status?: string
+      code?: string
+      departmentId?: string
+      caseId?: string
+      page: number
+      pageSize: number
+    },
+  ) {
     const scope = this.scopeOf(principal)
-    const { total, rows } = await this.repo.list({ scope, ...q, offset: (q.page - 1) * q.pageSize, limit: q.pageSize })
+    const { total, rows } = await this.repo.list({
+      scope,
+      ...q,
+      offset: (q.page - 1) * q.pageSize,
+      limit: q.pageSize,
+    })
     return { total, page: q.page, pageSize: q.pageSize, items: await this.present(rows) }
   }
 
   /** Alerts and cards of one case (shown on the case). */
-  async forCase(principal: Principal, caseId: string): Promise<{ alerts: SupervisionAlert[]; cards: SupervisionCard[] }> {
+  async forCase(
+    principal: Principal,
+    caseId: string,
+  ): Promise<{ alerts: SupervisionAlert[]; cards: SupervisionCard[] }> {
     const scope = this.scopeOf(principal)
     const { rows } = await this.repo.list({ scope, caseId, offset: 0, limit: 500 })
     const cards = await this.repo.listCards({ scope, caseId })
@@ -50,20 +75,42 @@ export class AlertsService {
   }
 
   async acknowledge(principal: Principal, id: string, note?: string): Promise<SupervisionAlert> {
-    return this.move(principal, id, 'acknowledge', ['open'], (by, at) => ({ status: 'acknowledged', acknowledged_by: by, acknowledged_at: at }), note ?? null)
+    return this.move(
+      principal,
+      id,
+      'acknowledge',
+      ['open'],
+      (by, at) => ({ status: 'acknowledged', acknowledged_by: by, acknowledged_at: at }),
+      note ?? null,
+    )
   }
 
   async answer(principal: Principal, id: string, answer: string): Promise<SupervisionAlert> {
-    return this.move(principal, id, 'answer', ['open', 'acknowledged'], (by, at) => ({ status: 'answered', answer, answered_by: by, answered_at: at }), answer)
+    return this.move(
+      principal,
+      id,
+      'answer',
+      ['open', 'acknowledged'],
+      (by, at) => ({ status: 'answered', answer, answered_by: by, answered_at: at }),
+      answer,
+    )
   }
 
   async close(principal: Principal, id: string, note?: string): Promise<SupervisionAlert> {
-    return this.move(principal, id, 'close', ['open', 'acknowledged', 'answered'], (by, at) => ({ status: 'closed', closed_by: by, closed_at: at, close_note: note ?? null }), note ?? null)
+    return this.move(
+      principal,
+      id,
+      'close',
+      ['open', 'acknowledged', 'answered'],
+      (by, at) => ({ status: 'closed', closed_by: by, closed_at: at, close_note: note ?? null }),
+      note ?? null,
+    )
   }
 
   async issueCard(principal: Principal, input: z.infer<typeof cardRequest>): Promise<SupervisionCard> {
     const staff = requireStaff(principal)
-    if (!can(staff, 'supervision.manage')) throw new AppError('FORBIDDEN', 'missing permission supervision.manage')
+    if (!can(staff, 'supervision.manage'))
+      throw new AppError('FORBIDDEN', 'missing permission supervision.manage')
     let departmentId = input.departmentId ?? null
     let windowId: string | null = null
     if (input.targetKind === 'window') {
@@ -72,7 +119,8 @@ export class AlertsService {
       windowId = w.id
       departmentId ??= w.department_id
     }
-    if (!departmentId || !(await this.repo.departmentNames([departmentId])).has(departmentId)) throw new AppError('SUPERVISION_TARGET_NOT_FOUND', 'no such department')
+    if (!departmentId || !(await this.repo.departmentNames([departmentId])).has(departmentId))
+      throw new AppError('SUPERVISION_TARGET_NOT_FOUND', 'no such department')
     const at = this.clock.now().toISOString()
     const by = actorLabel(staff)
     const row: CardRow = {
@@ -96,8 +144,22 @@ export class AlertsService {
     }
     await this.db.transaction().execute(async (tx) => {
       await this.repo.insertCard(row, tx)
-      await this.step(tx, { card_id: row.id, action: `card.${input.colour}`, actor: by, note: input.reason, at })
-      await this.audit.record({ actor: staff, action: 'supervision.card-issued', subject: `department:${departmentId}`, details: { cardId: row.id, colour: input.colour, windowId, caseId: row.case_id } }, tx)
+      await this.step(tx, {
+        card_id: row.id,
+        action: `card.${input.colour}`,
+        actor: by,
+        note: input.reason,
+        at,
+      })
+      await this.audit.record(
+        {
+          actor: staff,
+          action: 'supervision.card-issued',
+          subject: `department:${departmentId}`,
+          details: { cardId: row.id, colour: input.colour, windowId, caseId: row.case_id },
+        },
+        tx,
+      )
       await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'card', at })
     })
     return (await this.presentCards([row]))[0]!
@@ -106,14 +168,31 @@ export class AlertsService {
   async answerCard(principal: Principal, id: string, answer: string): Promise<SupervisionCard> {
     const staff = requireStaff(principal)
     const card = await this.repo.findCard(id)
-    if (!card || !this.inScope(staff, card.department_id)) throw new AppError('SUPERVISION_CARD_NOT_FOUND', 'no such card')
-    if (!can(staff, 'supervision.answer', { departmentId: card.department_id })) throw new AppError('FORBIDDEN', 'missing permission supervision.answer')
+    if (!card || !this.inScope(staff, card.department_id))
+      throw new AppError('SUPERVISION_CARD_NOT_FOUND', 'no such card')
+    if (!can(staff, 'supervision.answer', { departmentId: card.department_id }))
+      throw new AppError('FORBIDDEN', 'missing permission supervision.answer')
     const at = this.clock.now().toISOString()
     const by = actorLabel(staff)
     await this.db.transaction().execute(async (tx) => {
-      if (!(await this.repo.answerCard(id, { status: 'answered', answer, answered_by: by, answered_at: at }, tx))) throw new AppError('SUPERVISION_CARD_ANSWERED', 'this card was answered')
+      if (
+        !(await this.repo.answerCard(
+          id,
+          { status: 'answered', answer, answered_by: by, answered_at: at },
+          tx,
+        ))
+      )
+        throw new AppError('SUPERVISION_CARD_ANSWERED', 'this card was answered')
       await this.step(tx, { card_id: id, action: 'card.answered', actor: by, note: answer, at })
-      await this.audit.record({ actor: staff, action: 'supervision.card-answered', subject: `department:${card.department_id}`, details: { cardId: id } }, tx)
+      await this.audit.record(
+        {
+          actor: staff,
+          action: 'supervision.card-answered',
+          subject: `department:${card.department_id}`,
+          details: { cardId: id },
+        },
+        tx,
+      )
       await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'card', at })
     })
     return (await this.presentCards([(await this.repo.findCard(id))!]))[0]!
@@ -123,22 +202,39 @@ export class AlertsService {
   async closeCard(principal: Principal, id: string, reason: string): Promise<SupervisionCard> {
     const staff = requireStaff(principal)
     const card = await this.repo.findCard(id)
-    if (!card || !this.inScope(staff, card.department_id)) throw new AppError('SUPERVISION_CARD_NOT_FOUND', 'no such card')
-    if (!can(staff, 'supervision.manage')) throw new AppError('FORBIDDEN', 'missing permission supervision.manage')
+    if (!card || !this.inScope(staff, card.department_id))
+      throw new AppError('SUPERVISION_CARD_NOT_FOUND', 'no such card')
+    if (!can(staff, 'supervision.manage'))
+      throw new AppError('FORBIDDEN', 'missing permission supervision.manage')
     const at = this.clock.now().toISOString()
     const by = actorLabel(staff)
     await this.db.transaction().execute(async (tx) => {
       if (!(await this.repo.closeCard(id, { closed_by: by, closed_at: at, close_reason: reason }, tx))) {
-        throw new AppError('SUPERVISION_CARD_STATE', card.status === 'issued' ? 'the department has not answered this card yet' : 'this card is closed', { status: card.status })
+        throw new AppError(
+          'SUPERVISION_CARD_STATE',
+          card.status === 'issued' ? 'the department has not answered this card yet' : 'this card is closed',
+          { status: card.status },
+        )
       }
       await this.step(tx, { card_id: id, action: 'card.closed', actor: by, note: reason, at })
-      await this.audit.record({ actor: staff, action: 'supervision.card-closed', subject: `department:${card.department_id}`, details: { cardId: id } }, tx)
+      await this.audit.record(
+        {
+          actor: staff,
+          action: 'supervision.card-closed',
+          subject: `department:${card.department_id}`,
+          details: { cardId: id },
+        },
+        tx,
+      )
       await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'card', at })
     })
     return (await this.presentCards([(await this.repo.findCard(id))!]))[0]!
   }
 
-  async listCards(principal: Principal, q: { departmentId?: string; status?: string; caseId?: string }): Promise<SupervisionCard[]> {
+  async listCards(
+    principal: Principal,
+    q: { departmentId?: string; status?: string; caseId?: string },
+  ): Promise<SupervisionCard[]> {
     return this.presentCards(await this.repo.listCards({ scope: this.scopeOf(principal), ...q }))
   }
 
@@ -146,29 +242,76 @@ export class AlertsService {
     return can(principal, 'supervision.read', { departmentId })
   }
 
-  private async move(principal: Principal, id: string, action: 'acknowledge' | 'answer' | 'close', from: AlertRow['status'][], patch: (by: string, at: string) => Partial<AlertRow>, note: string | null): Promise<SupervisionAlert> {
+  private async move(
+    principal: Principal,
+    id: string,
+    action: 'acknowledge' | 'answer' | 'close',
+    from: AlertRow['status'][],
+    patch: (by: string, at: string) => Partial<AlertRow>,
+    note: string | null,
+  ): Promise<SupervisionAlert> {
     const staff = requireStaff(principal)
     const alert = await this.repo.find(id)
-    if (!alert || !this.inScope(staff, alert.department_id)) throw new AppError('SUPERVISION_ALERT_NOT_FOUND', 'no such alert')
-    const allowed = action === 'close' ? can(staff, 'supervision.manage') : can(staff, 'supervision.answer', { departmentId: alert.department_id }) || (action === 'acknowledge' && can(staff, 'supervision.manage'))
+    if (!alert || !this.inScope(staff, alert.department_id))
+      throw new AppError('SUPERVISION_ALERT_NOT_FOUND', 'no such alert')
+    const allowed =
+      action === 'close'
+        ? can(staff, 'supervision.manage')
+        : can(staff, 'supervision.answer', { departmentId: alert.department_id }) ||
+          (action === 'acknowledge' && can(staff, 'supervision.manage'))
     if (!allowed) throw new AppError('FORBIDDEN', `missing permission to ${action} this alert`)
     const at = this.clock.now().toISOString()
     const by = actorLabel(staff)
     await this.db.transaction().execute(async (tx) => {
-      if (!(await this.repo.transition(id, from, patch(by, at), tx))) throw new AppError('SUPERVISION_ALERT_STATE', `cannot ${action} an alert that is ${alert.status}`, { status: alert.status })
+      if (!(await this.repo.transition(id, from, patch(by, at), tx)))
+        throw new AppError('SUPERVISION_ALERT_STATE', `cannot ${action} an alert that is ${alert.status}`, {
+          status: alert.status,
+        })
       await this.step(tx, { alert_id: id, action, actor: by, note, at })
-      await this.audit.record({ actor: staff, action: `supervision.alert-${action}`, subject: `case:${alert.case_id}`, details: { alertId: id, code: alert.code } }, tx)
+      await this.audit.record(
+        {
+          actor: staff,
+          action: `supervision.alert-${action}`,
+          subject: `case:${alert.case_id}`,
+          details: { alertId: id, code: alert.code },
+        },
+        tx,
+      )
       await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'alert', at })
     })
     return (await this.present([(await this.repo.find(id))!]))[0]!
   }
 
-  private async step(tx: Executor, s: { alert_id?: string; card_id?: string; action: string; actor: string; note: string | null; at: string }): Promise<void> {
-    await this.repo.insertAction({ id: newId(), alert_id: s.alert_id ?? null, card_id: s.card_id ?? null, action: s.action, actor: s.actor, note: s.note, at: s.at }, tx)
+  private async step(
+    tx: Executor,
+    s: {
+      alert_id?: string
+      card_id?: string
+      action: string
+      actor: string
+      note: string | null
+      at: string
+    },
+  ): Promise<void> {
+    await this.repo.insertAction(
+      {
+        id: newId(),
+        alert_id: s.alert_id ?? null,
+        card_id: s.card_id ?? null,
+        action: s.action,
+        actor: s.actor,
+        note: s.note,
+        at: s.at,
+      },
+      tx,
+    )
   }
 
   private async present(rows: AlertRow[]): Promise<SupervisionAlert[]> {
-    const [names, steps] = await Promise.all([this.repo.departmentNames(rows.map((r) => r.department_id)), this.repo.actions({ alertIds: rows.map((r) => r.id) })])
+    const [names, steps] = await Promise.all([
+      this.repo.departmentNames(rows.map((r) => r.department_id)),
+      this.repo.actions({ alertIds: rows.map((r) => r.id) }),
+    ])
     const history = await this.history(steps)
     return rows.map((r) => {
       const params = JSON.parse(r.params) as SupervisionAlert['params']
@@ -203,17 +346,41 @@ export class AlertsService {
   }
 
   /** Steps with their actor's display name (staff), in order. */
-  private async history(steps: Array<{ alert_id: string | null; card_id: string | null; action: string; actor: string; note: string | null; at: string }>) {
+  private async history(
+    steps: Array<{
+      alert_id: string | null
+      card_id: string | null
+      action: string
+      actor: string
+      note: string | null
+      at: string
+    }>,
+  ) {
     const staffId = (actor: string) => (actor.startsWith('staff:') ? actor.slice('staff:'.length) : null)
-    const names = await this.repo.staffNames(steps.map((s) => staffId(s.actor)).filter((id): id is string => id !== null))
+    const names = await this.repo.staffNames(
+      steps.map((s) => staffId(s.actor)).filter((id): id is string => id !== null),
+    )
     return steps.map((s) => {
       const id = staffId(s.actor)
-      return { alertId: s.alert_id, cardId: s.card_id, step: { action: s.action, actor: s.actor, actorName: id === null ? null : (names.get(id) ?? null), note: s.note, at: s.at } }
+      return {
+        alertId: s.alert_id,
+        cardId: s.card_id,
+        step: {
+          action: s.action,
+          actor: s.actor,
+          actorName: id === null ? null : (names.get(id) ?? null),
+          note: s.note,
+          at: s.at,
+        },
+      }
     })
   }
 
   private async presentCards(rows: CardRow[]): Promise<SupervisionCard[]> {
-    const [names, steps] = await Promise.all([this.repo.departmentNames(rows.map((r) => r.department_id)), this.repo.actions({ cardIds: rows.map((r) => r.id) })])
+    const [names, steps] = await Promise.all([
+      this.repo.departmentNames(rows.map((r) => r.department_id)),
+      this.repo.actions({ cardIds: rows.map((r) => r.id) }),
+    ])
     const history = await this.history(steps)
     return rows.map((r) => ({
       id: r.id,

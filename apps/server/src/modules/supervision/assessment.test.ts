@@ -4,7 +4,13 @@ import { defaultSupervisionSettings as settings } from './supervision-settings'
 
 describe('assessment', () => {
   it('grades by thresholds', () => {
-    expect([95, 90, 85, 60, 59.9].map((s) => gradeOf(s, settings.grades))).toEqual(['excellent', 'excellent', 'good', 'pass', 'fail'])
+    expect([95, 90, 85, 60, 59.9].map((s) => gradeOf(s, settings.grades))).toEqual([
+      'excellent',
+      'excellent',
+      'good',
+      'pass',
+      'fail',
+    ])
   })
 
   it('weights timeliness, satisfaction and volume; leaves out what has no data', () => {
@@ -24,7 +30,10 @@ describe('assessment', () => {
   })
 
   it('follows configurable weights', () => {
-    const rows = assess([{ id: 'b', name: '乙', volume: 50, onTimeRate: 0.8, satisfaction: null }], { ...settings, weights: { timeliness: 1, satisfaction: 0, volume: 0 } })
+    const rows = assess([{ id: 'b', name: '乙', volume: 50, onTimeRate: 0.8, satisfaction: null }], {
+      ...settings,
+      weights: { timeliness: 1, satisfaction: 0, volume: 0 },
+    })
     expect(rows[0]).toMatchObject({ score: 80, grade: 'good' })
   })
 })

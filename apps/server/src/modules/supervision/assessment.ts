@@ -29,7 +29,10 @@ export function gradeOf(score: number, thresholds: SupervisionSettings['grades']
   return 'fail'
 }
 
-export function assess(inputs: readonly AssessmentInput[], settings: Pick<SupervisionSettings, 'weights' | 'grades'>): AssessmentRow[] {
+export function assess(
+  inputs: readonly AssessmentInput[],
+  settings: Pick<SupervisionSettings, 'weights' | 'grades'>,
+): AssessmentRow[] {
   const maxVolume = Math.max(0, ...inputs.map((i) => i.volume))
   const w = settings.weights
   return inputs
@@ -37,7 +40,8 @@ export function assess(inputs: readonly AssessmentInput[], settings: Pick<Superv
       const parts: Array<[number, number]> = []
       if (i.onTimeRate !== null) parts.push([w.timeliness, i.onTimeRate * 100])
       if (i.satisfaction !== null) parts.push([w.satisfaction, i.satisfaction])
-      if (maxVolume > 0 && (parts.length > 0 || i.volume > 0)) parts.push([w.volume, (i.volume / maxVolume) * 100])
+      if (maxVolume > 0 && (parts.length > 0 || i.volume > 0))
+        parts.push([w.volume, (i.volume / maxVolume) * 100])
       const weight = parts.reduce((s, [x]) => s + x, 0)
       if (weight === 0 || parts.length === 0) return { ...i, score: null, grade: null, gradeLabel: null }
       const score = Math.round((parts.reduce((s, [x, v]) => s + x * v, 0) / weight) * 10) / 10

@@ -3,7 +3,13 @@ import type { Executor } from '../../db/database'
 import { localDate } from '../../platform/clock'
 import type { CaseFacts } from './rules/rule'
 
-export const OPEN_STATUSES = ['received', 'correction_requested', 'in_progress', 'supplement_requested', 'special_procedure'] as const
+export const OPEN_STATUSES = [
+  'received',
+  'correction_requested',
+  'in_progress',
+  'supplement_requested',
+  'special_procedure',
+] as const
 export const PAUSED_STATUSES = ['supplement_requested', 'special_procedure'] as const
 const CHUNK = 2000
 
@@ -34,9 +40,18 @@ export class CaseFactsRepository {
     const open = [...OPEN_STATUSES]
     const lists = await Promise.all([
       tx.selectFrom('cases').select('id').where(sql.ref('light_due_on'), '<', today).execute(),
-      tx.selectFrom('cases').select('id').where('status', 'in', [...PAUSED_STATUSES]).execute(),
+      tx
+        .selectFrom('cases')
+        .select('id')
+        .where('status', 'in', [...PAUSED_STATUSES])
+        .execute(),
       // literal 2: the partial index of migration 0013 is chosen only for the very same term
-      tx.selectFrom('cases').select('id').where('correction_count', '>=', sql.lit(2)).where('status', 'in', open).execute(),
+      tx
+        .selectFrom('cases')
+        .select('id')
+        .where('correction_count', '>=', sql.lit(2))
+        .where('status', 'in', open)
+        .execute(),
       tx
         .selectFrom('case_materials as m')
         .innerJoin('cases as c', 'c.id', 'm.case_id')
@@ -58,9 +73,23 @@ export class CaseFactsRepository {
         .innerJoin('case_fees as f', 'f.case_id', 'c.id')
         .select('c.id')
         .where('c.status', 'in', open)
-        .where((eb) => eb.or([eb.and([eb('f.catalog_amount', 'is', null), eb('f.amount', '<>', 0)]), eb.and([eb('f.catalog_amount', 'is not', null), eb('f.amount', '<>', eb.ref('f.catalog_amount'))])]))
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('f.catalog_amount', 'is', null), eb('f.amount', '<>', 0)]),
+            eb.and([
+              eb('f.catalog_amount', 'is not', null),
+              eb('f.amount', '<>', eb.ref('f.catalog_amount')),
+            ]),
+          ]),
+        )
         .execute(),
-      tx.selectFrom('case_approvals as a').innerJoin('cases as c', 'c.id', 'a.case_id').select('c.id').where('a.kind', '=', 'extension').where('c.status', 'in', open).execute(),
+      tx
+        .selectFrom('case_approvals as a')
+        .innerJoin('cases as c', 'c.id', 'a.case_id')
+        .select('c.id')
+        .where('a.kind', '=', 'extension')
+        .where('c.status', 'in', open)
+        .execute(),
       tx
         .selectFrom('supervision_alerts as s')
         .innerJoin('cases as c', 'c.id', 's.case_id')
@@ -72,16 +101,23 @@ export class CaseFactsRepository {
     return [...new Set(lists.flatMap((rows) => rows.map((r) => r.id)))]
   }
 
-  async load(tx: Executor, filter: { statuses: readonly string[] } | { completedSince: string } | { ids: readonly string[] }): Promise<CaseFacts[]> {
+  async load(
+    tx: Executor,
+    filter: { statuses: readonly string[] } | { completedSince: string } | { ids: readonly string[] },
+  ): Promise<CaseFacts[]> {
     if ('ids' in filter) {
       const out: CaseFacts[] = []
-      for (let i = 0; i < filter.ids.length; i += CHUNK) out.push(...(await this.loadSome(tx, filter.ids.slice(i, i + CHUNK))))
+      for (let i = 0; i < filter.ids.length; i += CHUNK)
+        out.push(...(await this.loadSome(tx, filter.ids.slice(i, i + CHUNK))))
       return out
     }
     return this.loadSome(tx, filter)
   }
 
-  private async loadSome(tx: Executor, filter: { statuses: readonly string[] } | { completedSince: string } | readonly string[]): Promise<CaseFacts[]> {
+  private async loadSome(
+    tx: Executor,
+    filter: { statuses: readonly string[] } | { completedSince: string } | readonly string[],
+  ): Promise<CaseFacts[]> {
     let q = tx
       .selectFrom('cases as c')
       .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
@@ -102,7 +138,11 @@ export class CaseFactsRepository {
         'mv.promised_limit_days',
       ])
     if (isIdList(filter)) q = q.where('c.id', 'in', [...filter])
-    else q = 'statuses' in filter ? q.where('c.status', 'in', [...filter.statuses]) : q.where('c.completed_on', '>=', filter.completedSince)
+    else
+      q =
+        'statuses' in filter
+          ? q.where('c.status', 'in', [...filter.statuses])
+          : q.where('c.completed_on', '>=', filter.completedSince)
     const rows = await q.execute()
     const byId = new Map<string, MutableFacts>()
     for (const r of rows) {
@@ -136,18 +176,75 @@ export class CaseFactsRepository {
   private async loadParts(tx: Executor, ids: string[], byId: Map<string, MutableFacts>): Promise<void> {
     const of = (caseId: string) => byId.get(caseId)
     const [pauses, tasks, materials, fees, approvals] = await Promise.all([
-      tx.selectFrom('case_pauses').select(['id', 'case_id', 'kind', 'procedure', 'max_days', 'from_on', 'to_on']).where('case_id', 'in', ids).orderBy('started_at').execute(),
-      tx.selectFrom('case_tasks').select(['id', 'case_id', 'holder_department_id', 'status', 'limit_days']).where('case_id', 'in', ids).execute(),
-      tx.selectFrom('case_materials').select(['id', 'case_id', 'position', 'status', 'supply_due_on']).where('case_id', 'in', ids).where('status', '=', 'deferred').execute(),
-      tx.selectFrom('case_fees').select(['id', 'case_id', 'name', 'amount', 'catalog_amount']).where('case_id', 'in', ids).execute(),
-      tx.selectFrom('case_approvals').select(['id', 'case_id', 'days', 'status', 'requested_at']).where('case_id', 'in', ids).where('kind', '=', 'extension').execute(),
+      tx
+        .selectFrom('case_pauses')
+        .select(['id', 'case_id', 'kind', 'procedure', 'max_days', 'from_on', 'to_on'])
+        .where('case_id', 'in', ids)
+        .orderBy('started_at')
+        .execute(),
+      tx
+        .selectFrom('case_tasks')
+        .select(['id', 'case_id', 'holder_department_id', 'status', 'limit_days'])
+        .where('case_id', 'in', ids)
+        .execute(),
+      tx
+        .selectFrom('case_materials')
+        .select(['id', 'case_id', 'position', 'status', 'supply_due_on'])
+        .where('case_id', 'in', ids)
+        .where('status', '=', 'deferred')
+        .execute(),
+      tx
+        .selectFrom('case_fees')
+        .select(['id', 'case_id', 'name', 'amount', 'catalog_amount'])
+        .where('case_id', 'in', ids)
+        .execute(),
+      tx
+        .selectFrom('case_approvals')
+        .select(['id', 'case_id', 'days', 'status', 'requested_at'])
+        .where('case_id', 'in', ids)
+        .where('kind', '=', 'extension')
+        .execute(),
     ])
-    for (const p of pauses) of(p.case_id)?.pauses.push({ id: p.id, kind: p.kind, procedure: p.procedure, maxDays: p.max_days === null ? null : Number(p.max_days), from: p.from_on, to: p.to_on })
-    for (const t of tasks) of(t.case_id)?.tasks.push({ id: t.id, holderDepartmentId: t.holder_department_id, status: t.status, limitDays: Number(t.limit_days) })
-    for (const m of materials) of(m.case_id)?.deferredMaterials.push({ id: m.id, position: Number(m.position), status: m.status, supplyDueOn: m.supply_due_on })
-    for (const f of fees) of(f.case_id)?.fees.push({ id: f.id, name: f.name, amount: Number(f.amount), catalogAmount: f.catalog_amount === null ? null : Number(f.catalog_amount) })
-    for (const a of approvals) of(a.case_id)?.extensions.push({ id: a.id, days: Number(a.days), status: a.status, requestedOn: localDate(new Date(a.requested_at), this.timeZone) })
+    for (const p of pauses)
+      of(p.case_id)?.pauses.push({
+        id: p.id,
+        kind: p.kind,
+        procedure: p.procedure,
+        maxDays: p.max_days === null ? null : Number(p.max_days),
+        from: p.from_on,
+        to: p.to_on,
+      })
+    for (const t of tasks)
+      of(t.case_id)?.tasks.push({
+        id: t.id,
+        holderDepartmentId: t.holder_department_id,
+        status: t.status,
+        limitDays: Number(t.limit_days),
+      })
+    for (const m of materials)
+      of(m.case_id)?.deferredMaterials.push({
+        id: m.id,
+        position: Number(m.position),
+        status: m.status,
+        supplyDueOn: m.supply_due_on,
+      })
+    for (const f of fees)
+      of(f.case_id)?.fees.push({
+        id: f.id,
+        name: f.name,
+        amount: Number(f.amount),
+        catalogAmount: f.catalog_amount === null ? null : Number(f.catalog_amount),
+      })
+    for (const a of approvals)
+      of(a.case_id)?.extensions.push({
+        id: a.id,
+        days: Number(a.days),
+        status: a.status,
+        requestedOn: localDate(new Date(a.requested_at), this.timeZone),
+      })
   }
 }
 
-const isIdList = (f: { statuses: readonly string[] } | { completedSince: string } | readonly string[]): f is readonly string[] => Array.isArray(f)
+const isIdList = (
+  f: { statuses: readonly string[] } | { completedSince: string } | readonly string[],
+): f is readonly string[] => Array.isArray(f)

@@ -49,28 +49,46 @@ export interface RankedRow {
 export class DashboardRepository {
   constructor(private readonly db: Executor) {}
 
-  async countOn(column: 'received_on' | 'accepted_on' | 'completed_on', day: string, scope: Scope): Promise<number> {
-    let q = this.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).where(column, '=', day)
+  async countOn(
+    column: 'received_on' | 'accepted_on' | 'completed_on',
+    day: string,
+    scope: Scope,
+  ): Promise<number> {
+    let q = this.db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where(column, '=', day)
     if (scope !== 'all') q = q.where('department_id', 'in', nonEmpty(scope))
     return Number((await q.executeTakeFirst())?.n ?? 0)
   }
 
   /** Open cases per department (status-leading index). */
   async openByDepartment(statuses: readonly string[] = OPEN_STATUSES): Promise<Map<string, number>> {
-    const rows = await this.db.selectFrom('cases').select(['department_id', (eb) => eb.fn.countAll<number>().as('n')]).where('status', 'in', [...statuses]).groupBy('department_id').execute()
+    const rows = await this.db
+      .selectFrom('cases')
+      .select(['department_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', 'in', [...statuses])
+      .groupBy('department_id')
+      .execute()
     return new Map(rows.map((r) => [r.department_id, Number(r.n)]))
   }
 
   /** Open cases by status and department (a covering index scan of the open ones). */
   async openByStatus(scope: Scope): Promise<Map<string, number>> {
-    let q = this.db.selectFrom('cases').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('status', 'in', [...OPEN_STATUSES])
+    let q = this.db
+      .selectFrom('cases')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', 'in', [...OPEN_STATUSES])
     if (scope !== 'all') q = q.where('department_id', 'in', nonEmpty(scope))
     const rows = await q.groupBy('status').execute()
     return new Map(rows.map((r) => [r.status, Number(r.n)]))
   }
 
   async openTaskCount(scope: Scope): Promise<number> {
-    let q = this.db.selectFrom('case_tasks').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'open')
+    let q = this.db
+      .selectFrom('case_tasks')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'open')
     if (scope !== 'all') q = q.where('holder_department_id', 'in', nonEmpty(scope))
     return Number((await q.executeTakeFirst())?.n ?? 0)
   }
@@ -96,54 +114,128 @@ export class DashboardRepository {
     // tasks first (few rows from their (status, due_on) index), then their case by id
     const tasks = sql`select ${t('case_id')}, 'task', ${t('holder_department_id')}, ${c('window_id')}, ${t('due_on')}, ${rank(t('due_on'), c('matter_version_id'))}
       from case_tasks t cross join cases c where ${c('id')} = ${t('case_id')} and ${t('status')} = 'open' and ${t('due_on')} <= ${b.maxUntil} and ${c('status')} = 'in_progress' ${where(t('holder_department_id'), c('window_id'))}`
-    return f.withoutTasks ? sql<RankedRow>`${cases} union all ${intakes}` : sql<RankedRow>`${cases} union all ${intakes} union all ${tasks}`
+    return f.withoutTasks
+      ? sql<RankedRow>`${cases} union all ${intakes}`
+      : sql<RankedRow>`${cases} union all ${intakes} union all ${tasks}`
   }
 
   /** Red and yellow running deadlines by kind (cases, intakes, tasks). */
-  async rankedCounts(b: LightBounds, f: LightFilter): Promise<Array<{ what: RankedRow['what']; rank: number; n: number }>> {
+  async rankedCounts(
+    b: LightBounds,
+    f: LightFilter,
+  ): Promise<Array<{ what: RankedRow['what']; rank: number; n: number }>> {
     if (b.byVersion.length === 0 && !f.windowId && !f.withoutTasks) {
       // one yellow bound for every type: two range counts per kind over the indexes, nothing ranked row by row
       const kinds = [
-        { what: 'case', from: sql`from cases c where c.status = 'in_progress' and`, due: sql.ref('c.due_on'), dept: sql.ref('c.department_id') },
-        { what: 'intake', from: sql`from cases c where c.status = 'received' and`, due: sql.ref('c.intake_due_on'), dept: sql.ref('c.department_id') },
-        { what: 'task', from: sql`from case_tasks t where t.case_status = 'in_progress' and`, due: sql.ref('t.due_on'), dept: sql.ref('t.holder_department_id') },
+        {
+          what: 'case',
+          from: sql`from cases c where c.status = 'in_progress' and`,
+          due: sql.ref('c.due_on'),
+          dept: sql.ref('c.department_id'),
+        },
+        {
+          what: 'intake',
+          from: sql`from cases c where c.status = 'received' and`,
+          due: sql.ref('c.intake_due_on'),
+          dept: sql.ref('c.department_id'),
+        },
+        {
+          what: 'task',
+          from: sql`from case_tasks t where t.case_status = 'in_progress' and`,
+          due: sql.ref('t.due_on'),
+          dept: sql.ref('t.holder_department_id'),
+        },
       ]
       const counts = kinds.flatMap((k) => [
         sql`select ${sql.lit(k.what)} as what, 2 as rank, count(*) as n ${k.from} ${k.due} < ${b.today} ${filterSql(f, k.dept, sql`null`)}`,
         sql`select ${sql.lit(k.what)}, 1, count(*) ${k.from} ${k.due} >= ${b.today} and ${k.due} <= ${b.defaultUntil} ${filterSql(f, k.dept, sql`null`)}`,
       ])
-      const found = await sql<{ what: RankedRow['what']; rank: number; n: number }>`${sql.join(counts, sql` union all `)}`.execute(this.db)
-      return found.rows.map((r) => ({ what: r.what, rank: Number(r.rank), n: Number(r.n) })).filter((r) => r.n > 0)
+      const found = await sql<{
+        what: RankedRow['what']
+        rank: number
+        n: number
+      }>`${sql.join(counts, sql` union all `)}`.execute(this.db)
+      return found.rows
+        .map((r) => ({ what: r.what, rank: Number(r.rank), n: Number(r.n) }))
+        .filter((r) => r.n > 0)
     }
-    const rows = await sql<{ what: RankedRow['what']; rank: number; n: number }>`select what, rank, count(*) as n from (${this.ranked(b, f)}) u where rank > 0 group by what, rank`.execute(this.db)
+    const rows = await sql<{
+      what: RankedRow['what']
+      rank: number
+      n: number
+    }>`select what, rank, count(*) as n from (${this.ranked(b, f)}) u where rank > 0 group by what, rank`.execute(
+      this.db,
+    )
     return rows.rows.map((r) => ({ what: r.what, rank: Number(r.rank), n: Number(r.n) }))
   }
 
   /** Cases by their worst running light (2 red, 1 yellow); per department of the case with `withoutTasks`. */
-  async worstCounts(b: LightBounds, f: LightFilter): Promise<Array<{ rank: number; departmentId: string | null; n: number }>> {
+  async worstCounts(
+    b: LightBounds,
+    f: LightFilter,
+  ): Promise<Array<{ rank: number; departmentId: string | null; n: number }>> {
     if (isWholeCase(f)) {
-      const stored = await sql<{ r: number; n: number }>`select r, count(*) as n from (${this.worstStored(b, f)}) w where r > 0 group by r`.execute(this.db)
+      const stored = await sql<{
+        r: number
+        n: number
+      }>`select r, count(*) as n from (${this.worstStored(b, f)}) w where r > 0 group by r`.execute(this.db)
       return stored.rows.map((r) => ({ rank: Number(r.r), departmentId: null, n: Number(r.n) }))
     }
     const rows = f.withoutTasks
-      ? await sql<{ r: number; department_id: string; n: number }>`select r, department_id, count(*) as n from (select case_id, department_id, max(rank) as r from (${this.ranked(b, f)}) u where rank > 0 group by case_id, department_id) w group by r, department_id`.execute(this.db)
-      : await sql<{ r: number; department_id: null; n: number }>`select r, null as department_id, count(*) as n from (select case_id, max(rank) as r from (${this.ranked(b, f)}) u where rank > 0 group by case_id) w group by r`.execute(this.db)
+      ? await sql<{
+          r: number
+          department_id: string
+          n: number
+        }>`select r, department_id, count(*) as n from (select case_id, department_id, max(rank) as r from (${this.ranked(b, f)}) u where rank > 0 group by case_id, department_id) w group by r, department_id`.execute(
+          this.db,
+        )
+      : await sql<{
+          r: number
+          department_id: null
+          n: number
+        }>`select r, null as department_id, count(*) as n from (select case_id, max(rank) as r from (${this.ranked(b, f)}) u where rank > 0 group by case_id) w group by r`.execute(
+          this.db,
+        )
     return rows.rows.map((r) => ({ rank: Number(r.r), departmentId: r.department_id, n: Number(r.n) }))
   }
 
   /** Cases whose worst running light is `rank`, most overdue first: the first `limit`, and how many there are. */
-  async worstPage(b: LightBounds, f: LightFilter, rank: number, limit: number): Promise<{ total: number; ids: Array<{ caseId: string; dueOn: string }> }> {
+  async worstPage(
+    b: LightBounds,
+    f: LightFilter,
+    rank: number,
+    limit: number,
+  ): Promise<{ total: number; ids: Array<{ caseId: string; dueOn: string }> }> {
     if (isWholeCase(f)) {
       // the range of the stored date in index order: the page stops at its last row
       const range = sql`select * from (${this.worstStored(b, f, rank === 2 ? 'red' : 'yellow')}) w where r = ${rank}`
-      const page = await sql<{ case_id: string; due_on: string }>`select case_id, due_on from (${range}) p order by due_on, case_id limit ${limit}`.execute(this.db)
+      const page = await sql<{
+        case_id: string
+        due_on: string
+      }>`select case_id, due_on from (${range}) p order by due_on, case_id limit ${limit}`.execute(this.db)
       const total = await sql<{ n: number }>`select count(*) as n from (${range}) p`.execute(this.db)
-      return { total: Number(total.rows[0]?.n ?? 0), ids: page.rows.map((r) => ({ caseId: r.case_id, dueOn: r.due_on })) }
+      return {
+        total: Number(total.rows[0]?.n ?? 0),
+        ids: page.rows.map((r) => ({ caseId: r.case_id, dueOn: r.due_on })),
+      }
     }
     const worst = sql`select case_id, min(due_on) as due_on from (${this.ranked(b, f)}) u where rank > 0 group by case_id having max(rank) = ${rank}`
     // one pass: the window count is taken before the limit
-    const page = await sql<{ case_id: string; due_on: string; total: number }>`select case_id, due_on, count(*) over () as total from (${worst}) w order by due_on, case_id limit ${limit}`.execute(this.db)
-    const total = page.rows.length ? Number(page.rows[0]!.total) : limit === 0 ? 0 : Number((await sql<{ n: number }>`select count(*) as n from (${worst}) w`.execute(this.db)).rows[0]?.n ?? 0)
+    const page = await sql<{
+      case_id: string
+      due_on: string
+      total: number
+    }>`select case_id, due_on, count(*) over () as total from (${worst}) w order by due_on, case_id limit ${limit}`.execute(
+      this.db,
+    )
+    const total = page.rows.length
+      ? Number(page.rows[0]!.total)
+      : limit === 0
+        ? 0
+        : Number(
+            (await sql<{ n: number }>`select count(*) as n from (${worst}) w`.execute(this.db)).rows[0]?.n ??
+              0,
+          )
     return { total, ids: page.rows.map((r) => ({ caseId: r.case_id, dueOn: r.due_on })) }
   }
 
@@ -152,9 +244,18 @@ export class DashboardRepository {
    * `ranked`: a case's worst light is the light of its earliest deadline. Red only reads the range
    * before today, yellow the range from today; both from the partial index in due order.
    */
-  private worstStored(b: LightBounds, f: LightFilter, only?: 'red' | 'yellow'): RawBuilder<{ case_id: string; due_on: string; r: number }> {
+  private worstStored(
+    b: LightBounds,
+    f: LightFilter,
+    only?: 'red' | 'yellow',
+  ): RawBuilder<{ case_id: string; due_on: string; r: number }> {
     const due = sql.ref('light_due_on')
-    const range = only === 'red' ? sql`${due} < ${b.today}` : only === 'yellow' ? sql`${due} >= ${b.today} and ${due} <= ${b.maxUntil}` : sql`${due} <= ${b.maxUntil}`
+    const range =
+      only === 'red'
+        ? sql`${due} < ${b.today}`
+        : only === 'yellow'
+          ? sql`${due} >= ${b.today} and ${due} <= ${b.maxUntil}`
+          : sql`${due} <= ${b.maxUntil}`
     const window = f.windowId ? sql`and window_id = ${f.windowId}` : sql``
     return sql`select id as case_id, ${due} as due_on, ${rankOf(b, due, sql.ref('matter_version_id'))} as r from cases where ${range} ${window}`
   }
@@ -162,13 +263,32 @@ export class DashboardRepository {
   /** The red and yellow running deadlines of some cases (to tell which one is the worst). */
   async rankedOf(b: LightBounds, f: LightFilter, caseIds: string[]): Promise<RankedRow[]> {
     if (caseIds.length === 0) return []
-    const rows = await sql<{ case_id: string; what: RankedRow['what']; department_id: string; window_id: string | null; due_on: string; rank: number }>`select * from (${this.ranked(b, f)}) u where rank > 0 and case_id in (${sql.join(caseIds)})`.execute(this.db)
-    return rows.rows.map((r) => ({ caseId: r.case_id, what: r.what, departmentId: r.department_id, windowId: r.window_id, dueOn: r.due_on, rank: Number(r.rank) }))
+    const rows = await sql<{
+      case_id: string
+      what: RankedRow['what']
+      department_id: string
+      window_id: string | null
+      due_on: string
+      rank: number
+    }>`select * from (${this.ranked(b, f)}) u where rank > 0 and case_id in (${sql.join(caseIds)})`.execute(
+      this.db,
+    )
+    return rows.rows.map((r) => ({
+      caseId: r.case_id,
+      what: r.what,
+      departmentId: r.department_id,
+      windowId: r.window_id,
+      dueOn: r.due_on,
+      rank: Number(r.rank),
+    }))
   }
 
   /** How many cases and open tasks are paused (their clock stopped), in scope. */
   async pausedCounts(scope: Scope): Promise<{ cases: number; tasks: number }> {
-    let cq = this.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).where('status', 'in', [...PAUSED_STATUSES])
+    let cq = this.db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', 'in', [...PAUSED_STATUSES])
     if (scope !== 'all') cq = cq.where('department_id', 'in', nonEmpty(scope))
     // open tasks carry their case's status (migration 0013)
     let tq = this.db
@@ -182,7 +302,12 @@ export class DashboardRepository {
 
   /** The first days of the running pauses (a few distinct days). */
   async runningPauseStarts(): Promise<string[]> {
-    const rows = await this.db.selectFrom('case_pauses').select('from_on').distinct().where('to_on', 'is', null).execute()
+    const rows = await this.db
+      .selectFrom('case_pauses')
+      .select('from_on')
+      .distinct()
+      .where('to_on', 'is', null)
+      .execute()
     return rows.map((r) => r.from_on)
   }
 
@@ -205,9 +330,20 @@ export class DashboardRepository {
     const rows = bound
       ? bound.length === 0
         ? []
-        : await q().where(dueBefore(sql.ref('c.due_on'), bound)).unionAll(q().where('c.due_on', 'is', null)).execute()
+        : await q()
+            .where(dueBefore(sql.ref('c.due_on'), bound))
+            .unionAll(q().where('c.due_on', 'is', null))
+            .execute()
       : await q().execute()
-    return rows.map((r) => ({ caseId: r.id, subjectId: r.id, departmentId: r.department_id, windowId: r.window_id, matterType: r.type, dueOn: r.due_on ?? r.from_on, pausedFrom: r.from_on }))
+    return rows.map((r) => ({
+      caseId: r.id,
+      subjectId: r.id,
+      departmentId: r.department_id,
+      windowId: r.window_id,
+      matterType: r.type,
+      dueOn: r.due_on ?? r.from_on,
+      pausedFrom: r.from_on,
+    }))
   }
 
   /** Open tasks of paused cases (their stored case status), with the running pause's first day; a bound as for the cases. */
@@ -221,15 +357,34 @@ export class DashboardRepository {
         .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
         .whereRef('p.case_id', '=', 't.case_id')
         .whereRef('c.id', '=', 't.case_id')
-        .select(['t.id', 't.case_id', 't.holder_department_id', 't.due_on', 'c.window_id', 'mv.type', 'p.from_on'])
+        .select([
+          't.id',
+          't.case_id',
+          't.holder_department_id',
+          't.due_on',
+          'c.window_id',
+          'mv.type',
+          'p.from_on',
+        ])
         .where(sql.ref('t.case_status'), 'in', [...PAUSED_STATUSES])
         .where('p.to_on', 'is', null)
     const rows = bound
       ? bound.length === 0
         ? []
-        : await q().where(dueBefore(sql.ref('t.due_on'), bound)).unionAll(q().where('t.due_on', 'is', null)).execute()
+        : await q()
+            .where(dueBefore(sql.ref('t.due_on'), bound))
+            .unionAll(q().where('t.due_on', 'is', null))
+            .execute()
       : await q().execute()
-    return rows.map((r) => ({ caseId: r.case_id, subjectId: r.id, departmentId: r.holder_department_id, windowId: r.window_id, matterType: r.type, dueOn: r.due_on ?? r.from_on, pausedFrom: r.from_on }))
+    return rows.map((r) => ({
+      caseId: r.case_id,
+      subjectId: r.id,
+      departmentId: r.holder_department_id,
+      windowId: r.window_id,
+      matterType: r.type,
+      dueOn: r.due_on ?? r.from_on,
+      pausedFrom: r.from_on,
+    }))
   }
 
   /** The cases of a page of a list (masked by the presenter). */
@@ -243,15 +398,37 @@ export class DashboardRepository {
     return this.db
       .selectFrom('cases as c')
       .innerJoin('departments as d', 'd.id', 'c.department_id')
-      .select(['c.id', 'c.number', 'c.matter_id', 'c.matter_name', 'c.department_id', 'd.name as department_name', 'c.window_id', 'c.status', 'c.applicant_kind', 'c.applicant_name'])
+      .select([
+        'c.id',
+        'c.number',
+        'c.matter_id',
+        'c.matter_name',
+        'c.department_id',
+        'd.name as department_name',
+        'c.window_id',
+        'c.status',
+        'c.applicant_kind',
+        'c.applicant_name',
+      ])
       .where('c.id', 'in', ids)
       .execute()
   }
 
   /** Figures of a period from the rollup, grouped by department, window, day or month. */
-  async figures(group: 'department' | 'window' | 'day' | 'month', from: string, to: string, filter: { departmentId?: string } = {}) {
+  async figures(
+    group: 'department' | 'window' | 'day' | 'month',
+    from: string,
+    to: string,
+    filter: { departmentId?: string } = {},
+  ) {
     const key =
-      group === 'department' ? sql<string>`department_id` : group === 'window' ? sql<string>`window_id` : group === 'day' ? sql<string>`day` : sql<string>`substr(day, 1, 7)`
+      group === 'department'
+        ? sql<string>`department_id`
+        : group === 'window'
+          ? sql<string>`window_id`
+          : group === 'day'
+            ? sql<string>`day`
+            : sql<string>`substr(day, 1, 7)`
     let q = this.db
       .selectFrom('supervision_daily')
       .select([
@@ -280,11 +457,21 @@ export class DashboardRepository {
   }
 
   async departments() {
-    return this.db.selectFrom('departments').select(['id', 'code', 'name']).where('is_active', '=', 1).orderBy('sort_order').orderBy('code').execute()
+    return this.db
+      .selectFrom('departments')
+      .select(['id', 'code', 'name'])
+      .where('is_active', '=', 1)
+      .orderBy('sort_order')
+      .orderBy('code')
+      .execute()
   }
 
   async windows() {
-    return this.db.selectFrom('hall_windows').select(['id', 'number', 'name', 'name_ug', 'name_en']).orderBy('number').execute()
+    return this.db
+      .selectFrom('hall_windows')
+      .select(['id', 'number', 'name', 'name_ug', 'name_en'])
+      .orderBy('number')
+      .execute()
   }
 
   /** Staff work in a period: cases received (by the clerk) and tasks finished (with their due dates). */
@@ -324,7 +511,11 @@ function dueBefore(due: RawBuilder<unknown>, bound: PausedBound): RawBuilder<boo
 }
 
 /** The viewer's departments and a list's filters, as `and …` terms on a row's department and window. */
-function filterSql(f: LightFilter, dept: RawBuilder<unknown>, window: RawBuilder<unknown>): RawBuilder<unknown> {
+function filterSql(
+  f: LightFilter,
+  dept: RawBuilder<unknown>,
+  window: RawBuilder<unknown>,
+): RawBuilder<unknown> {
   const parts: Array<RawBuilder<unknown>> = []
   if (f.scope !== 'all') parts.push(sql`and ${dept} in (${sql.join(nonEmpty(f.scope))})`)
   if (f.departmentId) parts.push(sql`and ${dept} = ${f.departmentId}`)
@@ -337,7 +528,10 @@ function rankOf(b: LightBounds, due: RawBuilder<unknown>, version: RawBuilder<un
   return b.byVersion.length === 0
     ? sql<number>`case when ${due} < ${b.today} then 2 when ${due} <= ${b.defaultUntil} then 1 else 0 end`
     : sql<number>`case when ${due} < ${b.today} then 2 ${sql.join(
-        b.byVersion.map((v) => sql`when ${version} in (${sql.join(v.versionIds)}) then case when ${due} <= ${v.until} then 1 else 0 end`),
+        b.byVersion.map(
+          (v) =>
+            sql`when ${version} in (${sql.join(v.versionIds)}) then case when ${due} <= ${v.until} then 1 else 0 end`,
+        ),
         sql` `,
       )} when ${due} <= ${b.defaultUntil} then 1 else 0 end`
 }

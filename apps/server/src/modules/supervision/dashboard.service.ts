@@ -1,4 +1,10 @@
-import { matterTypes, maskPersonName, type LightCase, type Principal, type SupervisionOverview } from '@yimin/shared'
+import {
+  matterTypes,
+  maskPersonName,
+  type LightCase,
+  type Principal,
+  type SupervisionOverview,
+} from '@yimin/shared'
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
@@ -29,7 +35,8 @@ export class DashboardService {
 
   /** Supervisors only (tables across every department). */
   requireAll(principal: Principal): void {
-    if (this.alerts.scopeOf(principal) !== 'all') throw new AppError('SUPERVISION_SCOPE_ALL_ONLY', 'only supervisors see every department')
+    if (this.alerts.scopeOf(principal) !== 'all')
+      throw new AppError('SUPERVISION_SCOPE_ALL_ONLY', 'only supervisors see every department')
   }
 
   /** The period asked for, or this month up to today. */
@@ -37,7 +44,12 @@ export class DashboardService {
     const today = this.calendar.today()
     const to = q.to ?? today
     const from = q.from ?? `${to.slice(0, 8)}01`
-    if (from > to || parseDate(to) - parseDate(from) > 3 * 366) throw new AppError('SUPERVISION_PERIOD_INVALID', 'the period must run forward and span at most three years', { from, to })
+    if (from > to || parseDate(to) - parseDate(from) > 3 * 366)
+      throw new AppError(
+        'SUPERVISION_PERIOD_INVALID',
+        'the period must run forward and span at most three years',
+        { from, to },
+      )
     return { from, to }
   }
 
@@ -72,15 +84,39 @@ export class DashboardService {
       open: [...byStatus.values()].reduce((a, b) => a + b, 0),
       red: board.red,
       yellow: board.yellow,
-      cases: { red: c.cases.red + c.cases.pausedRed, yellow: c.cases.yellow + c.cases.pausedYellow, green: running - c.cases.red - c.cases.yellow - c.cases.pausedRed - c.cases.pausedYellow, paused: c.cases.paused },
-      intakes: { red: c.intakes.red, yellow: c.intakes.yellow, green: n('received') - c.intakes.red - c.intakes.yellow + n('correction_requested'), paused: n('correction_requested') },
-      tasks: { red: c.tasks.red + c.tasks.pausedRed, yellow: c.tasks.yellow + c.tasks.pausedYellow, green: openTasks - c.tasks.red - c.tasks.yellow - c.tasks.pausedRed - c.tasks.pausedYellow, paused: c.tasks.paused },
+      cases: {
+        red: c.cases.red + c.cases.pausedRed,
+        yellow: c.cases.yellow + c.cases.pausedYellow,
+        green: running - c.cases.red - c.cases.yellow - c.cases.pausedRed - c.cases.pausedYellow,
+        paused: c.cases.paused,
+      },
+      intakes: {
+        red: c.intakes.red,
+        yellow: c.intakes.yellow,
+        green: n('received') - c.intakes.red - c.intakes.yellow + n('correction_requested'),
+        paused: n('correction_requested'),
+      },
+      tasks: {
+        red: c.tasks.red + c.tasks.pausedRed,
+        yellow: c.tasks.yellow + c.tasks.pausedYellow,
+        green: openTasks - c.tasks.red - c.tasks.yellow - c.tasks.pausedRed - c.tasks.pausedYellow,
+        paused: c.tasks.paused,
+      },
       isCalendarProvisional: board.isProvisional,
     }
   }
 
   /** Red or yellow cases, worst and most overdue first, a page at a time, personal data masked. */
-  async lightCases(principal: Principal, q: { light: 'red' | 'yellow'; departmentId?: string | undefined; windowId?: string | undefined; page: number; pageSize: number }) {
+  async lightCases(
+    principal: Principal,
+    q: {
+      light: 'red' | 'yellow'
+      departmentId?: string | undefined
+      windowId?: string | undefined
+      page: number
+      pageSize: number
+    },
+  ) {
     const { total, entries } = await lightPage(await this.boardInput(this.alerts.scopeOf(principal)), q)
     return { total, page: q.page, pageSize: q.pageSize, items: await this.presentCases(entries) }
   }

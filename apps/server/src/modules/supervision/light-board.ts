@@ -17,7 +17,10 @@ export interface BoardEntry {
 
 export interface LightSummary {
   /** totals per kind (green is what is left of the running ones) */
-  counts: Record<'cases' | 'intakes' | 'tasks', { yellow: number; red: number; paused: number; pausedRed: number; pausedYellow: number }>
+  counts: Record<
+    'cases' | 'intakes' | 'tasks',
+    { yellow: number; red: number; paused: number; pausedRed: number; pausedYellow: number }
+  >
   /** cases by their worst light */
   red: number
   yellow: number
@@ -39,7 +42,9 @@ export interface BoardInput {
  * yellow day of each type (types with the default share one bound; the others name their matter
  * versions). `maxYellowDays` is the most yellow days of any type.
  */
-export async function boardBounds(input: BoardInput): Promise<LightBounds & { maxYellowDays: number; isProvisional: boolean }> {
+export async function boardBounds(
+  input: BoardInput,
+): Promise<LightBounds & { maxYellowDays: number; isProvisional: boolean }> {
   const { cal, today, settings, types } = input
   const defaultDays = settings.yellowDays('')
   const defaultUntil = lightBounds(cal, today, defaultDays).yellowUntil
@@ -62,7 +67,14 @@ export async function boardBounds(input: BoardInput): Promise<LightBounds & { ma
       if (versionIds.length) byVersion.push({ versionIds, until })
     }
   }
-  return { today, defaultUntil, maxUntil, byVersion, maxYellowDays: maxDays, isProvisional: !cal.isYearLoaded(Number(maxUntil.slice(0, 4))) }
+  return {
+    today,
+    defaultUntil,
+    maxUntil,
+    byVersion,
+    maxYellowDays: maxDays,
+    isProvisional: !cal.isYearLoaded(Number(maxUntil.slice(0, 4))),
+  }
 }
 
 /**
@@ -70,19 +82,40 @@ export async function boardBounds(input: BoardInput): Promise<LightBounds & { ma
  * scope. A clock stopped on day F is green for every type when due on or after the day with
  * `maxYellowDays` + 1 working days after F: the database returns only those due before it.
  */
-async function pausedEntries(input: BoardInput, maxYellowDays: number, filter: { departmentId?: string | undefined; windowId?: string | undefined } = {}): Promise<BoardEntry[]> {
+async function pausedEntries(
+  input: BoardInput,
+  maxYellowDays: number,
+  filter: { departmentId?: string | undefined; windowId?: string | undefined } = {},
+): Promise<BoardEntry[]> {
   const { repo, cal, settings, scope } = input
-  const inScope = (r: DueRow) => (scope === 'all' || scope.includes(r.departmentId)) && (!filter.departmentId || r.departmentId === filter.departmentId) && (!filter.windowId || r.windowId === filter.windowId)
-  const bound = (await repo.runningPauseStarts()).map((from) => ({ from, dueBefore: cal.addWorkingDays(from, maxYellowDays + 1).date }))
+  const inScope = (r: DueRow) =>
+    (scope === 'all' || scope.includes(r.departmentId)) &&
+    (!filter.departmentId || r.departmentId === filter.departmentId) &&
+    (!filter.windowId || r.windowId === filter.windowId)
+  const bound = (await repo.runningPauseStarts()).map((from) => ({
+    from,
+    dueBefore: cal.addWorkingDays(from, maxYellowDays + 1).date,
+  }))
   const [cases, tasks] = await Promise.all([repo.pausedCases(bound), repo.pausedTasks(bound)])
   const entries: BoardEntry[] = []
   const frozen = (rows: Array<DueRow & { pausedFrom: string }>, what: BoardEntry['what']) => {
     for (const r of rows) {
       if (!inScope(r)) continue
       // the days left when the clock stopped decide (stored due date vs the pause's first day)
-      const colour = pausedColour(frozenRemainingDays(cal, r.dueOn, r.pausedFrom), settings.yellowDays(r.matterType))
+      const colour = pausedColour(
+        frozenRemainingDays(cal, r.dueOn, r.pausedFrom),
+        settings.yellowDays(r.matterType),
+      )
       if (colour === 'green') continue
-      entries.push({ caseId: r.caseId, what, departmentId: r.departmentId, windowId: r.windowId, colour, dueOn: r.dueOn, isPaused: true })
+      entries.push({
+        caseId: r.caseId,
+        what,
+        departmentId: r.departmentId,
+        windowId: r.windowId,
+        colour,
+        dueOn: r.dueOn,
+        isPaused: true,
+      })
     }
   }
   frozen(cases, 'case')
@@ -100,13 +133,19 @@ const colourOfRank = (rank: number): BoardEntry['colour'] => (rank === 2 ? 'red'
 export async function lightSummary(input: BoardInput): Promise<LightSummary> {
   const bounds = await boardBounds(input)
   const filter: LightFilter = { scope: input.scope }
-  const [ranked, worst, paused, pausedN] = await Promise.all([input.repo.rankedCounts(bounds, filter), input.repo.worstCounts(bounds, filter), pausedEntries(input, bounds.maxYellowDays), input.repo.pausedCounts(input.scope)])
+  const [ranked, worst, paused, pausedN] = await Promise.all([
+    input.repo.rankedCounts(bounds, filter),
+    input.repo.worstCounts(bounds, filter),
+    pausedEntries(input, bounds.maxYellowDays),
+    input.repo.pausedCounts(input.scope),
+  ])
   const counts: LightSummary['counts'] = { cases: zero(), intakes: zero(), tasks: zero() }
   const bucket = { case: 'cases', intake: 'intakes', task: 'tasks' } as const
   for (const r of ranked) counts[bucket[r.what]][colourOfRank(r.rank)] += r.n
   counts.cases.paused = pausedN.cases
   counts.tasks.paused = pausedN.tasks
-  for (const e of paused) counts[bucket[e.what] as 'cases' | 'tasks'][e.colour === 'red' ? 'pausedRed' : 'pausedYellow'] += 1
+  for (const e of paused)
+    counts[bucket[e.what] as 'cases' | 'tasks'][e.colour === 'red' ? 'pausedRed' : 'pausedYellow'] += 1
   let red = 0
   let yellow = 0
   for (const w of worst) {
@@ -121,17 +160,47 @@ export async function lightSummary(input: BoardInput): Promise<LightSummary> {
 }
 
 /** Red or yellow cases, most overdue first: a page, and how many there are. */
-export async function lightPage(input: BoardInput, q: { light: 'red' | 'yellow'; departmentId?: string | undefined; windowId?: string | undefined; page: number; pageSize: number }): Promise<{ total: number; entries: BoardEntry[] }> {
+export async function lightPage(
+  input: BoardInput,
+  q: {
+    light: 'red' | 'yellow'
+    departmentId?: string | undefined
+    windowId?: string | undefined
+    page: number
+    pageSize: number
+  },
+): Promise<{ total: number; entries: BoardEntry[] }> {
   const bounds = await boardBounds(input)
   const filter: LightFilter = { scope: input.scope, departmentId: q.departmentId, windowId: q.windowId }
   const upTo = q.page * q.pageSize
-  const [running, paused] = await Promise.all([input.repo.worstPage(bounds, filter, q.light === 'red' ? 2 : 1, upTo), pausedEntries(input, bounds.maxYellowDays, q)])
+  const [running, paused] = await Promise.all([
+    input.repo.worstPage(bounds, filter, q.light === 'red' ? 2 : 1, upTo),
+    pausedEntries(input, bounds.maxYellowDays, q),
+  ])
   const pausedWorst = [...worstPerCase(paused).values()].filter((e) => e.colour === q.light)
-  const order = (a: { dueOn: string; caseId: string }, b: { dueOn: string; caseId: string }) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0)
-  const merged = [...running.ids.map((r) => ({ ...r, entry: null as BoardEntry | null })), ...pausedWorst.map((e) => ({ caseId: e.caseId, dueOn: e.dueOn, entry: e }))].sort(order)
+  const order = (a: { dueOn: string; caseId: string }, b: { dueOn: string; caseId: string }) =>
+    a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0
+  const merged = [
+    ...running.ids.map((r) => ({ ...r, entry: null as BoardEntry | null })),
+    ...pausedWorst.map((e) => ({ caseId: e.caseId, dueOn: e.dueOn, entry: e })),
+  ].sort(order)
   const page = merged.slice((q.page - 1) * q.pageSize, upTo)
   const details = worstPerCase(
-    (await input.repo.rankedOf(bounds, filter, page.filter((p) => !p.entry).map((p) => p.caseId))).map((r) => ({ caseId: r.caseId, what: r.what, departmentId: r.departmentId, windowId: r.windowId, colour: colourOfRank(r.rank), dueOn: r.dueOn, isPaused: false })),
+    (
+      await input.repo.rankedOf(
+        bounds,
+        filter,
+        page.filter((p) => !p.entry).map((p) => p.caseId),
+      )
+    ).map((r) => ({
+      caseId: r.caseId,
+      what: r.what,
+      departmentId: r.departmentId,
+      windowId: r.windowId,
+      colour: colourOfRank(r.rank),
+      dueOn: r.dueOn,
+      isPaused: false,
+    })),
   )
   const entries = page.flatMap((p) => {
     const e = p.entry ?? details.get(p.caseId)
@@ -141,9 +210,14 @@ export async function lightPage(input: BoardInput, q: { light: 'red' | 'yellow';
 }
 
 /** Red and yellow cases per department (cases and intake decisions, not the tasks of other departments). */
-export async function departmentLights(input: BoardInput): Promise<Map<string, { red: number; yellow: number }>> {
+export async function departmentLights(
+  input: BoardInput,
+): Promise<Map<string, { red: number; yellow: number }>> {
   const bounds = await boardBounds(input)
-  const [worst, paused] = await Promise.all([input.repo.worstCounts(bounds, { scope: input.scope, withoutTasks: true }), pausedEntries(input, bounds.maxYellowDays)])
+  const [worst, paused] = await Promise.all([
+    input.repo.worstCounts(bounds, { scope: input.scope, withoutTasks: true }),
+    pausedEntries(input, bounds.maxYellowDays),
+  ])
   const lights = new Map<string, { red: number; yellow: number }>()
   const add = (departmentId: string, colour: BoardEntry['colour'], n: number) => {
     const l = lights.get(departmentId) ?? { red: 0, yellow: 0 }
@@ -151,7 +225,8 @@ export async function departmentLights(input: BoardInput): Promise<Map<string, {
     lights.set(departmentId, l)
   }
   for (const w of worst) if (w.departmentId !== null) add(w.departmentId, colourOfRank(w.rank), w.n)
-  for (const e of worstPerCase(paused.filter((x) => x.what !== 'task')).values()) add(e.departmentId, e.colour, 1)
+  for (const e of worstPerCase(paused.filter((x) => x.what !== 'task')).values())
+    add(e.departmentId, e.colour, 1)
   return lights
 }
 

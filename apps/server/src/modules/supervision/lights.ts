@@ -30,7 +30,12 @@ export interface Light {
 }
 
 /** The colour of a deadline due on `dueOn` with `remainingDays` left, seen on `today`. */
-export function colourOf(dueOn: string, remainingDays: number, today: string, yellowDays: number): LightColour {
+export function colourOf(
+  dueOn: string,
+  remainingDays: number,
+  today: string,
+  yellowDays: number,
+): LightColour {
   if (today > dueOn) return 'red'
   return remainingDays <= yellowDays ? 'yellow' : 'green'
 }
@@ -50,11 +55,28 @@ export function frozenRemainingDays(cal: WorkingCalendar, dueOn: string, pausedF
 }
 
 /** The light of a working-day deadline counted from `startOn` (not counted), with pauses. */
-export function deadlineLight(cal: WorkingCalendar, input: { startOn: string; limitDays: number; pauses: readonly ClockPause[]; today: string; yellowDays: number }): Light {
+export function deadlineLight(
+  cal: WorkingCalendar,
+  input: {
+    startOn: string
+    limitDays: number
+    pauses: readonly ClockPause[]
+    today: string
+    yellowDays: number
+  },
+): Light {
   const d = deadline(cal, input)
   // while paused the days left stay as they were when the clock stopped: they alone decide
-  const colour = d.isPaused ? pausedColour(d.remainingDays, input.yellowDays) : colourOf(d.dueDate, d.remainingDays, input.today, input.yellowDays)
-  return { colour, remainingDays: d.remainingDays, dueOn: d.dueDate, isPaused: d.isPaused, isProvisional: d.isProvisional }
+  const colour = d.isPaused
+    ? pausedColour(d.remainingDays, input.yellowDays)
+    : colourOf(d.dueDate, d.remainingDays, input.today, input.yellowDays)
+  return {
+    colour,
+    remainingDays: d.remainingDays,
+    dueOn: d.dueDate,
+    isPaused: d.isPaused,
+    isProvisional: d.isProvisional,
+  }
 }
 
 /** What a case light needs, as plain data. */
@@ -75,20 +97,50 @@ const CLOSED = new Set(['refused', 'completed', 'delivered', 'withdrawn', 'revok
  * extensions and pauses) after. A case waiting for the applicant's correction (补正 at intake)
  * is paused green: the intake decision was made. Closed cases have none.
  */
-export function caseLight(cal: WorkingCalendar, c: CaseClockFacts, today: string, yellowDays: number): Light | null {
+export function caseLight(
+  cal: WorkingCalendar,
+  c: CaseClockFacts,
+  today: string,
+  yellowDays: number,
+): Light | null {
   if (CLOSED.has(c.status)) return null
-  if (c.status === 'correction_requested') return { colour: 'green', remainingDays: 0, dueOn: c.intakeDueOn, isPaused: true, isProvisional: false }
+  if (c.status === 'correction_requested')
+    return { colour: 'green', remainingDays: 0, dueOn: c.intakeDueOn, isPaused: true, isProvisional: false }
   if (c.status === 'received' || c.acceptedOn === null) {
     const left = cal.countWorkingDays(today, c.intakeDueOn)
-    return { colour: colourOf(c.intakeDueOn, left.workingDays, today, yellowDays), remainingDays: left.workingDays, dueOn: c.intakeDueOn, isPaused: false, isProvisional: left.isProvisional }
+    return {
+      colour: colourOf(c.intakeDueOn, left.workingDays, today, yellowDays),
+      remainingDays: left.workingDays,
+      dueOn: c.intakeDueOn,
+      isPaused: false,
+      isProvisional: left.isProvisional,
+    }
   }
-  return deadlineLight(cal, { startOn: c.acceptedOn, limitDays: c.promisedDays + c.extensionDays, pauses: c.pauses, today, yellowDays })
+  return deadlineLight(cal, {
+    startOn: c.acceptedOn,
+    limitDays: c.promisedDays + c.extensionDays,
+    pauses: c.pauses,
+    today,
+    yellowDays,
+  })
 }
 
 /** The light of a department task (its own limit, the case's extension and pauses). */
-export function taskLight(cal: WorkingCalendar, c: CaseClockFacts, task: { status: string; limitDays: number }, today: string, yellowDays: number): Light | null {
+export function taskLight(
+  cal: WorkingCalendar,
+  c: CaseClockFacts,
+  task: { status: string; limitDays: number },
+  today: string,
+  yellowDays: number,
+): Light | null {
   if (CLOSED.has(c.status) || task.status !== 'open' || c.acceptedOn === null) return null
-  return deadlineLight(cal, { startOn: c.acceptedOn, limitDays: task.limitDays + c.extensionDays, pauses: c.pauses, today, yellowDays })
+  return deadlineLight(cal, {
+    startOn: c.acceptedOn,
+    limitDays: task.limitDays + c.extensionDays,
+    pauses: c.pauses,
+    today,
+    yellowDays,
+  })
 }
 
 /** The worst of several lights (red over yellow over green); null when there are none. */
@@ -106,6 +158,10 @@ export function worstColour(colours: ReadonlyArray<LightColour | null | undefine
  * For SQL: a running deadline (its stored due date already holds the closed pauses and
  * extensions) is red when `due_on < today` and yellow when `due_on <= yellowUntil`.
  */
-export function lightBounds(cal: WorkingCalendar, today: string, yellowDays: number): { today: string; yellowUntil: string } {
+export function lightBounds(
+  cal: WorkingCalendar,
+  today: string,
+  yellowDays: number,
+): { today: string; yellowUntil: string } {
   return { today, yellowUntil: cal.addWorkingDays(today, yellowDays).date }
 }

@@ -27,15 +27,23 @@ function rates(f: Figures | undefined) {
 }
 
 /** Satisfaction (满意度, 0–100: share of 满意 + 非常满意) per department, window or staff id; the ratings module supplies it. */
-export type SatisfactionSource = (of: 'department' | 'window' | 'staff', from: string, to: string) => Promise<Map<string, number | null>>
+export type SatisfactionSource = (
+  of: 'department' | 'window' | 'staff',
+  from: string,
+  to: string,
+) => Promise<Map<string, number | null>>
 
 /** Mean queue waits (minutes) per department and window in a period; the queue's tickets supply them (queue-waits.ts). */
-export type QueueWaitsSource = (from: string, to: string) => Promise<{ byDepartment: Map<string, number | null>; byWindow: Map<string, number | null> }>
+export type QueueWaitsSource = (
+  from: string,
+  to: string,
+) => Promise<{ byDepartment: Map<string, number | null>; byWindow: Map<string, number | null> }>
 
 /** Per department and window, trends, rankings, assessments and the public page, from the daily rollup. */
 export class PerformanceService {
   private satisfactionSource: SatisfactionSource = () => Promise.resolve(new Map<string, number | null>())
-  private queueWaitsSource: QueueWaitsSource = () => Promise.resolve({ byDepartment: new Map(), byWindow: new Map() })
+  private queueWaitsSource: QueueWaitsSource = () =>
+    Promise.resolve({ byDepartment: new Map(), byWindow: new Map() })
 
   /** Wired by the supervision module (queue waits on the dashboard's department and window tables). */
   useQueueWaits(source: QueueWaitsSource): void {
@@ -56,45 +64,120 @@ export class PerformanceService {
 
   async departments(principal: Principal, period: Period): Promise<DepartmentRow[]> {
     this.dashboard.requireAll(principal)
-    const [departments, figures, open, lights] = await Promise.all([this.repo.departments(), this.repo.figures('department', period.from, period.to), this.repo.openByDepartment(), this.dashboard.boardInput('all').then(departmentLights)])
+    const [departments, figures, open, lights] = await Promise.all([
+      this.repo.departments(),
+      this.repo.figures('department', period.from, period.to),
+      this.repo.openByDepartment(),
+      this.dashboard.boardInput('all').then(departmentLights),
+    ])
     const byDept = new Map(figures.map((f) => [f.key, f]))
     const satisfaction = await this.satisfactionSource('department', period.from, period.to)
     const waits = await this.queueWaitsSource(period.from, period.to)
-    return departments.map((d) => ({ departmentId: d.id, code: d.code, name: d.name, ...rates(byDept.get(d.id)), satisfaction: satisfaction.get(d.id) ?? null, avgQueueWaitMinutes: waits.byDepartment.get(d.id) ?? null, open: open.get(d.id) ?? 0, red: lights.get(d.id)?.red ?? 0, yellow: lights.get(d.id)?.yellow ?? 0 }))
+    return departments.map((d) => ({
+      departmentId: d.id,
+      code: d.code,
+      name: d.name,
+      ...rates(byDept.get(d.id)),
+      satisfaction: satisfaction.get(d.id) ?? null,
+      avgQueueWaitMinutes: waits.byDepartment.get(d.id) ?? null,
+      open: open.get(d.id) ?? 0,
+      red: lights.get(d.id)?.red ?? 0,
+      yellow: lights.get(d.id)?.yellow ?? 0,
+    }))
   }
 
   async windows(principal: Principal, period: Period): Promise<WindowRow[]> {
     this.dashboard.requireAll(principal)
-    const [windows, figures] = await Promise.all([this.repo.windows(), this.repo.figures('window', period.from, period.to)])
+    const [windows, figures] = await Promise.all([
+      this.repo.windows(),
+      this.repo.figures('window', period.from, period.to),
+    ])
     const byWindow = new Map(figures.map((f) => [f.key, f]))
     const satisfaction = await this.satisfactionSource('window', period.from, period.to)
     const waits = await this.queueWaitsSource(period.from, period.to)
-    return windows.map((w) => ({ windowId: w.id, number: w.number, name: w.name, nameUg: w.name_ug, nameEn: w.name_en, ...rates(byWindow.get(w.id)), satisfaction: satisfaction.get(w.id) ?? null, avgQueueWaitMinutes: waits.byWindow.get(w.id) ?? null }))
+    return windows.map((w) => ({
+      windowId: w.id,
+      number: w.number,
+      name: w.name,
+      nameUg: w.name_ug,
+      nameEn: w.name_en,
+      ...rates(byWindow.get(w.id)),
+      satisfaction: satisfaction.get(w.id) ?? null,
+      avgQueueWaitMinutes: waits.byWindow.get(w.id) ?? null,
+    }))
   }
 
   async trends(principal: Principal, period: Period, by: 'day' | 'month', departmentId?: string) {
     this.dashboard.requireAll(principal)
-    const figures = new Map((await this.repo.figures(by, period.from, period.to, departmentId ? { departmentId } : {})).map((f) => [f.key, f]))
+    const figures = new Map(
+      (await this.repo.figures(by, period.from, period.to, departmentId ? { departmentId } : {})).map((f) => [
+        f.key,
+        f,
+      ]),
+    )
     const keys = by === 'day' ? dayKeys(period) : [...new Set(dayKeys(period).map((d) => d.slice(0, 7)))]
     return { ...period, by, points: keys.map((k) => ({ period: k, ...rates(figures.get(k)) })) }
   }
 
-  async rankings(principal: Principal, period: Period, of: 'department' | 'window', by: 'onTimeRate' | 'volume' | 'speed') {
-    const rows = of === 'department' ? (await this.departments(principal, period)).map((r) => ({ ...r, id: r.departmentId })) : (await this.windows(principal, period)).map((r) => ({ ...r, id: r.windowId }))
+  async rankings(
+    principal: Principal,
+    period: Period,
+    of: 'department' | 'window',
+    by: 'onTimeRate' | 'volume' | 'speed',
+  ) {
+    const rows =
+      of === 'department'
+        ? (await this.departments(principal, period)).map((r) => ({ ...r, id: r.departmentId }))
+        : (await this.windows(principal, period)).map((r) => ({ ...r, id: r.windowId }))
     const value = (r: (typeof rows)[number]) =>
-      by === 'onTimeRate' ? r.onTimeRate : by === 'volume' ? r.received : r.avgUsedDays !== null && r.avgPromisedDays ? round(r.avgUsedDays / r.avgPromisedDays, 4) : null
+      by === 'onTimeRate'
+        ? r.onTimeRate
+        : by === 'volume'
+          ? r.received
+          : r.avgUsedDays !== null && r.avgPromisedDays
+            ? round(r.avgUsedDays / r.avgPromisedDays, 4)
+            : null
     // speed: used / promised, lower is better
     const sign = by === 'speed' ? 1 : -1
-    const sorted = rows.map((r) => ({ id: r.id, name: r.name, value: value(r), completed: r.completed })).sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : sign * (a.value - b.value)) || a.name.localeCompare(b.name))
+    const sorted = rows
+      .map((r) => ({ id: r.id, name: r.name, value: value(r), completed: r.completed }))
+      .sort(
+        (a, b) =>
+          (a.value === null ? 1 : b.value === null ? -1 : sign * (a.value - b.value)) ||
+          a.name.localeCompare(b.name),
+      )
     return { ...period, of, by, rows: sorted.map((r, i) => ({ rank: i + 1, ...r })) }
   }
 
-  async assessment(principal: Principal, period: Period, of: 'department' | 'window' | 'staff'): Promise<{ weights: { timeliness: number; satisfaction: number; volume: number }; rows: AssessmentRow[] }> {
+  async assessment(
+    principal: Principal,
+    period: Period,
+    of: 'department' | 'window' | 'staff',
+  ): Promise<{
+    weights: { timeliness: number; satisfaction: number; volume: number }
+    rows: AssessmentRow[]
+  }> {
     this.dashboard.requireAll(principal)
     const settings = await this.settings.get()
-    if (of === 'staff') return { weights: settings.weights, rows: assess(await this.staffInputs(period), settings) }
-    const rows = of === 'department' ? (await this.departments(principal, period)).map((r) => ({ id: r.departmentId, ...r })) : (await this.windows(principal, period)).map((r) => ({ id: r.windowId, ...r }))
-    return { weights: settings.weights, rows: assess(rows.map((r) => ({ id: r.id, name: r.name, volume: r.received + r.completed, onTimeRate: r.onTimeRate, satisfaction: r.satisfaction })), settings) }
+    if (of === 'staff')
+      return { weights: settings.weights, rows: assess(await this.staffInputs(period), settings) }
+    const rows =
+      of === 'department'
+        ? (await this.departments(principal, period)).map((r) => ({ id: r.departmentId, ...r }))
+        : (await this.windows(principal, period)).map((r) => ({ id: r.windowId, ...r }))
+    return {
+      weights: settings.weights,
+      rows: assess(
+        rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          volume: r.received + r.completed,
+          onTimeRate: r.onTimeRate,
+          satisfaction: r.satisfaction,
+        })),
+        settings,
+      ),
+    }
   }
 
   /** Staff: cases received at the window and department tasks finished (on time or not). */
@@ -105,7 +188,8 @@ export class PerformanceService {
     const names = new Map(work.users.map((u) => [`staff:${u.id}`, u.display_name]))
     const satisfaction = await this.satisfactionSource('staff', period.from, period.to)
     const people = new Map<string, { volume: number; tasks: number; onTime: number }>()
-    const of = (label: string) => people.get(label) ?? people.set(label, { volume: 0, tasks: 0, onTime: 0 }).get(label)!
+    const of = (label: string) =>
+      people.get(label) ?? people.set(label, { volume: 0, tasks: 0, onTime: 0 }).get(label)!
     for (const r of work.received) of(r.received_by).volume += Number(r.n)
     for (const t of work.tasks) {
       if (!t.finished_by || !t.finished_at) continue
@@ -118,19 +202,36 @@ export class PerformanceService {
     }
     return [...people.entries()]
       .filter(([label]) => names.has(label))
-      .map(([label, p]) => ({ id: label.slice('staff:'.length), name: names.get(label)!, volume: p.volume, onTimeRate: p.tasks ? round(p.onTime / p.tasks, 4) : null, satisfaction: satisfaction.get(label.slice('staff:'.length)) ?? null }))
+      .map(([label, p]) => ({
+        id: label.slice('staff:'.length),
+        name: names.get(label)!,
+        volume: p.volume,
+        onTimeRate: p.tasks ? round(p.onTime / p.tasks, 4) : null,
+        satisfaction: satisfaction.get(label.slice('staff:'.length)) ?? null,
+      }))
   }
 
   /** The public page: departments' figures only, never a person's name, ID or phone. */
   async publicPerformance(period: Period): Promise<PublicPerformance> {
-    const [departments, figures] = await Promise.all([this.repo.departments(), this.repo.figures('department', period.from, period.to)])
+    const [departments, figures] = await Promise.all([
+      this.repo.departments(),
+      this.repo.figures('department', period.from, period.to),
+    ])
     const byDept = new Map(figures.map((f) => [f.key, f]))
     const satisfaction = await this.satisfactionSource('department', period.from, period.to)
     return {
       ...period,
       departments: departments.map((d) => {
         const r = rates(byDept.get(d.id))
-        return { code: d.code, name: d.name, completed: r.completed, onTimeRate: r.onTimeRate, avgUsedDays: r.avgUsedDays, avgPromisedDays: r.avgPromisedDays, satisfaction: satisfaction.get(d.id) ?? null }
+        return {
+          code: d.code,
+          name: d.name,
+          completed: r.completed,
+          onTimeRate: r.onTimeRate,
+          avgUsedDays: r.avgUsedDays,
+          avgPromisedDays: r.avgPromisedDays,
+          satisfaction: satisfaction.get(d.id) ?? null,
+        }
       }),
     }
   }

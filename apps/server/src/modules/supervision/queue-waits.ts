@@ -17,7 +17,19 @@ export async function queueWaits(db: Executor, from: string, to: string): Promis
   const [tickets, links] = await Promise.all([
     db
       .selectFrom('queue_tickets')
-      .select(['category_id', 'window_id', 'clerk_id', 'status', 'source', 'arrived_at', 'issued_at', 'called_at', 'started_at', 'finished_at', 'estimated_wait_minutes'])
+      .select([
+        'category_id',
+        'window_id',
+        'clerk_id',
+        'status',
+        'source',
+        'arrived_at',
+        'issued_at',
+        'called_at',
+        'started_at',
+        'finished_at',
+        'estimated_wait_minutes',
+      ])
       .where('service_date', '>=', from)
       .where('service_date', '<=', to)
       .where('called_at', 'is not', null)
@@ -38,6 +50,7 @@ export async function queueWaits(db: Executor, from: string, to: string): Promis
     list.push(...(byWindowTickets.get(l.window_id) ?? []))
     byDepartmentTickets.set(l.department_id, list)
   }
-  const means = (m: Map<string, StatTicket[]>) => new Map([...m].map(([k, ts]) => [k, summarise(k, k, ts).meanWaitMinutes]))
+  const means = (m: Map<string, StatTicket[]>) =>
+    new Map([...m].map(([k, ts]) => [k, summarise(k, k, ts).meanWaitMinutes]))
   return { byWindow: means(byWindowTickets), byDepartment: means(byDepartmentTickets) }
 }

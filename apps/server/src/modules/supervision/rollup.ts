@@ -30,7 +30,17 @@ async function rollUpSpan(db: Executor, cal: WorkingCalendar, from: string, to: 
     const key = `${day}|${departmentId}|${windowId ?? ''}`
     let f = figures.get(key)
     if (!f) {
-      f = { day, department_id: departmentId, window_id: windowId ?? '', received: 0, accepted: 0, completed: 0, completed_on_time: 0, used_days: 0, promised_days: 0 }
+      f = {
+        day,
+        department_id: departmentId,
+        window_id: windowId ?? '',
+        received: 0,
+        accepted: 0,
+        completed: 0,
+        completed_on_time: 0,
+        used_days: 0,
+        promised_days: 0,
+      }
       figures.set(key, f)
     }
     return f
@@ -38,18 +48,33 @@ async function rollUpSpan(db: Executor, cal: WorkingCalendar, from: string, to: 
   const counted = async (column: 'received_on' | 'accepted_on') =>
     db
       .selectFrom('cases')
-      .select((eb) => [eb.ref(column).as('day'), 'department_id', 'window_id', eb.fn.countAll<number>().as('n')])
+      .select((eb) => [
+        eb.ref(column).as('day'),
+        'department_id',
+        'window_id',
+        eb.fn.countAll<number>().as('n'),
+      ])
       .where(column, '>=', from)
       .where(column, '<=', to)
       .groupBy([column, 'department_id', 'window_id'])
       .execute()
-  for (const r of await counted('received_on')) if (r.day) at(r.day, r.department_id, r.window_id).received += Number(r.n)
-  for (const r of await counted('accepted_on')) if (r.day) at(r.day, r.department_id, r.window_id).accepted += Number(r.n)
+  for (const r of await counted('received_on'))
+    if (r.day) at(r.day, r.department_id, r.window_id).received += Number(r.n)
+  for (const r of await counted('accepted_on'))
+    if (r.day) at(r.day, r.department_id, r.window_id).accepted += Number(r.n)
 
   const completed = await db
     .selectFrom('cases as c')
     .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
-    .select(['c.id', 'c.completed_on', 'c.department_id', 'c.window_id', 'c.accepted_on', 'c.due_on', 'mv.promised_limit_days'])
+    .select([
+      'c.id',
+      'c.completed_on',
+      'c.department_id',
+      'c.window_id',
+      'c.accepted_on',
+      'c.due_on',
+      'mv.promised_limit_days',
+    ])
     .where('c.completed_on', '>=', from)
     .where('c.completed_on', '<=', to)
     .execute()
@@ -73,10 +98,16 @@ async function rollUpSpan(db: Executor, cal: WorkingCalendar, from: string, to: 
     if (c.due_on === null || c.completed_on <= c.due_on) f.completed_on_time += 1
     f.promised_days += Number(c.promised_limit_days)
     if (c.accepted_on && c.completed_on > c.accepted_on) {
-      f.used_days += cal.countWorkingDays(c.accepted_on, c.completed_on, pausedRanges(pauses.get(c.id) ?? [], c.completed_on)).workingDays
+      f.used_days += cal.countWorkingDays(
+        c.accepted_on,
+        c.completed_on,
+        pausedRanges(pauses.get(c.id) ?? [], c.completed_on),
+      ).workingDays
     }
   }
-  const rows = [...figures.values()].sort((x, y) => (x.day + x.department_id + x.window_id < y.day + y.department_id + y.window_id ? -1 : 1))
+  const rows = [...figures.values()].sort((x, y) =>
+    x.day + x.department_id + x.window_id < y.day + y.department_id + y.window_id ? -1 : 1,
+  )
   for (let i = 0; i < rows.length; i += BATCH) {
     await db
       .insertInto('supervision_daily')

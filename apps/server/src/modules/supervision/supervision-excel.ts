@@ -41,30 +41,90 @@ const caseColumns: Column[] = [
 ]
 
 /** Every dashboard table as an Excel workbook (one sheet), for the supervisor's reports. */
-export async function exportTable(deps: { dashboard: DashboardService; performance: PerformanceService; alerts: AlertsService }, principal: Principal, table: ExportTable, period: Period): Promise<{ filename: string; body: Buffer }> {
+export async function exportTable(
+  deps: { dashboard: DashboardService; performance: PerformanceService; alerts: AlertsService },
+  principal: Principal,
+  table: ExportTable,
+  period: Period,
+): Promise<{ filename: string; body: Buffer }> {
   deps.dashboard.requireAll(principal)
-  const sheet = async (): Promise<{ title: string; columns: Column[]; rows: Array<Record<string, unknown>> }> => {
+  const sheet = async (): Promise<{
+    title: string
+    columns: Column[]
+    rows: Array<Record<string, unknown>>
+  }> => {
     switch (table) {
       case 'departments':
-        return { title: '部门', columns: [{ header: '部门', key: 'name', width: 30 }, ...figureColumns, { header: '在办', key: 'open' }, { header: '黄灯', key: 'yellow' }, { header: '红灯', key: 'red' }], rows: (await deps.performance.departments(principal, period)).map((r) => ({ ...r, onTimeRate: pct(r.onTimeRate) })) }
+        return {
+          title: '部门',
+          columns: [
+            { header: '部门', key: 'name', width: 30 },
+            ...figureColumns,
+            { header: '在办', key: 'open' },
+            { header: '黄灯', key: 'yellow' },
+            { header: '红灯', key: 'red' },
+          ],
+          rows: (await deps.performance.departments(principal, period)).map((r) => ({
+            ...r,
+            onTimeRate: pct(r.onTimeRate),
+          })),
+        }
       case 'windows':
-        return { title: '窗口', columns: [{ header: '窗口号', key: 'number' }, { header: '窗口', key: 'name', width: 24 }, ...figureColumns], rows: (await deps.performance.windows(principal, period)).map((r) => ({ ...r, onTimeRate: pct(r.onTimeRate) })) }
+        return {
+          title: '窗口',
+          columns: [
+            { header: '窗口号', key: 'number' },
+            { header: '窗口', key: 'name', width: 24 },
+            ...figureColumns,
+          ],
+          rows: (await deps.performance.windows(principal, period)).map((r) => ({
+            ...r,
+            onTimeRate: pct(r.onTimeRate),
+          })),
+        }
       case 'trends':
-        return { title: '趋势', columns: [{ header: '日期', key: 'period', width: 12 }, ...figureColumns], rows: (await deps.performance.trends(principal, period, 'day')).points.map((r) => ({ ...r, onTimeRate: pct(r.onTimeRate) })) }
+        return {
+          title: '趋势',
+          columns: [{ header: '日期', key: 'period', width: 12 }, ...figureColumns],
+          rows: (await deps.performance.trends(principal, period, 'day')).points.map((r) => ({
+            ...r,
+            onTimeRate: pct(r.onTimeRate),
+          })),
+        }
       case 'red':
       case 'yellow':
-        return { title: table === 'red' ? '红灯办件' : '黄灯办件', columns: caseColumns, rows: (await deps.dashboard.lightCases(principal, { light: table, page: 1, pageSize: 10_000 })).items }
+        return {
+          title: table === 'red' ? '红灯办件' : '黄灯办件',
+          columns: caseColumns,
+          rows: (await deps.dashboard.lightCases(principal, { light: table, page: 1, pageSize: 10_000 }))
+            .items,
+        }
       case 'alerts':
         return {
           title: '预警',
-          columns: [{ header: '办件号', key: 'caseNumber', width: 24 }, { header: '规则', key: 'code', width: 26 }, { header: '说明', key: 'message', width: 50 }, { header: '部门', key: 'departmentName', width: 28 }, { header: '状态', key: 'status' }, { header: '产生时间', key: 'raisedAt', width: 24 }, { header: '答复', key: 'answer', width: 40 }],
+          columns: [
+            { header: '办件号', key: 'caseNumber', width: 24 },
+            { header: '规则', key: 'code', width: 26 },
+            { header: '说明', key: 'message', width: 50 },
+            { header: '部门', key: 'departmentName', width: 28 },
+            { header: '状态', key: 'status' },
+            { header: '产生时间', key: 'raisedAt', width: 24 },
+            { header: '答复', key: 'answer', width: 40 },
+          ],
           rows: (await deps.alerts.list(principal, { page: 1, pageSize: 10_000 })).items,
         }
       case 'assessment-department':
       case 'assessment-window':
       case 'assessment-staff': {
         const of = table.slice('assessment-'.length) as 'department' | 'window' | 'staff'
-        return { title: '考核', columns: assessmentColumns, rows: (await deps.performance.assessment(principal, period, of)).rows.map((r) => ({ ...r, onTimeRate: pct(r.onTimeRate) })) }
+        return {
+          title: '考核',
+          columns: assessmentColumns,
+          rows: (await deps.performance.assessment(principal, period, of)).rows.map((r) => ({
+            ...r,
+            onTimeRate: pct(r.onTimeRate),
+          })),
+        }
       }
     }
   }

@@ -25,9 +25,16 @@ export class SupervisionSettingsStore {
   constructor(private readonly db: Db) {}
 
   async get(tx: Executor = this.db): Promise<SupervisionSettings> {
-    const row = await tx.selectFrom('system_settings').select('value').where('key', '=', KEY).executeTakeFirst()
+    const row = await tx
+      .selectFrom('system_settings')
+      .select('value')
+      .where('key', '=', KEY)
+      .executeTakeFirst()
     if (!row) return defaultSupervisionSettings
-    const parsed = supervisionSettingsSchema.safeParse({ ...defaultSupervisionSettings, ...(JSON.parse(row.value) as object) })
+    const parsed = supervisionSettingsSchema.safeParse({
+      ...defaultSupervisionSettings,
+      ...(JSON.parse(row.value) as object),
+    })
     return parsed.success ? parsed.data : defaultSupervisionSettings
   }
 
@@ -41,7 +48,11 @@ export class SupervisionSettingsStore {
 
   /** A marker kept beside the settings (the rollup's last final day). */
   async marker(name: string, tx: Executor = this.db): Promise<string | null> {
-    const row = await tx.selectFrom('system_settings').select('value').where('key', '=', `supervision.${name}`).executeTakeFirst()
+    const row = await tx
+      .selectFrom('system_settings')
+      .select('value')
+      .where('key', '=', `supervision.${name}`)
+      .executeTakeFirst()
     return row?.value ?? null
   }
 

@@ -55,7 +55,17 @@ export function createSupervision(deps: SupervisionDeps): SupervisionModule {
   const dashboard = new DashboardService(db, dashboardRepo, deps.calendar, settings, alerts, clock)
   const performance = new PerformanceService(dashboardRepo, dashboard, settings, deps.config.timeZone)
   performance.useQueueWaits((from, to) => queueWaits(db, from, to))
-  const sweep = new SupervisionSweep({ db, clock, log: deps.log, calendar: deps.calendar, settings, facts, alerts: alertsRepo, bus: deps.bus, sms: deps.sms })
+  const sweep = new SupervisionSweep({
+    db,
+    clock,
+    log: deps.log,
+    calendar: deps.calendar,
+    settings,
+    facts,
+    alerts: alertsRepo,
+    bus: deps.bus,
+    sms: deps.sms,
+  })
 
   deps.jobs.define({
     type: SWEEP_JOB,

@@ -75,10 +75,25 @@ export class SupervisionSweep {
     const known = await this.deps.alerts.existingKeys(rows.map((r) => r.key))
     const fresh = rows.filter((r) => !known.has(r.key))
     const created = fresh.length ? await this.notifyAndInsert(fresh, now) : 0
-    const resolved = await resolveClearedAlerts({ db, alerts: this.deps.alerts }, evaluated, rows, now.toISOString())
+    const resolved = await resolveClearedAlerts(
+      { db, alerts: this.deps.alerts },
+      evaluated,
+      rows,
+      now.toISOString(),
+    )
     const rolledUpRows = await this.rollUp(cal, today, now.toISOString())
-    await this.deps.bus.publish(db, channels.staff(), 'supervision.changed', { reason: 'sweep', at: now.toISOString() })
-    const result = { evaluated: seen.size, findings: rows.length, created, resolved, rolledUpRows, ms: Math.round(performance.now() - started) }
+    await this.deps.bus.publish(db, channels.staff(), 'supervision.changed', {
+      reason: 'sweep',
+      at: now.toISOString(),
+    })
+    const result = {
+      evaluated: seen.size,
+      findings: rows.length,
+      created,
+      resolved,
+      rolledUpRows,
+      ms: Math.round(performance.now() - started),
+    }
     if (created || resolved) this.deps.log.info(result, 'supervision sweep raised or resolved alerts')
     return result
   }
@@ -86,9 +101,16 @@ export class SupervisionSweep {
   private evaluate(facts: CaseFacts, ctx: RuleContext): AlertRow[] {
     const at = ctx.now.toISOString()
     return rules.flatMap((rule) =>
-      rule.evaluate(facts, ctx).map(
-        (f): AlertRow => newAlertRow(rule, f, { caseId: facts.id, caseNumber: facts.number, windowId: facts.windowId }, { at, on: ctx.today }),
-      ),
+      rule
+        .evaluate(facts, ctx)
+        .map((f): AlertRow =>
+          newAlertRow(
+            rule,
+            f,
+            { caseId: facts.id, caseNumber: facts.number, windowId: facts.windowId },
+            { at, on: ctx.today },
+          ),
+        ),
     )
   }
 
@@ -125,16 +147,27 @@ export class SupervisionSweep {
           })
         }
       }
-      if (created.length) await this.deps.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'alert', at: now.toISOString() })
+      if (created.length)
+        await this.deps.bus.publish(tx, channels.staff(), 'supervision.changed', {
+          reason: 'alert',
+          at: now.toISOString(),
+        })
       return created.length
     })
   }
 
-  private async rollUp(cal: Awaited<ReturnType<CalendarService['get']>>, today: string, now: string): Promise<number> {
+  private async rollUp(
+    cal: Awaited<ReturnType<CalendarService['get']>>,
+    today: string,
+    now: string,
+  ): Promise<number> {
     const { db, settings } = this.deps
     let from = await settings.marker('rollup.through')
     if (from === null) {
-      const first = await db.selectFrom('cases').select((eb) => eb.fn.min('received_on').as('first')).executeTakeFirst()
+      const first = await db
+        .selectFrom('cases')
+        .select((eb) => eb.fn.min('received_on').as('first'))
+        .executeTakeFirst()
       from = (first?.first as string | null | undefined) ?? today
     }
     if (from > today) from = today

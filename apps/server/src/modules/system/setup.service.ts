@@ -35,11 +35,22 @@ export class SetupService {
     return code
   }
 
-  async complete(input: { setupCode: string; username: string; displayName: string; password: string }): Promise<StaffUser> {
-    if (!(await this.isSetupNeeded())) throw new AppError('SETUP_ALREADY_DONE', 'the center already has accounts')
-    const row = await this.db.selectFrom('system_settings').select('value').where('key', '=', SETUP_CODE_KEY).executeTakeFirst()
+  async complete(input: {
+    setupCode: string
+    username: string
+    displayName: string
+    password: string
+  }): Promise<StaffUser> {
+    if (!(await this.isSetupNeeded()))
+      throw new AppError('SETUP_ALREADY_DONE', 'the center already has accounts')
+    const row = await this.db
+      .selectFrom('system_settings')
+      .select('value')
+      .where('key', '=', SETUP_CODE_KEY)
+      .executeTakeFirst()
     const given = Buffer.from(sha256(input.setupCode.trim()))
-    if (!row || !timingSafeEqual(Buffer.from(row.value), given)) throw new AppError('SETUP_CODE_INVALID', 'wrong setup code')
+    if (!row || !timingSafeEqual(Buffer.from(row.value), given))
+      throw new AppError('SETUP_CODE_INVALID', 'wrong setup code')
     const user = await this.auth.createUser('system', {
       username: input.username,
       displayName: input.displayName,

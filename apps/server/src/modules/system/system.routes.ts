@@ -14,39 +14,70 @@ const readiness = z.object({
 export const probeRoutes: FastifyPluginAsyncZod<{ metrics: Registry }> = async (app, opts) => {
   const { database, config } = app.container
 
-  app.get('/healthz', { schema: { tags: ['system'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({
-    status: 'ok' as const,
-  }))
+  app.get(
+    '/healthz',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
+    async () => ({
+      status: 'ok' as const,
+    }),
+  )
 
-  app.get('/readyz', { schema: { tags: ['system'], summary: 'Readiness', response: { 200: readiness, 503: readiness } } }, async (_request, reply) => {
-    const checks: Record<string, { ok: boolean; detail?: string }> = {}
-    try {
-      await sql`select 1`.execute(database.db)
-      checks.database = { ok: true, detail: database.dialect }
-      const pending = await pendingMigrations(database)
-      checks.migrations = pending.length === 0 ? { ok: true } : { ok: false, detail: `pending: ${pending.join(', ')}` }
-    } catch {
-      checks.database = { ok: false, detail: 'unreachable' }
-    }
-    checks.mode = { ok: true, detail: config.mode }
-    // a calendar year not loaded is a warning in the detail, never a reason to be not ready
-    checks.calendar = await app.container.calendar.readiness().catch(() => ({ ok: true, detail: 'unknown (database unreachable)' }))
-    const ok = Object.values(checks).every((c) => c.ok)
-    return reply.status(ok ? 200 : 503).send({ status: ok ? 'ready' : 'not-ready', checks })
-  })
+  app.get(
+    '/readyz',
+    { schema: { tags: ['system'], summary: 'Readiness', response: { 200: readiness, 503: readiness } } },
+    async (_request, reply) => {
+      const checks: Record<string, { ok: boolean; detail?: string }> = {}
+      try {
+        await sql`select 1`.execute(database.db)
+        checks.database = { ok: true, detail: database.dialect }
+        const pending = await pendingMigrations(database)
+        checks.migrations =
+          pending.length === 0 ? { ok: true } : { ok: false, detail: `pending: ${pending.join(', ')}` }
+      } catch {
+        checks.database = { ok: false, detail: 'unreachable' }
+      }
+      checks.mode = { ok: true, detail: config.mode }
+      // a calendar year not loaded is a warning in the detail, never a reason to be not ready
+      checks.calendar = await app.container.calendar
+        .readiness()
+        .catch(() => ({ ok: true, detail: 'unknown (database unreachable)' }))
+      const ok = Object.values(checks).every((c) => c.ok)
+      return reply.status(ok ? 200 : 503).send({ status: ok ? 'ready' : 'not-ready', checks })
+    },
+  )
 
-  app.get('/metrics', { schema: { tags: ['system'], summary: 'Prometheus metrics', hide: true } }, async (_request, reply) => {
-    const text = await opts.metrics.metrics()
-    return reply.type(opts.metrics.contentType).send(text)
-  })
+  app.get(
+    '/metrics',
+    { schema: { tags: ['system'], summary: 'Prometheus metrics', hide: true } },
+    async (_request, reply) => {
+      const text = await opts.metrics.metrics()
+      return reply.type(opts.metrics.contentType).send(text)
+    },
+  )
 }
 
 export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
   const { setup } = app.container
 
-  app.get('/setup', { schema: { tags: ['system'], summary: 'Whether the first administrator must be created', response: { 200: z.object({ isSetupNeeded: z.boolean() }) } } }, async () => ({
-    isSetupNeeded: await setup.isSetupNeeded(),
-  }))
+  app.get(
+    '/setup',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Whether the first administrator must be created',
+        response: { 200: z.object({ isSetupNeeded: z.boolean() }) },
+      },
+    },
+    async () => ({
+      isSetupNeeded: await setup.isSetupNeeded(),
+    }),
+  )
 
   app.post(
     '/setup',
@@ -56,7 +87,12 @@ export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Create the first administrator with the setup code from the server log',
         body: z.strictObject({
           setupCode: z.string().min(4).max(32),
-          username: z.string().trim().min(2).max(64).regex(/^[a-zA-Z0-9._-]+$/),
+          username: z
+            .string()
+            .trim()
+            .min(2)
+            .max(64)
+            .regex(/^[a-zA-Z0-9._-]+$/),
           displayName: z.string().trim().min(1).max(64),
           password: passwordSchema,
         }),

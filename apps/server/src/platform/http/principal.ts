@@ -30,7 +30,9 @@ export function registerPrincipalResolution(app: FastifyInstance): void {
     const sessionToken = request.cookies[SESSION_COOKIE]
     if (sessionToken) {
       // staff sessions, then citizen sessions (online channel): one cookie, one sessions table
-      const p = (await auth.resolveSession(sessionToken)) ?? (await app.container.online.citizens.resolveSession(sessionToken))
+      const p =
+        (await auth.resolveSession(sessionToken)) ??
+        (await app.container.online.citizens.resolveSession(sessionToken))
       if (p) {
         request.principal = p
         return

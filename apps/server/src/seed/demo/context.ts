@@ -8,7 +8,13 @@ import { AppError } from '../../platform/errors'
  * The organisation and hall services take a Principal only, so the seed acts as a system
  * administrator (audit records it as staff:system).
  */
-export const SEED_ACTOR: Principal = { kind: 'staff', userId: 'system', username: 'system', displayName: 'system', grants: [{ role: 'admin', departmentId: null }] }
+export const SEED_ACTOR: Principal = {
+  kind: 'staff',
+  userId: 'system',
+  username: 'system',
+  displayName: 'system',
+  grants: [{ role: 'admin', departmentId: null }],
+}
 
 export interface SeedIds {
   departments: Map<string, string>
@@ -34,7 +40,16 @@ export function need<K>(map: Map<K, string>, key: K, what: string): string {
 }
 
 /** Codes an AppError may carry when another instance created the same item first. */
-const raceCodes = new Set(['USER_USERNAME_TAKEN', 'ORG_DEPARTMENT_CODE_TAKEN', 'ORG_FLOOR_NUMBER_TAKEN', 'ORG_AREA_CODE_TAKEN', 'ORG_WINDOW_NUMBER_TAKEN', 'ORG_QUEUE_CATEGORY_TAKEN', 'CATALOG_CODE_TAKEN', 'CATALOG_BUNDLE_CODE_TAKEN'])
+const raceCodes = new Set([
+  'USER_USERNAME_TAKEN',
+  'ORG_DEPARTMENT_CODE_TAKEN',
+  'ORG_FLOOR_NUMBER_TAKEN',
+  'ORG_AREA_CODE_TAKEN',
+  'ORG_WINDOW_NUMBER_TAKEN',
+  'ORG_QUEUE_CATEGORY_TAKEN',
+  'CATALOG_CODE_TAKEN',
+  'CATALOG_BUNDLE_CODE_TAKEN',
+])
 
 /** Runs a creation; losing a race to another instance (the item exists now) is not an error. */
 export async function ignoreDuplicate(p: Promise<unknown>): Promise<boolean> {
@@ -49,7 +64,11 @@ export async function ignoreDuplicate(p: Promise<unknown>): Promise<boolean> {
 }
 
 /** Runs tasks with at most `limit` in flight (argon2 hashing runs on the thread pool). */
-export async function inParallel<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+export async function inParallel<T>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0
   const worker = async () => {
     while (next < items.length) {

@@ -16,14 +16,30 @@ import { staff } from './staff'
 const codes = <T>(items: T[], key: (t: T) => string | number) => items.map(key)
 const unique = (values: Array<string | number>) => expect(new Set(values).size).toBe(values.length)
 const identity = (list: string[]) => new Map(list.map((c) => [c, c]))
-const ids = { departments: identity(departments.map((d) => d.code)), areas: identity(areas.map((a) => a.code)), categories: identity(queueCategories.map((q) => q.code)) }
+const ids = {
+  departments: identity(departments.map((d) => d.code)),
+  areas: identity(areas.map((a) => a.code)),
+  categories: identity(queueCategories.map((q) => q.code)),
+}
 const departmentCodes = new Set(departments.map((d) => d.code))
 
 describe('demo data', () => {
   it('has the divisions of Urumqi with GB/T 2260 codes under the region', () => {
     unique(codes(divisions, (d) => d.code))
-    expect(codes(divisions, (d) => d.code)).toEqual(['650000', '650100', '650102', '650103', '650104', '650105', '650106', '650107', '650109', '650121'])
-    for (const d of divisions) if (d.parentCode) expect(divisions.some((p) => p.code === d.parentCode)).toBe(true)
+    expect(codes(divisions, (d) => d.code)).toEqual([
+      '650000',
+      '650100',
+      '650102',
+      '650103',
+      '650104',
+      '650105',
+      '650106',
+      '650107',
+      '650109',
+      '650121',
+    ])
+    for (const d of divisions)
+      if (d.parentCode) expect(divisions.some((p) => p.code === d.parentCode)).toBe(true)
   })
 
   it('has 33 departments with unique codes, known divisions and parents listed first', () => {
@@ -62,8 +78,10 @@ describe('demo data', () => {
 
   it('has staff and devices that name existing departments, windows and areas', () => {
     unique(codes(staff, (s) => s.username))
-    for (const name of ['admin', 'clerk', 'handler', 'reviewer', 'approver', 'supervisor']) expect(staff.some((s) => s.username === name)).toBe(true)
-    for (const s of staff) for (const g of s.grants) if (g.department) expect(departmentCodes.has(g.department)).toBe(true)
+    for (const name of ['admin', 'clerk', 'handler', 'reviewer', 'approver', 'supervisor'])
+      expect(staff.some((s) => s.username === name)).toBe(true)
+    for (const s of staff)
+      for (const g of s.grants) if (g.department) expect(departmentCodes.has(g.department)).toBe(true)
     unique(codes(devices, (d) => d.credential))
     for (const d of devices) {
       if (d.window !== null) expect(windows.some((w) => w.number === d.window)).toBe(true)
@@ -78,12 +96,16 @@ describe('demo data', () => {
     for (const m of allMatters) {
       const parsed = matterDocumentSchema.safeParse(toDocument(m, ids))
       if (!parsed.success) {
-        problems.push(`${m.code}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`)
+        problems.push(
+          `${m.code}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+        )
         continue
       }
-      for (const issue of checkMatterDocument(parsed.data)) problems.push(`${m.code}: ${issue.path} ${issue.message}`)
+      for (const issue of checkMatterDocument(parsed.data))
+        problems.push(`${m.code}: ${issue.path} ${issue.message}`)
       const dep = departments.find((d) => d.code === m.department)
-      if (dep?.level !== m.level) problems.push(`${m.code}: level ${m.level} differs from its department's ${dep?.level}`)
+      if (dep?.level !== m.level)
+        problems.push(`${m.code}: level ${m.level} differs from its department's ${dep?.level}`)
       if (m.promisedLimitDays > m.legalLimitDays) problems.push(`${m.code}: promised exceeds legal`)
       if ((m.legalBasis ?? []).length === 0) problems.push(`${m.code}: no legal basis`)
       if ((m.materials ?? []).length === 0) problems.push(`${m.code}: no materials`)
@@ -93,7 +115,11 @@ describe('demo data', () => {
   })
 
   it('covers every department with matters, and has parallel, cross-level, instant and 容缺 matters', () => {
-    for (const d of departments) expect(allMatters.some((m) => m.department === d.code), d.code).toBe(true)
+    for (const d of departments)
+      expect(
+        allMatters.some((m) => m.department === d.code),
+        d.code,
+      ).toBe(true)
     expect(allMatters.filter((m) => m.parallel.length > 0).length).toBeGreaterThanOrEqual(5)
     expect(allMatters.some((m) => m.level === 'region')).toBe(true)
     expect(allMatters.some((m) => m.level === 'district')).toBe(true)
@@ -108,12 +134,21 @@ describe('demo data', () => {
     unique(codes(bundles, (b) => b.code))
     const byCode = new Map(allMatters.map((m) => [m.code, m]))
     for (const b of bundles) {
-      const parsed = bundleInputSchema.safeParse({ code: b.code, name: b.name, description: b.description, leadDepartmentId: b.lead, matterCodes: b.matters, form: b.form })
+      const parsed = bundleInputSchema.safeParse({
+        code: b.code,
+        name: b.name,
+        description: b.description,
+        leadDepartmentId: b.lead,
+        matterCodes: b.matters,
+        form: b.form,
+      })
       expect(parsed.success, `${b.code}: ${parsed.error?.message}`).toBe(true)
       if (parsed.success) expect(checkFormFields(parsed.data.form, ['form']), b.code).toEqual([])
       const members = b.matters.map((c) => byCode.get(c))
       expect(members.every(Boolean), `${b.code} names an unknown matter`).toBe(true)
-      const involved = new Set(members.flatMap((m) => (m ? [m.department, ...m.parallel.map((p) => p.department)] : [])))
+      const involved = new Set(
+        members.flatMap((m) => (m ? [m.department, ...m.parallel.map((p) => p.department)] : [])),
+      )
       expect(involved.has(b.lead), `${b.code}: lead ${b.lead} works none of its matters`).toBe(true)
       expect(new Set(members.map((m) => m?.department)).size).toBeGreaterThan(1)
     }
@@ -124,21 +159,30 @@ describe('demo data', () => {
     const chinese = /[\u3400-\u9FFF\uFF08\uFF09\u3001\uFF0C]/
     const problems: string[] = []
     const check = (where: string, chineseText: string, ug: string | undefined, en: string | undefined) => {
-      if (!ug?.trim() || !uyghur.test(ug) || chinese.test(ug)) problems.push(`${where} ${chineseText}: Uyghur ${JSON.stringify(ug)}`)
-      if (!en?.trim() || chinese.test(en)) problems.push(`${where} ${chineseText}: English ${JSON.stringify(en)}`)
+      if (!ug?.trim() || !uyghur.test(ug) || chinese.test(ug))
+        problems.push(`${where} ${chineseText}: Uyghur ${JSON.stringify(ug)}`)
+      if (!en?.trim() || chinese.test(en))
+        problems.push(`${where} ${chineseText}: English ${JSON.stringify(en)}`)
     }
     for (const m of allMatters) {
       for (const x of m.materials ?? []) check(`${m.code} material`, x.name, x.nameUg, x.nameEn)
       for (const f of m.formFields ?? []) {
         check(`${m.code} field`, f.label, f.labelUg, f.labelEn)
-        ;(f.options ?? []).forEach((o, i) => check(`${m.code} ${f.key} choice`, o, f.optionsUg?.[i], f.optionsEn?.[i]))
+        ;(f.options ?? []).forEach((o, i) =>
+          check(`${m.code} ${f.key} choice`, o, f.optionsUg?.[i], f.optionsEn?.[i]),
+        )
       }
     }
     for (const b of bundles) {
       for (const f of b.form) {
         check(`${b.code} field`, f.label, f.labelUg, f.labelEn)
-        ;(f.options ?? []).forEach((o, i) => check(`${b.code} ${f.key} choice`, o, f.optionsUg?.[i], f.optionsEn?.[i]))
-        expect([f.optionsUg?.length ?? 0, f.optionsEn?.length ?? 0], `${b.code} ${f.key}`).toEqual([f.options?.length ?? 0, f.options?.length ?? 0])
+        ;(f.options ?? []).forEach((o, i) =>
+          check(`${b.code} ${f.key} choice`, o, f.optionsUg?.[i], f.optionsEn?.[i]),
+        )
+        expect([f.optionsUg?.length ?? 0, f.optionsEn?.length ?? 0], `${b.code} ${f.key}`).toEqual([
+          f.options?.length ?? 0,
+          f.options?.length ?? 0,
+        ])
       }
     }
     // a material missing here is missing from material-names.ts (the matter files name materials in Chinese)

@@ -20,19 +20,79 @@ export const hall: SeedName & { address: string; divisionCode: string; openingHo
 }
 
 export const floors: SeedFloor[] = [
-  { number: 1, name: '一楼 市级综合业务区', nameUg: '1-قەۋەت شەھەر دەرىجىلىك ئۇنىۋېرسال مۇلازىمەت رايونى', nameEn: 'Floor 1 — City services', isServiceFloor: true },
-  { number: 2, name: '二楼 行政管理办公区', nameUg: '2-قەۋەت مەمۇرىي باشقۇرۇش ئىشخانىلىرى', nameEn: 'Floor 2 — Offices', isServiceFloor: false },
-  { number: 3, name: '三楼 建设工程领域业务区', nameUg: '3-قەۋەت قۇرۇلۇش ساھەسى مۇلازىمەت رايونى', nameEn: 'Floor 3 — Construction projects', isServiceFloor: true },
-  { number: 4, name: '四楼 行政管理办公区', nameUg: '4-قەۋەت مەمۇرىي باشقۇرۇش ئىشخانىلىرى', nameEn: 'Floor 4 — Offices', isServiceFloor: false },
-  { number: 5, name: '五楼 公共资源交易中心', nameUg: '5-قەۋەت ئاممىۋى بايلىق سودا مەركىزى', nameEn: 'Floor 5 — Public Resource Trading Center', isServiceFloor: true },
-  { number: 6, name: '六楼 水磨沟区业务区', nameUg: '6-قەۋەت سۇمۇخو رايونى مۇلازىمەت رايونى', nameEn: 'Floor 6 — Shuimogou District services', isServiceFloor: true },
+  {
+    number: 1,
+    name: '一楼 市级综合业务区',
+    nameUg: '1-قەۋەت شەھەر دەرىجىلىك ئۇنىۋېرسال مۇلازىمەت رايونى',
+    nameEn: 'Floor 1 — City services',
+    isServiceFloor: true,
+  },
+  {
+    number: 2,
+    name: '二楼 行政管理办公区',
+    nameUg: '2-قەۋەت مەمۇرىي باشقۇرۇش ئىشخانىلىرى',
+    nameEn: 'Floor 2 — Offices',
+    isServiceFloor: false,
+  },
+  {
+    number: 3,
+    name: '三楼 建设工程领域业务区',
+    nameUg: '3-قەۋەت قۇرۇلۇش ساھەسى مۇلازىمەت رايونى',
+    nameEn: 'Floor 3 — Construction projects',
+    isServiceFloor: true,
+  },
+  {
+    number: 4,
+    name: '四楼 行政管理办公区',
+    nameUg: '4-قەۋەت مەمۇرىي باشقۇرۇش ئىشخانىلىرى',
+    nameEn: 'Floor 4 — Offices',
+    isServiceFloor: false,
+  },
+  {
+    number: 5,
+    name: '五楼 公共资源交易中心',
+    nameUg: '5-قەۋەت ئاممىۋى بايلىق سودا مەركىزى',
+    nameEn: 'Floor 5 — Public Resource Trading Center',
+    isServiceFloor: true,
+  },
+  {
+    number: 6,
+    name: '六楼 水磨沟区业务区',
+    nameUg: '6-قەۋەت سۇمۇخو رايونى مۇلازىمەت رايونى',
+    nameEn: 'Floor 6 — Shuimogou District services',
+    isServiceFloor: true,
+  },
 ]
 
 export const areas: SeedArea[] = [
-  { code: 'CITY', floor: 1, name: '市级综合业务区', nameUg: 'شەھەر دەرىجىلىك ئۇنىۋېرسال مۇلازىمەت رايونى', nameEn: 'City departments' },
-  { code: 'SERVICE', floor: 1, name: '配套服务区', nameUg: 'قوشۇمچە مۇلازىمەت رايونى', nameEn: 'Convenience services' },
-  { code: 'BUILD', floor: 3, name: '建设工程领域业务区', nameUg: 'قۇرۇلۇش ساھەسى مۇلازىمەت رايونى', nameEn: 'Construction projects' },
-  { code: 'SMG', floor: 6, name: '水磨沟区业务区', nameUg: 'سۇمۇخو رايونى مۇلازىمەت رايونى', nameEn: 'Shuimogou District' },
+  {
+    code: 'CITY',
+    floor: 1,
+    name: '市级综合业务区',
+    nameUg: 'شەھەر دەرىجىلىك ئۇنىۋېرسال مۇلازىمەت رايونى',
+    nameEn: 'City departments',
+  },
+  {
+    code: 'SERVICE',
+    floor: 1,
+    name: '配套服务区',
+    nameUg: 'قوشۇمچە مۇلازىمەت رايونى',
+    nameEn: 'Convenience services',
+  },
+  {
+    code: 'BUILD',
+    floor: 3,
+    name: '建设工程领域业务区',
+    nameUg: 'قۇرۇلۇش ساھەسى مۇلازىمەت رايونى',
+    nameEn: 'Construction projects',
+  },
+  {
+    code: 'SMG',
+    floor: 6,
+    name: '水磨沟区业务区',
+    nameUg: 'سۇمۇخو رايونى مۇلازىمەت رايونى',
+    nameEn: 'Shuimogou District',
+  },
 ]
 
 /** The windows' names in Uyghur and English, by their Chinese name. */
@@ -52,7 +112,10 @@ const windowNames: Record<string, [ug: string, en: string]> = {
   住房公积金窗口: ['تۇرالغۇ ئامانەت فوندى كۆزنىكى', 'Housing provident fund'],
   民政窗口: ['خەلق ئىشلىرى كۆزنىكى', 'Civil affairs'],
   交通运输窗口: ['قاتناش-تىرانسپورت كۆزنىكى', 'Transport'],
-  工程建设项目综合受理窗口: ['قۇرۇلۇش تۈرلىرى ئۇنىۋېرسال قوبۇل قىلىش كۆزنىكى', 'Construction projects intake'],
+  工程建设项目综合受理窗口: [
+    'قۇرۇلۇش تۈرلىرى ئۇنىۋېرسال قوبۇل قىلىش كۆزنىكى',
+    'Construction projects intake',
+  ],
   施工许可窗口: ['قۇرۇلۇش ئىجازەت كۆزنىكى', 'Building permits'],
   房地产开发与预售窗口: ['ئۆي-مۈلۈك ئېچىش ۋە ئالدىن سېتىش كۆزنىكى', 'Property development and pre-sale'],
   规划与用地窗口: ['پىلانلاش ۋە يەر ئىشلىتىش كۆزنىكى', 'Planning and land use'],
@@ -65,10 +128,20 @@ const windowNames: Record<string, [ug: string, en: string]> = {
   水磨沟区税务窗口: ['سۇمۇخو رايونى باج كۆزنىكى', 'Shuimogou District tax'],
   水磨沟区市场监管窗口: ['سۇمۇخو رايونى بازار نازارىتى كۆزنىكى', 'Shuimogou District market regulation'],
   水磨沟区民政窗口: ['سۇمۇخو رايونى خەلق ئىشلىرى كۆزنىكى', 'Shuimogou District civil affairs'],
-  水磨沟区人社窗口: ['سۇمۇخو رايونى كىشىلىك بايلىق ۋە ئىجتىمائىي كاپالەت كۆزنىكى', 'Shuimogou District human resources and social security'],
+  水磨沟区人社窗口: [
+    'سۇمۇخو رايونى كىشىلىك بايلىق ۋە ئىجتىمائىي كاپالەت كۆزنىكى',
+    'Shuimogou District human resources and social security',
+  ],
 }
 
-const w = (number: number, area: string, name: string, departments: string[], categories: string[], staff: string[] = []): SeedWindow => ({
+const w = (
+  number: number,
+  area: string,
+  name: string,
+  departments: string[],
+  categories: string[],
+  staff: string[] = [],
+): SeedWindow => ({
   number,
   area,
   name,
@@ -123,7 +196,14 @@ export const windows: SeedWindow[] = [
   w(66, 'SMG', '水磨沟区人社窗口', ['SMG-RS'], ['SMG']),
 ]
 
-const f = (kind: SeedFacility['kind'], name: string, nameUg: string, nameEn: string, place: { floor: number | null; area: string | null }, more: Partial<Pick<SeedFacility, 'hours' | 'capacity' | 'note'>> = {}): SeedFacility => ({
+const f = (
+  kind: SeedFacility['kind'],
+  name: string,
+  nameUg: string,
+  nameEn: string,
+  place: { floor: number | null; area: string | null },
+  more: Partial<Pick<SeedFacility, 'hours' | 'capacity' | 'note'>> = {},
+): SeedFacility => ({
   kind,
   name,
   nameUg,
@@ -138,14 +218,52 @@ const everywhere = { floor: null, area: null }
 const serviceArea = { floor: 1, area: 'SERVICE' }
 
 export const facilities: SeedFacility[] = [
-  f('wifi', '免费无线网络', 'ھەقسىز سىمسىز تور', 'Free WiFi', everywhere, { note: '全楼覆盖，网络名 YiminDasha-Free' }),
-  f('consultation', '咨询导办台', 'مەسلىھەت ۋە يېتەكلەش سۇپىسى', 'Information and guidance desk', { floor: 1, area: 'CITY' }, { hours: '10:00–19:30' }),
-  f('print', '打印复印室', 'بېسىش ۋە كۆپەيتىش ئۆيى', 'Print and copy room', serviceArea, { hours: '10:00–19:30', note: '免费打印、复印办事材料' }),
-  f('bank', '银行网点', 'بانكا تارمىقى', 'Bank branch', serviceArea, { hours: '10:00–19:30', note: '缴纳税费、不动产登记费' }),
-  f('post', '邮政综合业务办理区', 'پوچتا ئۇنىۋېرسال مۇلازىمەت رايونى', 'Post office (EMS result delivery)', serviceArea, { hours: '10:00–19:30', note: '证照邮寄送达' }),
-  f('certificate', '证照室', 'گۇۋاھنامە تارقىتىش ئۆيى', 'Certificate pick-up room', serviceArea, { hours: '10:00–19:30', note: '凭受理回执和身份证领取证照' }),
+  f('wifi', '免费无线网络', 'ھەقسىز سىمسىز تور', 'Free WiFi', everywhere, {
+    note: '全楼覆盖，网络名 YiminDasha-Free',
+  }),
+  f(
+    'consultation',
+    '咨询导办台',
+    'مەسلىھەت ۋە يېتەكلەش سۇپىسى',
+    'Information and guidance desk',
+    { floor: 1, area: 'CITY' },
+    { hours: '10:00–19:30' },
+  ),
+  f('print', '打印复印室', 'بېسىش ۋە كۆپەيتىش ئۆيى', 'Print and copy room', serviceArea, {
+    hours: '10:00–19:30',
+    note: '免费打印、复印办事材料',
+  }),
+  f('bank', '银行网点', 'بانكا تارمىقى', 'Bank branch', serviceArea, {
+    hours: '10:00–19:30',
+    note: '缴纳税费、不动产登记费',
+  }),
+  f(
+    'post',
+    '邮政综合业务办理区',
+    'پوچتا ئۇنىۋېرسال مۇلازىمەت رايونى',
+    'Post office (EMS result delivery)',
+    serviceArea,
+    { hours: '10:00–19:30', note: '证照邮寄送达' },
+  ),
+  f('certificate', '证照室', 'گۇۋاھنامە تارقىتىش ئۆيى', 'Certificate pick-up room', serviceArea, {
+    hours: '10:00–19:30',
+    note: '凭受理回执和身份证领取证照',
+  }),
   f('clinic', '医务室', 'داۋالاش ئۆيى', 'First-aid room', serviceArea, { hours: '10:00–19:30' }),
-  f('other', '便民服务箱', 'قولايلىق مۇلازىمەت ساندۇقى', 'Convenience kits', everywhere, { note: '各服务区配备医药箱、针线包、告知单；各填单区备有纸张、胶水、老花镜' }),
-  f('canteen', '职工及办事群众餐厅', 'ئاشخانا', 'Canteen', everywhere, { capacity: 1200, hours: '13:30–15:30', note: '大厦负一层，可同时容纳1200人就餐' }),
-  f('parking', '地上地下停车场', 'يەر ئۈستى ۋە يەر ئاستى ماشىنا توختىتىش مەيدانى', 'Parking (above and below ground)', everywhere, { capacity: 1500, note: '1500多个停车位' }),
+  f('other', '便民服务箱', 'قولايلىق مۇلازىمەت ساندۇقى', 'Convenience kits', everywhere, {
+    note: '各服务区配备医药箱、针线包、告知单；各填单区备有纸张、胶水、老花镜',
+  }),
+  f('canteen', '职工及办事群众餐厅', 'ئاشخانا', 'Canteen', everywhere, {
+    capacity: 1200,
+    hours: '13:30–15:30',
+    note: '大厦负一层，可同时容纳1200人就餐',
+  }),
+  f(
+    'parking',
+    '地上地下停车场',
+    'يەر ئۈستى ۋە يەر ئاستى ماشىنا توختىتىش مەيدانى',
+    'Parking (above and below ground)',
+    everywhere,
+    { capacity: 1500, note: '1500多个停车位' },
+  ),
 ]

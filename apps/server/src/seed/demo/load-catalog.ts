@@ -5,12 +5,19 @@ import { ignoreDuplicate, need, type SeedContext, type SeedIds } from './context
 import type { SeedMatter } from './types'
 
 /** A matter's document with the codes of its data file resolved to ids. */
-export function toDocument(m: SeedMatter, ids: Pick<SeedIds, 'departments' | 'areas' | 'categories'>): MatterDocumentInput {
+export function toDocument(
+  m: SeedMatter,
+  ids: Pick<SeedIds, 'departments' | 'areas' | 'categories'>,
+): MatterDocumentInput {
   const { department, parallel, area, category, ...rest } = m
   return {
     ...rest,
     departmentId: need(ids.departments, department, 'department'),
-    parallelDepartments: parallel.map((p) => ({ departmentId: need(ids.departments, p.department, 'department'), limitDays: p.limitDays, onRefusal: p.onRefusal })),
+    parallelDepartments: parallel.map((p) => ({
+      departmentId: need(ids.departments, p.department, 'department'),
+      limitDays: p.limitDays,
+      onRefusal: p.onRefusal,
+    })),
     hallAreaId: area === null ? null : need(ids.areas, area, 'area'),
     queueCategoryId: category === null ? null : need(ids.categories, category, 'queue category'),
   }
@@ -25,7 +32,9 @@ export function toDocument(m: SeedMatter, ids: Pick<SeedIds, 'departments' | 'ar
 export async function loadCatalog(ctx: SeedContext): Promise<void> {
   const { c, ids } = ctx
   const service = c.catalog.matters
-  const existing = new Set((await c.database.db.selectFrom('matters').select('code').execute()).map((r) => r.code))
+  const existing = new Set(
+    (await c.database.db.selectFrom('matters').select('code').execute()).map((r) => r.code),
+  )
   let created = 0
   for (const m of allMatters) {
     if (existing.has(m.code)) continue
@@ -34,10 +43,25 @@ export async function loadCatalog(ctx: SeedContext): Promise<void> {
       c.database.db.transaction().execute(async (tx) => {
         const now = c.clock.now().toISOString()
         await service.createIn(tx, 'system', doc, now)
-        const row = await tx.selectFrom('matters').select('id').where('code', '=', doc.code).executeTakeFirstOrThrow()
+        const row = await tx
+          .selectFrom('matters')
+          .select('id')
+          .where('code', '=', doc.code)
+          .executeTakeFirstOrThrow()
         const version = await service.publishIn(tx, 'system', await service.lockMatter(row.id, tx), now)
-        await c.audit.record({ actor: 'system', action: 'catalog.matter-create', subject: `matter:${row.id}`, details: { code: doc.code } }, tx)
-        await c.audit.record({ actor: 'system', action: 'catalog.publish', subject: `matter:${row.id}`, details: { version } }, tx)
+        await c.audit.record(
+          {
+            actor: 'system',
+            action: 'catalog.matter-create',
+            subject: `matter:${row.id}`,
+            details: { code: doc.code },
+          },
+          tx,
+        )
+        await c.audit.record(
+          { actor: 'system', action: 'catalog.publish', subject: `matter:${row.id}`, details: { version } },
+          tx,
+        )
       }),
     )
     if (ok) created++

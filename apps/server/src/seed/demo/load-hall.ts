@@ -9,21 +9,53 @@ export async function loadHall(ctx: SeedContext): Promise<void> {
   const known = new Set((await c.halls.listCategories()).map((q) => q.code))
   for (const [i, q] of queueCategories.entries()) {
     if (known.has(q.code)) continue
-    await ignoreDuplicate(c.halls.upsertCategory(actor, null, { code: q.code, prefix: q.prefix, name: q.name, nameUg: q.nameUg, nameEn: q.nameEn, isActive: true, sortOrder: (i + 1) * 10 }))
+    await ignoreDuplicate(
+      c.halls.upsertCategory(actor, null, {
+        code: q.code,
+        prefix: q.prefix,
+        name: q.name,
+        nameUg: q.nameUg,
+        nameEn: q.nameEn,
+        isActive: true,
+        sortOrder: (i + 1) * 10,
+      }),
+    )
   }
   for (const q of await c.halls.listCategories()) ids.categories.set(q.code, q.id)
 
-  const input = { name: hallData.name, nameUg: hallData.nameUg, nameEn: hallData.nameEn, address: hallData.address, divisionCode: hallData.divisionCode, openingHours: hallData.openingHours }
-  let h: Hall = (await c.halls.listHalls(actor)).find((x) => x.name === hallData.name) ?? (await c.halls.createHall(actor, input))
+  const input = {
+    name: hallData.name,
+    nameUg: hallData.nameUg,
+    nameEn: hallData.nameEn,
+    address: hallData.address,
+    divisionCode: hallData.divisionCode,
+    openingHours: hallData.openingHours,
+  }
+  let h: Hall =
+    (await c.halls.listHalls(actor)).find((x) => x.name === hallData.name) ??
+    (await c.halls.createHall(actor, input))
   ids.hallId = h.id
   for (const fl of floors) {
     if (h.floors.some((x) => x.number === fl.number)) continue
-    h = await c.halls.upsertFloor(actor, h.id, null, { number: fl.number, name: fl.name, nameUg: fl.nameUg, nameEn: fl.nameEn, isServiceFloor: fl.isServiceFloor })
+    h = await c.halls.upsertFloor(actor, h.id, null, {
+      number: fl.number,
+      name: fl.name,
+      nameUg: fl.nameUg,
+      nameEn: fl.nameEn,
+      isServiceFloor: fl.isServiceFloor,
+    })
   }
   for (const x of h.floors) ids.floors.set(x.number, x.id)
   for (const [i, a] of areas.entries()) {
     if (h.areas.some((x) => x.code === a.code)) continue
-    h = await c.halls.upsertArea(actor, h.id, null, { floorId: need(ids.floors, a.floor, 'floor'), code: a.code, name: a.name, nameUg: a.nameUg, nameEn: a.nameEn, sortOrder: (i + 1) * 10 })
+    h = await c.halls.upsertArea(actor, h.id, null, {
+      floorId: need(ids.floors, a.floor, 'floor'),
+      code: a.code,
+      name: a.name,
+      nameUg: a.nameUg,
+      nameEn: a.nameEn,
+      sortOrder: (i + 1) * 10,
+    })
   }
   for (const x of h.areas) ids.areas.set(x.code, x.id)
   for (const [i, f] of facilities.entries()) {
@@ -41,7 +73,9 @@ export async function loadHall(ctx: SeedContext): Promise<void> {
       sortOrder: (i + 1) * 10,
     })
   }
-  ctx.progress(`hall: ${floors.length} floors, ${areas.length} areas, ${facilities.length} facilities, ${queueCategories.length} queue categories`)
+  ctx.progress(
+    `hall: ${floors.length} floors, ${areas.length} areas, ${facilities.length} facilities, ${queueCategories.length} queue categories`,
+  )
 }
 
 /** The numbered windows with the departments and queue categories they serve and their clerks. */

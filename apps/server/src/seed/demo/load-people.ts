@@ -14,8 +14,19 @@ export async function loadStaff(ctx: SeedContext): Promise<void> {
   await present()
   const missing = staff.filter((s) => !ids.users.has(s.username))
   await inParallel(missing, 4, async (s) => {
-    const grants = s.grants.map((g) => ({ role: g.role, departmentId: g.department === null ? null : need(ids.departments, g.department, 'department') }))
-    await ignoreDuplicate(c.auth.createUser('system', { username: s.username, displayName: s.displayName, password: DEMO_PASSWORD, grants, phone: s.phone ?? null }))
+    const grants = s.grants.map((g) => ({
+      role: g.role,
+      departmentId: g.department === null ? null : need(ids.departments, g.department, 'department'),
+    }))
+    await ignoreDuplicate(
+      c.auth.createUser('system', {
+        username: s.username,
+        displayName: s.displayName,
+        password: DEMO_PASSWORD,
+        grants,
+        phone: s.phone ?? null,
+      }),
+    )
   })
   if (missing.length > 0) await present()
   ctx.progress(`staff: ${staff.length} accounts (${missing.length} new)`)
@@ -27,8 +38,16 @@ export async function loadDevices(ctx: SeedContext): Promise<void> {
   let created = 0
   for (const d of devices) {
     if (await c.devices.isRegistered(d.credential)) continue
-    const place = { windowId: d.window === null ? null : need(ids.windows, d.window, 'window'), areaId: d.area === null ? null : need(ids.areas, d.area, 'area') }
-    if (await ignoreDuplicate(c.devices.register('system', { kind: d.kind, name: d.name, ...place }, d.credential))) created++
+    const place = {
+      windowId: d.window === null ? null : need(ids.windows, d.window, 'window'),
+      areaId: d.area === null ? null : need(ids.areas, d.area, 'area'),
+    }
+    if (
+      await ignoreDuplicate(
+        c.devices.register('system', { kind: d.kind, name: d.name, ...place }, d.credential),
+      )
+    )
+      created++
   }
   ctx.progress(`devices: ${devices.length} (${created} new)`)
 }

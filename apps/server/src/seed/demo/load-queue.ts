@@ -34,7 +34,11 @@ export async function loadQueueSettings(ctx: SeedContext): Promise<void> {
   let day = c.calendar.today()
   for (let n = 0; n < SLOT_DAYS; n++) {
     day = cal.addWorkingDays(day, 1).date
-    await c.queue.appointments.upsertSlots(actor, { categoryId: crj, date: day, slots: SLOT_TIMES.map(([startsAt, endsAt]) => ({ startsAt, endsAt, capacity: 6 })) })
+    await c.queue.appointments.upsertSlots(actor, {
+      categoryId: crj,
+      date: day,
+      slots: SLOT_TIMES.map(([startsAt, endsAt]) => ({ startsAt, endsAt, capacity: 6 })),
+    })
   }
   ctx.progress('queue settings and appointment slots')
 }

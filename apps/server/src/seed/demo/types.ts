@@ -1,4 +1,11 @@
-import type { AdminLevel, DeviceKind, FormFieldType, MatterDocumentInput, ParallelRefusalPolicy, Role } from '@yimin/shared'
+import type {
+  AdminLevel,
+  DeviceKind,
+  FormFieldType,
+  MatterDocumentInput,
+  ParallelRefusalPolicy,
+  Role,
+} from '@yimin/shared'
 
 /**
  * The shapes of the demo center's data files. Everything refers to everything else by a
@@ -46,7 +53,17 @@ export interface SeedWindow extends SeedName {
 }
 
 export interface SeedFacility extends SeedName {
-  kind: 'wifi' | 'print' | 'bank' | 'post' | 'certificate' | 'clinic' | 'canteen' | 'parking' | 'consultation' | 'other'
+  kind:
+    | 'wifi'
+    | 'print'
+    | 'bank'
+    | 'post'
+    | 'certificate'
+    | 'clinic'
+    | 'canteen'
+    | 'parking'
+    | 'consultation'
+    | 'other'
   floor: number | null
   area: string | null
   hours: string | null
@@ -79,7 +96,10 @@ export interface SeedDevice {
 }
 
 /** A matter document with codes where the catalog stores ids. */
-export type SeedMatter = Omit<MatterDocumentInput, 'departmentId' | 'parallelDepartments' | 'hallAreaId' | 'queueCategoryId'> & {
+export type SeedMatter = Omit<
+  MatterDocumentInput,
+  'departmentId' | 'parallelDepartments' | 'hallAreaId' | 'queueCategoryId'
+> & {
   department: string
   parallel: Array<{ department: string; limitDays: number; onRefusal: ParallelRefusalPolicy }>
   area: string | null

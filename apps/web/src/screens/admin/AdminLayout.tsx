@@ -1,4 +1,16 @@
-import { ApartmentOutlined, BankOutlined, CalculatorOutlined, CalendarOutlined, ClusterOutlined, DesktopOutlined, MailOutlined, MessageOutlined, OrderedListOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons'
+import {
+  ApartmentOutlined,
+  BankOutlined,
+  CalculatorOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  DesktopOutlined,
+  MailOutlined,
+  MessageOutlined,
+  OrderedListOutlined,
+  ProfileOutlined,
+  TeamOutlined,
+} from '@ant-design/icons'
 import { Menu } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation, useOutletContext } from 'react-router'
@@ -18,7 +30,11 @@ const sections = [
   { path: '/admin/calendar', labelKey: 'admin.nav.calendar', icon: <CalendarOutlined aria-hidden /> },
   { path: '/admin/sms-templates', labelKey: 'admin.nav.smsTemplates', icon: <MessageOutlined aria-hidden /> },
   { path: '/admin/sms-log', labelKey: 'admin.nav.smsLog', icon: <MailOutlined aria-hidden /> },
-  { path: '/tools/working-days', labelKey: 'admin.nav.workingDays', icon: <CalculatorOutlined aria-hidden /> },
+  {
+    path: '/tools/working-days',
+    labelKey: 'admin.nav.workingDays',
+    icon: <CalculatorOutlined aria-hidden />,
+  },
 ] as const
 
 function currentSection(pathname: string): string {
@@ -43,7 +59,10 @@ export function AdminLayout({ me }: { me: StaffMe }) {
             key: s.path,
             icon: s.icon,
             label: (
-              <Link to={s.path} aria-current={currentSection(location.pathname) === s.path ? 'page' : undefined}>
+              <Link
+                to={s.path}
+                aria-current={currentSection(location.pathname) === s.path ? 'page' : undefined}
+              >
                 {t(s.labelKey)}
               </Link>
             ),

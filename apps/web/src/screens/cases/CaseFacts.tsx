@@ -27,41 +27,93 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
       <Descriptions.Item label={t('case.phone')}>
         <bdi>{a.phone}</bdi>
       </Descriptions.Item>
-      {a.legalRepresentative && <Descriptions.Item label={t('case.legalRepresentative')}>{a.legalRepresentative}</Descriptions.Item>}
+      {a.legalRepresentative && (
+        <Descriptions.Item label={t('case.legalRepresentative')}>{a.legalRepresentative}</Descriptions.Item>
+      )}
       {detail.agent && (
         <Descriptions.Item label={t('case.agent')}>
-          <bdi>{detail.agent.name}</bdi> · <bdi>{detail.agent.idNumber}</bdi> · <bdi>{detail.agent.phone}</bdi>{' '}
+          <bdi>{detail.agent.name}</bdi> · <bdi>{detail.agent.idNumber}</bdi> ·{' '}
+          <bdi>{detail.agent.phone}</bdi>{' '}
           <Tag>{detail.agent.hasAuthorisation ? t('case.hasAuthorisation') : t('case.noAuthorisation')}</Tag>
           {detail.agent.hasAuthorisation && (
-            <a href={`/api/v1/cases/${encodeURIComponent(detail.id)}/authorisation`} target="_blank" rel="noreferrer">
+            <a
+              href={`/api/v1/cases/${encodeURIComponent(detail.id)}/authorisation`}
+              target="_blank"
+              rel="noreferrer"
+            >
               {t('case.openAuthorisation')}
             </a>
           )}
         </Descriptions.Item>
       )}
       {detail.form.map((answer) => (
-        <Descriptions.Item key={`form-${answer.key}`} label={answer.label === null ? answer.key : formFieldLabel({ label: answer.label, labelUg: answer.labelUg ?? undefined, labelEn: answer.labelEn ?? undefined }, i18n.language)}>
-          <bdi>{typeof answer.value === 'boolean' ? t(answer.value ? 'intake.yes' : 'intake.no') : localName({ name: String(answer.value), nameUg: answer.valueUg ?? null, nameEn: answer.valueEn ?? null }, i18n.language)}</bdi>
+        <Descriptions.Item
+          key={`form-${answer.key}`}
+          label={
+            answer.label === null
+              ? answer.key
+              : formFieldLabel(
+                  {
+                    label: answer.label,
+                    labelUg: answer.labelUg ?? undefined,
+                    labelEn: answer.labelEn ?? undefined,
+                  },
+                  i18n.language,
+                )
+          }
+        >
+          <bdi>
+            {typeof answer.value === 'boolean'
+              ? t(answer.value ? 'intake.yes' : 'intake.no')
+              : localName(
+                  {
+                    name: String(answer.value),
+                    nameUg: answer.valueUg ?? null,
+                    nameEn: answer.valueEn ?? null,
+                  },
+                  i18n.language,
+                )}
+          </bdi>
         </Descriptions.Item>
       ))}
       <Descriptions.Item label={t('case.notify')}>{t(`case.notifyTo.${detail.notify}`)}</Descriptions.Item>
       <Descriptions.Item label={t('case.channel')}>{t(`case.channels.${detail.channel}`)}</Descriptions.Item>
       <Descriptions.Item label={t('case.receivedOn')}>{detail.receivedOn}</Descriptions.Item>
-      <Descriptions.Item label={t('case.intakeDueOn')}>{detail.acceptedOn ? '—' : detail.intakeDueOn}</Descriptions.Item>
+      <Descriptions.Item label={t('case.intakeDueOn')}>
+        {detail.acceptedOn ? '—' : detail.intakeDueOn}
+      </Descriptions.Item>
       <Descriptions.Item label={t('case.acceptedOn')}>{detail.acceptedOn ?? '—'}</Descriptions.Item>
       <Descriptions.Item label={t('case.dueOn')}>
         {detail.dueOn ? `${detail.dueOn}${provisional}` : '—'}
-        {detail.legalDueOn && detail.legalDueOn !== detail.dueOn && <div>{t('case.legalDueOn', { date: detail.legalDueOn })}</div>}
+        {detail.legalDueOn && detail.legalDueOn !== detail.dueOn && (
+          <div>{t('case.legalDueOn', { date: detail.legalDueOn })}</div>
+        )}
       </Descriptions.Item>
       <Descriptions.Item label={t('case.remaining')}>
-        {detail.completedOn || detail.status === 'refused' || detail.status === 'withdrawn' ? '—' : <DueLight remainingDays={detail.remainingDays} isPaused={detail.isPaused} />}
+        {detail.completedOn || detail.status === 'refused' || detail.status === 'withdrawn' ? (
+          '—'
+        ) : (
+          <DueLight remainingDays={detail.remainingDays} isPaused={detail.isPaused} />
+        )}
       </Descriptions.Item>
-      <Descriptions.Item label={t('case.extension')}>{detail.extensionDays > 0 ? t('case.extensionDays', { count: detail.extensionDays }) : t('case.noExtension')}</Descriptions.Item>
+      <Descriptions.Item label={t('case.extension')}>
+        {detail.extensionDays > 0
+          ? t('case.extensionDays', { count: detail.extensionDays })
+          : t('case.noExtension')}
+      </Descriptions.Item>
       <Descriptions.Item label={t('case.corrections')}>
-        {detail.correctionCount === 0 ? t('case.noCorrection') : detail.correctionCount === 1 ? t('case.oneCorrection') : t('case.repeatedCorrection', { count: detail.correctionCount })}
+        {detail.correctionCount === 0
+          ? t('case.noCorrection')
+          : detail.correctionCount === 1
+            ? t('case.oneCorrection')
+            : t('case.repeatedCorrection', { count: detail.correctionCount })}
       </Descriptions.Item>
-      {detail.completedOn && <Descriptions.Item label={t('case.completedOn')}>{detail.completedOn}</Descriptions.Item>}
-      {detail.resultNumber && <Descriptions.Item label={t('case.resultNumber')}>{detail.resultNumber}</Descriptions.Item>}
+      {detail.completedOn && (
+        <Descriptions.Item label={t('case.completedOn')}>{detail.completedOn}</Descriptions.Item>
+      )}
+      {detail.resultNumber && (
+        <Descriptions.Item label={t('case.resultNumber')}>{detail.resultNumber}</Descriptions.Item>
+      )}
       {detail.deliveryMethod && (
         <Descriptions.Item label={t('case.delivery')}>
           {t(`matter.delivery.${detail.deliveryMethod}`)}

@@ -14,9 +14,14 @@ const statusLook: Record<Material['status'], { color: string; icon: React.ReactN
 }
 
 /** "必交" / "选交" / "容缺" in words. */
-export function materialKind(m: { isRequired: boolean; isDeferrable: boolean }, t: (k: string) => string): string {
+export function materialKind(
+  m: { isRequired: boolean; isDeferrable: boolean },
+  t: (k: string) => string,
+): string {
   if (!m.isRequired) return t('case.materialOptional')
-  return m.isDeferrable ? `${t('case.materialRequired')} · ${t('case.materialDeferrable')}` : t('case.materialRequired')
+  return m.isDeferrable
+    ? `${t('case.materialRequired')} · ${t('case.materialDeferrable')}`
+    : t('case.materialRequired')
 }
 
 /** The case's materials with their status and, for 容缺 ones, the supply deadline. */

@@ -32,11 +32,20 @@ export function CasePage({ me }: { me: StaffMe }) {
       <ArrowLeftOutlined aria-hidden className="yimin-flip-rtl" /> {t('case.back')}
     </Link>
   )
-  if (detail.isPending) return <Shell me={me} title={t('case.title')}><Loading /></Shell>
+  if (detail.isPending)
+    return (
+      <Shell me={me} title={t('case.title')}>
+        <Loading />
+      </Shell>
+    )
   if (detail.isError)
     return (
       <Shell me={me} title={t('case.title')}>
-        {detail.error instanceof ApiError && detail.error.code === 'CASE_NOT_FOUND' ? <Alert type="warning" showIcon title={t('case.notFound')} /> : <ErrorAlert error={detail.error} />}
+        {detail.error instanceof ApiError && detail.error.code === 'CASE_NOT_FOUND' ? (
+          <Alert type="warning" showIcon title={t('case.notFound')} />
+        ) : (
+          <ErrorAlert error={detail.error} />
+        )}
         <p style={{ marginTop: 16 }}>{back}</p>
       </Shell>
     )
@@ -52,8 +61,18 @@ export function CasePage({ me }: { me: StaffMe }) {
         </Space>
       }
     >
-      {d.isPaused && <Alert type="warning" showIcon icon={<PauseCircleOutlined aria-hidden />} style={{ marginBottom: 16 }} title={t('case.paused')} />}
-      {d.isDueProvisional && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('case.provisionalExplain')} />}
+      {d.isPaused && (
+        <Alert
+          type="warning"
+          showIcon
+          icon={<PauseCircleOutlined aria-hidden />}
+          style={{ marginBottom: 16 }}
+          title={t('case.paused')}
+        />
+      )}
+      {d.isDueProvisional && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('case.provisionalExplain')} />
+      )}
       <CaseSupervision caseId={d.id} me={me} />
       <Card title={<h2 className="yimin-card-title">{t('case.actions')}</h2>} style={{ marginBottom: 16 }}>
         {d.allowedActions.length === 0 && <Typography.Paragraph>{t('case.noActions')}</Typography.Paragraph>}
@@ -64,14 +83,20 @@ export function CasePage({ me }: { me: StaffMe }) {
           <Card title={<h2 className="yimin-card-title">{t('case.facts')}</h2>} style={{ marginBottom: 16 }}>
             <CaseFacts detail={d} />
           </Card>
-          <Card title={<h2 className="yimin-card-title">{t('case.materials')}</h2>} style={{ marginBottom: 16 }}>
+          <Card
+            title={<h2 className="yimin-card-title">{t('case.materials')}</h2>}
+            style={{ marginBottom: 16 }}
+          >
             <DeferredSupplyButton detail={d} me={me} />
             <CaseMaterials materials={d.materials} />
           </Card>
           <Card title={<h2 className="yimin-card-title">{t('case.tasks')}</h2>} style={{ marginBottom: 16 }}>
             <CaseTasks detail={d} />
           </Card>
-          <Card title={<h2 className="yimin-card-title">{t('case.approvals')}</h2>} style={{ marginBottom: 16 }}>
+          <Card
+            title={<h2 className="yimin-card-title">{t('case.approvals')}</h2>}
+            style={{ marginBottom: 16 }}
+          >
             <CaseApprovals approvals={d.approvals} />
           </Card>
           <Card title={<h2 className="yimin-card-title">{t('case.fees')}</h2>}>

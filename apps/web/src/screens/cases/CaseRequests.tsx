@@ -24,8 +24,19 @@ export function CaseApprovals({ approvals }: { approvals: Approval[] }) {
       scroll={{ x: true }}
       locale={{ emptyText: t('case.noApprovals') }}
       columns={[
-        { title: t('case.approvalKind'), key: 'kind', render: (_, a) => (a.procedure ? `${t(`case.approvalKinds.${a.kind}`)} · ${t(`matter.procedures.${a.procedure}`)}` : t(`case.approvalKinds.${a.kind}`)) },
-        { title: t('case.days'), dataIndex: 'days', render: (d: number) => t('guide.workingDays', { count: d }) },
+        {
+          title: t('case.approvalKind'),
+          key: 'kind',
+          render: (_, a) =>
+            a.procedure
+              ? `${t(`case.approvalKinds.${a.kind}`)} · ${t(`matter.procedures.${a.procedure}`)}`
+              : t(`case.approvalKinds.${a.kind}`),
+        },
+        {
+          title: t('case.days'),
+          dataIndex: 'days',
+          render: (d: number) => t('guide.workingDays', { count: d }),
+        },
         { title: t('case.reason'), dataIndex: 'reason' },
         {
           title: t('fields.status'),
@@ -53,7 +64,11 @@ export function CaseFees({ fees }: { fees: Fee[] }) {
       locale={{ emptyText: t('case.noFees') }}
       columns={[
         { title: t('guide.feeName'), dataIndex: 'name' },
-        { title: t('case.charged'), dataIndex: 'amount', render: (a: number) => t('case.yuan', { amount: a.toFixed(2) }) },
+        {
+          title: t('case.charged'),
+          dataIndex: 'amount',
+          render: (a: number) => t('case.yuan', { amount: a.toFixed(2) }),
+        },
         {
           title: t('case.catalogAmount'),
           key: 'catalog',

@@ -23,11 +23,31 @@ export function CaseTasks({ detail }: { detail: CaseDetail }) {
         {
           title: t('case.taskHolder'),
           key: 'holder',
-          render: (_, task) => (task.holderDepartmentId === task.departmentId ? department(task.holderDepartmentId) : <Tag color="processing">{t('case.routedTo', { name: department(task.holderDepartmentId) })}</Tag>),
+          render: (_, task) =>
+            task.holderDepartmentId === task.departmentId ? (
+              department(task.holderDepartmentId)
+            ) : (
+              <Tag color="processing">
+                {t('case.routedTo', { name: department(task.holderDepartmentId) })}
+              </Tag>
+            ),
         },
-        { title: t('case.taskKind'), dataIndex: 'kind', render: (k: Task['kind']) => t(`case.taskKinds.${k}`) },
-        { title: t('case.limitDays'), dataIndex: 'limitDays', render: (d: number) => t('guide.workingDays', { count: d }) },
-        { title: t('case.dueOn'), key: 'due', render: (_, task) => (task.dueOn ? `${task.dueOn}${task.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—') },
+        {
+          title: t('case.taskKind'),
+          dataIndex: 'kind',
+          render: (k: Task['kind']) => t(`case.taskKinds.${k}`),
+        },
+        {
+          title: t('case.limitDays'),
+          dataIndex: 'limitDays',
+          render: (d: number) => t('guide.workingDays', { count: d }),
+        },
+        {
+          title: t('case.dueOn'),
+          key: 'due',
+          render: (_, task) =>
+            task.dueOn ? `${task.dueOn}${task.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—',
+        },
         {
           title: t('fields.status'),
           key: 'status',

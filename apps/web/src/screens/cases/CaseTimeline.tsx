@@ -18,7 +18,11 @@ export function CaseTimeline({ events }: { events: CaseDetail['events'] }) {
             <div>
               <Typography.Text type="secondary">
                 {formatDateTime(e.at, i18n.language)}
-                {e.actorRole ? ` · ${t(`roles.${e.actorRole}`)}` : e.actor === 'system' ? ` · ${t('common.system')}` : ''}
+                {e.actorRole
+                  ? ` · ${t(`roles.${e.actorRole}`)}`
+                  : e.actor === 'system'
+                    ? ` · ${t('common.system')}`
+                    : ''}
                 {e.actorName && (
                   <>
                     {' · '}

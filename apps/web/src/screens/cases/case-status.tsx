@@ -61,7 +61,13 @@ const lightLook: Record<Light, { color: string; icon: ReactNode }> = {
 }
 
 /** Days left as a light with its word and icon: "green · 4 working days left", "red · 2 days overdue". */
-export function DueLight({ remainingDays, isPaused = false }: { remainingDays: number | null | undefined; isPaused?: boolean }) {
+export function DueLight({
+  remainingDays,
+  isPaused = false,
+}: {
+  remainingDays: number | null | undefined
+  isPaused?: boolean
+}) {
   const { t } = useTranslation()
   const light = lightOf(remainingDays, isPaused)
   const look = lightLook[light]

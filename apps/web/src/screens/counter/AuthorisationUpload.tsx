@@ -17,7 +17,15 @@ export interface StoredAuthorisation {
  * 委托书: the clerk scans or picks the signed authorisation; it is stored at once (the server
  * checks the type by content) and the form keeps its key. A form control (value / onChange).
  */
-export function AuthorisationUpload({ value, onChange, id }: { value?: StoredAuthorisation | null; onChange?: (v: StoredAuthorisation | null) => void; id?: string }) {
+export function AuthorisationUpload({
+  value,
+  onChange,
+  id,
+}: {
+  value?: StoredAuthorisation | null
+  onChange?: (v: StoredAuthorisation | null) => void
+  id?: string
+}) {
   const { t } = useTranslation()
   const [isBusy, setIsBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)

@@ -22,7 +22,14 @@ function NewApplication({ windowId }: { windowId: string | null }) {
   if (!code) return <MatterPicker onPick={setCode} />
   if (guide.isPending) return <Loading />
   if (guide.isError) return <ErrorAlert error={guide.error} />
-  return <IntakeForm guide={guide.data} windowId={windowId} onReceived={(id) => void navigate(`/cases/${id}`)} onCancel={() => setCode(null)} />
+  return (
+    <IntakeForm
+      guide={guide.data}
+      windowId={windowId}
+      onReceived={(id) => void navigate(`/cases/${id}`)}
+      onCancel={() => setCode(null)}
+    />
+  )
 }
 
 /** The window clerk's counter workstation (一窗受理): take in applications, decide intake, hand over. */
@@ -49,12 +56,22 @@ export function CounterHome({ me }: { me: StaffMe }) {
           <WindowPicker windows={staffed.windows} value={staffed.windowId} onChange={staffed.choose} />
         </div>
       )}
-      {staffed.windowId && staffed.hallId && <CallingPanel key={staffed.windowId} windowId={staffed.windowId} hallId={staffed.hallId} />}
+      {staffed.windowId && staffed.hallId && (
+        <CallingPanel key={staffed.windowId} windowId={staffed.windowId} hallId={staffed.hallId} />
+      )}
       <Card>
         <Tabs
           items={[
-            { key: 'new', label: t('intake.newApplication'), children: <NewApplication windowId={staffed.windowId ?? me.windows?.[0]?.id ?? null} /> },
-            { key: 'queue', label: count === undefined ? t('intake.queue') : t('intake.queueCount', { count }), children: <IntakeQueue /> },
+            {
+              key: 'new',
+              label: t('intake.newApplication'),
+              children: <NewApplication windowId={staffed.windowId ?? me.windows?.[0]?.id ?? null} />,
+            },
+            {
+              key: 'queue',
+              label: count === undefined ? t('intake.queue') : t('intake.queueCount', { count }),
+              children: <IntakeQueue />,
+            },
           ]}
         />
       </Card>

@@ -13,7 +13,14 @@ import type { StoredAuthorisation } from './AuthorisationUpload'
 import { FormFieldInputs } from '../../components/FormFieldInputs'
 
 interface Values {
-  applicant: { kind: 'person' | 'organisation'; name: string; idNumber?: string; creditCode?: string; legalRepresentative?: string; phone: string }
+  applicant: {
+    kind: 'person' | 'organisation'
+    name: string
+    idNumber?: string
+    creditCode?: string
+    legalRepresentative?: string
+    phone: string
+  }
   hasAgent: boolean
   agent?: { name: string; idNumber: string; phone: string; authorisation?: StoredAuthorisation | null }
   notify: 'applicant' | 'agent'
@@ -22,7 +29,17 @@ interface Values {
 }
 
 /** 接件: the form the matter's guide drives — applicant, agent, the materials handed in. */
-export function IntakeForm({ guide, windowId, onReceived, onCancel }: { guide: MatterGuide; windowId: string | null; onReceived: (caseId: string) => void; onCancel: () => void }) {
+export function IntakeForm({
+  guide,
+  windowId,
+  onReceived,
+  onCancel,
+}: {
+  guide: MatterGuide
+  windowId: string | null
+  onReceived: (caseId: string) => void
+  onCancel: () => void
+}) {
   const { t } = useTranslation()
   const name = useLocalName()
   const [form] = Form.useForm<Values>()
@@ -36,11 +53,27 @@ export function IntakeForm({ guide, windowId, onReceived, onCancel }: { guide: M
       matterCode: guide.document.code,
       applicant:
         a.kind === 'organisation'
-          ? { kind: 'organisation', name: a.name, creditCode: (a.creditCode ?? '').trim().toUpperCase(), legalRepresentative: a.legalRepresentative ?? '', phone: a.phone.trim() }
-          : { kind: 'person', name: a.name, idNumber: (a.idNumber ?? '').trim().toUpperCase(), phone: a.phone.trim() },
+          ? {
+              kind: 'organisation',
+              name: a.name,
+              creditCode: (a.creditCode ?? '').trim().toUpperCase(),
+              legalRepresentative: a.legalRepresentative ?? '',
+              phone: a.phone.trim(),
+            }
+          : {
+              kind: 'person',
+              name: a.name,
+              idNumber: (a.idNumber ?? '').trim().toUpperCase(),
+              phone: a.phone.trim(),
+            },
       agent:
         v.hasAgent && v.agent
-          ? { name: v.agent.name, idNumber: v.agent.idNumber.trim().toUpperCase(), phone: v.agent.phone.trim(), authorisationFileKey: v.agent.authorisation?.fileKey ?? null }
+          ? {
+              name: v.agent.name,
+              idNumber: v.agent.idNumber.trim().toUpperCase(),
+              phone: v.agent.phone.trim(),
+              authorisationFileKey: v.agent.authorisation?.fileKey ?? null,
+            }
           : null,
       notify: v.hasAgent ? v.notify : 'applicant',
       submittedMaterials: v.submittedMaterials ?? [],
@@ -58,16 +91,37 @@ export function IntakeForm({ guide, windowId, onReceived, onCancel }: { guide: M
       // the server names each field it refused: mark them where they are
       onError: (error) => {
         if (!(error instanceof ApiError) || error.code !== 'CASE_FORM_INVALID') return
-        const fields = ((error.details as { fields?: Array<{ key: string; problem: string }> } | undefined)?.fields ?? []).filter((f) => f.problem !== 'unknown')
-        form.setFields(fields.map((f) => ({ name: ['formData', f.key], errors: [t(`formFields.problems.${f.problem}`, { min: '', max: '', maxLength: '' })] })))
+        const fields = (
+          (error.details as { fields?: Array<{ key: string; problem: string }> } | undefined)?.fields ?? []
+        ).filter((f) => f.problem !== 'unknown')
+        form.setFields(
+          fields.map((f) => ({
+            name: ['formData', f.key],
+            errors: [t(`formFields.problems.${f.problem}`, { min: '', max: '', maxLength: '' })],
+          })),
+        )
       },
     })
   }
 
   return (
-    <Form<Values> form={form} layout="vertical" initialValues={{ applicant: { kind: 'person' }, hasAgent: false, notify: 'applicant', submittedMaterials: [] }} onFinish={finish} scrollToFirstError>
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={{
+        applicant: { kind: 'person' },
+        hasAgent: false,
+        notify: 'applicant',
+        submittedMaterials: [],
+      }}
+      onFinish={finish}
+      scrollToFirstError
+    >
       <Typography.Title level={2} style={{ fontSize: 20 }}>
-        {name(guide.document)} <Typography.Text type="secondary" style={{ fontSize: 14 }}><bdi>{guide.document.code}</bdi></Typography.Text>
+        {name(guide.document)}{' '}
+        <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+          <bdi>{guide.document.code}</bdi>
+        </Typography.Text>
       </Typography.Title>
       <CaseErrorAlert error={create.error} />
       <fieldset className="yimin-fieldset">
@@ -88,10 +142,21 @@ export function IntakeForm({ guide, windowId, onReceived, onCancel }: { guide: M
             {materials.map((m, i) => (
               <Checkbox key={i} value={i} className={pointed.has(i) ? 'yimin-pointed' : undefined}>
                 <span>
-                  {i + 1}. {name(m)} · {t(`matter.forms.${m.form}`)} · {t('intake.copies', { count: m.copies })} ·{' '}
+                  {i + 1}. {name(m)} · {t(`matter.forms.${m.form}`)} ·{' '}
+                  {t('intake.copies', { count: m.copies })} ·{' '}
                   <strong>{m.isRequired ? t('case.materialRequired') : t('case.materialOptional')}</strong>
-                  {m.isDeferrable && <strong> · {m.deferralDays ? t('intake.deferrableWithin', { count: m.deferralDays }) : t('case.materialDeferrable')}</strong>}
-                  {pointed.has(i) && <strong className="yimin-pointed-text"> ← {t('intake.missingHere')}</strong>}
+                  {m.isDeferrable && (
+                    <strong>
+                      {' '}
+                      ·{' '}
+                      {m.deferralDays
+                        ? t('intake.deferrableWithin', { count: m.deferralDays })
+                        : t('case.materialDeferrable')}
+                    </strong>
+                  )}
+                  {pointed.has(i) && (
+                    <strong className="yimin-pointed-text"> ← {t('intake.missingHere')}</strong>
+                  )}
                 </span>
               </Checkbox>
             ))}

@@ -6,7 +6,15 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { CaseStatusTag, DueLight } from '../cases/case-status'
 
 /** Applications waiting for the intake decision (受理 / 补正 / 不予受理), soonest due first. */
-export function CaseQueueTable({ items, loading, dueLabel }: { items: CaseListItem[]; loading: boolean; dueLabel: string }) {
+export function CaseQueueTable({
+  items,
+  loading,
+  dueLabel,
+}: {
+  items: CaseListItem[]
+  loading: boolean
+  dueLabel: string
+}) {
   const { t } = useTranslation()
   return (
     <Table<CaseListItem>
@@ -18,12 +26,33 @@ export function CaseQueueTable({ items, loading, dueLabel }: { items: CaseListIt
       scroll={{ x: true }}
       locale={{ emptyText: t('case.queueEmpty') }}
       columns={[
-        { title: t('case.number'), dataIndex: 'number', render: (n: string, r) => <Link to={`/cases/${r.id}`}><bdi>{n}</bdi></Link> },
+        {
+          title: t('case.number'),
+          dataIndex: 'number',
+          render: (n: string, r) => (
+            <Link to={`/cases/${r.id}`}>
+              <bdi>{n}</bdi>
+            </Link>
+          ),
+        },
         { title: t('case.matter'), dataIndex: 'matterName' },
         { title: t('case.applicantName'), dataIndex: 'applicantName', render: (n: string) => <bdi>{n}</bdi> },
-        { title: t('fields.status'), dataIndex: 'status', render: (_: unknown, r) => <CaseStatusTag status={r.status} /> },
+        {
+          title: t('fields.status'),
+          dataIndex: 'status',
+          render: (_: unknown, r) => <CaseStatusTag status={r.status} />,
+        },
         { title: dueLabel, dataIndex: 'dueOn', render: (d: string | null) => d ?? '—' },
-        { title: t('case.remaining'), key: 'light', render: (_, r) => <DueLight remainingDays={r.remainingDays} isPaused={r.status === 'supplement_requested' || r.status === 'special_procedure'} /> },
+        {
+          title: t('case.remaining'),
+          key: 'light',
+          render: (_, r) => (
+            <DueLight
+              remainingDays={r.remainingDays}
+              isPaused={r.status === 'supplement_requested' || r.status === 'special_procedure'}
+            />
+          ),
+        },
       ]}
     />
   )

@@ -17,7 +17,14 @@ export function MatterPicker({ onPick }: { onPick: (code: string) => void }) {
         <label htmlFor="intake-q" style={{ display: 'block', fontWeight: 600, marginBottom: 8 }}>
           {t('intake.findMatter')}
         </label>
-        <Input.Search id="intake-q" size="large" placeholder={t('guide.searchPlaceholder')} enterButton={t('guide.search')} onSearch={(v) => setQ(v.trim())} allowClear />
+        <Input.Search
+          id="intake-q"
+          size="large"
+          placeholder={t('guide.searchPlaceholder')}
+          enterButton={t('guide.search')}
+          onSearch={(v) => setQ(v.trim())}
+          allowClear
+        />
       </form>
       <ErrorAlert error={search.error} style={{ marginTop: 12 }} />
       {q && (
@@ -28,7 +35,13 @@ export function MatterPicker({ onPick }: { onPick: (code: string) => void }) {
           dataSource={search.data?.items ?? []}
           locale={{ emptyText: t('guide.noResults') }}
           renderItem={(m) => (
-            <List.Item actions={[<Typography.Text key="code" type="secondary"><bdi>{m.code}</bdi></Typography.Text>]}>
+            <List.Item
+              actions={[
+                <Typography.Text key="code" type="secondary">
+                  <bdi>{m.code}</bdi>
+                </Typography.Text>,
+              ]}
+            >
               <button type="button" className="yimin-link-button" onClick={() => onPick(m.code)}>
                 {name(m)}
               </button>

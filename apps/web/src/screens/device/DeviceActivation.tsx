@@ -23,8 +23,12 @@ export function DeviceActivation() {
     body = (
       <>
         <Descriptions column={1} bordered size="small" style={{ marginBottom: 16 }}>
-          <Descriptions.Item label={t('device.name')}><bdi>{device.name}</bdi></Descriptions.Item>
-          <Descriptions.Item label={t('device.kind')}>{t(`deviceKinds.${device.deviceKind}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('device.name')}>
+            <bdi>{device.name}</bdi>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('device.kind')}>
+            {t(`deviceKinds.${device.deviceKind}`)}
+          </Descriptions.Item>
         </Descriptions>
         <Space wrap>
           <Button type="primary" size="large" onClick={() => void navigate(deviceHome[device.deviceKind])}>
@@ -52,7 +56,11 @@ export function DeviceActivation() {
             })
           }
         >
-          <Form.Item label={t('device.credential')} name="credential" rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            label={t('device.credential')}
+            name="credential"
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input.Password prefix={<KeyOutlined aria-hidden />} autoComplete="off" size="large" />
           </Form.Item>
           <Button type="primary" htmlType="submit" size="large" block loading={activate.isPending}>

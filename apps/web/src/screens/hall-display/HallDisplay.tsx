@@ -31,7 +31,23 @@ export function HallDisplay({ me }: { me: DeviceMe }) {
   const status = useDeviceStream(me, hallChannels(me), {
     'queue.called': (call) => {
       client.setQueryData<HallQueueState>(key, (old) =>
-        old ? { ...old, recentCalls: [{ ticketNumber: call.ticketNumber, windowId: call.windowId, windowNumber: call.windowNumber, windowName: call.windowName, windowNameUg: call.windowNameUg, windowNameEn: call.windowNameEn, calledAt: new Date().toISOString() }, ...old.recentCalls].slice(0, 20) } : old,
+        old
+          ? {
+              ...old,
+              recentCalls: [
+                {
+                  ticketNumber: call.ticketNumber,
+                  windowId: call.windowId,
+                  windowNumber: call.windowNumber,
+                  windowName: call.windowName,
+                  windowNameUg: call.windowNameUg,
+                  windowNameEn: call.windowNameEn,
+                  calledAt: new Date().toISOString(),
+                },
+                ...old.recentCalls,
+              ].slice(0, 20),
+            }
+          : old,
       )
       voice.say(call.audio)
     },
@@ -41,11 +57,16 @@ export function HallDisplay({ me }: { me: DeviceMe }) {
   // after a reconnect (a server restart, a network cut) the state is fetched again
   const wasOpen = useRef(false)
   useEffect(() => {
-    if (status === 'open' && wasOpen.current) void client.invalidateQueries({ queryKey: queueKeys.hall(hallId ?? '') })
+    if (status === 'open' && wasOpen.current)
+      void client.invalidateQueries({ queryKey: queueKeys.hall(hallId ?? '') })
     if (status === 'open') wasOpen.current = true
   }, [status, client, hallId])
   const now = useClock()
-  const time = new Intl.DateTimeFormat(i18n.language === 'ug' ? 'sv-SE' : i18n.language, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' }).format(now)
+  const time = new Intl.DateTimeFormat(i18n.language === 'ug' ? 'sv-SE' : i18n.language, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Shanghai',
+  }).format(now)
   const calls = state.data?.recentCalls ?? []
   const latest = calls[0]
   return (
@@ -86,7 +107,8 @@ export function HallDisplay({ me }: { me: DeviceMe }) {
               <ul className="hall-recent">
                 {calls.slice(1, recentShown).map((c) => (
                   <li key={`${c.ticketNumber}-${c.calledAt}`}>
-                    <bdi dir="ltr">{c.ticketNumber}</bdi> · {t('queue.windowNumber', { number: c.windowNumber })}
+                    <bdi dir="ltr">{c.ticketNumber}</bdi> ·{' '}
+                    {t('queue.windowNumber', { number: c.windowNumber })}
                   </li>
                 ))}
               </ul>

@@ -11,7 +11,9 @@ const silence = voiceUrl('pause.ogg')
  */
 export function useVoice() {
   const [isBlocked, setIsBlocked] = useState(false)
-  const [queue] = useState(() => (typeof Audio === 'undefined' ? null : new VoiceQueue(new Audio(), setIsBlocked)))
+  const [queue] = useState(() =>
+    typeof Audio === 'undefined' ? null : new VoiceQueue(new Audio(), setIsBlocked),
+  )
   useEffect(() => {
     queue?.enqueue([silence])
   }, [queue])

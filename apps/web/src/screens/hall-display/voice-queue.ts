@@ -30,7 +30,10 @@ export class VoiceQueue {
   constructor(
     private readonly audio: AudioLike,
     private readonly onBlocked: (isBlocked: boolean) => void,
-    private readonly schedule: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>) },
+    private readonly schedule: Timers = {
+      set: (run, ms) => setTimeout(run, ms),
+      clear: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+    },
   ) {
     audio.addEventListener('ended', () => this.advance())
     audio.addEventListener('error', () => this.advance())

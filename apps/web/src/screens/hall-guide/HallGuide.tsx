@@ -27,7 +27,8 @@ function FacilityList({ facilities }: { facilities: readonly Facility[] }) {
           {f.hours && (
             <span className="hall-facility-hours">
               {' '}
-              · <ClockCircleOutlined aria-hidden /> <span className="yimin-sr-only">{t('hallGuide.hours')}</span>
+              · <ClockCircleOutlined aria-hidden />{' '}
+              <span className="yimin-sr-only">{t('hallGuide.hours')}</span>
               <bdi>{f.hours}</bdi>
             </span>
           )}
@@ -72,7 +73,9 @@ function HallMap({ hall, departments }: { hall: Hall; departments: ReadonlyMap<s
                 {windows.length > 0 && (
                   <p>
                     <span className="hall-label">{t('guide.windows')}</span>{' '}
-                    {windows.map((w) => t('hallPlace.window', { n: w.number })).join(t('common.listSeparator'))}
+                    {windows
+                      .map((w) => t('hallPlace.window', { n: w.number }))
+                      .join(t('common.listSeparator'))}
                   </p>
                 )}
                 {departmentIds.length > 0 && (

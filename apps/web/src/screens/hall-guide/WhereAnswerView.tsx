@@ -4,7 +4,13 @@ import { useLocalName } from '../../components/names'
 import type { WhereAnswer } from './hall-directory'
 
 /** The answer to "where do I go": floor, area and windows in words (and a ticket prefix when there is one). */
-export function WhereAnswerView({ answer, ticketPrefix }: { answer: WhereAnswer | null; ticketPrefix?: string | null }) {
+export function WhereAnswerView({
+  answer,
+  ticketPrefix,
+}: {
+  answer: WhereAnswer | null
+  ticketPrefix?: string | null
+}) {
   const { t } = useTranslation()
   const name = useLocalName()
   if (!answer) {
@@ -27,7 +33,13 @@ export function WhereAnswerView({ answer, ticketPrefix }: { answer: WhereAnswer 
       </div>
       <div>
         <dt>{t('guide.windows')}</dt>
-        <dd>{answer.windows.length > 0 ? answer.windows.map((w) => t('hallPlace.window', { n: w.number })).join(t('common.listSeparator')) : '—'}</dd>
+        <dd>
+          {answer.windows.length > 0
+            ? answer.windows
+                .map((w) => t('hallPlace.window', { n: w.number }))
+                .join(t('common.listSeparator'))
+            : '—'}
+        </dd>
       </div>
       {ticketPrefix && (
         <div>

@@ -27,7 +27,13 @@ export function WhereFinder({ halls, isKiosk }: { halls: readonly Hall[]; isKios
   const search = useMatterSearch({ q: q || undefined })
   const guide = useMatterGuide(code ?? '', code !== null)
   const g = guide.data
-  const answer = g ? whereToGo(halls, { areaId: g.hallArea?.id ?? null, departmentId: g.document.departmentId, queueCategoryId: g.queueCategory?.id ?? null }) : null
+  const answer = g
+    ? whereToGo(halls, {
+        areaId: g.hallArea?.id ?? null,
+        departmentId: g.document.departmentId,
+        queueCategoryId: g.queueCategory?.id ?? null,
+      })
+    : null
   return (
     <section className="hall-where" aria-labelledby="hall-where-heading">
       <h3 id="hall-where-heading">{t('hallGuide.whereTitle')}</h3>
@@ -69,7 +75,9 @@ export function WhereFinder({ halls, isKiosk }: { halls: readonly Hall[]; isKios
               </button>
             </li>
           ))}
-          {search.data && search.data.items.length === 0 && <li className="hall-where-none">{t('guide.noResults')}</li>}
+          {search.data && search.data.items.length === 0 && (
+            <li className="hall-where-none">{t('guide.noResults')}</li>
+          )}
         </ul>
       )}
       {code !== null && g && (

@@ -2,8 +2,37 @@ import type { Hall } from '@yimin/shared'
 import { describe, expect, it } from 'vitest'
 import { hallDirectory, whereToGo } from './hall-directory'
 
-const window = (id: string, areaId: string, number: number, departmentIds: string[], categoryIds: string[] = [], isActive = true) => ({ id, areaId, number, name: `${number}`, nameUg: null, nameEn: null, isActive, departmentIds, categoryIds })
-const facility = (id: string, floorId: string | null, areaId: string | null, sortOrder = 0) => ({ id, floorId, areaId, kind: 'wifi' as const, name: id, nameUg: null, nameEn: null, hours: '9:00-17:00', capacity: null, note: null, sortOrder })
+const window = (
+  id: string,
+  areaId: string,
+  number: number,
+  departmentIds: string[],
+  categoryIds: string[] = [],
+  isActive = true,
+) => ({
+  id,
+  areaId,
+  number,
+  name: `${number}`,
+  nameUg: null,
+  nameEn: null,
+  isActive,
+  departmentIds,
+  categoryIds,
+})
+const facility = (id: string, floorId: string | null, areaId: string | null, sortOrder = 0) => ({
+  id,
+  floorId,
+  areaId,
+  kind: 'wifi' as const,
+  name: id,
+  nameUg: null,
+  nameEn: null,
+  hours: '9:00-17:00',
+  capacity: null,
+  note: null,
+  sortOrder,
+})
 
 const hall: Hall = {
   id: 'h1',
@@ -29,7 +58,12 @@ const hall: Hall = {
     window('w1', 'a-general', 1, ['tax']),
     window('w9', 'a-tax', 9, ['tax']),
   ],
-  facilities: [facility('print', 'f1', 'a-general'), facility('wifi-2', 'f2', null), facility('parking', null, null), facility('canteen', 'f1', null, 3)],
+  facilities: [
+    facility('print', 'f1', 'a-general'),
+    facility('wifi-2', 'f2', null),
+    facility('parking', null, null),
+    facility('canteen', 'f1', null, 3),
+  ],
 }
 
 describe('hallDirectory', () => {
@@ -67,8 +101,16 @@ describe('whereToGo', () => {
   })
 
   it('a queue category also leads to its windows; closed windows are never sent to', () => {
-    expect(whereToGo([hall], { areaId: null, departmentId: null, queueCategoryId: 'cat-a' })?.windows.map((w) => w.number)).toEqual([5])
-    expect(whereToGo([hall], { areaId: null, departmentId: 'crj', queueCategoryId: null })?.windows.some((w) => w.number === 7)).toBe(false)
+    expect(
+      whereToGo([hall], { areaId: null, departmentId: null, queueCategoryId: 'cat-a' })?.windows.map(
+        (w) => w.number,
+      ),
+    ).toEqual([5])
+    expect(
+      whereToGo([hall], { areaId: null, departmentId: 'crj', queueCategoryId: null })?.windows.some(
+        (w) => w.number === 7,
+      ),
+    ).toBe(false)
   })
 
   it('answers null when the hall model knows nothing of it', () => {

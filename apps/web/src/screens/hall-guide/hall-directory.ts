@@ -38,13 +38,26 @@ export function hallDirectory(hall: Hall): HallDirectory {
         .filter((a) => a.floorId === floor.id)
         .sort(bySort)
         .map((area): AreaEntry => {
-          const windows = hall.windows.filter((w) => w.areaId === area.id && w.isActive).sort((a, b) => a.number - b.number)
-          return { area, windows, departmentIds: [...new Set(windows.flatMap((w) => w.departmentIds))], facilities: facilities.filter((f) => f.areaId === area.id) }
+          const windows = hall.windows
+            .filter((w) => w.areaId === area.id && w.isActive)
+            .sort((a, b) => a.number - b.number)
+          return {
+            area,
+            windows,
+            departmentIds: [...new Set(windows.flatMap((w) => w.departmentIds))],
+            facilities: facilities.filter((f) => f.areaId === area.id),
+          }
         })
       const areaIds = new Set(areas.map((a) => a.area.id))
-      return { floor, areas, facilities: facilities.filter((f) => f.floorId === floor.id && !(f.areaId && areaIds.has(f.areaId))) }
+      return {
+        floor,
+        areas,
+        facilities: facilities.filter((f) => f.floorId === floor.id && !(f.areaId && areaIds.has(f.areaId))),
+      }
     })
-  const placed = new Set(floors.flatMap((f) => [...f.facilities, ...f.areas.flatMap((a) => a.facilities)]).map((f) => f.id))
+  const placed = new Set(
+    floors.flatMap((f) => [...f.facilities, ...f.areas.flatMap((a) => a.facilities)]).map((f) => f.id),
+  )
   return { floors, facilities: facilities.filter((f) => !placed.has(f.id)) }
 }
 
@@ -69,7 +82,10 @@ export interface WhereQuestion {
  * serve it. Null when the hall model knows nothing about it (then: ask at the information desk).
  */
 export function whereToGo(halls: readonly Hall[], q: WhereQuestion): WhereAnswer | null {
-  const serves = (w: HallWindow) => w.isActive && ((q.departmentId !== null && w.departmentIds.includes(q.departmentId)) || (q.queueCategoryId !== null && w.categoryIds.includes(q.queueCategoryId)))
+  const serves = (w: HallWindow) =>
+    w.isActive &&
+    ((q.departmentId !== null && w.departmentIds.includes(q.departmentId)) ||
+      (q.queueCategoryId !== null && w.categoryIds.includes(q.queueCategoryId)))
   for (const hall of halls) {
     const named = q.areaId ? hall.areas.find((a) => a.id === q.areaId) : undefined
     const serving = hall.windows.filter(serves).sort((a, b) => a.number - b.number)

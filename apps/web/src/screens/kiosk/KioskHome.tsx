@@ -1,4 +1,12 @@
-import { AuditOutlined, CalendarOutlined, EnvironmentOutlined, FileSearchOutlined, LikeOutlined, ScheduleOutlined, TagsOutlined } from '@ant-design/icons'
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  EnvironmentOutlined,
+  FileSearchOutlined,
+  LikeOutlined,
+  ScheduleOutlined,
+  TagsOutlined,
+} from '@ant-design/icons'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -102,7 +110,12 @@ export function KioskHome({ me }: { me: DeviceMe }) {
             <ul className="kiosk-tiles">
               {kioskFeatures.map((f) => (
                 <li key={f.id}>
-                  <button type="button" className="kiosk-tile" data-kiosk-tile={f.id} onClick={() => setOpen(f.id)}>
+                  <button
+                    type="button"
+                    className="kiosk-tile"
+                    data-kiosk-tile={f.id}
+                    onClick={() => setOpen(f.id)}
+                  >
                     <span aria-hidden className="kiosk-tile-icon">
                       {f.icon}
                     </span>

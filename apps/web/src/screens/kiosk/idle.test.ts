@@ -9,7 +9,8 @@ describe('idleMsFrom', () => {
   })
 
   it('keeps 90 s for no setting or a bad one (too short to use, too long, not a number)', () => {
-    for (const bad of [null, '', '0', '4', '601', '7.5', 'abc', '-10']) expect(idleMsFrom(bad)).toBe(kioskIdleMs)
+    for (const bad of [null, '', '0', '4', '601', '7.5', 'abc', '-10'])
+      expect(idleMsFrom(bad)).toBe(kioskIdleMs)
     expect(kioskIdleMs).toBe(90_000)
   })
 })

@@ -7,5 +7,7 @@ export const kioskIdleMs = 90_000
  */
 export function idleMsFrom(param: string | null): number {
   const seconds = Number(param)
-  return param !== null && Number.isInteger(seconds) && seconds >= 5 && seconds <= 600 ? seconds * 1000 : kioskIdleMs
+  return param !== null && Number.isInteger(seconds) && seconds >= 5 && seconds <= 600
+    ? seconds * 1000
+    : kioskIdleMs
 }

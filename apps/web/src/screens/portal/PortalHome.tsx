@@ -1,4 +1,14 @@
-import { AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, EnvironmentOutlined, FileSearchOutlined, LikeOutlined, LoginOutlined } from '@ant-design/icons'
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  CloudUploadOutlined,
+  EnvironmentOutlined,
+  FileSearchOutlined,
+  LikeOutlined,
+  LoginOutlined,
+} from '@ant-design/icons'
 import { Alert, Card, Input } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
@@ -14,7 +24,10 @@ export function PortalHome() {
     <Shell title={t('portal.title')}>
       <Card style={{ marginBottom: 16 }}>
         <form role="search" aria-label={t('guide.searchLabel')} onSubmit={(e) => e.preventDefault()}>
-          <label htmlFor="portal-q" style={{ display: 'block', fontSize: 18, fontWeight: 600, marginBottom: 8 }}>
+          <label
+            htmlFor="portal-q"
+            style={{ display: 'block', fontSize: 18, fontWeight: 600, marginBottom: 8 }}
+          >
             {t('guide.searchLabel')}
           </label>
           <Input.Search
@@ -22,7 +35,9 @@ export function PortalHome() {
             size="large"
             enterButton={t('guide.search')}
             placeholder={t('guide.searchPlaceholder')}
-            onSearch={(q) => void navigate(`/portal/guide${q.trim() ? `?q=${encodeURIComponent(q.trim())}` : ''}`)}
+            onSearch={(q) =>
+              void navigate(`/portal/guide${q.trim() ? `?q=${encodeURIComponent(q.trim())}` : ''}`)
+            }
           />
         </form>
       </Card>

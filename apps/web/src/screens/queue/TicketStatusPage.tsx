@@ -1,4 +1,11 @@
-import { BellOutlined, CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons'
+import {
+  BellOutlined,
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  CloseCircleOutlined,
+  SwapOutlined,
+  UserOutlined,
+} from '@ant-design/icons'
 import { Alert, Button, Card, Descriptions, Popconfirm, Tag } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -57,26 +64,52 @@ export function TicketStatusPage() {
             </h2>
             <TicketStatusTag status={d.status} />
             {d.status === 'called' && d.windowNumber !== null && (
-              <Alert type="warning" showIcon role="alert" style={{ marginTop: 16, fontSize: 18 }} title={t('queue.page.goToWindow', { number: d.windowNumber, name: localName(windowNamed(d)) })} />
+              <Alert
+                type="warning"
+                showIcon
+                role="alert"
+                style={{ marginTop: 16, fontSize: 18 }}
+                title={t('queue.page.goToWindow', {
+                  number: d.windowNumber,
+                  name: localName(windowNamed(d)),
+                })}
+              />
             )}
             {d.transferredTo && (
               <p style={{ marginTop: 12 }}>
-                <Link to={ticketPagePath({ id: d.transferredTo, token: d.token })}>{t('queue.page.transferredLink')}</Link>
+                <Link to={ticketPagePath({ id: d.transferredTo, token: d.token })}>
+                  {t('queue.page.transferredLink')}
+                </Link>
               </p>
             )}
             <Descriptions column={1} size="small" bordered style={{ marginTop: 16 }}>
               {d.status === 'issued' && (
                 <>
                   <Descriptions.Item label={t('queue.ticket.ahead')}>{d.ahead ?? '—'}</Descriptions.Item>
-                  <Descriptions.Item label={t('queue.ticket.estimate')}>{d.estimatedWaitMinutes === null ? '—' : t('queue.minutes', { count: d.estimatedWaitMinutes })}</Descriptions.Item>
+                  <Descriptions.Item label={t('queue.ticket.estimate')}>
+                    {d.estimatedWaitMinutes === null
+                      ? '—'
+                      : t('queue.minutes', { count: d.estimatedWaitMinutes })}
+                  </Descriptions.Item>
                 </>
               )}
-              {d.windowNumber !== null && <Descriptions.Item label={t('queue.window')}>{t('queue.windowNumber', { number: d.windowNumber })}</Descriptions.Item>}
-              <Descriptions.Item label={t('queue.page.issuedAt')}>{formatDateTime(d.issuedAt, i18n.language)}</Descriptions.Item>
+              {d.windowNumber !== null && (
+                <Descriptions.Item label={t('queue.window')}>
+                  {t('queue.windowNumber', { number: d.windowNumber })}
+                </Descriptions.Item>
+              )}
+              <Descriptions.Item label={t('queue.page.issuedAt')}>
+                {formatDateTime(d.issuedAt, i18n.language)}
+              </Descriptions.Item>
             </Descriptions>
             <p style={{ color: '#434343', marginTop: 12 }}>{t('queue.page.refreshNote')}</p>
             {d.status === 'issued' && token && (
-              <Popconfirm title={t('queue.page.cancelConfirm')} okText={t('queue.page.cancel')} cancelText={t('common.cancel')} onConfirm={() => cancel.mutate(token)}>
+              <Popconfirm
+                title={t('queue.page.cancelConfirm')}
+                okText={t('queue.page.cancel')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => cancel.mutate(token)}
+              >
                 <Button danger loading={cancel.isPending}>
                   {t('queue.page.cancel')}
                 </Button>
@@ -85,7 +118,10 @@ export function TicketStatusPage() {
             <ErrorAlert error={cancel.error} style={{ marginTop: 12 }} />
             {d.status === 'done' && token && (
               <p style={{ marginTop: 12 }}>
-                <Link to={`/rate?ticket=${encodeURIComponent(d.id)}&token=${encodeURIComponent(token)}`} data-testid="rate-visit-link">
+                <Link
+                  to={`/rate?ticket=${encodeURIComponent(d.id)}&token=${encodeURIComponent(token)}`}
+                  data-testid="rate-visit-link"
+                >
                   {t('ratings.rateThisVisit')}
                 </Link>
               </p>

@@ -79,7 +79,15 @@ export function RatingPad({ me }: { me: DeviceMe }) {
         <p className="pad-note">{t('rating.waiting')}</p>
       )}
       <div className="pad-form">
-        <RatingForm key={finished?.ticketId ?? 'idle'} large withComment={false} disabled={!finished} isPending={rate.isPending} error={rate.error} onSubmit={submit} />
+        <RatingForm
+          key={finished?.ticketId ?? 'idle'}
+          large
+          withComment={false}
+          disabled={!finished}
+          isPending={rate.isPending}
+          error={rate.error}
+          onSubmit={submit}
+        />
       </div>
       <div className="pad-foot">
         <span>{finished ? t('ratings.pad.oneTap') : t('ratings.pad.idle')}</span>

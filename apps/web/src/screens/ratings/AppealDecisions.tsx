@@ -24,7 +24,10 @@ const look: Record<AppealStatus, { color: string; icon: React.ReactNode }> = {
 export function AppealDecisions({ me }: { me: StaffMe }) {
   const { t, i18n } = useTranslation()
   const [status, setStatus] = useState<AppealStatus | undefined>('pending')
-  const [deciding, setDeciding] = useState<{ appeal: AppealResponse; decision: 'upheld' | 'rejected' } | null>(null)
+  const [deciding, setDeciding] = useState<{
+    appeal: AppealResponse
+    decision: 'upheld' | 'rejected'
+  } | null>(null)
   const list = useAppeals(status)
   const decide = useDecideAppeal()
   return (
@@ -36,7 +39,13 @@ export function AppealDecisions({ me }: { me: StaffMe }) {
           style={{ minWidth: 160 }}
           value={status ?? 'all'}
           onChange={(v) => setStatus(v === 'all' ? undefined : v)}
-          options={[...(['pending', 'upheld', 'rejected'] as const).map((s) => ({ value: s, label: t(`ratings.appealStatus.${s}`) })), { value: 'all' as const, label: t('ratings.worklist.all') }]}
+          options={[
+            ...(['pending', 'upheld', 'rejected'] as const).map((s) => ({
+              value: s,
+              label: t(`ratings.appealStatus.${s}`),
+            })),
+            { value: 'all' as const, label: t('ratings.worklist.all') },
+          ]}
         />
       </Space>
       <ErrorAlert error={list.error} style={{ marginBottom: 12 }} />
@@ -48,12 +57,28 @@ export function AppealDecisions({ me }: { me: StaffMe }) {
         locale={{ emptyText: t('ratings.appeals.none') }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { title: t('ratings.worklist.subject'), dataIndex: 'subjectLabel', render: (s: string) => <bdi>{s}</bdi> },
-          { title: t('ratings.worklist.level'), key: 'level', render: (_, a) => <LevelTag level={a.level} /> },
-          { title: t('ratings.worklist.comment'), dataIndex: 'comment', render: (c: string | null) => c ?? '—' },
+          {
+            title: t('ratings.worklist.subject'),
+            dataIndex: 'subjectLabel',
+            render: (s: string) => <bdi>{s}</bdi>,
+          },
+          {
+            title: t('ratings.worklist.level'),
+            key: 'level',
+            render: (_, a) => <LevelTag level={a.level} />,
+          },
+          {
+            title: t('ratings.worklist.comment'),
+            dataIndex: 'comment',
+            render: (c: string | null) => c ?? '—',
+          },
           { title: t('ratings.worklist.department'), dataIndex: 'departmentName' },
           { title: t('ratings.appeals.reason'), dataIndex: 'reason' },
-          { title: t('ratings.appeals.filedAt'), key: 'filedAt', render: (_, a) => formatDateTime(a.filedAt, i18n.language) },
+          {
+            title: t('ratings.appeals.filedAt'),
+            key: 'filedAt',
+            render: (_, a) => formatDateTime(a.filedAt, i18n.language),
+          },
           {
             title: t('ratings.worklist.status'),
             key: 'status',
@@ -69,7 +94,11 @@ export function AppealDecisions({ me }: { me: StaffMe }) {
             render: (_, a) =>
               a.status === 'pending' ? (
                 <Space wrap>
-                  <Button size="small" type="primary" onClick={() => setDeciding({ appeal: a, decision: 'upheld' })}>
+                  <Button
+                    size="small"
+                    type="primary"
+                    onClick={() => setDeciding({ appeal: a, decision: 'upheld' })}
+                  >
                     {t('ratings.appeals.uphold')}
                   </Button>
                   <Button size="small" onClick={() => setDeciding({ appeal: a, decision: 'rejected' })}>
@@ -84,14 +113,28 @@ export function AppealDecisions({ me }: { me: StaffMe }) {
       />
       <FormModal<{ note: string }>
         open={deciding !== null}
-        title={deciding ? t(deciding.decision === 'upheld' ? 'ratings.appeals.uphold' : 'ratings.appeals.reject') : ''}
+        title={
+          deciding
+            ? t(deciding.decision === 'upheld' ? 'ratings.appeals.uphold' : 'ratings.appeals.reject')
+            : ''
+        }
         initialValues={{}}
         mutation={decide}
-        onSubmit={(v) => decide.mutateAsync({ id: deciding!.appeal.id, decision: deciding!.decision, note: v.note.trim() })}
+        onSubmit={(v) =>
+          decide.mutateAsync({ id: deciding!.appeal.id, decision: deciding!.decision, note: v.note.trim() })
+        }
         onClose={() => setDeciding(null)}
       >
-        <p>{deciding?.decision === 'upheld' ? t('ratings.appeals.upholdMeans') : t('ratings.appeals.rejectMeans')}</p>
-        <Form.Item name="note" label={t('ratings.appeals.note')} rules={[{ required: true, whitespace: true }]}>
+        <p>
+          {deciding?.decision === 'upheld'
+            ? t('ratings.appeals.upholdMeans')
+            : t('ratings.appeals.rejectMeans')}
+        </p>
+        <Form.Item
+          name="note"
+          label={t('ratings.appeals.note')}
+          rules={[{ required: true, whitespace: true }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </FormModal>

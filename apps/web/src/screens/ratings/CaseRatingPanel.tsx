@@ -37,7 +37,11 @@ export function CaseRatingPanel({
     mutationFn: (v: RatingValue) =>
       ticket
         ? rateTicket({ ticketId: ticket.id, token: ticket.token, ...v })
-        : rateCase({ caseNumber: proof.number.trim().toUpperCase(), factor: proof.factor.trim().toUpperCase(), ...v }),
+        : rateCase({
+            caseNumber: proof.number.trim().toUpperCase(),
+            factor: proof.factor.trim().toUpperCase(),
+            ...v,
+          }),
     onSuccess: setDone,
   })
   if (done) {
@@ -58,20 +62,49 @@ export function CaseRatingPanel({
       />
     )
   }
-  const proofMissing = !ticket && (!isRatableNumber(proof.number) || !/^[0-9Xx]{4}$/.test(proof.factor.trim()))
+  const proofMissing =
+    !ticket && (!isRatableNumber(proof.number) || !/^[0-9Xx]{4}$/.test(proof.factor.trim()))
   return (
     <div className="rating-panel">
       {!ticket && !givenProof && (
         <Form layout="vertical" component="div">
           <Form.Item label={t('progress.numberOrBundle')} required htmlFor="rate-case-number">
-            <Input id="rate-case-number" size="large" dir="ltr" autoComplete="off" value={proof.number} onChange={(e) => setProof((p) => ({ ...p, number: e.target.value }))} data-testid="rate-number" />
+            <Input
+              id="rate-case-number"
+              size="large"
+              dir="ltr"
+              autoComplete="off"
+              value={proof.number}
+              onChange={(e) => setProof((p) => ({ ...p, number: e.target.value }))}
+              data-testid="rate-number"
+            />
           </Form.Item>
-          <Form.Item label={t('ratings.factor')} extra={t('ratings.factorHelp')} required htmlFor="rate-factor">
-            <Input id="rate-factor" size="large" maxLength={4} autoComplete="off" style={{ maxWidth: 160 }} value={proof.factor} onChange={(e) => setProof((p) => ({ ...p, factor: e.target.value }))} data-testid="rate-factor" />
+          <Form.Item
+            label={t('ratings.factor')}
+            extra={t('ratings.factorHelp')}
+            required
+            htmlFor="rate-factor"
+          >
+            <Input
+              id="rate-factor"
+              size="large"
+              maxLength={4}
+              autoComplete="off"
+              style={{ maxWidth: 160 }}
+              value={proof.factor}
+              onChange={(e) => setProof((p) => ({ ...p, factor: e.target.value }))}
+              data-testid="rate-factor"
+            />
           </Form.Item>
         </Form>
       )}
-      <RatingForm large={large} disabled={proofMissing} isPending={rate.isPending} error={rate.error} onSubmit={(v) => rate.mutate(v)} />
+      <RatingForm
+        large={large}
+        disabled={proofMissing}
+        isPending={rate.isPending}
+        error={rate.error}
+        onSubmit={(v) => rate.mutate(v)}
+      />
     </div>
   )
 }

@@ -68,7 +68,12 @@ export function RatingForm({
       <fieldset className="rating-fieldset" disabled={disabled || isPending}>
         <legend className="rating-legend">{t('ratings.indicatorsOptional')}</legend>
         {ratingIndicators.map((ind) => (
-          <div key={ind} className="rating-indicator" role="radiogroup" aria-label={t(`ratings.indicators.${ind}`)}>
+          <div
+            key={ind}
+            className="rating-indicator"
+            role="radiogroup"
+            aria-label={t(`ratings.indicators.${ind}`)}
+          >
             <span className="rating-indicator-name">{t(`ratings.indicators.${ind}`)}</span>
             {ratingLevels.map((l) => (
               <button
@@ -91,11 +96,25 @@ export function RatingForm({
       {withComment && (
         <label className="rating-comment">
           <span>{t('ratings.comment')}</span>
-          <Input.TextArea value={comment} maxLength={500} rows={large ? 2 : 3} onChange={(e) => setComment(e.target.value)} disabled={disabled || isPending} />
+          <Input.TextArea
+            value={comment}
+            maxLength={500}
+            rows={large ? 2 : 3}
+            onChange={(e) => setComment(e.target.value)}
+            disabled={disabled || isPending}
+          />
         </label>
       )}
       <ErrorAlert error={error} />
-      <Button type="primary" htmlType="submit" size="large" block disabled={!level || disabled} loading={isPending} data-testid="rating-submit">
+      <Button
+        type="primary"
+        htmlType="submit"
+        size="large"
+        block
+        disabled={!level || disabled}
+        loading={isPending}
+        data-testid="rating-submit"
+      >
         {level ? t('ratings.submit') : t('ratings.chooseFirst')}
       </Button>
     </form>

@@ -1,4 +1,9 @@
-import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, PhoneOutlined } from '@ant-design/icons'
+import {
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  ExclamationCircleOutlined,
+  PhoneOutlined,
+} from '@ant-design/icons'
 import type { RectificationStatus } from '@yimin/shared'
 import { Space, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
@@ -10,7 +15,13 @@ const look: Record<RectificationStatus, { color: string; icon: React.ReactNode }
 }
 
 /** A rectification's status in words and an icon, and "overdue" in words when it is. */
-export function RectificationStatusTag({ status, isOverdue }: { status: RectificationStatus; isOverdue: boolean }) {
+export function RectificationStatusTag({
+  status,
+  isOverdue,
+}: {
+  status: RectificationStatus
+  isOverdue: boolean
+}) {
   const { t } = useTranslation()
   return (
     <Space size={4} wrap>

@@ -61,24 +61,61 @@ export function RectificationWorklist({ me }: { me: StaffMe }) {
         scroll={{ x: true }}
         locale={{ emptyText: t('ratings.worklist.none') }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        expandable={{ expandedRowRender: (x) => <Details x={x} />, columnTitle: t('ratings.worklist.details') }}
+        expandable={{
+          expandedRowRender: (x) => <Details x={x} />,
+          columnTitle: t('ratings.worklist.details'),
+        }}
         columns={[
-          { title: t('ratings.worklist.subject'), key: 'subject', render: (_, x) => <><bdi>{x.subjectLabel}</bdi> <Tag>{t(`ratings.subjectKinds.${x.subjectKind}`)}</Tag></> },
-          { title: t('ratings.worklist.level'), key: 'level', render: (_, x) => <LevelTag level={x.level} /> },
-          { title: t('ratings.worklist.comment'), dataIndex: 'comment', render: (c: string | null) => c ?? '—' },
+          {
+            title: t('ratings.worklist.subject'),
+            key: 'subject',
+            render: (_, x) => (
+              <>
+                <bdi>{x.subjectLabel}</bdi> <Tag>{t(`ratings.subjectKinds.${x.subjectKind}`)}</Tag>
+              </>
+            ),
+          },
+          {
+            title: t('ratings.worklist.level'),
+            key: 'level',
+            render: (_, x) => <LevelTag level={x.level} />,
+          },
+          {
+            title: t('ratings.worklist.comment'),
+            dataIndex: 'comment',
+            render: (c: string | null) => c ?? '—',
+          },
           { title: t('ratings.worklist.department'), dataIndex: 'departmentName' },
-          { title: t('ratings.worklist.due'), key: 'due', render: (_, x) => formatDay(x.dueOn, i18n.language) },
-          { title: t('ratings.worklist.status'), key: 'status', render: (_, x) => <RectificationStatusTag status={x.status} isOverdue={x.isOverdue} /> },
+          {
+            title: t('ratings.worklist.due'),
+            key: 'due',
+            render: (_, x) => formatDay(x.dueOn, i18n.language),
+          },
+          {
+            title: t('ratings.worklist.status'),
+            key: 'status',
+            render: (_, x) => <RectificationStatusTag status={x.status} isOverdue={x.isOverdue} />,
+          },
           {
             title: t('ratings.worklist.actions'),
             key: 'actions',
             render: (_, x) =>
               x.status === 'closed' ? null : (
                 <Space wrap>
-                  <Button size="small" type="primary" onClick={() => setStep({ kind: 'callback', row: x })} data-testid={`callback-${x.subjectLabel}`}>
+                  <Button
+                    size="small"
+                    type="primary"
+                    onClick={() => setStep({ kind: 'callback', row: x })}
+                    data-testid={`callback-${x.subjectLabel}`}
+                  >
                     {t('ratings.worklist.recordCallback')}
                   </Button>
-                  <Button size="small" disabled={x.status !== 'called_back'} onClick={() => setStep({ kind: 'close', row: x })} data-testid={`close-${x.subjectLabel}`}>
+                  <Button
+                    size="small"
+                    disabled={x.status !== 'called_back'}
+                    onClick={() => setStep({ kind: 'close', row: x })}
+                    data-testid={`close-${x.subjectLabel}`}
+                  >
                     {t('ratings.worklist.close')}
                   </Button>
                   {!x.appeal && (
@@ -96,13 +133,26 @@ export function RectificationWorklist({ me }: { me: StaffMe }) {
         title={t('ratings.worklist.recordCallback')}
         initialValues={{ calledAt: localNow() }}
         mutation={callback}
-        onSubmit={(v) => callback.mutateAsync({ id: step!.row.id, input: { calledAt: new Date(v.calledAt).toISOString(), note: v.note.trim(), ...(v.fixLevel ? { fixLevel: v.fixLevel } : {}) } })}
+        onSubmit={(v) =>
+          callback.mutateAsync({
+            id: step!.row.id,
+            input: {
+              calledAt: new Date(v.calledAt).toISOString(),
+              note: v.note.trim(),
+              ...(v.fixLevel ? { fixLevel: v.fixLevel } : {}),
+            },
+          })
+        }
         onClose={() => setStep(null)}
       >
         <Form.Item name="calledAt" label={t('ratings.worklist.calledAt')} rules={[{ required: true }]}>
           <Input type="datetime-local" max={localNow()} style={{ maxWidth: 240 }} />
         </Form.Item>
-        <Form.Item name="note" label={t('ratings.worklist.callbackNote')} rules={[{ required: true, whitespace: true }]}>
+        <Form.Item
+          name="note"
+          label={t('ratings.worklist.callbackNote')}
+          rules={[{ required: true, whitespace: true }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} data-testid="callback-note" />
         </Form.Item>
         <Form.Item name="fixLevel" label={t('ratings.worklist.fixLevel')}>
@@ -117,7 +167,11 @@ export function RectificationWorklist({ me }: { me: StaffMe }) {
         onSubmit={(v) => close.mutateAsync({ id: step!.row.id, input: { note: v.note.trim() } })}
         onClose={() => setStep(null)}
       >
-        <Form.Item name="note" label={t('ratings.worklist.closeNote')} rules={[{ required: true, whitespace: true }]}>
+        <Form.Item
+          name="note"
+          label={t('ratings.worklist.closeNote')}
+          rules={[{ required: true, whitespace: true }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} data-testid="close-note" />
         </Form.Item>
       </FormModal>
@@ -129,7 +183,11 @@ export function RectificationWorklist({ me }: { me: StaffMe }) {
         onSubmit={(v) => appeal.mutateAsync({ id: step!.row.id, input: { reason: v.reason.trim() } })}
         onClose={() => setStep(null)}
       >
-        <Form.Item name="reason" label={t('ratings.worklist.appealReason')} rules={[{ required: true, whitespace: true }]}>
+        <Form.Item
+          name="reason"
+          label={t('ratings.worklist.appealReason')}
+          rules={[{ required: true, whitespace: true }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </FormModal>
@@ -139,13 +197,25 @@ export function RectificationWorklist({ me }: { me: StaffMe }) {
   function Details({ x }: { x: RectificationResponse }) {
     return (
       <Descriptions size="small" column={1} bordered>
-        <Descriptions.Item label={t('ratings.worklist.ratedAt')}>{formatDateTime(x.ratedAt, i18n.language)} · {t(`ratings.channels.${x.channel}`)}</Descriptions.Item>
-        {x.phoneMasked && <Descriptions.Item label={t('ratings.worklist.phone')}><bdi>{x.phoneMasked}</bdi></Descriptions.Item>}
-        <Descriptions.Item label={t('ratings.worklist.callback')}>
-          {x.callback ? `${formatDateTime(x.callback.calledAt, i18n.language)} · ${x.callback.byName} · ${x.callback.note}` : '—'}
+        <Descriptions.Item label={t('ratings.worklist.ratedAt')}>
+          {formatDateTime(x.ratedAt, i18n.language)} · {t(`ratings.channels.${x.channel}`)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('ratings.worklist.fixLevel')}>{x.fixLevel ? <LevelTag level={x.fixLevel} /> : '—'}</Descriptions.Item>
-        {x.closeNote && <Descriptions.Item label={t('ratings.worklist.closeNote')}>{x.closeNote}</Descriptions.Item>}
+        {x.phoneMasked && (
+          <Descriptions.Item label={t('ratings.worklist.phone')}>
+            <bdi>{x.phoneMasked}</bdi>
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label={t('ratings.worklist.callback')}>
+          {x.callback
+            ? `${formatDateTime(x.callback.calledAt, i18n.language)} · ${x.callback.byName} · ${x.callback.note}`
+            : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('ratings.worklist.fixLevel')}>
+          {x.fixLevel ? <LevelTag level={x.fixLevel} /> : '—'}
+        </Descriptions.Item>
+        {x.closeNote && (
+          <Descriptions.Item label={t('ratings.worklist.closeNote')}>{x.closeNote}</Descriptions.Item>
+        )}
         {x.appeal && (
           <Descriptions.Item label={t('ratings.worklist.appeal')}>
             {t(`ratings.appealStatus.${x.appeal.status}`)} · {x.appeal.reason}

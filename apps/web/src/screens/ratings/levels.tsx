@@ -19,7 +19,10 @@ export { ratingLevels }
 export function LevelTag({ level }: { level: RatingLevel }) {
   const { t } = useTranslation()
   return (
-    <Tag icon={<span aria-hidden>{levelIcons[level]} </span>} color={isBadLevel(level) ? 'error' : level === 'basic' ? 'default' : 'success'}>
+    <Tag
+      icon={<span aria-hidden>{levelIcons[level]} </span>}
+      color={isBadLevel(level) ? 'error' : level === 'basic' ? 'default' : 'success'}
+    >
       {t(`ratings.levels.${level}`)}
     </Tag>
   )

@@ -14,7 +14,10 @@ import { api, post, query, seg, type SchemaInput } from '../../api/client'
 
 /** The ratings API (好差评) as the screens use it. */
 const base = '/api/v1/ratings'
-const keys = { rectifications: ['ratings', 'rectifications'] as const, appeals: ['ratings', 'appeals'] as const }
+const keys = {
+  rectifications: ['ratings', 'rectifications'] as const,
+  appeals: ['ratings', 'appeals'] as const,
+}
 
 export type PadRatingInput = SchemaInput<typeof padRatingRequest>
 export type CaseRatingInput = SchemaInput<typeof caseRatingRequest>
@@ -28,7 +31,8 @@ export const rateTicket = (input: TicketRatingInput) => post<RatingResponse>(`${
 export function useRectifications(status: RectificationStatus | undefined) {
   return useQuery({
     queryKey: [...keys.rectifications, status ?? 'all'],
-    queryFn: ({ signal }) => api<{ items: RectificationResponse[] }>(`${base}/rectifications${query({ status })}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: RectificationResponse[] }>(`${base}/rectifications${query({ status })}`, { signal }),
     refetchInterval: 60_000,
   })
 }
@@ -36,7 +40,8 @@ export function useRectifications(status: RectificationStatus | undefined) {
 function useRectificationStep<I>(step: 'callback' | 'close' | 'appeal') {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: I }) => post<RectificationResponse>(`${base}/rectifications/${seg(id)}/${step}`, input),
+    mutationFn: ({ id, input }: { id: string; input: I }) =>
+      post<RectificationResponse>(`${base}/rectifications/${seg(id)}/${step}`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.rectifications }),
   })
 }
@@ -47,7 +52,8 @@ export const useAppeal = () => useRectificationStep<{ reason: string }>('appeal'
 export function useAppeals(status: AppealStatus | undefined) {
   return useQuery({
     queryKey: [...keys.appeals, status ?? 'all'],
-    queryFn: ({ signal }) => api<{ items: AppealResponse[] }>(`${base}/appeals${query({ status })}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: AppealResponse[] }>(`${base}/appeals${query({ status })}`, { signal }),
     refetchInterval: 60_000,
   })
 }
@@ -55,7 +61,8 @@ export function useAppeals(status: AppealStatus | undefined) {
 export function useDecideAppeal() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: ({ id, decision, note }: { id: string; decision: 'upheld' | 'rejected'; note: string }) => post<AppealResponse>(`${base}/appeals/${seg(id)}/decide`, { decision, note }),
+    mutationFn: ({ id, decision, note }: { id: string; decision: 'upheld' | 'rejected'; note: string }) =>
+      post<AppealResponse>(`${base}/appeals/${seg(id)}/decide`, { decision, note }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['ratings'] }),
   })
 }

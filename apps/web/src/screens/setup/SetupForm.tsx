@@ -41,16 +41,36 @@ export function SetupForm() {
         <Alert type="info" showIcon title={t('setup.intro')} style={{ marginBottom: 16 }} />
         <ErrorAlert error={complete.error} style={{ marginBottom: 16 }} />
         <Form<Fields> layout="vertical" onFinish={(v) => complete.mutate(v)} disabled={complete.isPending}>
-          <Form.Item label={t('setup.setupCode')} name="setupCode" rules={[{ required: true, min: 4, message: t('common.required') }]}>
+          <Form.Item
+            label={t('setup.setupCode')}
+            name="setupCode"
+            rules={[{ required: true, min: 4, message: t('common.required') }]}
+          >
             <Input autoComplete="one-time-code" />
           </Form.Item>
-          <Form.Item label={t('setup.username')} name="username" extra={t('admin.users.usernameHint')} rules={[{ required: true, pattern: /^[a-zA-Z0-9._-]{2,64}$/, message: t('admin.users.usernameHint') }]}>
+          <Form.Item
+            label={t('setup.username')}
+            name="username"
+            extra={t('admin.users.usernameHint')}
+            rules={[
+              { required: true, pattern: /^[a-zA-Z0-9._-]{2,64}$/, message: t('admin.users.usernameHint') },
+            ]}
+          >
             <Input autoComplete="username" />
           </Form.Item>
-          <Form.Item label={t('setup.displayName')} name="displayName" rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            label={t('setup.displayName')}
+            name="displayName"
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input autoComplete="name" />
           </Form.Item>
-          <Form.Item label={t('setup.password')} name="password" extra={t('admin.users.passwordHint')} rules={[{ required: true, min: 10, message: t('admin.users.passwordHint') }]}>
+          <Form.Item
+            label={t('setup.password')}
+            name="password"
+            extra={t('admin.users.passwordHint')}
+            rules={[{ required: true, min: 10, message: t('admin.users.passwordHint') }]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={complete.isPending}>

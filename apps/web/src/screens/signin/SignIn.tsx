@@ -42,12 +42,29 @@ export function SignIn() {
     <Shell title={t('signin.title')}>
       <Card style={{ maxWidth: 420, margin: '0 auto' }}>
         <ErrorAlert error={signIn.error} style={{ marginBottom: 16 }} />
-        <Form<Fields> layout="vertical" onFinish={onFinish} requiredMark="optional" disabled={signIn.isPending}>
-          <Form.Item label={t('signin.username')} name="username" rules={[{ required: true, message: t('signin.usernameRequired') }]}>
+        <Form<Fields>
+          layout="vertical"
+          onFinish={onFinish}
+          requiredMark="optional"
+          disabled={signIn.isPending}
+        >
+          <Form.Item
+            label={t('signin.username')}
+            name="username"
+            rules={[{ required: true, message: t('signin.usernameRequired') }]}
+          >
             <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus size="large" />
           </Form.Item>
-          <Form.Item label={t('signin.password')} name="password" rules={[{ required: true, message: t('signin.passwordRequired') }]}>
-            <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" size="large" />
+          <Form.Item
+            label={t('signin.password')}
+            name="password"
+            rules={[{ required: true, message: t('signin.passwordRequired') }]}
+          >
+            <Input.Password
+              prefix={<LockOutlined aria-hidden />}
+              autoComplete="current-password"
+              size="large"
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" size="large" block loading={signIn.isPending}>
             {t('signin.submit')}

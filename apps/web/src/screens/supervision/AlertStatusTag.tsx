@@ -1,4 +1,10 @@
-import { CheckCircleOutlined, EyeOutlined, MessageOutlined, SyncOutlined, WarningOutlined } from '@ant-design/icons'
+import {
+  CheckCircleOutlined,
+  EyeOutlined,
+  MessageOutlined,
+  SyncOutlined,
+  WarningOutlined,
+} from '@ant-design/icons'
 import type { AlertStatus, CardStatus } from '@yimin/shared'
 import { Tag } from 'antd'
 import type { ReactNode } from 'react'

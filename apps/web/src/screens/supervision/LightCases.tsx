@@ -59,7 +59,11 @@ export function LightCases({ light }: { light: 'red' | 'yellow' }) {
               </Link>
             ),
           },
-          { title: t('supervision.lightCases.matter'), key: 'matter', render: (_, c) => <bdi>{name(matterNamed(c))}</bdi> },
+          {
+            title: t('supervision.lightCases.matter'),
+            key: 'matter',
+            render: (_, c) => <bdi>{name(matterNamed(c))}</bdi>,
+          },
           {
             title: t('supervision.lightCases.department'),
             key: 'department',

@@ -123,7 +123,9 @@ export function WindowTable({ period }: { period: Period }) {
             title: t('supervision.figures.window'),
             key: 'name',
             render: (_, r) =>
-              r.number === null ? name(r) : t('supervision.figures.windowNumbered', { number: r.number, name: name(r) }),
+              r.number === null
+                ? name(r)
+                : t('supervision.figures.windowNumbered', { number: r.number, name: name(r) }),
           },
           ...figures,
         ]}

@@ -7,6 +7,8 @@ describe('where an alert opens', () => {
   })
 
   it('opens the rectification worklist for an unrectified bad review (its subject may be a visit, not a case)', () => {
-    expect(alertSubjectLink({ code: 'BAD_RATING_NOT_RECTIFIED', caseId: 'ticket-1' })).toBe('/ratings/rectifications')
+    expect(alertSubjectLink({ code: 'BAD_RATING_NOT_RECTIFIED', caseId: 'ticket-1' })).toBe(
+      '/ratings/rectifications',
+    )
   })
 })

@@ -26,7 +26,16 @@ function DateWithWeekday({ date }: { date: string }) {
 /** A provisional answer says so in words and with an icon: a year it spans is not loaded. */
 function Provisional({ years }: { years: number[] }) {
   const { t } = useTranslation()
-  return <Alert type="warning" showIcon icon={<WarningFilled aria-hidden />} style={{ marginTop: 12 }} title={t('workingDays.provisional', { years: years.join('、') })} description={t('workingDays.provisionalExplain')} />
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      icon={<WarningFilled aria-hidden />}
+      style={{ marginTop: 12 }}
+      title={t('workingDays.provisional', { years: years.join('、') })}
+      description={t('workingDays.provisionalExplain')}
+    />
+  )
 }
 
 function Confirmed() {
@@ -44,12 +53,35 @@ function AddCard() {
   const result = useWorkingDaysAdd(input)
   const r = result.data
   return (
-    <Card title={<h2 id="wd-add" style={{ fontSize: 18, margin: 0 }}>{t('workingDays.addTitle')}</h2>} style={{ height: '100%' }} role="region" aria-labelledby="wd-add">
-      <Form name="wd-add" layout="vertical" initialValues={{ from: today(), days: 20 }} onFinish={(v: { from: string; days: number }) => setInput({ from: v.from, days: v.days })}>
-        <Form.Item label={t('workingDays.from')} name="from" rules={[{ required: true, message: t('common.required') }]}>
+    <Card
+      title={
+        <h2 id="wd-add" style={{ fontSize: 18, margin: 0 }}>
+          {t('workingDays.addTitle')}
+        </h2>
+      }
+      style={{ height: '100%' }}
+      role="region"
+      aria-labelledby="wd-add"
+    >
+      <Form
+        name="wd-add"
+        layout="vertical"
+        initialValues={{ from: today(), days: 20 }}
+        onFinish={(v: { from: string; days: number }) => setInput({ from: v.from, days: v.days })}
+      >
+        <Form.Item
+          label={t('workingDays.from')}
+          name="from"
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input type="date" />
         </Form.Item>
-        <Form.Item label={t('workingDays.days')} name="days" extra={t('workingDays.daysHint')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          label={t('workingDays.days')}
+          name="days"
+          extra={t('workingDays.daysHint')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <InputNumber min={0} max={1000} style={{ width: 160 }} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={result.isFetching}>
@@ -60,17 +92,20 @@ function AddCard() {
       {r && (
         <div role="status" aria-live="polite" style={{ marginTop: 16 }}>
           <Typography.Paragraph style={{ fontSize: 18, marginBottom: 4 }}>
-            {t('workingDays.addResult', { days: r.days })} <strong data-testid="add-result">{<DateWithWeekday date={r.date} />}</strong>
+            {t('workingDays.addResult', { days: r.days })}{' '}
+            <strong data-testid="add-result">{<DateWithWeekday date={r.date} />}</strong>
           </Typography.Paragraph>
           {r.isProvisional ? <Provisional years={r.provisionalYears} /> : <Confirmed />}
           {r.holidays.length > 0 && (
             <Typography.Paragraph style={{ marginTop: 8 }}>
-              {t('workingDays.holidaysSkipped')}: {r.holidays.map((h) => `${h.date} ${h.name}`).join(t('common.listSeparator'))}
+              {t('workingDays.holidaysSkipped')}:{' '}
+              {r.holidays.map((h) => `${h.date} ${h.name}`).join(t('common.listSeparator'))}
             </Typography.Paragraph>
           )}
           {r.makeUpWorkdays.length > 0 && (
             <Typography.Paragraph>
-              {t('workingDays.makeUpCounted')}: {r.makeUpWorkdays.map((h) => `${h.date} ${h.name}`).join(t('common.listSeparator'))}
+              {t('workingDays.makeUpCounted')}:{' '}
+              {r.makeUpWorkdays.map((h) => `${h.date} ${h.name}`).join(t('common.listSeparator'))}
             </Typography.Paragraph>
           )}
         </div>
@@ -85,12 +120,34 @@ function CountCard() {
   const result = useWorkingDaysCount(input)
   const r = result.data
   return (
-    <Card title={<h2 id="wd-count" style={{ fontSize: 18, margin: 0 }}>{t('workingDays.countTitle')}</h2>} style={{ height: '100%' }} role="region" aria-labelledby="wd-count">
-      <Form name="wd-count" layout="vertical" initialValues={{ from: today(), to: today() }} onFinish={(v: { from: string; to: string }) => setInput(v)}>
-        <Form.Item label={t('workingDays.from')} name="from" rules={[{ required: true, message: t('common.required') }]}>
+    <Card
+      title={
+        <h2 id="wd-count" style={{ fontSize: 18, margin: 0 }}>
+          {t('workingDays.countTitle')}
+        </h2>
+      }
+      style={{ height: '100%' }}
+      role="region"
+      aria-labelledby="wd-count"
+    >
+      <Form
+        name="wd-count"
+        layout="vertical"
+        initialValues={{ from: today(), to: today() }}
+        onFinish={(v: { from: string; to: string }) => setInput(v)}
+      >
+        <Form.Item
+          label={t('workingDays.from')}
+          name="from"
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input type="date" />
         </Form.Item>
-        <Form.Item label={t('workingDays.to')} name="to" rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          label={t('workingDays.to')}
+          name="to"
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input type="date" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={result.isFetching}>
@@ -101,7 +158,8 @@ function CountCard() {
       {r && (
         <div role="status" aria-live="polite" style={{ marginTop: 16 }}>
           <Typography.Paragraph style={{ fontSize: 18, marginBottom: 4 }}>
-            {t('workingDays.countResult', { from: r.from, to: r.to })} <strong data-testid="count-result">{t('workingDays.nDays', { count: r.workingDays })}</strong>
+            {t('workingDays.countResult', { from: r.from, to: r.to })}{' '}
+            <strong data-testid="count-result">{t('workingDays.nDays', { count: r.workingDays })}</strong>
           </Typography.Paragraph>
           <Typography.Paragraph type="secondary">{t('workingDays.countRule')}</Typography.Paragraph>
           {r.isProvisional ? <Provisional years={r.provisionalYears} /> : <Confirmed />}

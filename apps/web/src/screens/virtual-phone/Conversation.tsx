@@ -8,7 +8,15 @@ import { formatDateTime } from '../../components/format'
 import { Loading } from '../../components/Loading'
 
 /** One number's SMS thread: outgoing (from the center) and incoming (the citizen's replies). */
-export function Conversation({ phone, phoneMasked, onBack }: { phone: string; phoneMasked: string; onBack?: () => void }) {
+export function Conversation({
+  phone,
+  phoneMasked,
+  onBack,
+}: {
+  phone: string
+  phoneMasked: string
+  onBack?: () => void
+}) {
   const { t, i18n } = useTranslation()
   const messages = useConversation(phone)
   const reply = useSendReply(phone)
@@ -28,7 +36,13 @@ export function Conversation({ phone, phoneMasked, onBack }: { phone: string; ph
   return (
     <section className="vp-conversation" aria-labelledby="vp-thread-title">
       <header className="vp-thread-header">
-        {onBack && <Button icon={<ArrowLeftOutlined className="yimin-flip-rtl" aria-hidden />} onClick={onBack} aria-label={t('virtualPhone.back')} />}
+        {onBack && (
+          <Button
+            icon={<ArrowLeftOutlined className="yimin-flip-rtl" aria-hidden />}
+            onClick={onBack}
+            aria-label={t('virtualPhone.back')}
+          />
+        )}
         <h2 id="vp-thread-title" dir="ltr">
           {phoneMasked}
         </h2>
@@ -41,7 +55,8 @@ export function Conversation({ phone, phoneMasked, onBack }: { phone: string; ph
           <div key={m.id} className={`vp-bubble vp-bubble-${m.direction}`}>
             <p>{m.body}</p>
             <small>
-              {m.direction === 'out' ? t('virtualPhone.fromCenter') : t('virtualPhone.fromCitizen')} · {formatDateTime(m.at, i18n.language)}
+              {m.direction === 'out' ? t('virtualPhone.fromCenter') : t('virtualPhone.fromCitizen')} ·{' '}
+              {formatDateTime(m.at, i18n.language)}
             </small>
           </div>
         ))}
@@ -63,7 +78,13 @@ export function Conversation({ phone, phoneMasked, onBack }: { phone: string; ph
             }
           }}
         />
-        <Button type="primary" icon={<SendOutlined className="yimin-flip-rtl" aria-hidden />} loading={reply.isPending} onClick={send} disabled={!draft.trim()}>
+        <Button
+          type="primary"
+          icon={<SendOutlined className="yimin-flip-rtl" aria-hidden />}
+          loading={reply.isPending}
+          onClick={send}
+          disabled={!draft.trim()}
+        >
           {t('virtualPhone.send')}
         </Button>
       </Space.Compact>

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next'
 import type { PhoneNumberEntry } from '../../api/virtual-phone'
 import { formatDateTime } from '../../components/format'
 
-export function NumberList({ numbers, selected, onSelect }: { numbers: PhoneNumberEntry[]; selected: string | null; onSelect: (phone: string) => void }) {
+export function NumberList({
+  numbers,
+  selected,
+  onSelect,
+}: {
+  numbers: PhoneNumberEntry[]
+  selected: string | null
+  onSelect: (phone: string) => void
+}) {
   const { t, i18n } = useTranslation()
   return (
     <nav aria-label={t('virtualPhone.numbers')}>
@@ -21,7 +29,9 @@ export function NumberList({ numbers, selected, onSelect }: { numbers: PhoneNumb
               <MobileOutlined aria-hidden />
               <span className="vp-number-text">
                 <strong dir="ltr">{n.phoneMasked}</strong>
-                <Typography.Text type="secondary">{t('virtualPhone.lastAt', { time: formatDateTime(n.lastAt, i18n.language) })}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('virtualPhone.lastAt', { time: formatDateTime(n.lastAt, i18n.language) })}
+                </Typography.Text>
               </span>
             </button>
           </List.Item>

@@ -37,7 +37,10 @@ export function VirtualPhone() {
   else if (numbers.isError) content = <ErrorAlert error={numbers.error} />
   else if (numbers.data.length === 0)
     content = (
-      <Empty image={<MessageOutlined aria-hidden style={{ fontSize: 64, color: '#595959' }} />} description={t('virtualPhone.emptyTitle')}>
+      <Empty
+        image={<MessageOutlined aria-hidden style={{ fontSize: 64, color: '#595959' }} />}
+        description={t('virtualPhone.emptyTitle')}
+      >
         <p style={{ maxWidth: 520, margin: '0 auto' }}>{t('virtualPhone.emptyHelp')}</p>
       </Empty>
     )
@@ -51,7 +54,12 @@ export function VirtualPhone() {
         )}
         {showThread &&
           (entry ? (
-            <Conversation key={entry.phone} phone={entry.phone} phoneMasked={entry.phoneMasked} onBack={isNarrow ? () => setSelected(null) : undefined} />
+            <Conversation
+              key={entry.phone}
+              phone={entry.phone}
+              phoneMasked={entry.phoneMasked}
+              onBack={isNarrow ? () => setSelected(null) : undefined}
+            />
           ) : (
             <div className="vp-conversation vp-placeholder">
               <Empty description={t('virtualPhone.pickNumber')} />

@@ -21,13 +21,30 @@ export function WindowDisplay({ me }: { me: DeviceMe }) {
   const status = useDeviceStream(me, windowId ? [`window:${windowId}`] : [], {
     'queue.window': (w) => {
       client.setQueryData<HallQueueState>(queueKeys.hall(hallId ?? ''), (old) =>
-        old ? { ...old, windows: old.windows.map((x) => (x.windowId === w.windowId ? { ...x, ticketNumber: w.ticketNumber, status: w.status, windowName: w.windowName, windowNameUg: w.windowNameUg, windowNameEn: w.windowNameEn } : x)) } : old,
+        old
+          ? {
+              ...old,
+              windows: old.windows.map((x) =>
+                x.windowId === w.windowId
+                  ? {
+                      ...x,
+                      ticketNumber: w.ticketNumber,
+                      status: w.status,
+                      windowName: w.windowName,
+                      windowNameUg: w.windowNameUg,
+                      windowNameEn: w.windowNameEn,
+                    }
+                  : x,
+              ),
+            }
+          : old,
       )
     },
   })
   const wasOpen = useRef(false)
   useEffect(() => {
-    if (status === 'open' && wasOpen.current) void client.invalidateQueries({ queryKey: queueKeys.hall(hallId ?? '') })
+    if (status === 'open' && wasOpen.current)
+      void client.invalidateQueries({ queryKey: queueKeys.hall(hallId ?? '') })
     if (status === 'open') wasOpen.current = true
   }, [status, client, hallId])
   const row = state.data?.windows.find((w) => w.windowId === windowId) ?? null
@@ -35,19 +52,37 @@ export function WindowDisplay({ me }: { me: DeviceMe }) {
     <main className="hall yimin-dark" aria-labelledby="window-title">
       <div className="hall-top">
         <h1 id="window-title" className="hall-title">
-          {row ? `${t('queue.windowNumber', { number: row.windowNumber })} · ${localName(windowNamed(row))}` : <bdi>{me.name}</bdi>}
+          {row ? (
+            `${t('queue.windowNumber', { number: row.windowNumber })} · ${localName(windowNamed(row))}`
+          ) : (
+            <bdi>{me.name}</bdi>
+          )}
         </h1>
         <span className="hall-note">{t('app.centerName')}</span>
       </div>
-      <section className="hall-panel" aria-labelledby="window-serving" style={{ flex: 1, alignItems: 'center', justifyContent: 'center', textAlign: 'center' }}>
+      <section
+        className="hall-panel"
+        aria-labelledby="window-serving"
+        style={{ flex: 1, alignItems: 'center', justifyContent: 'center', textAlign: 'center' }}
+      >
         <h2 id="window-serving">{t('windowDisplay.nowServing')}</h2>
         {row?.ticketNumber ? (
-          <p className="hall-number" aria-live="assertive" dir="ltr" data-testid="window-number" style={{ fontSize: 'clamp(96px, 22vw, 360px)', margin: 'auto 0' }}>
+          <p
+            className="hall-number"
+            aria-live="assertive"
+            dir="ltr"
+            data-testid="window-number"
+            style={{ fontSize: 'clamp(96px, 22vw, 360px)', margin: 'auto 0' }}
+          >
             {row.ticketNumber}
           </p>
         ) : (
           <p className="hall-empty" aria-live="polite">
-            {row?.status === 'paused' ? t('windowDisplay.paused') : row?.status === 'closed' ? t('windowDisplay.closed') : t('windowDisplay.waiting')}
+            {row?.status === 'paused'
+              ? t('windowDisplay.paused')
+              : row?.status === 'closed'
+                ? t('windowDisplay.closed')
+                : t('windowDisplay.waiting')}
           </p>
         )}
         {!windowId && <p className="hall-note">{t('windowDisplay.noWindow')}</p>}

@@ -32,7 +32,8 @@ export function WorkbenchHome({ me }: { me: StaffMe }) {
         <Space wrap aria-label={t('workbench.yourRoles')}>
           {mine.map((g) => (
             <Tag key={`${g.role}-${g.departmentId ?? 'all'}`}>
-              {t(`roles.${g.role}`)} · {g.departmentId ? department(g.departmentId) : t('workbench.allDepartments')}
+              {t(`roles.${g.role}`)} ·{' '}
+              {g.departmentId ? department(g.departmentId) : t('workbench.allDepartments')}
             </Tag>
           ))}
           <FindCaseBox />
@@ -45,20 +46,46 @@ export function WorkbenchHome({ me }: { me: StaffMe }) {
         </Space>
       }
     >
-      <Card title={<h2 className="yimin-card-title">{t('workbench.tasks', { count: tasks.data?.length ?? 0 })}</h2>} style={{ marginBottom: 16 }}>
+      <Card
+        title={
+          <h2 className="yimin-card-title">{t('workbench.tasks', { count: tasks.data?.length ?? 0 })}</h2>
+        }
+        style={{ marginBottom: 16 }}
+      >
         <ErrorAlert error={tasks.error} />
         <p>{t('workbench.lightLegend')}</p>
-        <CaseQueueTable items={tasks.data ?? []} loading={tasks.isPending} dueLabel={t('workbench.taskDue')} />
+        <CaseQueueTable
+          items={tasks.data ?? []}
+          loading={tasks.isPending}
+          dueLabel={t('workbench.taskDue')}
+        />
       </Card>
       {isApprover && (
-        <Card title={<h2 className="yimin-card-title">{t('workbench.decisions', { count: decisions.data?.length ?? 0 })}</h2>} style={{ marginBottom: 16 }}>
+        <Card
+          title={
+            <h2 className="yimin-card-title">
+              {t('workbench.decisions', { count: decisions.data?.length ?? 0 })}
+            </h2>
+          }
+          style={{ marginBottom: 16 }}
+        >
           <ErrorAlert error={decisions.error} />
           <p>{t('workbench.decisionsHelp')}</p>
-          <CaseQueueTable items={decisions.data ?? []} loading={decisions.isPending} dueLabel={t('case.dueOn')} />
+          <CaseQueueTable
+            items={decisions.data ?? []}
+            loading={decisions.isPending}
+            dueLabel={t('case.dueOn')}
+          />
         </Card>
       )}
       {isApprover && (
-        <Card title={<h2 className="yimin-card-title">{t('workbench.approvals', { count: approvals.data?.length ?? 0 })}</h2>}>
+        <Card
+          title={
+            <h2 className="yimin-card-title">
+              {t('workbench.approvals', { count: approvals.data?.length ?? 0 })}
+            </h2>
+          }
+        >
           <ErrorAlert error={approvals.error} />
           <Table<ApprovalQueueItem>
             size="middle"
@@ -69,11 +96,30 @@ export function WorkbenchHome({ me }: { me: StaffMe }) {
             scroll={{ x: true }}
             locale={{ emptyText: t('workbench.noApprovals') }}
             columns={[
-              { title: t('case.approvalKind'), key: 'kind', render: (_, a) => (a.procedure ? `${t(`case.approvalKinds.${a.kind}`)} · ${t(`matter.procedures.${a.procedure}`)}` : t(`case.approvalKinds.${a.kind}`)) },
-              { title: t('case.days'), dataIndex: 'days', render: (d: number) => t('guide.workingDays', { count: d }) },
+              {
+                title: t('case.approvalKind'),
+                key: 'kind',
+                render: (_, a) =>
+                  a.procedure
+                    ? `${t(`case.approvalKinds.${a.kind}`)} · ${t(`matter.procedures.${a.procedure}`)}`
+                    : t(`case.approvalKinds.${a.kind}`),
+              },
+              {
+                title: t('case.days'),
+                dataIndex: 'days',
+                render: (d: number) => t('guide.workingDays', { count: d }),
+              },
               { title: t('case.reason'), dataIndex: 'reason' },
-              { title: t('workbench.requestedAt'), dataIndex: 'requestedAt', render: (at: string) => formatDateTime(at, i18n.language) },
-              { title: t('common.actions'), key: 'open', render: (_, a) => <Link to={`/cases/${a.caseId}`}>{t('workbench.openToDecide')}</Link> },
+              {
+                title: t('workbench.requestedAt'),
+                dataIndex: 'requestedAt',
+                render: (at: string) => formatDateTime(at, i18n.language),
+              },
+              {
+                title: t('common.actions'),
+                key: 'open',
+                render: (_, a) => <Link to={`/cases/${a.caseId}`}>{t('workbench.openToDecide')}</Link>,
+              },
             ]}
           />
         </Card>

@@ -35,12 +35,20 @@ export class HttpSmsProvider implements SmsProvider {
     try {
       res = await fetch(this.options.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TIMESTAMP_HEADER]: timestamp, [SIGNATURE_HEADER]: signSmsRequest(this.options.secret, timestamp, body) },
+        headers: {
+          'content-type': 'application/json',
+          [TIMESTAMP_HEADER]: timestamp,
+          [SIGNATURE_HEADER]: signSmsRequest(this.options.secret, timestamp, body),
+        },
         body,
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       })
     } catch (err) {
-      throw new SmsSendError(`SMS gateway unreachable: ${err instanceof Error ? err.message : String(err)}`, true, true)
+      throw new SmsSendError(
+        `SMS gateway unreachable: ${err instanceof Error ? err.message : String(err)}`,
+        true,
+        true,
+      )
     }
     const text = await res.text().catch(() => '')
     if (!res.ok) {

@@ -1,6 +1,13 @@
 import smpp from 'smpp'
 import type { Logger } from '../../../platform/logger'
-import { concatInfo, decodeUcs2, normalizeMsisdn, parseReceipt, splitUcs2, ucs2SubmitParts } from '../sms-encoding'
+import {
+  concatInfo,
+  decodeUcs2,
+  normalizeMsisdn,
+  parseReceipt,
+  splitUcs2,
+  ucs2SubmitParts,
+} from '../sms-encoding'
 import { SmsSendError, type OutgoingSms, type SmsProvider, type SmsTransportSink } from './sms-provider'
 
 export interface SmppOptions {
@@ -21,7 +28,10 @@ export interface SmppOptions {
 
 const ESME_ROK = 0
 /** SMSC answers that mean "try again later" */
-const TEMPORARY = new Set([0x14 /* RMSGQFUL */, 0x58 /* RTHROTTLED */, 0x08 /* RSYSERR */, 0x64 /* RX_T_APPN */, 0x45 /* RSUBMITFAIL */])
+const TEMPORARY = new Set([
+  0x14 /* RMSGQFUL */, 0x58 /* RTHROTTLED */, 0x08 /* RSYSERR */, 0x64 /* RX_T_APPN */,
+  0x45 /* RSUBMITFAIL */,
+])
 const ESM_RECEIPT_MASK = 0x3c
 
 type Pending = { reject: (err: Error) => void }
@@ -113,14 +123,22 @@ export class SmppProvider implements SmsProvider {
     if (!session || !this.bound) throw new SmsSendError('SMSC not connected', true)
     this.ref = (this.ref + 1) & 0xff
     const parts = ucs2SubmitParts(message.body, this.ref)
-    const ids = await Promise.all(parts.map((part) => this.submit(session, message.recipient, part.shortMessage, part.esmClass)))
+    const ids = await Promise.all(
+      parts.map((part) => this.submit(session, message.recipient, part.shortMessage, part.esmClass)),
+    )
     return { providerMessageId: ids[0]!, partIds: ids }
   }
 
-  private async submit(session: smpp.Session, recipient: string, shortMessage: Buffer, esmClass: number): Promise<string> {
+  private async submit(
+    session: smpp.Session,
+    recipient: string,
+    shortMessage: Buffer,
+    esmClass: number,
+  ): Promise<string> {
     await this.acquire()
     try {
-      if (session !== this.session || !this.bound) throw new SmsSendError('SMSC connection lost before submit', true)
+      if (session !== this.session || !this.bound)
+        throw new SmsSendError('SMSC connection lost before submit', true)
       return await new Promise<string>((resolve, reject) => {
         const entry: Pending = { reject }
         const timer = setTimeout(() => {
@@ -150,7 +168,13 @@ export class SmppProvider implements SmsProvider {
             this.pending.delete(entry)
             this.stats.submits++
             if (pdu.command_status === ESME_ROK) resolve(String(pdu.message_id))
-            else reject(new SmsSendError(`submit_sm refused: status 0x${pdu.command_status.toString(16)}`, TEMPORARY.has(pdu.command_status)))
+            else
+              reject(
+                new SmsSendError(
+                  `submit_sm refused: status 0x${pdu.command_status.toString(16)}`,
+                  TEMPORARY.has(pdu.command_status),
+                ),
+              )
           },
         )
         if (!sent) entry.reject(new SmsSendError('SMSC connection not writable', true))
@@ -177,20 +201,23 @@ export class SmppProvider implements SmsProvider {
     session.on('connect', () => {
       // small PDUs both ways: without this, Nagle's algorithm and delayed ACKs stall the window
       session.socket.setNoDelay(true)
-      session.bind_transceiver({ system_id: this.options.systemId, password: this.options.password, interface_version: 0x34 }, (pdu) => {
-        if (pdu.command_status !== ESME_ROK) {
-          this.log.warn({ status: pdu.command_status }, 'SMPP bind refused')
-          session.destroy()
-          return
-        }
-        if (this.stopping || session !== this.session) return
-        this.bound = true
-        this.failures = 0
-        this.stats.binds++
-        this.startEnquireLink(session)
-        this.log.info({ host: this.options.host, port: this.options.port }, 'SMPP bound (transceiver)')
-        for (const listener of this.readyListeners) listener()
-      })
+      session.bind_transceiver(
+        { system_id: this.options.systemId, password: this.options.password, interface_version: 0x34 },
+        (pdu) => {
+          if (pdu.command_status !== ESME_ROK) {
+            this.log.warn({ status: pdu.command_status }, 'SMPP bind refused')
+            session.destroy()
+            return
+          }
+          if (this.stopping || session !== this.session) return
+          this.bound = true
+          this.failures = 0
+          this.stats.binds++
+          this.startEnquireLink(session)
+          this.log.info({ host: this.options.host, port: this.options.port }, 'SMPP bound (transceiver)')
+          for (const listener of this.readyListeners) listener()
+        },
+      )
     })
     session.on('deliver_sm', (pdu: smpp.PDU) => void this.onDeliver(session, pdu))
     session.on('enquire_link', (pdu: smpp.PDU) => session.send(pdu.response()))
@@ -205,7 +232,10 @@ export class SmppProvider implements SmsProvider {
       if (this.stopping || session !== this.session) return
       this.session = null
       this.failures++
-      const delay = Math.min(this.options.reconnectMaxMs ?? 60_000, (this.options.reconnectMinMs ?? 1000) * 2 ** (this.failures - 1))
+      const delay = Math.min(
+        this.options.reconnectMaxMs ?? 60_000,
+        (this.options.reconnectMinMs ?? 1000) * 2 ** (this.failures - 1),
+      )
       this.log.warn({ delayMs: delay }, 'SMPP connection closed; reconnecting')
       this.reconnectTimer = setTimeout(() => {
         this.reconnectTimer = null
@@ -249,7 +279,10 @@ export class SmppProvider implements SmsProvider {
       const decoded = decodeShortMessage(pdu)
       if ((Number(pdu.esm_class) & ESM_RECEIPT_MASK) !== 0) {
         const receipt = parseReceipt(decoded.text)
-        const id = typeof pdu.receipted_message_id === 'string' && pdu.receipted_message_id ? pdu.receipted_message_id : receipt?.id
+        const id =
+          typeof pdu.receipted_message_id === 'string' && pdu.receipted_message_id
+            ? pdu.receipted_message_id
+            : receipt?.id
         if (receipt && id) {
           await this.sink.receipt({ providerMessageId: id, stat: receipt.stat, error: receipt.err })
           this.stats.receipts++
@@ -257,7 +290,11 @@ export class SmppProvider implements SmsProvider {
           this.log.warn('SMPP receipt without a readable id or state; ignored')
         }
       } else {
-        await this.sink.inbound({ sender: normalizeMsisdn(typeof pdu.source_addr === 'string' ? pdu.source_addr : ''), body: decoded.text, concat: concatInfo(decoded.udh) })
+        await this.sink.inbound({
+          sender: normalizeMsisdn(typeof pdu.source_addr === 'string' ? pdu.source_addr : ''),
+          body: decoded.text,
+          concat: concatInfo(decoded.udh),
+        })
         this.stats.inbound++
       }
     } catch (err) {
@@ -272,10 +309,23 @@ export class SmppProvider implements SmsProvider {
 export function decodeShortMessage(pdu: smpp.PDU): { text: string; udh: Buffer[] | undefined } {
   const raw = pdu.short_message as smpp.DecodedMessage | Buffer | string | undefined
   const payload = pdu.message_payload as smpp.DecodedMessage | Buffer | string | undefined
-  const value = raw && !(Buffer.isBuffer(raw) && raw.length === 0) && !(typeof raw === 'object' && 'message' in raw && raw.message.length === 0) ? raw : payload
+  const value =
+    raw &&
+    !(Buffer.isBuffer(raw) && raw.length === 0) &&
+    !(typeof raw === 'object' && 'message' in raw && raw.message.length === 0)
+      ? raw
+      : payload
   if (value === undefined) return { text: '', udh: undefined }
   if (typeof value === 'string') return { text: value, udh: undefined }
-  if (Buffer.isBuffer(value)) return { text: Number(pdu.data_coding) === 8 ? decodeUcs2(value) : value.toString('latin1'), udh: undefined }
-  const text = Buffer.isBuffer(value.message) ? (Number(pdu.data_coding) === 8 ? decodeUcs2(value.message) : value.message.toString('latin1')) : value.message
+  if (Buffer.isBuffer(value))
+    return {
+      text: Number(pdu.data_coding) === 8 ? decodeUcs2(value) : value.toString('latin1'),
+      udh: undefined,
+    }
+  const text = Buffer.isBuffer(value.message)
+    ? Number(pdu.data_coding) === 8
+      ? decodeUcs2(value.message)
+      : value.message.toString('latin1')
+    : value.message
   return { text, udh: value.udh }
 }

@@ -23,7 +23,11 @@ export interface SmsTransportSink {
   /** a delivery receipt for one submitted part (`stat` as in SMPP: DELIVRD, UNDELIV, …) */
   receipt: (r: { providerMessageId: string; stat: string; error: string | null }) => Promise<void>
   /** a message from a phone; `concat` when it is one part of a longer message */
-  inbound: (m: { sender: string; body: string; concat: { ref: number; total: number; seq: number } | null }) => Promise<void>
+  inbound: (m: {
+    sender: string
+    body: string
+    concat: { ref: number; total: number; seq: number } | null
+  }) => Promise<void>
 }
 
 /**

@@ -23,7 +23,14 @@ const caseSample = { matter: '普通护照签发', number: '650100-20260302-0001
 const caseHeadZh = '您申请的“{matter}”（办件号{number}）'
 const caseHeadUg = 'سىز ئىلتىماس قىلغان «{matter}» (ئىش نومۇرى {number}) '
 
-const caseTemplate = (key: string, isEssential: boolean, zh: string, ug: string, extra: Record<string, string> = {}, dates: string[] = []): SmsTemplateDefinition => ({
+const caseTemplate = (
+  key: string,
+  isEssential: boolean,
+  zh: string,
+  ug: string,
+  extra: Record<string, string> = {},
+  dates: string[] = [],
+): SmsTemplateDefinition => ({
   key,
   group: 'case',
   isEssential,
@@ -35,16 +42,69 @@ const caseTemplate = (key: string, isEssential: boolean, zh: string, ug: string,
 })
 
 export const smsTemplateCatalog: readonly SmsTemplateDefinition[] = [
-  caseTemplate('case.received', false, '已接件，凭办件号和证件号后四位可查询进度。', 'تاپشۇرۇۋېلىندى. ئىش نومۇرى ۋە كىملىك نومۇرىنىڭ ئاخىرقى تۆت خانىسى بىلەن ئىلگىرىلىشىنى سۈرۈشتۈرەلەيسىز.'),
-  caseTemplate('case.correction', true, '需补正材料：{items}。请一次备齐后提交。', 'تولۇقلاشقا تېگىشلىك ماتېرىياللار: {items}. بىر قېتىمدا تولۇق تەييارلاپ تاپشۇرۇڭ.', { items: '申请人照片；户口簿' }),
-  caseTemplate('case.accepted', false, '已受理，承诺于{dueOn}前办结。', 'قوبۇل قىلىندى، {dueOn} دىن بۇرۇن بېجىرىلىدۇ.', { dueOn: '2026-03-16' }, ['dueOn']),
-  caseTemplate('case.refused', true, '不予受理，理由：{reason}。详见不予受理通知书。', 'قوبۇل قىلىنمىدى، سەۋەبى: {reason}. تەپسىلاتى ئۈچۈن قوبۇل قىلماسلىق ئۇقتۇرۇشىغا قاراڭ.', { reason: '不属于本机关职权范围' }),
-  caseTemplate('case.extended', true, '经批准延长{days}个工作日，预计于{dueOn}前办结。', 'تەستىقلىنىپ {days} خىزمەت كۈنى ئۇزارتىلدى، {dueOn} دىن بۇرۇن بېجىرىلىدۇ.', { days: '5', dueOn: '2026-03-23' }, ['dueOn']),
-  caseTemplate('case.supplement', true, '办理中需补充：{items}。补齐前暂停计时。', 'بېجىرىش جەريانىدا تولۇقلاش كېرەك: {items}. تولۇقلانغۇچە ۋاقىت ھېسابلانمايدۇ.', { items: '场地平面图' }),
+  caseTemplate(
+    'case.received',
+    false,
+    '已接件，凭办件号和证件号后四位可查询进度。',
+    'تاپشۇرۇۋېلىندى. ئىش نومۇرى ۋە كىملىك نومۇرىنىڭ ئاخىرقى تۆت خانىسى بىلەن ئىلگىرىلىشىنى سۈرۈشتۈرەلەيسىز.',
+  ),
+  caseTemplate(
+    'case.correction',
+    true,
+    '需补正材料：{items}。请一次备齐后提交。',
+    'تولۇقلاشقا تېگىشلىك ماتېرىياللار: {items}. بىر قېتىمدا تولۇق تەييارلاپ تاپشۇرۇڭ.',
+    { items: '申请人照片；户口簿' },
+  ),
+  caseTemplate(
+    'case.accepted',
+    false,
+    '已受理，承诺于{dueOn}前办结。',
+    'قوبۇل قىلىندى، {dueOn} دىن بۇرۇن بېجىرىلىدۇ.',
+    { dueOn: '2026-03-16' },
+    ['dueOn'],
+  ),
+  caseTemplate(
+    'case.refused',
+    true,
+    '不予受理，理由：{reason}。详见不予受理通知书。',
+    'قوبۇل قىلىنمىدى، سەۋەبى: {reason}. تەپسىلاتى ئۈچۈن قوبۇل قىلماسلىق ئۇقتۇرۇشىغا قاراڭ.',
+    { reason: '不属于本机关职权范围' },
+  ),
+  caseTemplate(
+    'case.extended',
+    true,
+    '经批准延长{days}个工作日，预计于{dueOn}前办结。',
+    'تەستىقلىنىپ {days} خىزمەت كۈنى ئۇزارتىلدى، {dueOn} دىن بۇرۇن بېجىرىلىدۇ.',
+    { days: '5', dueOn: '2026-03-23' },
+    ['dueOn'],
+  ),
+  caseTemplate(
+    'case.supplement',
+    true,
+    '办理中需补充：{items}。补齐前暂停计时。',
+    'بېجىرىش جەريانىدا تولۇقلاش كېرەك: {items}. تولۇقلانغۇچە ۋاقىت ھېسابلانمايدۇ.',
+    { items: '场地平面图' },
+  ),
   caseTemplate('case.completed', true, '已办结（准予）。', 'بېجىرىلدى (رۇخسەت قىلىندى).'),
-  caseTemplate('case.completed_denied', true, '已办结（不予许可），详见决定书。', 'بېجىرىلدى (رۇخسەت قىلىنمىدى)، تەپسىلاتى ئۈچۈن قارارنامىگە قاراڭ.'),
-  caseTemplate('case.ready_for_pickup', true, '结果已可领取，请携带身份证件到窗口领取。', 'نەتىجىسىنى ئالسىڭىز بولىدۇ، كىملىكىڭىزنى ئېلىپ كۆزنەككە كېلىڭ.'),
-  caseTemplate('case.posted', true, '结果已邮寄，运单号{trackingNumber}。', 'نەتىجىسى پوچتا ئارقىلىق ئەۋەتىلدى، يوللانما نومۇرى {trackingNumber}.', { trackingNumber: 'EMS1234567890' }),
+  caseTemplate(
+    'case.completed_denied',
+    true,
+    '已办结（不予许可），详见决定书。',
+    'بېجىرىلدى (رۇخسەت قىلىنمىدى)، تەپسىلاتى ئۈچۈن قارارنامىگە قاراڭ.',
+  ),
+  caseTemplate(
+    'case.ready_for_pickup',
+    true,
+    '结果已可领取，请携带身份证件到窗口领取。',
+    'نەتىجىسىنى ئالسىڭىز بولىدۇ، كىملىكىڭىزنى ئېلىپ كۆزنەككە كېلىڭ.',
+  ),
+  caseTemplate(
+    'case.posted',
+    true,
+    '结果已邮寄，运单号{trackingNumber}。',
+    'نەتىجىسى پوچتا ئارقىلىق ئەۋەتىلدى، يوللانما نومۇرى {trackingNumber}.',
+    { trackingNumber: 'EMS1234567890' },
+  ),
   {
     key: 'queue.issued',
     group: 'queue',
@@ -139,4 +199,6 @@ export const smsTemplateCatalog: readonly SmsTemplateDefinition[] = [
   },
 ]
 
-export const smsTemplateByKey: ReadonlyMap<string, SmsTemplateDefinition> = new Map(smsTemplateCatalog.map((t) => [t.key, t]))
+export const smsTemplateByKey: ReadonlyMap<string, SmsTemplateDefinition> = new Map(
+  smsTemplateCatalog.map((t) => [t.key, t]),
+)

@@ -7,7 +7,9 @@ const accepted = smsTemplateByKey.get('case.accepted')!
 describe('SMS templates', () => {
   it('fills variables and writes dates per language', () => {
     const vars = { matter: '普通护照签发', number: 'N1', dueOn: '2026-03-05' }
-    expect(renderTemplate(accepted, accepted.zh, vars, 'zh')).toBe('您申请的“普通护照签发”（办件号N1）已受理，承诺于3月5日前办结。')
+    expect(renderTemplate(accepted, accepted.zh, vars, 'zh')).toBe(
+      '您申请的“普通护照签发”（办件号N1）已受理，承诺于3月5日前办结。',
+    )
     expect(renderTemplate(accepted, accepted.ug, vars, 'ug')).toContain('2026-03-05')
   })
 

@@ -26,7 +26,12 @@ export function formatSmsDate(date: string, language: SmsLanguage): string {
  * Fills a template's text. Every variable must be given (a missing one is a programming error,
  * so it throws); dates are written per language.
  */
-export function renderTemplate(definition: SmsTemplateDefinition, text: string, vars: Readonly<Record<string, string | number>>, language: SmsLanguage): string {
+export function renderTemplate(
+  definition: SmsTemplateDefinition,
+  text: string,
+  vars: Readonly<Record<string, string | number>>,
+  language: SmsLanguage,
+): string {
   return text.replace(placeholder, (whole, name: string) => {
     if (!definition.variables.includes(name)) return whole
     const value = vars[name]

@@ -12,7 +12,14 @@ export class SmsTemplatesRepository {
     await tx
       .insertInto('sms_templates')
       .values(row)
-      .onConflict((oc) => oc.column('key').doUpdateSet({ text_zh: row.text_zh, text_ug: row.text_ug, updated_at: row.updated_at, updated_by: row.updated_by }))
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet({
+          text_zh: row.text_zh,
+          text_ug: row.text_ug,
+          updated_at: row.updated_at,
+          updated_by: row.updated_by,
+        }),
+      )
       .execute()
   }
 

@@ -59,11 +59,19 @@ export class SmsTemplatesService {
 
   async reload(): Promise<void> {
     const rows = await this.repo.all()
-    this.edits = new Map(rows.filter((r) => smsTemplateByKey.has(r.key)).map((r) => [r.key, { zh: r.text_zh, ug: r.text_ug, updatedAt: r.updated_at }]))
+    this.edits = new Map(
+      rows
+        .filter((r) => smsTemplateByKey.has(r.key))
+        .map((r) => [r.key, { zh: r.text_zh, ug: r.text_ug, updatedAt: r.updated_at }]),
+    )
   }
 
   /** The message text for an event, in the recipient's language, without the signature. */
-  render(key: string, vars: Readonly<Record<string, string | number>>, language: SmsLanguage = 'zh'): { body: string; isEssential: boolean } {
+  render(
+    key: string,
+    vars: Readonly<Record<string, string | number>>,
+    language: SmsLanguage = 'zh',
+  ): { body: string; isEssential: boolean } {
     const definition = this.definition(key)
     const edit = this.edits.get(key)
     const text = language === 'ug' ? (edit?.ug ?? definition.ug) : (edit?.zh ?? definition.zh)
@@ -81,7 +89,16 @@ export class SmsTemplatesService {
     this.assertValid(definition, input)
     const now = this.clock.now().toISOString()
     await this.db.transaction().execute(async (tx) => {
-      await this.repo.upsert({ key, text_zh: input.zh, text_ug: input.ug, updated_at: now, updated_by: requireStaff(actor).userId }, tx)
+      await this.repo.upsert(
+        {
+          key,
+          text_zh: input.zh,
+          text_ug: input.ug,
+          updated_at: now,
+          updated_by: requireStaff(actor).userId,
+        },
+        tx,
+      )
       await this.audit.record({ actor, action: 'sms.template.update', subject: key, details: input }, tx)
     })
     this.edits.set(key, { ...input, updatedAt: now })
@@ -111,7 +128,12 @@ export class SmsTemplatesService {
   }
 
   private assertValid(definition: SmsTemplateDefinition, input: { zh: string; ug: string }): void {
-    const unknown = [...new Set([...unknownPlaceholders(definition, input.zh), ...unknownPlaceholders(definition, input.ug)])]
+    const unknown = [
+      ...new Set([
+        ...unknownPlaceholders(definition, input.zh),
+        ...unknownPlaceholders(definition, input.ug),
+      ]),
+    ]
     if (unknown.length > 0) throw unknownError(unknown, definition)
   }
 
@@ -140,4 +162,7 @@ export class SmsTemplatesService {
 }
 
 const unknownError = (unknown: string[], d: SmsTemplateDefinition) =>
-  new AppError('SMS_TEMPLATE_UNKNOWN_VARIABLE', `unknown variables: ${unknown.join(', ')}`, { unknown, allowed: d.variables })
+  new AppError('SMS_TEMPLATE_UNKNOWN_VARIABLE', `unknown variables: ${unknown.join(', ')}`, {
+    unknown,
+    allowed: d.variables,
+  })

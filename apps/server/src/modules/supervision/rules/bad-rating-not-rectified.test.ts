@@ -15,16 +15,26 @@ const facts = (over: Partial<RectificationFacts> = {}): RectificationFacts => ({
 describe('BAD_RATING_NOT_RECTIFIED', () => {
   it('is registered with the other rules and describes itself in Chinese', () => {
     expect(ruleByCode.get('BAD_RATING_NOT_RECTIFIED')).toBe(badRatingNotRectified)
-    expect(badRatingNotRectified.describe({ dueOn: '2026-03-09', subject: 'A082' })).toBe('差评（A082）未按期整改（应于2026-03-09前完成）')
+    expect(badRatingNotRectified.describe({ dueOn: '2026-03-09', subject: 'A082' })).toBe(
+      '差评（A082）未按期整改（应于2026-03-09前完成）',
+    )
   })
 
   it('finds nothing on the due date, and the missed due date the day after', () => {
     expect(badRatingNotRectified.evaluateRectification(facts(), '2026-03-09')).toEqual([])
     expect(badRatingNotRectified.evaluateRectification(facts(), '2026-03-10')).toEqual([
-      { subjectKind: 'rectification', subjectId: 'rect-1', occurrence: '2026-03-09', departmentId: 'dept-crj', params: { dueOn: '2026-03-09', subject: 'A082' } },
+      {
+        subjectKind: 'rectification',
+        subjectId: 'rect-1',
+        occurrence: '2026-03-09',
+        departmentId: 'dept-crj',
+        params: { dueOn: '2026-03-09', subject: 'A082' },
+      },
     ])
     // a callback alone does not rectify
-    expect(badRatingNotRectified.evaluateRectification(facts({ status: 'called_back' }), '2026-03-10')).toHaveLength(1)
+    expect(
+      badRatingNotRectified.evaluateRectification(facts({ status: 'called_back' }), '2026-03-10'),
+    ).toHaveLength(1)
   })
 
   it('finds nothing once closed, or when an upheld appeal excluded the rating', () => {

@@ -19,13 +19,23 @@ export interface RectificationFacts {
  * ratings, so the case sweep finds nothing here; the ratings module feeds each open
  * rectification to `evaluateRectification` and raises what it finds as supervision alerts.
  */
-export const badRatingNotRectified: Rule & { evaluateRectification(facts: RectificationFacts, today: string): Finding[] } = {
+export const badRatingNotRectified: Rule & {
+  evaluateRectification(facts: RectificationFacts, today: string): Finding[]
+} = {
   code: 'BAD_RATING_NOT_RECTIFIED',
   severity: 'warning',
   describe: (p) => `差评（${p.subject}）未按期整改（应于${p.dueOn}前完成）`,
   evaluate: () => [],
   evaluateRectification(facts, today) {
     if (facts.status === 'closed' || facts.isExcluded || today <= facts.dueOn) return []
-    return [{ subjectKind: 'rectification', subjectId: facts.id, occurrence: facts.dueOn, departmentId: facts.departmentId, params: { dueOn: facts.dueOn, subject: facts.subjectLabel } }]
+    return [
+      {
+        subjectKind: 'rectification',
+        subjectId: facts.id,
+        occurrence: facts.dueOn,
+        departmentId: facts.departmentId,
+        params: { dueOn: facts.dueOn, subject: facts.subjectLabel },
+      },
+    ]
   },
 }

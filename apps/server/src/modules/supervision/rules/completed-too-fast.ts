@@ -12,6 +12,14 @@ export const completedTooFast: Rule = {
     if (facts.promisedDays === 0 || facts.completedAt === null) return []
     const minutes = Math.floor((Date.parse(facts.completedAt) - Date.parse(facts.receivedAt)) / 60_000)
     if (minutes >= ctx.settings.completedTooFastMinutes) return []
-    return [{ subjectKind: 'case', subjectId: facts.id, occurrence: 'completed', departmentId: facts.departmentId, params: { minutes, promisedDays: facts.promisedDays } }]
+    return [
+      {
+        subjectKind: 'case',
+        subjectId: facts.id,
+        occurrence: 'completed',
+        departmentId: facts.departmentId,
+        params: { minutes, promisedDays: facts.promisedDays },
+      },
+    ]
   },
 }

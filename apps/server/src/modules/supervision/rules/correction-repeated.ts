@@ -8,6 +8,14 @@ export const correctionRepeated: Rule = {
   evaluate(facts) {
     if (facts.correctionCount < 2) return []
     // each further notice is a new occurrence
-    return [{ subjectKind: 'case', subjectId: facts.id, occurrence: String(facts.correctionCount), departmentId: facts.departmentId, params: { notices: facts.correctionCount } }]
+    return [
+      {
+        subjectKind: 'case',
+        subjectId: facts.id,
+        occurrence: String(facts.correctionCount),
+        departmentId: facts.departmentId,
+        params: { notices: facts.correctionCount },
+      },
+    ]
   },
 }

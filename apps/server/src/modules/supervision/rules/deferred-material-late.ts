@@ -9,7 +9,15 @@ export const deferredMaterialLate: Rule = {
     if (facts.status === 'withdrawn' || facts.status === 'refused') return []
     return facts.deferredMaterials.flatMap((m) => {
       if (m.status !== 'deferred' || m.supplyDueOn === null || ctx.today <= m.supplyDueOn) return []
-      return [{ subjectKind: 'material' as const, subjectId: m.id, occurrence: m.supplyDueOn, departmentId: facts.departmentId, params: { position: m.position, dueOn: m.supplyDueOn } }]
+      return [
+        {
+          subjectKind: 'material' as const,
+          subjectId: m.id,
+          occurrence: m.supplyDueOn,
+          departmentId: facts.departmentId,
+          params: { position: m.position, dueOn: m.supplyDueOn },
+        },
+      ]
     })
   },
   // the material is no longer missing (supplied): cleared

@@ -13,14 +13,31 @@ export const extensionOnLastDay: Rule = {
   evaluate(facts, ctx) {
     if (facts.acceptedOn === null) return []
     const acceptedOn = facts.acceptedOn
-    const requests = [...facts.extensions].sort((a, b) => (a.requestedOn < b.requestedOn ? -1 : a.requestedOn > b.requestedOn ? 1 : 0))
+    const requests = [...facts.extensions].sort((a, b) =>
+      a.requestedOn < b.requestedOn ? -1 : a.requestedOn > b.requestedOn ? 1 : 0,
+    )
     let approvedBefore = 0
     return requests.flatMap((r) => {
-      const pauses = facts.pauses.filter((p) => p.from < r.requestedOn).map((p) => ({ from: p.from, to: p.to !== null && p.to < r.requestedOn ? p.to : r.requestedOn }))
-      const due = deadline(ctx.cal, { startOn: acceptedOn, limitDays: facts.promisedDays + approvedBefore, pauses, today: r.requestedOn }).dueDate
+      const pauses = facts.pauses
+        .filter((p) => p.from < r.requestedOn)
+        .map((p) => ({ from: p.from, to: p.to !== null && p.to < r.requestedOn ? p.to : r.requestedOn }))
+      const due = deadline(ctx.cal, {
+        startOn: acceptedOn,
+        limitDays: facts.promisedDays + approvedBefore,
+        pauses,
+        today: r.requestedOn,
+      }).dueDate
       if (r.status === 'approved') approvedBefore += r.days
       if (r.requestedOn < due) return []
-      return [{ subjectKind: 'approval' as const, subjectId: r.id, occurrence: 'requested', departmentId: facts.departmentId, params: { dueOn: due, requestedOn: r.requestedOn, days: r.days } }]
+      return [
+        {
+          subjectKind: 'approval' as const,
+          subjectId: r.id,
+          occurrence: 'requested',
+          departmentId: facts.departmentId,
+          params: { dueOn: due, requestedOn: r.requestedOn, days: r.days },
+        },
+      ]
     })
   },
 }

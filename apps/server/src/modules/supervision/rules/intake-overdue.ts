@@ -8,7 +8,15 @@ export const intakeOverdue: Rule = {
   evaluate(facts, ctx) {
     if (facts.status !== 'received' || ctx.today <= facts.intakeDueOn) return []
     const over = ctx.cal.countWorkingDays(facts.intakeDueOn, ctx.today).workingDays
-    return [{ subjectKind: 'case', subjectId: facts.id, occurrence: facts.intakeDueOn, departmentId: facts.departmentId, params: { dueOn: facts.intakeDueOn, overdueDays: over } }]
+    return [
+      {
+        subjectKind: 'case',
+        subjectId: facts.id,
+        occurrence: facts.intakeDueOn,
+        departmentId: facts.departmentId,
+        params: { dueOn: facts.intakeDueOn, overdueDays: over },
+      },
+    ]
   },
   // still awaiting the decision and no longer late (the calendar changed): cleared; decided late: stays
   clears: (facts) => facts.status === 'received',

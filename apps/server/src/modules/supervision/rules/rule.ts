@@ -23,10 +23,22 @@ export interface CaseFacts extends CaseClockFacts {
   completedAt: string | null
   completedOn: string | null
   correctionCount: number
-  pauses: ReadonlyArray<ClockPause & { id: string; kind: 'supplement' | 'special_procedure'; procedure: string | null; maxDays: number | null }>
+  pauses: ReadonlyArray<
+    ClockPause & {
+      id: string
+      kind: 'supplement' | 'special_procedure'
+      procedure: string | null
+      maxDays: number | null
+    }
+  >
   tasks: ReadonlyArray<{ id: string; holderDepartmentId: string; status: string; limitDays: number }>
   /** 容缺 materials accepted as missing: status `deferred` until supplied */
-  deferredMaterials: ReadonlyArray<{ id: string; position: number; status: string; supplyDueOn: string | null }>
+  deferredMaterials: ReadonlyArray<{
+    id: string
+    position: number
+    status: string
+    supplyDueOn: string | null
+  }>
   fees: ReadonlyArray<{ id: string; name: string; amount: number; catalogAmount: number | null }>
   extensions: ReadonlyArray<{ id: string; days: number; status: string; requestedOn: string }>
 }
@@ -71,6 +83,8 @@ export interface Rule {
 }
 
 /** The light of the case in a context (threshold of its matter type). */
-export const lightIn = (facts: CaseFacts, ctx: RuleContext) => caseLight(ctx.cal, facts, ctx.today, ctx.settings.yellowDays(facts.matterType))
+export const lightIn = (facts: CaseFacts, ctx: RuleContext) =>
+  caseLight(ctx.cal, facts, ctx.today, ctx.settings.yellowDays(facts.matterType))
 
-export const isClosed = (status: string) => ['refused', 'completed', 'delivered', 'withdrawn', 'revoked'].includes(status)
+export const isClosed = (status: string) =>
+  ['refused', 'completed', 'delivered', 'withdrawn', 'revoked'].includes(status)

@@ -11,7 +11,15 @@ export const specialProcedureOverMax: Rule = {
       if (p.kind !== 'special_procedure' || p.maxDays === null) return []
       const days = workingDaysBetween(ctx.cal, p.from, p.to ?? ctx.today)
       if (days <= p.maxDays) return []
-      return [{ subjectKind: 'pause' as const, subjectId: p.id, occurrence: 'over', departmentId: facts.departmentId, params: { procedure: p.procedure, days, maxDays: p.maxDays } }]
+      return [
+        {
+          subjectKind: 'pause' as const,
+          subjectId: p.id,
+          occurrence: 'over',
+          departmentId: facts.departmentId,
+          params: { procedure: p.procedure, days, maxDays: p.maxDays },
+        },
+      ]
     })
   },
 }

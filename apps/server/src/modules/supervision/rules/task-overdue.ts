@@ -11,9 +11,18 @@ export const taskOverdue: Rule = {
     return facts.tasks.flatMap((t) => {
       const light = taskLight(ctx.cal, facts, t, ctx.today, yellowDays)
       if (light?.colour !== 'red') return []
-      return [{ subjectKind: 'task' as const, subjectId: t.id, occurrence: light.dueOn, departmentId: t.holderDepartmentId, params: { dueOn: light.dueOn, overdueDays: Math.max(0, -light.remainingDays) } }]
+      return [
+        {
+          subjectKind: 'task' as const,
+          subjectId: t.id,
+          occurrence: light.dueOn,
+          departmentId: t.holderDepartmentId,
+          params: { dueOn: light.dueOn, overdueDays: Math.max(0, -light.remainingDays) },
+        },
+      ]
     })
   },
   // the task still open and no longer late (the case was extended): cleared; done late: stays
-  clears: (facts, subject) => !isClosed(facts.status) && facts.tasks.some((t) => t.id === subject.id && t.status === 'open'),
+  clears: (facts, subject) =>
+    !isClosed(facts.status) && facts.tasks.some((t) => t.id === subject.id && t.status === 'open'),
 }

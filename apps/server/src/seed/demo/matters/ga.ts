@@ -1,10 +1,50 @@
 import type { SeedMatter } from '../types'
-import { AUTHORIZATION, FEE, HUKOU, ID, L, LEGAL_REP_ID, LICENCE, PHOTO, both, copy, defer, form, matters, opt, orig } from './kit'
+import {
+  AUTHORIZATION,
+  FEE,
+  HUKOU,
+  ID,
+  L,
+  LEGAL_REP_ID,
+  LICENCE,
+  PHOTO,
+  both,
+  copy,
+  defer,
+  form,
+  matters,
+  opt,
+  orig,
+} from './kit'
 
 /** 公安局 户政 (windows 9–10, tickets B), 交管 (windows 11–12, tickets C) and the bureau's own licences (window 17). */
-const hz = matters({ department: 'GA-HZ', level: 'city', area: 'CITY', category: 'HZ', location: '一楼 9–10 号窗口', online: 'prereview', delivery: ['window', 'post'] })
-const jj = matters({ department: 'GA-JJ', level: 'city', area: 'CITY', category: 'CJG', location: '一楼 11–12 号窗口', online: 'prereview', delivery: ['window', 'post'] })
-const ga = matters({ department: 'GA', level: 'city', area: 'CITY', category: 'QYKB', location: '一楼 17 号企业开办综合窗口', online: 'full', delivery: ['window', 'post'] })
+const hz = matters({
+  department: 'GA-HZ',
+  level: 'city',
+  area: 'CITY',
+  category: 'HZ',
+  location: '一楼 9–10 号窗口',
+  online: 'prereview',
+  delivery: ['window', 'post'],
+})
+const jj = matters({
+  department: 'GA-JJ',
+  level: 'city',
+  area: 'CITY',
+  category: 'CJG',
+  location: '一楼 11–12 号窗口',
+  online: 'prereview',
+  delivery: ['window', 'post'],
+})
+const ga = matters({
+  department: 'GA',
+  level: 'city',
+  area: 'CITY',
+  category: 'QYKB',
+  location: '一楼 17 号企业开办综合窗口',
+  online: 'full',
+  delivery: ['window', 'post'],
+})
 const idBasis = [L.idCard, '《居民身份证法》实施的有关规定（公安部）']
 const hukouBasis = [L.hukou, '《新疆维吾尔自治区户口迁移管理规定》']
 const roadSafety = '《中华人民共和国道路交通安全法》'
@@ -54,22 +94,41 @@ export default [
     limits: [0, 0],
     keywords: ['新生儿落户', '上户口', '出生落户'],
     conditions: ['婴儿出生后一个月内，由户主、亲属、抚养人或者邻居向婴儿常住地户口登记机关申报出生登记'],
-    materials: [orig('出生医学证明'), orig('父母双方居民户口簿'), orig('父母双方居民身份证'), opt('父母结婚证', 'original', '已婚的提供')],
+    materials: [
+      orig('出生医学证明'),
+      orig('父母双方居民户口簿'),
+      orig('父母双方居民身份证'),
+      opt('父母结婚证', 'original', '已婚的提供'),
+    ],
     basis: hukouBasis,
     delivery: ['window'],
   }),
   hz({
     code: 'GA-HZ-005',
-    name: ['购房迁入户口', 'ئۆي سېتىۋېلىپ نوپۇس يۆتكەپ كىرىش', 'Moving household registration in after buying a home'],
+    name: [
+      '购房迁入户口',
+      'ئۆي سېتىۋېلىپ نوپۇس يۆتكەپ كىرىش',
+      'Moving household registration in after buying a home',
+    ],
     type: 'confirmation',
     limits: [20, 5],
     keywords: ['落户', '购房落户', '迁户口'],
-    materials: [ID, HUKOU, both('不动产权证书'), opt('结婚证', 'original_and_copy', '随迁配偶提供'), defer('房屋所在社区出具的居住证明', 5, 'original')],
+    materials: [
+      ID,
+      HUKOU,
+      both('不动产权证书'),
+      opt('结婚证', 'original_and_copy', '随迁配偶提供'),
+      defer('房屋所在社区出具的居住证明', 5, 'original'),
+    ],
     basis: hukouBasis,
   }),
   hz({
     code: 'GA-HZ-006',
-    name: ['投靠配偶迁入户口', 'جۆرىسىگە تايىنىپ نوپۇس يۆتكەپ كىرىش', 'Moving household registration in to join a spouse'],
+    name: [
+      '投靠配偶迁入户口',
+      'جۆرىسىگە تايىنىپ نوپۇس يۆتكەپ كىرىش',
+      'Moving household registration in to join a spouse',
+    ],
     type: 'confirmation',
     limits: [20, 5],
     keywords: ['夫妻投靠', '落户', '结婚落户'],
@@ -88,7 +147,11 @@ export default [
   }),
   hz({
     code: 'GA-HZ-008',
-    name: ['死亡注销户口', 'ۋاپات بولغانلارنىڭ نوپۇسىنى ئەمەلدىن قالدۇرۇش', 'Cancelling household registration after a death'],
+    name: [
+      '死亡注销户口',
+      'ۋاپات بولغانلارنىڭ نوپۇسىنى ئەمەلدىن قالدۇرۇش',
+      'Cancelling household registration after a death',
+    ],
     type: 'confirmation',
     limits: [0, 0],
     keywords: ['销户', '死亡', '注销户口'],
@@ -102,7 +165,14 @@ export default [
     type: 'confirmation',
     limits: [2, 1],
     keywords: ['上牌', '新车上牌', '车牌'],
-    materials: [ID, orig('机动车来历证明（购车发票）'), orig('机动车整车出厂合格证明或进口凭证'), orig('车辆购置税完税证明或免税凭证'), orig('机动车交通事故责任强制保险凭证'), form('机动车注册登记/转入申请表')],
+    materials: [
+      ID,
+      orig('机动车来历证明（购车发票）'),
+      orig('机动车整车出厂合格证明或进口凭证'),
+      orig('车辆购置税完税证明或免税凭证'),
+      orig('机动车交通事故责任强制保险凭证'),
+      form('机动车注册登记/转入申请表'),
+    ],
     basis: [roadSafety, vehicleRules],
     special: [{ kind: 'testing', maxDays: 3, note: '机动车查验' }],
   }),
@@ -112,12 +182,22 @@ export default [
     type: 'confirmation',
     limits: [1, 1],
     keywords: ['过户', '二手车过户'],
-    materials: [orig('现机动车所有人身份证明'), orig('机动车登记证书'), orig('机动车行驶证'), orig('二手车销售统一发票或其他所有权转移证明'), form('机动车转移登记申请表')],
+    materials: [
+      orig('现机动车所有人身份证明'),
+      orig('机动车登记证书'),
+      orig('机动车行驶证'),
+      orig('二手车销售统一发票或其他所有权转移证明'),
+      form('机动车转移登记申请表'),
+    ],
     basis: [roadSafety, vehicleRules],
   }),
   jj({
     code: 'GA-JJ-003',
-    name: ['机动车驾驶证有效期满换证', 'شوپۇرلۇق كىنىشكىسىنى مۇددىتى توشقاندا يېڭىلاش', 'Renewing a driving licence on expiry'],
+    name: [
+      '机动车驾驶证有效期满换证',
+      'شوپۇرلۇق كىنىشكىسىنى مۇددىتى توشقاندا يېڭىلاش',
+      'Renewing a driving licence on expiry',
+    ],
     type: 'confirmation',
     limits: [1, 0],
     keywords: ['驾照到期', '换驾照', '驾驶证换证'],
@@ -137,11 +217,19 @@ export default [
   }),
   jj({
     code: 'GA-JJ-005',
-    name: ['机动车检验合格标志核发', 'ماشىنا تەكشۈرۈشتىن ئۆتكەنلىك بەلگىسى بېرىش', 'Issuing the vehicle inspection sticker'],
+    name: [
+      '机动车检验合格标志核发',
+      'ماشىنا تەكشۈرۈشتىن ئۆتكەنلىك بەلگىسى بېرىش',
+      'Issuing the vehicle inspection sticker',
+    ],
     type: 'confirmation',
     limits: [1, 0],
     keywords: ['年检', '年审', '检验标志'],
-    materials: [orig('机动车行驶证'), orig('机动车交通事故责任强制保险凭证'), opt('机动车安全技术检验报告', 'original', '需上线检验的车辆提供')],
+    materials: [
+      orig('机动车行驶证'),
+      orig('机动车交通事故责任强制保险凭证'),
+      opt('机动车安全技术检验报告', 'original', '需上线检验的车辆提供'),
+    ],
     basis: [roadSafety, '《中华人民共和国道路交通安全法实施条例》'],
     online: 'full',
     visits: 0,
@@ -160,22 +248,43 @@ export default [
   }),
   ga({
     code: 'GA-002',
-    name: ['旅馆业特种行业许可证核发', 'مېھمانخانا ئالاھىدە كەسىپ ئىجازەتنامىسى بېرىش', 'Special trade licence for hotels'],
+    name: [
+      '旅馆业特种行业许可证核发',
+      'مېھمانخانا ئالاھىدە كەسىپ ئىجازەتنامىسى بېرىش',
+      'Special trade licence for hotels',
+    ],
     type: 'licensing',
     limits: [20, 10],
     keywords: ['旅馆', '宾馆', '酒店', '特种行业'],
-    materials: [form('旅馆业特种行业许可证申请登记表'), LICENCE, LEGAL_REP_ID, copy('房屋产权证明或租赁合同'), copy('旅馆平面图及消防安全检查合格证明'), copy('治安保卫组织及安全管理制度')],
+    materials: [
+      form('旅馆业特种行业许可证申请登记表'),
+      LICENCE,
+      LEGAL_REP_ID,
+      copy('房屋产权证明或租赁合同'),
+      copy('旅馆平面图及消防安全检查合格证明'),
+      copy('治安保卫组织及安全管理制度'),
+    ],
     basis: ['《旅馆业治安管理办法》', '《国务院对确需保留的行政审批项目设定行政许可的决定》'],
     special: [{ kind: 'site_inspection', maxDays: 5, note: '实地核查安全防范设施' }],
     online: 'prereview',
   }),
   ga({
     code: 'GA-003',
-    name: ['公章刻制业特种行业许可证核发', 'تامغا ئويۇش كەسپى ئالاھىدە كەسىپ ئىجازەتنامىسى', 'Special trade licence for seal engravers'],
+    name: [
+      '公章刻制业特种行业许可证核发',
+      'تامغا ئويۇش كەسپى ئالاھىدە كەسىپ ئىجازەتنامىسى',
+      'Special trade licence for seal engravers',
+    ],
     type: 'licensing',
     limits: [20, 10],
     keywords: ['刻章店', '印章业'],
-    materials: [form('公章刻制业特种行业许可证申请表'), LICENCE, LEGAL_REP_ID, copy('经营场所证明'), copy('印章治安管理信息系统备案材料')],
+    materials: [
+      form('公章刻制业特种行业许可证申请表'),
+      LICENCE,
+      LEGAL_REP_ID,
+      copy('经营场所证明'),
+      copy('印章治安管理信息系统备案材料'),
+    ],
     basis: ['《国务院对确需保留的行政审批项目设定行政许可的决定》', '《印铸刻字业暨印章统一管理办法》'],
     special: [{ kind: 'site_inspection', maxDays: 5 }],
     online: 'prereview',

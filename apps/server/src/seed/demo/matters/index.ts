@@ -15,4 +15,19 @@ import zj from './zj'
 import zrzyBdc from './zrzy-bdc'
 
 /** Every matter of the demo catalog, by department file. */
-export const allMatters: SeedMatter[] = [...gaCrj, ...ga, ...rsYb, ...wjw, ...scj, ...sw, ...zj, ...zrzyBdc, ...gjj, ...mzClJt, ...construction, ...general, ...smg, ...region]
+export const allMatters: SeedMatter[] = [
+  ...gaCrj,
+  ...ga,
+  ...rsYb,
+  ...wjw,
+  ...scj,
+  ...sw,
+  ...zj,
+  ...zrzyBdc,
+  ...gjj,
+  ...mzClJt,
+  ...construction,
+  ...general,
+  ...smg,
+  ...region,
+]

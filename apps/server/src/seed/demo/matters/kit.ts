@@ -1,4 +1,12 @@
-import type { DeliveryMethod, MaterialForm, MatterLevel, MatterType, OnlineLevel, ParallelRefusalPolicy, SpecialProcedureKind } from '@yimin/shared'
+import type {
+  DeliveryMethod,
+  MaterialForm,
+  MatterLevel,
+  MatterType,
+  OnlineLevel,
+  ParallelRefusalPolicy,
+  SpecialProcedureKind,
+} from '@yimin/shared'
 import { materialNames } from '../material-names'
 import type { SeedMatter } from '../types'
 
@@ -32,13 +40,16 @@ function translated(name: string): Pick<Mat, 'nameUg' | 'nameEn'> {
 /** a required original (to be checked and returned unless kept) */
 export const orig = (name: string, more: Partial<Mat> = {}) => material(name, 'original', 1, more)
 /** a required copy */
-export const copy = (name: string, copies = 1, more: Partial<Mat> = {}) => material(name, 'copy', copies, more)
+export const copy = (name: string, copies = 1, more: Partial<Mat> = {}) =>
+  material(name, 'copy', copies, more)
 /** original to check and a copy to keep */
 export const both = (name: string, more: Partial<Mat> = {}) => material(name, 'original_and_copy', 1, more)
 /** an optional material ("如有", "需要时") */
-export const opt = (name: string, form: MaterialForm = 'copy', note = '') => material(name, form, 1, { isRequired: false, note })
+export const opt = (name: string, form: MaterialForm = 'copy', note = '') =>
+  material(name, form, 1, { isRequired: false, note })
 /** 容缺: required, but the case may be accepted without it and it is supplied within `days` working days */
-export const defer = (name: string, days: number, form: MaterialForm = 'copy', note = '') => material(name, form, 1, { isDeferrable: true, deferralDays: days, note })
+export const defer = (name: string, days: number, form: MaterialForm = 'copy', note = '') =>
+  material(name, form, 1, { isDeferrable: true, deferralDays: days, note })
 /** a form the department provides (申请表 …) */
 export const form = (name: string) => material(name, 'original', 1, { source: '窗口领取或网上下载' })
 
@@ -56,10 +67,29 @@ export const FREE: SeedMatter['fees'] = []
 
 /** Standard steps for a promised limit (受理 → 审查 → 决定 → 送达); instant matters are done on the spot. */
 export function stepsFor(promised: number): NonNullable<SeedMatter['steps']> {
-  if (promised === 0) return [{ name: '受理', limitDays: 0 }, { name: '办结', limitDays: 0 }]
-  if (promised === 1) return [{ name: '受理', limitDays: 0 }, { name: '审查决定', limitDays: 1 }, { name: '送达', limitDays: 0 }]
-  if (promised === 2) return [{ name: '受理', limitDays: 1 }, { name: '审查决定', limitDays: 1 }, { name: '送达', limitDays: 0 }]
-  return [{ name: '受理', limitDays: 1 }, { name: '审查', limitDays: promised - 2 }, { name: '决定', limitDays: 1 }, { name: '送达', limitDays: 0 }]
+  if (promised === 0)
+    return [
+      { name: '受理', limitDays: 0 },
+      { name: '办结', limitDays: 0 },
+    ]
+  if (promised === 1)
+    return [
+      { name: '受理', limitDays: 0 },
+      { name: '审查决定', limitDays: 1 },
+      { name: '送达', limitDays: 0 },
+    ]
+  if (promised === 2)
+    return [
+      { name: '受理', limitDays: 1 },
+      { name: '审查决定', limitDays: 1 },
+      { name: '送达', limitDays: 0 },
+    ]
+  return [
+    { name: '受理', limitDays: 1 },
+    { name: '审查', limitDays: promised - 2 },
+    { name: '决定', limitDays: 1 },
+    { name: '送达', limitDays: 0 },
+  ]
 }
 
 export interface MatterSpec {
@@ -124,8 +154,16 @@ export function matters(defaults: FileDefaults) {
       fees: s.fees ?? FREE,
       legalBasis: s.basis,
       steps: s.steps ?? stepsFor(promised),
-      parallel: (s.parallel ?? []).map((p) => ({ department: p.department, limitDays: p.limitDays, onRefusal: p.onRefusal ?? 'refuse_case' })),
-      specialProcedures: (s.special ?? []).map((p) => ({ kind: p.kind, maxDays: p.maxDays, note: p.note ?? '' })),
+      parallel: (s.parallel ?? []).map((p) => ({
+        department: p.department,
+        limitDays: p.limitDays,
+        onRefusal: p.onRefusal ?? 'refuse_case',
+      })),
+      specialProcedures: (s.special ?? []).map((p) => ({
+        kind: p.kind,
+        maxDays: p.maxDays,
+        note: p.note ?? '',
+      })),
       delivery: s.delivery ?? defaults.delivery ?? ['window', 'post'],
       onlineLevel: s.online ?? defaults.online ?? 'prereview',
       visits: s.visits ?? 1,
@@ -164,14 +202,64 @@ export const L = {
 
 // fees with their basis (most matters are free)
 export const FEE = {
-  passport: { name: '普通护照工本费', amount: 120, unit: '元/本', legalBasis: '《国家发展改革委 财政部关于降低部分行政事业性收费标准的通知》（发改价格〔2019〕914号）' },
-  hkMacauPass: { name: '往来港澳通行证工本费', amount: 60, unit: '元/证', legalBasis: '《国家发展改革委 财政部关于降低部分行政事业性收费标准的通知》（发改价格〔2019〕914号）' },
-  taiwanPass: { name: '往来台湾通行证工本费', amount: 80, unit: '元/证', legalBasis: '国家发展改革委、财政部 发改价格〔2017〕1186号' },
-  endorsement: { name: '一次有效签注费', amount: 15, unit: '元/次', legalBasis: '国家发展改革委、财政部 发改价格〔2017〕1186号' },
-  idCard: { name: '居民身份证工本费', amount: 20, unit: '元/证', legalBasis: '《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）' },
-  idCardLost: { name: '居民身份证工本费（丢失补领、损坏换领）', amount: 40, unit: '元/证', legalBasis: '《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）' },
-  tempIdCard: { name: '临时居民身份证工本费', amount: 10, unit: '元/证', legalBasis: '《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）' },
-  estateHome: { name: '不动产登记费（住宅）', amount: 80, unit: '元/件', legalBasis: '《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）' },
-  estateOther: { name: '不动产登记费（非住宅）', amount: 550, unit: '元/件', legalBasis: '《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）' },
-  estateCert: { name: '不动产权属证书工本费（第一本免收，每增加一本）', amount: 10, unit: '元/本', legalBasis: '《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）' },
+  passport: {
+    name: '普通护照工本费',
+    amount: 120,
+    unit: '元/本',
+    legalBasis: '《国家发展改革委 财政部关于降低部分行政事业性收费标准的通知》（发改价格〔2019〕914号）',
+  },
+  hkMacauPass: {
+    name: '往来港澳通行证工本费',
+    amount: 60,
+    unit: '元/证',
+    legalBasis: '《国家发展改革委 财政部关于降低部分行政事业性收费标准的通知》（发改价格〔2019〕914号）',
+  },
+  taiwanPass: {
+    name: '往来台湾通行证工本费',
+    amount: 80,
+    unit: '元/证',
+    legalBasis: '国家发展改革委、财政部 发改价格〔2017〕1186号',
+  },
+  endorsement: {
+    name: '一次有效签注费',
+    amount: 15,
+    unit: '元/次',
+    legalBasis: '国家发展改革委、财政部 发改价格〔2017〕1186号',
+  },
+  idCard: {
+    name: '居民身份证工本费',
+    amount: 20,
+    unit: '元/证',
+    legalBasis: '《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）',
+  },
+  idCardLost: {
+    name: '居民身份证工本费（丢失补领、损坏换领）',
+    amount: 40,
+    unit: '元/证',
+    legalBasis: '《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）',
+  },
+  tempIdCard: {
+    name: '临时居民身份证工本费',
+    amount: 10,
+    unit: '元/证',
+    legalBasis: '《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）',
+  },
+  estateHome: {
+    name: '不动产登记费（住宅）',
+    amount: 80,
+    unit: '元/件',
+    legalBasis: '《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）',
+  },
+  estateOther: {
+    name: '不动产登记费（非住宅）',
+    amount: 550,
+    unit: '元/件',
+    legalBasis: '《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）',
+  },
+  estateCert: {
+    name: '不动产权属证书工本费（第一本免收，每增加一本）',
+    amount: 10,
+    unit: '元/本',
+    legalBasis: '《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）',
+  },
 }

@@ -2,9 +2,33 @@ import type { SeedMatter } from '../types'
 import { ID, L, LICENCE, PHOTO, copy, defer, form, matters, opt, orig } from './kit'
 
 /** 民政局 and 残联 (window 25, tickets K); 交通运输局 (window 26, tickets L). */
-const mz = matters({ department: 'MZ', level: 'city', area: 'CITY', category: 'MZ', location: '一楼 25 号窗口', online: 'prereview', delivery: ['window', 'post'] })
-const cl = matters({ department: 'CL', level: 'city', area: 'CITY', category: 'MZ', location: '一楼 25 号窗口', online: 'prereview', delivery: ['window', 'post'] })
-const jt = matters({ department: 'JT', level: 'city', area: 'CITY', category: 'JTYS', location: '一楼 26 号窗口', online: 'full', delivery: ['window', 'post', 'electronic'] })
+const mz = matters({
+  department: 'MZ',
+  level: 'city',
+  area: 'CITY',
+  category: 'MZ',
+  location: '一楼 25 号窗口',
+  online: 'prereview',
+  delivery: ['window', 'post'],
+})
+const cl = matters({
+  department: 'CL',
+  level: 'city',
+  area: 'CITY',
+  category: 'MZ',
+  location: '一楼 25 号窗口',
+  online: 'prereview',
+  delivery: ['window', 'post'],
+})
+const jt = matters({
+  department: 'JT',
+  level: 'city',
+  area: 'CITY',
+  category: 'JTYS',
+  location: '一楼 26 号窗口',
+  online: 'full',
+  delivery: ['window', 'post', 'electronic'],
+})
 const societies = '《社会团体登记管理条例》'
 const taxi = '《网络预约出租汽车经营服务管理暂行办法》'
 
@@ -15,17 +39,35 @@ export default [
     type: 'licensing',
     limits: [60, 30],
     keywords: ['社团', '协会', '商会'],
-    materials: [form('社会团体成立登记申请书'), copy('业务主管单位批准文件'), copy('章程草案'), copy('验资报告'), copy('住所使用证明'), copy('负责人基本情况及身份证明')],
+    materials: [
+      form('社会团体成立登记申请书'),
+      copy('业务主管单位批准文件'),
+      copy('章程草案'),
+      copy('验资报告'),
+      copy('住所使用证明'),
+      copy('负责人基本情况及身份证明'),
+    ],
     basis: [societies],
     special: [{ kind: 'public_notice', maxDays: 7 }],
   }),
   mz({
     code: 'MZ-002',
-    name: ['民办非企业单位（社会服务机构）成立登记', 'خەلق باشقۇرىدىغان غەيرىي كارخانا ئورنى قۇرۇشنى تىزىملىتىش', 'Registering a private non-enterprise unit'],
+    name: [
+      '民办非企业单位（社会服务机构）成立登记',
+      'خەلق باشقۇرىدىغان غەيرىي كارخانا ئورنى قۇرۇشنى تىزىملىتىش',
+      'Registering a private non-enterprise unit',
+    ],
     type: 'licensing',
     limits: [60, 30],
     keywords: ['民非', '社会服务机构', '民办非企业'],
-    materials: [form('民办非企业单位成立登记申请书'), copy('业务主管单位批准文件'), copy('章程草案'), copy('验资报告'), copy('场所使用权证明'), copy('拟任负责人身份证明')],
+    materials: [
+      form('民办非企业单位成立登记申请书'),
+      copy('业务主管单位批准文件'),
+      copy('章程草案'),
+      copy('验资报告'),
+      copy('场所使用权证明'),
+      copy('拟任负责人身份证明'),
+    ],
     basis: ['《民办非企业单位登记管理暂行条例》'],
   }),
   mz({
@@ -34,7 +76,13 @@ export default [
     type: 'other_power',
     limits: [0, 0],
     keywords: ['养老院', '养老机构'],
-    materials: [form('养老机构备案书'), LICENCE, orig('养老机构备案承诺书'), copy('服务场所权属证明'), copy('消防、食品经营等相关证明')],
+    materials: [
+      form('养老机构备案书'),
+      LICENCE,
+      orig('养老机构备案承诺书'),
+      copy('服务场所权属证明'),
+      copy('消防、食品经营等相关证明'),
+    ],
     basis: ['《中华人民共和国老年人权益保障法》', '《养老机构管理办法》（民政部令第66号）'],
   }),
   mz({
@@ -43,16 +91,31 @@ export default [
     type: 'confirmation',
     limits: [20, 15],
     keywords: ['慈善', '公益'],
-    materials: [form('慈善组织认定申请书'), copy('登记证书'), copy('符合慈善法要求的章程'), copy('上一年度财务审计报告'), copy('负责人信用承诺')],
+    materials: [
+      form('慈善组织认定申请书'),
+      copy('登记证书'),
+      copy('符合慈善法要求的章程'),
+      copy('上一年度财务审计报告'),
+      copy('负责人信用承诺'),
+    ],
     basis: ['《中华人民共和国慈善法》', '《慈善组织认定办法》'],
   }),
   mz({
     code: 'MZ-005',
-    name: ['困难残疾人生活补贴和重度残疾人护理补贴申请', 'قىيىنچىلىقى بار مېيىپلارغا تۇرمۇش ۋە كۈتۈنۈش ياردەم پۇلى', 'Living and care allowances for persons with disabilities'],
+    name: [
+      '困难残疾人生活补贴和重度残疾人护理补贴申请',
+      'قىيىنچىلىقى بار مېيىپلارغا تۇرمۇش ۋە كۈتۈنۈش ياردەم پۇلى',
+      'Living and care allowances for persons with disabilities',
+    ],
     type: 'payment',
     limits: [30, 15],
     keywords: ['残疾人两项补贴', '护理补贴', '生活补贴'],
-    materials: [ID, orig('第二代残疾人证'), form('残疾人两项补贴申请审批表'), opt('最低生活保障证明', 'copy', '申请生活补贴的提供')],
+    materials: [
+      ID,
+      orig('第二代残疾人证'),
+      form('残疾人两项补贴申请审批表'),
+      opt('最低生活保障证明', 'copy', '申请生活补贴的提供'),
+    ],
     basis: ['《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）'],
   }),
   cl({
@@ -67,7 +130,11 @@ export default [
   }),
   cl({
     code: 'CL-002',
-    name: ['残疾人证换领、补领', 'مېيىپلار گۇۋاھنامىسىنى يېڭىلاش ۋە تولۇقلاش', 'Renewing or replacing a disability certificate'],
+    name: [
+      '残疾人证换领、补领',
+      'مېيىپلار گۇۋاھنامىسىنى يېڭىلاش ۋە تولۇقلاش',
+      'Renewing or replacing a disability certificate',
+    ],
     type: 'public_service',
     limits: [20, 5],
     keywords: ['残疾证到期', '残疾证补办'],
@@ -76,37 +143,71 @@ export default [
   }),
   jt({
     code: 'JT-001',
-    name: ['道路旅客运输经营许可', 'يول يولۇچىلار تىرانسپورتى تىجارەت ئىجازىتى', 'Licence for road passenger transport'],
+    name: [
+      '道路旅客运输经营许可',
+      'يول يولۇچىلار تىرانسپورتى تىجارەت ئىجازىتى',
+      'Licence for road passenger transport',
+    ],
     type: 'licensing',
     limits: [20, 10],
     keywords: ['客运', '道路运输经营许可证', '班车'],
-    materials: [form('道路旅客运输经营申请表'), LICENCE, copy('可行性报告'), copy('拟投入车辆承诺书'), copy('驾驶人员从业资格证'), copy('安全生产管理制度')],
+    materials: [
+      form('道路旅客运输经营申请表'),
+      LICENCE,
+      copy('可行性报告'),
+      copy('拟投入车辆承诺书'),
+      copy('驾驶人员从业资格证'),
+      copy('安全生产管理制度'),
+    ],
     basis: [L.roadTransport, '《道路旅客运输及客运站管理规定》'],
     online: 'prereview',
     special: [{ kind: 'expert_review', maxDays: 10 }],
   }),
   jt({
     code: 'JT-002',
-    name: ['道路货物运输经营许可', 'يول يۈك تىرانسپورتى تىجارەت ئىجازىتى', 'Licence for road freight transport'],
+    name: [
+      '道路货物运输经营许可',
+      'يول يۈك تىرانسپورتى تىجارەت ئىجازىتى',
+      'Licence for road freight transport',
+    ],
     type: 'licensing',
     limits: [20, 5],
     keywords: ['货运', '物流', '道路运输经营许可证'],
-    materials: [form('道路货物运输经营申请表'), ID, copy('车辆行驶证或购车承诺'), copy('驾驶人员从业资格证'), copy('安全生产管理制度')],
+    materials: [
+      form('道路货物运输经营申请表'),
+      ID,
+      copy('车辆行驶证或购车承诺'),
+      copy('驾驶人员从业资格证'),
+      copy('安全生产管理制度'),
+    ],
     basis: [L.roadTransport, '《道路货物运输及站场管理规定》'],
     visits: 0,
   }),
   jt({
     code: 'JT-003',
-    name: ['网络预约出租汽车运输证核发', 'تور ئارقىلىق ئالدىن بۇيرۇتۇلىدىغان تاكسى تىرانسپورت گۇۋاھنامىسى', 'Issuing a ride-hailing vehicle permit'],
+    name: [
+      '网络预约出租汽车运输证核发',
+      'تور ئارقىلىق ئالدىن بۇيرۇتۇلىدىغان تاكسى تىرانسپورت گۇۋاھنامىسى',
+      'Issuing a ride-hailing vehicle permit',
+    ],
     type: 'licensing',
     limits: [20, 5],
     keywords: ['网约车', '运输证'],
-    materials: [form('网络预约出租汽车运输证申请表'), orig('机动车行驶证'), copy('车辆技术条件证明'), copy('与网约车平台公司签订的协议')],
+    materials: [
+      form('网络预约出租汽车运输证申请表'),
+      orig('机动车行驶证'),
+      copy('车辆技术条件证明'),
+      copy('与网约车平台公司签订的协议'),
+    ],
     basis: [taxi],
   }),
   jt({
     code: 'JT-004',
-    name: ['网络预约出租汽车驾驶员证核发', 'تور ئارقىلىق بۇيرۇتۇلىدىغان تاكسى شوپۇرى گۇۋاھنامىسى', 'Issuing a ride-hailing driver permit'],
+    name: [
+      '网络预约出租汽车驾驶员证核发',
+      'تور ئارقىلىق بۇيرۇتۇلىدىغان تاكسى شوپۇرى گۇۋاھنامىسى',
+      'Issuing a ride-hailing driver permit',
+    ],
     type: 'licensing',
     limits: [20, 5],
     keywords: ['网约车驾驶员', '从业资格'],
@@ -115,17 +216,31 @@ export default [
   }),
   jt({
     code: 'JT-005',
-    name: ['机动车维修经营备案', 'ماشىنا رېمونت قىلىش تىجارىتىنى ئەنگە ئالدۇرۇش', 'Filing a motor vehicle repair business'],
+    name: [
+      '机动车维修经营备案',
+      'ماشىنا رېمونت قىلىش تىجارىتىنى ئەنگە ئالدۇرۇش',
+      'Filing a motor vehicle repair business',
+    ],
     type: 'other_power',
     limits: [0, 0],
     keywords: ['汽修', '修车厂'],
-    materials: [form('机动车维修经营备案表'), LICENCE, copy('维修设备设施清单'), copy('技术人员从业资格证明'), copy('维修场地使用证明')],
+    materials: [
+      form('机动车维修经营备案表'),
+      LICENCE,
+      copy('维修设备设施清单'),
+      copy('技术人员从业资格证明'),
+      copy('维修场地使用证明'),
+    ],
     basis: [L.roadTransport, '《机动车维修管理规定》'],
     visits: 0,
   }),
   jt({
     code: 'JT-006',
-    name: ['道路运输从业人员从业资格证核发', 'يول تىرانسپورتى خادىملىرىنىڭ كەسپىي سالاھىيەت گۇۋاھنامىسى', 'Issuing a road transport worker certificate'],
+    name: [
+      '道路运输从业人员从业资格证核发',
+      'يول تىرانسپورتى خادىملىرىنىڭ كەسپىي سالاھىيەت گۇۋاھنامىسى',
+      'Issuing a road transport worker certificate',
+    ],
     type: 'licensing',
     limits: [10, 5],
     keywords: ['从业资格证', '货运资格证', '客运资格证'],

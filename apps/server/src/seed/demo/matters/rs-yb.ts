@@ -1,9 +1,38 @@
 import type { SeedMatter } from '../types'
-import { ID, L, LEGAL_REP_ID, LICENCE, PHOTO, AUTHORIZATION, copy, defer, form, matters, opt, orig } from './kit'
+import {
+  ID,
+  L,
+  LEGAL_REP_ID,
+  LICENCE,
+  PHOTO,
+  AUTHORIZATION,
+  copy,
+  defer,
+  form,
+  matters,
+  opt,
+  orig,
+} from './kit'
 
 /** 人社局 and 医保局 (windows 13–15, tickets D). */
-const rs = matters({ department: 'RS', level: 'city', area: 'CITY', category: 'SBJY', location: '一楼 13–14 号窗口', online: 'full', delivery: ['window'] })
-const yb = matters({ department: 'YB', level: 'city', area: 'CITY', category: 'SBJY', location: '一楼 15 号窗口', online: 'full', delivery: ['window'] })
+const rs = matters({
+  department: 'RS',
+  level: 'city',
+  area: 'CITY',
+  category: 'SBJY',
+  location: '一楼 13–14 号窗口',
+  online: 'full',
+  delivery: ['window'],
+})
+const yb = matters({
+  department: 'YB',
+  level: 'city',
+  area: 'CITY',
+  category: 'SBJY',
+  location: '一楼 15 号窗口',
+  online: 'full',
+  delivery: ['window'],
+})
 const card = '《社会保障卡管理办法》（人社部发〔2011〕47号）'
 const medical = '《医疗保障基金使用监督管理条例》'
 
@@ -20,7 +49,11 @@ export default [
   }),
   rs({
     code: 'RS-002',
-    name: ['社会保障卡补领、换领', 'ئىجتىمائىي كاپالەت كارتىسىنى تولۇقلاش ۋە يېڭىلاش', 'Replacing a social security card'],
+    name: [
+      '社会保障卡补领、换领',
+      'ئىجتىمائىي كاپالەت كارتىسىنى تولۇقلاش ۋە يېڭىلاش',
+      'Replacing a social security card',
+    ],
     type: 'public_service',
     limits: [20, 0],
     keywords: ['社保卡丢失', '补社保卡', '社保卡挂失'],
@@ -29,7 +62,11 @@ export default [
   }),
   rs({
     code: 'RS-003',
-    name: ['就业登记与失业登记', 'ئىشقا ئورۇنلىشىش ۋە ئىشسىزلىق تىزىملىتىش', 'Registering employment or unemployment'],
+    name: [
+      '就业登记与失业登记',
+      'ئىشقا ئورۇنلىشىش ۋە ئىشسىزلىق تىزىملىتىش',
+      'Registering employment or unemployment',
+    ],
     type: 'public_service',
     limits: [0, 0],
     keywords: ['失业登记', '就业创业证', '就业登记'],
@@ -42,24 +79,42 @@ export default [
     type: 'payment',
     limits: [10, 3],
     keywords: ['失业金', '失业保险'],
-    conditions: ['失业前用人单位和本人已经缴纳失业保险费满一年', '非因本人意愿中断就业', '已经进行失业登记，并有求职要求'],
+    conditions: [
+      '失业前用人单位和本人已经缴纳失业保险费满一年',
+      '非因本人意愿中断就业',
+      '已经进行失业登记，并有求职要求',
+    ],
     materials: [ID, copy('解除或终止劳动合同证明'), orig('社会保障卡或银行账户')],
     basis: [L.socialInsurance, '《失业保险条例》'],
   }),
   rs({
     code: 'RS-005',
-    name: ['企业职工基本养老保险待遇申领', 'كارخانا خىزمەتچىلىرىنىڭ ئاساسىي كېسەل-پېنسىيە سۇغۇرتىسى تەمىناتى', 'Claiming a basic pension (retirement)'],
+    name: [
+      '企业职工基本养老保险待遇申领',
+      'كارخانا خىزمەتچىلىرىنىڭ ئاساسىي كېسەل-پېنسىيە سۇغۇرتىسى تەمىناتى',
+      'Claiming a basic pension (retirement)',
+    ],
     type: 'payment',
     limits: [20, 10],
     keywords: ['退休', '养老金', '退休审批', '办退休'],
     conditions: ['达到法定退休年龄', '累计缴费满十五年'],
-    materials: [ID, orig('本人档案'), form('基本养老保险待遇申领表'), orig('社会保障卡'), defer('视同缴费年限认定材料', 10, 'copy', '有视同缴费年限的提供')],
+    materials: [
+      ID,
+      orig('本人档案'),
+      form('基本养老保险待遇申领表'),
+      orig('社会保障卡'),
+      defer('视同缴费年限认定材料', 10, 'copy', '有视同缴费年限的提供'),
+    ],
     basis: [L.socialInsurance, '《国务院关于完善企业职工基本养老保险制度的决定》（国发〔2005〕38号）'],
     online: 'prereview',
   }),
   rs({
     code: 'RS-006',
-    name: ['基本养老保险关系转移接续', 'پېنسىيە سۇغۇرتىسى مۇناسىۋىتىنى يۆتكەش', 'Transferring basic pension insurance between regions'],
+    name: [
+      '基本养老保险关系转移接续',
+      'پېنسىيە سۇغۇرتىسى مۇناسىۋىتىنى يۆتكەش',
+      'Transferring basic pension insurance between regions',
+    ],
     type: 'public_service',
     limits: [45, 15],
     keywords: ['社保转移', '养老保险转移', '跨省转移'],
@@ -73,7 +128,13 @@ export default [
     type: 'confirmation',
     limits: [60, 30],
     keywords: ['工伤', '工伤申报'],
-    materials: [form('工伤认定申请表'), copy('劳动关系证明'), orig('医疗诊断证明书或职业病诊断证明书'), ID, opt('事故调查报告或证人证言', 'copy', '需要时提供')],
+    materials: [
+      form('工伤认定申请表'),
+      copy('劳动关系证明'),
+      orig('医疗诊断证明书或职业病诊断证明书'),
+      ID,
+      opt('事故调查报告或证人证言', 'copy', '需要时提供'),
+    ],
     basis: ['《工伤保险条例》', '《工伤认定办法》'],
     special: [{ kind: 'other', maxDays: 30, note: '调查核实' }],
     online: 'prereview',
@@ -81,11 +142,22 @@ export default [
   }),
   rs({
     code: 'RS-008',
-    name: ['人力资源服务许可', 'ئادەم كۈچى بايلىقى مۇلازىمىتى ئىجازىتى', 'Licence for human resources services'],
+    name: [
+      '人力资源服务许可',
+      'ئادەم كۈچى بايلىقى مۇلازىمىتى ئىجازىتى',
+      'Licence for human resources services',
+    ],
     type: 'licensing',
     limits: [20, 10],
     keywords: ['职业中介', '人力资源服务'],
-    materials: [form('人力资源服务许可申请表'), LICENCE, LEGAL_REP_ID, copy('经营场所使用证明'), copy('专职工作人员名单及资格证明'), copy('服务管理制度')],
+    materials: [
+      form('人力资源服务许可申请表'),
+      LICENCE,
+      LEGAL_REP_ID,
+      copy('经营场所使用证明'),
+      copy('专职工作人员名单及资格证明'),
+      copy('服务管理制度'),
+    ],
     basis: ['《人力资源市场暂行条例》', L.licensing],
     online: 'full',
     visits: 0,
@@ -98,13 +170,24 @@ export default [
     limits: [20, 10],
     keywords: ['劳务派遣'],
     conditions: ['注册资本不得少于人民币二百万元', '有与开展业务相适应的固定经营场所和设施'],
-    materials: [form('劳务派遣经营许可申请书'), LICENCE, copy('验资证明或注册资本实缴证明'), copy('经营场所使用证明'), copy('劳务派遣管理制度'), AUTHORIZATION],
+    materials: [
+      form('劳务派遣经营许可申请书'),
+      LICENCE,
+      copy('验资证明或注册资本实缴证明'),
+      copy('经营场所使用证明'),
+      copy('劳务派遣管理制度'),
+      AUTHORIZATION,
+    ],
     basis: ['《中华人民共和国劳动合同法》', '《劳务派遣行政许可实施办法》'],
     online: 'full',
   }),
   yb({
     code: 'YB-001',
-    name: ['城乡居民基本医疗保险参保登记', 'شەھەر-يېزا ئاھالىلىرى ئاساسىي داۋالاش سۇغۇرتىسىغا تىزىملىتىش', 'Enrolling in residents’ basic medical insurance'],
+    name: [
+      '城乡居民基本医疗保险参保登记',
+      'شەھەر-يېزا ئاھالىلىرى ئاساسىي داۋالاش سۇغۇرتىسىغا تىزىملىتىش',
+      'Enrolling in residents’ basic medical insurance',
+    ],
     type: 'public_service',
     limits: [0, 0],
     keywords: ['医保', '新生儿医保', '居民医保'],
@@ -113,18 +196,29 @@ export default [
   }),
   yb({
     code: 'YB-002',
-    name: ['异地就医备案', 'باشقا جايدا داۋالىنىشنى ئەنگە ئالدۇرۇش', 'Registering medical treatment in another region'],
+    name: [
+      '异地就医备案',
+      'باشقا جايدا داۋالىنىشنى ئەنگە ئالدۇرۇش',
+      'Registering medical treatment in another region',
+    ],
     type: 'public_service',
     limits: [0, 0],
     keywords: ['异地就医', '医保备案', '跨省就医'],
     materials: [ID, form('异地就医备案登记表')],
-    basis: [medical, '《国家医保局 财政部关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）'],
+    basis: [
+      medical,
+      '《国家医保局 财政部关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）',
+    ],
     visits: 0,
     delivery: ['electronic'],
   }),
   yb({
     code: 'YB-003',
-    name: ['门诊慢特病待遇认定', 'ئۇزاق مۇددەتلىك ئالاھىدە كېسەللەر داۋالاش تەمىناتىنى بېكىتىش', 'Recognising chronic and special outpatient conditions'],
+    name: [
+      '门诊慢特病待遇认定',
+      'ئۇزاق مۇددەتلىك ئالاھىدە كېسەللەر داۋالاش تەمىناتىنى بېكىتىش',
+      'Recognising chronic and special outpatient conditions',
+    ],
     type: 'confirmation',
     limits: [20, 10],
     keywords: ['慢性病', '门特', '慢病'],
@@ -144,7 +238,11 @@ export default [
   }),
   yb({
     code: 'YB-005',
-    name: ['退休人员基本医疗保险待遇核定', 'پېنسىيەگە چىققانلارنىڭ داۋالاش سۇغۇرتىسى تەمىناتىنى بېكىتىش', 'Determining medical insurance benefits on retirement'],
+    name: [
+      '退休人员基本医疗保险待遇核定',
+      'پېنسىيەگە چىققانلارنىڭ داۋالاش سۇغۇرتىسى تەمىناتىنى بېكىتىش',
+      'Determining medical insurance benefits on retirement',
+    ],
     type: 'confirmation',
     limits: [20, 5],
     keywords: ['退休医保', '医保缴费年限'],

@@ -2,16 +2,29 @@ import type { SeedMatter } from '../types'
 import { AUTHORIZATION, ID, L, LEGAL_REP_ID, LICENCE, copy, form, matters, opt } from './kit'
 
 /** 乌鲁木齐市税务局 (windows 17, 20–23, tickets G). */
-const m = matters({ department: 'SW', level: 'city', area: 'CITY', category: 'SW', location: '一楼 20–21 号税务窗口', online: 'full', delivery: ['window', 'electronic'] })
+const m = matters({
+  department: 'SW',
+  level: 'city',
+  area: 'CITY',
+  category: 'SW',
+  location: '一楼 20–21 号税务窗口',
+  online: 'full',
+  delivery: ['window', 'electronic'],
+})
 const tax = [L.taxAdmin, L.taxAdminRules]
 
 export default [
   m({
     code: 'SW-001',
-    name: ['新办纳税人涉税事项套餐（信息确认）', 'يېڭى باج تاپشۇرغۇچىلارنىڭ باج ئىشلىرى بىرىكمىسى', 'New taxpayer package (tax registration details)'],
+    name: [
+      '新办纳税人涉税事项套餐（信息确认）',
+      'يېڭى باج تاپشۇرغۇچىلارنىڭ باج ئىشلىرى بىرىكمىسى',
+      'New taxpayer package (tax registration details)',
+    ],
     type: 'other_power',
     limits: [0, 0],
-    summary: '市场主体领取营业执照后，通过企业开办平台一次办结登记信息确认、财务会计制度备案、税（费）种认定、发票核定与领用、税控设备申领等事项。',
+    summary:
+      '市场主体领取营业执照后，通过企业开办平台一次办结登记信息确认、财务会计制度备案、税（费）种认定、发票核定与领用、税控设备申领等事项。',
     keywords: ['税务登记', '新办企业', '报到', '企业开办'],
     materials: [LICENCE, LEGAL_REP_ID, opt('财务负责人、办税人员身份证件', 'copy'), AUTHORIZATION],
     basis: [...tax, '《国家税务总局关于进一步优化新办纳税人涉税事项办理的公告》'],
@@ -19,7 +32,11 @@ export default [
   }),
   m({
     code: 'SW-002',
-    name: ['增值税一般纳税人登记', 'قوشۇلما قىممەت بېجى ئادەتتىكى باج تاپشۇرغۇچى تىزىملىتىش', 'Registering as a general VAT taxpayer'],
+    name: [
+      '增值税一般纳税人登记',
+      'قوشۇلما قىممەت بېجى ئادەتتىكى باج تاپشۇرغۇچى تىزىملىتىش',
+      'Registering as a general VAT taxpayer',
+    ],
     type: 'other_power',
     limits: [0, 0],
     keywords: ['一般纳税人', '增值税'],
@@ -39,12 +56,22 @@ export default [
   }),
   m({
     code: 'SW-004',
-    name: ['存量房交易税费申报（契税、个人所得税）', 'ئىشلىتىلگەن ئۆي سودىسى باج-ھەقلىرىنى مەلۇم قىلىش', 'Declaring taxes on a second-hand home purchase'],
+    name: [
+      '存量房交易税费申报（契税、个人所得税）',
+      'ئىشلىتىلگەن ئۆي سودىسى باج-ھەقلىرىنى مەلۇم قىلىش',
+      'Declaring taxes on a second-hand home purchase',
+    ],
     type: 'levy',
     limits: [0, 0],
     summary: '与不动产转移登记"一窗受理、并行办理"，缴税后登记机构直接获取完税信息。',
     keywords: ['契税', '二手房', '过户税', '买房'],
-    materials: [ID, copy('存量房买卖合同'), copy('不动产权证书'), opt('家庭住房情况书面查询结果或承诺书', 'original', '享受契税优惠的提供'), opt('结婚证或婚姻状况声明', 'copy', '核定家庭住房情况时提供')],
+    materials: [
+      ID,
+      copy('存量房买卖合同'),
+      copy('不动产权证书'),
+      opt('家庭住房情况书面查询结果或承诺书', 'original', '享受契税优惠的提供'),
+      opt('结婚证或婚姻状况声明', 'copy', '核定家庭住房情况时提供'),
+    ],
     basis: ['《中华人民共和国契税法》', '《中华人民共和国个人所得税法》', L.taxAdmin],
     location: '一楼 22–23 号不动产登记窗口',
     category: 'BDC',
@@ -60,7 +87,11 @@ export default [
   }),
   m({
     code: 'SW-006',
-    name: ['个人所得税综合所得汇算清缴', 'شەخسىي كىرىم بېجىنى يىللىق ھېسابلاش', 'Annual individual income tax reconciliation'],
+    name: [
+      '个人所得税综合所得汇算清缴',
+      'شەخسىي كىرىم بېجىنى يىللىق ھېسابلاش',
+      'Annual individual income tax reconciliation',
+    ],
     type: 'levy',
     limits: [0, 0],
     keywords: ['个税', '退税', '汇算清缴'],
@@ -89,7 +120,11 @@ export default [
   }),
   m({
     code: 'SW-009',
-    name: ['跨区域涉税事项报告', 'رايونلار ئارا باج ئىشلىرىنى مەلۇم قىلىش', 'Reporting cross-region taxable operations'],
+    name: [
+      '跨区域涉税事项报告',
+      'رايونلار ئارا باج ئىشلىرىنى مەلۇم قىلىش',
+      'Reporting cross-region taxable operations',
+    ],
     type: 'other_power',
     limits: [0, 0],
     keywords: ['外经证', '跨区域', '外出经营'],
@@ -108,4 +143,3 @@ export default [
     delivery: ['electronic'],
   }),
 ] satisfies SeedMatter[]
-

@@ -2,7 +2,15 @@ import type { SeedMatter } from '../types'
 import { AUTHORIZATION, ID, L, LEGAL_REP_ID, LICENCE, copy, defer, form, matters, opt, orig } from './kit'
 
 /** 住建局 on floor 3 (windows 31–33, tickets M); the housing matters at the 不动产 windows on floor 1. */
-const m = matters({ department: 'ZJ', level: 'city', area: 'BUILD', category: 'JSGC', location: '三楼 31–33 号窗口', online: 'prereview', delivery: ['window', 'post', 'electronic'] })
+const m = matters({
+  department: 'ZJ',
+  level: 'city',
+  area: 'BUILD',
+  category: 'JSGC',
+  location: '三楼 31–33 号窗口',
+  online: 'prereview',
+  delivery: ['window', 'post', 'electronic'],
+})
 const permitRules = '《建筑工程施工许可管理办法》（住房和城乡建设部令第18号）'
 const approvalReform = '《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》（国办发〔2019〕11号）'
 const fireReview = '《建设工程消防设计审查验收管理暂行规定》（住房和城乡建设部令第51号）'
@@ -10,13 +18,30 @@ const fireReview = '《建设工程消防设计审查验收管理暂行规定》
 export default [
   m({
     code: 'ZJ-001',
-    name: ['建筑工程施工许可证核发', 'قۇرۇلۇش قۇرۇلۇشى ئىشلەش ئىجازەتنامىسى بېرىش', 'Issuing a construction permit'],
+    name: [
+      '建筑工程施工许可证核发',
+      'قۇرۇلۇش قۇرۇلۇشى ئىشلەش ئىجازەتنامىسى بېرىش',
+      'Issuing a construction permit',
+    ],
     type: 'licensing',
     limits: [7, 3],
-    summary: '工程投资额在100万元以上或者建筑面积在500平方米以上的房屋建筑工程，开工前应当申请领取施工许可证。与人防、建筑垃圾处置核准并联办理。',
+    summary:
+      '工程投资额在100万元以上或者建筑面积在500平方米以上的房屋建筑工程，开工前应当申请领取施工许可证。与人防、建筑垃圾处置核准并联办理。',
     keywords: ['施工许可', '施工许可证', '开工', '工程建设'],
-    conditions: ['已经办理建筑工程用地批准手续', '已经取得建设工程规划许可证', '已经确定施工企业', '有满足施工需要的资金安排、施工图纸及技术资料'],
-    materials: [form('建筑工程施工许可证申请表'), copy('建设工程规划许可证'), copy('中标通知书或直接发包批准文件及施工合同'), copy('施工图设计文件审查合格书'), copy('建设资金已落实承诺书'), defer('工程质量安全监督手续', 5, 'copy', '可于发证前补交')],
+    conditions: [
+      '已经办理建筑工程用地批准手续',
+      '已经取得建设工程规划许可证',
+      '已经确定施工企业',
+      '有满足施工需要的资金安排、施工图纸及技术资料',
+    ],
+    materials: [
+      form('建筑工程施工许可证申请表'),
+      copy('建设工程规划许可证'),
+      copy('中标通知书或直接发包批准文件及施工合同'),
+      copy('施工图设计文件审查合格书'),
+      copy('建设资金已落实承诺书'),
+      defer('工程质量安全监督手续', 5, 'copy', '可于发证前补交'),
+    ],
     basis: [L.construction, permitRules, approvalReform],
     parallel: [
       { department: 'RF', limitDays: 3 },
@@ -27,52 +52,105 @@ export default [
   }),
   m({
     code: 'ZJ-002',
-    name: ['商品房预售许可', 'سودا ئۆيلىرىنى ئالدىن سېتىش ئىجازىتى', 'Licence for pre-selling commercial housing'],
+    name: [
+      '商品房预售许可',
+      'سودا ئۆيلىرىنى ئالدىن سېتىش ئىجازىتى',
+      'Licence for pre-selling commercial housing',
+    ],
     type: 'licensing',
     limits: [10, 5],
     keywords: ['预售证', '商品房', '楼盘'],
-    conditions: ['已交付全部土地使用权出让金，取得土地使用权证书', '持有建设工程规划许可证和施工许可证', '投入开发建设的资金达到工程建设总投资的25%以上，并已经确定施工进度和竣工交付日期'],
-    materials: [form('商品房预售许可申请表'), LICENCE, copy('房地产开发企业资质证书'), copy('土地使用权证书或不动产权证书'), copy('建设工程规划许可证和施工许可证'), copy('工程施工合同及形象进度证明'), copy('商品房预售方案')],
+    conditions: [
+      '已交付全部土地使用权出让金，取得土地使用权证书',
+      '持有建设工程规划许可证和施工许可证',
+      '投入开发建设的资金达到工程建设总投资的25%以上，并已经确定施工进度和竣工交付日期',
+    ],
+    materials: [
+      form('商品房预售许可申请表'),
+      LICENCE,
+      copy('房地产开发企业资质证书'),
+      copy('土地使用权证书或不动产权证书'),
+      copy('建设工程规划许可证和施工许可证'),
+      copy('工程施工合同及形象进度证明'),
+      copy('商品房预售方案'),
+    ],
     basis: ['《中华人民共和国城市房地产管理法》', '《城市商品房预售管理办法》'],
     parallel: [{ department: 'ZRZY', limitDays: 3, onRefusal: 'lead_decides' }],
     special: [{ kind: 'site_inspection', maxDays: 3, note: '形象进度现场核验' }],
   }),
   m({
     code: 'ZJ-003',
-    name: ['房地产开发企业资质核定（二级）', 'ئۆي-مۈلۈك ئېچىش كارخانىسى سالاھىيىتى (2-دەرىجە)', 'Real estate developer qualification (grade 2)'],
+    name: [
+      '房地产开发企业资质核定（二级）',
+      'ئۆي-مۈلۈك ئېچىش كارخانىسى سالاھىيىتى (2-دەرىجە)',
+      'Real estate developer qualification (grade 2)',
+    ],
     type: 'licensing',
     limits: [20, 10],
     keywords: ['开发资质', '房地产资质'],
-    materials: [form('房地产开发企业资质申请表'), LICENCE, copy('企业章程'), copy('专业管理人员职称证书及劳动合同'), copy('质量保证体系文件')],
+    materials: [
+      form('房地产开发企业资质申请表'),
+      LICENCE,
+      copy('企业章程'),
+      copy('专业管理人员职称证书及劳动合同'),
+      copy('质量保证体系文件'),
+    ],
     basis: ['《城市房地产开发经营管理条例》', '《房地产开发企业资质管理规定》'],
     online: 'full',
     visits: 0,
   }),
   m({
     code: 'ZJ-004',
-    name: ['建筑业企业资质核准（施工总承包三级）', 'قۇرۇلۇش كارخانىسى سالاھىيىتى (ئومۇمىي ھۆددە 3-دەرىجە)', 'Construction enterprise qualification (general contracting, grade 3)'],
+    name: [
+      '建筑业企业资质核准（施工总承包三级）',
+      'قۇرۇلۇش كارخانىسى سالاھىيىتى (ئومۇمىي ھۆددە 3-دەرىجە)',
+      'Construction enterprise qualification (general contracting, grade 3)',
+    ],
     type: 'licensing',
     limits: [20, 15],
     keywords: ['建筑资质', '施工资质'],
-    materials: [form('建筑业企业资质申请表'), LICENCE, copy('企业章程'), copy('注册建造师注册证书'), copy('技术负责人身份证明、职称证书'), copy('企业安全生产许可证')],
+    materials: [
+      form('建筑业企业资质申请表'),
+      LICENCE,
+      copy('企业章程'),
+      copy('注册建造师注册证书'),
+      copy('技术负责人身份证明、职称证书'),
+      copy('企业安全生产许可证'),
+    ],
     basis: [L.construction, '《建筑业企业资质管理规定》（住房和城乡建设部令第22号）'],
-    special: [{ kind: 'expert_review', maxDays: 20, note: '专家评审' }, { kind: 'public_notice', maxDays: 10, note: '审查意见公示' }],
+    special: [
+      { kind: 'expert_review', maxDays: 20, note: '专家评审' },
+      { kind: 'public_notice', maxDays: 10, note: '审查意见公示' },
+    ],
     online: 'full',
     visits: 0,
   }),
   m({
     code: 'ZJ-005',
-    name: ['建设工程消防设计审查', 'قۇرۇلۇش قۇرۇلۇشىنىڭ ئوت مۇداپىئە لايىھىسىنى تەكشۈرۈش', 'Fire safety design review of construction projects'],
+    name: [
+      '建设工程消防设计审查',
+      'قۇرۇلۇش قۇرۇلۇشىنىڭ ئوت مۇداپىئە لايىھىسىنى تەكشۈرۈش',
+      'Fire safety design review of construction projects',
+    ],
     type: 'licensing',
     limits: [15, 10],
     keywords: ['消防审查', '消防设计'],
-    materials: [form('消防设计审查申请表'), copy('消防设计文件'), opt('依法需要办理建设工程规划许可的，提供建设工程规划许可证明文件', 'copy'), opt('临时性建筑的批准文件', 'copy')],
+    materials: [
+      form('消防设计审查申请表'),
+      copy('消防设计文件'),
+      opt('依法需要办理建设工程规划许可的，提供建设工程规划许可证明文件', 'copy'),
+      opt('临时性建筑的批准文件', 'copy'),
+    ],
     basis: [L.fireLaw, fireReview],
     special: [{ kind: 'expert_review', maxDays: 10, note: '特殊建设工程专家评审' }],
   }),
   m({
     code: 'ZJ-006',
-    name: ['建设工程消防验收', 'قۇرۇلۇش قۇرۇلۇشىنىڭ ئوت مۇداپىئە تەكشۈرۈپ قوبۇل قىلىنىشى', 'Fire safety acceptance of construction projects'],
+    name: [
+      '建设工程消防验收',
+      'قۇرۇلۇش قۇرۇلۇشىنىڭ ئوت مۇداپىئە تەكشۈرۈپ قوبۇل قىلىنىشى',
+      'Fire safety acceptance of construction projects',
+    ],
     type: 'licensing',
     limits: [15, 10],
     keywords: ['消防验收'],
@@ -82,12 +160,23 @@ export default [
   }),
   m({
     code: 'ZJ-007',
-    name: ['房屋建筑和市政基础设施工程竣工联合验收', 'ئۆي-بىنا ۋە شەھەر ئۇل ئەسلىھەلىرىنى بىرلەشمە تەكشۈرۈپ قوبۇل قىلىش', 'Joint completion acceptance of construction projects'],
+    name: [
+      '房屋建筑和市政基础设施工程竣工联合验收',
+      'ئۆي-بىنا ۋە شەھەر ئۇل ئەسلىھەلىرىنى بىرلەشمە تەكشۈرۈپ قوبۇل قىلىش',
+      'Joint completion acceptance of construction projects',
+    ],
     type: 'other_power',
     limits: [45, 10],
-    summary: '工程竣工后一次申请，规划核实、人防验收备案、消防验收、档案验收等"一口受理、并联验收、限时办结"。',
+    summary:
+      '工程竣工后一次申请，规划核实、人防验收备案、消防验收、档案验收等"一口受理、并联验收、限时办结"。',
     keywords: ['竣工验收', '联合验收', '竣工备案'],
-    materials: [form('竣工联合验收申请表'), copy('工程竣工验收报告'), copy('施工单位签署的工程质量保修书'), copy('竣工图及测绘成果'), opt('住宅质量保证书和住宅使用说明书', 'copy', '商品住宅提供')],
+    materials: [
+      form('竣工联合验收申请表'),
+      copy('工程竣工验收报告'),
+      copy('施工单位签署的工程质量保修书'),
+      copy('竣工图及测绘成果'),
+      opt('住宅质量保证书和住宅使用说明书', 'copy', '商品住宅提供'),
+    ],
     basis: ['《建设工程质量管理条例》', '《房屋建筑和市政基础设施工程竣工验收备案管理办法》', approvalReform],
     parallel: [
       { department: 'ZRZY', limitDays: 5 },
@@ -97,12 +186,19 @@ export default [
   }),
   m({
     code: 'ZJ-008',
-    name: ['存量房买卖合同网签备案', 'ئىشلىتىلگەن ئۆي سودا توختامىنى توردا ئىمزالاپ ئەنگە ئالدۇرۇش', 'Online signing and filing of a second-hand home contract'],
+    name: [
+      '存量房买卖合同网签备案',
+      'ئىشلىتىلگەن ئۆي سودا توختامىنى توردا ئىمزالاپ ئەنگە ئالدۇرۇش',
+      'Online signing and filing of a second-hand home contract',
+    ],
     type: 'public_service',
     limits: [0, 0],
     keywords: ['网签', '二手房', '买房', '合同备案'],
     materials: [orig('买卖双方居民身份证'), copy('不动产权证书'), copy('存量房买卖合同')],
-    basis: ['《中华人民共和国城市房地产管理法》', '《住房城乡建设部关于进一步规范和加强房屋网签备案工作的指导意见》（建房〔2018〕128号）'],
+    basis: [
+      '《中华人民共和国城市房地产管理法》',
+      '《住房城乡建设部关于进一步规范和加强房屋网签备案工作的指导意见》（建房〔2018〕128号）',
+    ],
     area: 'CITY',
     category: 'BDC',
     location: '一楼 22–23 号不动产登记窗口',
@@ -114,7 +210,13 @@ export default [
     type: 'payment',
     limits: [30, 20],
     keywords: ['公租房', '保障房', '廉租房'],
-    materials: [ID, orig('居民户口簿'), form('公共租赁住房申请表'), copy('家庭收入、住房情况证明'), opt('婚姻状况证明', 'copy')],
+    materials: [
+      ID,
+      orig('居民户口簿'),
+      form('公共租赁住房申请表'),
+      copy('家庭收入、住房情况证明'),
+      opt('婚姻状况证明', 'copy'),
+    ],
     basis: ['《公共租赁住房管理办法》（住房和城乡建设部令第11号）'],
     special: [{ kind: 'public_notice', maxDays: 7, note: '审核结果公示' }],
     area: 'CITY',
@@ -123,11 +225,22 @@ export default [
   }),
   m({
     code: 'ZJ-010',
-    name: ['物业服务企业承接查验备案', 'مۈلۈك مۇلازىمەت كارخانىسى ئۆتكۈزۈۋېلىش تەكشۈرۈشىنى ئەنگە ئالدۇرۇش', 'Filing a property handover inspection'],
+    name: [
+      '物业服务企业承接查验备案',
+      'مۈلۈك مۇلازىمەت كارخانىسى ئۆتكۈزۈۋېلىش تەكشۈرۈشىنى ئەنگە ئالدۇرۇش',
+      'Filing a property handover inspection',
+    ],
     type: 'other_power',
     limits: [5, 0],
     keywords: ['物业', '承接查验'],
-    materials: [copy('前期物业服务合同'), copy('临时管理规约'), copy('物业承接查验协议'), copy('建设单位移交资料清单'), LEGAL_REP_ID, AUTHORIZATION],
+    materials: [
+      copy('前期物业服务合同'),
+      copy('临时管理规约'),
+      copy('物业承接查验协议'),
+      copy('建设单位移交资料清单'),
+      LEGAL_REP_ID,
+      AUTHORIZATION,
+    ],
     basis: ['《物业管理条例》', '《物业承接查验办法》'],
     online: 'full',
     visits: 0,

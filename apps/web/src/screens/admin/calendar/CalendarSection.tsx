@@ -22,7 +22,12 @@ export function CalendarSection() {
   const status = years.data
   const year = picked ?? status?.currentYear ?? new Date().getFullYear()
   const days = useCalendarDays(year)
-  const choices = [...new Set([...(status?.years.map((y) => y.year) ?? []), ...(status ? [status.currentYear, status.nextYear] : [])])].sort((a, b) => b - a)
+  const choices = [
+    ...new Set([
+      ...(status?.years.map((y) => y.year) ?? []),
+      ...(status ? [status.currentYear, status.nextYear] : []),
+    ]),
+  ].sort((a, b) => b - a)
   const loaded = days.data?.loaded
   return (
     <>
@@ -31,7 +36,13 @@ export function CalendarSection() {
         extra={
           <Space>
             <label htmlFor="calendar-year">{t('calendarAdmin.year')}</label>
-            <Select id="calendar-year" value={year} onChange={setPicked} options={choices.map((y) => ({ value: y, label: String(y) }))} style={{ width: 110 }} />
+            <Select
+              id="calendar-year"
+              value={year}
+              onChange={setPicked}
+              options={choices.map((y) => ({ value: y, label: String(y) }))}
+              style={{ width: 110 }}
+            />
           </Space>
         }
         style={{ marginBottom: 16 }}
@@ -40,7 +51,11 @@ export function CalendarSection() {
         <Typography.Paragraph>
           {days.data?.isLoaded ? (
             <Tag color="success" icon={<CheckCircleOutlined aria-hidden />}>
-              {t('calendarAdmin.loaded', { year, source: loaded?.source ?? '', time: formatDateTime(loaded?.loadedAt, i18n.language) })}
+              {t('calendarAdmin.loaded', {
+                year,
+                source: loaded?.source ?? '',
+                time: formatDateTime(loaded?.loadedAt, i18n.language),
+              })}
             </Tag>
           ) : (
             <Tag color="warning" icon={<WarningOutlined aria-hidden />}>
@@ -50,19 +65,26 @@ export function CalendarSection() {
         </Typography.Paragraph>
         <div className="yimin-legend" aria-hidden>
           <span>
-            <span className="yimin-day is-holiday">{t('calendarAdmin.holidayMark')}</span> {t('calendarAdmin.kinds.holiday')}
+            <span className="yimin-day is-holiday">{t('calendarAdmin.holidayMark')}</span>{' '}
+            {t('calendarAdmin.kinds.holiday')}
           </span>
           <span>
-            <span className="yimin-day is-workday">{t('calendarAdmin.workdayMark')}</span> {t('calendarAdmin.kinds.workday')}
+            <span className="yimin-day is-workday">{t('calendarAdmin.workdayMark')}</span>{' '}
+            {t('calendarAdmin.kinds.workday')}
           </span>
           <span>
             <span className="yimin-day is-weekend">6</span> {t('calendarAdmin.weekend')}
           </span>
         </div>
-        {canManage && <Typography.Paragraph type="secondary">{t('calendarAdmin.clickToEdit')}</Typography.Paragraph>}
+        {canManage && (
+          <Typography.Paragraph type="secondary">{t('calendarAdmin.clickToEdit')}</Typography.Paragraph>
+        )}
         <YearGrid year={year} days={days.data?.days ?? []} onPick={canManage ? setEditing : undefined} />
       </Card>
-      <Card title={<h2 style={{ fontSize: 18, margin: 0 }}>{t('calendarAdmin.daysOf', { year })}</h2>} style={{ marginBottom: 16 }}>
+      <Card
+        title={<h2 style={{ fontSize: 18, margin: 0 }}>{t('calendarAdmin.daysOf', { year })}</h2>}
+        style={{ marginBottom: 16 }}
+      >
         <Table
           rowKey="date"
           size="small"
@@ -72,9 +94,18 @@ export function CalendarSection() {
           scroll={{ x: 'max-content' }}
           columns={[
             { title: t('calendarAdmin.date'), key: 'date', render: (_, d) => <bdi>{d.date}</bdi> },
-            { title: t('calendarAdmin.kind'), key: 'kind', render: (_, d) => t(`calendarAdmin.kinds.${d.kind}`) },
+            {
+              title: t('calendarAdmin.kind'),
+              key: 'kind',
+              render: (_, d) => t(`calendarAdmin.kinds.${d.kind}`),
+            },
             { title: t('calendarAdmin.dayName'), key: 'name', render: (_, d) => d.name },
-            { title: t('calendarAdmin.updated'), key: 'updated', render: (_, d) => `${formatDateTime(d.updatedAt, i18n.language)}${d.updatedBy ? ` · ${actor(d.updatedBy)}` : ''}` },
+            {
+              title: t('calendarAdmin.updated'),
+              key: 'updated',
+              render: (_, d) =>
+                `${formatDateTime(d.updatedAt, i18n.language)}${d.updatedBy ? ` · ${actor(d.updatedBy)}` : ''}`,
+            },
           ]}
         />
       </Card>
@@ -88,12 +119,20 @@ export function CalendarSection() {
           columns={[
             { title: t('calendarAdmin.year'), key: 'year', render: (_, y) => y.year },
             { title: t('calendarAdmin.source'), key: 'source', render: (_, y) => <code>{y.source}</code> },
-            { title: t('calendarAdmin.loadedAt'), key: 'at', render: (_, y) => formatDateTime(y.loadedAt, i18n.language) },
+            {
+              title: t('calendarAdmin.loadedAt'),
+              key: 'at',
+              render: (_, y) => formatDateTime(y.loadedAt, i18n.language),
+            },
             { title: t('calendarAdmin.loadedBy'), key: 'by', render: (_, y) => actor(y.loadedBy) },
           ]}
         />
       </Card>
-      <DayModal date={editing} day={days.data?.days.find((d) => d.date === editing)} onClose={() => setEditing(null)} />
+      <DayModal
+        date={editing}
+        day={days.data?.days.find((d) => d.date === editing)}
+        onClose={() => setEditing(null)}
+      />
     </>
   )
 }

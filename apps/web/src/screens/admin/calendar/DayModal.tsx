@@ -5,7 +5,15 @@ import { useDeleteCalendarDay, useSetCalendarDay } from '../../../api/calendar'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 
 /** Sets a day as a holiday or a make-up working day (调休), or returns it to the weekend rule. */
-export function DayModal({ date, day, onClose }: { date: string | null; day: CalendarDay | undefined; onClose: () => void }) {
+export function DayModal({
+  date,
+  day,
+  onClose,
+}: {
+  date: string | null
+  day: CalendarDay | undefined
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const setDay = useSetCalendarDay()
@@ -28,7 +36,12 @@ export function DayModal({ date, day, onClose }: { date: string | null; day: Cal
       destroyOnHidden
       footer={[
         day && (
-          <Button key="del" danger loading={removeDay.isPending} onClick={() => date && removeDay.mutate(date, { onSuccess: done })}>
+          <Button
+            key="del"
+            danger
+            loading={removeDay.isPending}
+            onClick={() => date && removeDay.mutate(date, { onSuccess: done })}
+          >
             {t('calendarAdmin.clearDay')}
           </Button>
         ),
@@ -45,7 +58,9 @@ export function DayModal({ date, day, onClose }: { date: string | null; day: Cal
         form={form}
         layout="vertical"
         initialValues={{ kind: day?.kind ?? 'holiday', name: day?.name ?? '' }}
-        onFinish={(v) => date && setDay.mutate({ date, kind: v.kind, name: v.name.trim() }, { onSuccess: done })}
+        onFinish={(v) =>
+          date && setDay.mutate({ date, kind: v.kind, name: v.name.trim() }, { onSuccess: done })
+        }
       >
         <Form.Item label={t('calendarAdmin.kind')} name="kind">
           <Radio.Group
@@ -55,7 +70,12 @@ export function DayModal({ date, day, onClose }: { date: string | null; day: Cal
             ]}
           />
         </Form.Item>
-        <Form.Item label={t('calendarAdmin.dayName')} name="name" extra={t('calendarAdmin.dayNameHint')} rules={[{ required: true, whitespace: true, max: 64, message: t('common.required') }]}>
+        <Form.Item
+          label={t('calendarAdmin.dayName')}
+          name="name"
+          extra={t('calendarAdmin.dayNameHint')}
+          rules={[{ required: true, whitespace: true, max: 64, message: t('common.required') }]}
+        >
           <Input />
         </Form.Item>
       </Form>

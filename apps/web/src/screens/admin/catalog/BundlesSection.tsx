@@ -44,7 +44,11 @@ export function BundlesSection() {
       title={<h2 style={{ fontSize: 18, margin: 0 }}>{t('bundle.adminTitle')}</h2>}
       extra={
         canManage && (
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ id: null, initial: { matterCodes: [], form: [] } })}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => setEditing({ id: null, initial: { matterCodes: [], form: [] } })}
+          >
             {t('bundle.add')}
           </Button>
         )
@@ -63,12 +67,33 @@ export function BundlesSection() {
           {
             title: t('fields.name'),
             key: 'name',
-            render: (_, b) => (b.isComplete ? <Link to={`/portal/bundles/${encodeURIComponent(b.code)}`}><bdi>{name(b)}</bdi></Link> : <bdi>{name(b)}</bdi>),
+            render: (_, b) =>
+              b.isComplete ? (
+                <Link to={`/portal/bundles/${encodeURIComponent(b.code)}`}>
+                  <bdi>{name(b)}</bdi>
+                </Link>
+              ) : (
+                <bdi>{name(b)}</bdi>
+              ),
           },
           { title: t('bundle.lead'), key: 'lead', render: (_, b) => <bdi>{name(b.leadDepartment)}</bdi> },
-          { title: t('bundle.matters'), key: 'matters', render: (_, b) => b.matters.map((m) => m.name).join(t('common.listSeparator')) },
+          {
+            title: t('bundle.matters'),
+            key: 'matters',
+            render: (_, b) => b.matters.map((m) => m.name).join(t('common.listSeparator')),
+          },
           { title: t('bundle.materialsCount'), key: 'materials', render: (_, b) => b.materials.length },
-          { title: t('fields.status'), key: 'complete', render: (_, b) => <StatusTag isActive={b.isComplete} activeLabel={t('bundle.complete')} inactiveLabel={t('bundle.incomplete')} /> },
+          {
+            title: t('fields.status'),
+            key: 'complete',
+            render: (_, b) => (
+              <StatusTag
+                isActive={b.isComplete}
+                activeLabel={t('bundle.complete')}
+                inactiveLabel={t('bundle.incomplete')}
+              />
+            ),
+          },
           ...(canManage
             ? [
                 {
@@ -76,16 +101,28 @@ export function BundlesSection() {
                   key: 'actions',
                   render: (_: unknown, b: Bundle) => (
                     <Space size={4}>
-                      <Button size="small" icon={<EditOutlined aria-hidden />} aria-label={t('admin.org.editNamed', { name: b.name })} onClick={() => setEditing({ id: b.id, initial: toInput(b) })}>
+                      <Button
+                        size="small"
+                        icon={<EditOutlined aria-hidden />}
+                        aria-label={t('admin.org.editNamed', { name: b.name })}
+                        onClick={() => setEditing({ id: b.id, initial: toInput(b) })}
+                      >
                         {t('common.edit')}
                       </Button>
                       <Popconfirm
                         title={t('bundle.confirmDelete', { name: b.name })}
                         okText={t('common.confirm')}
                         cancelText={t('common.cancel')}
-                        onConfirm={() => remove.mutate(b.id, { onError: (e) => void message.error(t(errorKey(e))) })}
+                        onConfirm={() =>
+                          remove.mutate(b.id, { onError: (e) => void message.error(t(errorKey(e))) })
+                        }
                       >
-                        <Button size="small" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('common.deleteNamed', { name: b.name })}>
+                        <Button
+                          size="small"
+                          danger
+                          icon={<DeleteOutlined aria-hidden />}
+                          aria-label={t('common.deleteNamed', { name: b.name })}
+                        >
                           {t('common.delete')}
                         </Button>
                       </Popconfirm>
@@ -103,13 +140,26 @@ export function BundlesSection() {
         mutation={save}
         width={820}
         onClose={() => setEditing(null)}
-        onSubmit={(v) => save.mutateAsync({ id: editing?.id ?? null, input: { ...v, nameUg: v.nameUg || undefined, nameEn: v.nameEn || undefined, form: v.form ?? [] } })}
+        onSubmit={(v) =>
+          save.mutateAsync({
+            id: editing?.id ?? null,
+            input: { ...v, nameUg: v.nameUg || undefined, nameEn: v.nameEn || undefined, form: v.form ?? [] },
+          })
+        }
       >
         <div className="yimin-row-grid">
-          <Form.Item label={t('fields.code')} name="code" rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            label={t('fields.code')}
+            name="code"
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input autoComplete="off" disabled={Boolean(editing?.id)} />
           </Form.Item>
-          <Form.Item label={t('fields.name')} name="name" rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            label={t('fields.name')}
+            name="name"
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input />
           </Form.Item>
           <Form.Item label={t('fields.nameUg')} name="nameUg">
@@ -122,11 +172,30 @@ export function BundlesSection() {
         <Form.Item label={t('bundle.description')} name="description">
           <Input.TextArea rows={2} />
         </Form.Item>
-        <Form.Item label={t('bundle.lead')} name="leadDepartmentId" rules={[{ required: true, message: t('common.required') }]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={(departments.data ?? []).map((d) => ({ value: d.id, label: name(d) }))} />
+        <Form.Item
+          label={t('bundle.lead')}
+          name="leadDepartmentId"
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(departments.data ?? []).map((d) => ({ value: d.id, label: name(d) }))}
+          />
         </Form.Item>
-        <Form.Item label={t('bundle.matters')} name="matterCodes" extra={t('bundle.mattersHint')} rules={[{ required: true, type: 'array', min: 2, message: t('bundle.mattersHint') }]}>
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={(matters.data?.items ?? []).map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))} />
+        <Form.Item
+          label={t('bundle.matters')}
+          name="matterCodes"
+          extra={t('bundle.mattersHint')}
+          rules={[{ required: true, type: 'array', min: 2, message: t('bundle.mattersHint') }]}
+        >
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(matters.data?.items ?? []).map((m) => ({
+              value: m.code,
+              label: `${m.name} (${m.code})`,
+            }))}
+          />
         </Form.Item>
         <h3 style={{ fontSize: 15 }}>{t('bundle.form')}</h3>
         <FormFieldRows list="form" itemKey="bundle.formField" addLabel={t('bundle.addField')} />

@@ -23,7 +23,8 @@ export function CatalogList() {
   const [isImporting, setIsImporting] = useState(false)
   const matters = useAdminMatters(params)
   const departments = useDepartments()
-  const departmentName = (m: AdminMatterListItem) => name(departments.data?.find((d) => d.id === m.departmentId)) || m.departmentName
+  const departmentName = (m: AdminMatterListItem) =>
+    name(departments.data?.find((d) => d.id === m.departmentId)) || m.departmentName
   return (
     <Card
       title={<h2 style={{ fontSize: 18, margin: 0 }}>{t('catalogAdmin.title')}</h2>}
@@ -37,7 +38,11 @@ export function CatalogList() {
               <Button icon={<UploadOutlined aria-hidden />} onClick={() => setIsImporting(true)}>
                 {t('catalogAdmin.import')}
               </Button>
-              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => void navigate('/admin/catalog/new')}>
+              <Button
+                type="primary"
+                icon={<PlusOutlined aria-hidden />}
+                onClick={() => void navigate('/admin/catalog/new')}
+              >
                 {t('catalogAdmin.newMatter')}
               </Button>
             </>
@@ -68,7 +73,10 @@ export function CatalogList() {
           placeholder={t('catalogAdmin.allStatuses')}
           style={{ width: 180 }}
           onChange={(status?: AdminListParams['status']) => setParams((p) => ({ ...p, status }))}
-          options={(['published', 'draft', 'unpublished'] as const).map((s) => ({ value: s, label: t(`catalogAdmin.filter.${s}`) }))}
+          options={(['published', 'draft', 'unpublished'] as const).map((s) => ({
+            value: s,
+            label: t(`catalogAdmin.filter.${s}`),
+          }))}
         />
       </Space>
       <ErrorAlert error={matters.error} />
@@ -90,16 +98,31 @@ export function CatalogList() {
               </Link>
             ),
           },
-          { title: t('guide.department'), key: 'department', render: (_, m) => <bdi>{departmentName(m)}</bdi> },
+          {
+            title: t('guide.department'),
+            key: 'department',
+            render: (_, m) => <bdi>{departmentName(m)}</bdi>,
+          },
           { title: t('guide.level'), key: 'level', render: (_, m) => t(`levels.${m.level}`) },
           { title: t('guide.type'), key: 'type', render: (_, m) => t(`matter.types.${m.type}`) },
-          { title: t('fields.status'), key: 'status', render: (_, m) => <MatterStatus publishedVersion={m.publishedVersion} hasDraft={m.hasDraft} /> },
-          { title: t('catalogAdmin.updated'), key: 'updated', render: (_, m) => formatDateTime(m.draftUpdatedAt ?? m.updatedAt, i18n.language) },
+          {
+            title: t('fields.status'),
+            key: 'status',
+            render: (_, m) => <MatterStatus publishedVersion={m.publishedVersion} hasDraft={m.hasDraft} />,
+          },
+          {
+            title: t('catalogAdmin.updated'),
+            key: 'updated',
+            render: (_, m) => formatDateTime(m.draftUpdatedAt ?? m.updatedAt, i18n.language),
+          },
           {
             title: t('common.actions'),
             key: 'actions',
             render: (_, m) => (
-              <Link to={`/admin/catalog/${encodeURIComponent(m.id)}`} aria-label={t('catalogAdmin.editNamed', { name: m.name })}>
+              <Link
+                to={`/admin/catalog/${encodeURIComponent(m.id)}`}
+                aria-label={t('catalogAdmin.editNamed', { name: m.name })}
+              >
                 <EditOutlined aria-hidden /> {canManage ? t('common.edit') : t('common.view')}
               </Link>
             ),

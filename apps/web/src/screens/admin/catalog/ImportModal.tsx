@@ -7,7 +7,11 @@ import { ApiError } from '../../../api/client'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 
 /** The bad cells of a refused import (details.errors[]), or the missing sheet / columns. */
-function importProblems(error: unknown): { rows: CatalogExcelRowError[]; sheet?: string; columns?: string[] } {
+function importProblems(error: unknown): {
+  rows: CatalogExcelRowError[]
+  sheet?: string
+  columns?: string[]
+} {
   if (!(error instanceof ApiError) || !error.details || typeof error.details !== 'object') return { rows: [] }
   const d = error.details as { errors?: unknown; sheet?: unknown; columns?: unknown }
   return {
@@ -46,7 +50,13 @@ export function ImportModal({ open, onClose }: { open: boolean; onClose: () => v
           {result ? t('common.done') : t('common.cancel')}
         </Button>,
         !result && (
-          <Button key="go" type="primary" disabled={!file} loading={run.isPending} onClick={() => void start()}>
+          <Button
+            key="go"
+            type="primary"
+            disabled={!file}
+            loading={run.isPending}
+            onClick={() => void start()}
+          >
             {t('catalogAdmin.importStart')}
           </Button>
         ),
@@ -89,8 +99,18 @@ export function ImportModal({ open, onClose }: { open: boolean; onClose: () => v
       {run.error !== null && (
         <div style={{ marginTop: 16 }}>
           <ErrorAlert error={run.error} />
-          {problems.sheet && <Typography.Paragraph style={{ marginTop: 8 }}>{t('catalogAdmin.sheetNamed', { sheet: problems.sheet })}</Typography.Paragraph>}
-          {problems.columns && <Typography.Paragraph>{t('catalogAdmin.missingColumns', { columns: problems.columns.join(t('common.listSeparator')) })}</Typography.Paragraph>}
+          {problems.sheet && (
+            <Typography.Paragraph style={{ marginTop: 8 }}>
+              {t('catalogAdmin.sheetNamed', { sheet: problems.sheet })}
+            </Typography.Paragraph>
+          )}
+          {problems.columns && (
+            <Typography.Paragraph>
+              {t('catalogAdmin.missingColumns', {
+                columns: problems.columns.join(t('common.listSeparator')),
+              })}
+            </Typography.Paragraph>
+          )}
           {problems.rows.length > 0 && (
             <Table<CatalogExcelRowError & { n: number }>
               style={{ marginTop: 8 }}
@@ -103,7 +123,11 @@ export function ImportModal({ open, onClose }: { open: boolean; onClose: () => v
                 { title: t('catalogAdmin.sheet'), key: 'sheet', render: (_, r) => r.sheet },
                 { title: t('catalogAdmin.row'), key: 'row', render: (_, r) => r.row },
                 { title: t('catalogAdmin.column'), key: 'column', render: (_, r) => r.column },
-                { title: t('catalogAdmin.problem'), key: 'problem', render: (_, r) => `${r.message} (${r.code})` },
+                {
+                  title: t('catalogAdmin.problem'),
+                  key: 'problem',
+                  render: (_, r) => `${r.message} (${r.code})`,
+                },
               ]}
             />
           )}

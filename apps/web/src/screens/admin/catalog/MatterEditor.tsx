@@ -4,7 +4,13 @@ import { App, Button, Col, Form, Popconfirm, Row, Space, Typography } from 'antd
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
-import { useAdminMatter, useCreateMatter, useDiscardDraft, usePublish, useSaveDraft } from '../../../api/catalog'
+import {
+  useAdminMatter,
+  useCreateMatter,
+  useDiscardDraft,
+  usePublish,
+  useSaveDraft,
+} from '../../../api/catalog'
 import { fieldIssues, type FieldIssue } from '../../../api/client'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { IssueList } from '../../../components/IssueList'
@@ -13,7 +19,14 @@ import { Loading } from '../../../components/Loading'
 import { showIssues } from '../../../components/useFormIssues'
 import { BasicFields } from './editor/BasicFields'
 import { FormFieldList } from './editor/FormFieldList'
-import { checkDocument, emptyDocument, fieldLabel, fromDocument, toDocument, type EditorValues } from './editor/document'
+import {
+  checkDocument,
+  emptyDocument,
+  fieldLabel,
+  fromDocument,
+  toDocument,
+  type EditorValues,
+} from './editor/document'
 import { LimitFields, ParallelFields, SpecialFields, StepFields } from './editor/LimitFields'
 import { FeeFields, MaterialFields } from './editor/MaterialFields'
 import { PlaceFields } from './editor/PlaceFields'
@@ -28,7 +41,12 @@ export function MatterEditorPage() {
   const matter = useAdminMatter(id ?? null)
   if (id && matter.isPending) return <Loading />
   if (id && matter.isError) return <ErrorAlert error={matter.error} />
-  return <MatterEditor key={`${id ?? 'new'}-${matter.data?.draft?.id ?? matter.data?.published?.id ?? ''}`} matter={matter.data ?? null} />
+  return (
+    <MatterEditor
+      key={`${id ?? 'new'}-${matter.data?.draft?.id ?? matter.data?.published?.id ?? ''}`}
+      matter={matter.data ?? null}
+    />
+  )
 }
 
 /** Every element of the matter document; save as draft, then publish. */
@@ -70,7 +88,9 @@ function MatterEditor({ matter }: { matter: AdminMatterResponse | null }) {
       return null
     }
     try {
-      const saved = matter ? await saveDraft.mutateAsync({ id: matter.id, doc: checked.doc }) : await create.mutateAsync(checked.doc)
+      const saved = matter
+        ? await saveDraft.mutateAsync({ id: matter.id, doc: checked.doc })
+        : await create.mutateAsync(checked.doc)
       setIsDirty(false)
       return saved.id
     } catch (error) {
@@ -119,20 +139,41 @@ function MatterEditor({ matter }: { matter: AdminMatterResponse | null }) {
           <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
             {matter ? (current?.document.name ?? matter.code) : t('editor.newMatter')}
           </Typography.Title>
-          {matter && <MatterStatus publishedVersion={matter.published?.version ?? null} hasDraft={matter.draft !== null} />}
+          {matter && (
+            <MatterStatus
+              publishedVersion={matter.published?.version ?? null}
+              hasDraft={matter.draft !== null}
+            />
+          )}
         </Space>
         <Space wrap>
           {matter?.draft && (
-            <Popconfirm title={t('editor.confirmDiscard')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={onDiscard}>
+            <Popconfirm
+              title={t('editor.confirmDiscard')}
+              okText={t('common.confirm')}
+              cancelText={t('common.cancel')}
+              onConfirm={onDiscard}
+            >
               <Button danger icon={<DeleteOutlined aria-hidden />} loading={discard.isPending}>
                 {t('editor.discardDraft')}
               </Button>
             </Popconfirm>
           )}
-          <Button icon={<SaveOutlined aria-hidden />} onClick={() => void onSave()} loading={create.isPending || saveDraft.isPending} disabled={isBusy}>
+          <Button
+            icon={<SaveOutlined aria-hidden />}
+            onClick={() => void onSave()}
+            loading={create.isPending || saveDraft.isPending}
+            disabled={isBusy}
+          >
             {t('editor.saveDraft')}
           </Button>
-          <Button type="primary" icon={<CloudUploadOutlined aria-hidden />} onClick={() => void onPublish()} loading={publish.isPending} disabled={isBusy}>
+          <Button
+            type="primary"
+            icon={<CloudUploadOutlined aria-hidden />}
+            onClick={() => void onPublish()}
+            loading={publish.isPending}
+            disabled={isBusy}
+          >
             {t('editor.publish')}
           </Button>
         </Space>
@@ -141,14 +182,30 @@ function MatterEditor({ matter }: { matter: AdminMatterResponse | null }) {
       <IssueList error={serverError} issues={issues} fieldLabel={(p) => fieldLabel(p, t)} />
       <Row gutter={16}>
         <Col xs={24} xl={matter ? 18 : 24}>
-          <Form<EditorValues> form={form} layout="vertical" initialValues={initial} scrollToFirstError onValuesChange={() => setIsDirty(true)}>
+          <Form<EditorValues>
+            form={form}
+            layout="vertical"
+            initialValues={initial}
+            scrollToFirstError
+            onValuesChange={() => setIsDirty(true)}
+          >
             <BasicFields isCodeFixed={matter !== null} />
             <LimitFields />
-            <TextListFields name="conditions" title={t('editor.conditions')} itemKey="editor.condition" addLabel={t('editor.addCondition')} />
+            <TextListFields
+              name="conditions"
+              title={t('editor.conditions')}
+              itemKey="editor.condition"
+              addLabel={t('editor.addCondition')}
+            />
             <MaterialFields />
             <FormFieldList />
             <FeeFields />
-            <TextListFields name="legalBasis" title={t('editor.legalBasis')} itemKey="editor.basis" addLabel={t('editor.addBasis')} />
+            <TextListFields
+              name="legalBasis"
+              title={t('editor.legalBasis')}
+              itemKey="editor.basis"
+              addLabel={t('editor.addBasis')}
+            />
             <StepFields />
             <ParallelFields />
             <SpecialFields />

@@ -3,7 +3,13 @@ import { Space, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 
 /** Published version and draft state, in words with icons (never colour alone). */
-export function MatterStatus({ publishedVersion, hasDraft }: { publishedVersion: number | null; hasDraft: boolean }) {
+export function MatterStatus({
+  publishedVersion,
+  hasDraft,
+}: {
+  publishedVersion: number | null
+  hasDraft: boolean
+}) {
   const { t } = useTranslation()
   return (
     <Space size={4} wrap>

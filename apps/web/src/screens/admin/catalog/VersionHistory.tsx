@@ -24,15 +24,24 @@ export function VersionHistory({ matter }: { matter: AdminMatterResponse }) {
         renderItem={(v) => (
           <List.Item
             actions={[
-              <Button key="view" size="small" icon={<EyeOutlined aria-hidden />} onClick={() => setOpen(v.id)} aria-label={t('catalogAdmin.viewVersion', { n: v.version })}>
+              <Button
+                key="view"
+                size="small"
+                icon={<EyeOutlined aria-hidden />}
+                onClick={() => setOpen(v.id)}
+                aria-label={t('catalogAdmin.viewVersion', { n: v.version })}
+              >
                 {t('common.view')}
               </Button>,
             ]}
           >
             <div>
-              <strong>{t('guide.versionN', { n: v.version })}</strong> <Tag>{t(`catalogAdmin.status.${v.status}`)}</Tag>
+              <strong>{t('guide.versionN', { n: v.version })}</strong>{' '}
+              <Tag>{t(`catalogAdmin.status.${v.status}`)}</Tag>
               <div style={{ fontSize: 13 }}>
-                {v.publishedAt ? t('catalogAdmin.publishedAt', { time: formatDateTime(v.publishedAt, i18n.language) }) : t('catalogAdmin.updatedAt', { time: formatDateTime(v.updatedAt, i18n.language) })}
+                {v.publishedAt
+                  ? t('catalogAdmin.publishedAt', { time: formatDateTime(v.publishedAt, i18n.language) })
+                  : t('catalogAdmin.updatedAt', { time: formatDateTime(v.updatedAt, i18n.language) })}
               </div>
               <div style={{ fontSize: 13 }}>
                 <bdi>{actor(v.publishedBy ?? v.updatedBy)}</bdi>
@@ -41,7 +50,13 @@ export function VersionHistory({ matter }: { matter: AdminMatterResponse }) {
           </List.Item>
         )}
       />
-      <Drawer open={open !== null} onClose={() => setOpen(null)} size="large" title={t('catalogAdmin.versionPreview')} destroyOnHidden>
+      <Drawer
+        open={open !== null}
+        onClose={() => setOpen(null)}
+        size="large"
+        title={t('catalogAdmin.versionPreview')}
+        destroyOnHidden
+      >
         {open && <VersionPreview versionId={open} />}
       </Drawer>
     </Card>
@@ -55,11 +70,20 @@ function VersionPreview({ versionId }: { versionId: string }) {
   const categories = useQueueCategories()
   if (version.isPending) return <Loading />
   if (version.isError) return <ErrorAlert error={version.error} />
-  return <GuideView guide={asGuide(version.data, departments.data ?? [], halls.data ?? [], categories.data ?? [])} />
+  return (
+    <GuideView
+      guide={asGuide(version.data, departments.data ?? [], halls.data ?? [], categories.data ?? [])}
+    />
+  )
 }
 
 /** A version shown as a guide: names resolved from the organisation as it is now. */
-function asGuide(v: MatterVersion, departments: NonNullable<ReturnType<typeof useDepartments>['data']>, halls: NonNullable<ReturnType<typeof useHalls>['data']>, categories: NonNullable<ReturnType<typeof useQueueCategories>['data']>): MatterGuide {
+function asGuide(
+  v: MatterVersion,
+  departments: NonNullable<ReturnType<typeof useDepartments>['data']>,
+  halls: NonNullable<ReturnType<typeof useHalls>['data']>,
+  categories: NonNullable<ReturnType<typeof useQueueCategories>['data']>,
+): MatterGuide {
   const doc = v.document
   const area = halls.flatMap((h) => h.areas).find((a) => a.id === doc.hallAreaId)
   const category = categories.find((c) => c.id === doc.queueCategoryId)
@@ -70,11 +94,18 @@ function asGuide(v: MatterVersion, departments: NonNullable<ReturnType<typeof us
     version: v.version,
     publishedAt: v.publishedAt ?? v.updatedAt,
     document: doc,
-    departments: Object.fromEntries(departments.filter((d) => ids.has(d.id)).map((d) => [d.id, { id: d.id, code: d.code, name: d.name, nameUg: d.nameUg, nameEn: d.nameEn }])),
-    extensionCapDays: doc.extensionMaxDays ?? defaultExtensionCap(doc.legalLimitDays, doc.parallelDepartments.length > 0),
+    departments: Object.fromEntries(
+      departments
+        .filter((d) => ids.has(d.id))
+        .map((d) => [d.id, { id: d.id, code: d.code, name: d.name, nameUg: d.nameUg, nameEn: d.nameEn }]),
+    ),
+    extensionCapDays:
+      doc.extensionMaxDays ?? defaultExtensionCap(doc.legalLimitDays, doc.parallelDepartments.length > 0),
     isInstant: doc.promisedLimitDays === 0,
     hallArea: area ? { id: area.id, code: area.code, name: area.name } : null,
-    queueCategory: category ? { id: category.id, code: category.code, prefix: category.prefix, name: category.name } : null,
+    queueCategory: category
+      ? { id: category.id, code: category.code, prefix: category.prefix, name: category.name }
+      : null,
   }
 }
 

@@ -26,7 +26,11 @@ export function BindDeviceModal({ device, onClose }: { device: DeviceResponse | 
   }
   const submit = (v: Fields) => {
     if (!device) return
-    const input = { id: device.id, windowId: v.target === 'window' ? (v.windowId ?? null) : null, areaId: v.target === 'area' ? (v.areaId ?? null) : null }
+    const input = {
+      id: device.id,
+      windowId: v.target === 'window' ? (v.windowId ?? null) : null,
+      areaId: v.target === 'area' ? (v.areaId ?? null) : null,
+    }
     bind.mutate(input, {
       onSuccess: () => {
         void message.success(t('admin.devices.bound', { name: device.name }))
@@ -63,13 +67,33 @@ export function BindDeviceModal({ device, onClose }: { device: DeviceResponse | 
           />
         </Form.Item>
         {target === 'window' && (
-          <Form.Item label={t('admin.devices.window')} name="windowId" rules={[{ required: true, message: t('common.required') }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={windowPlaces(halls.data ?? [], i18n.language, t).map((p) => ({ value: p.id, label: p.label }))} />
+          <Form.Item
+            label={t('admin.devices.window')}
+            name="windowId"
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={windowPlaces(halls.data ?? [], i18n.language, t).map((p) => ({
+                value: p.id,
+                label: p.label,
+              }))}
+            />
           </Form.Item>
         )}
         {target === 'area' && (
-          <Form.Item label={t('admin.devices.area')} name="areaId" rules={[{ required: true, message: t('common.required') }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={areaPlaces(halls.data ?? [], i18n.language, t).map((p) => ({ value: p.id, label: p.label }))} />
+          <Form.Item
+            label={t('admin.devices.area')}
+            name="areaId"
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={areaPlaces(halls.data ?? [], i18n.language, t).map((p) => ({
+                value: p.id,
+                label: p.label,
+              }))}
+            />
           </Form.Item>
         )}
       </Form>

@@ -19,7 +19,12 @@ export function DevicesPanel() {
   const { t, i18n } = useTranslation()
   const halls = useHalls()
   const [bindingOf, setBindingOf] = useState<DeviceResponse | null>(null)
-  const places = new Map([...windowPlaces(halls.data ?? [], i18n.language, t), ...areaPlaces(halls.data ?? [], i18n.language, t)].map((p) => [p.id, p.label]))
+  const places = new Map(
+    [
+      ...windowPlaces(halls.data ?? [], i18n.language, t),
+      ...areaPlaces(halls.data ?? [], i18n.language, t),
+    ].map((p) => [p.id, p.label]),
+  )
   const placeOf = (d: DeviceResponse) => {
     const id = d.windowId ?? d.areaId
     return id ? (places.get(id) ?? id) : t('admin.devices.unbound')
@@ -60,10 +65,20 @@ export function DevicesPanel() {
           {
             title: t('admin.devices.status'),
             key: 'status',
-            render: (_, d) => <StatusTag isActive={d.revokedAt === null} activeLabel={t('admin.devices.inService')} inactiveLabel={t('admin.devices.isRevoked')} />,
+            render: (_, d) => (
+              <StatusTag
+                isActive={d.revokedAt === null}
+                activeLabel={t('admin.devices.inService')}
+                inactiveLabel={t('admin.devices.isRevoked')}
+              />
+            ),
           },
           { title: t('admin.devices.binding'), key: 'binding', render: (_, d) => <bdi>{placeOf(d)}</bdi> },
-          { title: t('admin.devices.lastSeenAt'), key: 'lastSeenAt', render: (_, d) => formatDateTime(d.lastSeenAt, i18n.language) },
+          {
+            title: t('admin.devices.lastSeenAt'),
+            key: 'lastSeenAt',
+            render: (_, d) => formatDateTime(d.lastSeenAt, i18n.language),
+          },
           ...(canManage
             ? [
                 {
@@ -72,19 +87,28 @@ export function DevicesPanel() {
                   render: (_: unknown, d: DeviceResponse) =>
                     d.revokedAt === null ? (
                       <Space wrap size={4}>
-                      <Button size="small" icon={<EnvironmentOutlined aria-hidden />} onClick={() => setBindingOf(d)} aria-label={t('admin.devices.bindFor', { name: d.name })}>
-                        {t('admin.devices.bind')}
-                      </Button>
-                      <Popconfirm
-                        title={t('admin.devices.confirmRevoke', { name: d.name })}
-                        okText={t('common.confirm')}
-                        cancelText={t('common.cancel')}
-                        onConfirm={() => onRevoke(d)}
-                      >
-                        <Button size="small" danger aria-label={t('admin.devices.revokeNamed', { name: d.name })}>
-                          {t('admin.devices.revoke')}
+                        <Button
+                          size="small"
+                          icon={<EnvironmentOutlined aria-hidden />}
+                          onClick={() => setBindingOf(d)}
+                          aria-label={t('admin.devices.bindFor', { name: d.name })}
+                        >
+                          {t('admin.devices.bind')}
                         </Button>
-                      </Popconfirm>
+                        <Popconfirm
+                          title={t('admin.devices.confirmRevoke', { name: d.name })}
+                          okText={t('common.confirm')}
+                          cancelText={t('common.cancel')}
+                          onConfirm={() => onRevoke(d)}
+                        >
+                          <Button
+                            size="small"
+                            danger
+                            aria-label={t('admin.devices.revokeNamed', { name: d.name })}
+                          >
+                            {t('admin.devices.revoke')}
+                          </Button>
+                        </Popconfirm>
                       </Space>
                     ) : null,
                 },

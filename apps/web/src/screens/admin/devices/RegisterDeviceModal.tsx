@@ -46,20 +46,40 @@ export function RegisterDeviceModal({ open, onClose }: { open: boolean; onClose:
     >
       {result ? (
         <>
-          <Alert type="warning" showIcon title={t('admin.devices.credentialOnce')} style={{ marginBottom: 16 }} />
-          <Typography.Paragraph>{t('admin.devices.credentialFor', { name: result.device.name })}</Typography.Paragraph>
-          <Typography.Paragraph copyable={{ text: result.credential, tooltips: [t('common.copy'), t('common.copied')] }} code style={{ fontSize: 16, wordBreak: 'break-all' }}>
+          <Alert
+            type="warning"
+            showIcon
+            title={t('admin.devices.credentialOnce')}
+            style={{ marginBottom: 16 }}
+          />
+          <Typography.Paragraph>
+            {t('admin.devices.credentialFor', { name: result.device.name })}
+          </Typography.Paragraph>
+          <Typography.Paragraph
+            copyable={{ text: result.credential, tooltips: [t('common.copy'), t('common.copied')] }}
+            code
+            style={{ fontSize: 16, wordBreak: 'break-all' }}
+          >
             {result.credential}
           </Typography.Paragraph>
         </>
       ) : (
         <>
           <ErrorAlert error={register.error} style={{ marginBottom: 16 }} />
-          <Form<Fields> form={form} layout="vertical" onFinish={(v) => register.mutate(v)} initialValues={{ kind: 'kiosk' }}>
+          <Form<Fields>
+            form={form}
+            layout="vertical"
+            onFinish={(v) => register.mutate(v)}
+            initialValues={{ kind: 'kiosk' }}
+          >
             <Form.Item label={t('admin.devices.kind')} name="kind" rules={[{ required: true }]}>
               <Select options={deviceKinds.map((k) => ({ value: k, label: t(`deviceKinds.${k}`) }))} />
             </Form.Item>
-            <Form.Item label={t('admin.devices.name')} name="name" rules={[{ required: true, max: 64, message: t('common.required') }]}>
+            <Form.Item
+              label={t('admin.devices.name')}
+              name="name"
+              rules={[{ required: true, max: 64, message: t('common.required') }]}
+            >
               <Input autoComplete="off" />
             </Form.Item>
           </Form>

@@ -22,14 +22,21 @@ export function FacilitiesCard({ hall, canManage }: { hall: Hall; canManage: boo
   const place = (f: Facility) => {
     const area = hall.areas.find((a) => a.id === f.areaId)
     const floor = hall.floors.find((x) => x.id === (f.floorId ?? area?.floorId))
-    return [floor ? t('hallPlace.floor', { n: floor.number }) : null, area ? name(area) : null].filter(Boolean).join(' · ') || '—'
+    return (
+      [floor ? t('hallPlace.floor', { n: floor.number }) : null, area ? name(area) : null]
+        .filter(Boolean)
+        .join(' · ') || '—'
+    )
   }
   return (
     <Card
       title={<h2 style={{ fontSize: 18, margin: 0 }}>{t('admin.hall.facilities')}</h2>}
       extra={
         canManage && (
-          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ isNew: true, initial: { kind: 'other' } })}>
+          <Button
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => setEditing({ isNew: true, initial: { kind: 'other' } })}
+          >
             {t('admin.hall.addFacility')}
           </Button>
         )
@@ -45,7 +52,11 @@ export function FacilitiesCard({ hall, canManage }: { hall: Hall; canManage: boo
         locale={{ emptyText: t('admin.hall.noFacilities') }}
         columns={[
           { title: t('fields.name'), key: 'name', render: (_, f) => <bdi>{name(f)}</bdi> },
-          { title: t('admin.hall.facilityKind'), key: 'kind', render: (_, f) => t(`facilityKinds.${f.kind}`) },
+          {
+            title: t('admin.hall.facilityKind'),
+            key: 'kind',
+            render: (_, f) => t(`facilityKinds.${f.kind}`),
+          },
           { title: t('admin.hall.place'), key: 'place', render: (_, f) => place(f) },
           { title: t('admin.hall.hours'), key: 'hours', render: (_, f) => f.hours ?? '—' },
           { title: t('admin.hall.capacity'), key: 'capacity', render: (_, f) => f.capacity ?? '—' },
@@ -57,16 +68,31 @@ export function FacilitiesCard({ hall, canManage }: { hall: Hall; canManage: boo
                   key: 'actions',
                   render: (_: unknown, f: Facility) => (
                     <Space size={4}>
-                      <Button size="small" icon={<EditOutlined aria-hidden />} aria-label={t('admin.org.editNamed', { name: name(f) })} onClick={() => setEditing({ isNew: false, id: f.id, initial: { ...f } })}>
+                      <Button
+                        size="small"
+                        icon={<EditOutlined aria-hidden />}
+                        aria-label={t('admin.org.editNamed', { name: name(f) })}
+                        onClick={() => setEditing({ isNew: false, id: f.id, initial: { ...f } })}
+                      >
                         {t('common.edit')}
                       </Button>
                       <Popconfirm
                         title={t('admin.hall.confirmDeleteFacility', { name: name(f) })}
                         okText={t('common.confirm')}
                         cancelText={t('common.cancel')}
-                        onConfirm={() => remove.mutate({ hallId: hall.id, partId: f.id }, { onError: (e) => void message.error(t(errorKey(e))) })}
+                        onConfirm={() =>
+                          remove.mutate(
+                            { hallId: hall.id, partId: f.id },
+                            { onError: (e) => void message.error(t(errorKey(e))) },
+                          )
+                        }
                       >
-                        <Button size="small" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('common.deleteNamed', { name: name(f) })}>
+                        <Button
+                          size="small"
+                          danger
+                          icon={<DeleteOutlined aria-hidden />}
+                          aria-label={t('common.deleteNamed', { name: name(f) })}
+                        >
                           {t('common.delete')}
                         </Button>
                       </Popconfirm>
@@ -87,7 +113,16 @@ export function FacilitiesCard({ hall, canManage }: { hall: Hall; canManage: boo
           save.mutateAsync({
             hallId: hall.id,
             partId: editing && !editing.isNew ? editing.id : null,
-            input: { ...v, nameUg: v.nameUg || null, nameEn: v.nameEn || null, floorId: v.floorId ?? null, areaId: v.areaId ?? null, hours: v.hours || null, note: v.note || null, capacity: v.capacity ?? null },
+            input: {
+              ...v,
+              nameUg: v.nameUg || null,
+              nameEn: v.nameEn || null,
+              floorId: v.floorId ?? null,
+              areaId: v.areaId ?? null,
+              hours: v.hours || null,
+              note: v.note || null,
+              capacity: v.capacity ?? null,
+            },
           })
         }
       >
@@ -96,7 +131,13 @@ export function FacilitiesCard({ hall, canManage }: { hall: Hall; canManage: boo
         </Form.Item>
         <NameFields />
         <Form.Item label={t('admin.hall.floor')} name="floorId">
-          <Select allowClear options={hall.floors.map((f) => ({ value: f.id, label: `${t('hallPlace.floor', { n: f.number })} · ${name(f)}` }))} />
+          <Select
+            allowClear
+            options={hall.floors.map((f) => ({
+              value: f.id,
+              label: `${t('hallPlace.floor', { n: f.number })} · ${name(f)}`,
+            }))}
+          />
         </Form.Item>
         <Form.Item label={t('admin.hall.area')} name="areaId">
           <Select allowClear options={hall.areas.map((a) => ({ value: a.id, label: name(a) }))} />

@@ -18,7 +18,8 @@ export function OpeningHoursText({ hours }: { hours: OpeningHours }) {
     <>
       {hours.map((h, i) => (
         <div key={i}>
-          {h.days.map((d) => t(`weekdays.${d}`)).join(t('common.listSeparator'))} <bdi>{`${h.open}–${h.close}`}</bdi>
+          {h.days.map((d) => t(`weekdays.${d}`)).join(t('common.listSeparator'))}{' '}
+          <bdi>{`${h.open}–${h.close}`}</bdi>
         </div>
       ))}
     </>
@@ -34,7 +35,14 @@ export function HallInfoCard({ hall, canManage }: { hall: Hall | null; canManage
   const [editing, setEditing] = useState<'new' | 'edit' | null>(null)
   const initial: Partial<HallInput> =
     editing === 'edit' && hall
-      ? { name: hall.name, nameUg: hall.nameUg, nameEn: hall.nameEn, address: hall.address, divisionCode: hall.divisionCode, openingHours: hall.openingHours }
+      ? {
+          name: hall.name,
+          nameUg: hall.nameUg,
+          nameEn: hall.nameEn,
+          address: hall.address,
+          divisionCode: hall.divisionCode,
+          openingHours: hall.openingHours,
+        }
       : { openingHours: [{ days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00' }] }
   return (
     <Card
@@ -60,7 +68,9 @@ export function HallInfoCard({ hall, canManage }: { hall: Hall | null; canManage
           <Descriptions.Item label={t('admin.hall.address')}>
             <bdi>{hall.address}</bdi>
           </Descriptions.Item>
-          <Descriptions.Item label={t('admin.org.division')}>{name(divisions.data?.find((d) => d.code === hall.divisionCode)) || hall.divisionCode}</Descriptions.Item>
+          <Descriptions.Item label={t('admin.org.division')}>
+            {name(divisions.data?.find((d) => d.code === hall.divisionCode)) || hall.divisionCode}
+          </Descriptions.Item>
           <Descriptions.Item label={t('admin.hall.openingHours')}>
             <OpeningHoursText hours={hall.openingHours} />
           </Descriptions.Item>
@@ -73,14 +83,30 @@ export function HallInfoCard({ hall, canManage }: { hall: Hall | null; canManage
         mutation={save}
         width={680}
         onClose={() => setEditing(null)}
-        onSubmit={(v) => save.mutateAsync({ id: editing === 'edit' && hall ? hall.id : null, input: { ...v, nameUg: v.nameUg || null, nameEn: v.nameEn || null, openingHours: v.openingHours } })}
+        onSubmit={(v) =>
+          save.mutateAsync({
+            id: editing === 'edit' && hall ? hall.id : null,
+            input: { ...v, nameUg: v.nameUg || null, nameEn: v.nameEn || null, openingHours: v.openingHours },
+          })
+        }
       >
         <NameFields />
-        <Form.Item label={t('admin.hall.address')} name="address" rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          label={t('admin.hall.address')}
+          name="address"
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item label={t('admin.org.division')} name="divisionCode" rules={[{ required: true, message: t('common.required') }]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={(divisions.data ?? []).map((d) => ({ value: d.code, label: `${name(d)} ${d.code}` }))} />
+        <Form.Item
+          label={t('admin.org.division')}
+          name="divisionCode"
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(divisions.data ?? []).map((d) => ({ value: d.code, label: `${name(d)} ${d.code}` }))}
+          />
         </Form.Item>
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <legend style={{ fontSize: 15, fontWeight: 600 }}>{t('admin.hall.openingHours')}</legend>
@@ -88,20 +114,47 @@ export function HallInfoCard({ hall, canManage }: { hall: Hall | null; canManage
             {(fields, { add, remove }) => (
               <>
                 {fields.map((field, i) => (
-                  <Space key={field.key} wrap align="start" style={{ display: 'flex', borderBottom: '1px solid #d9d9d9', marginBottom: 8 }}>
-                    <Form.Item name={[field.name, 'days']} label={t('admin.hall.days', { n: i + 1 })} rules={[{ required: true, message: t('common.required') }]}>
-                      <Checkbox.Group options={weekdays.map((d) => ({ value: d, label: t(`weekdays.${d}`) }))} />
+                  <Space
+                    key={field.key}
+                    wrap
+                    align="start"
+                    style={{ display: 'flex', borderBottom: '1px solid #d9d9d9', marginBottom: 8 }}
+                  >
+                    <Form.Item
+                      name={[field.name, 'days']}
+                      label={t('admin.hall.days', { n: i + 1 })}
+                      rules={[{ required: true, message: t('common.required') }]}
+                    >
+                      <Checkbox.Group
+                        options={weekdays.map((d) => ({ value: d, label: t(`weekdays.${d}`) }))}
+                      />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'open']} label={t('admin.hall.opens')} rules={[{ required: true, pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'HH:MM' }]}>
+                    <Form.Item
+                      name={[field.name, 'open']}
+                      label={t('admin.hall.opens')}
+                      rules={[{ required: true, pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'HH:MM' }]}
+                    >
                       <Input style={{ width: 90 }} placeholder="09:00" />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'close']} label={t('admin.hall.closes')} rules={[{ required: true, pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'HH:MM' }]}>
+                    <Form.Item
+                      name={[field.name, 'close']}
+                      label={t('admin.hall.closes')}
+                      rules={[{ required: true, pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'HH:MM' }]}
+                    >
                       <Input style={{ width: 90 }} placeholder="17:00" />
                     </Form.Item>
-                    <Button icon={<DeleteOutlined aria-hidden />} aria-label={t('common.removeRow', { n: i + 1 })} onClick={() => remove(field.name)} style={{ marginTop: 30 }} />
+                    <Button
+                      icon={<DeleteOutlined aria-hidden />}
+                      aria-label={t('common.removeRow', { n: i + 1 })}
+                      onClick={() => remove(field.name)}
+                      style={{ marginTop: 30 }}
+                    />
                   </Space>
                 ))}
-                <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ days: [6], open: '10:00', close: '14:00' })}>
+                <Button
+                  icon={<PlusOutlined aria-hidden />}
+                  onClick={() => add({ days: [6], open: '10:00', close: '14:00' })}
+                >
                   {t('admin.hall.addHours')}
                 </Button>
               </>

@@ -27,7 +27,13 @@ export function HallSection() {
       {all.length > 1 && (
         <Space style={{ marginBottom: 12 }}>
           <label htmlFor="hall-select">{t('admin.hall.pick')}</label>
-          <Select id="hall-select" value={hall?.id} onChange={setHallId} options={all.map((h) => ({ value: h.id, label: name(h) }))} style={{ minWidth: 240 }} />
+          <Select
+            id="hall-select"
+            value={hall?.id}
+            onChange={setHallId}
+            options={all.map((h) => ({ value: h.id, label: name(h) }))}
+            style={{ minWidth: 240 }}
+          />
         </Space>
       )}
       <HallInfoCard hall={hall} canManage={canManage} />

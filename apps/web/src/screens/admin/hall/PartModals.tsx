@@ -2,7 +2,14 @@ import type { Hall } from '@yimin/shared'
 import { Form, Input, InputNumber, Select, Switch } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useUsers } from '../../../api/admin'
-import { useDepartments, useQueueCategories, useSaveHallPart, type AreaInput, type FloorInput, type WindowInput } from '../../../api/org'
+import {
+  useDepartments,
+  useQueueCategories,
+  useSaveHallPart,
+  type AreaInput,
+  type FloorInput,
+  type WindowInput,
+} from '../../../api/org'
 import { FormModal } from '../../../components/FormModal'
 import { useLocalName } from '../../../components/names'
 
@@ -11,15 +18,24 @@ type Area = Hall['areas'][number]
 type HallWindow = Hall['windows'][number]
 
 /** What is being edited: a new part (with defaults) or an existing one. */
-export type Editing<P> = { isNew: true; initial: Partial<P> } | { isNew: false; id: string; initial: Partial<P> } | null
+export type Editing<P> =
+  { isNew: true; initial: Partial<P> } | { isNew: false; id: string; initial: Partial<P> } | null
 
-const noneToNull = <T extends { nameUg?: string | null; nameEn?: string | null }>(v: T): T => ({ ...v, nameUg: v.nameUg || null, nameEn: v.nameEn || null })
+const noneToNull = <T extends { nameUg?: string | null; nameEn?: string | null }>(v: T): T => ({
+  ...v,
+  nameUg: v.nameUg || null,
+  nameEn: v.nameEn || null,
+})
 
 export function NameFields() {
   const { t } = useTranslation()
   return (
     <>
-      <Form.Item label={t('fields.name')} name="name" rules={[{ required: true, max: 100, message: t('common.required') }]}>
+      <Form.Item
+        label={t('fields.name')}
+        name="name"
+        rules={[{ required: true, max: 100, message: t('common.required') }]}
+      >
         <Input />
       </Form.Item>
       <Form.Item label={t('fields.nameUg')} name="nameUg">
@@ -32,7 +48,15 @@ export function NameFields() {
   )
 }
 
-export function FloorModal({ hall, editing, onClose }: { hall: Hall; editing: Editing<FloorInput>; onClose: () => void }) {
+export function FloorModal({
+  hall,
+  editing,
+  onClose,
+}: {
+  hall: Hall
+  editing: Editing<FloorInput>
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const save = useSaveHallPart('floors')
   return (
@@ -42,9 +66,19 @@ export function FloorModal({ hall, editing, onClose }: { hall: Hall; editing: Ed
       initialValues={{ isServiceFloor: true, ...editing?.initial }}
       mutation={save}
       onClose={onClose}
-      onSubmit={(v) => save.mutateAsync({ hallId: hall.id, partId: editing && !editing.isNew ? editing.id : null, input: noneToNull(v) })}
+      onSubmit={(v) =>
+        save.mutateAsync({
+          hallId: hall.id,
+          partId: editing && !editing.isNew ? editing.id : null,
+          input: noneToNull(v),
+        })
+      }
     >
-      <Form.Item label={t('admin.hall.floorNumber')} name="number" rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item
+        label={t('admin.hall.floorNumber')}
+        name="number"
+        rules={[{ required: true, message: t('common.required') }]}
+      >
         <InputNumber min={-5} max={200} />
       </Form.Item>
       <NameFields />
@@ -55,7 +89,15 @@ export function FloorModal({ hall, editing, onClose }: { hall: Hall; editing: Ed
   )
 }
 
-export function AreaModal({ hall, editing, onClose }: { hall: Hall; editing: Editing<AreaInput>; onClose: () => void }) {
+export function AreaModal({
+  hall,
+  editing,
+  onClose,
+}: {
+  hall: Hall
+  editing: Editing<AreaInput>
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const name = useLocalName()
   const save = useSaveHallPart('areas')
@@ -66,12 +108,32 @@ export function AreaModal({ hall, editing, onClose }: { hall: Hall; editing: Edi
       initialValues={{ sortOrder: 0, ...editing?.initial }}
       mutation={save}
       onClose={onClose}
-      onSubmit={(v) => save.mutateAsync({ hallId: hall.id, partId: editing && !editing.isNew ? editing.id : null, input: noneToNull(v) })}
+      onSubmit={(v) =>
+        save.mutateAsync({
+          hallId: hall.id,
+          partId: editing && !editing.isNew ? editing.id : null,
+          input: noneToNull(v),
+        })
+      }
     >
-      <Form.Item label={t('admin.hall.floor')} name="floorId" rules={[{ required: true, message: t('common.required') }]}>
-        <Select options={hall.floors.map((f: Floor) => ({ value: f.id, label: `${t('hallPlace.floor', { n: f.number })} · ${name(f)}` }))} />
+      <Form.Item
+        label={t('admin.hall.floor')}
+        name="floorId"
+        rules={[{ required: true, message: t('common.required') }]}
+      >
+        <Select
+          options={hall.floors.map((f: Floor) => ({
+            value: f.id,
+            label: `${t('hallPlace.floor', { n: f.number })} · ${name(f)}`,
+          }))}
+        />
       </Form.Item>
-      <Form.Item label={t('fields.code')} name="code" rules={[{ required: true, pattern: /^[A-Za-z0-9-]{1,32}$/, message: t('admin.hall.codeHint') }]} extra={t('admin.hall.codeHint')}>
+      <Form.Item
+        label={t('fields.code')}
+        name="code"
+        rules={[{ required: true, pattern: /^[A-Za-z0-9-]{1,32}$/, message: t('admin.hall.codeHint') }]}
+        extra={t('admin.hall.codeHint')}
+      >
         <Input autoComplete="off" />
       </Form.Item>
       <NameFields />
@@ -82,7 +144,15 @@ export function AreaModal({ hall, editing, onClose }: { hall: Hall; editing: Edi
   )
 }
 
-export function WindowModal({ hall, editing, onClose }: { hall: Hall; editing: Editing<WindowInput>; onClose: () => void }) {
+export function WindowModal({
+  hall,
+  editing,
+  onClose,
+}: {
+  hall: Hall
+  editing: Editing<WindowInput>
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const name = useLocalName()
   const save = useSaveHallPart('windows')
@@ -97,16 +167,33 @@ export function WindowModal({ hall, editing, onClose }: { hall: Hall; editing: E
     <FormModal<WindowInput>
       open={editing !== null}
       title={editing?.isNew ? t('admin.hall.addWindow') : t('admin.hall.editWindow')}
-      initialValues={{ isActive: true, name: '', departmentIds: [], categoryIds: [], staffIds: [], ...editing?.initial }}
+      initialValues={{
+        isActive: true,
+        name: '',
+        departmentIds: [],
+        categoryIds: [],
+        staffIds: [],
+        ...editing?.initial,
+      }}
       mutation={save}
       onClose={onClose}
       width={640}
-      onSubmit={(v) => save.mutateAsync({ hallId: hall.id, partId: editing && !editing.isNew ? editing.id : null, input: v })}
+      onSubmit={(v) =>
+        save.mutateAsync({ hallId: hall.id, partId: editing && !editing.isNew ? editing.id : null, input: v })
+      }
     >
-      <Form.Item label={t('admin.hall.area')} name="areaId" rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item
+        label={t('admin.hall.area')}
+        name="areaId"
+        rules={[{ required: true, message: t('common.required') }]}
+      >
         <Select options={hall.areas.map((a) => ({ value: a.id, label: areaLabel(a) }))} />
       </Form.Item>
-      <Form.Item label={t('admin.hall.windowNumber')} name="number" rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item
+        label={t('admin.hall.windowNumber')}
+        name="number"
+        rules={[{ required: true, message: t('common.required') }]}
+      >
         <InputNumber min={1} max={9999} />
       </Form.Item>
       <Form.Item label={t('admin.hall.windowName')} name="name">
@@ -119,16 +206,26 @@ export function WindowModal({ hall, editing, onClose }: { hall: Hall; editing: E
         <Input lang="en" />
       </Form.Item>
       <Form.Item label={t('admin.hall.departments')} name="departmentIds">
-        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={(departments.data ?? []).map((d) => ({ value: d.id, label: name(d) }))} />
+        <Select
+          mode="multiple"
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(departments.data ?? []).map((d) => ({ value: d.id, label: name(d) }))}
+        />
       </Form.Item>
       <Form.Item label={t('admin.hall.categories')} name="categoryIds">
-        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={(categories.data ?? []).map((c) => ({ value: c.id, label: `${c.prefix} · ${name(c)}` }))} />
+        <Select
+          mode="multiple"
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(categories.data ?? []).map((c) => ({ value: c.id, label: `${c.prefix} · ${name(c)}` }))}
+        />
       </Form.Item>
       <Form.Item label={t('admin.hall.staff')} name="staffIds" extra={t('admin.hall.staffHint')}>
         <Select
           mode="multiple"
           showSearch={{ optionFilterProp: 'label' }}
-          options={(users.data ?? []).filter((u) => !u.isDisabled && u.grants.some((g) => g.role === 'clerk')).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }))}
+          options={(users.data ?? [])
+            .filter((u) => !u.isDisabled && u.grants.some((g) => g.role === 'clerk'))
+            .map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }))}
         />
       </Form.Item>
       <Form.Item label={t('fields.active')} name="isActive" valuePropName="checked">
@@ -139,5 +236,15 @@ export function WindowModal({ hall, editing, onClose }: { hall: Hall; editing: E
 }
 
 export function windowInitial(w: HallWindow): Partial<WindowInput> {
-  return { areaId: w.areaId, number: w.number, name: w.name, nameUg: w.nameUg, nameEn: w.nameEn, isActive: w.isActive, departmentIds: w.departmentIds, categoryIds: w.categoryIds, staffIds: w.staffIds ?? [] }
+  return {
+    areaId: w.areaId,
+    number: w.number,
+    name: w.name,
+    nameUg: w.nameUg,
+    nameEn: w.nameEn,
+    isActive: w.isActive,
+    departmentIds: w.departmentIds,
+    categoryIds: w.categoryIds,
+    staffIds: w.staffIds ?? [],
+  }
 }

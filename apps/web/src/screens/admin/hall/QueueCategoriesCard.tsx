@@ -22,7 +22,10 @@ export function QueueCategoriesCard({ canManage }: { canManage: boolean }) {
       title={<h2 style={{ fontSize: 18, margin: 0 }}>{t('admin.hall.queueCategories')}</h2>}
       extra={
         canManage && (
-          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ isNew: true, initial: { isActive: true, sortOrder: 0 } })}>
+          <Button
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => setEditing({ isNew: true, initial: { isActive: true, sortOrder: 0 } })}
+          >
             {t('admin.hall.addCategory')}
           </Button>
         )
@@ -41,14 +44,29 @@ export function QueueCategoriesCard({ canManage }: { canManage: boolean }) {
           { title: t('admin.hall.prefix'), key: 'prefix', render: (_, c) => <strong>{c.prefix}</strong> },
           { title: t('fields.code'), key: 'code', render: (_, c) => <code>{c.code}</code> },
           { title: t('fields.name'), key: 'name', render: (_, c) => <bdi>{name(c)}</bdi> },
-          { title: t('fields.status'), key: 'active', render: (_, c) => <StatusTag isActive={c.isActive} activeLabel={t('fields.active')} inactiveLabel={t('fields.inactive')} /> },
+          {
+            title: t('fields.status'),
+            key: 'active',
+            render: (_, c) => (
+              <StatusTag
+                isActive={c.isActive}
+                activeLabel={t('fields.active')}
+                inactiveLabel={t('fields.inactive')}
+              />
+            ),
+          },
           ...(canManage
             ? [
                 {
                   title: t('common.actions'),
                   key: 'actions',
                   render: (_: unknown, c: QueueCategory) => (
-                    <Button size="small" icon={<EditOutlined aria-hidden />} aria-label={t('admin.org.editNamed', { name: name(c) })} onClick={() => setEditing({ isNew: false, id: c.id, initial: { ...c } })}>
+                    <Button
+                      size="small"
+                      icon={<EditOutlined aria-hidden />}
+                      aria-label={t('admin.org.editNamed', { name: name(c) })}
+                      onClick={() => setEditing({ isNew: false, id: c.id, initial: { ...c } })}
+                    >
                       {t('common.edit')}
                     </Button>
                   ),
@@ -63,12 +81,26 @@ export function QueueCategoriesCard({ canManage }: { canManage: boolean }) {
         initialValues={editing?.initial ?? {}}
         mutation={save}
         onClose={() => setEditing(null)}
-        onSubmit={(v) => save.mutateAsync({ id: editing && !editing.isNew ? editing.id : null, input: { ...v, nameUg: v.nameUg || null, nameEn: v.nameEn || null } })}
+        onSubmit={(v) =>
+          save.mutateAsync({
+            id: editing && !editing.isNew ? editing.id : null,
+            input: { ...v, nameUg: v.nameUg || null, nameEn: v.nameEn || null },
+          })
+        }
       >
-        <Form.Item label={t('fields.code')} name="code" rules={[{ required: true, pattern: /^[A-Za-z0-9-]{1,32}$/, message: t('admin.hall.codeHint') }]}>
+        <Form.Item
+          label={t('fields.code')}
+          name="code"
+          rules={[{ required: true, pattern: /^[A-Za-z0-9-]{1,32}$/, message: t('admin.hall.codeHint') }]}
+        >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item label={t('admin.hall.prefix')} name="prefix" extra={t('admin.hall.prefixHint')} rules={[{ required: true, pattern: /^[A-Z]$/, message: t('admin.hall.prefixHint') }]}>
+        <Form.Item
+          label={t('admin.hall.prefix')}
+          name="prefix"
+          extra={t('admin.hall.prefixHint')}
+          rules={[{ required: true, pattern: /^[A-Z]$/, message: t('admin.hall.prefixHint') }]}
+        >
           <Input maxLength={1} style={{ width: 80 }} />
         </Form.Item>
         <NameFields />

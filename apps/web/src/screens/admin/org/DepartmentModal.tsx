@@ -6,7 +6,13 @@ import { IssueList } from '../../../components/IssueList'
 import { useLocalName } from '../../../components/names'
 import { useFormIssues } from '../../../components/useFormIssues'
 
-export function DepartmentModal({ department, onClose }: { department: Department | 'new' | null; onClose: () => void }) {
+export function DepartmentModal({
+  department,
+  onClose,
+}: {
+  department: Department | 'new' | null
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const name = useLocalName()
@@ -22,10 +28,25 @@ export function DepartmentModal({ department, onClose }: { department: Departmen
   }
   const initial: Partial<DepartmentInput> = existing
     ? { ...existing }
-    : { level: 'city', isActive: true, sortOrder: 0, parentId: null, divisionCode: divisions.data?.find((d) => d.level === 'city')?.code }
+    : {
+        level: 'city',
+        isActive: true,
+        sortOrder: 0,
+        parentId: null,
+        divisionCode: divisions.data?.find((d) => d.level === 'city')?.code,
+      }
   const submit = (v: DepartmentInput) =>
     save.mutate(
-      { id: existing?.id ?? null, input: { ...v, nameUg: v.nameUg || null, nameEn: v.nameEn || null, phone: v.phone || null, parentId: v.parentId ?? null } },
+      {
+        id: existing?.id ?? null,
+        input: {
+          ...v,
+          nameUg: v.nameUg || null,
+          nameEn: v.nameEn || null,
+          phone: v.phone || null,
+          parentId: v.parentId ?? null,
+        },
+      },
       {
         onSuccess: (d) => {
           void message.success(t('admin.org.departmentSaved', { name: d.name }))
@@ -47,10 +68,25 @@ export function DepartmentModal({ department, onClose }: { department: Departmen
     >
       <IssueList error={save.error} issues={issues} />
       <Form<DepartmentInput> form={form} layout="vertical" initialValues={initial} onFinish={submit}>
-        <Form.Item label={t('fields.code')} name="code" extra={t('admin.org.departmentCodeHint')} rules={[{ required: true, pattern: /^[A-Z0-9][A-Z0-9-]{1,31}$/, message: t('admin.org.departmentCodeHint') }]}>
+        <Form.Item
+          label={t('fields.code')}
+          name="code"
+          extra={t('admin.org.departmentCodeHint')}
+          rules={[
+            {
+              required: true,
+              pattern: /^[A-Z0-9][A-Z0-9-]{1,31}$/,
+              message: t('admin.org.departmentCodeHint'),
+            },
+          ]}
+        >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item label={t('fields.name')} name="name" rules={[{ required: true, max: 100, message: t('common.required') }]}>
+        <Form.Item
+          label={t('fields.name')}
+          name="name"
+          rules={[{ required: true, max: 100, message: t('common.required') }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item label={t('fields.nameUg')} name="nameUg">
@@ -62,14 +98,23 @@ export function DepartmentModal({ department, onClose }: { department: Departmen
         <Form.Item label={t('fields.level')} name="level" rules={[{ required: true }]}>
           <Select options={adminLevels.map((l) => ({ value: l, label: t(`levels.${l}`) }))} />
         </Form.Item>
-        <Form.Item label={t('admin.org.division')} name="divisionCode" rules={[{ required: true, message: t('common.required') }]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={(divisions.data ?? []).map((d) => ({ value: d.code, label: `${name(d)} ${d.code}` }))} />
+        <Form.Item
+          label={t('admin.org.division')}
+          name="divisionCode"
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(divisions.data ?? []).map((d) => ({ value: d.code, label: `${name(d)} ${d.code}` }))}
+          />
         </Form.Item>
         <Form.Item label={t('admin.org.parent')} name="parentId">
           <Select
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
-            options={(departments.data ?? []).filter((d) => d.id !== existing?.id).map((d) => ({ value: d.id, label: name(d) }))}
+            options={(departments.data ?? [])
+              .filter((d) => d.id !== existing?.id)
+              .map((d) => ({ value: d.id, label: name(d) }))}
           />
         </Form.Item>
         <Form.Item label={t('admin.org.phone')} name="phone">

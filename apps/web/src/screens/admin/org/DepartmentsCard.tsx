@@ -22,7 +22,12 @@ export function DepartmentsCard({ canManage }: { canManage: boolean }) {
   const byId = new Map(all.map((d) => [d.id, d]))
   const needle = search.trim().toLowerCase()
   const shown = all
-    .filter((d) => (!level || d.level === level) && (!needle || [d.name, d.code, d.nameEn ?? '', d.nameUg ?? ''].some((s) => s.toLowerCase().includes(needle))))
+    .filter(
+      (d) =>
+        (!level || d.level === level) &&
+        (!needle ||
+          [d.name, d.code, d.nameEn ?? '', d.nameUg ?? ''].some((s) => s.toLowerCase().includes(needle))),
+    )
     .sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code))
   return (
     <Card
@@ -36,7 +41,13 @@ export function DepartmentsCard({ canManage }: { canManage: boolean }) {
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear aria-label={t('admin.org.searchDepartments')} placeholder={t('admin.org.searchDepartments')} onChange={(e) => setSearch(e.target.value)} style={{ width: 240 }} />
+        <Input.Search
+          allowClear
+          aria-label={t('admin.org.searchDepartments')}
+          placeholder={t('admin.org.searchDepartments')}
+          onChange={(e) => setSearch(e.target.value)}
+          style={{ width: 240 }}
+        />
         <Select
           allowClear
           aria-label={t('fields.level')}
@@ -44,7 +55,10 @@ export function DepartmentsCard({ canManage }: { canManage: boolean }) {
           value={level}
           onChange={setLevel}
           style={{ width: 160 }}
-          options={(['region', 'city', 'district'] as const).map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+          options={(['region', 'city', 'district'] as const).map((l) => ({
+            value: l,
+            label: t(`levels.${l}`),
+          }))}
         />
       </Space>
       <ErrorAlert error={departments.error} />
@@ -59,13 +73,29 @@ export function DepartmentsCard({ canManage }: { canManage: boolean }) {
           { title: t('fields.code'), key: 'code', render: (_, d) => <code>{d.code}</code> },
           { title: t('fields.name'), key: 'name', render: (_, d) => <bdi>{name(d)}</bdi> },
           { title: t('fields.level'), key: 'level', render: (_, d) => t(`levels.${d.level}`) },
-          { title: t('admin.org.division'), key: 'division', render: (_, d) => <bdi>{name(divisions.data?.find((v) => v.code === d.divisionCode)) || d.divisionCode}</bdi> },
-          { title: t('admin.org.parent'), key: 'parent', render: (_, d) => (d.parentId ? <bdi>{name(byId.get(d.parentId))}</bdi> : '—') },
+          {
+            title: t('admin.org.division'),
+            key: 'division',
+            render: (_, d) => (
+              <bdi>{name(divisions.data?.find((v) => v.code === d.divisionCode)) || d.divisionCode}</bdi>
+            ),
+          },
+          {
+            title: t('admin.org.parent'),
+            key: 'parent',
+            render: (_, d) => (d.parentId ? <bdi>{name(byId.get(d.parentId))}</bdi> : '—'),
+          },
           { title: t('admin.org.phone'), key: 'phone', render: (_, d) => d.phone ?? '—' },
           {
             title: t('fields.status'),
             key: 'active',
-            render: (_, d) => <StatusTag isActive={d.isActive} activeLabel={t('fields.active')} inactiveLabel={t('fields.inactive')} />,
+            render: (_, d) => (
+              <StatusTag
+                isActive={d.isActive}
+                activeLabel={t('fields.active')}
+                inactiveLabel={t('fields.inactive')}
+              />
+            ),
           },
           ...(canManage
             ? [
@@ -73,7 +103,12 @@ export function DepartmentsCard({ canManage }: { canManage: boolean }) {
                   title: t('common.actions'),
                   key: 'actions',
                   render: (_: unknown, d: Department) => (
-                    <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(d)} aria-label={t('admin.org.editNamed', { name: name(d) })}>
+                    <Button
+                      size="small"
+                      icon={<EditOutlined aria-hidden />}
+                      onClick={() => setEditing(d)}
+                      aria-label={t('admin.org.editNamed', { name: name(d) })}
+                    >
                       {t('common.edit')}
                     </Button>
                   ),

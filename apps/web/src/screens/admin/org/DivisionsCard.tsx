@@ -24,7 +24,11 @@ export function DivisionsCard({ canManage }: { canManage: boolean }) {
   const all = divisions.data ?? []
   const build = (parent: string | null): TreeNode[] =>
     all
-      .filter((d) => d.parentCode === parent || (parent === null && d.parentCode !== null && !all.some((p) => p.code === d.parentCode)))
+      .filter(
+        (d) =>
+          d.parentCode === parent ||
+          (parent === null && d.parentCode !== null && !all.some((p) => p.code === d.parentCode)),
+      )
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((d) => ({
         key: d.code,
@@ -32,7 +36,13 @@ export function DivisionsCard({ canManage }: { canManage: boolean }) {
           <span>
             <bdi>{name(d)}</bdi> <code>{d.code}</code> · {t(`levels.${d.level}`)}{' '}
             {canManage && (
-              <Button type="link" size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(d)} aria-label={t('admin.org.editNamed', { name: name(d) })} />
+              <Button
+                type="link"
+                size="small"
+                icon={<EditOutlined aria-hidden />}
+                onClick={() => setEditing(d)}
+                aria-label={t('admin.org.editNamed', { name: name(d) })}
+              />
             )}
           </span>
         ),
@@ -42,18 +52,41 @@ export function DivisionsCard({ canManage }: { canManage: boolean }) {
   return (
     <Card
       title={<h2 style={{ fontSize: 18, margin: 0 }}>{t('admin.org.divisions')}</h2>}
-      extra={canManage && <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>{t('admin.org.addDivision')}</Button>}
+      extra={
+        canManage && (
+          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
+            {t('admin.org.addDivision')}
+          </Button>
+        )
+      }
       style={{ marginBottom: 16 }}
       loading={divisions.isPending}
     >
       <ErrorAlert error={divisions.error} />
-      {tree.length > 0 && <Tree treeData={tree} defaultExpandAll selectable={false} blockNode aria-label={t('admin.org.divisions')} key={all.length} />}
+      {tree.length > 0 && (
+        <Tree
+          treeData={tree}
+          defaultExpandAll
+          selectable={false}
+          blockNode
+          aria-label={t('admin.org.divisions')}
+          key={all.length}
+        />
+      )}
       <DivisionModal division={editing} onClose={() => setEditing(null)} divisions={all} />
     </Card>
   )
 }
 
-function DivisionModal({ division, divisions, onClose }: { division: Division | 'new' | null; divisions: Division[]; onClose: () => void }) {
+function DivisionModal({
+  division,
+  divisions,
+  onClose,
+}: {
+  division: Division | 'new' | null
+  divisions: Division[]
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const name = useLocalName()
@@ -65,7 +98,8 @@ function DivisionModal({ division, divisions, onClose }: { division: Division | 
     save.reset()
     onClose()
   }
-  const initial: Partial<DivisionInput> = division && division !== 'new' ? { ...division } : { level: 'district', parentCode: null }
+  const initial: Partial<DivisionInput> =
+    division && division !== 'new' ? { ...division } : { level: 'district', parentCode: null }
   return (
     <Modal
       open={division !== null}
@@ -94,10 +128,19 @@ function DivisionModal({ division, divisions, onClose }: { division: Division | 
           )
         }
       >
-        <Form.Item label={t('admin.org.divisionCode')} name="code" extra={t('admin.org.divisionCodeHint')} rules={[{ required: true, pattern: /^\d{6}$/, message: t('admin.org.divisionCodeHint') }]}>
+        <Form.Item
+          label={t('admin.org.divisionCode')}
+          name="code"
+          extra={t('admin.org.divisionCodeHint')}
+          rules={[{ required: true, pattern: /^\d{6}$/, message: t('admin.org.divisionCodeHint') }]}
+        >
           <Input disabled={!isNew} inputMode="numeric" />
         </Form.Item>
-        <Form.Item label={t('fields.name')} name="name" rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          label={t('fields.name')}
+          name="name"
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item label={t('fields.nameUg')} name="nameUg">
@@ -110,7 +153,10 @@ function DivisionModal({ division, divisions, onClose }: { division: Division | 
           <Select options={adminLevels.map((l) => ({ value: l, label: t(`levels.${l}`) }))} />
         </Form.Item>
         <Form.Item label={t('admin.org.parentDivision')} name="parentCode">
-          <Select allowClear options={divisions.map((d) => ({ value: d.code, label: `${name(d)} ${d.code}` }))} />
+          <Select
+            allowClear
+            options={divisions.map((d) => ({ value: d.code, label: `${name(d)} ${d.code}` }))}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -8,7 +8,10 @@ import { FormModal } from '../../../components/FormModal'
 import { useLocalName } from '../../../components/names'
 import { hoursToText, textToHours } from './hours'
 
-type Values = Omit<QueueCategorySettings, 'id' | 'code' | 'prefix' | 'name' | 'nameUg' | 'nameEn' | 'isActive' | 'queueHours'> & { hours: string }
+type Values = Omit<
+  QueueCategorySettings,
+  'id' | 'code' | 'prefix' | 'name' | 'nameUg' | 'nameEn' | 'isActive' | 'queueHours'
+> & { hours: string }
 
 const numberFields = [
   { name: 'numberStart', min: 0, max: 9998 },
@@ -40,9 +43,21 @@ function SettingsModal({ category, onClose }: { category: QueueCategorySettings;
       <Form.Item name="isOpen" label={t('queueAdmin.fields.isOpen')} valuePropName="checked">
         <Switch checkedChildren={t('queueAdmin.open')} unCheckedChildren={t('queueAdmin.closed')} />
       </Form.Item>
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', columnGap: 16 }}>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
+          columnGap: 16,
+        }}
+      >
         {numberFields.map((f) => (
-          <Form.Item key={f.name} name={f.name} label={t(`queueAdmin.fields.${f.name}`)} extra={t(`queueAdmin.help.${f.name}`)} rules={[{ required: true }]}>
+          <Form.Item
+            key={f.name}
+            name={f.name}
+            label={t(`queueAdmin.fields.${f.name}`)}
+            extra={t(`queueAdmin.help.${f.name}`)}
+            rules={[{ required: true }]}
+          >
             <InputNumber min={f.min} max={f.max} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         ))}
@@ -51,7 +66,18 @@ function SettingsModal({ category, onClose }: { category: QueueCategorySettings;
         name="hours"
         label={t('queueAdmin.fields.queueHours')}
         extra={t('queueAdmin.help.queueHours')}
-        rules={[{ validator: (_, v: string) => ('badLine' in textToHours(v ?? '') ? Promise.reject(new Error(t('queueAdmin.hoursBadLine', { line: (textToHours(v) as { badLine: number }).badLine }))) : Promise.resolve()) }]}
+        rules={[
+          {
+            validator: (_, v: string) =>
+              'badLine' in textToHours(v ?? '')
+                ? Promise.reject(
+                    new Error(
+                      t('queueAdmin.hoursBadLine', { line: (textToHours(v) as { badLine: number }).badLine }),
+                    ),
+                  )
+                : Promise.resolve(),
+          },
+        ]}
       >
         <Input.TextArea rows={3} dir="ltr" placeholder="1-5 10:00-14:00" />
       </Form.Item>
@@ -76,24 +102,63 @@ export function CategorySettingsCard() {
         dataSource={settings.data ?? []}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('queueAdmin.category'), key: 'name', render: (_, c) => <span><strong dir="ltr">{c.prefix}</strong> <bdi>{name(c)}</bdi></span> },
+          {
+            title: t('queueAdmin.category'),
+            key: 'name',
+            render: (_, c) => (
+              <span>
+                <strong dir="ltr">{c.prefix}</strong> <bdi>{name(c)}</bdi>
+              </span>
+            ),
+          },
           {
             title: t('fields.status'),
             key: 'open',
-            render: (_, c) => (c.isOpen ? <Tag color="success" icon={<CheckCircleOutlined aria-hidden />}>{t('queueAdmin.open')}</Tag> : <Tag icon={<StopOutlined aria-hidden />}>{t('queueAdmin.closed')}</Tag>),
+            render: (_, c) =>
+              c.isOpen ? (
+                <Tag color="success" icon={<CheckCircleOutlined aria-hidden />}>
+                  {t('queueAdmin.open')}
+                </Tag>
+              ) : (
+                <Tag icon={<StopOutlined aria-hidden />}>{t('queueAdmin.closed')}</Tag>
+              ),
           },
-          { title: t('queueAdmin.fields.range'), key: 'range', render: (_, c) => `${c.numberStart}–${c.numberEnd}` },
+          {
+            title: t('queueAdmin.fields.range'),
+            key: 'range',
+            render: (_, c) => `${c.numberStart}–${c.numberEnd}`,
+          },
           { title: t('queueAdmin.fields.dailyCap'), dataIndex: 'dailyCap' },
-          { title: t('queueAdmin.fields.appointmentShare'), dataIndex: 'appointmentShare', render: (v: number) => `${v}%` },
+          {
+            title: t('queueAdmin.fields.appointmentShare'),
+            dataIndex: 'appointmentShare',
+            render: (v: number) => `${v}%`,
+          },
           { title: t('queueAdmin.fields.priorityWeight'), dataIndex: 'priorityWeight' },
-          { title: t('queueAdmin.fields.queueHours'), key: 'hours', render: (_, c) => (c.queueHours ? <span dir="ltr" style={{ whiteSpace: 'pre' }}>{hoursToText(c.queueHours)}</span> : t('queueAdmin.alwaysOpen')) },
+          {
+            title: t('queueAdmin.fields.queueHours'),
+            key: 'hours',
+            render: (_, c) =>
+              c.queueHours ? (
+                <span dir="ltr" style={{ whiteSpace: 'pre' }}>
+                  {hoursToText(c.queueHours)}
+                </span>
+              ) : (
+                t('queueAdmin.alwaysOpen')
+              ),
+          },
           { title: t('queueAdmin.fields.idDailyLimit'), dataIndex: 'idDailyLimit' },
           { title: t('queueAdmin.fields.maxRecalls'), dataIndex: 'maxRecalls' },
           {
             title: t('common.actions'),
             key: 'edit',
             render: (_, c) => (
-              <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(c)} aria-label={`${t('common.edit')} ${c.prefix}`}>
+              <Button
+                size="small"
+                icon={<EditOutlined aria-hidden />}
+                onClick={() => setEditing(c)}
+                aria-label={`${t('common.edit')} ${c.prefix}`}
+              >
                 {t('common.edit')}
               </Button>
             ),

@@ -32,10 +32,22 @@ export function PolicyCard() {
   const { policy: p, explanation } = policy.data
   return (
     <Card title={<h2 className="yimin-card-title">{t('queueAdmin.tabs.policy')}</h2>}>
-      <Typography.Paragraph style={{ whiteSpace: 'pre-line', maxWidth: 820 }} data-testid="policy-explanation">
-        {t('queueAdmin.policyExplanation', { elderlyAge: p.elderlyAge, minutes: explanation.maxHeadStartMinutes })}
+      <Typography.Paragraph
+        style={{ whiteSpace: 'pre-line', maxWidth: 820 }}
+        data-testid="policy-explanation"
+      >
+        {t('queueAdmin.policyExplanation', {
+          elderlyAge: p.elderlyAge,
+          minutes: explanation.maxHeadStartMinutes,
+        })}
       </Typography.Paragraph>
-      <Descriptions size="small" bordered column={1} style={{ maxWidth: 520, marginBottom: 24 }} title={t('queueAdmin.headStarts', { minutes: explanation.maxHeadStartMinutes })}>
+      <Descriptions
+        size="small"
+        bordered
+        column={1}
+        style={{ maxWidth: 520, marginBottom: 24 }}
+        title={t('queueAdmin.headStarts', { minutes: explanation.maxHeadStartMinutes })}
+      >
         {explanation.groups.map((g) => (
           <Descriptions.Item key={g.group} label={t(`queue.groups.${g.group}`, { defaultValue: g.group })}>
             {t('queueAdmin.minutesAhead', { count: g.headStartMinutes })}
@@ -47,9 +59,18 @@ export function PolicyCard() {
         form={form}
         layout="vertical"
         style={{ maxWidth: 640 }}
-        initialValues={{ ...p, groups: Object.entries(p.groupBonusMinutes).map(([group, minutes]) => ({ group, minutes })) }}
+        initialValues={{
+          ...p,
+          groups: Object.entries(p.groupBonusMinutes).map(([group, minutes]) => ({ group, minutes })),
+        }}
         onFinish={({ groups, ...rest }) =>
-          save.mutate({ ...rest, groupBonusMinutes: Object.fromEntries(groups.map((g) => [g.group.trim(), g.minutes])) }, { onSuccess: () => void message.success(t('common.saved')) })
+          save.mutate(
+            {
+              ...rest,
+              groupBonusMinutes: Object.fromEntries(groups.map((g) => [g.group.trim(), g.minutes])),
+            },
+            { onSuccess: () => void message.success(t('common.saved')) },
+          )
         }
       >
         <Typography.Title level={3} style={{ fontSize: 16 }}>
@@ -61,13 +82,26 @@ export function PolicyCard() {
             <>
               {fields.map((f) => (
                 <Space key={f.key} align="baseline" wrap>
-                  <Form.Item name={[f.name, 'group']} label={t('queueAdmin.group')} rules={[{ required: true, pattern: /^[a-z][a-z_-]{0,31}$/ }]}>
+                  <Form.Item
+                    name={[f.name, 'group']}
+                    label={t('queueAdmin.group')}
+                    rules={[{ required: true, pattern: /^[a-z][a-z_-]{0,31}$/ }]}
+                  >
                     <Input dir="ltr" style={{ width: 180 }} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'minutes']} label={t('queueAdmin.bonusMinutes')} rules={[{ required: true }]}>
+                  <Form.Item
+                    name={[f.name, 'minutes']}
+                    label={t('queueAdmin.bonusMinutes')}
+                    rules={[{ required: true }]}
+                  >
                     <InputNumber min={0} max={240} precision={0} />
                   </Form.Item>
-                  <Button type="text" icon={<MinusCircleOutlined aria-hidden />} aria-label={t('common.remove')} onClick={() => remove(f.name)} />
+                  <Button
+                    type="text"
+                    icon={<MinusCircleOutlined aria-hidden />}
+                    aria-label={t('common.remove')}
+                    onClick={() => remove(f.name)}
+                  />
                 </Space>
               ))}
               <Form.Item>
@@ -78,9 +112,20 @@ export function PolicyCard() {
             </>
           )}
         </Form.List>
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', columnGap: 16 }}>
+        <div
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+            columnGap: 16,
+          }}
+        >
           {numbers.map((f) => (
-            <Form.Item key={f.name} name={f.name} label={t(`queueAdmin.policy.${f.name}`)} rules={[{ required: true }]}>
+            <Form.Item
+              key={f.name}
+              name={f.name}
+              label={t(`queueAdmin.policy.${f.name}`)}
+              rules={[{ required: true }]}
+            >
               <InputNumber min={f.min} max={f.max} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           ))}

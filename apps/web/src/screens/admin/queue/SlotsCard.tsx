@@ -9,17 +9,35 @@ import { useLocalName } from '../../../components/names'
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/
 /** A date in Beijing time as YYYY-MM-DD, `days` from today. */
-const beijingDate = (days = 0, from = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(from.getTime() + days * 86_400_000))
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+const beijingDate = (days = 0, from = new Date()) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(from.getTime() + days * 86_400_000),
+  )
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
-function DayModal({ categoryId, date, slots, onClose }: { categoryId: string; date: string; slots: Slot[]; onClose: () => void }) {
+function DayModal({
+  categoryId,
+  date,
+  slots,
+  onClose,
+}: {
+  categoryId: string
+  date: string
+  slots: Slot[]
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const save = useSaveSlots()
   return (
     <FormModal<{ slots: Array<{ startsAt: string; endsAt: string; capacity: number }> }>
       open
       title={t('queueAdmin.slotsOf', { date })}
-      initialValues={{ slots: slots.length ? slots.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, capacity: s.capacity })) : [{ startsAt: '10:00', endsAt: '11:00', capacity: 6 }] }}
+      initialValues={{
+        slots: slots.length
+          ? slots.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, capacity: s.capacity }))
+          : [{ startsAt: '10:00', endsAt: '11:00', capacity: 6 }],
+      }}
       mutation={save}
       onSubmit={(v) => save.mutateAsync({ categoryId, date, slots: v.slots })}
       onClose={onClose}
@@ -29,19 +47,39 @@ function DayModal({ categoryId, date, slots, onClose }: { categoryId: string; da
           <>
             {fields.map((f) => (
               <Space key={f.key} align="baseline" wrap>
-                <Form.Item name={[f.name, 'startsAt']} label={t('queueAdmin.startsAt')} rules={[{ required: true, pattern: hhmm }]}>
+                <Form.Item
+                  name={[f.name, 'startsAt']}
+                  label={t('queueAdmin.startsAt')}
+                  rules={[{ required: true, pattern: hhmm }]}
+                >
                   <Input dir="ltr" style={{ width: 90 }} placeholder="10:00" />
                 </Form.Item>
-                <Form.Item name={[f.name, 'endsAt']} label={t('queueAdmin.endsAt')} rules={[{ required: true, pattern: hhmm }]}>
+                <Form.Item
+                  name={[f.name, 'endsAt']}
+                  label={t('queueAdmin.endsAt')}
+                  rules={[{ required: true, pattern: hhmm }]}
+                >
                   <Input dir="ltr" style={{ width: 90 }} placeholder="11:00" />
                 </Form.Item>
-                <Form.Item name={[f.name, 'capacity']} label={t('queueAdmin.capacity')} rules={[{ required: true }]}>
+                <Form.Item
+                  name={[f.name, 'capacity']}
+                  label={t('queueAdmin.capacity')}
+                  rules={[{ required: true }]}
+                >
                   <InputNumber min={1} max={999} precision={0} />
                 </Form.Item>
-                <Button type="text" icon={<MinusCircleOutlined aria-hidden />} aria-label={t('common.remove')} onClick={() => remove(f.name)} />
+                <Button
+                  type="text"
+                  icon={<MinusCircleOutlined aria-hidden />}
+                  aria-label={t('common.remove')}
+                  onClick={() => remove(f.name)}
+                />
               </Space>
             ))}
-            <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ startsAt: '', endsAt: '', capacity: 6 })}>
+            <Button
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => add({ startsAt: '', endsAt: '', capacity: 6 })}
+            >
               {t('queueAdmin.addSlot')}
             </Button>
           </>
@@ -77,11 +115,18 @@ export function SlotsCard() {
           options={(categories.data ?? []).map((c) => ({ value: c.id, label: `${c.prefix} ${name(c)}` }))}
         />
         <label>
-          {t('queueAdmin.from')} <Input type="date" value={fromText} onChange={(e) => e.target.value && setFrom(e.target.value)} style={{ width: 160 }} />
+          {t('queueAdmin.from')}{' '}
+          <Input
+            type="date"
+            value={fromText}
+            onChange={(e) => e.target.value && setFrom(e.target.value)}
+            style={{ width: 160 }}
+          />
         </label>
         <span>{t('queueAdmin.twoWeeks', { to: toText })}</span>
         <label>
-          {t('queueAdmin.editDay')} <Input type="date" value={day} onChange={(e) => setDay(e.target.value)} style={{ width: 160 }} />
+          {t('queueAdmin.editDay')}{' '}
+          <Input type="date" value={day} onChange={(e) => setDay(e.target.value)} style={{ width: 160 }} />
         </label>
         <Button disabled={!day} onClick={() => setEditing(day)}>
           {t('queueAdmin.editSlots')}
@@ -97,8 +142,20 @@ export function SlotsCard() {
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('queueAdmin.noSlots') }}
         columns={[
-          { title: t('queueAdmin.date'), dataIndex: 'date', render: (d: string) => <Button type="link" onClick={() => setEditing(d)}>{d}</Button> },
-          { title: t('queueAdmin.time'), key: 'time', render: (_, s) => <span dir="ltr">{`${s.startsAt}–${s.endsAt}`}</span> },
+          {
+            title: t('queueAdmin.date'),
+            dataIndex: 'date',
+            render: (d: string) => (
+              <Button type="link" onClick={() => setEditing(d)}>
+                {d}
+              </Button>
+            ),
+          },
+          {
+            title: t('queueAdmin.time'),
+            key: 'time',
+            render: (_, s) => <span dir="ltr">{`${s.startsAt}–${s.endsAt}`}</span>,
+          },
           { title: t('queueAdmin.capacity'), dataIndex: 'capacity' },
           { title: t('queueAdmin.booked'), dataIndex: 'booked' },
           { title: t('queueAdmin.left'), dataIndex: 'left' },
@@ -107,7 +164,12 @@ export function SlotsCard() {
             key: 'delete',
             render: (_, s) =>
               s.booked === 0 ? (
-                <Popconfirm title={t('queueAdmin.deleteSlotConfirm')} onConfirm={() => remove.mutate(s.id)} okText={t('common.remove')} cancelText={t('common.cancel')}>
+                <Popconfirm
+                  title={t('queueAdmin.deleteSlotConfirm')}
+                  onConfirm={() => remove.mutate(s.id)}
+                  okText={t('common.remove')}
+                  cancelText={t('common.cancel')}
+                >
                   <Button size="small" danger icon={<DeleteOutlined aria-hidden />}>
                     {t('common.remove')}
                   </Button>
@@ -116,7 +178,14 @@ export function SlotsCard() {
           },
         ]}
       />
-      {editing && chosen && <DayModal categoryId={chosen} date={editing} slots={rows.filter((s) => s.date === editing)} onClose={() => setEditing(null)} />}
+      {editing && chosen && (
+        <DayModal
+          categoryId={chosen}
+          date={editing}
+          slots={rows.filter((s) => s.date === editing)}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Card>
   )
 }

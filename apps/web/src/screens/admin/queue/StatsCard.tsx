@@ -26,7 +26,13 @@ function StatsTable({ title, rows, loading }: { title: string; rows: Row[]; load
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('queueAdmin.stats.label'), key: 'label', render: (_, r) => <bdi>{name({ name: r.label, nameUg: r.labelUg ?? null, nameEn: r.labelEn ?? null })}</bdi> },
+          {
+            title: t('queueAdmin.stats.label'),
+            key: 'label',
+            render: (_, r) => (
+              <bdi>{name({ name: r.label, nameUg: r.labelUg ?? null, nameEn: r.labelEn ?? null })}</bdi>
+            ),
+          },
           { title: t('queueAdmin.stats.tickets'), dataIndex: 'tickets' },
           { title: t('queueAdmin.stats.served'), dataIndex: 'served' },
           { title: t('queueAdmin.stats.noShows'), dataIndex: 'noShows' },
@@ -34,7 +40,11 @@ function StatsTable({ title, rows, loading }: { title: string; rows: Row[]; load
           { title: t('queueAdmin.stats.meanWait'), dataIndex: 'meanWaitMinutes', render: minutes },
           { title: t('queueAdmin.stats.maxWait'), dataIndex: 'maxWaitMinutes', render: minutes },
           { title: t('queueAdmin.stats.meanService'), dataIndex: 'meanServiceMinutes', render: minutes },
-          { title: t('queueAdmin.stats.estimateError'), dataIndex: 'estimateMeanAbsErrorMinutes', render: minutes },
+          {
+            title: t('queueAdmin.stats.estimateError'),
+            dataIndex: 'estimateMeanAbsErrorMinutes',
+            render: minutes,
+          },
         ]}
       />
     </>
@@ -59,10 +69,22 @@ export function StatsCard() {
     >
       <Space wrap style={{ marginBottom: 16 }}>
         <label>
-          {t('queueAdmin.from')} <Input type="date" value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} style={{ width: 160 }} />
+          {t('queueAdmin.from')}{' '}
+          <Input
+            type="date"
+            value={from}
+            onChange={(e) => e.target.value && setFrom(e.target.value)}
+            style={{ width: 160 }}
+          />
         </label>
         <label>
-          {t('queueAdmin.to')} <Input type="date" value={to} onChange={(e) => e.target.value && setTo(e.target.value)} style={{ width: 160 }} />
+          {t('queueAdmin.to')}{' '}
+          <Input
+            type="date"
+            value={to}
+            onChange={(e) => e.target.value && setTo(e.target.value)}
+            style={{ width: 160 }}
+          />
         </label>
       </Space>
       <ErrorAlert error={stats.error} />
@@ -75,7 +97,11 @@ export function StatsCard() {
           <Statistic title={t('queueAdmin.stats.meanService')} value={minutes(s.total.meanServiceMinutes)} />
         </Space>
       )}
-      <StatsTable title={t('queueAdmin.stats.byCategory')} rows={s?.byCategory ?? []} loading={stats.isPending} />
+      <StatsTable
+        title={t('queueAdmin.stats.byCategory')}
+        rows={s?.byCategory ?? []}
+        loading={stats.isPending}
+      />
       <StatsTable title={t('queueAdmin.stats.byWindow')} rows={s?.byWindow ?? []} loading={stats.isPending} />
       <StatsTable title={t('queueAdmin.stats.byClerk')} rows={s?.byClerk ?? []} loading={stats.isPending} />
       <StatsTable title={t('queueAdmin.stats.byHour')} rows={s?.byHour ?? []} loading={stats.isPending} />

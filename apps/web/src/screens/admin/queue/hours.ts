@@ -10,17 +10,22 @@ function compactDays(days: number[]): string {
   const sorted = [...days].sort((a, b) => a - b)
   const first = sorted[0]
   const last = sorted[sorted.length - 1]
-  if (first !== undefined && last !== undefined && sorted.length > 1 && last - first === sorted.length - 1) return `${first}-${last}`
+  if (first !== undefined && last !== undefined && sorted.length > 1 && last - first === sorted.length - 1)
+    return `${first}-${last}`
   return sorted.join(',')
 }
 
 /** The reverse of hoursToText; null for empty text (always open), or the first bad line's number. */
 export function textToHours(text: string): { hours: OpeningHours | null } | { badLine: number } {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean)
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
   if (lines.length === 0) return { hours: null }
   const hours: OpeningHours = []
   for (const [i, line] of lines.entries()) {
-    const m = /^([1-7](?:\s*[-,]\s*[1-7])*)\s+([01]\d|2[0-3]):([0-5]\d)\s*-\s*([01]\d|2[0-3]):([0-5]\d)$/.exec(line)
+    const m =
+      /^([1-7](?:\s*[-,]\s*[1-7])*)\s+([01]\d|2[0-3]):([0-5]\d)\s*-\s*([01]\d|2[0-3]):([0-5]\d)$/.exec(line)
     if (!m) return { badLine: i + 1 }
     const days = new Set<number>()
     for (const part of (m[1] ?? '').split(',')) {

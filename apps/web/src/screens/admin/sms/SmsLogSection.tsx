@@ -1,5 +1,26 @@
-import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined, ExclamationCircleOutlined, MailOutlined, SendOutlined, SyncOutlined, WarningOutlined } from '@ant-design/icons'
-import { Button, Card, Checkbox, Input, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd'
+import {
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  CloseCircleOutlined,
+  ExclamationCircleOutlined,
+  MailOutlined,
+  SendOutlined,
+  SyncOutlined,
+  WarningOutlined,
+} from '@ant-design/icons'
+import {
+  Button,
+  Card,
+  Checkbox,
+  Input,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../../components/ErrorAlert'
@@ -15,7 +36,13 @@ const statusIcon: Record<SmsStatus, ReactNode> = {
   delivered: <CheckCircleOutlined aria-hidden />,
   failed: <CloseCircleOutlined aria-hidden />,
 }
-const statusColour: Record<SmsStatus, string | undefined> = { queued: undefined, sending: 'processing', sent: 'blue', delivered: 'success', failed: 'error' }
+const statusColour: Record<SmsStatus, string | undefined> = {
+  queued: undefined,
+  sending: 'processing',
+  sent: 'blue',
+  delivered: 'success',
+  failed: 'error',
+}
 
 export function SmsStatusTag({ status }: { status: SmsStatus }) {
   const { t } = useTranslation()
@@ -46,14 +73,35 @@ export function SmsLogSection() {
   const counts = log.data?.counts
 
   return (
-    <Card title={<h2 style={{ fontSize: 18, margin: 0 }}><MailOutlined aria-hidden /> {t('smsLog.title')}</h2>}>
+    <Card
+      title={
+        <h2 style={{ fontSize: 18, margin: 0 }}>
+          <MailOutlined aria-hidden /> {t('smsLog.title')}
+        </h2>
+      }
+    >
       <Typography.Paragraph type="secondary">{t('smsLog.intro')}</Typography.Paragraph>
       <ErrorAlert error={log.error} />
       <Space wrap size="large" style={{ marginBottom: 16 }} aria-label={t('smsLog.countsLabel')} role="group">
         {smsStatuses.map((s) => (
-          <Statistic key={s} title={<span>{statusIcon[s]} {t(`smsLog.status.${s}`)}</span>} value={counts?.[s] ?? 0} />
+          <Statistic
+            key={s}
+            title={
+              <span>
+                {statusIcon[s]} {t(`smsLog.status.${s}`)}
+              </span>
+            }
+            value={counts?.[s] ?? 0}
+          />
         ))}
-        <Statistic title={<span><WarningOutlined aria-hidden /> {t('smsLog.uncertain')}</span>} value={counts?.uncertain ?? 0} />
+        <Statistic
+          title={
+            <span>
+              <WarningOutlined aria-hidden /> {t('smsLog.uncertain')}
+            </span>
+          }
+          value={counts?.uncertain ?? 0}
+        />
       </Space>
       <Space wrap style={{ marginBottom: 16 }}>
         <Select<SmsStatus | 'all'>
@@ -64,7 +112,10 @@ export function SmsLogSection() {
             setStatus(v === 'all' ? undefined : v)
             resetPaging()
           }}
-          options={[{ value: 'all', label: t('smsLog.allStatuses') }, ...smsStatuses.map((s) => ({ value: s, label: t(`smsLog.status.${s}`) }))]}
+          options={[
+            { value: 'all', label: t('smsLog.allStatuses') },
+            ...smsStatuses.map((s) => ({ value: s, label: t(`smsLog.status.${s}`) })),
+          ]}
         />
         <label>
           {t('smsLog.from')}{' '}
@@ -110,9 +161,24 @@ export function SmsLogSection() {
         pagination={false}
         locale={{ emptyText: t('smsLog.empty') }}
         columns={[
-          { title: t('smsLog.createdAt'), key: 'createdAt', render: (_, r) => formatDateTime(r.createdAt, i18n.language), width: 170 },
-          { title: t('smsLog.phone'), dataIndex: 'phoneMasked', key: 'phone', width: 130, render: (v: string) => <bdi dir="ltr">{v}</bdi> },
-          { title: t('smsLog.template'), key: 'template', render: (_, r) => <Typography.Text code>{r.template}</Typography.Text> },
+          {
+            title: t('smsLog.createdAt'),
+            key: 'createdAt',
+            render: (_, r) => formatDateTime(r.createdAt, i18n.language),
+            width: 170,
+          },
+          {
+            title: t('smsLog.phone'),
+            dataIndex: 'phoneMasked',
+            key: 'phone',
+            width: 130,
+            render: (v: string) => <bdi dir="ltr">{v}</bdi>,
+          },
+          {
+            title: t('smsLog.template'),
+            key: 'template',
+            render: (_, r) => <Typography.Text code>{r.template}</Typography.Text>,
+          },
           { title: t('smsLog.body'), dataIndex: 'body', key: 'body', ellipsis: { showTitle: true } },
           {
             title: t('smsLog.statusColumn'),
@@ -132,17 +198,25 @@ export function SmsLogSection() {
             ),
           },
           { title: t('smsLog.attempts'), dataIndex: 'attempts', key: 'attempts', width: 80 },
-          { title: t('smsLog.lastError'), key: 'lastError', render: (_, r) => (r.lastError ? <Typography.Text type="secondary">{r.lastError}</Typography.Text> : null) },
+          {
+            title: t('smsLog.lastError'),
+            key: 'lastError',
+            render: (_, r) =>
+              r.lastError ? <Typography.Text type="secondary">{r.lastError}</Typography.Text> : null,
+          },
         ]}
       />
       <Space style={{ marginTop: 16 }}>
         <Button disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
           {t('smsLog.newer')}
         </Button>
-        <Button disabled={!log.data?.nextCursor} onClick={() => {
+        <Button
+          disabled={!log.data?.nextCursor}
+          onClick={() => {
             const next = log.data?.nextCursor
             if (next) setCursors((c) => [...c, next])
-          }}>
+          }}
+        >
           {t('smsLog.older')}
         </Button>
       </Space>

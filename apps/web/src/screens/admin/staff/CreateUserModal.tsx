@@ -41,11 +41,17 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
           label={t('admin.users.username')}
           name="username"
           extra={t('admin.users.usernameHint')}
-          rules={[{ required: true, pattern: /^[a-zA-Z0-9._-]{2,64}$/, message: t('admin.users.usernameHint') }]}
+          rules={[
+            { required: true, pattern: /^[a-zA-Z0-9._-]{2,64}$/, message: t('admin.users.usernameHint') },
+          ]}
         >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item label={t('admin.users.displayName')} name="displayName" rules={[{ required: true, max: 64, message: t('common.required') }]}>
+        <Form.Item
+          label={t('admin.users.displayName')}
+          name="displayName"
+          rules={[{ required: true, max: 64, message: t('common.required') }]}
+        >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item
@@ -56,10 +62,19 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Form.Item label={t('admin.users.phone')} name="phone" extra={t('admin.users.phoneHint')} rules={[{ pattern: MOBILE, message: t('admin.users.phoneInvalid') }]}>
+        <Form.Item
+          label={t('admin.users.phone')}
+          name="phone"
+          extra={t('admin.users.phoneHint')}
+          rules={[{ pattern: MOBILE, message: t('admin.users.phoneInvalid') }]}
+        >
           <Input inputMode="tel" autoComplete="off" maxLength={11} />
         </Form.Item>
-        <Form.Item label={t('admin.users.roles')} name="roles" rules={[{ required: true, type: 'array', min: 1, message: t('admin.users.rolesRequired') }]}>
+        <Form.Item
+          label={t('admin.users.roles')}
+          name="roles"
+          rules={[{ required: true, type: 'array', min: 1, message: t('admin.users.rolesRequired') }]}
+        >
           <Checkbox.Group options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
       </Form>

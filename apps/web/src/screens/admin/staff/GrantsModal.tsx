@@ -28,7 +28,13 @@ export function GrantsModal({ user, onClose }: { user: UserResponse | null; onCl
   const submit = ({ grants }: { grants: Row[] }) => {
     if (!user) return
     save.mutate(
-      { id: user.id, grants: grants.map((g) => ({ role: g.role, departmentId: g.departmentId === ALL ? null : g.departmentId })) },
+      {
+        id: user.id,
+        grants: grants.map((g) => ({
+          role: g.role,
+          departmentId: g.departmentId === ALL ? null : g.departmentId,
+        })),
+      },
       {
         onSuccess: () => {
           void message.success(t('admin.users.grantsSaved', { name: user.displayName }))
@@ -37,7 +43,10 @@ export function GrantsModal({ user, onClose }: { user: UserResponse | null; onCl
       },
     )
   }
-  const departmentOptions = [{ value: ALL, label: t('admin.users.allDepartments') }, ...(departments.data ?? []).map((d) => ({ value: d.id, label: name(d) }))]
+  const departmentOptions = [
+    { value: ALL, label: t('admin.users.allDepartments') },
+    ...(departments.data ?? []).map((d) => ({ value: d.id, label: name(d) })),
+  ]
 
   return (
     <Modal
@@ -56,21 +65,43 @@ export function GrantsModal({ user, onClose }: { user: UserResponse | null; onCl
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ grants: (user?.grants ?? []).map((g) => ({ role: g.role, departmentId: g.departmentId ?? ALL })) }}
+        initialValues={{
+          grants: (user?.grants ?? []).map((g) => ({ role: g.role, departmentId: g.departmentId ?? ALL })),
+        }}
       >
         <Form.List
           name="grants"
-          rules={[{ validator: async (_, v: Row[] | undefined) => (v && v.length > 0 ? undefined : Promise.reject(new Error(t('admin.users.rolesRequired')))) }]}
+          rules={[
+            {
+              validator: async (_, v: Row[] | undefined) =>
+                v && v.length > 0 ? undefined : Promise.reject(new Error(t('admin.users.rolesRequired'))),
+            },
+          ]}
         >
           {(fields, { add, remove }, { errors }) => (
             <>
               {fields.map((field, index) => (
                 <Space key={field.key} align="start" wrap style={{ display: 'flex', marginBottom: 8 }}>
-                  <Form.Item name={[field.name, 'role']} label={t('admin.users.role', { n: index + 1 })} rules={[{ required: true, message: t('common.required') }]}>
-                    <Select style={{ width: 180 }} options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+                  <Form.Item
+                    name={[field.name, 'role']}
+                    label={t('admin.users.role', { n: index + 1 })}
+                    rules={[{ required: true, message: t('common.required') }]}
+                  >
+                    <Select
+                      style={{ width: 180 }}
+                      options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+                    />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'departmentId']} label={t('admin.users.scope', { n: index + 1 })} rules={[{ required: true, message: t('common.required') }]}>
-                    <Select style={{ width: 260 }} showSearch={{ optionFilterProp: 'label' }} options={departmentOptions} />
+                  <Form.Item
+                    name={[field.name, 'departmentId']}
+                    label={t('admin.users.scope', { n: index + 1 })}
+                    rules={[{ required: true, message: t('common.required') }]}
+                  >
+                    <Select
+                      style={{ width: 260 }}
+                      showSearch={{ optionFilterProp: 'label' }}
+                      options={departmentOptions}
+                    />
                   </Form.Item>
                   <Button
                     icon={<DeleteOutlined aria-hidden />}
@@ -80,7 +111,10 @@ export function GrantsModal({ user, onClose }: { user: UserResponse | null; onCl
                   />
                 </Space>
               ))}
-              <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ role: 'clerk', departmentId: ALL })}>
+              <Button
+                icon={<PlusOutlined aria-hidden />}
+                onClick={() => add({ role: 'clerk', departmentId: ALL })}
+              >
                 {t('admin.users.addGrant')}
               </Button>
               <Form.ErrorList errors={errors} />

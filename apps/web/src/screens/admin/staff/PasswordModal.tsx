@@ -42,7 +42,12 @@ export function PasswordModal({ user, onClose }: { user: UserResponse | null; on
           )
         }
       >
-        <Form.Item label={t('admin.users.newPassword')} name="password" extra={t('admin.users.passwordHint')} rules={[{ required: true, min: 10, message: t('admin.users.passwordHint') }]}>
+        <Form.Item
+          label={t('admin.users.newPassword')}
+          name="password"
+          extra={t('admin.users.passwordHint')}
+          rules={[{ required: true, min: 10, message: t('admin.users.passwordHint') }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item
@@ -52,7 +57,10 @@ export function PasswordModal({ user, onClose }: { user: UserResponse | null; on
           rules={[
             { required: true, message: t('common.required') },
             ({ getFieldValue }) => ({
-              validator: async (_, v) => (v === getFieldValue('password') ? undefined : Promise.reject(new Error(t('admin.users.passwordMismatch')))),
+              validator: async (_, v) =>
+                v === getFieldValue('password')
+                  ? undefined
+                  : Promise.reject(new Error(t('admin.users.passwordMismatch'))),
             }),
           ]}
         >

@@ -29,7 +29,9 @@ export function PhoneModal({ user, onClose }: { user: UserResponse | null; onClo
       destroyOnHidden
     >
       <ErrorAlert error={setPhone.error} style={{ marginBottom: 16 }} />
-      {user && <p>{t('admin.users.currentPhone', { phone: user.phoneMasked ?? t('admin.users.noPhone') })}</p>}
+      {user && (
+        <p>{t('admin.users.currentPhone', { phone: user.phoneMasked ?? t('admin.users.noPhone') })}</p>
+      )}
       <Form
         form={form}
         layout="vertical"
@@ -46,7 +48,12 @@ export function PhoneModal({ user, onClose }: { user: UserResponse | null; onClo
           )
         }
       >
-        <Form.Item label={t('admin.users.phone')} name="phone" extra={t('admin.users.phoneClearHint')} rules={[{ pattern: MOBILE, message: t('admin.users.phoneInvalid') }]}>
+        <Form.Item
+          label={t('admin.users.phone')}
+          name="phone"
+          extra={t('admin.users.phoneClearHint')}
+          rules={[{ pattern: MOBILE, message: t('admin.users.phoneInvalid') }]}
+        >
           <Input inputMode="tel" autoComplete="off" maxLength={11} />
         </Form.Item>
       </Form>

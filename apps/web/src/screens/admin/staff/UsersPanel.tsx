@@ -29,13 +29,17 @@ export function UsersPanel() {
   const [grantsOf, setGrantsOf] = useState<UserResponse | null>(null)
   const [passwordOf, setPasswordOf] = useState<UserResponse | null>(null)
   const [phoneOf, setPhoneOf] = useState<UserResponse | null>(null)
-  const departmentName = (id: string | null) => (id === null ? t('admin.users.allDepartments') : name(departments.data?.find((d) => d.id === id)) || id)
+  const departmentName = (id: string | null) =>
+    id === null ? t('admin.users.allDepartments') : name(departments.data?.find((d) => d.id === id)) || id
 
   const toggle = (u: UserResponse) =>
     setDisabled.mutate(
       { id: u.id, isDisabled: !u.isDisabled },
       {
-        onSuccess: () => void message.success(t(u.isDisabled ? 'admin.users.enabled' : 'admin.users.disabled', { name: u.displayName })),
+        onSuccess: () =>
+          void message.success(
+            t(u.isDisabled ? 'admin.users.enabled' : 'admin.users.disabled', { name: u.displayName }),
+          ),
         onError: (e) => void message.error(t(errorKey(e))),
       },
     )
@@ -62,7 +66,11 @@ export function UsersPanel() {
         scroll={{ x: 'max-content' }}
         columns={[
           { title: t('admin.users.username'), key: 'username', render: (_, u) => <bdi>{u.username}</bdi> },
-          { title: t('admin.users.displayName'), key: 'displayName', render: (_, u) => <bdi>{u.displayName}</bdi> },
+          {
+            title: t('admin.users.displayName'),
+            key: 'displayName',
+            render: (_, u) => <bdi>{u.displayName}</bdi>,
+          },
           {
             title: t('admin.users.roles'),
             key: 'roles',
@@ -76,13 +84,27 @@ export function UsersPanel() {
               </Space>
             ),
           },
-          { title: t('admin.users.phone'), key: 'phone', render: (_, u) => <bdi dir="ltr">{u.phoneMasked ?? '—'}</bdi> },
+          {
+            title: t('admin.users.phone'),
+            key: 'phone',
+            render: (_, u) => <bdi dir="ltr">{u.phoneMasked ?? '—'}</bdi>,
+          },
           {
             title: t('admin.users.status'),
             key: 'status',
-            render: (_, u) => <StatusTag isActive={!u.isDisabled} activeLabel={t('admin.users.active')} inactiveLabel={t('admin.users.isDisabled')} />,
+            render: (_, u) => (
+              <StatusTag
+                isActive={!u.isDisabled}
+                activeLabel={t('admin.users.active')}
+                inactiveLabel={t('admin.users.isDisabled')}
+              />
+            ),
           },
-          { title: t('admin.users.createdAt'), key: 'createdAt', render: (_, u) => formatDateTime(u.createdAt, i18n.language) },
+          {
+            title: t('admin.users.createdAt'),
+            key: 'createdAt',
+            render: (_, u) => formatDateTime(u.createdAt, i18n.language),
+          },
           ...(canManage
             ? [
                 {
@@ -90,23 +112,48 @@ export function UsersPanel() {
                   key: 'actions',
                   render: (_: unknown, u: UserResponse) => (
                     <Space wrap size={4}>
-                      <Button size="small" icon={<SafetyOutlined aria-hidden />} onClick={() => setGrantsOf(u)} aria-label={t('admin.users.editGrantsNamed', { name: u.displayName })}>
+                      <Button
+                        size="small"
+                        icon={<SafetyOutlined aria-hidden />}
+                        onClick={() => setGrantsOf(u)}
+                        aria-label={t('admin.users.editGrantsNamed', { name: u.displayName })}
+                      >
                         {t('admin.users.editGrants')}
                       </Button>
-                      <Button size="small" icon={<KeyOutlined aria-hidden />} onClick={() => setPasswordOf(u)} aria-label={t('admin.users.resetPasswordFor', { name: u.displayName })}>
+                      <Button
+                        size="small"
+                        icon={<KeyOutlined aria-hidden />}
+                        onClick={() => setPasswordOf(u)}
+                        aria-label={t('admin.users.resetPasswordFor', { name: u.displayName })}
+                      >
                         {t('admin.users.resetPassword')}
                       </Button>
-                      <Button size="small" icon={<MobileOutlined aria-hidden />} onClick={() => setPhoneOf(u)} aria-label={t('admin.users.editPhoneFor', { name: u.displayName })}>
+                      <Button
+                        size="small"
+                        icon={<MobileOutlined aria-hidden />}
+                        onClick={() => setPhoneOf(u)}
+                        aria-label={t('admin.users.editPhoneFor', { name: u.displayName })}
+                      >
                         {t('admin.users.editPhone')}
                       </Button>
                       {u.id !== me.userId && (
                         <Popconfirm
-                          title={t(u.isDisabled ? 'admin.users.confirmEnable' : 'admin.users.confirmDisable', { name: u.displayName })}
+                          title={t(
+                            u.isDisabled ? 'admin.users.confirmEnable' : 'admin.users.confirmDisable',
+                            { name: u.displayName },
+                          )}
                           okText={t('common.confirm')}
                           cancelText={t('common.cancel')}
                           onConfirm={() => toggle(u)}
                         >
-                          <Button size="small" danger={!u.isDisabled} aria-label={t(u.isDisabled ? 'admin.users.enableNamed' : 'admin.users.disableNamed', { name: u.displayName })}>
+                          <Button
+                            size="small"
+                            danger={!u.isDisabled}
+                            aria-label={t(
+                              u.isDisabled ? 'admin.users.enableNamed' : 'admin.users.disableNamed',
+                              { name: u.displayName },
+                            )}
+                          >
                             {t(u.isDisabled ? 'admin.users.enable' : 'admin.users.disable')}
                           </Button>
                         </Popconfirm>

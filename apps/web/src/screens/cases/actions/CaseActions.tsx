@@ -37,7 +37,12 @@ export function CaseActions({ detail, me }: { detail: CaseDetail; me: StaffMe })
   const close = () => setOpen(null)
   // the server lists what this staff member may do now (status, role and department)
   const may = (a: CaseAction) => detail.allowedActions.includes(a)
-  const myTasks = detail.tasks.filter((x) => x.status === 'open' && detail.status === 'in_progress' && canDo(me.grants, 'case.handle', [x.holderDepartmentId]))
+  const myTasks = detail.tasks.filter(
+    (x) =>
+      x.status === 'open' &&
+      detail.status === 'in_progress' &&
+      canDo(me.grants, 'case.handle', [x.holderDepartmentId]),
+  )
   const pending = detail.approvals.filter((a) => a.status === 'pending')
   const isApprover = canDo(me.grants, 'case.approve', [detail.departmentId])
   const isIntake = canDo(me.grants, 'case.intake', [detail.departmentId])
@@ -61,14 +66,25 @@ export function CaseActions({ detail, me }: { detail: CaseDetail; me: StaffMe })
             <Button type="primary" onClick={() => setOpen({ kind: 'task-complete', taskId: task.id })}>
               {t('caseActions.completeTask')}
             </Button>
-            <Button onClick={() => setOpen({ kind: 'task-route', taskId: task.id })}>{task.holderDepartmentId !== task.departmentId ? t('caseActions.routeBack') : t('caseActions.routeTask')}</Button>
+            <Button onClick={() => setOpen({ kind: 'task-route', taskId: task.id })}>
+              {task.holderDepartmentId !== task.departmentId
+                ? t('caseActions.routeBack')
+                : t('caseActions.routeTask')}
+            </Button>
           </Space>
         ))}
-        {simple.filter((s) => may(s.action)).map((s) => (
-          <Button key={s.action} type={s.primary ? 'primary' : 'default'} danger={s.danger} onClick={() => setOpen({ kind: s.action })}>
-            {t(`caseActions.${s.action}`)}
-          </Button>
-        ))}
+        {simple
+          .filter((s) => may(s.action))
+          .map((s) => (
+            <Button
+              key={s.action}
+              type={s.primary ? 'primary' : 'default'}
+              danger={s.danger}
+              onClick={() => setOpen({ kind: s.action })}
+            >
+              {t(`caseActions.${s.action}`)}
+            </Button>
+          ))}
         {may('supply') && (
           <Button type="primary" loading={supply.isPending} onClick={() => supply.mutate({})}>
             {t('caseActions.supply')}
@@ -79,20 +95,31 @@ export function CaseActions({ detail, me }: { detail: CaseDetail; me: StaffMe })
             {t('caseActions.end_special_procedure')}
           </Button>
         )}
-        {may('start_special_procedure') && <Button onClick={() => setOpen({ kind: 'approvals' })}>{t('caseActions.requestApproval')}</Button>}
-        {isIntake && (detail.status === 'in_progress' || detail.status === 'completed') && <Button onClick={() => setOpen({ kind: 'fees' })}>{t('caseActions.fees')}</Button>}
-        {isApprover && pending.map((a) => (
-          <Button key={a.id} type="primary" onClick={() => setOpen({ kind: 'decide', approvalId: a.id })}>
-            {t('caseActions.decideNamed', { kind: t(`case.approvalKinds.${a.kind}`), days: a.days })}
-          </Button>
-        ))}
+        {may('start_special_procedure') && (
+          <Button onClick={() => setOpen({ kind: 'approvals' })}>{t('caseActions.requestApproval')}</Button>
+        )}
+        {isIntake && (detail.status === 'in_progress' || detail.status === 'completed') && (
+          <Button onClick={() => setOpen({ kind: 'fees' })}>{t('caseActions.fees')}</Button>
+        )}
+        {isApprover &&
+          pending.map((a) => (
+            <Button key={a.id} type="primary" onClick={() => setOpen({ kind: 'decide', approvalId: a.id })}>
+              {t('caseActions.decideNamed', { kind: t(`case.approvalKinds.${a.kind}`), days: a.days })}
+            </Button>
+          ))}
       </Space>
       {documentsOf(detail).length > 0 && (
         <div>
           <Typography.Text strong>{t('case.documents')}：</Typography.Text>
           <Space wrap>
             {documentsOf(detail).map((k) => (
-              <Button key={k} icon={<PrinterOutlined aria-hidden />} href={documentUrl(detail.id, k)} target="_blank" rel="noopener">
+              <Button
+                key={k}
+                icon={<PrinterOutlined aria-hidden />}
+                href={documentUrl(detail.id, k)}
+                target="_blank"
+                rel="noopener"
+              >
                 {t(`caseDocuments.${k}`)}
               </Button>
             ))}
@@ -102,18 +129,31 @@ export function CaseActions({ detail, me }: { detail: CaseDetail; me: StaffMe })
       {open?.kind === 'accept' && <AcceptModal detail={detail} onClose={close} />}
       {open?.kind === 'request_correction' && <CorrectionModal detail={detail} onClose={close} />}
       {open?.kind === 'resubmit' && <ResubmitModal detail={detail} onClose={close} />}
-      {(open?.kind === 'refuse' || open?.kind === 'withdraw' || open?.kind === 'revoke') && <ReasonModal detail={detail} onClose={close} path={open.kind} />}
+      {(open?.kind === 'refuse' || open?.kind === 'withdraw' || open?.kind === 'revoke') && (
+        <ReasonModal detail={detail} onClose={close} path={open.kind} />
+      )}
       {open?.kind === 'request_supplement' && <SupplementModal detail={detail} onClose={close} />}
       {open?.kind === 'approvals' && <ApprovalRequestModal detail={detail} onClose={close} />}
       {open?.kind === 'complete' && <CompleteModal detail={detail} onClose={close} />}
       {open?.kind === 'fees' && <FeesModal detail={detail} onClose={close} />}
       {open?.kind === 'deliver' && <DeliverModal detail={detail} onClose={close} />}
-      {open?.kind === 'decide' && <DecideApprovalModal detail={detail} approvalId={open.approvalId} onClose={close} />}
+      {open?.kind === 'decide' && (
+        <DecideApprovalModal detail={detail} approvalId={open.approvalId} onClose={close} />
+      )}
       {(open?.kind === 'task-complete' || open?.kind === 'task-route') &&
         (() => {
           const task = detail.tasks.find((x) => x.id === open.taskId)
           if (!task) return null
-          return open.kind === 'task-complete' ? <TaskCompleteModal detail={detail} task={task} onClose={close} /> : <RouteModal detail={detail} task={task} onClose={close} onRouted={() => void navigate('/workbench')} />
+          return open.kind === 'task-complete' ? (
+            <TaskCompleteModal detail={detail} task={task} onClose={close} />
+          ) : (
+            <RouteModal
+              detail={detail}
+              task={task}
+              onClose={close}
+              onRouted={() => void navigate('/workbench')}
+            />
+          )
         })()}
     </div>
   )

@@ -21,22 +21,42 @@ export function CompleteModal({ detail, onClose }: Props) {
       okText={t('caseActions.complete')}
       initialValues={{ outcome: 'approved', reason: '', legalBasis: '', resultNumber: '' }}
       mutation={mutation}
-      onSubmit={(v) => mutation.mutateAsync({ outcome: v.outcome, reason: v.reason ?? '', legalBasis: v.legalBasis ?? '', resultNumber: v.resultNumber?.trim() || null })}
+      onSubmit={(v) =>
+        mutation.mutateAsync({
+          outcome: v.outcome,
+          reason: v.reason ?? '',
+          legalBasis: v.legalBasis ?? '',
+          resultNumber: v.resultNumber?.trim() || null,
+        })
+      }
       onClose={onClose}
     >
       {(form) => (
         <>
           <Form.Item name="outcome" label={t('caseActions.decision')}>
-            <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: 'approved', label: t('caseOutcome.approved') }, { value: 'denied', label: t('caseOutcome.denied') }]} />
+            <Radio.Group
+              optionType="button"
+              buttonStyle="solid"
+              options={[
+                { value: 'approved', label: t('caseOutcome.approved') },
+                { value: 'denied', label: t('caseOutcome.denied') },
+              ]}
+            />
           </Form.Item>
           <Form.Item noStyle shouldUpdate>
             {() => {
               const denied = form.getFieldValue('outcome') === 'denied'
-              const rule = denied ? [{ required: true, whitespace: true, message: t('validation.required') }] : []
+              const rule = denied
+                ? [{ required: true, whitespace: true, message: t('validation.required') }]
+                : []
               return (
                 <>
                   {!denied && (
-                    <Form.Item name="resultNumber" label={t('case.resultNumber')} extra={t('caseActions.resultNumberHelp')}>
+                    <Form.Item
+                      name="resultNumber"
+                      label={t('case.resultNumber')}
+                      extra={t('caseActions.resultNumberHelp')}
+                    >
                       <Input maxLength={100} />
                     </Form.Item>
                   )}
@@ -77,13 +97,26 @@ export function FeesModal({ detail, onClose }: Props) {
           <>
             {fields.map((f) => (
               <Space key={f.key} align="baseline" wrap>
-                <Form.Item name={[f.name, 'name']} label={t('guide.feeName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+                <Form.Item
+                  name={[f.name, 'name']}
+                  label={t('guide.feeName')}
+                  rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+                >
                   <Input style={{ width: 240 }} />
                 </Form.Item>
-                <Form.Item name={[f.name, 'amount']} label={t('case.charged')} rules={[{ required: true, message: t('validation.required') }]}>
+                <Form.Item
+                  name={[f.name, 'amount']}
+                  label={t('case.charged')}
+                  rules={[{ required: true, message: t('validation.required') }]}
+                >
                   <InputNumber min={0} step={1} />
                 </Form.Item>
-                <Button type="text" icon={<MinusCircleOutlined aria-hidden />} aria-label={t('common.removeRow')} onClick={() => remove(f.name)} />
+                <Button
+                  type="text"
+                  icon={<MinusCircleOutlined aria-hidden />}
+                  aria-label={t('common.removeRow')}
+                  onClick={() => remove(f.name)}
+                />
               </Space>
             ))}
             <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ name: '', amount: 0 })}>
@@ -108,7 +141,11 @@ export function DeliverModal({ detail, onClose }: Props) {
       mutation={mutation}
       onSubmit={(v) =>
         mutation.mutateAsync(
-          v.method === 'window' ? { method: 'window', receiverIdNumber: v.receiverIdNumber.trim() } : v.method === 'post' ? { method: 'post', trackingNumber: v.trackingNumber.trim() } : { method: 'electronic' },
+          v.method === 'window'
+            ? { method: 'window', receiverIdNumber: v.receiverIdNumber.trim() }
+            : v.method === 'post'
+              ? { method: 'post', trackingNumber: v.trackingNumber.trim() }
+              : { method: 'electronic' },
         )
       }
       onClose={onClose}
@@ -116,7 +153,13 @@ export function DeliverModal({ detail, onClose }: Props) {
       {(form) => (
         <>
           <Form.Item name="method" label={t('case.delivery')}>
-            <Radio.Group optionType="button" options={(['window', 'post', 'electronic'] as const).map((m) => ({ value: m, label: t(`matter.delivery.${m}`) }))} />
+            <Radio.Group
+              optionType="button"
+              options={(['window', 'post', 'electronic'] as const).map((m) => ({
+                value: m,
+                label: t(`matter.delivery.${m}`),
+              }))}
+            />
           </Form.Item>
           <Form.Item noStyle shouldUpdate>
             {() =>
@@ -125,12 +168,23 @@ export function DeliverModal({ detail, onClose }: Props) {
                   name="receiverIdNumber"
                   label={t('caseActions.receiverId')}
                   extra={t('caseActions.receiverIdHelp')}
-                  rules={[{ validator: (_, v: string) => (checkResidentId(String(v ?? '').trim()) === null ? Promise.resolve() : Promise.reject(new Error(t('intake.idInvalid')))) }]}
+                  rules={[
+                    {
+                      validator: (_, v: string) =>
+                        checkResidentId(String(v ?? '').trim()) === null
+                          ? Promise.resolve()
+                          : Promise.reject(new Error(t('intake.idInvalid'))),
+                    },
+                  ]}
                 >
                   <Input maxLength={18} autoComplete="off" />
                 </Form.Item>
               ) : form.getFieldValue('method') === 'post' ? (
-                <Form.Item name="trackingNumber" label={t('caseActions.trackingNumber')} rules={[{ required: true, min: 4, whitespace: true, message: t('validation.required') }]}>
+                <Form.Item
+                  name="trackingNumber"
+                  label={t('caseActions.trackingNumber')}
+                  rules={[{ required: true, min: 4, whitespace: true, message: t('validation.required') }]}
+                >
                   <Input maxLength={64} />
                 </Form.Item>
               ) : null
@@ -156,7 +210,14 @@ export function DecideApprovalModal({ detail, approvalId, onClose }: Props & { a
       onClose={onClose}
     >
       <Form.Item name="approve" label={t('caseActions.decision')}>
-        <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: true, label: t('caseActions.approve') }, { value: false, label: t('caseActions.reject') }]} />
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={[
+            { value: true, label: t('caseActions.approve') },
+            { value: false, label: t('caseActions.reject') },
+          ]}
+        />
       </Form.Item>
       <Form.Item name="note" label={t('caseActions.noteLabel')}>
         <Input.TextArea rows={2} maxLength={2000} />

@@ -30,10 +30,17 @@ export function DeferredSupplyButton({ detail, me }: { detail: CaseDetail; me: S
           onSubmit={(v) => mutation.mutateAsync({ materials: v.materials })}
           onClose={() => setOpen(false)}
         >
-          <Form.Item name="materials" label={t('caseActions.supplyDeferredLabel')} rules={[{ required: true, type: 'array', min: 1 }]}>
+          <Form.Item
+            name="materials"
+            label={t('caseActions.supplyDeferredLabel')}
+            rules={[{ required: true, type: 'array', min: 1 }]}
+          >
             <Checkbox.Group
               style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
-              options={deferred.map((m) => ({ value: m.position, label: `${m.position + 1}. ${name(m)}${m.supplyDueOn ? `（${t('case.supplyDueOn')} ${m.supplyDueOn}）` : ''}` }))}
+              options={deferred.map((m) => ({
+                value: m.position,
+                label: `${m.position + 1}. ${name(m)}${m.supplyDueOn ? `（${t('case.supplyDueOn')} ${m.supplyDueOn}）` : ''}`,
+              }))}
             />
           </Form.Item>
         </CaseModal>

@@ -31,10 +31,29 @@ export function AcceptModal({ detail, onClose }: Props) {
       onSubmit={(v) => mutation.mutateAsync({ deferredMaterials: v.deferredMaterials ?? [] })}
       onClose={onClose}
     >
-      {blocking.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('caseActions.acceptBlocked', { names: blocking.map((m) => name(m)).join(t('common.listSeparator')) })} />}
+      {blocking.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('caseActions.acceptBlocked', {
+            names: blocking.map((m) => name(m)).join(t('common.listSeparator')),
+          })}
+        />
+      )}
       {deferrable.length > 0 ? (
-        <Form.Item name="deferredMaterials" label={t('caseActions.deferredLabel')} extra={t('caseActions.deferredHelp')}>
-          <Checkbox.Group style={vertical} options={deferrable.map((m) => ({ value: m.position, label: `${m.position + 1}. ${name(m)}（${materialKind(m, t)}）` }))} />
+        <Form.Item
+          name="deferredMaterials"
+          label={t('caseActions.deferredLabel')}
+          extra={t('caseActions.deferredHelp')}
+        >
+          <Checkbox.Group
+            style={vertical}
+            options={deferrable.map((m) => ({
+              value: m.position,
+              label: `${m.position + 1}. ${name(m)}（${materialKind(m, t)}）`,
+            }))}
+          />
         </Form.Item>
       ) : (
         <p>{t('caseActions.acceptAllPresent')}</p>
@@ -54,17 +73,29 @@ export function CorrectionModal({ detail, onClose }: Props) {
       okText={t('caseActions.issueNotice')}
       initialValues={{ missingMaterials: missingOf(detail).map((m) => m.position), note: '' }}
       mutation={mutation}
-      onSubmit={(v) => mutation.mutateAsync({ missingMaterials: v.missingMaterials ?? [], note: v.note ?? '' })}
+      onSubmit={(v) =>
+        mutation.mutateAsync({ missingMaterials: v.missingMaterials ?? [], note: v.note ?? '' })
+      }
       onClose={onClose}
     >
       <Alert
         type={detail.correctionCount > 0 ? 'warning' : 'info'}
         showIcon
         style={{ marginBottom: 12 }}
-        title={detail.correctionCount > 0 ? t('caseActions.secondNotice', { count: detail.correctionCount }) : t('caseActions.oneNotice')}
+        title={
+          detail.correctionCount > 0
+            ? t('caseActions.secondNotice', { count: detail.correctionCount })
+            : t('caseActions.oneNotice')
+        }
       />
       <Form.Item name="missingMaterials" label={t('caseActions.missingLabel')}>
-        <Checkbox.Group style={vertical} options={detail.materials.map((m) => ({ value: m.position, label: `${m.position + 1}. ${name(m)}（${materialKind(m, t)}）` }))} />
+        <Checkbox.Group
+          style={vertical}
+          options={detail.materials.map((m) => ({
+            value: m.position,
+            label: `${m.position + 1}. ${name(m)}（${materialKind(m, t)}）`,
+          }))}
+        />
       </Form.Item>
       <Form.Item name="note" label={t('caseActions.noteLabel')} extra={t('caseActions.correctionNoteHelp')}>
         <Input.TextArea rows={3} maxLength={2000} />
@@ -89,7 +120,10 @@ export function ResubmitModal({ detail, onClose }: Props) {
       onClose={onClose}
     >
       <Form.Item name="suppliedMaterials" label={t('caseActions.suppliedLabel')}>
-        <Checkbox.Group style={vertical} options={missing.map((m) => ({ value: m.position, label: `${m.position + 1}. ${name(m)}` }))} />
+        <Checkbox.Group
+          style={vertical}
+          options={missing.map((m) => ({ value: m.position, label: `${m.position + 1}. ${name(m)}` }))}
+        />
       </Form.Item>
     </CaseModal>
   )
@@ -108,14 +142,26 @@ export function ReasonModal({ detail, onClose, path }: Props & { path: 'refuse' 
       danger
       initialValues={{ reason: '', legalBasis: '' }}
       mutation={mutation}
-      onSubmit={(v) => mutation.mutateAsync(needsBasis ? { reason: v.reason, legalBasis: v.legalBasis ?? '' } : { reason: v.reason })}
+      onSubmit={(v) =>
+        mutation.mutateAsync(
+          needsBasis ? { reason: v.reason, legalBasis: v.legalBasis ?? '' } : { reason: v.reason },
+        )
+      }
       onClose={onClose}
     >
-      <Form.Item name="reason" label={t('case.reason')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+      <Form.Item
+        name="reason"
+        label={t('case.reason')}
+        rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+      >
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>
       {needsBasis && (
-        <Form.Item name="legalBasis" label={t('case.legalBasis')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="legalBasis"
+          label={t('case.legalBasis')}
+          rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+        >
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       )}

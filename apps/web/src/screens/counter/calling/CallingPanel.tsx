@@ -1,4 +1,14 @@
-import { CheckOutlined, CloseOutlined, NotificationOutlined, PauseCircleOutlined, PlayCircleOutlined, PoweroffOutlined, SoundOutlined, SwapOutlined, UserSwitchOutlined } from '@ant-design/icons'
+import {
+  CheckOutlined,
+  CloseOutlined,
+  NotificationOutlined,
+  PauseCircleOutlined,
+  PlayCircleOutlined,
+  PoweroffOutlined,
+  SoundOutlined,
+  SwapOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons'
 import { Button, Card, Popconfirm, Select, Space, Statistic, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -24,15 +34,30 @@ export function useStaffedWindow(me: StaffMe) {
     localStorage.setItem(windowKey, id)
     setChosen(id)
   }
-  const all = (halls.data ?? []).flatMap((hall) => hall.windows.filter((w) => w.isActive).map((w) => ({ hallId: hall.id, window: w })))
+  const all = (halls.data ?? []).flatMap((hall) =>
+    hall.windows.filter((w) => w.isActive).map((w) => ({ hallId: hall.id, window: w })),
+  )
   const listed = all.find((x) => x.window.staffIds?.includes(me.userId))
   const known = listed ?? all.find((x) => x.window.id === chosen)
   const canChoose = !listed && all.every((x) => x.window.staffIds === undefined)
-  return { hallId: known?.hallId ?? null, windowId: known?.window.id ?? null, windows: canChoose ? all.map((x) => x.window) : [], choose }
+  return {
+    hallId: known?.hallId ?? null,
+    windowId: known?.window.id ?? null,
+    windows: canChoose ? all.map((x) => x.window) : [],
+    choose,
+  }
 }
 
 /** Which window this workstation calls for (when the server does not say). */
-export function WindowPicker({ windows, value, onChange }: { windows: Array<{ id: string; number: number; name: string; nameUg?: string | null; nameEn?: string | null }>; value: string | null; onChange: (id: string) => void }) {
+export function WindowPicker({
+  windows,
+  value,
+  onChange,
+}: {
+  windows: Array<{ id: string; number: number; name: string; nameUg?: string | null; nameEn?: string | null }>
+  value: string | null
+  onChange: (id: string) => void
+}) {
   const { t } = useTranslation()
   const localName = useLocalName()
   return (
@@ -44,7 +69,10 @@ export function WindowPicker({ windows, value, onChange }: { windows: Array<{ id
         value={value}
         placeholder={t('queue.counter.pickWindow')}
         showSearch={{ optionFilterProp: 'label' }}
-        options={windows.map((w) => ({ value: w.id, label: `${t('queue.windowNumber', { number: w.number })} · ${localName(w)}` }))}
+        options={windows.map((w) => ({
+          value: w.id,
+          label: `${t('queue.windowNumber', { number: w.number })} · ${localName(w)}`,
+        }))}
         onChange={onChange}
       />
     </Space>
@@ -53,7 +81,11 @@ export function WindowPicker({ windows, value, onChange }: { windows: Array<{ id
 
 function WindowStatus({ state }: { state: WindowStateResponse }) {
   const { t } = useTranslation()
-  const look = { open: { color: 'success', icon: <PlayCircleOutlined aria-hidden /> }, paused: { color: 'warning', icon: <PauseCircleOutlined aria-hidden /> }, closed: { color: 'default', icon: <PoweroffOutlined aria-hidden /> } }[state.status]
+  const look = {
+    open: { color: 'success', icon: <PlayCircleOutlined aria-hidden /> },
+    paused: { color: 'warning', icon: <PauseCircleOutlined aria-hidden /> },
+    closed: { color: 'default', icon: <PoweroffOutlined aria-hidden /> },
+  }[state.status]
   return (
     <Tag color={look.color} icon={look.icon}>
       {t(`queue.windowStatus.${state.status}`)}
@@ -72,12 +104,15 @@ export function CallingPanel({ windowId, hallId }: { windowId: string; hallId: s
   const s = state.data
   const current = s?.current ?? null
   const isActive = current !== null && (current.status === 'called' || current.status === 'serving')
-  const run = (name: Parameters<typeof action.mutate>[0]['action'], ticketId?: string) => action.mutate({ action: name, body: ticketId ? { ticketId } : {} })
+  const run = (name: Parameters<typeof action.mutate>[0]['action'], ticketId?: string) =>
+    action.mutate({ action: name, body: ticketId ? { ticketId } : {} })
   return (
     <Card
       title={
         <h2 className="yimin-card-title">
-          {s ? `${t('queue.counter.title')} · ${t('queue.windowNumber', { number: s.windowNumber })} ${localName(windowNamed(s))}` : t('queue.counter.title')}
+          {s
+            ? `${t('queue.counter.title')} · ${t('queue.windowNumber', { number: s.windowNumber })} ${localName(windowNamed(s))}`
+            : t('queue.counter.title')}
         </h2>
       }
       extra={s && <WindowStatus state={s} />}
@@ -90,46 +125,87 @@ export function CallingPanel({ windowId, hallId }: { windowId: string; hallId: s
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 32, alignItems: 'flex-start' }}>
           <div style={{ minWidth: 200 }} aria-live="polite">
             <Typography.Text type="secondary">{t('queue.counter.current')}</Typography.Text>
-            <div style={{ fontSize: 56, fontWeight: 800, lineHeight: 1.1 }} dir="ltr" data-testid="current-ticket">
+            <div
+              style={{ fontSize: 56, fontWeight: 800, lineHeight: 1.1 }}
+              dir="ltr"
+              data-testid="current-ticket"
+            >
               {current && isActive ? current.number : '—'}
             </div>
             {current && isActive && (
               <Space wrap>
                 <TicketStatusTag status={current.status} />
                 <span>{current.categoryName}</span>
-                {current.recallCount > 0 && <Tag icon={<SoundOutlined aria-hidden />}>{t('queue.counter.recalled', { count: current.recallCount })}</Tag>}
+                {current.recallCount > 0 && (
+                  <Tag icon={<SoundOutlined aria-hidden />}>
+                    {t('queue.counter.recalled', { count: current.recallCount })}
+                  </Tag>
+                )}
               </Space>
             )}
           </div>
           <Statistic title={t('queue.counter.waiting')} value={s.waiting} />
           <Space wrap style={{ flex: 1 }}>
             {s.status === 'paused' ? (
-              <Button type="primary" size="large" icon={<PlayCircleOutlined aria-hidden />} loading={action.isPending} onClick={() => run('resume')}>
+              <Button
+                type="primary"
+                size="large"
+                icon={<PlayCircleOutlined aria-hidden />}
+                loading={action.isPending}
+                onClick={() => run('resume')}
+              >
                 {t('queue.counter.resume')}
               </Button>
             ) : (
-              <Button type="primary" size="large" icon={<NotificationOutlined aria-hidden />} disabled={isActive} loading={action.isPending} onClick={() => run('call-next')}>
+              <Button
+                type="primary"
+                size="large"
+                icon={<NotificationOutlined aria-hidden />}
+                disabled={isActive}
+                loading={action.isPending}
+                onClick={() => run('call-next')}
+              >
                 {t('queue.counter.callNext')}
               </Button>
             )}
             {current && current.status === 'called' && (
               <>
-                <Button size="large" icon={<SoundOutlined aria-hidden />} onClick={() => run('recall', current.id)}>
+                <Button
+                  size="large"
+                  icon={<SoundOutlined aria-hidden />}
+                  onClick={() => run('recall', current.id)}
+                >
                   {t('queue.counter.recall')}
                 </Button>
-                <Button size="large" icon={<UserSwitchOutlined aria-hidden />} onClick={() => run('start', current.id)}>
+                <Button
+                  size="large"
+                  icon={<UserSwitchOutlined aria-hidden />}
+                  onClick={() => run('start', current.id)}
+                >
                   {t('queue.counter.start')}
                 </Button>
-                <Popconfirm title={t('queue.counter.noShowConfirm', { number: current.number })} onConfirm={() => run('no-show', current.id)} okText={t('queue.counter.noShow')} cancelText={t('common.cancel')}>
+                <Popconfirm
+                  title={t('queue.counter.noShowConfirm', { number: current.number })}
+                  onConfirm={() => run('no-show', current.id)}
+                  okText={t('queue.counter.noShow')}
+                  cancelText={t('common.cancel')}
+                >
                   <Button size="large" danger icon={<CloseOutlined aria-hidden />}>
-                    {s.recallsBeforeNoShow ? t('queue.counter.noShowAfter', { count: s.recallsBeforeNoShow }) : t('queue.counter.noShow')}
+                    {s.recallsBeforeNoShow
+                      ? t('queue.counter.noShowAfter', { count: s.recallsBeforeNoShow })
+                      : t('queue.counter.noShow')}
                   </Button>
                 </Popconfirm>
               </>
             )}
             {current && isActive && (
               <>
-                <Button size="large" type={current.status === 'serving' ? 'primary' : 'default'} icon={<CheckOutlined aria-hidden />} onClick={() => run('finish', current.id)}>
+                <Button
+                  size="large"
+                  type={current.status === 'serving' ? 'primary' : 'default'}
+                  icon={<CheckOutlined aria-hidden />}
+                  onClick={() => run('finish', current.id)}
+                >
                   {t('queue.counter.finish')}
                 </Button>
                 <Button size="large" icon={<SwapOutlined aria-hidden />} onClick={() => setModal('transfer')}>
@@ -138,12 +214,21 @@ export function CallingPanel({ windowId, hallId }: { windowId: string; hallId: s
               </>
             )}
             {s.status !== 'paused' && (
-              <Button size="large" icon={<PauseCircleOutlined aria-hidden />} onClick={() => setModal('pause')}>
+              <Button
+                size="large"
+                icon={<PauseCircleOutlined aria-hidden />}
+                onClick={() => setModal('pause')}
+              >
                 {t('queue.counter.pause')}
               </Button>
             )}
             {s.status !== 'closed' && (
-              <Popconfirm title={t('queue.counter.closeConfirm')} onConfirm={() => run('close')} okText={t('queue.counter.close')} cancelText={t('common.cancel')}>
+              <Popconfirm
+                title={t('queue.counter.closeConfirm')}
+                onConfirm={() => run('close')}
+                okText={t('queue.counter.close')}
+                cancelText={t('common.cancel')}
+              >
                 <Button size="large" icon={<PoweroffOutlined aria-hidden />}>
                   {t('queue.counter.close')}
                 </Button>
@@ -153,7 +238,16 @@ export function CallingPanel({ windowId, hallId }: { windowId: string; hallId: s
         </div>
       )}
       <PauseModal open={modal === 'pause'} onClose={() => setModal(null)} action={action} />
-      {current && <TransferModal open={modal === 'transfer'} onClose={() => setModal(null)} action={action} ticketId={current.id} hallId={hallId} windowId={windowId} />}
+      {current && (
+        <TransferModal
+          open={modal === 'transfer'}
+          onClose={() => setModal(null)}
+          action={action}
+          ticketId={current.id}
+          hallId={hallId}
+          windowId={windowId}
+        />
+      )}
     </Card>
   )
 }

@@ -8,7 +8,15 @@ import { useLocalName } from '../../../components/names'
 type Action = ReturnType<typeof useWindowAction>
 
 /** Pause with a reason (lunch, system down, …): shown on the displays and in statistics. */
-export function PauseModal({ open, onClose, action }: { open: boolean; onClose: () => void; action: Action }) {
+export function PauseModal({
+  open,
+  onClose,
+  action,
+}: {
+  open: boolean
+  onClose: () => void
+  action: Action
+}) {
   const { t } = useTranslation()
   return (
     <FormModal<{ reason: string }>
@@ -19,7 +27,11 @@ export function PauseModal({ open, onClose, action }: { open: boolean; onClose: 
       onSubmit={(v) => action.mutateAsync({ action: 'pause', body: { reason: v.reason.trim() } })}
       onClose={onClose}
     >
-      <Form.Item name="reason" label={t('queue.counter.pauseReason')} rules={[{ required: true, whitespace: true, max: 200 }]}>
+      <Form.Item
+        name="reason"
+        label={t('queue.counter.pauseReason')}
+        rules={[{ required: true, whitespace: true, max: 200 }]}
+      >
         <Input maxLength={200} />
       </Form.Item>
     </FormModal>
@@ -33,21 +45,52 @@ function TransferFields({ hallId, windowId }: { hallId: string; windowId: string
   const halls = useHalls()
   const form = Form.useFormInstance()
   const categoryId = Form.useWatch('categoryId', form) as string | undefined
-  const windows = (halls.data?.find((h) => h.id === hallId)?.windows ?? []).filter((w) => w.isActive && w.id !== windowId && (!categoryId || w.categoryIds.includes(categoryId)))
+  const windows = (halls.data?.find((h) => h.id === hallId)?.windows ?? []).filter(
+    (w) => w.isActive && w.id !== windowId && (!categoryId || w.categoryIds.includes(categoryId)),
+  )
   return (
     <>
       <Form.Item name="categoryId" label={t('queue.counter.transferCategory')} rules={[{ required: true }]}>
-        <Select showSearch={{ optionFilterProp: 'label' }} options={(categories.data ?? []).filter((c) => c.isActive).map((c) => ({ value: c.id, label: `${c.prefix} ${name(c)}` }))} />
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(categories.data ?? [])
+            .filter((c) => c.isActive)
+            .map((c) => ({ value: c.id, label: `${c.prefix} ${name(c)}` }))}
+        />
       </Form.Item>
-      <Form.Item name="windowId" label={t('queue.counter.transferWindow')} extra={t('queue.counter.transferWindowHelp')}>
-        <Select allowClear options={windows.map((w) => ({ value: w.id, label: `${t('queue.windowNumber', { number: w.number })} · ${name(w)}` }))} />
+      <Form.Item
+        name="windowId"
+        label={t('queue.counter.transferWindow')}
+        extra={t('queue.counter.transferWindowHelp')}
+      >
+        <Select
+          allowClear
+          options={windows.map((w) => ({
+            value: w.id,
+            label: `${t('queue.windowNumber', { number: w.number })} · ${name(w)}`,
+          }))}
+        />
       </Form.Item>
     </>
   )
 }
 
 /** Transfer the current ticket to another category, optionally to one window (it keeps its number and arrival). */
-export function TransferModal({ open, onClose, action, ticketId, hallId, windowId }: { open: boolean; onClose: () => void; action: Action; ticketId: string; hallId: string; windowId: string }) {
+export function TransferModal({
+  open,
+  onClose,
+  action,
+  ticketId,
+  hallId,
+  windowId,
+}: {
+  open: boolean
+  onClose: () => void
+  action: Action
+  ticketId: string
+  hallId: string
+  windowId: string
+}) {
   const { t } = useTranslation()
   return (
     <FormModal<{ categoryId: string; windowId: string | null }>
@@ -55,7 +98,12 @@ export function TransferModal({ open, onClose, action, ticketId, hallId, windowI
       title={t('queue.counter.transfer')}
       initialValues={{ windowId: null }}
       mutation={action}
-      onSubmit={(v) => action.mutateAsync({ action: 'transfer', body: { ticketId, categoryId: v.categoryId, windowId: v.windowId ?? null } })}
+      onSubmit={(v) =>
+        action.mutateAsync({
+          action: 'transfer',
+          body: { ticketId, categoryId: v.categoryId, windowId: v.windowId ?? null },
+        })
+      }
       onClose={onClose}
     >
       <TransferFields hallId={hallId} windowId={windowId} />

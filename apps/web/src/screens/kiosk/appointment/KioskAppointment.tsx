@@ -12,7 +12,10 @@ import { KioskScreen } from '../KioskScreen'
 import { KeypadField } from '../ticket/Keypad'
 import { centerTimeNow, useBookAppointment, useCancelAppointment } from './appointment-api'
 
-type Mode = { kind: 'menu' } | { kind: 'book'; category: CategoryAvailability | null; slot: Slot | null } | { kind: 'cancel' }
+type Mode =
+  | { kind: 'menu' }
+  | { kind: 'book'; category: CategoryAvailability | null; slot: Slot | null }
+  | { kind: 'cancel' }
 
 const isPhone = (v: string) => /^1[3-9]\d{9}$/.test(v)
 const isId = (v: string) => v.length === 18 && checkResidentId(v) === null
@@ -22,13 +25,30 @@ function IdField({ id, value, onChange }: { id: string; value: string; onChange:
   const { t } = useTranslation()
   return (
     <div className="keypad-column">
-      <KeypadField id={id} label={t('queue.kiosk.idNumber')} value={value} onChange={onChange} maxLength={18} allowX />
+      <KeypadField
+        id={id}
+        label={t('queue.kiosk.idNumber')}
+        value={value}
+        onChange={onChange}
+        maxLength={18}
+        allowX
+      />
       <CardReaderButton onRead={(card) => onChange(card.idNumber)} />
     </div>
   )
 }
 
-function AppointmentDone({ appointment, categoryName, cancelled, onBack }: { appointment: Appointment; categoryName: string | null; cancelled: boolean; onBack: () => void }) {
+function AppointmentDone({
+  appointment,
+  categoryName,
+  cancelled,
+  onBack,
+}: {
+  appointment: Appointment
+  categoryName: string | null
+  cancelled: boolean
+  onBack: () => void
+}) {
   const { t, i18n } = useTranslation()
   return (
     <div className="kiosk-result kiosk-printable" role="status">
@@ -51,7 +71,8 @@ function AppointmentDone({ appointment, categoryName, cancelled, onBack }: { app
         <div>
           <dt>{t('kiosk.appointment.when')}</dt>
           <dd>
-            {formatDay(appointment.date, i18n.language)} <bdi>{`${appointment.startsAt}–${appointment.endsAt}`}</bdi>
+            {formatDay(appointment.date, i18n.language)}{' '}
+            <bdi>{`${appointment.startsAt}–${appointment.endsAt}`}</bdi>
           </dd>
         </div>
       </dl>
@@ -97,7 +118,12 @@ export function KioskAppointment({ onBack }: { onBack: () => void }) {
   if (book.data && mode.kind === 'book') {
     return (
       <KioskScreen title={title} icon={icon} onBack={onBack}>
-        <AppointmentDone appointment={book.data} categoryName={mode.category ? name(mode.category) : null} cancelled={false} onBack={onBack} />
+        <AppointmentDone
+          appointment={book.data}
+          categoryName={mode.category ? name(mode.category) : null}
+          cancelled={false}
+          onBack={onBack}
+        />
       </KioskScreen>
     )
   }
@@ -114,7 +140,11 @@ export function KioskAppointment({ onBack }: { onBack: () => void }) {
       <KioskScreen title={title} icon={icon} onBack={onBack}>
         <ul className="kiosk-tiles">
           <li>
-            <button type="button" className="kiosk-tile" onClick={() => setMode({ kind: 'book', category: null, slot: null })}>
+            <button
+              type="button"
+              className="kiosk-tile"
+              onClick={() => setMode({ kind: 'book', category: null, slot: null })}
+            >
               <span aria-hidden className="kiosk-tile-icon">
                 <CalendarOutlined />
               </span>
@@ -139,7 +169,12 @@ export function KioskAppointment({ onBack }: { onBack: () => void }) {
   if (mode.kind === 'cancel') {
     const isReady = /^\d{8}$/.test(code) && isId(idNumber)
     return (
-      <KioskScreen title={t('kiosk.appointment.cancel')} icon={<CloseCircleOutlined />} onBack={toMenu} backLabel={t('kiosk.appointment.backToMenu')}>
+      <KioskScreen
+        title={t('kiosk.appointment.cancel')}
+        icon={<CloseCircleOutlined />}
+        onBack={toMenu}
+        backLabel={t('kiosk.appointment.backToMenu')}
+      >
         <form
           className="queue-form"
           onSubmit={(e) => {
@@ -148,7 +183,13 @@ export function KioskAppointment({ onBack }: { onBack: () => void }) {
           }}
         >
           <div className="queue-fields">
-            <KeypadField id="appointment-code" label={t('kiosk.appointment.code')} value={code} onChange={setCode} maxLength={8} />
+            <KeypadField
+              id="appointment-code"
+              label={t('kiosk.appointment.code')}
+              value={code}
+              onChange={setCode}
+              maxLength={8}
+            />
             <IdField id="appointment-cancel-id" value={idNumber} onChange={setIdNumber} />
           </div>
           {cancel.isError && (
@@ -171,14 +212,21 @@ export function KioskAppointment({ onBack }: { onBack: () => void }) {
     const now = centerTimeNow()
     const withSlots = (availability.data ?? []).filter((c) => c.slotsToday.length > 0)
     return (
-      <KioskScreen title={t('kiosk.appointment.pickSlot')} icon={<CalendarOutlined />} onBack={toMenu} backLabel={t('kiosk.appointment.backToMenu')}>
+      <KioskScreen
+        title={t('kiosk.appointment.pickSlot')}
+        icon={<CalendarOutlined />}
+        onBack={toMenu}
+        backLabel={t('kiosk.appointment.backToMenu')}
+      >
         {availability.isPending && <Loading />}
         {availability.isError && (
           <p role="alert" className="queue-error">
             {t(errorKey(availability.error))}
           </p>
         )}
-        {availability.data && withSlots.length === 0 && <p className="queue-form-note">{t('kiosk.appointment.noSlots')}</p>}
+        {availability.data && withSlots.length === 0 && (
+          <p className="queue-form-note">{t('kiosk.appointment.noSlots')}</p>
+        )}
         {withSlots.map((c) => {
           const left = c.slotsToday.filter((s) => s.endsAt > now).reduce((n, s) => n + s.left, 0)
           return (
@@ -194,9 +242,20 @@ export function KioskAppointment({ onBack }: { onBack: () => void }) {
                   const isPast = s.endsAt <= now
                   return (
                     <li key={s.id}>
-                      <button type="button" className="kiosk-back kiosk-slot" disabled={isPast || s.left <= 0} onClick={() => setMode({ kind: 'book', category: c, slot: s })}>
+                      <button
+                        type="button"
+                        className="kiosk-back kiosk-slot"
+                        disabled={isPast || s.left <= 0}
+                        onClick={() => setMode({ kind: 'book', category: c, slot: s })}
+                      >
                         <bdi dir="ltr">{`${s.startsAt}–${s.endsAt}`}</bdi>
-                        <span className="kiosk-slot-left">{isPast ? t('kiosk.appointment.passed') : s.left > 0 ? t('kiosk.appointment.placesLeft', { count: s.left }) : t('kiosk.appointment.full')}</span>
+                        <span className="kiosk-slot-left">
+                          {isPast
+                            ? t('kiosk.appointment.passed')
+                            : s.left > 0
+                              ? t('kiosk.appointment.placesLeft', { count: s.left })
+                              : t('kiosk.appointment.full')}
+                        </span>
                       </button>
                     </li>
                   )
@@ -211,7 +270,12 @@ export function KioskAppointment({ onBack }: { onBack: () => void }) {
 
   const isReady = isPhone(phone) && isId(idNumber)
   return (
-    <KioskScreen title={`${category.prefix} ${name(category)} · ${slot.startsAt}–${slot.endsAt}`} icon={<CalendarOutlined />} onBack={() => setMode({ kind: 'book', category: null, slot: null })} backLabel={t('kiosk.appointment.otherSlot')}>
+    <KioskScreen
+      title={`${category.prefix} ${name(category)} · ${slot.startsAt}–${slot.endsAt}`}
+      icon={<CalendarOutlined />}
+      onBack={() => setMode({ kind: 'book', category: null, slot: null })}
+      backLabel={t('kiosk.appointment.otherSlot')}
+    >
       <form
         className="queue-form"
         onSubmit={(e) => {
@@ -221,11 +285,25 @@ export function KioskAppointment({ onBack }: { onBack: () => void }) {
       >
         <p className="queue-form-note">{t('kiosk.appointment.formNote')}</p>
         <div className="queue-fields">
-          <KeypadField id="appointment-phone" label={t('queue.kiosk.phone')} value={phone} onChange={setPhone} maxLength={11} />
+          <KeypadField
+            id="appointment-phone"
+            label={t('queue.kiosk.phone')}
+            value={phone}
+            onChange={setPhone}
+            maxLength={11}
+          />
           <IdField id="appointment-id" value={idNumber} onChange={setIdNumber} />
         </div>
-        {phone.length === 11 && !isPhone(phone) && <p role="alert" className="queue-error">{t('queue.kiosk.phoneInvalid')}</p>}
-        {idNumber.length === 18 && !isId(idNumber) && <p role="alert" className="queue-error">{t('queue.kiosk.idInvalid')}</p>}
+        {phone.length === 11 && !isPhone(phone) && (
+          <p role="alert" className="queue-error">
+            {t('queue.kiosk.phoneInvalid')}
+          </p>
+        )}
+        {idNumber.length === 18 && !isId(idNumber) && (
+          <p role="alert" className="queue-error">
+            {t('queue.kiosk.idInvalid')}
+          </p>
+        )}
         {book.isError && (
           <p role="alert" className="queue-error">
             {t(errorKey(book.error))}

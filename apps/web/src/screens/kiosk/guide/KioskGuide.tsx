@@ -25,7 +25,12 @@ function KioskMatter({ code, onBack }: { code: string; onBack: () => void }) {
   const name = useLocalName()
   const guide = useMatterGuide(code)
   return (
-    <KioskScreen title={guide.data ? name(guide.data.document) : t('kiosk.features.guide.title')} icon={<AuditOutlined />} onBack={onBack} backLabel={t('guide.backToSearch')}>
+    <KioskScreen
+      title={guide.data ? name(guide.data.document) : t('kiosk.features.guide.title')}
+      icon={<AuditOutlined />}
+      onBack={onBack}
+      backLabel={t('guide.backToSearch')}
+    >
       {guide.isPending && <Loading />}
       {guide.isError && (
         <p role="alert" className="queue-error">
@@ -68,7 +73,17 @@ export function KioskGuide({ onBack }: { onBack: () => void }) {
         <span className="keypad-hint" id="kiosk-guide-search-hint">
           {t('kiosk.guide.searchHint')}
         </span>
-        <input id="kiosk-guide-search" type="search" className="keypad-input kiosk-input" dir="auto" inputMode="none" autoComplete="off" aria-describedby="kiosk-guide-search-hint" value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          id="kiosk-guide-search"
+          type="search"
+          className="keypad-input kiosk-input"
+          dir="auto"
+          inputMode="none"
+          autoComplete="off"
+          aria-describedby="kiosk-guide-search-hint"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <LetterPad label={t('guide.searchLabel')} value={text} onChange={setText} />
       </div>
       <section aria-labelledby="kiosk-guide-results">

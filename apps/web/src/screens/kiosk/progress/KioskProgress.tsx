@@ -21,7 +21,15 @@ const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const
  * The case or bundle number: typed on the keypad (the YJS key starts a bundle number), or a
  * receipt's QR scanned into the field (its address, then Enter).
  */
-function CaseNumberField({ value, onChange, onScanned }: { value: string; onChange: (v: string) => void; onScanned: (number: string) => void }) {
+function CaseNumberField({
+  value,
+  onChange,
+  onScanned,
+}: {
+  value: string
+  onChange: (v: string) => void
+  onScanned: (number: string) => void
+}) {
   const { t } = useTranslation()
   return (
     <div className="keypad-field">
@@ -50,16 +58,35 @@ function CaseNumberField({ value, onChange, onScanned }: { value: string; onChan
           }
         }}
       />
-      <div className="keypad" role="group" aria-label={t('queue.kiosk.keypad', { label: t('progress.numberOrBundle') })} dir="ltr">
+      <div
+        className="keypad"
+        role="group"
+        aria-label={t('queue.kiosk.keypad', { label: t('progress.numberOrBundle') })}
+        dir="ltr"
+      >
         {digits.map((k) => (
-          <button key={k} type="button" className="keypad-key" onClick={() => value.length < 27 && onChange(value + k)}>
+          <button
+            key={k}
+            type="button"
+            className="keypad-key"
+            onClick={() => value.length < 27 && onChange(value + k)}
+          >
             {k}
           </button>
         ))}
-        <button type="button" className="keypad-key" onClick={() => !/^YJS/i.test(value) && onChange(`YJS${value}`)}>
+        <button
+          type="button"
+          className="keypad-key"
+          onClick={() => !/^YJS/i.test(value) && onChange(`YJS${value}`)}
+        >
           YJS
         </button>
-        <button type="button" className="keypad-key" aria-label={t('queue.kiosk.backspace')} onClick={() => onChange(value.slice(0, -1))}>
+        <button
+          type="button"
+          className="keypad-key"
+          aria-label={t('queue.kiosk.backspace')}
+          onClick={() => onChange(value.slice(0, -1))}
+        >
           ⌫
         </button>
         <button type="button" className="keypad-key keypad-clear" onClick={() => onChange('')}>
@@ -74,7 +101,13 @@ function CaseNumberField({ value, onChange, onScanned }: { value: string; onChan
  * Progress lookup (办件进度) at the kiosk: a case or bundle number (scanned or typed) and the last
  * four of the ID or phone. A bundle shows every matter's state, as the portal's progress page does.
  */
-export function KioskProgress({ onBack, initialNumber }: { onBack: () => void; initialNumber: string | null }) {
+export function KioskProgress({
+  onBack,
+  initialNumber,
+}: {
+  onBack: () => void
+  initialNumber: string | null
+}) {
   const { t, i18n } = useTranslation()
   const localName = useLocalName()
   const [numberText, setNumberText] = useState(initialNumber ?? '')
@@ -103,7 +136,9 @@ export function KioskProgress({ onBack, initialNumber }: { onBack: () => void; i
       </KioskScreen>
     )
   }
-  const notFound = lookup.error instanceof ApiError && (lookup.error.code === 'CASE_LOOKUP_NOT_FOUND' || lookup.error.code === 'VALIDATION_FAILED')
+  const notFound =
+    lookup.error instanceof ApiError &&
+    (lookup.error.code === 'CASE_LOOKUP_NOT_FOUND' || lookup.error.code === 'VALIDATION_FAILED')
 
   if (p && asked) {
     return (
@@ -141,7 +176,11 @@ export function KioskProgress({ onBack, initialNumber }: { onBack: () => void; i
             </div>
             <div>
               <dt>{t('case.dueOn')}</dt>
-              <dd>{p.dueOn ? `${formatDay(p.dueOn, i18n.language)}${p.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—'}</dd>
+              <dd>
+                {p.dueOn
+                  ? `${formatDay(p.dueOn, i18n.language)}${p.isDueProvisional ? ` (${t('case.provisional')})` : ''}`
+                  : '—'}
+              </dd>
             </div>
             {p.completedOn && (
               <div>
@@ -184,11 +223,21 @@ export function KioskProgress({ onBack, initialNumber }: { onBack: () => void; i
             }}
           />
           <div className="keypad-column">
-            <KeypadField id="kiosk-progress-factor" label={t('progress.factor')} hint={t('progress.factorHelp')} value={factor} onChange={setFactor} maxLength={4} allowX />
+            <KeypadField
+              id="kiosk-progress-factor"
+              label={t('progress.factor')}
+              hint={t('progress.factorHelp')}
+              value={factor}
+              onChange={setFactor}
+              maxLength={4}
+              allowX
+            />
             <CardReaderButton onRead={(card) => setFactor(card.idNumber.slice(-4))} />
           </div>
         </div>
-        {numberText !== '' && number === null && <p className="queue-note">{t('progress.numberOrBundleFormat')}</p>}
+        {numberText !== '' && number === null && (
+          <p className="queue-note">{t('progress.numberOrBundleFormat')}</p>
+        )}
         {notFound ? (
           <p role="alert" className="queue-error">
             {t('errors.CASE_LOOKUP_NOT_FOUND')}
@@ -202,7 +251,8 @@ export function KioskProgress({ onBack, initialNumber }: { onBack: () => void; i
         )}
         <button type="submit" className="kiosk-tile queue-submit" disabled={!isReady || lookup.isFetching}>
           <span>
-            <FileSearchOutlined aria-hidden /> {lookup.isFetching ? t('common.loading') : t('progress.search')}
+            <FileSearchOutlined aria-hidden />{' '}
+            {lookup.isFetching ? t('common.loading') : t('progress.search')}
           </span>
         </button>
       </form>

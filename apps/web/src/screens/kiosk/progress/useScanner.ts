@@ -14,7 +14,8 @@ export function useScannedCaseNumber(onNumber: (number: string) => void, isActiv
     let last = 0
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable))
+        return
       const now = Date.now()
       if (now - last > 1000) buffer = '' // a scanner types fast; a pause starts over
       last = now

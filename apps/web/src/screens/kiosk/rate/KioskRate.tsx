@@ -22,7 +22,12 @@ export function KioskRate({ onBack, caseNumber }: { onBack: () => void; caseNumb
   const title = t('kiosk.features.rate.title')
   if (proof) {
     return (
-      <KioskScreen title={title} icon={<LikeOutlined />} onBack={() => setProof(null)} backLabel={t('kiosk.rate.changeCase')}>
+      <KioskScreen
+        title={title}
+        icon={<LikeOutlined />}
+        onBack={() => setProof(null)}
+        backLabel={t('kiosk.rate.changeCase')}
+      >
         <div className="kiosk-result">
           <p className="queue-form-note">
             {t('ratings.caseNumber')}: <bdi dir="ltr">{proof.number}</bdi>
@@ -43,9 +48,23 @@ export function KioskRate({ onBack, caseNumber }: { onBack: () => void; caseNumb
         }}
       >
         <div className="queue-fields">
-          <KeypadField id="kiosk-rate-number" label={t('ratings.caseNumber')} value={number} onChange={setNumber} maxLength={24} />
+          <KeypadField
+            id="kiosk-rate-number"
+            label={t('ratings.caseNumber')}
+            value={number}
+            onChange={setNumber}
+            maxLength={24}
+          />
           <div className="keypad-column">
-            <KeypadField id="kiosk-rate-factor" label={t('ratings.factor')} hint={t('ratings.factorHelp')} value={factor} onChange={setFactor} maxLength={4} allowX />
+            <KeypadField
+              id="kiosk-rate-factor"
+              label={t('ratings.factor')}
+              hint={t('ratings.factorHelp')}
+              value={factor}
+              onChange={setFactor}
+              maxLength={4}
+              allowX
+            />
             <CardReaderButton onRead={(card) => setFactor(card.idNumber.slice(-4))} />
           </div>
         </div>

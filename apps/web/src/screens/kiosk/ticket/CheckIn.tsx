@@ -37,8 +37,21 @@ export function CheckIn({ onBack }: { onBack: () => void }) {
       >
         <p className="queue-form-note">{t('queue.kiosk.checkInNote')}</p>
         <div className="queue-fields">
-          <KeypadField id="checkin-code" label={t('queue.kiosk.code')} value={code} onChange={setCode} maxLength={8} />
-          <KeypadField id="checkin-id" label={t('queue.kiosk.idNumber')} value={idNumber} onChange={setIdNumber} maxLength={18} allowX />
+          <KeypadField
+            id="checkin-code"
+            label={t('queue.kiosk.code')}
+            value={code}
+            onChange={setCode}
+            maxLength={8}
+          />
+          <KeypadField
+            id="checkin-id"
+            label={t('queue.kiosk.idNumber')}
+            value={idNumber}
+            onChange={setIdNumber}
+            maxLength={18}
+            allowX
+          />
         </div>
         {checkIn.isError && (
           <p role="alert" className="queue-error">

@@ -6,7 +6,23 @@ const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'X', '0', '⌫'] as c
  * A field typed on an on-screen keypad (the kiosk has no keyboard). It stays a real input, so a
  * barcode scanner or card-reader bridge that types like a keyboard still works.
  */
-export function KeypadField({ id, label, hint, value, onChange, maxLength, allowX = false }: { id: string; label: string; hint?: string; value: string; onChange: (v: string) => void; maxLength: number; allowX?: boolean }) {
+export function KeypadField({
+  id,
+  label,
+  hint,
+  value,
+  onChange,
+  maxLength,
+  allowX = false,
+}: {
+  id: string
+  label: string
+  hint?: string
+  value: string
+  onChange: (v: string) => void
+  maxLength: number
+  allowX?: boolean
+}) {
   const { t } = useTranslation()
   const press = (k: (typeof keys)[number]) => {
     if (k === '⌫') onChange(value.slice(0, -1))
@@ -26,7 +42,14 @@ export function KeypadField({ id, label, hint, value, onChange, maxLength, allow
         autoComplete="off"
         value={value}
         maxLength={maxLength}
-        onChange={(e) => onChange(e.target.value.toUpperCase().replace(allowX ? /[^0-9X]/g : /\D/g, '').slice(0, maxLength))}
+        onChange={(e) =>
+          onChange(
+            e.target.value
+              .toUpperCase()
+              .replace(allowX ? /[^0-9X]/g : /\D/g, '')
+              .slice(0, maxLength),
+          )
+        }
       />
       <div className="keypad" role="group" aria-label={t('queue.kiosk.keypad', { label })} dir="ltr">
         {keys.map((k) => (

@@ -17,7 +17,12 @@ function CategoryButton({ c, onPick }: { c: CategoryAvailability; onPick: () => 
   const isOut = c.isOpen && c.walkInsLeft <= 0
   return (
     <li>
-      <button type="button" className="kiosk-tile queue-category" disabled={!c.isOpen || isOut} onClick={onPick}>
+      <button
+        type="button"
+        className="kiosk-tile queue-category"
+        disabled={!c.isOpen || isOut}
+        onClick={onPick}
+      >
         <span className="queue-category-name">
           <span className="queue-prefix" dir="ltr">
             {c.prefix}
@@ -26,12 +31,14 @@ function CategoryButton({ c, onPick }: { c: CategoryAvailability; onPick: () => 
         </span>
         {c.isOpen && !isOut ? (
           <span className="kiosk-tile-note">
-            <TeamOutlined aria-hidden /> {t('queue.kiosk.waiting', { count: c.waiting })} · <ClockCircleOutlined aria-hidden /> {t('queue.kiosk.about', { count: c.estimatedWaitMinutes })} ·{' '}
+            <TeamOutlined aria-hidden /> {t('queue.kiosk.waiting', { count: c.waiting })} ·{' '}
+            <ClockCircleOutlined aria-hidden /> {t('queue.kiosk.about', { count: c.estimatedWaitMinutes })} ·{' '}
             {t('queue.kiosk.left', { count: c.walkInsLeft })}
           </span>
         ) : (
           <span className="kiosk-tile-note queue-closed">
-            <LockOutlined aria-hidden /> {isOut ? t('queue.kiosk.noneLeft') : t(`queue.closedReasons.${c.closedReason ?? 'switched_off'}`)}
+            <LockOutlined aria-hidden />{' '}
+            {isOut ? t('queue.kiosk.noneLeft') : t(`queue.closedReasons.${c.closedReason ?? 'switched_off'}`)}
           </span>
         )}
       </button>
@@ -57,15 +64,32 @@ export function TakeTicket({ onBack }: { onBack: () => void }) {
   return (
     <section className="queue-kiosk" aria-labelledby="kiosk-heading">
       <div className="queue-kiosk-top">
-        <button type="button" className="kiosk-back" data-kiosk-home={category ? undefined : ''} onClick={category ? () => { setCategory(null); issue.reset() } : onBack}>
+        <button
+          type="button"
+          className="kiosk-back"
+          data-kiosk-home={category ? undefined : ''}
+          onClick={
+            category
+              ? () => {
+                  setCategory(null)
+                  issue.reset()
+                }
+              : onBack
+          }
+        >
           <BackArrow /> {category ? t('queue.kiosk.otherCategory') : t('kiosk.backHome')}
         </button>
         <h2 id="kiosk-heading" ref={heading} tabIndex={-1} className="queue-kiosk-title">
-          <TagsOutlined aria-hidden /> {category ? `${category.prefix} ${name(category)}` : t('queue.kiosk.pickCategory')}
+          <TagsOutlined aria-hidden />{' '}
+          {category ? `${category.prefix} ${name(category)}` : t('queue.kiosk.pickCategory')}
         </h2>
       </div>
       {!category && availability.isPending && <Loading />}
-      {!category && availability.isError && <p role="alert" className="queue-error">{t(errorKey(availability.error))}</p>}
+      {!category && availability.isError && (
+        <p role="alert" className="queue-error">
+          {t(errorKey(availability.error))}
+        </p>
+      )}
       {!category && availability.data && (
         <ul className="queue-categories">
           {availability.data.map((c) => (
@@ -78,16 +102,44 @@ export function TakeTicket({ onBack }: { onBack: () => void }) {
           className="queue-form"
           onSubmit={(e) => {
             e.preventDefault()
-            if (phoneOk && idOk) issue.mutate({ categoryId: category.categoryId, phone: phone || null, idNumber: idNumber || null })
+            if (phoneOk && idOk)
+              issue.mutate({
+                categoryId: category.categoryId,
+                phone: phone || null,
+                idNumber: idNumber || null,
+              })
           }}
         >
           <p className="queue-form-note">{t('queue.kiosk.optionalNote')}</p>
           <div className="queue-fields">
-            <KeypadField id="ticket-phone" label={t('queue.kiosk.phone')} hint={t('queue.kiosk.phoneHint')} value={phone} onChange={setPhone} maxLength={11} />
-            <KeypadField id="ticket-id" label={t('queue.kiosk.idNumber')} hint={t('queue.kiosk.idHint')} value={idNumber} onChange={setIdNumber} maxLength={18} allowX />
+            <KeypadField
+              id="ticket-phone"
+              label={t('queue.kiosk.phone')}
+              hint={t('queue.kiosk.phoneHint')}
+              value={phone}
+              onChange={setPhone}
+              maxLength={11}
+            />
+            <KeypadField
+              id="ticket-id"
+              label={t('queue.kiosk.idNumber')}
+              hint={t('queue.kiosk.idHint')}
+              value={idNumber}
+              onChange={setIdNumber}
+              maxLength={18}
+              allowX
+            />
           </div>
-          {!phoneOk && <p role="alert" className="queue-error">{t('queue.kiosk.phoneInvalid')}</p>}
-          {!idOk && <p role="alert" className="queue-error">{t('queue.kiosk.idInvalid')}</p>}
+          {!phoneOk && (
+            <p role="alert" className="queue-error">
+              {t('queue.kiosk.phoneInvalid')}
+            </p>
+          )}
+          {!idOk && (
+            <p role="alert" className="queue-error">
+              {t('queue.kiosk.idInvalid')}
+            </p>
+          )}
           {issue.isError && (
             <p role="alert" className="queue-error">
               {t(ticketErrorKey(issue.error))}
@@ -95,7 +147,8 @@ export function TakeTicket({ onBack }: { onBack: () => void }) {
           )}
           <button type="submit" className="kiosk-tile queue-submit" disabled={issue.isPending}>
             <span>
-              <TagsOutlined aria-hidden /> {issue.isPending ? t('queue.kiosk.issuing') : t('queue.kiosk.takeTicket')}
+              <TagsOutlined aria-hidden />{' '}
+              {issue.isPending ? t('queue.kiosk.issuing') : t('queue.kiosk.takeTicket')}
             </span>
           </button>
         </form>

@@ -10,7 +10,15 @@ import './ticket-print.css'
  * The ticket, large on the screen and ticket-sized on paper: number, category, place, estimate,
  * and a QR to its live status page (so the holder can leave the hall and watch the queue).
  */
-export function TicketCard({ ticket, onDone, autoPrint = false }: { ticket: TicketResponse; onDone: () => void; autoPrint?: boolean }) {
+export function TicketCard({
+  ticket,
+  onDone,
+  autoPrint = false,
+}: {
+  ticket: TicketResponse
+  onDone: () => void
+  autoPrint?: boolean
+}) {
   const { t, i18n } = useTranslation()
   const url = `${window.location.origin}${ticketPagePath(ticket)}`
   useEffect(() => {
@@ -25,7 +33,13 @@ export function TicketCard({ ticket, onDone, autoPrint = false }: { ticket: Tick
           {ticket.number}
         </h2>
         <p className="ticket-category">{ticket.categoryName}</p>
-        {ticket.priorityGroup !== 'normal' && <p className="ticket-priority">{t('queue.ticket.priority', { group: t(`queue.groups.${ticket.priorityGroup}`, { defaultValue: ticket.priorityGroup }) })}</p>}
+        {ticket.priorityGroup !== 'normal' && (
+          <p className="ticket-priority">
+            {t('queue.ticket.priority', {
+              group: t(`queue.groups.${ticket.priorityGroup}`, { defaultValue: ticket.priorityGroup }),
+            })}
+          </p>
+        )}
         <dl className="ticket-facts">
           <div>
             <dt>{t('queue.ticket.ahead')}</dt>
@@ -33,7 +47,11 @@ export function TicketCard({ ticket, onDone, autoPrint = false }: { ticket: Tick
           </div>
           <div>
             <dt>{t('queue.ticket.estimate')}</dt>
-            <dd>{ticket.estimatedWaitMinutes === null ? '—' : t('queue.minutes', { count: ticket.estimatedWaitMinutes })}</dd>
+            <dd>
+              {ticket.estimatedWaitMinutes === null
+                ? '—'
+                : t('queue.minutes', { count: ticket.estimatedWaitMinutes })}
+            </dd>
           </div>
         </dl>
         <div className="ticket-qr">

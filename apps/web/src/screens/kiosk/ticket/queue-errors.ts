@@ -5,8 +5,10 @@ import { errorKey } from '../../../components/ErrorAlert'
 export function ticketErrorKey(error: unknown): string {
   if (error instanceof ApiError && error.code === 'QUEUE_CATEGORY_CLOSED') {
     const d = error.details
-    const reason = d && typeof d === 'object' && 'reason' in d && typeof d.reason === 'string' ? d.reason : null
-    if (reason === 'outside_hours' || reason === 'not_working_day' || reason === 'switched_off') return `queue.closedReasons.${reason}`
+    const reason =
+      d && typeof d === 'object' && 'reason' in d && typeof d.reason === 'string' ? d.reason : null
+    if (reason === 'outside_hours' || reason === 'not_working_day' || reason === 'switched_off')
+      return `queue.closedReasons.${reason}`
   }
   return errorKey(error)
 }

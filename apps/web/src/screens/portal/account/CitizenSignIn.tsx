@@ -54,7 +54,11 @@ export function CitizenSignIn() {
       <Card style={{ maxWidth: 480 }}>
         {me.data ? (
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Alert type="success" showIcon title={t('online.signIn.signedInAs', { phone: me.data.phoneMasked })} />
+            <Alert
+              type="success"
+              showIcon
+              title={t('online.signIn.signedInAs', { phone: me.data.phoneMasked })}
+            />
             <Space wrap>
               <Button type="primary" onClick={() => void navigate(target)}>
                 {t('online.myCases.title')}
@@ -71,27 +75,71 @@ export function CitizenSignIn() {
             requiredMark={false}
             onFinish={(v) =>
               signIn.mutate(
-                { phone: v.phone.trim(), code: v.code.trim(), ...(v.idNumber?.trim() ? { idNumber: v.idNumber.trim().toUpperCase() } : {}) },
+                {
+                  phone: v.phone.trim(),
+                  code: v.code.trim(),
+                  ...(v.idNumber?.trim() ? { idNumber: v.idNumber.trim().toUpperCase() } : {}),
+                },
                 { onSuccess: () => void navigate(target, { replace: true }) },
               )
             }
           >
             <Typography.Paragraph>{t('online.signIn.intro')}</Typography.Paragraph>
-            <Form.Item name="phone" label={t('online.signIn.phone')} rules={[{ required: true, pattern: PHONE, message: t('online.signIn.phoneFormat') }]}>
-              <Input size="large" inputMode="tel" autoComplete="tel" maxLength={11} prefix={<MobileOutlined aria-hidden />} />
+            <Form.Item
+              name="phone"
+              label={t('online.signIn.phone')}
+              rules={[{ required: true, pattern: PHONE, message: t('online.signIn.phoneFormat') }]}
+            >
+              <Input
+                size="large"
+                inputMode="tel"
+                autoComplete="tel"
+                maxLength={11}
+                prefix={<MobileOutlined aria-hidden />}
+              />
             </Form.Item>
             <Form.Item label={t('online.signIn.code')} required>
               <Space.Compact style={{ width: '100%' }}>
-                <Form.Item name="code" noStyle rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('online.signIn.codeFormat') }]}>
-                  <Input size="large" inputMode="numeric" autoComplete="one-time-code" maxLength={6} aria-label={t('online.signIn.code')} />
+                <Form.Item
+                  name="code"
+                  noStyle
+                  rules={[
+                    { required: true, pattern: /^\s*\d{6}\s*$/, message: t('online.signIn.codeFormat') },
+                  ]}
+                >
+                  <Input
+                    size="large"
+                    inputMode="numeric"
+                    autoComplete="one-time-code"
+                    maxLength={6}
+                    aria-label={t('online.signIn.code')}
+                  />
                 </Form.Item>
-                <Button size="large" onClick={() => void send()} disabled={wait > 0} loading={requestCode.isPending}>
+                <Button
+                  size="large"
+                  onClick={() => void send()}
+                  disabled={wait > 0}
+                  loading={requestCode.isPending}
+                >
                   {wait > 0 ? t('online.signIn.resendIn', { seconds: wait }) : t('online.signIn.sendCode')}
                 </Button>
               </Space.Compact>
             </Form.Item>
-            {requestCode.data && <Alert type="info" showIcon role="status" style={{ marginBottom: 16 }} title={t('online.signIn.codeSent', { phone: requestCode.data.phoneMasked })} />}
-            <Form.Item name="idNumber" label={t('online.signIn.idNumber')} extra={t('online.signIn.idNumberHelp')} rules={[{ pattern: /^\s*\d{17}[\dXx]\s*$/, message: t('online.signIn.idFormat') }]}>
+            {requestCode.data && (
+              <Alert
+                type="info"
+                showIcon
+                role="status"
+                style={{ marginBottom: 16 }}
+                title={t('online.signIn.codeSent', { phone: requestCode.data.phoneMasked })}
+              />
+            )}
+            <Form.Item
+              name="idNumber"
+              label={t('online.signIn.idNumber')}
+              extra={t('online.signIn.idNumberHelp')}
+              rules={[{ pattern: /^\s*\d{17}[\dXx]\s*$/, message: t('online.signIn.idFormat') }]}
+            >
               <Input size="large" autoComplete="off" maxLength={18} />
             </Form.Item>
             <ErrorAlert error={requestCode.error ?? signIn.error} style={{ marginBottom: 16 }} />

@@ -11,6 +11,12 @@ export function RequireCitizen({ children }: { children: (me: CitizenMe) => Reac
   const location = useLocation()
   if (me.isPending) return <Loading />
   if (me.error) return <ErrorAlert error={me.error} />
-  if (!me.data) return <Navigate to={`/portal/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />
+  if (!me.data)
+    return (
+      <Navigate
+        to={`/portal/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}
+        replace
+      />
+    )
   return <>{children(me.data)}</>
 }

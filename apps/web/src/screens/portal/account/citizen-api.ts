@@ -1,5 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { CitizenMe, DeliveryChoice, MyCaseDetail, OnlineApplication, SaveDraftRequest } from '@yimin/shared'
+import type {
+  CitizenMe,
+  DeliveryChoice,
+  MyCaseDetail,
+  OnlineApplication,
+  SaveDraftRequest,
+} from '@yimin/shared'
 import { ApiError, api, post, put, seg } from '../../../api/client'
 
 /** The online channel's API as the portal uses it (citizen sign-in, applications, my cases). */
@@ -21,13 +27,19 @@ export function useCitizen() {
 }
 
 export function useRequestCode() {
-  return useMutation({ mutationFn: (phone: string) => post<{ phoneMasked: string; expiresAt: string; resendAfterSeconds: number }>('/api/v1/citizen/otp', { phone }) })
+  return useMutation({
+    mutationFn: (phone: string) =>
+      post<{ phoneMasked: string; expiresAt: string; resendAfterSeconds: number }>('/api/v1/citizen/otp', {
+        phone,
+      }),
+  })
 }
 
 export function useCitizenSignIn() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: { phone: string; code: string; idNumber?: string }) => post<CitizenMe>('/api/v1/citizen/sign-in', input),
+    mutationFn: (input: { phone: string; code: string; idNumber?: string }) =>
+      post<CitizenMe>('/api/v1/citizen/sign-in', input),
     onSuccess: (me) => client.setQueryData(meKey, me),
   })
 }
@@ -59,21 +71,32 @@ export interface ApplicationListItem {
 }
 
 export function useApplications(enabled: boolean) {
-  return useQuery({ queryKey: ['citizen', 'applications'], queryFn: ({ signal }) => api<ApplicationListItem[]>('/api/v1/citizen/applications', { signal }), enabled })
+  return useQuery({
+    queryKey: ['citizen', 'applications'],
+    queryFn: ({ signal }) => api<ApplicationListItem[]>('/api/v1/citizen/applications', { signal }),
+    enabled,
+  })
 }
 
 export function useApplication(id: string) {
-  return useQuery({ queryKey: appKey(id), queryFn: ({ signal }) => api<OnlineApplication>(`/api/v1/citizen/applications/${seg(id)}`, { signal }) })
+  return useQuery({
+    queryKey: appKey(id),
+    queryFn: ({ signal }) => api<OnlineApplication>(`/api/v1/citizen/applications/${seg(id)}`, { signal }),
+  })
 }
 
 export function useCreateApplication() {
-  return useMutation({ mutationFn: (input: { kind: 'matter' | 'bundle'; code: string }) => post<OnlineApplication>('/api/v1/citizen/applications', input) })
+  return useMutation({
+    mutationFn: (input: { kind: 'matter' | 'bundle'; code: string }) =>
+      post<OnlineApplication>('/api/v1/citizen/applications', input),
+  })
 }
 
 export function useSaveApplication(id: string) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: SaveDraftRequest) => put<OnlineApplication>(`/api/v1/citizen/applications/${seg(id)}`, input),
+    mutationFn: (input: SaveDraftRequest) =>
+      put<OnlineApplication>(`/api/v1/citizen/applications/${seg(id)}`, input),
     onSuccess: (app) => client.setQueryData(appKey(id), app),
   })
 }
@@ -95,13 +118,20 @@ export async function uploadFile<T>(path: string, file: File): Promise<T> {
   form.append('file', file, file.name)
   let response: Response
   try {
-    response = await fetch(path, { method: 'POST', body: form, credentials: 'same-origin', headers: { accept: 'application/json' } })
+    response = await fetch(path, {
+      method: 'POST',
+      body: form,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    })
   } catch {
     throw new ApiError(0, 'SERVICE_UNAVAILABLE', 'network error')
   }
-  const body = (await response.json().catch(() => undefined)) as { code?: string; message?: string; details?: unknown } | undefined
+  const body = (await response.json().catch(() => undefined)) as
+    { code?: string; message?: string; details?: unknown } | undefined
   if (!response.ok) {
-    const code = (body?.code ?? (response.status === 413 ? 'ONLINE_FILE_TOO_LARGE' : 'BAD_REQUEST')) as ApiError['code']
+    const code = (body?.code ??
+      (response.status === 413 ? 'ONLINE_FILE_TOO_LARGE' : 'BAD_REQUEST')) as ApiError['code']
     throw new ApiError(response.status, code, body?.message ?? `HTTP ${response.status}`, body?.details)
   }
   return body as T
@@ -110,7 +140,11 @@ export async function uploadFile<T>(path: string, file: File): Promise<T> {
 export function useUploadMaterial(id: string) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (input: { key: string; file: File }) => uploadFile<OnlineApplication>(`/api/v1/citizen/applications/${seg(id)}/materials/${seg(input.key)}/file`, input.file),
+    mutationFn: (input: { key: string; file: File }) =>
+      uploadFile<OnlineApplication>(
+        `/api/v1/citizen/applications/${seg(id)}/materials/${seg(input.key)}/file`,
+        input.file,
+      ),
     onSuccess: (app) => client.setQueryData(appKey(id), app),
   })
 }
@@ -133,11 +167,18 @@ export interface MyCaseListItem {
 const caseKey = (id: string) => ['citizen', 'cases', id] as const
 
 export function useMyCases(enabled: boolean) {
-  return useQuery({ queryKey: ['citizen', 'cases'], queryFn: ({ signal }) => api<MyCaseListItem[]>('/api/v1/citizen/cases', { signal }), enabled })
+  return useQuery({
+    queryKey: ['citizen', 'cases'],
+    queryFn: ({ signal }) => api<MyCaseListItem[]>('/api/v1/citizen/cases', { signal }),
+    enabled,
+  })
 }
 
 export function useMyCase(id: string) {
-  return useQuery({ queryKey: caseKey(id), queryFn: ({ signal }) => api<MyCaseDetail>(`/api/v1/citizen/cases/${seg(id)}`, { signal }) })
+  return useQuery({
+    queryKey: caseKey(id),
+    queryFn: ({ signal }) => api<MyCaseDetail>(`/api/v1/citizen/cases/${seg(id)}`, { signal }),
+  })
 }
 
 function useCaseChange<I>(id: string, fn: (input: I) => Promise<MyCaseDetail>) {
@@ -152,8 +193,16 @@ function useCaseChange<I>(id: string, fn: (input: I) => Promise<MyCaseDetail>) {
 }
 
 export const useUploadCorrection = (id: string) =>
-  useCaseChange(id, (input: { position: number; file: File }) => uploadFile<MyCaseDetail>(`/api/v1/citizen/cases/${seg(id)}/materials/${input.position}/file`, input.file))
-export const useResubmit = (id: string) => useCaseChange(id, () => post<MyCaseDetail>(`/api/v1/citizen/cases/${seg(id)}/resubmit`, {}))
-export const useWithdraw = (id: string) => useCaseChange(id, (reason: string) => post<MyCaseDetail>(`/api/v1/citizen/cases/${seg(id)}/withdraw`, { reason }))
-export const useSetDelivery = (id: string) => useCaseChange(id, (d: DeliveryChoice) => put<MyCaseDetail>(`/api/v1/citizen/cases/${seg(id)}/delivery`, d))
-export const documentUrl = (id: string, kind: string) => `/api/v1/citizen/cases/${seg(id)}/documents/${seg(kind)}`
+  useCaseChange(id, (input: { position: number; file: File }) =>
+    uploadFile<MyCaseDetail>(`/api/v1/citizen/cases/${seg(id)}/materials/${input.position}/file`, input.file),
+  )
+export const useResubmit = (id: string) =>
+  useCaseChange(id, () => post<MyCaseDetail>(`/api/v1/citizen/cases/${seg(id)}/resubmit`, {}))
+export const useWithdraw = (id: string) =>
+  useCaseChange(id, (reason: string) =>
+    post<MyCaseDetail>(`/api/v1/citizen/cases/${seg(id)}/withdraw`, { reason }),
+  )
+export const useSetDelivery = (id: string) =>
+  useCaseChange(id, (d: DeliveryChoice) => put<MyCaseDetail>(`/api/v1/citizen/cases/${seg(id)}/delivery`, d))
+export const documentUrl = (id: string, kind: string) =>
+  `/api/v1/citizen/cases/${seg(id)}/documents/${seg(kind)}`

@@ -1,5 +1,11 @@
 import { CheckCircleOutlined, PrinterOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons'
-import { checkCreditCode, formFieldLabel, type Applicant, type DeliveryChoice, type OnlineApplication } from '@yimin/shared'
+import {
+  checkCreditCode,
+  formFieldLabel,
+  type Applicant,
+  type DeliveryChoice,
+  type OnlineApplication,
+} from '@yimin/shared'
 import { Alert, Button, Card, Form, Input, Radio, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -11,7 +17,12 @@ import { Loading } from '../../../components/Loading'
 import { localName } from '../../../components/names'
 import { CaseStatusTag } from '../../cases/case-status'
 import { RequireCitizen } from '../account/RequireCitizen'
-import { useApplication, useSaveApplication, useSubmitApplication, useUploadMaterial } from '../account/citizen-api'
+import {
+  useApplication,
+  useSaveApplication,
+  useSubmitApplication,
+  useUploadMaterial,
+} from '../account/citizen-api'
 import { bundleReceiptUrl } from '../progress/bundle-api'
 import { MaterialUpload } from './MaterialUpload'
 
@@ -34,7 +45,11 @@ interface Values {
 export function ApplyPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
-  return <Shell title={t('online.apply.title')}>{<RequireCitizen>{() => <ApplyBody id={id} />}</RequireCitizen>}</Shell>
+  return (
+    <Shell title={t('online.apply.title')}>
+      {<RequireCitizen>{() => <ApplyBody id={id} />}</RequireCitizen>}
+    </Shell>
+  )
 }
 
 function toValues(app: OnlineApplication): Values {
@@ -54,7 +69,9 @@ function toValues(app: OnlineApplication): Values {
     phone: a?.phone ?? '',
     form,
     delivery: d?.method ?? 'window',
-    ...(d?.method === 'post' ? { postRecipient: d.recipient, postPhone: d.phone, postAddress: d.address } : {}),
+    ...(d?.method === 'post'
+      ? { postRecipient: d.recipient, postPhone: d.phone, postAddress: d.address }
+      : {}),
   }
 }
 
@@ -71,14 +88,20 @@ function toRequest(app: OnlineApplication, v: Values) {
   if (v.applicantKind === 'organisation') {
     const creditCode = v.creditCode?.trim().toUpperCase() ?? ''
     const legalRepresentative = v.legalRepresentative?.trim() ?? ''
-    if (name && phone && creditCode && legalRepresentative) applicant = { kind: 'organisation', name, creditCode, legalRepresentative, phone }
+    if (name && phone && creditCode && legalRepresentative)
+      applicant = { kind: 'organisation', name, creditCode, legalRepresentative, phone }
   } else {
     const idNumber = v.idNumber?.trim().toUpperCase() ?? ''
     if (name && phone && idNumber) applicant = { kind: 'person', name, idNumber, phone }
   }
   const delivery: DeliveryChoice | null =
     v.delivery === 'post' && v.postRecipient && v.postPhone && v.postAddress
-      ? { method: 'post', recipient: v.postRecipient.trim(), phone: v.postPhone.trim(), address: v.postAddress.trim() }
+      ? {
+          method: 'post',
+          recipient: v.postRecipient.trim(),
+          phone: v.postPhone.trim(),
+          address: v.postAddress.trim(),
+        }
       : v.delivery === 'window'
         ? { method: 'window' }
         : null
@@ -110,11 +133,20 @@ function ApplyBody({ id }: { id: string }) {
     return m ? localName(m, i18n.language) : name
   }
   const saveNow = () => save.mutateAsync(toRequest(app, form.getFieldsValue(true) as Values))
-  const incomplete = submit.error instanceof ApiError && submit.error.code === 'ONLINE_APPLICATION_INCOMPLETE' ? (submit.error.details as { applicant: boolean; fields: string[]; materials: string[] }) : null
+  const incomplete =
+    submit.error instanceof ApiError && submit.error.code === 'ONLINE_APPLICATION_INCOMPLETE'
+      ? (submit.error.details as { applicant: boolean; fields: string[]; materials: string[] })
+      : null
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 760 }}>
       <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-        <bdi>{localName({ name: app.name, nameUg: app.nameUg ?? null, nameEn: app.nameEn ?? null }, i18n.language)}</bdi> <Tag>{t(`online.apply.status.${app.status}`)}</Tag>
+        <bdi>
+          {localName(
+            { name: app.name, nameUg: app.nameUg ?? null, nameEn: app.nameEn ?? null },
+            i18n.language,
+          )}
+        </bdi>{' '}
+        <Tag>{t(`online.apply.status.${app.status}`)}</Tag>
       </Typography.Title>
       {!isDraft && (
         <Alert
@@ -127,8 +159,16 @@ function ApplyBody({ id }: { id: string }) {
             <div>
               {app.bundleNumber && (
                 <p>
-                  {t('online.apply.bundleNumber')}: <strong><bdi data-testid="bundle-number">{app.bundleNumber}</bdi></strong>{' '}
-                  <a href={bundleReceiptUrl(app.id)} target="_blank" rel="noreferrer" data-testid="bundle-receipt">
+                  {t('online.apply.bundleNumber')}:{' '}
+                  <strong>
+                    <bdi data-testid="bundle-number">{app.bundleNumber}</bdi>
+                  </strong>{' '}
+                  <a
+                    href={bundleReceiptUrl(app.id)}
+                    target="_blank"
+                    rel="noreferrer"
+                    data-testid="bundle-receipt"
+                  >
                     <PrinterOutlined aria-hidden /> {t('online.apply.receipt')}
                   </a>
                 </p>
@@ -148,7 +188,11 @@ function ApplyBody({ id }: { id: string }) {
         />
       )}
       <Form<Values> form={form} layout="vertical" initialValues={toValues(app)} disabled={!isDraft}>
-        <Card title={<h3 className="yimin-card-title">{t('online.apply.applicant')}</h3>} size="small" style={{ marginBottom: 16 }}>
+        <Card
+          title={<h3 className="yimin-card-title">{t('online.apply.applicant')}</h3>}
+          size="small"
+          style={{ marginBottom: 16 }}
+        >
           <Form.Item name="applicantKind" label={t('online.apply.applicantKind')}>
             <Radio.Group
               options={[
@@ -159,10 +203,15 @@ function ApplyBody({ id }: { id: string }) {
             />
           </Form.Item>
           <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.applicantKind !== b.applicantKind}>
-            {({ getFieldValue }) => (getFieldValue('applicantKind') === 'organisation' ? <OrganisationFields /> : <PersonFields />)}
+            {({ getFieldValue }) =>
+              getFieldValue('applicantKind') === 'organisation' ? <OrganisationFields /> : <PersonFields />
+            }
           </Form.Item>
           {/* the bundle's and the matters' own fields (申请表); the applicant's name, ID and phone are asked above */}
-          <FormFieldInputs fields={app.form.filter((f) => !['applicantName', 'idNumber', 'phone'].includes(f.key))} name="form" />
+          <FormFieldInputs
+            fields={app.form.filter((f) => !['applicantName', 'idNumber', 'phone'].includes(f.key))}
+            name="form"
+          />
         </Card>
         <Card title={<h3 className="yimin-card-title">{t('online.delivery.title')}</h3>} size="small">
           <Form.Item name="delivery" label={t('online.delivery.method')}>
@@ -177,7 +226,9 @@ function ApplyBody({ id }: { id: string }) {
         </Card>
       </Form>
       <Card title={<h3 className="yimin-card-title">{t('online.apply.materials')}</h3>} size="small">
-        <Typography.Paragraph type="secondary">{app.kind === 'bundle' ? t('online.apply.materialsOnce') : t('online.apply.materialsHelp')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {app.kind === 'bundle' ? t('online.apply.materialsOnce') : t('online.apply.materialsHelp')}
+        </Typography.Paragraph>
         {app.materials.map((m) => (
           <MaterialUpload
             key={m.key}
@@ -185,7 +236,9 @@ function ApplyBody({ id }: { id: string }) {
             isRequired={m.isRequired}
             isDeferrable={m.isDeferrable}
             files={m.files}
-            {...(app.kind === 'bundle' ? { note: t('online.apply.usedBy', { n: m.matterCodes.length }) } : {})}
+            {...(app.kind === 'bundle'
+              ? { note: t('online.apply.usedBy', { n: m.matterCodes.length }) }
+              : {})}
             disabled={!isDraft}
             isUploading={upload.isPending && upload.variables.key === m.key}
             onFile={(file) => upload.mutate({ key: m.key, file })}
@@ -219,7 +272,11 @@ function ApplyBody({ id }: { id: string }) {
       {!incomplete && <ErrorAlert error={save.error ?? submit.error} />}
       {isDraft && (
         <Space wrap>
-          <Button icon={<SaveOutlined aria-hidden />} loading={save.isPending} onClick={() => void saveNow().catch(() => undefined)}>
+          <Button
+            icon={<SaveOutlined aria-hidden />}
+            loading={save.isPending}
+            onClick={() => void saveNow().catch(() => undefined)}
+          >
             {t('online.apply.saveDraft')}
           </Button>
           <Button
@@ -236,7 +293,11 @@ function ApplyBody({ id }: { id: string }) {
           >
             {t('online.apply.submit')}
           </Button>
-          {save.isSuccess && !save.isPending && <Typography.Text type="success" role="status">{t('online.apply.saved')}</Typography.Text>}
+          {save.isSuccess && !save.isPending && (
+            <Typography.Text type="success" role="status">
+              {t('online.apply.saved')}
+            </Typography.Text>
+          )}
         </Space>
       )}
       <Space wrap>
@@ -251,13 +312,25 @@ function PersonFields() {
   const { t } = useTranslation()
   return (
     <>
-      <Form.Item name="name" label={t('case.applicantName')} rules={[{ required: true, message: t('online.apply.required') }]}>
+      <Form.Item
+        name="name"
+        label={t('case.applicantName')}
+        rules={[{ required: true, message: t('online.apply.required') }]}
+      >
         <Input maxLength={100} autoComplete="name" />
       </Form.Item>
-      <Form.Item name="idNumber" label={t('case.idNumber')} rules={[{ required: true, pattern: /^\s*\d{17}[\dXx]\s*$/, message: t('online.signIn.idFormat') }]}>
+      <Form.Item
+        name="idNumber"
+        label={t('case.idNumber')}
+        rules={[{ required: true, pattern: /^\s*\d{17}[\dXx]\s*$/, message: t('online.signIn.idFormat') }]}
+      >
         <Input maxLength={18} autoComplete="off" dir="ltr" />
       </Form.Item>
-      <Form.Item name="phone" label={t('case.phone')} rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}>
+      <Form.Item
+        name="phone"
+        label={t('case.phone')}
+        rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}
+      >
         <Input inputMode="tel" maxLength={11} autoComplete="tel" dir="ltr" />
       </Form.Item>
     </>
@@ -269,7 +342,11 @@ function OrganisationFields() {
   const { t } = useTranslation()
   return (
     <>
-      <Form.Item name="name" label={t('online.apply.orgName')} rules={[{ required: true, message: t('online.apply.required') }]}>
+      <Form.Item
+        name="name"
+        label={t('online.apply.orgName')}
+        rules={[{ required: true, message: t('online.apply.required') }]}
+      >
         <Input maxLength={200} autoComplete="organization" />
       </Form.Item>
       <Form.Item
@@ -279,16 +356,26 @@ function OrganisationFields() {
           { required: true, pattern: /^\s*[0-9A-Za-z]{18}\s*$/, message: t('online.apply.creditCodeFormat') },
           {
             validator: (_, v: string | undefined) =>
-              !v || !/^\s*[0-9A-Za-z]{18}\s*$/.test(v) || checkCreditCode(v.trim().toUpperCase()) === null ? Promise.resolve() : Promise.reject(new Error(t('online.apply.creditCodeInvalid'))),
+              !v || !/^\s*[0-9A-Za-z]{18}\s*$/.test(v) || checkCreditCode(v.trim().toUpperCase()) === null
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('online.apply.creditCodeInvalid'))),
           },
         ]}
       >
         <Input maxLength={18} autoComplete="off" dir="ltr" style={{ textTransform: 'uppercase' }} />
       </Form.Item>
-      <Form.Item name="legalRepresentative" label={t('online.apply.legalRepresentative')} rules={[{ required: true, message: t('online.apply.required') }]}>
+      <Form.Item
+        name="legalRepresentative"
+        label={t('online.apply.legalRepresentative')}
+        rules={[{ required: true, message: t('online.apply.required') }]}
+      >
         <Input maxLength={100} autoComplete="off" />
       </Form.Item>
-      <Form.Item name="phone" label={t('online.apply.contactPhone')} rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}>
+      <Form.Item
+        name="phone"
+        label={t('online.apply.contactPhone')}
+        rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}
+      >
         <Input inputMode="tel" maxLength={11} autoComplete="tel" dir="ltr" />
       </Form.Item>
     </>
@@ -299,13 +386,25 @@ function PostFields() {
   const { t } = useTranslation()
   return (
     <>
-      <Form.Item name="postRecipient" label={t('online.delivery.recipient')} rules={[{ required: true, message: t('online.apply.required') }]}>
+      <Form.Item
+        name="postRecipient"
+        label={t('online.delivery.recipient')}
+        rules={[{ required: true, message: t('online.apply.required') }]}
+      >
         <Input maxLength={100} autoComplete="name" />
       </Form.Item>
-      <Form.Item name="postPhone" label={t('case.phone')} rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}>
+      <Form.Item
+        name="postPhone"
+        label={t('case.phone')}
+        rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}
+      >
         <Input inputMode="tel" maxLength={11} autoComplete="tel" />
       </Form.Item>
-      <Form.Item name="postAddress" label={t('online.delivery.address')} rules={[{ required: true, min: 5, message: t('online.delivery.addressHelp') }]}>
+      <Form.Item
+        name="postAddress"
+        label={t('online.delivery.address')}
+        rules={[{ required: true, min: 5, message: t('online.delivery.addressHelp') }]}
+      >
         <Input.TextArea rows={2} maxLength={300} autoComplete="street-address" />
       </Form.Item>
     </>

@@ -14,7 +14,11 @@ import { useApplications, useCreateApplication } from '../account/citizen-api'
 /** /portal/apply — start an application (a bundle, or a matter by its code) and find my drafts. */
 export function ApplyStart() {
   const { t } = useTranslation()
-  return <Shell title={t('online.apply.title')}>{<RequireCitizen>{(me) => <ApplyStartBody me={me} />}</RequireCitizen>}</Shell>
+  return (
+    <Shell title={t('online.apply.title')}>
+      {<RequireCitizen>{(me) => <ApplyStartBody me={me} />}</RequireCitizen>}
+    </Shell>
+  )
 }
 
 function ApplyStartBody({ me }: { me: CitizenMe }) {
@@ -24,22 +28,33 @@ function ApplyStartBody({ me }: { me: CitizenMe }) {
   const bundles = useBundles()
   const drafts = useApplications(true)
   const create = useCreateApplication()
-  const start = (kind: 'matter' | 'bundle', code: string) => create.mutate({ kind, code }, { onSuccess: (app) => void navigate(`/portal/apply/${app.id}`) })
+  const start = (kind: 'matter' | 'bundle', code: string) =>
+    create.mutate({ kind, code }, { onSuccess: (app) => void navigate(`/portal/apply/${app.id}`) })
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Text type="secondary">{t('online.signIn.signedInAs', { phone: me.phoneMasked })}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('online.signIn.signedInAs', { phone: me.phoneMasked })}
+      </Typography.Text>
       <ErrorAlert error={create.error} />
       {(drafts.data ?? []).length > 0 && (
         <Card title={<h2 className="yimin-card-title">{t('online.apply.mine')}</h2>} size="small">
           <List
             dataSource={drafts.data}
             renderItem={(a) => (
-              <List.Item actions={[<Link key="open" to={`/portal/apply/${a.id}`}>{t('online.apply.open')}</Link>]}>
+              <List.Item
+                actions={[
+                  <Link key="open" to={`/portal/apply/${a.id}`}>
+                    {t('online.apply.open')}
+                  </Link>,
+                ]}
+              >
                 <List.Item.Meta
                   title={<bdi>{a.name}</bdi>}
                   description={
                     <Space wrap>
-                      <Tag color={a.status === 'draft' ? 'default' : 'blue'}>{t(`online.apply.status.${a.status}`)}</Tag>
+                      <Tag color={a.status === 'draft' ? 'default' : 'blue'}>
+                        {t(`online.apply.status.${a.status}`)}
+                      </Tag>
                       {a.bundleNumber && <bdi>{a.bundleNumber}</bdi>}
                       <span>{formatDateTime(a.updatedAt, i18n.language)}</span>
                     </Space>
@@ -57,7 +72,13 @@ function ApplyStartBody({ me }: { me: CitizenMe }) {
           renderItem={(b) => (
             <List.Item
               actions={[
-                <Button key="apply" type="primary" icon={<CloudUploadOutlined aria-hidden />} loading={create.isPending && create.variables.code === b.code} onClick={() => start('bundle', b.code)}>
+                <Button
+                  key="apply"
+                  type="primary"
+                  icon={<CloudUploadOutlined aria-hidden />}
+                  loading={create.isPending && create.variables.code === b.code}
+                  onClick={() => start('bundle', b.code)}
+                >
                   {t('online.apply.start')}
                 </Button>,
               ]}
@@ -68,7 +89,10 @@ function ApplyStartBody({ me }: { me: CitizenMe }) {
                     <bdi>{name(b)}</bdi> <RightOutlined aria-hidden className="yimin-flip-rtl" />
                   </Link>
                 }
-                description={t('bundle.summary', { matters: b.matters.length, materials: b.materials.length })}
+                description={t('bundle.summary', {
+                  matters: b.matters.length,
+                  materials: b.materials.length,
+                })}
               />
             </List.Item>
           )}
@@ -76,7 +100,11 @@ function ApplyStartBody({ me }: { me: CitizenMe }) {
       </Card>
       <Card title={<h2 className="yimin-card-title">{t('online.apply.byMatter')}</h2>} size="small">
         <Form layout="inline" onFinish={(v: { code: string }) => start('matter', v.code.trim())}>
-          <Form.Item name="code" label={t('online.apply.matterCode')} rules={[{ required: true, message: t('online.apply.matterCodeRequired') }]}>
+          <Form.Item
+            name="code"
+            label={t('online.apply.matterCode')}
+            rules={[{ required: true, message: t('online.apply.matterCodeRequired') }]}
+          >
             <Input autoComplete="off" style={{ maxWidth: 200 }} />
           </Form.Item>
           <Button htmlType="submit">{t('online.apply.start')}</Button>

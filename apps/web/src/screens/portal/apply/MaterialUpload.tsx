@@ -27,16 +27,38 @@ export function MaterialUpload(props: {
   const has = props.files.length > 0
   const [tooLarge, setTooLarge] = useState<{ name: string; size: string } | null>(null)
   return (
-    <div className="yimin-online-material" style={{ padding: '12px 0', borderBottom: '1px solid rgba(0,0,0,0.06)' }}>
+    <div
+      className="yimin-online-material"
+      style={{ padding: '12px 0', borderBottom: '1px solid rgba(0,0,0,0.06)' }}
+    >
       <Space wrap align="center" style={{ marginBottom: 6 }}>
-        {has ? <CheckCircleOutlined aria-hidden style={{ color: '#389e0d' }} /> : <ExclamationCircleOutlined aria-hidden style={{ color: props.isRequired ? '#d46b08' : '#8c8c8c' }} />}
+        {has ? (
+          <CheckCircleOutlined aria-hidden style={{ color: '#389e0d' }} />
+        ) : (
+          <ExclamationCircleOutlined
+            aria-hidden
+            style={{ color: props.isRequired ? '#d46b08' : '#8c8c8c' }}
+          />
+        )}
         <strong>
           <bdi>{props.name}</bdi>
         </strong>
-        <Tag>{props.isRequired ? (props.isDeferrable ? t('online.material.deferrable') : t('online.material.required')) : t('online.material.optional')}</Tag>
-        <Tag color={has ? 'green' : 'default'}>{has ? t('online.material.uploaded') : t('online.material.notUploaded')}</Tag>
+        <Tag>
+          {props.isRequired
+            ? props.isDeferrable
+              ? t('online.material.deferrable')
+              : t('online.material.required')
+            : t('online.material.optional')}
+        </Tag>
+        <Tag color={has ? 'green' : 'default'}>
+          {has ? t('online.material.uploaded') : t('online.material.notUploaded')}
+        </Tag>
       </Space>
-      {props.note && <Typography.Paragraph type="secondary" style={{ margin: '0 0 6px' }}>{props.note}</Typography.Paragraph>}
+      {props.note && (
+        <Typography.Paragraph type="secondary" style={{ margin: '0 0 6px' }}>
+          {props.note}
+        </Typography.Paragraph>
+      )}
       {props.files.map((f) => (
         <div key={f.id}>
           <a href={fileUrl(f.id)} target="_blank" rel="noreferrer">
@@ -48,7 +70,8 @@ export function MaterialUpload(props: {
       {!props.disabled && (
         <div style={{ marginTop: 6 }}>
           <label htmlFor={inputId} style={{ display: 'block', marginBottom: 4 }}>
-            {has ? t('online.material.replace') : t('online.material.choose')} <Typography.Text type="secondary">{t('online.material.limits')}</Typography.Text>
+            {has ? t('online.material.replace') : t('online.material.choose')}{' '}
+            <Typography.Text type="secondary">{t('online.material.limits')}</Typography.Text>
           </label>
           <input
             id={inputId}
@@ -69,7 +92,16 @@ export function MaterialUpload(props: {
             }}
             style={{ maxWidth: '100%' }}
           />
-          {tooLarge && <Alert type="error" showIcon role="alert" style={{ marginTop: 6 }} title={t('online.material.tooLarge', tooLarge)} data-testid="file-too-large" />}
+          {tooLarge && (
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              style={{ marginTop: 6 }}
+              title={t('online.material.tooLarge', tooLarge)}
+              data-testid="file-too-large"
+            />
+          )}
         </div>
       )}
     </div>

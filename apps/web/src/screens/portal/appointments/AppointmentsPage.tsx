@@ -13,7 +13,13 @@ import { useLocalName } from '../../../components/names'
 import { centerTimeNow } from '../../kiosk/appointment/appointment-api'
 import { RequireCitizen } from '../account/RequireCitizen'
 import { AppointmentStatusTag } from './AppointmentStatusTag'
-import { useBookMine, useCancelMine, useMyAppointments, useOpenSlots, type MyAppointment } from './appointments-api'
+import {
+  useBookMine,
+  useCancelMine,
+  useMyAppointments,
+  useOpenSlots,
+  type MyAppointment,
+} from './appointments-api'
 import './appointments.css'
 
 /** how far ahead the portal offers times */
@@ -37,7 +43,9 @@ function AppointmentsBody({ me }: { me: CitizenMe }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 760 }}>
       {/* the masked number kept left to right inside Uyghur text (LRI … PDI) */}
-      <Typography.Text type="secondary">{t('online.signIn.signedInAs', { phone: `\u2066${me.phoneMasked}\u2069` })}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('online.signIn.signedInAs', { phone: `\u2066${me.phoneMasked}\u2069` })}
+      </Typography.Text>
       <BookCard me={me} />
       <MyAppointments />
     </Space>
@@ -63,7 +71,10 @@ function BookCard({ me }: { me: CitizenMe }) {
     return [...byDay.entries()]
   }, [slots.data, from])
   // the chosen day, else the first with a place left
-  const shownDay = days.find(([d]) => d === day)?.[0] ?? days.find(([, ss]) => ss.some((x) => x.left > 0))?.[0] ?? days[0]?.[0]
+  const shownDay =
+    days.find(([d]) => d === day)?.[0] ??
+    days.find(([, ss]) => ss.some((x) => x.left > 0))?.[0] ??
+    days[0]?.[0]
   const active = (categories.data ?? []).filter((c) => c.isActive)
   const category = active.find((c) => c.id === categoryId) ?? null
   const needsId = me.idNumberMasked === null
@@ -72,7 +83,14 @@ function BookCard({ me }: { me: CitizenMe }) {
   if (book.data) {
     return (
       <Card>
-        <BookedNotice appointment={book.data} categoryName={category ? name(category) : null} onAgain={() => { book.reset(); setSlot(null) }} />
+        <BookedNotice
+          appointment={book.data}
+          categoryName={category ? name(category) : null}
+          onAgain={() => {
+            book.reset()
+            setSlot(null)
+          }}
+        />
       </Card>
     )
   }
@@ -97,7 +115,9 @@ function BookCard({ me }: { me: CitizenMe }) {
       </Form>
       <ErrorAlert error={categories.error ?? slots.error} />
       {categoryId && slots.isPending && <Loading />}
-      {categoryId && slots.data && days.length === 0 && <Empty description={t('appointments.book.noSlots')} />}
+      {categoryId && slots.data && days.length === 0 && (
+        <Empty description={t('appointments.book.noSlots')} />
+      )}
       {days.length > 0 && (
         <Form layout="vertical" component="div">
           <Form.Item label={t('appointments.book.day')} htmlFor="appointment-day">
@@ -111,20 +131,39 @@ function BookCard({ me }: { me: CitizenMe }) {
               }}
               options={days.map(([d, daySlots]) => {
                 const left = daySlots.reduce((n, s) => n + s.left, 0)
-                return { value: d, label: `${formatDayWithWeekday(d, i18n.language)} · ${left > 0 ? t('kiosk.appointment.placesLeft', { count: left }) : t('kiosk.appointment.full')}` }
+                return {
+                  value: d,
+                  label: `${formatDayWithWeekday(d, i18n.language)} · ${left > 0 ? t('kiosk.appointment.placesLeft', { count: left }) : t('kiosk.appointment.full')}`,
+                }
               })}
             />
           </Form.Item>
         </Form>
       )}
       {shownDay && (
-        <div className="portal-slot-list" role="group" aria-label={t('appointments.book.times', { day: formatDayWithWeekday(shownDay, i18n.language) })}>
+        <div
+          className="portal-slot-list"
+          role="group"
+          aria-label={t('appointments.book.times', { day: formatDayWithWeekday(shownDay, i18n.language) })}
+        >
           {(days.find(([d]) => d === shownDay)?.[1] ?? []).map((s) => {
             const isChosen = slot?.id === s.id
             return (
-              <Button key={s.id} size="large" type={isChosen ? 'primary' : 'default'} aria-pressed={isChosen} disabled={s.left <= 0} onClick={() => setSlot(s)} icon={isChosen ? <CheckCircleOutlined aria-hidden /> : undefined}>
+              <Button
+                key={s.id}
+                size="large"
+                type={isChosen ? 'primary' : 'default'}
+                aria-pressed={isChosen}
+                disabled={s.left <= 0}
+                onClick={() => setSlot(s)}
+                icon={isChosen ? <CheckCircleOutlined aria-hidden /> : undefined}
+              >
                 <bdi dir="ltr">{`${s.startsAt}–${s.endsAt}`}</bdi>
-                <span className="portal-slot-left">{s.left > 0 ? t('kiosk.appointment.placesLeft', { count: s.left }) : t('kiosk.appointment.full')}</span>
+                <span className="portal-slot-left">
+                  {s.left > 0
+                    ? t('kiosk.appointment.placesLeft', { count: s.left })
+                    : t('kiosk.appointment.full')}
+                </span>
               </Button>
             )
           })}
@@ -136,7 +175,8 @@ function BookCard({ me }: { me: CitizenMe }) {
             {t('appointments.book.chosen')}
           </Typography.Title>
           <p>
-            <bdi>{`${category.prefix} ${name(category)}`}</bdi> · {formatDay(slot.date, i18n.language)} <bdi dir="ltr">{`${slot.startsAt}–${slot.endsAt}`}</bdi>
+            <bdi>{`${category.prefix} ${name(category)}`}</bdi> · {formatDay(slot.date, i18n.language)}{' '}
+            <bdi dir="ltr">{`${slot.startsAt}–${slot.endsAt}`}</bdi>
           </p>
           {needsId ? (
             <Form layout="vertical" component="div">
@@ -148,14 +188,29 @@ function BookCard({ me }: { me: CitizenMe }) {
                 help={idNumber.length === 18 && !idOk ? t('online.signIn.idFormat') : undefined}
                 required
               >
-                <Input id="appointment-id" size="large" autoComplete="off" maxLength={18} value={idNumber} onChange={(e) => setIdNumber(e.target.value.trim().toUpperCase())} />
+                <Input
+                  id="appointment-id"
+                  size="large"
+                  autoComplete="off"
+                  maxLength={18}
+                  value={idNumber}
+                  onChange={(e) => setIdNumber(e.target.value.trim().toUpperCase())}
+                />
               </Form.Item>
             </Form>
           ) : (
             <p>{t('appointments.book.withId', { id: me.idNumberMasked })}</p>
           )}
           <ErrorAlert error={book.error} style={{ marginBottom: 12 }} />
-          <Button type="primary" size="large" block icon={<CalendarOutlined aria-hidden />} disabled={!idOk} loading={book.isPending} onClick={() => book.mutate({ slotId: slot.id, ...(needsId ? { idNumber } : {}) })}>
+          <Button
+            type="primary"
+            size="large"
+            block
+            icon={<CalendarOutlined aria-hidden />}
+            disabled={!idOk}
+            loading={book.isPending}
+            onClick={() => book.mutate({ slotId: slot.id, ...(needsId ? { idNumber } : {}) })}
+          >
             {t('kiosk.appointment.confirm')}
           </Button>
         </div>
@@ -164,7 +219,15 @@ function BookCard({ me }: { me: CitizenMe }) {
   )
 }
 
-function BookedNotice({ appointment, categoryName, onAgain }: { appointment: Appointment; categoryName: string | null; onAgain: () => void }) {
+function BookedNotice({
+  appointment,
+  categoryName,
+  onAgain,
+}: {
+  appointment: Appointment
+  categoryName: string | null
+  onAgain: () => void
+}) {
   const { t, i18n } = useTranslation()
   return (
     <Alert
@@ -175,7 +238,8 @@ function BookedNotice({ appointment, categoryName, onAgain }: { appointment: App
       description={
         <div>
           <p>
-            {categoryName && <bdi>{categoryName}</bdi>} {formatDay(appointment.date, i18n.language)} <bdi dir="ltr">{`${appointment.startsAt}–${appointment.endsAt}`}</bdi>
+            {categoryName && <bdi>{categoryName}</bdi>} {formatDay(appointment.date, i18n.language)}{' '}
+            <bdi dir="ltr">{`${appointment.startsAt}–${appointment.endsAt}`}</bdi>
           </p>
           <p>
             {t('kiosk.appointment.code')}:{' '}
@@ -199,7 +263,8 @@ function MyAppointments() {
   const cancel = useCancelMine()
   const today = centerDay(0)
   const now = centerTimeNow()
-  const isCancellable = (a: MyAppointment) => a.status === 'booked' && (a.date > today || (a.date === today && a.endsAt > now))
+  const isCancellable = (a: MyAppointment) =>
+    a.status === 'booked' && (a.date > today || (a.date === today && a.endsAt > now))
   return (
     <Card title={t('appointments.mine.title')}>
       <ErrorAlert error={mine.error ?? cancel.error} style={{ marginBottom: 12 }} />
@@ -223,7 +288,12 @@ function MyAppointments() {
                 </span>
               </Space>
               {isCancellable(a) && (
-                <Popconfirm title={t('appointments.mine.cancelConfirm')} okText={t('appointments.mine.cancelYes')} cancelText={t('appointments.mine.keep')} onConfirm={() => cancel.mutate(a.id)}>
+                <Popconfirm
+                  title={t('appointments.mine.cancelConfirm')}
+                  okText={t('appointments.mine.cancelYes')}
+                  cancelText={t('appointments.mine.keep')}
+                  onConfirm={() => cancel.mutate(a.id)}
+                >
                   <Button danger loading={cancel.isPending && cancel.variables === a.id}>
                     {t('appointments.mine.cancel')}
                   </Button>

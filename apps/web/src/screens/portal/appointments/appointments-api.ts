@@ -18,7 +18,10 @@ export function useOpenSlots(from: string, to: string, categoryId: string | null
 }
 
 export function useMyAppointments() {
-  return useQuery({ queryKey: mineKey, queryFn: ({ signal }) => api<MyAppointment[]>('/api/v1/citizen/appointments', { signal }) })
+  return useQuery({
+    queryKey: mineKey,
+    queryFn: ({ signal }) => api<MyAppointment[]>('/api/v1/citizen/appointments', { signal }),
+  })
 }
 
 function useAppointmentChange<I>(fn: (input: I) => Promise<Appointment>) {
@@ -32,5 +35,9 @@ function useAppointmentChange<I>(fn: (input: I) => Promise<Appointment>) {
   })
 }
 
-export const useBookMine = () => useAppointmentChange((input: { slotId: string; idNumber?: string }) => post<Appointment>('/api/v1/citizen/appointments', input))
-export const useCancelMine = () => useAppointmentChange((id: string) => post<Appointment>(`/api/v1/citizen/appointments/${seg(id)}/cancel`))
+export const useBookMine = () =>
+  useAppointmentChange((input: { slotId: string; idNumber?: string }) =>
+    post<Appointment>('/api/v1/citizen/appointments', input),
+  )
+export const useCancelMine = () =>
+  useAppointmentChange((id: string) => post<Appointment>(`/api/v1/citizen/appointments/${seg(id)}/cancel`))

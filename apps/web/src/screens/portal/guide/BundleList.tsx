@@ -23,7 +23,10 @@ export function BundleList() {
         renderItem={(b) => (
           <List.Item>
             <Card size="small">
-              <Link to={`/portal/bundles/${encodeURIComponent(b.code)}`} style={{ fontSize: 17, fontWeight: 600 }}>
+              <Link
+                to={`/portal/bundles/${encodeURIComponent(b.code)}`}
+                style={{ fontSize: 17, fontWeight: 600 }}
+              >
                 <bdi>{name(b)}</bdi> <RightOutlined aria-hidden className="yimin-flip-rtl" />
               </Link>
               <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>

@@ -33,8 +33,16 @@ export function GuidePage() {
         </Space>
       }
     >
-      <p className="yimin-print-only">{t('app.centerName')} · {t('guide.title')}</p>
-      {guide.isPending ? <Loading /> : guide.isError ? <ErrorAlert error={guide.error} /> : <GuideView guide={guide.data} />}
+      <p className="yimin-print-only">
+        {t('app.centerName')} · {t('guide.title')}
+      </p>
+      {guide.isPending ? (
+        <Loading />
+      ) : guide.isError ? (
+        <ErrorAlert error={guide.error} />
+      ) : (
+        <GuideView guide={guide.data} />
+      )}
     </Shell>
   )
 }

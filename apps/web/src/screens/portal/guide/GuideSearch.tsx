@@ -27,10 +27,21 @@ export function GuideSearch() {
   const { t } = useTranslation()
   const name = useLocalName()
   const [params, setParams] = useSearchParams()
-  const filters: Filters = { q: params.get('q') ?? '', departmentId: params.get('departmentId') ?? undefined, level: params.get('level') ?? undefined, type: params.get('type') ?? undefined }
+  const filters: Filters = {
+    q: params.get('q') ?? '',
+    departmentId: params.get('departmentId') ?? undefined,
+    level: params.get('level') ?? undefined,
+    type: params.get('type') ?? undefined,
+  }
   const page = Number(params.get('page') ?? '1') || 1
   const q = useDebounced(filters.q)
-  const search = useMatterSearch({ q: q.trim() || undefined, departmentId: filters.departmentId, level: filters.level as MatterLevel | undefined, type: filters.type as MatterType | undefined, page })
+  const search = useMatterSearch({
+    q: q.trim() || undefined,
+    departmentId: filters.departmentId,
+    level: filters.level as MatterLevel | undefined,
+    type: filters.type as MatterType | undefined,
+    page,
+  })
   const update = (f: Filters, p = 1) => {
     const next = new URLSearchParams()
     for (const [k, v] of Object.entries({ ...f, page: p > 1 ? String(p) : undefined })) if (v) next.set(k, v)
@@ -65,7 +76,10 @@ export function GuideSearch() {
           renderItem={(m) => (
             <List.Item>
               <Card size="small" style={{ width: '100%' }}>
-                <Link to={`/portal/guide/${encodeURIComponent(m.code)}`} style={{ fontSize: 18, fontWeight: 600 }}>
+                <Link
+                  to={`/portal/guide/${encodeURIComponent(m.code)}`}
+                  style={{ fontSize: 18, fontWeight: 600 }}
+                >
                   <bdi>{name(m)}</bdi> <RightOutlined aria-hidden className="yimin-flip-rtl" />
                 </Link>
                 <Typography.Paragraph type="secondary" style={{ margin: '4px 0 8px' }}>
@@ -81,7 +95,14 @@ export function GuideSearch() {
           )}
         />
         {data && data.total > data.pageSize && (
-          <Pagination current={data.page} pageSize={data.pageSize} total={data.total} showSizeChanger={false} onChange={(p) => update(filters, p)} style={{ marginTop: 12 }} />
+          <Pagination
+            current={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            showSizeChanger={false}
+            onChange={(p) => update(filters, p)}
+            style={{ marginTop: 12 }}
+          />
         )}
       </section>
       <BundleList />

@@ -36,7 +36,10 @@ export function LimitTag({ promised, legal }: { promised: number; legal: number 
 }
 
 /** 零跑腿 / 最多跑一次 / N visits. */
-export function visitsText(visits: number, t: (key: string, options?: Record<string, unknown>) => string): string {
+export function visitsText(
+  visits: number,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): string {
   if (visits === 0) return t('guide.visitsZero')
   if (visits === 1) return t('guide.visitsOnce')
   return t('guide.visitsCount', { count: visits })
@@ -70,9 +73,13 @@ export function GuideView({ guide }: { guide: MatterGuide }) {
         <Descriptions.Item label={t('guide.department')}>
           <bdi>{department ? name(department) : '—'}</bdi>
         </Descriptions.Item>
-        <Descriptions.Item label={t('guide.onlineLevel')}>{t(`matter.online.${doc.onlineLevel}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('guide.onlineLevel')}>
+          {t(`matter.online.${doc.onlineLevel}`)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('guide.visits')}>{visitsText(doc.visits, t)}</Descriptions.Item>
-        <Descriptions.Item label={t('guide.delivery')}>{doc.delivery.map((d) => t(`matter.delivery.${d}`)).join(t('common.listSeparator'))}</Descriptions.Item>
+        <Descriptions.Item label={t('guide.delivery')}>
+          {doc.delivery.map((d) => t(`matter.delivery.${d}`)).join(t('common.listSeparator'))}
+        </Descriptions.Item>
         <Descriptions.Item label={t('guide.version')}>
           {t('guide.versionN', { n: guide.version })} · {formatDateTime(guide.publishedAt, i18n.language)}
         </Descriptions.Item>
@@ -80,7 +87,11 @@ export function GuideView({ guide }: { guide: MatterGuide }) {
 
       <Section id="limits" title={t('guide.limits')}>
         <Descriptions column={{ xs: 1, sm: 2 }} size="small" bordered className="yimin-print-table">
-          <Descriptions.Item label={t('guide.legalLimit')}>{doc.legalLimitDays === 0 ? t('guide.instant') : t('guide.workingDays', { count: doc.legalLimitDays })}</Descriptions.Item>
+          <Descriptions.Item label={t('guide.legalLimit')}>
+            {doc.legalLimitDays === 0
+              ? t('guide.instant')
+              : t('guide.workingDays', { count: doc.legalLimitDays })}
+          </Descriptions.Item>
           <Descriptions.Item label={t('guide.promisedLimit')}>
             {guide.isInstant ? (
               <strong>
@@ -90,8 +101,14 @@ export function GuideView({ guide }: { guide: MatterGuide }) {
               t('guide.workingDays', { count: doc.promisedLimitDays })
             )}
           </Descriptions.Item>
-          <Descriptions.Item label={t('guide.intakeLimit')}>{t('guide.workingDays', { count: doc.intakeLimitDays })}</Descriptions.Item>
-          <Descriptions.Item label={t('guide.extensionCap')}>{guide.extensionCapDays > 0 ? t('guide.workingDays', { count: guide.extensionCapDays }) : t('guide.noExtension')}</Descriptions.Item>
+          <Descriptions.Item label={t('guide.intakeLimit')}>
+            {t('guide.workingDays', { count: doc.intakeLimitDays })}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('guide.extensionCap')}>
+            {guide.extensionCapDays > 0
+              ? t('guide.workingDays', { count: guide.extensionCapDays })
+              : t('guide.noExtension')}
+          </Descriptions.Item>
         </Descriptions>
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           {t('guide.limitsNote')}
@@ -117,7 +134,8 @@ export function GuideView({ guide }: { guide: MatterGuide }) {
           <ol className="yimin-guide-steps">
             {doc.steps.map((s, i) => (
               <li key={i}>
-                <strong>{s.name}</strong> — {s.limitDays === 0 ? t('guide.onTheSpot') : t('guide.workingDays', { count: s.limitDays })}
+                <strong>{s.name}</strong> —{' '}
+                {s.limitDays === 0 ? t('guide.onTheSpot') : t('guide.workingDays', { count: s.limitDays })}
               </li>
             ))}
           </ol>
@@ -133,8 +151,16 @@ export function GuideView({ guide }: { guide: MatterGuide }) {
             pagination={false}
             dataSource={doc.parallelDepartments}
             columns={[
-              { title: t('guide.department'), key: 'd', render: (_, p) => <bdi>{name(guide.departments[p.departmentId]) || p.departmentId}</bdi> },
-              { title: t('guide.limit'), key: 'l', render: (_, p) => t('guide.workingDays', { count: p.limitDays }) },
+              {
+                title: t('guide.department'),
+                key: 'd',
+                render: (_, p) => <bdi>{name(guide.departments[p.departmentId]) || p.departmentId}</bdi>,
+              },
+              {
+                title: t('guide.limit'),
+                key: 'l',
+                render: (_, p) => t('guide.workingDays', { count: p.limitDays }),
+              },
               { title: t('guide.onRefusal'), key: 'r', render: (_, p) => t(`matter.refusal.${p.onRefusal}`) },
             ]}
           />

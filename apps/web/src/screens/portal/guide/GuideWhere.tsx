@@ -13,7 +13,11 @@ export function GuideWhere({ guide }: { guide: MatterGuide }) {
   const halls = useHalls()
   const doc = guide.document
   // one answer to "where do I go" for the guide, the hall guide and the kiosk (hall-directory.ts)
-  const answer = whereToGo(halls.data ?? [], { areaId: guide.hallArea?.id ?? null, departmentId: doc.departmentId, queueCategoryId: guide.queueCategory?.id ?? null })
+  const answer = whereToGo(halls.data ?? [], {
+    areaId: guide.hallArea?.id ?? null,
+    departmentId: doc.departmentId,
+    queueCategoryId: guide.queueCategory?.id ?? null,
+  })
   const hall = answer?.hall ?? halls.data?.[0] ?? null
   const found = answer?.area ? { area: answer.area } : null
   const floor = answer?.floor ?? undefined
@@ -37,13 +41,20 @@ export function GuideWhere({ guide }: { guide: MatterGuide }) {
           t('guide.askInformation')
         )}
       </Descriptions.Item>
-      <Descriptions.Item label={t('guide.windows')}>{windows.length > 0 ? windows.map((w) => t('hallPlace.window', { n: w.number })).join(t('common.listSeparator')) : '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('guide.windows')}>
+        {windows.length > 0
+          ? windows.map((w) => t('hallPlace.window', { n: w.number })).join(t('common.listSeparator'))
+          : '—'}
+      </Descriptions.Item>
       {guide.queueCategory && (
         <Descriptions.Item label={t('guide.queueCategory')}>
-          {t('guide.ticketPrefix', { prefix: guide.queueCategory.prefix })} · <bdi>{guide.queueCategory.name}</bdi>
+          {t('guide.ticketPrefix', { prefix: guide.queueCategory.prefix })} ·{' '}
+          <bdi>{guide.queueCategory.name}</bdi>
         </Descriptions.Item>
       )}
-      {doc.locationNote && <Descriptions.Item label={t('guide.locationNote')}>{doc.locationNote}</Descriptions.Item>}
+      {doc.locationNote && (
+        <Descriptions.Item label={t('guide.locationNote')}>{doc.locationNote}</Descriptions.Item>
+      )}
       {hall && (
         <Descriptions.Item label={t('guide.openingHours')}>
           <OpeningHoursText hours={hall.openingHours} />

@@ -12,7 +12,15 @@ export interface Filters {
 }
 
 /** The search box and its filters (department, level, type); labelled for screen readers. */
-export function SearchFilters({ value, onChange, large = false }: { value: Filters; onChange: (f: Filters) => void; large?: boolean }) {
+export function SearchFilters({
+  value,
+  onChange,
+  large = false,
+}: {
+  value: Filters
+  onChange: (f: Filters) => void
+  large?: boolean
+}) {
   const { t } = useTranslation()
   const name = useLocalName()
   const departments = useDepartments()
@@ -42,7 +50,9 @@ export function SearchFilters({ value, onChange, large = false }: { value: Filte
               placeholder={t('guide.allDepartments')}
               value={value.departmentId}
               onChange={(departmentId?: string) => onChange({ ...value, departmentId })}
-              options={(departments.data ?? []).filter((d) => d.isActive).map((d) => ({ value: d.id, label: name(d) }))}
+              options={(departments.data ?? [])
+                .filter((d) => d.isActive)
+                .map((d) => ({ value: d.id, label: name(d) }))}
             />
           </Form.Item>
           <Form.Item label={t('guide.level')} htmlFor="guide-level" style={{ marginBottom: 8 }}>

@@ -1,6 +1,18 @@
 import { PrinterOutlined, SendOutlined } from '@ant-design/icons'
 import type { MyCaseDetail } from '@yimin/shared'
-import { Alert, Button, Card, Descriptions, Form, Input, Popconfirm, Radio, Space, Tag, Typography } from 'antd'
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Popconfirm,
+  Radio,
+  Space,
+  Tag,
+  Typography,
+} from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -11,7 +23,14 @@ import { Loading } from '../../../components/Loading'
 import { CaseStatusTag } from '../../cases/case-status'
 import { PublicTimeline } from '../PublicTimeline'
 import { RequireCitizen } from '../account/RequireCitizen'
-import { documentUrl, useMyCase, useResubmit, useSetDelivery, useUploadCorrection, useWithdraw } from '../account/citizen-api'
+import {
+  documentUrl,
+  useMyCase,
+  useResubmit,
+  useSetDelivery,
+  useUploadCorrection,
+  useWithdraw,
+} from '../account/citizen-api'
 import { MaterialUpload } from '../apply/MaterialUpload'
 import { bundleReceiptUrl } from '../progress/bundle-api'
 import { matterNamed, useLocalName } from '../../../components/names'
@@ -37,7 +56,14 @@ function MyCaseBody({ id }: { id: string }) {
   if (!c) return <ErrorAlert error={query.error} />
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 760 }}>
-      <Card title={<h2 className="yimin-card-title"><bdi>{localName(matterNamed(c))}</bdi></h2>} size="small">
+      <Card
+        title={
+          <h2 className="yimin-card-title">
+            <bdi>{localName(matterNamed(c))}</bdi>
+          </h2>
+        }
+        size="small"
+      >
         <Descriptions column={1} size="small" bordered>
           <Descriptions.Item label={t('case.number')}>
             <bdi>{c.number}</bdi>
@@ -51,14 +77,22 @@ function MyCaseBody({ id }: { id: string }) {
             <CaseStatusTag status={c.status} outcome={c.outcome as never} />
           </Descriptions.Item>
           <Descriptions.Item label={t('case.receivedOn')}>{day(c.receivedOn)}</Descriptions.Item>
-          {!c.acceptedOn && <Descriptions.Item label={t('case.intakeDueOn')}>{day(c.intakeDueOn)}</Descriptions.Item>}
+          {!c.acceptedOn && (
+            <Descriptions.Item label={t('case.intakeDueOn')}>{day(c.intakeDueOn)}</Descriptions.Item>
+          )}
           <Descriptions.Item label={t('case.acceptedOn')}>{day(c.acceptedOn)}</Descriptions.Item>
           <Descriptions.Item label={t('case.dueOn')}>
-            <span data-testid="due-on">{c.dueOn ? `${day(c.dueOn)}${c.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—'}</span>
+            <span data-testid="due-on">
+              {c.dueOn ? `${day(c.dueOn)}${c.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—'}
+            </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('online.myCases.legalDueOn')}>{day(c.legalDueOn)}</Descriptions.Item>
-          {c.completedOn && <Descriptions.Item label={t('case.completedOn')}>{day(c.completedOn)}</Descriptions.Item>}
-          {c.resultNumber && <Descriptions.Item label={t('case.resultNumber')}>{c.resultNumber}</Descriptions.Item>}
+          {c.completedOn && (
+            <Descriptions.Item label={t('case.completedOn')}>{day(c.completedOn)}</Descriptions.Item>
+          )}
+          {c.resultNumber && (
+            <Descriptions.Item label={t('case.resultNumber')}>{c.resultNumber}</Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
       {c.correction && <Correction c={c} />}
@@ -84,7 +118,12 @@ function MyCaseBody({ id }: { id: string }) {
               </a>
             ))}
             {c.bundleNumber && c.applicationId && (
-              <a href={bundleReceiptUrl(c.applicationId)} target="_blank" rel="noreferrer" data-testid="bundle-receipt">
+              <a
+                href={bundleReceiptUrl(c.applicationId)}
+                target="_blank"
+                rel="noreferrer"
+                data-testid="bundle-receipt"
+              >
                 <PrinterOutlined aria-hidden /> {t('online.apply.receipt')}
               </a>
             )}
@@ -93,7 +132,10 @@ function MyCaseBody({ id }: { id: string }) {
       )}
       {c.completedOn && (
         // a bundle's case rates the whole bundle, once (一事一评)
-        <Link to={`/rate?number=${encodeURIComponent(c.bundleNumber ?? c.number)}`} data-testid="rate-my-case">
+        <Link
+          to={`/rate?number=${encodeURIComponent(c.bundleNumber ?? c.number)}`}
+          data-testid="rate-my-case"
+        >
           {c.bundleNumber ? t('progress.bundle.rate') : t('ratings.rateThisCase')}
         </Link>
       )}
@@ -111,8 +153,26 @@ function Correction({ c }: { c: MyCaseDetail }) {
   const correction = c.correction
   if (!correction) return null
   return (
-    <Card title={<h3 className="yimin-card-title">{t('online.correction.title')}</h3>} size="small" style={{ borderColor: '#d46b08' }}>
-      <Alert type="warning" showIcon role="alert" title={t('online.correction.intro')} description={<ul style={{ paddingInlineStart: 18, margin: 0 }}>{correction.items.map((x, i) => <li key={i}><bdi>{x}</bdi></li>)}</ul>} />
+    <Card
+      title={<h3 className="yimin-card-title">{t('online.correction.title')}</h3>}
+      size="small"
+      style={{ borderColor: '#d46b08' }}
+    >
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        title={t('online.correction.intro')}
+        description={
+          <ul style={{ paddingInlineStart: 18, margin: 0 }}>
+            {correction.items.map((x, i) => (
+              <li key={i}>
+                <bdi>{x}</bdi>
+              </li>
+            ))}
+          </ul>
+        }
+      />
       {correction.missingMaterials.map((m) => (
         <MaterialUpload
           key={m.position}
@@ -124,10 +184,21 @@ function Correction({ c }: { c: MyCaseDetail }) {
         />
       ))}
       <ErrorAlert error={upload.error ?? resubmit.error} style={{ marginTop: 12 }} />
-      <Button type="primary" icon={<SendOutlined aria-hidden />} style={{ marginTop: 12 }} disabled={!c.canResubmit} loading={resubmit.isPending} onClick={() => resubmit.mutate()}>
+      <Button
+        type="primary"
+        icon={<SendOutlined aria-hidden />}
+        style={{ marginTop: 12 }}
+        disabled={!c.canResubmit}
+        loading={resubmit.isPending}
+        onClick={() => resubmit.mutate()}
+      >
         {t('online.correction.resubmit')}
       </Button>
-      {!c.canResubmit && <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('online.correction.uploadFirst')}</Typography.Paragraph>}
+      {!c.canResubmit && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+          {t('online.correction.uploadFirst')}
+        </Typography.Paragraph>
+      )}
     </Card>
   )
 }
@@ -136,12 +207,14 @@ function Delivery({ c }: { c: MyCaseDetail }) {
   const { t } = useTranslation()
   const set = useSetDelivery(c.id)
   const [method, setMethod] = useState<'window' | 'post'>(c.delivery?.method ?? 'window')
-  const closed = c.status === 'delivered' || c.status === 'withdrawn' || c.status === 'refused' || c.status === 'revoked'
+  const closed =
+    c.status === 'delivered' || c.status === 'withdrawn' || c.status === 'refused' || c.status === 'revoked'
   const current = c.delivery
   return (
     <Card title={<h3 className="yimin-card-title">{t('online.delivery.title')}</h3>} size="small">
       <p>
-        {t('online.delivery.current')}: <Tag>{current ? t(`online.delivery.${current.method}`) : t('online.delivery.none')}</Tag>
+        {t('online.delivery.current')}:{' '}
+        <Tag>{current ? t(`online.delivery.${current.method}`) : t('online.delivery.none')}</Tag>
         {current?.method === 'post' && <bdi>{current.address}</bdi>}
       </p>
       {!closed && (
@@ -149,7 +222,16 @@ function Delivery({ c }: { c: MyCaseDetail }) {
           layout="vertical"
           initialValues={current?.method === 'post' ? current : { method: 'window' }}
           onFinish={(v: { recipient?: string; phone?: string; address?: string }) =>
-            set.mutate(method === 'post' ? { method: 'post', recipient: v.recipient ?? '', phone: v.phone ?? '', address: v.address ?? '' } : { method: 'window' })
+            set.mutate(
+              method === 'post'
+                ? {
+                    method: 'post',
+                    recipient: v.recipient ?? '',
+                    phone: v.phone ?? '',
+                    address: v.address ?? '',
+                  }
+                : { method: 'window' },
+            )
           }
         >
           <Form.Item label={t('online.delivery.method')}>
@@ -165,13 +247,27 @@ function Delivery({ c }: { c: MyCaseDetail }) {
           </Form.Item>
           {method === 'post' && (
             <>
-              <Form.Item name="recipient" label={t('online.delivery.recipient')} rules={[{ required: true, message: t('online.apply.required') }]}>
+              <Form.Item
+                name="recipient"
+                label={t('online.delivery.recipient')}
+                rules={[{ required: true, message: t('online.apply.required') }]}
+              >
                 <Input maxLength={100} />
               </Form.Item>
-              <Form.Item name="phone" label={t('case.phone')} rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('online.signIn.phoneFormat') }]}>
+              <Form.Item
+                name="phone"
+                label={t('case.phone')}
+                rules={[
+                  { required: true, pattern: /^1[3-9]\d{9}$/, message: t('online.signIn.phoneFormat') },
+                ]}
+              >
                 <Input inputMode="tel" maxLength={11} />
               </Form.Item>
-              <Form.Item name="address" label={t('online.delivery.address')} rules={[{ required: true, min: 5, message: t('online.delivery.addressHelp') }]}>
+              <Form.Item
+                name="address"
+                label={t('online.delivery.address')}
+                rules={[{ required: true, min: 5, message: t('online.delivery.addressHelp') }]}
+              >
                 <Input.TextArea rows={2} maxLength={300} />
               </Form.Item>
             </>
@@ -193,9 +289,21 @@ function Withdraw({ id }: { id: string }) {
   return (
     <Card title={<h3 className="yimin-card-title">{t('online.withdraw.title')}</h3>} size="small">
       <Typography.Paragraph type="secondary">{t('online.withdraw.intro')}</Typography.Paragraph>
-      <Input.TextArea rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('online.withdraw.reason')} placeholder={t('online.withdraw.reason')} />
+      <Input.TextArea
+        rows={2}
+        maxLength={500}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        aria-label={t('online.withdraw.reason')}
+        placeholder={t('online.withdraw.reason')}
+      />
       <ErrorAlert error={withdraw.error} style={{ marginTop: 8 }} />
-      <Popconfirm title={t('online.withdraw.confirm')} onConfirm={() => withdraw.mutate(reason.trim())} okText={t('online.withdraw.submit')} cancelText={t('common.cancel')}>
+      <Popconfirm
+        title={t('online.withdraw.confirm')}
+        onConfirm={() => withdraw.mutate(reason.trim())}
+        okText={t('online.withdraw.submit')}
+        cancelText={t('common.cancel')}
+      >
         <Button danger style={{ marginTop: 8 }} disabled={!reason.trim()} loading={withdraw.isPending}>
           {t('online.withdraw.submit')}
         </Button>

@@ -47,7 +47,8 @@ function MyCasesBody({ phone }: { phone: string }) {
               <List.Item.Meta
                 title={
                   <Link to={`/portal/my-cases/${c.id}`}>
-                    <bdi>{localName(matterNamed(c))}</bdi> <RightOutlined aria-hidden className="yimin-flip-rtl" />
+                    <bdi>{localName(matterNamed(c))}</bdi>{' '}
+                    <RightOutlined aria-hidden className="yimin-flip-rtl" />
                   </Link>
                 }
                 description={
@@ -62,7 +63,9 @@ function MyCasesBody({ phone }: { phone: string }) {
                       </span>
                     )}
                     <span>
-                      {c.dueOn ? `${t('case.dueOn')}: ${formatDay(c.dueOn, i18n.language)}` : `${t('case.intakeDueOn')}: ${formatDay(c.intakeDueOn, i18n.language)}`}
+                      {c.dueOn
+                        ? `${t('case.dueOn')}: ${formatDay(c.dueOn, i18n.language)}`
+                        : `${t('case.intakeDueOn')}: ${formatDay(c.intakeDueOn, i18n.language)}`}
                     </span>
                   </Space>
                 }

@@ -9,18 +9,33 @@ import { PublicTimeline } from '../PublicTimeline'
 import { isBundleRatable, type BundleProgress } from './bundle-api'
 
 /** A bundle: its number, one card per matter (each with its own state, due date and timeline), one rating for all. */
-export function BundleResult({ b, canRate = true }: { b: BundleProgress; /** the kiosk has its own rating tile: no link out */ canRate?: boolean }) {
+export function BundleResult({
+  b,
+  canRate = true,
+}: {
+  b: BundleProgress
+  /** the kiosk has its own rating tile: no link out */ canRate?: boolean
+}) {
   const { t } = useTranslation()
   const localName = useLocalName()
   return (
     <div style={{ maxWidth: 640 }} aria-live="polite" data-testid="bundle-progress">
-      <Card title={<h2 className="yimin-card-title"><bdi>{localName(b)}</bdi></h2>} style={{ marginBottom: 16 }}>
+      <Card
+        title={
+          <h2 className="yimin-card-title">
+            <bdi>{localName(b)}</bdi>
+          </h2>
+        }
+        style={{ marginBottom: 16 }}
+      >
         <Descriptions column={1} size="small" bordered>
           <Descriptions.Item label={t('online.apply.bundleNumber')}>
             <bdi>{b.bundleNumber}</bdi>
           </Descriptions.Item>
         </Descriptions>
-        <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>{t('progress.bundle.cases', { n: b.cases.length })}</Typography.Paragraph>
+        <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('progress.bundle.cases', { n: b.cases.length })}
+        </Typography.Paragraph>
         {canRate && (
           <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
             {isBundleRatable(b) ? (
@@ -48,7 +63,16 @@ export function CaseCard({ p, heading, canRate }: { p: CaseProgress; heading: 2 
   const day = (d: string | null) => formatDay(d, i18n.language)
   const H = heading === 2 ? 'h2' : 'h3'
   return (
-    <Card title={<H className="yimin-card-title"><bdi>{localName(matterNamed(p))}</bdi></H>} style={{ maxWidth: 640, marginBottom: 16 }} aria-live="polite" data-testid="case-progress">
+    <Card
+      title={
+        <H className="yimin-card-title">
+          <bdi>{localName(matterNamed(p))}</bdi>
+        </H>
+      }
+      style={{ maxWidth: 640, marginBottom: 16 }}
+      aria-live="polite"
+      data-testid="case-progress"
+    >
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('case.number')}>
           <bdi>{p.number}</bdi>
@@ -61,8 +85,12 @@ export function CaseCard({ p, heading, canRate }: { p: CaseProgress; heading: 2 
         </Descriptions.Item>
         <Descriptions.Item label={t('case.receivedOn')}>{day(p.receivedOn)}</Descriptions.Item>
         <Descriptions.Item label={t('case.acceptedOn')}>{day(p.acceptedOn)}</Descriptions.Item>
-        <Descriptions.Item label={t('case.dueOn')}>{p.dueOn ? `${day(p.dueOn)}${p.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—'}</Descriptions.Item>
-        {p.completedOn && <Descriptions.Item label={t('case.completedOn')}>{day(p.completedOn)}</Descriptions.Item>}
+        <Descriptions.Item label={t('case.dueOn')}>
+          {p.dueOn ? `${day(p.dueOn)}${p.isDueProvisional ? ` (${t('case.provisional')})` : ''}` : '—'}
+        </Descriptions.Item>
+        {p.completedOn && (
+          <Descriptions.Item label={t('case.completedOn')}>{day(p.completedOn)}</Descriptions.Item>
+        )}
       </Descriptions>
       {canRate && p.completedOn && (
         <p style={{ marginTop: 12 }}>

@@ -27,7 +27,9 @@ export function ProgressPage() {
   const caseLookup = useCaseLookup(asked && !isBundle ? asked : null)
   const bundleLookup = useBundleLookup(asked && isBundle ? asked : null)
   const lookup = isBundle ? bundleLookup : caseLookup
-  const notFound = lookup.error instanceof ApiError && (lookup.error.code === 'CASE_LOOKUP_NOT_FOUND' || lookup.error.code === 'VALIDATION_FAILED')
+  const notFound =
+    lookup.error instanceof ApiError &&
+    (lookup.error.code === 'CASE_LOOKUP_NOT_FOUND' || lookup.error.code === 'VALIDATION_FAILED')
   return (
     <Shell title={t('progress.title')}>
       <Card style={{ marginBottom: 16, maxWidth: 640 }}>
@@ -41,10 +43,25 @@ export function ProgressPage() {
             setAsked(next)
           }}
         >
-          <Form.Item name="number" label={t('progress.numberOrBundle')} rules={[{ required: true, pattern: /^\s*(\d{10,24}|[Yy][Jj][Ss]\d{10,24})\s*$/, message: t('progress.numberOrBundleFormat') }]}>
+          <Form.Item
+            name="number"
+            label={t('progress.numberOrBundle')}
+            rules={[
+              {
+                required: true,
+                pattern: /^\s*(\d{10,24}|[Yy][Jj][Ss]\d{10,24})\s*$/,
+                message: t('progress.numberOrBundleFormat'),
+              },
+            ]}
+          >
             <Input size="large" autoComplete="off" dir="ltr" />
           </Form.Item>
-          <Form.Item name="factor" label={t('progress.factor')} extra={t('progress.factorHelp')} rules={[{ required: true, pattern: /^\s*[0-9Xx]{4}\s*$/, message: t('progress.factorFormat') }]}>
+          <Form.Item
+            name="factor"
+            label={t('progress.factor')}
+            extra={t('progress.factorHelp')}
+            rules={[{ required: true, pattern: /^\s*[0-9Xx]{4}\s*$/, message: t('progress.factorFormat') }]}
+          >
             <Input size="large" maxLength={4} autoComplete="off" style={{ maxWidth: 160 }} dir="ltr" />
           </Form.Item>
           <Button type="primary" size="large" htmlType="submit" loading={lookup.isFetching}>
@@ -52,7 +69,17 @@ export function ProgressPage() {
           </Button>
         </Form>
       </Card>
-      {notFound ? <Alert type="warning" showIcon role="alert" title={t('errors.CASE_LOOKUP_NOT_FOUND')} style={{ maxWidth: 640 }} /> : <ErrorAlert error={lookup.error} style={{ maxWidth: 640 }} />}
+      {notFound ? (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={t('errors.CASE_LOOKUP_NOT_FOUND')}
+          style={{ maxWidth: 640 }}
+        />
+      ) : (
+        <ErrorAlert error={lookup.error} style={{ maxWidth: 640 }} />
+      )}
       {!isBundle && caseLookup.data && <CaseCard p={caseLookup.data} heading={2} canRate />}
       {isBundle && bundleLookup.data && <BundleResult b={bundleLookup.data} />}
       <p style={{ marginTop: 16 }}>

@@ -11,7 +11,11 @@ export const isBundleNumber = (n: string) => /^YJS\d+$/i.test(n.trim())
 export function useBundleLookup(params: { number: string; factor: string } | null) {
   return useQuery({
     queryKey: ['bundles', 'lookup', params] as const,
-    queryFn: ({ signal }) => api<BundleProgress>(`/api/v1/public/bundles/lookup${query({ number: params?.number, factor: params?.factor })}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<BundleProgress>(
+        `/api/v1/public/bundles/lookup${query({ number: params?.number, factor: params?.factor })}`,
+        { signal },
+      ),
     enabled: params !== null,
     retry: false,
   })
@@ -19,7 +23,9 @@ export function useBundleLookup(params: { number: string; factor: string } | nul
 
 const FINISHED = ['completed', 'delivered', 'refused', 'withdrawn', 'revoked']
 /** Whether the bundle can be rated (as the server decides: every case finished, at least one decided). */
-export const isBundleRatable = (b: BundleProgress) => b.cases.every((c) => FINISHED.includes(c.status)) && b.cases.some((c) => c.completedOn !== null)
+export const isBundleRatable = (b: BundleProgress) =>
+  b.cases.every((c) => FINISHED.includes(c.status)) && b.cases.some((c) => c.completedOn !== null)
 
 /** The printable receipt of a submitted bundle (A4 HTML; the citizen's own application). */
-export const bundleReceiptUrl = (applicationId: string) => `/api/v1/citizen/applications/${encodeURIComponent(applicationId)}/receipt`
+export const bundleReceiptUrl = (applicationId: string) =>
+  `/api/v1/citizen/applications/${encodeURIComponent(applicationId)}/receipt`

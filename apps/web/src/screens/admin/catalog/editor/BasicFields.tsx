@@ -13,10 +13,19 @@ export function BasicFields({ isCodeFixed }: { isCodeFixed: boolean }) {
   return (
     <EditorCard id="basic" title={t('editor.basic')}>
       <div className="yimin-row-grid">
-        <Form.Item label={t('editor.fields.code')} name="code" extra={isCodeFixed ? t('editor.codeFixed') : t('editor.codeHint')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          label={t('editor.fields.code')}
+          name="code"
+          extra={isCodeFixed ? t('editor.codeFixed') : t('editor.codeHint')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input disabled={isCodeFixed} autoComplete="off" />
         </Form.Item>
-        <Form.Item label={t('editor.fields.name')} name="name" rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          label={t('editor.fields.name')}
+          name="name"
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item label={t('editor.fields.nameUg')} name="nameUg">
@@ -28,8 +37,15 @@ export function BasicFields({ isCodeFixed }: { isCodeFixed: boolean }) {
         <Form.Item label={t('editor.fields.type')} name="type" rules={[{ required: true }]}>
           <Select options={matterTypes.map((m) => ({ value: m, label: t(`matter.types.${m}`) }))} />
         </Form.Item>
-        <Form.Item label={t('editor.fields.departmentId')} name="departmentId" rules={[{ required: true, message: t('common.required') }]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={(departments.data ?? []).map((d) => ({ value: d.id, label: name(d) }))} />
+        <Form.Item
+          label={t('editor.fields.departmentId')}
+          name="departmentId"
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(departments.data ?? []).map((d) => ({ value: d.id, label: name(d) }))}
+          />
         </Form.Item>
         <Form.Item label={t('editor.fields.level')} name="level" rules={[{ required: true }]}>
           <Select options={matterLevels.map((l) => ({ value: l, label: t(`levels.${l}`) }))} />

@@ -4,9 +4,24 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** One part of the matter editor: a card with its heading. */
-export function EditorCard({ id, title, children, extra }: { id: string; title: string; children: ReactNode; extra?: ReactNode }) {
+export function EditorCard({
+  id,
+  title,
+  children,
+  extra,
+}: {
+  id: string
+  title: string
+  children: ReactNode
+  extra?: ReactNode
+}) {
   return (
-    <Card id={`editor-${id}`} title={<h2 style={{ fontSize: 17, margin: 0 }}>{title}</h2>} extra={extra} style={{ marginBottom: 16 }}>
+    <Card
+      id={`editor-${id}`}
+      title={<h2 style={{ fontSize: 17, margin: 0 }}>{title}</h2>}
+      extra={extra}
+      style={{ marginBottom: 16 }}
+    >
       {children}
     </Card>
   )
@@ -38,7 +53,13 @@ export function RowList({
             <fieldset key={field.key} className="yimin-row-fieldset">
               <legend>{t(itemKey, { n: index + 1 })}</legend>
               <div className="yimin-row-grid">{children(field, index)}</div>
-              <Button size="small" danger icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={t('common.removeNamed', { name: t(itemKey, { n: index + 1 }) })}>
+              <Button
+                size="small"
+                danger
+                icon={<DeleteOutlined aria-hidden />}
+                onClick={() => remove(field.name)}
+                aria-label={t('common.removeNamed', { name: t(itemKey, { n: index + 1 }) })}
+              >
                 {t('common.remove')}
               </Button>
             </fieldset>

@@ -18,16 +18,39 @@ export function FormFieldList() {
  * `form`): key, labels in three languages, type, required, and what the type takes (choices with
  * their translations, a range, a length).
  */
-export function FormFieldRows({ list, itemKey, addLabel }: { list: string; itemKey: string; addLabel: string }) {
+export function FormFieldRows({
+  list,
+  itemKey,
+  addLabel,
+}: {
+  list: string
+  itemKey: string
+  addLabel: string
+}) {
   const { t } = useTranslation()
   return (
-    <RowList name={list} itemKey={itemKey} addLabel={addLabel} newRow={() => ({ key: '', label: '', type: 'text', isRequired: false, options: [] })}>
+    <RowList
+      name={list}
+      itemKey={itemKey}
+      addLabel={addLabel}
+      newRow={() => ({ key: '', label: '', type: 'text', isRequired: false, options: [] })}
+    >
       {(field) => (
         <>
-          <Form.Item label={t('bundle.fieldKey')} name={[field.name, 'key']} rules={[{ required: true, pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, message: t('bundle.fieldKeyHint') }]}>
+          <Form.Item
+            label={t('bundle.fieldKey')}
+            name={[field.name, 'key']}
+            rules={[
+              { required: true, pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, message: t('bundle.fieldKeyHint') },
+            ]}
+          >
             <Input autoComplete="off" lang="en" dir="ltr" />
           </Form.Item>
-          <Form.Item label={t('bundle.fieldLabel')} name={[field.name, 'label']} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            label={t('bundle.fieldLabel')}
+            name={[field.name, 'label']}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input />
           </Form.Item>
           <Form.Item label={t('editor.fields.labelUg')} name={[field.name, 'labelUg']}>
@@ -37,9 +60,15 @@ export function FormFieldRows({ list, itemKey, addLabel }: { list: string; itemK
             <Input lang="en" />
           </Form.Item>
           <Form.Item label={t('bundle.fieldType')} name={[field.name, 'type']}>
-            <Select options={formFieldTypes.map((ft) => ({ value: ft, label: t(`bundle.fieldTypes.${ft}`) }))} />
+            <Select
+              options={formFieldTypes.map((ft) => ({ value: ft, label: t(`bundle.fieldTypes.${ft}`) }))}
+            />
           </Form.Item>
-          <Form.Item label={t('bundle.fieldRequired')} name={[field.name, 'isRequired']} valuePropName="checked">
+          <Form.Item
+            label={t('bundle.fieldRequired')}
+            name={[field.name, 'isRequired']}
+            valuePropName="checked"
+          >
             <Checkbox>{t('guide.isRequired')}</Checkbox>
           </Form.Item>
           <Form.Item noStyle dependencies={[[list, field.name, 'type']]}>
@@ -48,13 +77,25 @@ export function FormFieldRows({ list, itemKey, addLabel }: { list: string; itemK
               if (type === 'select')
                 return (
                   <>
-                    <Form.Item label={t('bundle.fieldOptions')} name={[field.name, 'options']} extra={t('editor.formFieldOptionsHint')}>
+                    <Form.Item
+                      label={t('bundle.fieldOptions')}
+                      name={[field.name, 'options']}
+                      extra={t('editor.formFieldOptionsHint')}
+                    >
                       <Select mode="tags" open={false} suffixIcon={null} />
                     </Form.Item>
-                    <Form.Item label={t('editor.formFieldOptionsUg')} name={[field.name, 'optionsUg']} extra={t('editor.formFieldOptionsTranslatedHint')}>
+                    <Form.Item
+                      label={t('editor.formFieldOptionsUg')}
+                      name={[field.name, 'optionsUg']}
+                      extra={t('editor.formFieldOptionsTranslatedHint')}
+                    >
                       <Select mode="tags" open={false} suffixIcon={null} />
                     </Form.Item>
-                    <Form.Item label={t('editor.formFieldOptionsEn')} name={[field.name, 'optionsEn']} extra={t('editor.formFieldOptionsTranslatedHint')}>
+                    <Form.Item
+                      label={t('editor.formFieldOptionsEn')}
+                      name={[field.name, 'optionsEn']}
+                      extra={t('editor.formFieldOptionsTranslatedHint')}
+                    >
                       <Select mode="tags" open={false} suffixIcon={null} />
                     </Form.Item>
                   </>

@@ -8,10 +8,28 @@ export function MaterialFields() {
   const { t } = useTranslation()
   return (
     <EditorCard id="materials" title={t('editor.materials')}>
-      <RowList name="materials" itemKey="editor.material" addLabel={t('editor.addMaterial')} newRow={() => ({ name: '', form: 'original', copies: 1, isRequired: true, isDeferrable: false, deferralDays: null, source: '', note: '' })}>
+      <RowList
+        name="materials"
+        itemKey="editor.material"
+        addLabel={t('editor.addMaterial')}
+        newRow={() => ({
+          name: '',
+          form: 'original',
+          copies: 1,
+          isRequired: true,
+          isDeferrable: false,
+          deferralDays: null,
+          source: '',
+          note: '',
+        })}
+      >
         {(field) => (
           <>
-            <Form.Item label={t('editor.fields.name')} name={[field.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item
+              label={t('editor.fields.name')}
+              name={[field.name, 'name']}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
               <Input />
             </Form.Item>
             <Form.Item label={t('editor.fields.nameUg')} name={[field.name, 'nameUg']}>
@@ -20,22 +38,42 @@ export function MaterialFields() {
             <Form.Item label={t('editor.fields.nameEn')} name={[field.name, 'nameEn']}>
               <Input lang="en" />
             </Form.Item>
-            <Form.Item label={t('editor.fields.form')} name={[field.name, 'form']} rules={[{ required: true }]}>
+            <Form.Item
+              label={t('editor.fields.form')}
+              name={[field.name, 'form']}
+              rules={[{ required: true }]}
+            >
               <Select options={materialForms.map((f) => ({ value: f, label: t(`matter.forms.${f}`) }))} />
             </Form.Item>
-            <Form.Item label={t('editor.fields.copies')} name={[field.name, 'copies']} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item
+              label={t('editor.fields.copies')}
+              name={[field.name, 'copies']}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
               <InputNumber min={0} max={99} style={{ width: '100%' }} />
             </Form.Item>
-            <Form.Item name={[field.name, 'isRequired']} valuePropName="checked" label={t('editor.fields.isRequired')}>
+            <Form.Item
+              name={[field.name, 'isRequired']}
+              valuePropName="checked"
+              label={t('editor.fields.isRequired')}
+            >
               <Checkbox>{t('guide.isRequired')}</Checkbox>
             </Form.Item>
-            <Form.Item name={[field.name, 'isDeferrable']} valuePropName="checked" label={t('editor.fields.isDeferrable')}>
+            <Form.Item
+              name={[field.name, 'isDeferrable']}
+              valuePropName="checked"
+              label={t('editor.fields.isDeferrable')}
+            >
               <Checkbox>{t('editor.deferrableLabel')}</Checkbox>
             </Form.Item>
             <Form.Item noStyle dependencies={[['materials', field.name, 'isDeferrable']]}>
               {({ getFieldValue }) =>
                 getFieldValue(['materials', field.name, 'isDeferrable']) ? (
-                  <Form.Item label={t('editor.fields.deferralDays')} name={[field.name, 'deferralDays']} rules={[{ required: true, message: t('common.required') }]}>
+                  <Form.Item
+                    label={t('editor.fields.deferralDays')}
+                    name={[field.name, 'deferralDays']}
+                    rules={[{ required: true, message: t('common.required') }]}
+                  >
                     <InputNumber min={1} max={365} style={{ width: '100%' }} />
                   </Form.Item>
                 ) : null
@@ -59,19 +97,37 @@ export function FeeFields() {
   const { t } = useTranslation()
   return (
     <EditorCard id="fees" title={t('editor.fees')}>
-      <RowList name="fees" itemKey="editor.fee" addLabel={t('editor.addFee')} newRow={() => ({ name: '', amount: 0, unit: '', legalBasis: '' })}>
+      <RowList
+        name="fees"
+        itemKey="editor.fee"
+        addLabel={t('editor.addFee')}
+        newRow={() => ({ name: '', amount: 0, unit: '', legalBasis: '' })}
+      >
         {(field) => (
           <>
-            <Form.Item label={t('editor.fields.name')} name={[field.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item
+              label={t('editor.fields.name')}
+              name={[field.name, 'name']}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
               <Input />
             </Form.Item>
-            <Form.Item label={t('editor.fields.amount')} name={[field.name, 'amount']} extra={t('editor.amountHint')} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item
+              label={t('editor.fields.amount')}
+              name={[field.name, 'amount']}
+              extra={t('editor.amountHint')}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
               <InputNumber min={0} max={10000000} step={1} style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item label={t('editor.fields.unit')} name={[field.name, 'unit']}>
               <Input />
             </Form.Item>
-            <Form.Item label={t('editor.fields.legalBasis')} name={[field.name, 'legalBasis']} style={{ gridColumn: '1 / -1' }}>
+            <Form.Item
+              label={t('editor.fields.legalBasis')}
+              name={[field.name, 'legalBasis']}
+              style={{ gridColumn: '1 / -1' }}
+            >
               <Input.TextArea rows={2} />
             </Form.Item>
           </>

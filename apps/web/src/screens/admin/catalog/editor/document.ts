@@ -72,7 +72,9 @@ export function toDocument(v: EditorValues): MatterDocumentInput {
       options: f.type === 'select' ? (f.options ?? []) : [],
       ...(f.type === 'number' && f.min != null ? { min: f.min } : {}),
       ...(f.type === 'number' && f.max != null ? { max: f.max } : {}),
-      ...((f.type === 'text' || f.type === 'textarea') && f.maxLength != null ? { maxLength: f.maxLength } : {}),
+      ...((f.type === 'text' || f.type === 'textarea') && f.maxLength != null
+        ? { maxLength: f.maxLength }
+        : {}),
     })),
   }
 }
@@ -83,7 +85,9 @@ export function fromDocument(doc: MatterDocument): EditorValues {
 }
 
 /** Checks a document with the shared schema, as the server will. */
-export function checkDocument(doc: MatterDocumentInput): { ok: true; doc: MatterDocumentInput } | { ok: false; issues: FieldIssue[] } {
+export function checkDocument(
+  doc: MatterDocumentInput,
+): { ok: true; doc: MatterDocumentInput } | { ok: false; issues: FieldIssue[] } {
   const parsed = matterDocumentSchema.safeParse(doc)
   return parsed.success ? { ok: true, doc } : { ok: false, issues: zodIssues(parsed.error.issues) }
 }
