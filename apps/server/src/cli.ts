@@ -1,4 +1,5 @@
 import { runCli } from './cli/commands'
+import { exitOnUnsupportedNode } from './platform/runtime'
 
 /** The operator CLI entry: `npm run yimin -- <command>` (commands live in cli/commands.ts). */
 async function readStdin(): Promise<string> {
@@ -8,6 +9,7 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
+exitOnUnsupportedNode()
 const code = await runCli(process.argv.slice(2), {
   env: process.env,
   say: (line) => process.stderr.write(`${line}\n`),

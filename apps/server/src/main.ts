@@ -3,9 +3,11 @@ import { buildApp } from './app'
 import { ConfigError, loadConfig } from './config'
 import { createContainer } from './container'
 import { seedDemo } from './seed/demo'
+import { exitOnUnsupportedNode } from './platform/runtime'
 
 /** Starts one server instance: API, web apps and background work in one process. */
 async function main(): Promise<void> {
+  exitOnUnsupportedNode()
   const config = loadConfig()
   const container = await createContainer({ config })
   const log = container.log
