@@ -8,6 +8,7 @@
 // (c) CPU per request, in process (app.inject, one request at a time): the floor route, create
 //     and accept, as process CPU time per request. On a loaded shared machine the HTTP figures in
 //     (a) swing with scheduling and disk contention; CPU time shows the work each request costs.
+//     It also runs the flow with SQLITE_SYNCHRONOUS=full (every commit fsynced) beside NORMAL.
 // Run: npx tsx bench/cases.bench.ts [http|flow|cpu]   (DURATION=8 CONNECTIONS=10 FLOWS=300 REQUESTS=500)
 // METER=1: (c) also prints statements per request and where SQLite's time goes;
 // SERVER_PROF=<dir>: (a)'s server writes a V8 CPU profile there (node --cpu-prof) when it stops.
@@ -118,12 +119,16 @@ async function httpBench() {
 async function inProcessBench() {
   const inline = await ourFlows('inline')
   const ours = await ourFlows('background')
+  const full = await ourFlows('background', 'full')
   const theirs = await bpmnEngineFlows()
   console.log(
     `(b) full parallel flow persisted on SQLite: ${ours.rate.toFixed(0)} instances/s (${flows} flows, 6 transactions and 7 chained events each)`,
   )
   console.log(
     `    the same with SQLite's own checkpoints inside commits (SQLITE_CHECKPOINT=inline): ${inline.rate.toFixed(0)} instances/s`,
+  )
+  console.log(
+    `    the same with every commit fsynced (SQLITE_SYNCHRONOUS=full, production's default): ${full.rate.toFixed(0)} instances/s (${(full.rate / ours.rate).toFixed(2)} of NORMAL: the fsync adds ${((1000 / full.rate - 1000 / ours.rate) / 6).toFixed(2)} ms to each of a flow's 6 commits)`,
   )
   console.log(`    bpmn-engine in memory (fork → 3 user tasks → join): ${theirs.toFixed(0)} instances/s`)
   console.log(`    ratio ours / bpmn-engine = ${(ours.rate / theirs).toFixed(1)}   (target ≥ 20)`)
@@ -142,7 +147,7 @@ async function inProcessBench() {
 }
 
 /** The full flow, `flows` times after a warm-up, then again metered: instances/s and where the time goes. */
-async function ourFlows(checkpoint: 'background' | 'inline') {
+async function ourFlows(checkpoint: 'background' | 'inline', synchronous: 'normal' | 'full' = 'normal') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-flow-'))
   const c = await createContainer({
     config: loadConfig({
@@ -150,6 +155,7 @@ async function ourFlows(checkpoint: 'background' | 'inline') {
       LOG_LEVEL: 'silent',
       WORKERS: 'false',
       SQLITE_CHECKPOINT: checkpoint,
+      SQLITE_SYNCHRONOUS: synchronous,
     }),
   })
   const f = await seedCatalogFixtures(c.database.db)

@@ -7,7 +7,12 @@ describe('loadConfig', () => {
     expect(c.port).toBe(8080)
     expect(c.mode).toBe('demo')
     expect(c.timeZone).toBe('Asia/Shanghai')
-    expect(c.database).toEqual({ kind: 'sqlite', file: '/tmp/yimin-x/yimin.db', checkpoint: 'background' })
+    expect(c.database).toEqual({
+      kind: 'sqlite',
+      file: '/tmp/yimin-x/yimin.db',
+      checkpoint: 'background',
+      synchronous: 'normal',
+    })
     expect(c.sms.virtualPhone).toBe(true)
     expect(c.storageDir).toBe('/tmp/yimin-x/files')
   })
@@ -17,8 +22,21 @@ describe('loadConfig', () => {
       kind: 'sqlite',
       file: '/tmp/y.db',
       checkpoint: 'inline',
+      synchronous: 'normal',
     })
     expect(() => loadConfig({ SQLITE_CHECKPOINT: 'sometimes' })).toThrow(ConfigError)
+  })
+
+  it('fsyncs every SQLite commit in production unless told otherwise (SQLITE_SYNCHRONOUS)', () => {
+    const sync = (env: Record<string, string>) => {
+      const d = loadConfig(env).database
+      return d.kind === 'sqlite' ? d.synchronous : null
+    }
+    expect(sync({ YIMIN_MODE: 'production' })).toBe('full')
+    expect(sync({ YIMIN_MODE: 'production', SQLITE_SYNCHRONOUS: 'normal' })).toBe('normal')
+    expect(sync({})).toBe('normal')
+    expect(sync({ SQLITE_SYNCHRONOUS: 'full' })).toBe('full')
+    expect(() => loadConfig({ SQLITE_SYNCHRONOUS: 'extra' })).toThrow(ConfigError)
   })
 
   it('reads a PostgreSQL URL and a schema', () => {

@@ -60,6 +60,12 @@ const envSchema = z.object({
   WORKERS: bool.default(true),
   /** SQLite WAL checkpoints: on a worker thread (background) or inside the commit that fills the WAL (inline, SQLite's default) */
   SQLITE_CHECKPOINT: z.enum(['background', 'inline']).default('background'),
+  /**
+   * SQLite durability: full (each commit is fsynced: survives a power cut or an OS crash) or
+   * normal (survives a killed process; a power cut may lose the last commits). Default: full in
+   * production, normal in demo mode.
+   */
+  SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).optional(),
   /** PostgreSQL schema to work in (default: the connection's search_path, normally public) */
   PG_SCHEMA: z
     .string()
@@ -97,7 +103,13 @@ export interface Config {
   dataDir: string
   storageDir: string
   database:
-    | { kind: 'sqlite'; file: string; checkpoint: 'background' | 'inline' }
+    | {
+        kind: 'sqlite'
+        file: string
+        checkpoint: 'background' | 'inline'
+        /** PRAGMA synchronous (default normal when absent) */
+        synchronous?: 'full' | 'normal'
+      }
     | { kind: 'postgres'; url: string; poolSize: number; schema: string | null }
   tls: { certFile: string; keyFile: string } | null
   trustProxy: boolean
@@ -182,6 +194,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       e.PG_POOL_SIZE,
       e.PG_SCHEMA ?? null,
       e.SQLITE_CHECKPOINT,
+      e.SQLITE_SYNCHRONOUS ?? (e.YIMIN_MODE === 'production' ? 'full' : 'normal'),
     ),
     tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE } : null,
     trustProxy: e.TRUST_PROXY,
@@ -229,13 +242,14 @@ function parseDatabaseUrl(
   poolSize: number,
   schema: string | null,
   checkpoint: 'background' | 'inline',
+  synchronous: 'full' | 'normal',
 ): Config['database'] {
-  if (!url) return { kind: 'sqlite', file: path.join(dataDir, 'yimin.db'), checkpoint }
+  if (!url) return { kind: 'sqlite', file: path.join(dataDir, 'yimin.db'), checkpoint, synchronous }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://'))
     return { kind: 'postgres', url, poolSize, schema }
   const file = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url
   if (!file) throw new ConfigError('invalid configuration:\n  DATABASE_URL: empty SQLite path')
-  return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file), checkpoint }
+  return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file), checkpoint, synchronous }
 }
 
 function isValidTimeZone(tz: string): boolean {

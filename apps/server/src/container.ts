@@ -1,6 +1,6 @@
 import os from 'node:os'
 import type { Config } from './config'
-import { openDatabase, type Database } from './db/database'
+import { checkPostgresDurability, openDatabase, type Database } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { OffsetClock, systemClock, type Clock } from './platform/clock'
 import { newId } from './platform/ids'
@@ -108,6 +108,10 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     throw err
   }
   const db = database.db
+  if (database.dialect === 'postgres') {
+    const warning = await checkPostgresDurability(db)
+    if (warning) log.warn(warning)
+  }
   const instanceId = `${os.hostname()}-${process.pid}-${newId().slice(-6)}`
 
   const audit = new AuditService(new AuditRepository(db), clock)

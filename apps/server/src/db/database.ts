@@ -36,16 +36,22 @@ pg.types.setTypeParser(20, (v) => Number(v))
 
 /** Opens the configured database; a PostgreSQL schema is created if missing. */
 export async function openDatabase(config: Config['database']): Promise<Database> {
-  if (config.kind === 'sqlite') return openSqlite(config.file, config.checkpoint)
+  if (config.kind === 'sqlite') return openSqlite(config.file, config.checkpoint, config.synchronous)
   return openPostgres(config.url, config.poolSize, config.schema)
 }
 
-function openSqlite(file: string, checkpoint: 'background' | 'inline' = 'background'): Database {
+function openSqlite(
+  file: string,
+  checkpoint: 'background' | 'inline' = 'background',
+  synchronous: 'full' | 'normal' = 'normal',
+): Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
   const sqlite = new BetterSqlite3(file)
   sqlite.pragma('journal_mode = WAL')
-  // NORMAL in WAL mode survives a process crash (kill -9); only an OS crash can lose the last commit.
-  sqlite.pragma('synchronous = NORMAL')
+  // WAL mode: NORMAL survives a killed process (kill -9) but a power cut or an OS crash may lose
+  // the last commits (the WAL is fsynced only at checkpoints); FULL fsyncs the WAL at every commit,
+  // so an acknowledged commit survives those too (README, "Durability").
+  sqlite.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`)
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   // 32 MB of page cache (the default 2 MB makes every write re-read index pages)
@@ -189,4 +195,16 @@ async function openPostgres(url: string, poolSize: number, schema: string | null
       await db.destroy()
     },
   }
+}
+
+/**
+ * PostgreSQL's `synchronous_commit` for this instance's connections: with it off, a commit is
+ * acknowledged before its WAL reaches the disk, and a server crash can lose acknowledged cases.
+ * Returns a warning to log at start, or null when commits are durable.
+ */
+export async function checkPostgresDurability(db: Db): Promise<string | null> {
+  const { rows } = await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(db)
+  const value = rows[0]?.synchronous_commit ?? 'unknown'
+  if (value !== 'off') return null
+  return `PostgreSQL synchronous_commit is off: a database crash can lose commits the API already acknowledged. Set synchronous_commit = on (or remote_write/remote_apply with a standby).`
 }
