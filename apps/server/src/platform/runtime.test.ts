@@ -38,11 +38,11 @@ describe('starting on an old Node.js', () => {
           LOG_LEVEL: 'silent',
         },
         encoding: 'utf8',
-        timeout: 30_000,
+        timeout: 40_000,
       })
       expect(r.status, `${entry}: ${r.stderr}`).toBe(2)
       expect(r.stderr).toContain(`needs Node.js ${MIN_NODE_VERSION} or newer`)
       expect(r.stderr).toContain('this is Node.js 20.19.0')
     }
-  })
+  }, 90_000)
 })
