@@ -42,7 +42,8 @@ describe.skipIf(isDbUnavailable())('operator CLI', () => {
     } finally {
       await ctx.close()
     }
-  })
+    // seeding the whole demo center twice on PostgreSQL takes 30 s and more on a loaded machine
+  }, 120_000)
 
   // each database has its own backup story: only the one under test is registered
   const onSqlite = testDb === 'sqlite' ? it : () => {}
