@@ -1,7 +1,6 @@
 import { sql } from 'kysely'
 import { executeShaped, insertRows } from '../../db/compiled-insert'
 import type { Executor } from '../../db/database'
-import { refreshLightDue } from './case-deadlines'
 import type {
   CaseApprovalsTable,
   CaseEventsTable,
@@ -346,4 +345,43 @@ export class CaseApprovalsRepository {
     }
     return q.orderBy('requested_at').limit(200).execute()
   }
+}
+
+/**
+ * Keeps what the supervision lights read (migration 0013): `cases.light_due_on`, the earliest
+ * running deadline (the intake decision while received, the promised due date or an open task's
+ * earlier one while in progress, null otherwise), and `case_tasks.case_status`, the case's status
+ * on its open tasks (null once done). The repository calls it after every write of a case
+ * or its tasks (it is the only writer of both tables), in the same transaction.
+ */
+async function refreshLightDue(
+  tx: Executor,
+  caseId: string,
+  opts: { tasks: boolean } = { tasks: true },
+): Promise<void> {
+  // a case just inserted has no tasks yet (they reference it)
+  // the same two statements on every write: their SQL is built once (db/compiled-insert.ts)
+  if (opts.tasks) {
+    await executeShaped(
+      tx,
+      'refreshLightDue tasks',
+      () =>
+        sql`update case_tasks set case_status = case when status = 'open' then (select c.status from cases c where c.id = ${caseId}) else null end
+    where case_id = ${caseId}`.compile(tx),
+      [caseId, caseId],
+    )
+  }
+  await executeShaped(
+    tx,
+    'refreshLightDue case',
+    () =>
+      sql`update cases set light_due_on = case
+      when status = 'received' then intake_due_on
+      when status = 'in_progress' then coalesce(
+        (select min(t.due_on) from case_tasks t where t.case_id = cases.id and t.status = 'open' and (cases.due_on is null or t.due_on < cases.due_on)),
+        due_on)
+      else null end
+    where id = ${caseId}`.compile(tx),
+    [caseId],
+  )
 }
