@@ -58,7 +58,6 @@ function openSqlite(file: string, checkpoint: 'background' | 'inline' = 'backgro
     file === ':memory:' || checkpoint === 'inline'
       ? null
       : startCheckpointer(sqlite, file, () => restartWal(db))
-  sqliteConnections.set(db.getExecutor().adapter, cached)
   return {
     db,
     dialect: 'sqlite',
@@ -92,12 +91,6 @@ export async function restartWal(db: Db): Promise<{ busy: number; log: number; c
     }
   })
 }
-
-/**
- * The SQLite connection of a Kysely instance (and of its transactions, which share its adapter):
- * for statements that run their own compiled text (db/compiled-insert.ts).
- */
-export const sqliteConnections = new WeakMap<object, BetterSqlite3.Database>()
 
 /**
  * Kysely's PostgreSQL introspector (used by the migrator to see whether its own tables exist)
