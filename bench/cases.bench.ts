@@ -178,7 +178,7 @@ async function ourFlows(checkpoint: 'background' | 'inline') {
     windowId: null,
   }
   const flow = async () => {
-    const row = await c.cases.intake.create(clerk, input)
+    const { row } = await c.cases.intake.create(clerk, input)
     await c.cases.intake.accept(clerk, row.id, { deferredMaterials: [] })
     for (const t of await c.cases.context.cases.tasks(row.id)) {
       await c.cases.work.completeTask(handlers.get(t.department_id)!, row.id, t.id, {

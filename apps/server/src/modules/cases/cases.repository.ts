@@ -88,17 +88,9 @@ export class CasesRepository {
       .execute()
   }
 
-  /**
-   * `caseUpdateFollows`: the caller updates the case row next in the same transaction (which
-   * refreshes what the lights read), so the refresh here would be done twice.
-   */
-  async insertTasks(
-    rows: CaseTasksTable[],
-    tx: Executor,
-    opts: { caseUpdateFollows?: boolean } = {},
-  ): Promise<void> {
-    if (rows.length) await tx.insertInto('case_tasks').values(rows).execute()
-    if (opts.caseUpdateFollows) return
+  async insertTasks(rows: CaseTasksTable[], tx: Executor): Promise<void> {
+    if (!rows.length) return
+    await tx.insertInto('case_tasks').values(rows).execute()
     for (const caseId of new Set(rows.map((r) => r.case_id))) await refreshLightDue(tx, caseId)
   }
 
