@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import {
+  MAX_UPLOAD_BYTES,
   acceptRequest,
   approvalDecisionRequest,
   approvalRequest,
@@ -25,8 +26,7 @@ import {
 import type { Principal } from '@yimin/shared'
 import type { CaseWritten } from './case-journal'
 import { documentKinds } from './case-documents'
-import { MAX_UPLOAD_BYTES } from '../online/online-files'
-import { readUpload } from '../online/online.routes'
+import { readUpload } from '../../platform/http/upload'
 
 const tags = ['cases']
 const id = z.string().min(1).max(64)
