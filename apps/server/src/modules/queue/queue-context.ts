@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 import type { Principal, QueuePolicy, TicketResponse } from '@yimin/shared'
-import type { Db, DialectName, Executor } from '../../db/database'
+import type { Db, Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'
 import { localDate, type Clock } from '../../platform/clock'
 import { newId, newSecret } from '../../platform/ids'
@@ -18,7 +18,6 @@ import { localClock } from './ticket-rules'
 /** What the queue services share (no base class: each service takes this one object). */
 export interface QueueContext {
   db: Db
-  dialect: DialectName
   clock: Clock
   timeZone: string
   repo: QueueRepository

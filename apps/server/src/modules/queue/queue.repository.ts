@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
+import { forUpdate, lockRow } from '../../db/dialect'
 import type {
   QueueAppointmentSlotsTable,
   QueueAppointmentsTable,
@@ -175,9 +176,14 @@ export class QueueRepository {
   }
 
   /** Re-reads a ticket inside a transaction, locked on PostgreSQL so two windows never take it at once. */
-  async ticketForUpdate(id: string, tx: Executor, lock: boolean): Promise<QueueTicketsTable | undefined> {
-    const q = tx.selectFrom('queue_tickets').selectAll().where('id', '=', id)
-    return (lock ? q.forUpdate() : q).executeTakeFirst()
+  /** A ticket, locked until the transaction ends where instances share it. */
+  async ticketForUpdate(id: string, tx: Executor): Promise<QueueTicketsTable | undefined> {
+    return forUpdate(tx.selectFrom('queue_tickets').selectAll().where('id', '=', id), tx).executeTakeFirst()
+  }
+
+  /** Serialises the actions at one window (a row lock on the window until the transaction ends). */
+  async lockWindow(windowId: string, tx: Executor): Promise<void> {
+    await lockRow(tx, 'hall_windows', windowId)
   }
 
   /** Changes a ticket only if it is still in one of `from` (a compare-and-set); false when it moved on. */
