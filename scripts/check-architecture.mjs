@@ -2,7 +2,8 @@
 // The module edges ARCHITECTURE.md promises, checked on the source tree (no dependencies):
 //   cycles    no file imports itself through others (type-only imports count: they tie files too)
 //   routes    no source file imports a `*.routes.ts` except the app's route registry (app.ts)
-//   services  no `*.service.ts` builds SQL (Kysely builders or sql``), except the ones listed
+//   services  no `*.service.ts`, `*.routes.ts` or `*.module.ts` builds SQL (Kysely builders or
+//             sql``), except the ones listed
 //   dialect   no file outside db/dialect.ts branches on the database kind
 // Run: node scripts/check-architecture.mjs   (exit 1 and a list when something is wrong)
 import fs from 'node:fs'
@@ -64,11 +65,11 @@ for (const f of files) {
   }
   graph.set(f, deps)
   const r = rel(f)
-  if (r.endsWith('.service.ts') && !servicesAllowedSql.has(r)) {
+  if (/\.(service|routes|module)\.ts$/.test(r) && !servicesAllowedSql.has(r)) {
     // code only: comments may name SQL words
     const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '')
     const hit = /\.(selectFrom|insertInto|updateTable|deleteFrom|with|selectNoFrom)\(|\bsql`/.exec(code)
-    if (hit) problems.push(`services: ${r} builds SQL (${hit[0]})`)
+    if (hit) problems.push(`sql: ${r} builds SQL (${hit[0]})`)
   }
   if (
     r.startsWith('apps/server/src/') &&

@@ -183,3 +183,8 @@ async function openPostgres(url: string, poolSize: number, schema: string | null
     },
   }
 }
+
+/** One round trip to the database (the health check). */
+export async function ping(db: Db): Promise<void> {
+  await sql`select 1`.execute(db)
+}

@@ -31,6 +31,7 @@ export interface CaseContext {
   authorisationUploads: CaseAuthorisationUploadsRepository
   approvals: CaseApprovalsRepository
   departmentExists(id: string, tx?: Executor): Promise<boolean>
+  departmentName(id: string): Promise<string | null>
   /** the division of the hall a window belongs to (就近办), or null */
   divisionOfWindow(windowId: string | null): Promise<string | null>
 }

@@ -614,6 +614,47 @@ export class QueueRepository {
       )
       .execute()
   }
+
+  /** Missed appointments of an ID (hashed) since a time. */
+  async noShowsSince(idHash: string, since: string, tx: Executor = this.db): Promise<number> {
+    const row = await tx
+      .selectFrom('queue_appointments')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('id_hash', '=', idHash)
+      .where('status', '=', 'no_show')
+      .where('updated_at', '>=', since)
+      .executeTakeFirstOrThrow()
+    return Number(row.n)
+  }
+
+  async hallExists(hallId: string, tx: Executor = this.db): Promise<boolean> {
+    return (
+      (await tx.selectFrom('halls').select('id').where('id', '=', hallId).executeTakeFirst()) !== undefined
+    )
+  }
+
+  /** What a ticket was told when it was issued: its estimated wait and place. */
+  async setIssueEstimate(
+    id: string,
+    patch: Pick<QueueTicketsTable, 'estimated_wait_minutes' | 'position_at_issue' | 'is_near_notified'>,
+    tx: Executor,
+  ): Promise<void> {
+    await tx.updateTable('queue_tickets').set(patch).where('id', '=', id).execute()
+  }
+
+  /** Windows' numbers and names in three languages (statistics). */
+  async windowNames(ids: string[], tx: Executor = this.db) {
+    return tx
+      .selectFrom('hall_windows')
+      .select(['id', 'number', 'name', 'name_ug', 'name_en'])
+      .where('id', 'in', ids)
+      .execute()
+  }
+
+  /** Staff display names (statistics by clerk). */
+  async staffNames(ids: string[], tx: Executor = this.db) {
+    return tx.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute()
+  }
 }
 
 /** Waiting tickets per category of a day. */
