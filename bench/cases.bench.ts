@@ -26,7 +26,7 @@ import { createContainer } from '../apps/server/src/container'
 import { buildApp } from '../apps/server/src/app'
 import { floorRoute } from './support/floor-route'
 import { seedCatalogFixtures } from '../apps/server/src/modules/catalog/test-fixtures'
-import { applicant, foodLicenceDoc } from '../apps/server/src/modules/cases/fixture-data'
+import { applicant, foodLicenceDoc } from '../apps/server/src/modules/cases/test-fixtures'
 import { meterSqlite } from './support/sqlite-meter'
 
 const duration = Number(process.env.DURATION ?? 8)

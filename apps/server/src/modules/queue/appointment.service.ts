@@ -20,7 +20,7 @@ import { actorLabel, nowLocal, today, type QueueContext } from './queue-context'
 import { waitingCounts } from './queue.repository'
 import type { QueueAppointmentSlotsTable, QueueAppointmentsTable } from './queue.tables'
 import type { TicketService } from './ticket.service'
-import { categoryOpen, checkInOpen, type OpeningPeriod } from './ticket-rules'
+import { categoryOpen, checkInOpen, type OpeningPeriod } from './ticket.rules'
 import { estimateWait } from './wait-estimate'
 
 /** a person with this many no-shows in the last 30 days books no more for a while (预约爽约) */

@@ -7,7 +7,7 @@ import { explainPolicy } from './calling-policy'
 import { today, type QueueContext } from './queue-context'
 import { waitingCounts } from './queue.repository'
 import type { QueueCategoryRow } from './queue.tables'
-import type { OpeningPeriod } from './ticket-rules'
+import type { OpeningPeriod } from './ticket.rules'
 
 export const presentSettings = (c: QueueCategoryRow): QueueCategorySettings => ({
   id: c.id,

@@ -13,7 +13,7 @@ import type { QueueRepository, WindowRow } from './queue.repository'
 import type { QueueSettings } from './queue-settings'
 import type { QueueCategoryRow, QueueTicketsTable } from './queue.tables'
 import { estimateWait } from './wait-estimate'
-import { localClock } from './ticket-rules'
+import { localClock } from './ticket.rules'
 
 /** What the queue services share (no base class: each service takes this one object). */
 export interface QueueContext {

@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors'
 import { canSomewhere } from '../auth/permissions'
 import type { QueueContext } from './queue-context'
 import { groupStats, summarise, toStatTicket, type StatRow, type StatTicket } from './queue-stats'
-import { localClock } from './ticket-rules'
+import { localClock } from './ticket.rules'
 
 const MAX_DAYS = 366
 

@@ -32,7 +32,7 @@ import {
   ticketNumber,
   walkInsLeft,
   type OpeningPeriod,
-} from './ticket-rules'
+} from './ticket.rules'
 
 export interface IssueArgs {
   category: QueueCategoryRow
