@@ -27,7 +27,7 @@ import { createContainer } from '../apps/server/src/container'
 import { buildApp } from '../apps/server/src/app'
 import { floorRoute } from './support/floor-route'
 import { seedCatalogFixtures } from '../apps/server/src/modules/catalog/test-fixtures'
-import { applicant, foodLicenceDoc } from '../apps/server/src/modules/cases/fixture-data'
+import { applicant, foodLicenceDoc } from '../apps/server/src/modules/cases/test-fixtures'
 import { meterSqlite } from './support/sqlite-meter'
 
 const duration = Number(process.env.DURATION ?? 8)
@@ -184,7 +184,7 @@ async function ourFlows(checkpoint: 'background' | 'inline', synchronous: 'norma
     windowId: null,
   }
   const flow = async () => {
-    const row = await c.cases.intake.create(clerk, input)
+    const { row } = await c.cases.intake.create(clerk, input)
     await c.cases.intake.accept(clerk, row.id, { deferredMaterials: [] })
     for (const t of await c.cases.context.cases.tasks(row.id)) {
       await c.cases.work.completeTask(handlers.get(t.department_id)!, row.id, t.id, {

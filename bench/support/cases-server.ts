@@ -8,7 +8,7 @@ import { buildApp } from '../../apps/server/src/app'
 import { loadConfig } from '../../apps/server/src/config'
 import { createContainer } from '../../apps/server/src/container'
 import { seedCatalogFixtures } from '../../apps/server/src/modules/catalog/test-fixtures'
-import { foodLicenceDoc } from '../../apps/server/src/modules/cases/fixture-data'
+import { foodLicenceDoc } from '../../apps/server/src/modules/cases/test-fixtures'
 import { floorRoute } from './floor-route'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-cases-'))

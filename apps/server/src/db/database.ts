@@ -64,7 +64,6 @@ function openSqlite(
     file === ':memory:' || checkpoint === 'inline'
       ? null
       : startCheckpointer(sqlite, file, () => restartWal(db))
-  sqliteConnections.set(db.getExecutor().adapter, cached)
   return {
     db,
     dialect: 'sqlite',
@@ -98,12 +97,6 @@ export async function restartWal(db: Db): Promise<{ busy: number; log: number; c
     }
   })
 }
-
-/**
- * The SQLite connection of a Kysely instance (and of its transactions, which share its adapter):
- * for statements that run their own compiled text (db/compiled-insert.ts).
- */
-export const sqliteConnections = new WeakMap<object, BetterSqlite3.Database>()
 
 /**
  * Kysely's PostgreSQL introspector (used by the migrator to see whether its own tables exist)
@@ -207,4 +200,9 @@ export async function checkPostgresDurability(db: Db): Promise<string | null> {
   const value = rows[0]?.synchronous_commit ?? 'unknown'
   if (value !== 'off') return null
   return `PostgreSQL synchronous_commit is off: a database crash can lose commits the API already acknowledged. Set synchronous_commit = on (or remote_write/remote_apply with a standby).`
+}
+
+/** One round trip to the database (the health check). */
+export async function ping(db: Db): Promise<void> {
+  await sql`select 1`.execute(db)
 }

@@ -1,5 +1,5 @@
-import { sql } from 'kysely'
 import type { Container } from '../container'
+import { withNamedLock } from '../db/dialect'
 import { SEED_ACTOR, type SeedContext } from './demo/context'
 import { loadCatalog } from './demo/load-catalog'
 import { loadHall, loadWindows } from './demo/load-hall'
@@ -33,16 +33,7 @@ async function isSeeded(c: Container): Promise<boolean> {
 }
 
 async function withSeedLock<T>(c: Container, fn: () => Promise<T>): Promise<T> {
-  if (c.database.dialect !== 'postgres') return fn()
-  // a session lock on one pinned connection; the services use the rest of the pool meanwhile
-  return c.database.db.connection().execute(async (conn) => {
-    await sql`select pg_advisory_lock(hashtext('yimin.seed-demo:' || current_schema()))`.execute(conn)
-    try {
-      return await fn()
-    } finally {
-      await sql`select pg_advisory_unlock(hashtext('yimin.seed-demo:' || current_schema()))`.execute(conn)
-    }
-  })
+  return withNamedLock(c.database.db, 'yimin.seed-demo:', fn)
 }
 
 export async function seedDemo(c: Container, progress: (msg: string) => void = () => {}): Promise<boolean> {

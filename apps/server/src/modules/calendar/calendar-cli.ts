@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import type { CliIo, Command } from '../../cli/commands'
+import type { CliIo, Command } from '../../cli/command'
 import { loadConfig } from '../../config'
 import { createContainer } from '../../container'
 import { AppError } from '../../platform/errors'

@@ -6,41 +6,8 @@ import type { AuditService } from '../audit/audit.service'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { SmsService } from '../sms/sms.service'
 import type { FileStorage } from '../storage/file-storage'
-import type { WorkingCalendar } from '../calendar/working-days'
 import type { CaseAuthorisationUploadsRepository } from './case-authorisations.repository'
-import type {
-  CaseApprovalsRepository,
-  CaseEventsRepository,
-  CaseRow,
-  CasesRepository,
-} from './cases.repository'
-import type {
-  CaseApprovalsTable,
-  CaseEventsTable,
-  CaseFeesTable,
-  CaseMaterialsTable,
-  CaseTasksTable,
-} from './cases.tables'
-
-/**
- * What the caller wants to know of the changed case, built inside the change's transaction (the
- * row as changed, the calendar as read for it): the route's answer without a second pass.
- */
-export type CaseView = (
-  tx: Executor,
-  row: CaseRow,
-  cal: WorkingCalendar,
-  known?: Partial<KnownCaseParts>,
-) => Promise<void>
-
-/** Parts of the case the change already holds in memory, exactly as stored (not read back). */
-export interface KnownCaseParts {
-  tasks: CaseTasksTable[]
-  materials: CaseMaterialsTable[]
-  fees: CaseFeesTable[]
-  approvals: CaseApprovalsTable[]
-  events: CaseEventsTable[]
-}
+import type { CaseApprovalsRepository, CaseEventsRepository, CasesRepository } from './cases.repository'
 
 /** Where cases get the matter version they follow (the catalog module). */
 export interface MatterSource {
@@ -64,6 +31,7 @@ export interface CaseContext {
   authorisationUploads: CaseAuthorisationUploadsRepository
   approvals: CaseApprovalsRepository
   departmentExists(id: string, tx?: Executor): Promise<boolean>
+  departmentName(id: string): Promise<string | null>
   /** the division of the hall a window belongs to (就近办), or null */
   divisionOfWindow(windowId: string | null): Promise<string | null>
 }

@@ -1,6 +1,4 @@
 import type { MatterDocument } from '@yimin/shared'
-import { sql } from 'kysely'
-import { executeShaped } from '../../db/compiled-insert'
 import type { Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'
 import type { WorkingCalendar } from '../calendar/working-days'
@@ -57,43 +55,4 @@ export async function recomputeDeadlines(
     patch: { due_on: due.dueDate, legal_due_on: legal.dueDate, is_due_provisional: toFlag(provisional) },
     changed,
   }
-}
-
-/**
- * Keeps what the supervision lights read (migration 0013): `cases.light_due_on`, the earliest
- * running deadline (the intake decision while received, the promised due date or an open task's
- * earlier one while in progress, null otherwise), and `case_tasks.case_status`, the case's status
- * on its open tasks (null once done). The cases repository calls it after every write of a case
- * or its tasks (it is the only writer of both tables), in the same transaction.
- */
-export async function refreshLightDue(
-  tx: Executor,
-  caseId: string,
-  opts: { tasks: boolean } = { tasks: true },
-): Promise<void> {
-  // a case just inserted has no tasks yet (they reference it)
-  // the same two statements on every write: their SQL is built once (db/compiled-insert.ts)
-  if (opts.tasks) {
-    await executeShaped(
-      tx,
-      'refreshLightDue tasks',
-      () =>
-        sql`update case_tasks set case_status = case when status = 'open' then (select c.status from cases c where c.id = ${caseId}) else null end
-    where case_id = ${caseId}`.compile(tx),
-      [caseId, caseId],
-    )
-  }
-  await executeShaped(
-    tx,
-    'refreshLightDue case',
-    () =>
-      sql`update cases set light_due_on = case
-      when status = 'received' then intake_due_on
-      when status = 'in_progress' then coalesce(
-        (select min(t.due_on) from case_tasks t where t.case_id = cases.id and t.status = 'open' and (cases.due_on is null or t.due_on < cases.due_on)),
-        due_on)
-      else null end
-    where id = ${caseId}`.compile(tx),
-    [caseId],
-  )
 }

@@ -16,9 +16,9 @@ import { newId } from '../../platform/ids'
 import { authorize, staffOf } from './case-access'
 import { checkAgentAuthorisation } from './case-authorisation.service'
 import { deadline, intakeDeadline, supplyDeadline } from './case-clock'
-import type { CaseJournal } from './case-journal'
+import type { CaseJournal, CaseWritten } from './case-journal'
 import { queueNotice } from './case-notices'
-import type { CaseContext, CaseView, KnownCaseParts } from './case-context'
+import type { CaseContext } from './case-context'
 import { receivedCaseRow, receivedMaterialRows } from './case-rows'
 import type { CaseRow } from './cases.repository'
 import type { CaseTasksTable } from './cases.tables'
@@ -34,11 +34,7 @@ export class CaseIntakeService {
     private readonly journal: CaseJournal,
   ) {}
 
-  async create(
-    principal: Principal,
-    input: z.infer<typeof createCaseRequest>,
-    view?: CaseView,
-  ): Promise<CaseRow> {
+  async create(principal: Principal, input: z.infer<typeof createCaseRequest>): Promise<CaseWritten> {
     const { ctx } = this
     const version = await ctx.matters.getPublished(input.matterCode)
     const doc = version.document
@@ -61,7 +57,7 @@ export class CaseIntakeService {
       const seq = await ctx.cases.nextSequence(`${division}${today.replaceAll('-', '')}`, tx)
       const number = `${division}${today.replaceAll('-', '')}${String(seq).padStart(5, '0')}`
       const id = newId()
-      const { row, event } = await this.journal.openWithEvent(
+      const opened = await this.journal.open(
         tx,
         receivedCaseRow({
           id,
@@ -91,6 +87,7 @@ export class CaseIntakeService {
           },
         },
       )
+      const { row } = opened
       await authorisation?.markUsed(tx, id)
       const materials = receivedMaterialRows(id, doc, (i) => ({
         isSubmitted: positions.has(i),
@@ -98,10 +95,8 @@ export class CaseIntakeService {
       }))
       await ctx.cases.insertMaterials(materials, tx)
       await queueNotice(ctx.sms, tx, row, { kind: 'received' })
-      // a new case's parts are all in hand: the answer reads nothing back (on PostgreSQL the
-      // number sequence's row stays locked until this transaction ends)
-      if (view) await view(tx, row, cal, { tasks: [], materials, fees: [], approvals: [], events: [event] })
-      return row
+      // a new case's parts are all in hand: the answer reads none of them back
+      return { ...opened, tasks: [], materials, fees: [], approvals: [] }
     })
   }
 
@@ -110,33 +105,27 @@ export class CaseIntakeService {
     principal: Principal,
     caseId: string,
     input: z.infer<typeof correctionRequest>,
-    view?: CaseView,
-  ): Promise<CaseRow> {
-    return this.act(
-      principal,
-      caseId,
-      async (tx, row, actor, doc) => {
-        const missing = checkPositions(doc, input.missingMaterials)
-        if (missing.size === 0 && !input.note)
-          throw new AppError('CASE_REASON_REQUIRED', 'a correction notice lists what is missing')
-        const materials = await this.ctx.cases.materials(row.id, tx)
-        for (const m of materials)
-          if (missing.has(m.position)) await this.ctx.cases.updateMaterial(m.id, { status: 'missing' }, tx)
-        const items = [...missing].sort((x, y) => x - y).map((p) => doc.materials[p]?.name ?? '')
-        if (input.note) items.push(input.note)
-        const count = row.correction_count + 1
-        const next = await this.journal.record(tx, row, actor, {
-          type: count > 1 ? 'correction.repeated' : 'correction.requested',
-          action: 'request_correction',
-          patch: { correction_count: count },
-          reason: input.note || null,
-          data: { missingMaterials: [...missing], items, notice: count },
-        })
-        await queueNotice(this.ctx.sms, tx, next, { kind: 'correction', items }, count)
-        return next
-      },
-      { view },
-    )
+  ): Promise<CaseWritten> {
+    return this.act(principal, caseId, async (tx, row, actor, doc) => {
+      const missing = checkPositions(doc, input.missingMaterials)
+      if (missing.size === 0 && !input.note)
+        throw new AppError('CASE_REASON_REQUIRED', 'a correction notice lists what is missing')
+      const materials = await this.ctx.cases.materials(row.id, tx)
+      for (const m of materials)
+        if (missing.has(m.position)) await this.ctx.cases.updateMaterial(m.id, { status: 'missing' }, tx)
+      const items = [...missing].sort((x, y) => x - y).map((p) => doc.materials[p]?.name ?? '')
+      if (input.note) items.push(input.note)
+      const count = row.correction_count + 1
+      const written = await this.journal.record(tx, row, actor, {
+        type: count > 1 ? 'correction.repeated' : 'correction.requested',
+        action: 'request_correction',
+        patch: { correction_count: count },
+        reason: input.note || null,
+        data: { missingMaterials: [...missing], items, notice: count },
+      })
+      await queueNotice(this.ctx.sms, tx, written.row, { kind: 'correction', items }, count)
+      return written
+    })
   }
 
   /** The applicant brings what the notice listed: the intake clock starts again. */
@@ -144,8 +133,7 @@ export class CaseIntakeService {
     principal: Principal,
     caseId: string,
     input: z.infer<typeof resubmitRequest>,
-    view?: CaseView,
-  ): Promise<CaseRow> {
+  ): Promise<CaseWritten> {
     return this.act(
       principal,
       caseId,
@@ -171,7 +159,7 @@ export class CaseIntakeService {
           data: { suppliedMaterials: [...supplied] },
         })
       },
-      { calendar: true, view },
+      { calendar: true },
     )
   }
 
@@ -183,12 +171,11 @@ export class CaseIntakeService {
     principal: Principal,
     caseId: string,
     input: z.infer<typeof acceptRequest>,
-    view?: CaseView,
-  ): Promise<CaseRow> {
+  ): Promise<CaseWritten> {
     return this.act(
       principal,
       caseId,
-      async (tx, row, actor, doc, cal, known) => {
+      async (tx, row, actor, doc, cal) => {
         const deferred = checkPositions(doc, input.deferredMaterials)
         const materials = await this.ctx.cases.materials(row.id, tx)
         const problems: Array<{ position: number; name: string; problem: string }> = []
@@ -251,12 +238,8 @@ export class CaseIntakeService {
             updated_at: now,
           }
         })
-        // the case's update below refreshes its stored deadline with the tasks in
-        await this.ctx.cases.insertTasks(taskRows, tx, { caseUpdateFollows: true })
-        // the answer shows the tasks and materials as written here (the change holds them)
-        known.tasks = taskRows
-        known.materials = materials
-        const next = await this.journal.record(tx, row, actor, {
+        await this.ctx.cases.insertTasks(taskRows, tx)
+        const written = await this.journal.record(tx, row, actor, {
           type: 'accepted',
           action: 'accept',
           patch: {
@@ -273,10 +256,11 @@ export class CaseIntakeService {
             tasks: tasks.map((t) => t.departmentId),
           },
         })
-        await queueNotice(this.ctx.sms, tx, next, { kind: 'accepted', dueOn: due.dueDate })
-        return next
+        await queueNotice(this.ctx.sms, tx, written.row, { kind: 'accepted', dueOn: due.dueDate })
+        // the tasks and materials as written here are all of the case's
+        return { ...written, tasks: taskRows, materials }
       },
-      { calendar: true, view },
+      { calendar: true },
     )
   }
 
@@ -285,49 +269,38 @@ export class CaseIntakeService {
     principal: Principal,
     caseId: string,
     input: z.infer<typeof refuseRequest>,
-    view?: CaseView,
-  ): Promise<CaseRow> {
-    return this.act(
-      principal,
-      caseId,
-      async (tx, row, actor) => {
-        const now = this.ctx.clock.now().toISOString()
-        const next = await this.journal.record(tx, row, actor, {
-          type: 'refused',
-          action: 'refuse',
-          patch: { closed_at: now },
-          reason: input.reason,
-          data: { legalBasis: input.legalBasis },
-        })
-        await queueNotice(this.ctx.sms, tx, next, { kind: 'refused', reason: input.reason })
-        return next
-      },
-      { view },
-    )
+  ): Promise<CaseWritten> {
+    return this.act(principal, caseId, async (tx, row, actor) => {
+      const now = this.ctx.clock.now().toISOString()
+      const written = await this.journal.record(tx, row, actor, {
+        type: 'refused',
+        action: 'refuse',
+        patch: { closed_at: now },
+        reason: input.reason,
+        data: { legalBasis: input.legalBasis },
+      })
+      await queueNotice(this.ctx.sms, tx, written.row, { kind: 'refused', reason: input.reason })
+      return written
+    })
   }
 
   /** 撤回 at the applicant's request, recorded by the window. */
-  async withdraw(principal: Principal, caseId: string, reason: string, view?: CaseView): Promise<CaseRow> {
+  async withdraw(principal: Principal, caseId: string, reason: string): Promise<CaseWritten> {
     staffOf(principal)
-    return this.act(
-      principal,
-      caseId,
-      async (tx, row, actor) =>
-        this.journal.record(tx, row, actor, {
-          type: 'withdrawn',
-          action: 'withdraw',
-          patch: { closed_at: this.ctx.clock.now().toISOString() },
-          reason,
-        }),
-      { view },
+    return this.act(principal, caseId, async (tx, row, actor) =>
+      this.journal.record(tx, row, actor, {
+        type: 'withdrawn',
+        action: 'withdraw',
+        patch: { closed_at: this.ctx.clock.now().toISOString() },
+        reason,
+      }),
     )
   }
 
   /**
-   * Runs an intake action on the case in one transaction. The working calendar is read only for
-   * actions that compute dates (or when the caller wants the changed case's view, which shows
-   * remaining days), and outside the transaction: on SQLite one connection serves both, a read
-   * beside the transaction would wait for it forever.
+   * Runs an intake action on the case in one transaction and returns what it wrote. The working
+   * calendar is read only for actions that compute dates, and outside the transaction: on SQLite
+   * one connection serves both, a read beside the transaction would wait for it forever.
    */
   private async act(
     principal: Principal,
@@ -338,22 +311,17 @@ export class CaseIntakeService {
       actor: ReturnType<typeof authorize>,
       doc: MatterDocument,
       cal: WorkingCalendar,
-      known: Partial<KnownCaseParts>,
-    ) => Promise<CaseRow>,
-    opts: { calendar?: boolean; view?: CaseView | undefined } = {},
-  ): Promise<CaseRow> {
-    const cal = opts.calendar || opts.view ? await this.ctx.calendar.get() : null
+    ) => Promise<CaseWritten>,
+    opts: { calendar?: boolean } = {},
+  ): Promise<CaseWritten> {
+    const cal = opts.calendar ? await this.ctx.calendar.get() : null
     return this.journal.transact(async (tx) => {
       const row = await this.ctx.cases.find(caseId, tx)
       if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
       const actor = authorize(principal, 'case.intake', [row.department_id])
       const version: MatterVersion = await this.ctx.matters.getVersion(row.matter_version_id, tx)
       // without `calendar`, the action gets the calendar last loaded and must not compute dates with it
-      // parts of the case the action wrote or read in full, for the answer not to read them again
-      const known: Partial<KnownCaseParts> = {}
-      const next = await fn(tx, row, actor, version.document, cal ?? this.ctx.calendar.current, known)
-      if (opts.view) await opts.view(tx, next, cal ?? this.ctx.calendar.current, known)
-      return next
+      return fn(tx, row, actor, version.document, cal ?? this.ctx.calendar.current)
     })
   }
 }

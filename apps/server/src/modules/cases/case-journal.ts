@@ -6,7 +6,13 @@ import { newId } from '../../platform/ids'
 import { nextStatus } from './case-state'
 import { eventHash, GENESIS_HASH, type HashAlgorithm } from './event-chain'
 import type { CaseEventsRepository, CasePatch, CaseRow, CasesRepository } from './cases.repository'
-import type { CaseEventsTable } from './cases.tables'
+import type {
+  CaseApprovalsTable,
+  CaseEventsTable,
+  CaseFeesTable,
+  CaseMaterialsTable,
+  CaseTasksTable,
+} from './cases.tables'
 
 /** Who acts on a case, as the event records it (who, in which role, for which department). */
 export interface CaseActor {
@@ -26,6 +32,20 @@ export interface CaseChange {
 }
 
 /**
+ * What a case action wrote, exactly as stored: the case row after it, the events it appended
+ * and the parts of the case it holds in full (every task, every material, …). The caller's
+ * answer is built from it without reading these back.
+ */
+export interface CaseWritten {
+  row: CaseRow
+  events: CaseEventsTable[]
+  tasks?: CaseTasksTable[]
+  materials?: CaseMaterialsTable[]
+  fees?: CaseFeesTable[]
+  approvals?: CaseApprovalsTable[]
+}
+
+/**
  * Every change to a case goes through here: the state machine decides the new status, the
  * event is appended to the case's hash chain, and the case row (status, chain head) is updated
  * only if nobody changed it since it was read — all in the caller's transaction.
@@ -39,35 +59,28 @@ export class CaseJournal {
     private readonly algorithm: HashAlgorithm,
   ) {}
 
-  /** Inserts a new case (status already set) and its first event. */
+  /** Inserts a new case (status already set) and its first event; returns both as written. */
   async open(
     tx: Executor,
     row: Omit<CaseRow, 'event_count' | 'head_hash' | 'sealed_count'>,
     actor: CaseActor,
     change: CaseChange,
-  ): Promise<CaseRow> {
-    return (await this.openWithEvent(tx, row, actor, change)).row
-  }
-
-  /** As `open`, also returning the first event as written (for an answer built without reading it back). */
-  async openWithEvent(
-    tx: Executor,
-    row: Omit<CaseRow, 'event_count' | 'head_hash' | 'sealed_count'>,
-    actor: CaseActor,
-    change: CaseChange,
-  ): Promise<{ row: CaseRow; event: CaseEventsTable }> {
+  ): Promise<CaseWritten> {
     const fresh: CaseRow = { ...row, event_count: 0, head_hash: GENESIS_HASH, sealed_count: 0 }
     // the row goes in already at its first event (one insert, no update: nobody else can know it yet)
     const { event, patch } = this.nextEvent(fresh, actor, change, null)
     const opened: CaseRow = { ...fresh, ...patch }
     await this.cases.insert(opened, tx)
     await this.events.insert(event, tx)
-    return { row: opened, event }
+    return { row: opened, events: [event] }
   }
 
-  /** Applies a change with its event; throws CASE_INVALID_TRANSITION or CASE_CONCURRENT_CHANGE. */
-  async record(tx: Executor, row: CaseRow, actor: CaseActor, change: CaseChange): Promise<CaseRow> {
-    return (await this.append(tx, row, actor, change, row.status as CaseStatus)).row
+  /**
+   * Applies a change with its event; returns the case row and the event as written. Throws
+   * CASE_INVALID_TRANSITION or CASE_CONCURRENT_CHANGE.
+   */
+  async record(tx: Executor, row: CaseRow, actor: CaseActor, change: CaseChange): Promise<CaseWritten> {
+    return this.append(tx, row, actor, change, row.status as CaseStatus)
   }
 
   /**
@@ -91,13 +104,13 @@ export class CaseJournal {
     actor: CaseActor,
     change: CaseChange,
     from: CaseStatus | null,
-  ): Promise<{ row: CaseRow; event: CaseEventsTable }> {
+  ): Promise<CaseWritten> {
     const { event, patch } = this.nextEvent(row, actor, change, from)
     await this.events.insert(event, tx)
     if (!(await this.cases.update(row.id, row.event_count, patch, tx))) {
       throw new AppError('CASE_CONCURRENT_CHANGE', 'the case changed meanwhile; try again')
     }
-    return { row: { ...row, ...patch }, event }
+    return { row: { ...row, ...patch }, events: [event] }
   }
 
   /** The next event on the case's chain and the case patch that moves its head there (no I/O). */

@@ -20,7 +20,7 @@ export async function printCaseDocument(
   const [version, materials, department] = await Promise.all([
     ctx.matters.getVersion(row.matter_version_id),
     ctx.cases.materials(row.id),
-    ctx.db.selectFrom('departments').select('name').where('id', '=', row.department_id).executeTakeFirst(),
+    ctx.departmentName(row.department_id),
   ])
   await beforeRender?.()
   const base = ctx.config.publicUrl ?? origin
@@ -30,7 +30,7 @@ export async function printCaseDocument(
     progressUrl: `${base}/portal/progress?number=${row.number}`,
     row,
     doc: version.document,
-    departmentName: department?.name ?? '',
+    departmentName: department ?? '',
     materials,
     event,
     issuedOn: ctx.calendar.today(),

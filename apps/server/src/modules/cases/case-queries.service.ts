@@ -4,7 +4,8 @@ import { departmentsFor } from '../auth/permissions'
 import type { Executor } from '../../db/database'
 import type { WorkingCalendar } from '../calendar/working-days'
 import { allowedActionsFor, grantFor, staffOf } from './case-access'
-import type { CaseContext, KnownCaseParts } from './case-context'
+import type { CaseContext } from './case-context'
+import type { CaseWritten } from './case-journal'
 import { isPausedStatus } from './case-state'
 import { maskApplicantName, presentCaseDetail, presentProgress } from './cases.presenters'
 import type { DocumentKind } from './case-documents'
@@ -32,10 +33,29 @@ export class CaseQueriesService {
   }
 
   /**
-   * The case as this staff member sees it (with the actions they may take now), read in the
-   * transaction `tx` — after a change, the change's own transaction, so the answer costs no
-   * second pass and the audit record of the personal data it shows commits with the change.
-   * Null when they may not read the case.
+   * The case after a change, as the one who changed it sees it, built from what the change
+   * wrote: the parts it holds in full are not read again (a new case's are all in hand).
+   * CASE_NOT_FOUND when the change took the case out of their sight (e.g. its last task moved
+   * away): the change stands.
+   */
+  async changed(
+    principal: Principal,
+    written: CaseWritten,
+    meta: { ip: string | null },
+  ): Promise<CaseDetail> {
+    const cal = await this.ctx.calendar.get()
+    const { row } = written
+    // the events written are all of the case's when they are as many as the case counts
+    const events = written.events.length === row.event_count ? written.events : undefined
+    const detail = await this.view(this.ctx.db, principal, row, cal, meta, { ...written, events })
+    if (!detail) throw new AppError('CASE_NOT_FOUND', 'no such case')
+    return detail
+  }
+
+  /**
+   * The case as this staff member sees it (with the actions they may take now), read with `tx`;
+   * `inHand` holds parts already in hand, exactly as stored. The read of the personal data it
+   * shows is recorded in the audit log. Null when they may not read the case.
    */
   async view(
     tx: Executor,
@@ -43,20 +63,20 @@ export class CaseQueriesService {
     row: CaseRow,
     cal: WorkingCalendar,
     meta: { ip: string | null },
-    known?: Partial<KnownCaseParts>,
+    inHand: Partial<Omit<CaseWritten, 'row'>> = {},
   ): Promise<CaseDetail | null> {
     const staff = staffOf(principal)
-    const tasks = known?.tasks ?? (await this.ctx.cases.tasks(row.id, tx))
+    const tasks = inHand.tasks ?? (await this.ctx.cases.tasks(row.id, tx))
     const departments = [
       row.department_id,
       ...tasks.flatMap((t) => [t.department_id, t.holder_department_id]),
     ]
     if (!grantFor(staff, 'case.read', departments)) return null
     // one at a time: a transaction has one connection
-    const materials = known?.materials ?? (await this.ctx.cases.materials(row.id, tx))
-    const fees = known?.fees ?? (await this.ctx.cases.fees(row.id, tx))
-    const approvals = known?.approvals ?? (await this.ctx.approvals.forCase(row.id, tx))
-    const events = known?.events ?? (await this.ctx.events.list(row.id, tx))
+    const materials = inHand.materials ?? (await this.ctx.cases.materials(row.id, tx))
+    const fees = inHand.fees ?? (await this.ctx.cases.fees(row.id, tx))
+    const approvals = inHand.approvals ?? (await this.ctx.approvals.forCase(row.id, tx))
+    const events = inHand.events ?? (await this.ctx.events.list(row.id, tx))
     await this.ctx.audit.record(
       { actor: principal, action: 'case.read-personal-data', subject: `case:${row.id}`, ip: meta.ip },
       tx,

@@ -16,9 +16,9 @@ import { newId } from '../../platform/ids'
 import { extensionCap } from '../catalog/catalog.rules'
 import { authorize, type CaseActorWith } from './case-access'
 import { checkExtension } from './case-clock'
-import type { CaseContext, CaseView } from './case-context'
+import type { CaseContext } from './case-context'
 import { recomputeDeadlines } from './case-deadlines'
-import type { CaseJournal } from './case-journal'
+import type { CaseJournal, CaseWritten } from './case-journal'
 import { queueNotice } from './case-notices'
 import type { CaseRow } from './cases.repository'
 
@@ -40,12 +40,11 @@ export class CaseWorkService {
     caseId: string,
     taskId: string,
     input: In<typeof taskCompleteRequest>,
-    view?: CaseView,
-  ): Promise<CaseRow> {
+  ): Promise<CaseWritten> {
     return this.act(
       principal,
       caseId,
-      { permission: 'case.handle', view },
+      { permission: 'case.handle' },
       async ({ tx, row, task, departments }) => {
         const t = task(taskId)
         if (t.status !== 'open') throw new AppError('CASE_TASK_CLOSED', 'this task is finished')
@@ -84,12 +83,11 @@ export class CaseWorkService {
     caseId: string,
     taskId: string,
     input: In<typeof taskRouteRequest>,
-    view?: CaseView,
-  ): Promise<CaseRow> {
+  ): Promise<CaseWritten> {
     return this.act(
       principal,
       caseId,
-      { permission: 'case.handle', view },
+      { permission: 'case.handle' },
       async ({ tx, row, task, departments }) => {
         const t = task(taskId)
         if (t.status !== 'open') throw new AppError('CASE_TASK_CLOSED', 'this task is finished')
@@ -118,9 +116,8 @@ export class CaseWorkService {
     principal: Principal,
     caseId: string,
     input: In<typeof supplementRequest>,
-    view?: CaseView,
-  ): Promise<CaseRow> {
-    return this.act(principal, caseId, { permission: 'case.handle', view }, async ({ tx, row, actor }) => {
+  ): Promise<CaseWritten> {
+    return this.act(principal, caseId, { permission: 'case.handle' }, async ({ tx, row, actor }) => {
       const now = this.ctx.clock.now().toISOString()
       await this.ctx.cases.insertPause(
         {
@@ -138,29 +135,34 @@ export class CaseWorkService {
         },
         tx,
       )
-      const next = await this.journal.record(tx, row, actor, {
+      const written = await this.journal.record(tx, row, actor, {
         type: 'supplement.requested',
         action: 'request_supplement',
         reason: input.reason,
         data: { items: input.items },
       })
-      await queueNotice(this.ctx.sms, tx, next, { kind: 'supplement', items: input.items }, next.event_count)
-      return next
+      await queueNotice(
+        this.ctx.sms,
+        tx,
+        written.row,
+        { kind: 'supplement', items: input.items },
+        written.row.event_count,
+      )
+      return written
     })
   }
 
-  async supply(principal: Principal, caseId: string, view?: CaseView): Promise<CaseRow> {
-    return this.resume(principal, caseId, 'supplement', 'supply', 'supplement.supplied', view)
+  async supply(principal: Principal, caseId: string): Promise<CaseWritten> {
+    return this.resume(principal, caseId, 'supplement', 'supply', 'supplement.supplied')
   }
 
-  async endSpecialProcedure(principal: Principal, caseId: string, view?: CaseView): Promise<CaseRow> {
+  async endSpecialProcedure(principal: Principal, caseId: string): Promise<CaseWritten> {
     return this.resume(
       principal,
       caseId,
       'special_procedure',
       'end_special_procedure',
       'special_procedure.ended',
-      view,
     )
   }
 
@@ -169,52 +171,44 @@ export class CaseWorkService {
     principal: Principal,
     caseId: string,
     input: In<typeof approvalRequest>,
-    view?: CaseView,
-  ): Promise<CaseRow> {
-    return this.act(
-      principal,
-      caseId,
-      { permission: 'case.handle', view },
-      async ({ tx, row, actor, doc }) => {
-        if (row.status !== 'in_progress')
-          throw new AppError(
-            'CASE_INVALID_TRANSITION',
-            `cannot ask for this while the case is ${row.status}`,
-            { status: row.status },
-          )
-        if (input.kind === 'extension') this.checkExtension(doc, row, input.days)
-        else this.checkProcedure(doc, input.procedure, input.days)
-        const now = this.ctx.clock.now().toISOString()
-        const id = newId()
-        await this.ctx.approvals.insert(
-          {
-            id,
-            case_id: row.id,
-            kind: input.kind,
-            days: input.days,
-            procedure: input.kind === 'special_procedure' ? input.procedure : null,
-            reason: input.reason,
-            status: 'pending',
-            department_id: row.department_id,
-            requested_by: actor.label,
-            requested_at: now,
-            decided_by: null,
-            decided_at: null,
-            decision_note: null,
-          },
-          tx,
-        )
-        return this.journal.record(tx, row, actor, {
-          type: `${input.kind}.requested`,
-          reason: input.reason,
-          data: {
-            approvalId: id,
-            days: input.days,
-            ...(input.kind === 'special_procedure' ? { procedure: input.procedure } : {}),
-          },
+  ): Promise<CaseWritten> {
+    return this.act(principal, caseId, { permission: 'case.handle' }, async ({ tx, row, actor, doc }) => {
+      if (row.status !== 'in_progress')
+        throw new AppError('CASE_INVALID_TRANSITION', `cannot ask for this while the case is ${row.status}`, {
+          status: row.status,
         })
-      },
-    )
+      if (input.kind === 'extension') this.checkExtension(doc, row, input.days)
+      else this.checkProcedure(doc, input.procedure, input.days)
+      const now = this.ctx.clock.now().toISOString()
+      const id = newId()
+      await this.ctx.approvals.insert(
+        {
+          id,
+          case_id: row.id,
+          kind: input.kind,
+          days: input.days,
+          procedure: input.kind === 'special_procedure' ? input.procedure : null,
+          reason: input.reason,
+          status: 'pending',
+          department_id: row.department_id,
+          requested_by: actor.label,
+          requested_at: now,
+          decided_by: null,
+          decided_at: null,
+          decision_note: null,
+        },
+        tx,
+      )
+      return this.journal.record(tx, row, actor, {
+        type: `${input.kind}.requested`,
+        reason: input.reason,
+        data: {
+          approvalId: id,
+          days: input.days,
+          ...(input.kind === 'special_procedure' ? { procedure: input.procedure } : {}),
+        },
+      })
+    })
   }
 
   async decideApproval(
@@ -222,12 +216,11 @@ export class CaseWorkService {
     caseId: string,
     approvalId: string,
     input: In<typeof approvalDecisionRequest>,
-    view?: CaseView,
-  ): Promise<CaseRow> {
+  ): Promise<CaseWritten> {
     return this.act(
       principal,
       caseId,
-      { permission: 'case.approve', calendar: true, view },
+      { permission: 'case.approve', calendar: true },
       async ({ tx, row, actor, doc, cal }) => {
         const approval = await this.ctx.approvals.find(approvalId, tx)
         if (!approval || approval.case_id !== row.id)
@@ -262,7 +255,7 @@ export class CaseWorkService {
             cal,
             this.ctx.calendar.today(),
           )
-          const next = await this.journal.record(tx, row, actor, {
+          const written = await this.journal.record(tx, row, actor, {
             type: 'extension.approved',
             reason: input.note || null,
             patch: { ...patch, extension_days: extended.extension_days },
@@ -271,11 +264,11 @@ export class CaseWorkService {
           await queueNotice(
             this.ctx.sms,
             tx,
-            next,
-            { kind: 'extended', days: approval.days, dueOn: next.due_on ?? '' },
+            written.row,
+            { kind: 'extended', days: approval.days, dueOn: written.row.due_on ?? '' },
             approvalId,
           )
-          return next
+          return written
         }
         if (row.status !== 'in_progress')
           throw new AppError(
@@ -314,12 +307,11 @@ export class CaseWorkService {
     principal: Principal,
     caseId: string,
     input: In<typeof completeCaseRequest>,
-    view?: CaseView,
-  ): Promise<CaseRow> {
+  ): Promise<CaseWritten> {
     return this.act(
       principal,
       caseId,
-      { permission: 'case.approve', view },
+      { permission: 'case.approve' },
       async ({ tx, row, actor, tasks, doc }) => {
         const open = tasks.filter((t) => t.status === 'open')
         if (open.length)
@@ -336,7 +328,7 @@ export class CaseWorkService {
         if (input.outcome === 'denied' && (!input.reason || !input.legalBasis))
           throw new AppError('CASE_REASON_REQUIRED', 'a denial needs its reason and legal basis')
         const now = this.ctx.clock.now().toISOString()
-        const next = await this.journal.record(tx, row, actor, {
+        const written = await this.journal.record(tx, row, actor, {
           type: 'completed',
           action: 'complete',
           patch: {
@@ -352,13 +344,13 @@ export class CaseWorkService {
             resultNumber: input.resultNumber,
           },
         })
-        await queueNotice(this.ctx.sms, tx, next, {
+        await queueNotice(this.ctx.sms, tx, written.row, {
           kind: 'completed',
           approved: input.outcome === 'approved',
         })
         if (input.outcome === 'approved' && doc.delivery.includes('window'))
-          await queueNotice(this.ctx.sms, tx, next, { kind: 'ready_for_pickup' })
-        return next
+          await queueNotice(this.ctx.sms, tx, written.row, { kind: 'ready_for_pickup' })
+        return written
       },
     )
   }
@@ -368,33 +360,27 @@ export class CaseWorkService {
     principal: Principal,
     caseId: string,
     input: In<typeof feesRequest>,
-    view?: CaseView,
-  ): Promise<CaseRow> {
-    return this.act(
-      principal,
-      caseId,
-      { permission: 'case.intake', view },
-      async ({ tx, row, actor, doc }) => {
-        const now = this.ctx.clock.now().toISOString()
-        const items = input.items.map((i) => ({
-          ...i,
-          catalogAmount: doc.fees.find((f) => f.name === i.name)?.amount ?? null,
-        }))
-        await this.ctx.cases.insertFees(
-          items.map((i) => ({
-            id: newId(),
-            case_id: row.id,
-            name: i.name,
-            amount: i.amount,
-            catalog_amount: i.catalogAmount,
-            recorded_by: actor.label,
-            recorded_at: now,
-          })),
-          tx,
-        )
-        return this.journal.record(tx, row, actor, { type: 'fee.recorded', data: { items } })
-      },
-    )
+  ): Promise<CaseWritten> {
+    return this.act(principal, caseId, { permission: 'case.intake' }, async ({ tx, row, actor, doc }) => {
+      const now = this.ctx.clock.now().toISOString()
+      const items = input.items.map((i) => ({
+        ...i,
+        catalogAmount: doc.fees.find((f) => f.name === i.name)?.amount ?? null,
+      }))
+      await this.ctx.cases.insertFees(
+        items.map((i) => ({
+          id: newId(),
+          case_id: row.id,
+          name: i.name,
+          amount: i.amount,
+          catalog_amount: i.catalogAmount,
+          recorded_by: actor.label,
+          recorded_at: now,
+        })),
+        tx,
+      )
+      return this.journal.record(tx, row, actor, { type: 'fee.recorded', data: { items } })
+    })
   }
 
   /** 送达: at the window after an ID check of the applicant or agent, by post, or electronically. */
@@ -402,9 +388,8 @@ export class CaseWorkService {
     principal: Principal,
     caseId: string,
     input: In<typeof deliverRequest>,
-    view?: CaseView,
-  ): Promise<CaseRow> {
-    return this.act(principal, caseId, { permission: 'case.intake', view }, async ({ tx, row, actor }) => {
+  ): Promise<CaseWritten> {
+    return this.act(principal, caseId, { permission: 'case.intake' }, async ({ tx, row, actor }) => {
       if (
         input.method === 'window' &&
         ![row.applicant_id_number, row.agent_id_number].includes(input.receiverIdNumber)
@@ -412,7 +397,7 @@ export class CaseWorkService {
         throw new AppError('CASE_RECEIVER_MISMATCH', 'the receiver is neither the applicant nor the agent')
       }
       const now = this.ctx.clock.now().toISOString()
-      const next = await this.journal.record(tx, row, actor, {
+      const written = await this.journal.record(tx, row, actor, {
         type: 'delivered',
         action: 'deliver',
         patch: {
@@ -427,19 +412,17 @@ export class CaseWorkService {
         },
       })
       if (input.method === 'post')
-        await queueNotice(this.ctx.sms, tx, next, { kind: 'posted', trackingNumber: input.trackingNumber })
-      return next
+        await queueNotice(this.ctx.sms, tx, written.row, {
+          kind: 'posted',
+          trackingNumber: input.trackingNumber,
+        })
+      return written
     })
   }
 
   /** 容缺 materials handed in after acceptance, before their supply deadline or late (supervision sees late ones). */
-  async supplyDeferred(
-    principal: Principal,
-    caseId: string,
-    positions: number[],
-    view?: CaseView,
-  ): Promise<CaseRow> {
-    return this.act(principal, caseId, { permission: 'case.intake', view }, async ({ tx, row, actor }) => {
+  async supplyDeferred(principal: Principal, caseId: string, positions: number[]): Promise<CaseWritten> {
+    return this.act(principal, caseId, { permission: 'case.intake' }, async ({ tx, row, actor }) => {
       const wanted = new Set(positions)
       const materials = await this.ctx.cases.materials(row.id, tx)
       const deferred = materials.filter((m) => wanted.has(m.position) && m.status === 'deferred')
@@ -471,9 +454,8 @@ export class CaseWorkService {
     caseId: string,
     reason: string,
     legalBasis: string,
-    view?: CaseView,
-  ): Promise<CaseRow> {
-    return this.act(principal, caseId, { permission: 'case.approve', view }, async ({ tx, row, actor }) =>
+  ): Promise<CaseWritten> {
+    return this.act(principal, caseId, { permission: 'case.approve' }, async ({ tx, row, actor }) =>
       this.journal.record(tx, row, actor, {
         type: 'revoked',
         action: 'revoke',
@@ -490,12 +472,11 @@ export class CaseWorkService {
     kind: 'supplement' | 'special_procedure',
     action: 'supply' | 'end_special_procedure',
     type: string,
-    view?: CaseView,
-  ): Promise<CaseRow> {
+  ): Promise<CaseWritten> {
     return this.act(
       principal,
       caseId,
-      { permission: 'case.handle', calendar: true, view },
+      { permission: 'case.handle', calendar: true },
       async ({ tx, row, actor, doc, cal }) => {
         const pause = (await this.ctx.cases.pauses(row.id, tx)).find(
           (p) => p.kind === kind && p.to_on === null,
@@ -543,9 +524,9 @@ export class CaseWorkService {
   }
 
   /**
-   * Runs a department action in one transaction. The working calendar is read only for actions
-   * that compute dates (`calendar`) or when the caller wants the changed case's view, and outside
-   * the transaction (on SQLite a read beside it would wait for it forever).
+   * Runs a department action in one transaction and returns what it wrote. The working calendar
+   * is read only for actions that compute dates (`calendar`), and outside the transaction (on
+   * SQLite a read beside it would wait for it forever).
    */
   private async act(
     principal: Principal,
@@ -553,12 +534,11 @@ export class CaseWorkService {
     opts: {
       permission: 'case.handle' | 'case.approve' | 'case.intake'
       calendar?: boolean
-      view?: CaseView | undefined
     },
-    fn: (c: CaseActorWith) => Promise<CaseRow>,
-  ): Promise<CaseRow> {
+    fn: (c: CaseActorWith) => Promise<CaseWritten>,
+  ): Promise<CaseWritten> {
     const { permission } = opts
-    const loaded = opts.calendar || opts.view ? await this.ctx.calendar.get() : null
+    const loaded = opts.calendar ? await this.ctx.calendar.get() : null
     // without `calendar`, the action gets the calendar last loaded and must not compute dates with it
     const cal = loaded ?? this.ctx.calendar.current
     return this.journal.transact(async (tx: Executor) => {
@@ -580,9 +560,7 @@ export class CaseWorkService {
         if (!t) throw new AppError('CASE_TASK_NOT_FOUND', 'no such task on this case')
         return t
       }
-      const next = await fn({ tx, row, actor, doc, tasks, task, cal, departments })
-      if (opts.view) await opts.view(tx, next, cal)
-      return next
+      return fn({ tx, row, actor, doc, tasks, task, cal, departments })
     })
   }
 }

@@ -12,6 +12,7 @@ import type { CaseContext, MatterSource } from './case-context'
 import { recomputeDeadlines } from './case-deadlines'
 import { CaseAuthorisationService } from './case-authorisation.service'
 import { CaseAuthorisationUploadsRepository } from './case-authorisations.repository'
+import { CaseReferencesRepository } from './case-references.repository'
 import { CaseIntakeService } from './case-intake.service'
 import { CaseJournal } from './case-journal'
 import { CaseQueriesService } from './case-queries.service'
@@ -83,6 +84,7 @@ export function createCases(deps: CasesDeps): CasesModule {
   const { db } = deps
   const cases = new CasesRepository(db)
   const events = new CaseEventsRepository(db)
+  const references = new CaseReferencesRepository(db)
   const context: CaseContext = {
     db,
     config: deps.config,
@@ -90,31 +92,15 @@ export function createCases(deps: CasesDeps): CasesModule {
     cases,
     events,
     approvals: new CaseApprovalsRepository(db),
-    matters: cachingMatterSource(deps.matters, async (idOrCode, tx = db) => {
-      const row = await tx
-        .selectFrom('matters')
-        .select('published_version_id')
-        .where((eb) => eb.or([eb('id', '=', idOrCode), eb('code', '=', idOrCode)]))
-        .executeTakeFirst()
-      return row?.published_version_id ?? null
-    }),
+    matters: cachingMatterSource(deps.matters, (idOrCode, tx) => references.publishedVersionId(idOrCode, tx)),
     calendar: deps.calendar,
     sms: deps.sms,
     audit: deps.audit,
     files: deps.files,
     authorisationUploads: new CaseAuthorisationUploadsRepository(db),
-    departmentExists: async (id, tx = db) =>
-      (await tx.selectFrom('departments').select('id').where('id', '=', id).executeTakeFirst()) !== undefined,
-    divisionOfWindow: async (windowId) => {
-      if (!windowId) return null
-      const row = await db
-        .selectFrom('hall_windows as w')
-        .innerJoin('halls as h', 'h.id', 'w.hall_id')
-        .select('h.division_code')
-        .where('w.id', '=', windowId)
-        .executeTakeFirst()
-      return row?.division_code ?? null
-    },
+    departmentExists: (id, tx) => references.departmentExists(id, tx),
+    departmentName: (id) => references.departmentName(id),
+    divisionOfWindow: async (windowId) => (windowId ? references.divisionOfWindow(windowId) : null),
   }
   const journal = new CaseJournal(db, cases, events, deps.clock, deps.config.eventHash)
   const chain = new ChainService(db, deps.clock, deps.config.eventHash)

@@ -1,7 +1,5 @@
 import { sql } from 'kysely'
-import { executeShaped, insertRows } from '../../db/compiled-insert'
 import type { Executor } from '../../db/database'
-import { refreshLightDue } from './case-deadlines'
 import type {
   CaseApprovalsTable,
   CaseEventsTable,
@@ -20,19 +18,12 @@ export class CasesRepository {
   constructor(private readonly db: Executor) {}
 
   async insert(row: CaseRow, tx: Executor): Promise<void> {
-    await insertRows(tx, 'cases', [row])
+    await tx.insertInto('cases').values(row).execute()
     await refreshLightDue(tx, row.id, { tasks: false })
   }
 
   async find(id: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
-    return (
-      await executeShaped(
-        tx,
-        'cases.find',
-        () => tx.selectFrom('cases').selectAll().where('id', '=', id).compile(),
-        [id],
-      )
-    ).rows[0]
+    return tx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst()
   }
 
   async findByNumber(number: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
@@ -44,62 +35,42 @@ export class CasesRepository {
    * the version); false means a concurrent change won and the caller retries.
    */
   async update(id: string, expectedEventCount: number, patch: CasePatch, tx: Executor): Promise<boolean> {
-    // a case action's update always sets the same columns: built once per set of columns
-    // (an undefined value is left out, as Kysely does)
-    const columns = (Object.keys(patch) as Array<keyof CasePatch>).filter((c) => patch[c] !== undefined)
-    const r = await executeShaped(
-      tx,
-      `cases.update ${columns.join(',')}`,
-      () =>
-        tx
-          .updateTable('cases')
-          .set(patch)
-          .where('id', '=', id)
-          .where('event_count', '=', expectedEventCount)
-          .compile(),
-      [...columns.map((c) => patch[c]), id, expectedEventCount],
-    )
-    if (Number(r.numAffectedRows ?? 0) !== 1) return false
+    const r = await tx
+      .updateTable('cases')
+      .set(patch)
+      .where('id', '=', id)
+      .where('event_count', '=', expectedEventCount)
+      .executeTakeFirst()
+    if (Number(r.numUpdatedRows) !== 1) return false
     await refreshLightDue(tx, id)
     return true
   }
 
   /** The next number for a prefix (division + date), atomic on both databases. */
   async nextSequence(prefix: string, tx: Executor): Promise<number> {
-    const r = await executeShaped(
-      tx,
-      'cases.nextSequence',
-      () =>
-        sql<{ last_value: number }>`
-      insert into case_number_sequences (prefix, last_value) values (${prefix}, 1)
-      on conflict (prefix) do update set last_value = case_number_sequences.last_value + 1
-      returning last_value`.compile(tx),
-      [prefix],
-    )
-    const row = r.rows[0]
+    const row = await tx
+      .insertInto('case_number_sequences')
+      .values({ prefix, last_value: 1 })
+      .onConflict((oc) =>
+        oc.column('prefix').doUpdateSet({ last_value: sql<number>`case_number_sequences.last_value + 1` }),
+      )
+      .returning('last_value')
+      .executeTakeFirst()
     if (!row) throw new Error('no sequence value returned')
     return Number(row.last_value)
   }
 
   async materials(caseId: string, tx: Executor = this.db): Promise<CaseMaterialsTable[]> {
-    return (
-      await executeShaped(
-        tx,
-        'cases.materials',
-        () =>
-          tx
-            .selectFrom('case_materials')
-            .selectAll()
-            .where('case_id', '=', caseId)
-            .orderBy('position')
-            .compile(),
-        [caseId],
-      )
-    ).rows
+    return tx
+      .selectFrom('case_materials')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('position')
+      .execute()
   }
 
   async insertMaterials(rows: CaseMaterialsTable[], tx: Executor): Promise<void> {
-    await insertRows(tx, 'case_materials', rows)
+    if (rows.length) await tx.insertInto('case_materials').values(rows).execute()
   }
 
   async updateMaterial(id: string, patch: Partial<CaseMaterialsTable>, tx: Executor): Promise<void> {
@@ -107,35 +78,19 @@ export class CasesRepository {
   }
 
   async tasks(caseId: string, tx: Executor = this.db): Promise<CaseTasksTable[]> {
-    return (
-      await executeShaped(
-        tx,
-        'cases.tasks',
-        () =>
-          tx
-            .selectFrom('case_tasks')
-            .selectAll()
-            .where('case_id', '=', caseId)
-            .orderBy('kind')
-            .orderBy('created_at')
-            .orderBy('id')
-            .compile(),
-        [caseId],
-      )
-    ).rows
+    return tx
+      .selectFrom('case_tasks')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('kind')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
   }
 
-  /**
-   * `caseUpdateFollows`: the caller updates the case row next in the same transaction (which
-   * refreshes what the lights read), so the refresh here would be done twice.
-   */
-  async insertTasks(
-    rows: CaseTasksTable[],
-    tx: Executor,
-    opts: { caseUpdateFollows?: boolean } = {},
-  ): Promise<void> {
-    await insertRows(tx, 'case_tasks', rows)
-    if (opts.caseUpdateFollows) return
+  async insertTasks(rows: CaseTasksTable[], tx: Executor): Promise<void> {
+    if (!rows.length) return
+    await tx.insertInto('case_tasks').values(rows).execute()
     for (const caseId of new Set(rows.map((r) => r.case_id))) await refreshLightDue(tx, caseId)
   }
 
@@ -167,20 +122,12 @@ export class CasesRepository {
   }
 
   async fees(caseId: string, tx: Executor = this.db): Promise<CaseFeesTable[]> {
-    return (
-      await executeShaped(
-        tx,
-        'cases.fees',
-        () =>
-          tx
-            .selectFrom('case_fees')
-            .selectAll()
-            .where('case_id', '=', caseId)
-            .orderBy('recorded_at')
-            .compile(),
-        [caseId],
-      )
-    ).rows
+    return tx
+      .selectFrom('case_fees')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('recorded_at')
+      .execute()
   }
 
   async insertFees(rows: CaseFeesTable[], tx: Executor): Promise<void> {
@@ -280,18 +227,11 @@ export class CaseEventsRepository {
   constructor(private readonly db: Executor) {}
 
   async insert(row: CaseEventsTable, tx: Executor): Promise<void> {
-    await insertRows(tx, 'case_events', [row])
+    await tx.insertInto('case_events').values(row).execute()
   }
 
   async list(caseId: string, tx: Executor = this.db): Promise<CaseEventsTable[]> {
-    return (
-      await executeShaped(
-        tx,
-        'cases.events',
-        () => tx.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').compile(),
-        [caseId],
-      )
-    ).rows
+    return tx.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute()
   }
 
   /** Case ids that have events (a case row may have been deleted behind them). */
@@ -321,20 +261,12 @@ export class CaseApprovalsRepository {
   }
 
   async forCase(caseId: string, tx: Executor = this.db): Promise<CaseApprovalsTable[]> {
-    return (
-      await executeShaped(
-        tx,
-        'cases.approvals',
-        () =>
-          tx
-            .selectFrom('case_approvals')
-            .selectAll()
-            .where('case_id', '=', caseId)
-            .orderBy('requested_at')
-            .compile(),
-        [caseId],
-      )
-    ).rows
+    return tx
+      .selectFrom('case_approvals')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('requested_at')
+      .execute()
   }
 
   /** Pending requests of departments (the approver's queue). */
@@ -346,4 +278,30 @@ export class CaseApprovalsRepository {
     }
     return q.orderBy('requested_at').limit(200).execute()
   }
+}
+
+/**
+ * Keeps what the supervision lights read (migration 0013): `cases.light_due_on`, the earliest
+ * running deadline (the intake decision while received, the promised due date or an open task's
+ * earlier one while in progress, null otherwise), and `case_tasks.case_status`, the case's status
+ * on its open tasks (null once done). The repository calls it after every write of a case
+ * or its tasks (it is the only writer of both tables), in the same transaction.
+ */
+async function refreshLightDue(
+  tx: Executor,
+  caseId: string,
+  opts: { tasks: boolean } = { tasks: true },
+): Promise<void> {
+  // a case just inserted has no tasks yet (they reference it)
+  if (opts.tasks) {
+    await sql`update case_tasks set case_status = case when status = 'open' then (select c.status from cases c where c.id = ${caseId}) else null end
+    where case_id = ${caseId}`.execute(tx)
+  }
+  await sql`update cases set light_due_on = case
+      when status = 'received' then intake_due_on
+      when status = 'in_progress' then coalesce(
+        (select min(t.due_on) from case_tasks t where t.case_id = cases.id and t.status = 'open' and (cases.due_on is null or t.due_on < cases.due_on)),
+        due_on)
+      else null end
+    where id = ${caseId}`.execute(tx)
 }

@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import {
+  MAX_UPLOAD_BYTES,
   acceptRequest,
   approvalDecisionRequest,
   approvalRequest,
@@ -22,12 +23,10 @@ import {
   taskCompleteRequest,
   taskRouteRequest,
 } from '@yimin/shared'
-import type { CaseDetail, Principal } from '@yimin/shared'
-import { AppError } from '../../platform/errors'
-import type { CaseView } from './case-context'
+import type { Principal } from '@yimin/shared'
+import type { CaseWritten } from './case-journal'
 import { documentKinds } from './case-documents'
-import { MAX_UPLOAD_BYTES } from '../online/online-files'
-import { readUpload } from '../online/online.routes'
+import { readUpload } from '../../platform/http/upload'
 
 const tags = ['cases']
 const id = z.string().min(1).max(64)
@@ -41,19 +40,9 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
   const { intake, work, queries, authorisations } = app.container.cases
   const detail = (request: { principal: Principal; ip: string }, caseId: string) =>
     queries.detail(request.principal, caseId, { ip: request.ip })
-  /** Runs a change and answers with the changed case as the caller sees it, read in the change's transaction. */
-  const changedCase = async (
-    request: { principal: Principal; ip: string },
-    run: (view: CaseView) => Promise<unknown>,
-  ): Promise<CaseDetail> => {
-    let answer: CaseDetail | null = null
-    await run(async (tx, row, cal, known) => {
-      answer = await queries.view(tx, request.principal, row, cal, { ip: request.ip }, known)
-    })
-    // the change stands; the caller may no longer see the case (e.g. its last task moved away)
-    if (!answer) throw new AppError('CASE_NOT_FOUND', 'no such case')
-    return answer
-  }
+  /** Answers a change with the changed case as the caller sees it, built from what the change wrote. */
+  const changedCase = async (request: { principal: Principal; ip: string }, change: Promise<CaseWritten>) =>
+    queries.changed(request.principal, await change, { ip: request.ip })
 
   app.post(
     '/cases',
@@ -65,7 +54,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
         response: changed,
       },
     },
-    async (request) => changedCase(request, (view) => intake.create(request.principal, request.body, view)),
+    async (request) => changedCase(request, intake.create(request.principal, request.body)),
   )
   app.get(
     '/cases/intake-queue',
@@ -151,62 +140,59 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
   type ActionRun<S extends z.ZodType> = (
     request: { principal: Principal; params: { id: string } },
     input: z.infer<S>,
-    view: CaseView,
-  ) => Promise<unknown>
+  ) => Promise<CaseWritten>
   const action = <S extends z.ZodType>(path: string, summary: string, body: S, run: ActionRun<S>) => {
     app.post(
       `/cases/:id/${path}`,
       { schema: { tags, summary, params: caseParams, body, response: changed } },
-      async (request) => changedCase(request, (view) => run(request, request.body as z.infer<S>, view)),
+      async (request) => changedCase(request, run(request, request.body as z.infer<S>)),
     )
   }
-  action('correction', 'One-time correction notice (一次性告知)', correctionRequest, (r, b, v) =>
-    intake.requestCorrection(r.principal, r.params.id, b, v),
+  action('correction', 'One-time correction notice (一次性告知)', correctionRequest, (r, b) =>
+    intake.requestCorrection(r.principal, r.params.id, b),
   )
-  action('resubmit', 'The applicant supplied what the notice listed', resubmitRequest, (r, b, v) =>
-    intake.resubmit(r.principal, r.params.id, b, v),
+  action('resubmit', 'The applicant supplied what the notice listed', resubmitRequest, (r, b) =>
+    intake.resubmit(r.principal, r.params.id, b),
   )
-  action('accept', 'Accept (受理); spawns the department tasks', acceptRequest, (r, b, v) =>
-    intake.accept(r.principal, r.params.id, b, v),
+  action('accept', 'Accept (受理); spawns the department tasks', acceptRequest, (r, b) =>
+    intake.accept(r.principal, r.params.id, b),
   )
-  action('refuse', 'Refuse (不予受理) with reason and legal basis', refuseRequest, (r, b, v) =>
-    intake.refuse(r.principal, r.params.id, b, v),
+  action('refuse', 'Refuse (不予受理) with reason and legal basis', refuseRequest, (r, b) =>
+    intake.refuse(r.principal, r.params.id, b),
   )
-  action('withdraw', 'Withdraw (撤回) at the applicant’s request', reasonRequest, (r, b, v) =>
-    intake.withdraw(r.principal, r.params.id, b.reason, v),
+  action('withdraw', 'Withdraw (撤回) at the applicant’s request', reasonRequest, (r, b) =>
+    intake.withdraw(r.principal, r.params.id, b.reason),
   )
-  action('supplement', 'Ask for supplementary material (the clock stops)', supplementRequest, (r, b, v) =>
-    work.requestSupplement(r.principal, r.params.id, b, v),
+  action('supplement', 'Ask for supplementary material (the clock stops)', supplementRequest, (r, b) =>
+    work.requestSupplement(r.principal, r.params.id, b),
   )
-  action('supply', 'Supplementary material received (the clock runs again)', z.strictObject({}), (r, _b, v) =>
-    work.supply(r.principal, r.params.id, v),
+  action('supply', 'Supplementary material received (the clock runs again)', z.strictObject({}), (r, _b) =>
+    work.supply(r.principal, r.params.id),
   )
-  action('approvals', 'Ask for an extension or a special procedure', approvalRequest, (r, b, v) =>
-    work.requestApproval(r.principal, r.params.id, b, v),
+  action('approvals', 'Ask for an extension or a special procedure', approvalRequest, (r, b) =>
+    work.requestApproval(r.principal, r.params.id, b),
   )
   action(
     'special-procedure/end',
     'End the special procedure (the clock runs again)',
     z.strictObject({}),
-    (r, _b, v) => work.endSpecialProcedure(r.principal, r.params.id, v),
+    (r, _b) => work.endSpecialProcedure(r.principal, r.params.id),
   )
-  action('complete', 'Decide (办结 准予/不予)', completeCaseRequest, (r, b, v) =>
-    work.complete(r.principal, r.params.id, b, v),
+  action('complete', 'Decide (办结 准予/不予)', completeCaseRequest, (r, b) =>
+    work.complete(r.principal, r.params.id, b),
   )
-  action('fees', 'Record fees charged', feesRequest, (r, b, v) =>
-    work.recordFees(r.principal, r.params.id, b, v),
-  )
-  action('deliver', 'Hand over the result (送达)', deliverRequest, (r, b, v) =>
-    work.deliver(r.principal, r.params.id, b, v),
+  action('fees', 'Record fees charged', feesRequest, (r, b) => work.recordFees(r.principal, r.params.id, b))
+  action('deliver', 'Hand over the result (送达)', deliverRequest, (r, b) =>
+    work.deliver(r.principal, r.params.id, b),
   )
   action(
     'deferred-materials',
     'Record 容缺 materials handed in after acceptance',
     supplyDeferredRequest,
-    (r, b, v) => work.supplyDeferred(r.principal, r.params.id, b.materials, v),
+    (r, b) => work.supplyDeferred(r.principal, r.params.id, b.materials),
   )
-  action('revoke', 'Revoke (撤销) with reason and legal basis', refuseRequest, (r, b, v) =>
-    work.revoke(r.principal, r.params.id, b.reason, b.legalBasis, v),
+  action('revoke', 'Revoke (撤销) with reason and legal basis', refuseRequest, (r, b) =>
+    work.revoke(r.principal, r.params.id, b.reason, b.legalBasis),
   )
 
   app.post(
@@ -221,8 +207,9 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
       },
     },
     async (request) =>
-      changedCase(request, (view) =>
-        work.completeTask(request.principal, request.params.id, request.params.taskId, request.body, view),
+      changedCase(
+        request,
+        work.completeTask(request.principal, request.params.id, request.params.taskId, request.body),
       ),
   )
   // the sender may lose sight of the case once the task is gone, so the answer is only the move
@@ -245,21 +232,17 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
       },
     },
     async (request) => {
-      const row = await work.routeTask(
+      const { row, events } = await work.routeTask(
         request.principal,
         request.params.id,
         request.params.taskId,
         request.body,
       )
-      const back =
-        request.body.departmentId ===
-        (await app.container.cases.context.cases.tasks(row.id)).find((t) => t.id === request.params.taskId)
-          ?.department_id
       return {
         caseId: row.id,
         taskId: request.params.taskId,
         holderDepartmentId: request.body.departmentId,
-        eventType: back ? 'task.returned' : 'task.routed',
+        eventType: events[0]!.type,
       }
     },
   )
@@ -275,14 +258,9 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
       },
     },
     async (request) =>
-      changedCase(request, (view) =>
-        work.decideApproval(
-          request.principal,
-          request.params.id,
-          request.params.approvalId,
-          request.body,
-          view,
-        ),
+      changedCase(
+        request,
+        work.decideApproval(request.principal, request.params.id, request.params.approvalId, request.body),
       ),
   )
 

@@ -66,7 +66,7 @@ export class OnlineCaseActions {
     const number = await this.nextNumber('', tx)
     const id = newId()
     const actor = citizenActor(input.citizenId)
-    const row = await this.journal.open(
+    const { row } = await this.journal.open(
       tx,
       receivedCaseRow({
         id,
@@ -140,7 +140,7 @@ export class OnlineCaseActions {
         intakeLimitDays: version.document.intakeLimitDays,
         today,
       })
-      const next = await this.journal.record(tx, row, citizenActor(citizenId), {
+      const { row: next } = await this.journal.record(tx, row, citizenActor(citizenId), {
         type: 'resubmitted',
         action: 'resubmit',
         patch: {
@@ -159,12 +159,13 @@ export class OnlineCaseActions {
   async withdraw(citizenId: string, caseId: string, reason: string): Promise<CaseRow> {
     return this.journal.transact(async (tx) => {
       const row = await this.own(citizenId, caseId, tx)
-      return this.journal.record(tx, row, citizenActor(citizenId), {
+      const { row: next } = await this.journal.record(tx, row, citizenActor(citizenId), {
         type: 'withdrawn',
         action: 'withdraw',
         patch: { closed_at: this.ctx.clock.now().toISOString() },
         reason,
       })
+      return next
     })
   }
 

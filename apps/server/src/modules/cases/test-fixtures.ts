@@ -1,9 +1,62 @@
-import type { TestContext } from '../../../test/support/test-app'
-import { staffSession } from '../../../test/support/test-app'
+import { staffSession, type AppAndContainer } from '../../../test/support/sign-in'
 import { passportDoc, seedCatalogFixtures, type CatalogFixtures } from '../catalog/test-fixtures'
-import { foodLicenceDoc } from './fixture-data'
+import type { MatterDocumentInput } from '@yimin/shared'
+import { residentIdCheckChar } from '@yimin/shared'
 
-export { applicant, foodLicenceDoc, residentId } from './fixture-data'
+// Data builders and fixtures for case tests and benchmarks (no test-runner imports, so bench/ can use them).
+
+/** A valid resident ID number for a birth date and a serial (GB 11643 check digit computed). */
+export function residentId(birth = '19800101', serial = '123'): string {
+  const body = `650105${birth}${serial}`
+  return body + residentIdCheckChar(body)
+}
+
+/** 食品经营许可: the market regulator leads, fire and health work in parallel, site inspection allowed. */
+export function foodLicenceDoc(
+  f: CatalogFixtures,
+  overrides: Partial<MatterDocumentInput> = {},
+): MatterDocumentInput {
+  return {
+    code: 'SCJG-SPJY-001',
+    name: '食品经营许可',
+    type: 'licensing',
+    departmentId: f.departments.market,
+    level: 'city',
+    legalLimitDays: 20,
+    promisedLimitDays: 10,
+    materials: [
+      { name: '食品经营许可申请书', form: 'original', copies: 1, isRequired: true },
+      { name: '营业执照', form: 'copy', copies: 1, isRequired: true },
+      {
+        name: '经营场所平面图',
+        form: 'original',
+        copies: 1,
+        isRequired: true,
+        isDeferrable: true,
+        deferralDays: 5,
+      },
+    ],
+    fees: [],
+    legalBasis: ['《中华人民共和国食品安全法》第三十五条'],
+    parallelDepartments: [
+      { departmentId: f.departments.fire, limitDays: 7, onRefusal: 'refuse_case' },
+      { departmentId: f.departments.health, limitDays: 8, onRefusal: 'continue' },
+    ],
+    specialProcedures: [{ kind: 'site_inspection', maxDays: 10 }],
+    delivery: ['window'],
+    onlineLevel: 'prereview',
+    visits: 1,
+    ...overrides,
+  }
+}
+
+export const applicant = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'person',
+  name: '阿依古丽',
+  idNumber: residentId(),
+  phone: '13899990001',
+  ...overrides,
+})
 
 export interface CaseFixtures extends CatalogFixtures {
   /** cookies: a clerk for all departments, handlers and an approver per department, another department's handler */
@@ -19,7 +72,7 @@ export interface CaseFixtures extends CatalogFixtures {
 }
 
 /** Departments, two published matters (passport, food licence) and staff sessions. */
-export async function seedCaseFixtures(ctx: TestContext): Promise<CaseFixtures> {
+export async function seedCaseFixtures(ctx: AppAndContainer): Promise<CaseFixtures> {
   const f = await seedCatalogFixtures(ctx.container.database.db)
   for (const doc of [passportDoc(f), foodLicenceDoc(f)]) {
     const created = await ctx.container.catalog.matters.create('system', doc)

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import type { CatalogExcelRowError } from '@yimin/shared'
-import { withContainer, type CliIo, type Command } from '../../cli/commands'
+import { withContainer, type CliIo, type Command } from '../../cli/command'
 import { loadConfig } from '../../config'
 import { AppError } from '../../platform/errors'
 

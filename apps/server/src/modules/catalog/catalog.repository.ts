@@ -225,4 +225,14 @@ export class CatalogRepository {
       .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at }))
       .execute()
   }
+
+  /** Whether a bundle lists the matter. */
+  async isMatterInABundle(matterId: string, tx: Executor = this.db): Promise<boolean> {
+    const row = await tx
+      .selectFrom('bundle_matters')
+      .select('bundle_id')
+      .where('matter_id', '=', matterId)
+      .executeTakeFirst()
+    return row !== undefined
+  }
 }

@@ -225,14 +225,7 @@ export class CatalogService {
       const matter = await this.lockMatter(matterId, tx)
       if (!matter.draft_version_id) throw new AppError('CATALOG_NO_DRAFT', 'this matter has no draft')
       const isLast = matter.published_version_id === null
-      if (
-        isLast &&
-        (await tx
-          .selectFrom('bundle_matters')
-          .select('bundle_id')
-          .where('matter_id', '=', matterId)
-          .executeTakeFirst())
-      )
+      if (isLast && (await this.repo.isMatterInABundle(matterId, tx)))
         throw new AppError(
           'CATALOG_MATTER_IN_BUNDLE',
           'a bundle lists this matter: take it out of the bundle first',

@@ -11,7 +11,7 @@ import type { SessionsRepository } from '../auth/sessions.repository'
 import type { SmsService } from '../sms/sms.service'
 import type { CitizensTable } from '../online/online.tables'
 import type { CitizensRepository } from './citizens.repository'
-import { OTP_MAX_ATTEMPTS, OTP_TTL_MS, canSendOtp, newOtpCode, otpHash, tryOtp } from './otp-rules'
+import { OTP_MAX_ATTEMPTS, OTP_TTL_MS, canSendOtp, newOtpCode, otpHash, tryOtp } from './otp.rules'
 
 export type CitizenPrincipal = Extract<Principal, { kind: 'citizen' }>
 

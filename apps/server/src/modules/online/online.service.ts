@@ -5,6 +5,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
+import type { Upload } from '../../platform/http/upload'
 import { newId, newSecret } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
 import type { BundlesService } from '../catalog/bundles.service'
@@ -25,11 +26,7 @@ import {
 import type { OnlineRepository } from './online.repository'
 import type { OnlineApplicationsTable, OnlineFilesTable } from './online.tables'
 
-export interface Upload {
-  name: string
-  mime: string
-  content: Buffer
-}
+export type { Upload }
 
 export interface OnlineDeps {
   db: Db

@@ -1,5 +1,5 @@
 import { localDate } from '../../platform/clock'
-import { localClock } from './ticket-rules'
+import { localClock } from './ticket.rules'
 
 /** "YYYY-MM-DD HH:MM" of an instant on the center's wall clock (compares as text). */
 export function localStamp(at: Date, timeZone: string): string {

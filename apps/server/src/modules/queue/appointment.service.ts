@@ -20,7 +20,7 @@ import { actorLabel, nowLocal, today, type QueueContext } from './queue-context'
 import { waitingCounts } from './queue.repository'
 import type { QueueAppointmentSlotsTable, QueueAppointmentsTable } from './queue.tables'
 import type { TicketService } from './ticket.service'
-import { categoryOpen, checkInOpen, type OpeningPeriod } from './ticket-rules'
+import { categoryOpen, checkInOpen, type OpeningPeriod } from './ticket.rules'
 import { estimateWait } from './wait-estimate'
 
 /** a person with this many no-shows in the last 30 days books no more for a while (预约爽约) */
@@ -142,14 +142,7 @@ export class AppointmentService {
       }
       try {
         await this.ctx.db.transaction().execute(async (tx) => {
-          const noShows = await tx
-            .selectFrom('queue_appointments')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where('id_hash', '=', hash)
-            .where('status', '=', 'no_show')
-            .where('updated_at', '>=', since)
-            .executeTakeFirstOrThrow()
-          if (Number(noShows.n) >= NO_SHOW_LIMIT)
+          if ((await this.ctx.repo.noShowsSince(hash, since, tx)) >= NO_SHOW_LIMIT)
             throw new AppError(
               'QUEUE_APPOINTMENT_BLOCKED',
               `${NO_SHOW_LIMIT} missed appointments in ${NO_SHOW_DAYS} days: book again later or come as a walk-in`,

@@ -7,7 +7,7 @@ import { explainPolicy } from './calling-policy'
 import { today, type QueueContext } from './queue-context'
 import { waitingCounts } from './queue.repository'
 import type { QueueCategoryRow } from './queue.tables'
-import type { OpeningPeriod } from './ticket-rules'
+import type { OpeningPeriod } from './ticket.rules'
 
 export const presentSettings = (c: QueueCategoryRow): QueueCategorySettings => ({
   id: c.id,
@@ -96,10 +96,7 @@ export class QueueAdminService {
     if (actor.kind === 'device' ? actor.hallId !== hallId : actor.kind !== 'staff')
       throw new AppError('FORBIDDEN', 'not this hall’s display')
     const windows = await this.ctx.repo.windowsOfHall(hallId)
-    if (
-      windows.length === 0 &&
-      !(await this.ctx.db.selectFrom('halls').select('id').where('id', '=', hallId).executeTakeFirst())
-    )
+    if (windows.length === 0 && !(await this.ctx.repo.hallExists(hallId)))
       throw new AppError('ORG_HALL_NOT_FOUND', 'no such hall')
     const serviceDate = today(this.ctx)
     const byId = new Map(windows.map((w) => [w.id, w]))

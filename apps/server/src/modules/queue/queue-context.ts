@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 import type { Principal, QueuePolicy, TicketResponse } from '@yimin/shared'
-import type { Db, DialectName, Executor } from '../../db/database'
+import type { Db, Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'
 import { localDate, type Clock } from '../../platform/clock'
 import { newId, newSecret } from '../../platform/ids'
@@ -13,12 +13,11 @@ import type { QueueRepository, WindowRow } from './queue.repository'
 import type { QueueSettings } from './queue-settings'
 import type { QueueCategoryRow, QueueTicketsTable } from './queue.tables'
 import { estimateWait } from './wait-estimate'
-import { localClock } from './ticket-rules'
+import { localClock } from './ticket.rules'
 
 /** What the queue services share (no base class: each service takes this one object). */
 export interface QueueContext {
   db: Db
-  dialect: DialectName
   clock: Clock
   timeZone: string
   repo: QueueRepository

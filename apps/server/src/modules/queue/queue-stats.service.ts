@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors'
 import { canSomewhere } from '../auth/permissions'
 import type { QueueContext } from './queue-context'
 import { groupStats, summarise, toStatTicket, type StatRow, type StatTicket } from './queue-stats'
-import { localClock } from './ticket-rules'
+import { localClock } from './ticket.rules'
 
 const MAX_DAYS = 366
 
@@ -27,26 +27,12 @@ export class QueueStatsService {
     const windowIds = [...new Set(rows.map((t) => t.window_id).filter((x): x is string => x !== null))]
     const windows = new Map(
       windowIds.length
-        ? (
-            await this.ctx.db
-              .selectFrom('hall_windows')
-              .select(['id', 'number', 'name', 'name_ug', 'name_en'])
-              .where('id', 'in', windowIds)
-              .execute()
-          ).map((w) => [w.id, labels(String(w.number), w)])
+        ? (await this.ctx.repo.windowNames(windowIds)).map((w) => [w.id, labels(String(w.number), w)])
         : [],
     )
     const clerkIds = [...new Set(rows.map((t) => t.clerk_id).filter((x): x is string => x !== null))]
     const clerks = new Map(
-      clerkIds.length
-        ? (
-            await this.ctx.db
-              .selectFrom('users')
-              .select(['id', 'display_name'])
-              .where('id', 'in', clerkIds)
-              .execute()
-          ).map((u) => [u.id, u.display_name])
-        : [],
+      clerkIds.length ? (await this.ctx.repo.staffNames(clerkIds)).map((u) => [u.id, u.display_name]) : [],
     )
     return {
       from,

@@ -52,10 +52,9 @@ export function findVoiceDir(): string {
 }
 
 export function createQueue(deps: QueueDeps): QueueModule {
-  const { db, dialect } = deps.database
+  const { db } = deps.database
   const context: QueueContext = {
     db,
-    dialect,
     clock: deps.clock,
     timeZone: deps.config.timeZone,
     repo: new QueueRepository(db),

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
+import { forUpdate, lockRow } from '../../db/dialect'
 import type {
   QueueAppointmentSlotsTable,
   QueueAppointmentsTable,
@@ -175,9 +176,14 @@ export class QueueRepository {
   }
 
   /** Re-reads a ticket inside a transaction, locked on PostgreSQL so two windows never take it at once. */
-  async ticketForUpdate(id: string, tx: Executor, lock: boolean): Promise<QueueTicketsTable | undefined> {
-    const q = tx.selectFrom('queue_tickets').selectAll().where('id', '=', id)
-    return (lock ? q.forUpdate() : q).executeTakeFirst()
+  /** A ticket, locked until the transaction ends where instances share it. */
+  async ticketForUpdate(id: string, tx: Executor): Promise<QueueTicketsTable | undefined> {
+    return forUpdate(tx.selectFrom('queue_tickets').selectAll().where('id', '=', id), tx).executeTakeFirst()
+  }
+
+  /** Serialises the actions at one window (a row lock on the window until the transaction ends). */
+  async lockWindow(windowId: string, tx: Executor): Promise<void> {
+    await lockRow(tx, 'hall_windows', windowId)
   }
 
   /** Changes a ticket only if it is still in one of `from` (a compare-and-set); false when it moved on. */
@@ -607,6 +613,47 @@ export class QueueRepository {
         ]),
       )
       .execute()
+  }
+
+  /** Missed appointments of an ID (hashed) since a time. */
+  async noShowsSince(idHash: string, since: string, tx: Executor = this.db): Promise<number> {
+    const row = await tx
+      .selectFrom('queue_appointments')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('id_hash', '=', idHash)
+      .where('status', '=', 'no_show')
+      .where('updated_at', '>=', since)
+      .executeTakeFirstOrThrow()
+    return Number(row.n)
+  }
+
+  async hallExists(hallId: string, tx: Executor = this.db): Promise<boolean> {
+    return (
+      (await tx.selectFrom('halls').select('id').where('id', '=', hallId).executeTakeFirst()) !== undefined
+    )
+  }
+
+  /** What a ticket was told when it was issued: its estimated wait and place. */
+  async setIssueEstimate(
+    id: string,
+    patch: Pick<QueueTicketsTable, 'estimated_wait_minutes' | 'position_at_issue' | 'is_near_notified'>,
+    tx: Executor,
+  ): Promise<void> {
+    await tx.updateTable('queue_tickets').set(patch).where('id', '=', id).execute()
+  }
+
+  /** Windows' numbers and names in three languages (statistics). */
+  async windowNames(ids: string[], tx: Executor = this.db) {
+    return tx
+      .selectFrom('hall_windows')
+      .select(['id', 'number', 'name', 'name_ug', 'name_en'])
+      .where('id', 'in', ids)
+      .execute()
+  }
+
+  /** Staff display names (statistics by clerk). */
+  async staffNames(ids: string[], tx: Executor = this.db) {
+    return tx.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute()
   }
 }
 

@@ -32,7 +32,7 @@ import {
   ticketNumber,
   walkInsLeft,
   type OpeningPeriod,
-} from './ticket-rules'
+} from './ticket.rules'
 
 export interface IssueArgs {
   category: QueueCategoryRow
@@ -160,15 +160,11 @@ export class TicketService {
     })
     const { ahead, minutes } = await estimateFor(ctx, tx, a.category, a.policy, row)
     const isNear = a.policy.nearlyTurnAhead > 0 && ahead <= a.policy.nearlyTurnAhead
-    await tx
-      .updateTable('queue_tickets')
-      .set({
-        estimated_wait_minutes: minutes,
-        position_at_issue: ahead + 1,
-        is_near_notified: toFlag(isNear),
-      })
-      .where('id', '=', row.id)
-      .execute()
+    await ctx.repo.setIssueEstimate(
+      row.id,
+      { estimated_wait_minutes: minutes, position_at_issue: ahead + 1, is_near_notified: toFlag(isNear) },
+      tx,
+    )
     if (a.phone) {
       await ctx.sms.queueTemplate(tx, {
         causeKey: `queue-ticket:${row.id}:issued`,

@@ -294,13 +294,7 @@ export class WindowService {
     windowEvent?: Record<string, unknown>,
   ): Promise<void> {
     await this.ctx.db.transaction().execute(async (tx) => {
-      if (this.ctx.dialect === 'postgres')
-        await tx
-          .selectFrom('hall_windows')
-          .select('id')
-          .where('id', '=', scene.window.id)
-          .forUpdate()
-          .execute()
+      await this.ctx.repo.lockWindow(scene.window.id, tx)
       const stored = await this.ctx.repo.windowState(scene.window.id, tx)
       // a new local day starts every window afresh (the daily reset needs no job)
       const state: QueueWindowStatesTable =
@@ -338,7 +332,7 @@ export class WindowService {
   ): Promise<WindowStateResponse> {
     const scene = await this.scene(actor, windowId)
     await this.inTx(scene, async (tx, state) => {
-      const t = await this.ctx.repo.ticketForUpdate(ticketId, tx, this.ctx.dialect === 'postgres')
+      const t = await this.ctx.repo.ticketForUpdate(ticketId, tx)
       if (!t) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
       if (t.window_id !== windowId || state.current_ticket_id !== t.id)
         throw new AppError('QUEUE_NOT_YOUR_TICKET', 'this ticket is not at your window')

@@ -1,4 +1,4 @@
-import type { RatableSubject } from './ratings.repository'
+import type { RatableSubject } from './ratable-subject'
 
 /** What a bundle (一件事) is rated from: its application (number, name, lead department) and all its cases. */
 export interface BundleFacts {

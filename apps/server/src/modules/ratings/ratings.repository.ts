@@ -1,6 +1,7 @@
 import type { RatingSubjectKind } from '@yimin/shared'
 import type { Executor } from '../../db/database'
 import { bundleSubject, type BundleFacts } from './bundle-subject'
+import type { RatableSubject } from './ratable-subject'
 import type {
   RatingAppealsTable,
   RatingInvitationsTable,
@@ -8,21 +9,7 @@ import type {
   RatingsTable,
 } from './ratings.tables'
 
-/** A case, a bundle (一件事, rated as one) or a visit that can be rated, with who answers for it. */
-export interface RatableSubject {
-  kind: RatingSubjectKind
-  id: string
-  label: string
-  /** the matter, or the queue category */
-  title: string
-  departmentId: string | null
-  windowId: string | null
-  staffId: string | null
-  /** when the case completed or the visit finished (ISO) */
-  endedAt: string
-  /** who gets the invitation and may reply to it */
-  phone: string | null
-}
+export type { RatableSubject }
 
 export type RectificationRow = RatingRectificationsTable & {
   subject_kind: RatingsTable['subject_kind']

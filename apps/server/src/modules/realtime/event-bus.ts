@@ -1,7 +1,7 @@
 import type { ClientEvent, ClientEventMap, ClientEventType } from '@yimin/shared'
-import { sql } from 'kysely'
 import type pg from 'pg'
 import type { Database, Executor } from '../../db/database'
+import { eventSignals } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
 import type { Logger } from '../../platform/logger'
 
@@ -39,6 +39,7 @@ export class EventBus {
   private listenClient: pg.PoolClient | null = null
   private stopped = true
   private readonly notifyChannel: string
+  private readonly signals: ReturnType<typeof eventSignals>
 
   constructor(
     private readonly database: Database,
@@ -46,6 +47,7 @@ export class EventBus {
     private readonly log: Logger,
   ) {
     this.notifyChannel = `yimin_rt_${database.pgSchema ?? 'public'}`
+    this.signals = eventSignals(database.db, REALTIME_LOCK_KEY, this.notifyChannel)
   }
 
   async start(): Promise<void> {
@@ -55,7 +57,7 @@ export class EventBus {
       .select((eb) => eb.fn.max('seq').as('max'))
       .executeTakeFirst()
     this.lastSeq = Number(row?.max ?? 0)
-    if (this.database.dialect === 'postgres') await this.listen()
+    if (this.signals.listens) await this.listen()
     this.poll = setInterval(() => this.wake(), POLL_MS)
     this.poll.unref()
   }
@@ -90,9 +92,7 @@ export class EventBus {
       await this.database.db.transaction().execute((t) => this.publish(t, channel, type, payload))
       return
     }
-    if (this.database.dialect === 'postgres') {
-      await sql`select pg_advisory_xact_lock(${REALTIME_LOCK_KEY})`.execute(tx)
-    }
+    await this.signals.beforeWrite(tx)
     await tx
       .insertInto('realtime_events')
       .values({
@@ -102,12 +102,7 @@ export class EventBus {
         created_at: this.clock.now().toISOString(),
       } as never)
       .execute()
-    if (this.database.dialect === 'postgres') {
-      await sql`select pg_notify(${this.notifyChannel}, '')`.execute(tx)
-    } else {
-      // Kysely serialises SQLite access: this read runs after the transaction ends.
-      setImmediate(() => this.wake())
-    }
+    await this.signals.afterWrite(tx, () => this.wake())
   }
 
   /**

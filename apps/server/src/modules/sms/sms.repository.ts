@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { DialectName, Executor } from '../../db/database'
-import { skipLocked } from '../../db/dialect'
+import { lockRow, skipLocked } from '../../db/dialect'
 import type { SmsInboundTable, SmsMessagesTable } from '../../db/tables'
 import type { SmsInboundPartsTable, SmsPartsTable, SmsReceiptsTable } from './sms.tables'
 
@@ -177,8 +177,7 @@ export class SmsRepository {
 
   /** Locks a message's row until the transaction ends (PostgreSQL; SQLite has one writer anyway). */
   async lockMessage(id: string, tx: Executor): Promise<void> {
-    if (this.dialect !== 'postgres') return
-    await sql`select id from sms_messages where id = ${id} for update`.execute(tx)
+    await lockRow(tx, 'sms_messages', id)
   }
 
   /** Sent messages with receipts in the last minutes: the backstop for receipts that raced their submit's record. */

@@ -126,3 +126,12 @@ async function rollUpSpan(db: Executor, cal: WorkingCalendar, from: string, to: 
   }
   return rows.length
 }
+
+/** The day the first case was received (where a first roll-up starts), or null with no cases. */
+export async function firstReceivedOn(db: Executor): Promise<string | null> {
+  const first = await db
+    .selectFrom('cases')
+    .select((eb) => eb.fn.min('received_on').as('first'))
+    .executeTakeFirst()
+  return (first?.first as string | null | undefined) ?? null
+}

@@ -10,7 +10,7 @@ import type { AlertRow, AlertsRepository } from './alerts.repository'
 import { resolveClearedAlerts } from './alert-resolution'
 import { newAlertRow } from './alert-rows'
 import type { CaseFactsRepository } from './case-facts.repository'
-import { rollUp } from './rollup'
+import { firstReceivedOn, rollUp } from './rollup'
 import { rules, type CaseFacts, type RuleContext } from './rules'
 import { settingsView, type SupervisionSettingsStore } from './supervision-settings'
 
@@ -164,11 +164,7 @@ export class SupervisionSweep {
     const { db, settings } = this.deps
     let from = await settings.marker('rollup.through')
     if (from === null) {
-      const first = await db
-        .selectFrom('cases')
-        .select((eb) => eb.fn.min('received_on').as('first'))
-        .executeTakeFirst()
-      from = (first?.first as string | null | undefined) ?? today
+      from = (await firstReceivedOn(db)) ?? today
     }
     if (from > today) from = today
     const rows = await rollUp(db, cal, from, today)

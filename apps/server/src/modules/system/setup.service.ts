@@ -4,8 +4,7 @@ import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import type { AuthService, StaffUser } from '../auth/auth.service'
 import { sha256 } from '../auth/auth.service'
-
-const SETUP_CODE_KEY = 'setup.code-hash'
+import { SetupCodeRepository } from './setup-code.repository'
 
 /**
  * First start in production: no accounts exist, so the first administrator is created either
@@ -13,11 +12,15 @@ const SETUP_CODE_KEY = 'setup.code-hash'
  * on the LAN cannot claim the center by being first).
  */
 export class SetupService {
+  private readonly codes: SetupCodeRepository
+
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly auth: AuthService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.codes = new SetupCodeRepository(db)
+  }
 
   async isSetupNeeded(): Promise<boolean> {
     return (await this.auth.userCount()) === 0
@@ -27,11 +30,7 @@ export class SetupService {
   async issueSetupCode(): Promise<string> {
     const code = Array.from({ length: 3 }, () => String(randomInt(0, 10_000)).padStart(4, '0')).join('-')
     const now = this.clock.now().toISOString()
-    await this.db
-      .insertInto('system_settings')
-      .values({ key: SETUP_CODE_KEY, value: sha256(code), updated_at: now })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: sha256(code), updated_at: now }))
-      .execute()
+    await this.codes.save(sha256(code), now)
     return code
   }
 
@@ -43,13 +42,9 @@ export class SetupService {
   }): Promise<StaffUser> {
     if (!(await this.isSetupNeeded()))
       throw new AppError('SETUP_ALREADY_DONE', 'the center already has accounts')
-    const row = await this.db
-      .selectFrom('system_settings')
-      .select('value')
-      .where('key', '=', SETUP_CODE_KEY)
-      .executeTakeFirst()
+    const stored = await this.codes.find()
     const given = Buffer.from(sha256(input.setupCode.trim()))
-    if (!row || !timingSafeEqual(Buffer.from(row.value), given))
+    if (!stored || !timingSafeEqual(Buffer.from(stored), given))
       throw new AppError('SETUP_CODE_INVALID', 'wrong setup code')
     const user = await this.auth.createUser('system', {
       username: input.username,
@@ -57,7 +52,7 @@ export class SetupService {
       password: input.password,
       grants: [{ role: 'admin', departmentId: null }],
     })
-    await this.db.deleteFrom('system_settings').where('key', '=', SETUP_CODE_KEY).execute()
+    await this.codes.remove()
     return user
   }
 }

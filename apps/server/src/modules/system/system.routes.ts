@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { sql } from 'kysely'
 import type { Registry } from 'prom-client'
 import { z } from 'zod'
 import { passwordSchema, userResponse } from '@yimin/shared'
+import { ping } from '../../db/database'
 import { pendingMigrations } from '../../db/migrate'
 
 const readiness = z.object({
@@ -34,7 +34,7 @@ export const probeRoutes: FastifyPluginAsyncZod<{ metrics: Registry }> = async (
     async (_request, reply) => {
       const checks: Record<string, { ok: boolean; detail?: string }> = {}
       try {
-        await sql`select 1`.execute(database.db)
+        await ping(database.db)
         checks.database = { ok: true, detail: database.dialect }
         const pending = await pendingMigrations(database)
         checks.migrations =

@@ -11,7 +11,7 @@ import {
   slotReservations,
   ticketNumber,
   walkInsLeft,
-} from './ticket-rules'
+} from './ticket.rules'
 
 describe('ticket rules', () => {
   it('numbers tickets per category within the range', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { OTP_MAX_ATTEMPTS, canSendOtp, newOtpCode, otpHash, tryOtp } from './otp-rules'
+import { OTP_MAX_ATTEMPTS, canSendOtp, newOtpCode, otpHash, tryOtp } from './otp.rules'
 
 const now = new Date('2026-03-02T02:00:00.000Z')
 const ago = (ms: number) => new Date(now.getTime() - ms).toISOString()

@@ -1,0 +1,40 @@
+import type { Executor } from '../../db/database'
+
+/**
+ * What cases read of catalog and organisation rows (read only): which version of a matter is
+ * published, whether a department exists and its name, the division of a window's hall.
+ */
+export class CaseReferencesRepository {
+  constructor(private readonly db: Executor) {}
+
+  async publishedVersionId(idOrCode: string, tx: Executor = this.db): Promise<string | null> {
+    const row = await tx
+      .selectFrom('matters')
+      .select('published_version_id')
+      .where((eb) => eb.or([eb('id', '=', idOrCode), eb('code', '=', idOrCode)]))
+      .executeTakeFirst()
+    return row?.published_version_id ?? null
+  }
+
+  async departmentExists(id: string, tx: Executor = this.db): Promise<boolean> {
+    return (
+      (await tx.selectFrom('departments').select('id').where('id', '=', id).executeTakeFirst()) !== undefined
+    )
+  }
+
+  async departmentName(id: string, tx: Executor = this.db): Promise<string | null> {
+    const row = await tx.selectFrom('departments').select('name').where('id', '=', id).executeTakeFirst()
+    return row?.name ?? null
+  }
+
+  /** The division of the hall a window belongs to (就近办), or null. */
+  async divisionOfWindow(windowId: string, tx: Executor = this.db): Promise<string | null> {
+    const row = await tx
+      .selectFrom('hall_windows as w')
+      .innerJoin('halls as h', 'h.id', 'w.hall_id')
+      .select('h.division_code')
+      .where('w.id', '=', windowId)
+      .executeTakeFirst()
+    return row?.division_code ?? null
+  }
+}
