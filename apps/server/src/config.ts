@@ -54,7 +54,7 @@ const envSchema = z.object({
   SMS_HTTP_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   SMS_MAX_PER_SECOND: z.coerce.number().min(0.1).max(10_000).default(50),
   SMS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
-  /** the virtual phone page: on in demo mode; in production only when set true (admins only) */
+  /** the virtual phone page: on in demo mode (set false to hide it); refused in production */
   VIRTUAL_PHONE: bool.optional(),
   /** run background workers (jobs, SMS dispatch) in this process */
   WORKERS: bool.default(true),
@@ -148,6 +148,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.YIMIN_CLOCK_START !== undefined && e.YIMIN_MODE === 'production') {
     throw new ConfigError(
       'invalid configuration:\n  YIMIN_CLOCK_START: a moved clock is for demos and tests only; it is refused when YIMIN_MODE=production',
+    )
+  }
+  if (e.VIRTUAL_PHONE === true && e.YIMIN_MODE === 'production') {
+    throw new ConfigError(
+      'invalid configuration:\n  VIRTUAL_PHONE: the virtual phone is a demo surface; it is refused when YIMIN_MODE=production',
     )
   }
   if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
