@@ -164,7 +164,9 @@ describe.skipIf(isDbUnavailable())(
 
       // the public progress of the bundle number shows every case; a wrong factor and a wrong number answer alike
       const lookup = await ctx.app.inject({
-        url: `/api/v1/public/bundles/lookup?number=${b.bundleNumber}&factor=6666`,
+        method: 'POST',
+        url: '/api/v1/public/bundles/lookup',
+        payload: { number: b.bundleNumber, factor: '6666' },
       })
       expect(lookup.statusCode).toBe(200)
       expect(
@@ -181,10 +183,14 @@ describe.skipIf(isDbUnavailable())(
       })
       expect(lookup.body).not.toContain('13955556666')
       const wrongFactor = await ctx.app.inject({
-        url: `/api/v1/public/bundles/lookup?number=${b.bundleNumber}&factor=1234`,
+        method: 'POST',
+        url: '/api/v1/public/bundles/lookup',
+        payload: { number: b.bundleNumber, factor: '1234' },
       })
       const wrongNumber = await ctx.app.inject({
-        url: `/api/v1/public/bundles/lookup?number=YJS650100202603029999&factor=6666`,
+        method: 'POST',
+        url: '/api/v1/public/bundles/lookup',
+        payload: { number: 'YJS650100202603029999', factor: '6666' },
       })
       expect([wrongFactor.statusCode, wrongNumber.statusCode]).toEqual([404, 404])
       expect(wrongFactor.json()).toEqual(wrongNumber.json())
@@ -195,7 +201,9 @@ describe.skipIf(isDbUnavailable())(
         codes.push(
           (
             await ctx.app.inject({
-              url: `/api/v1/public/bundles/lookup?number=${b.bundleNumber}&factor=${String(1000 + i)}`,
+              method: 'POST',
+              url: '/api/v1/public/bundles/lookup',
+              payload: { number: b.bundleNumber, factor: String(1000 + i) },
               remoteAddress: '10.66.0.7',
             })
           ).statusCode,
@@ -204,14 +212,18 @@ describe.skipIf(isDbUnavailable())(
       expect(codes.slice(0, 30).every((c) => c === 404)).toBe(true)
       expect(codes.slice(30)).toEqual([429, 429])
       const limited = await ctx.app.inject({
-        url: `/api/v1/public/bundles/lookup?number=${b.bundleNumber}&factor=6666`,
+        method: 'POST',
+        url: '/api/v1/public/bundles/lookup',
+        payload: { number: b.bundleNumber, factor: '6666' },
         remoteAddress: '10.66.0.7',
       })
       expect(limited.json().code).toBe('RATE_LIMITED')
       expect(
         (
           await ctx.app.inject({
-            url: `/api/v1/public/bundles/lookup?number=${b.bundleNumber}&factor=6666`,
+            method: 'POST',
+            url: '/api/v1/public/bundles/lookup',
+            payload: { number: b.bundleNumber, factor: '6666' },
             remoteAddress: '10.66.0.8',
           })
         ).statusCode,

@@ -249,8 +249,8 @@ export const caseListItemSchema = z.object({
   taskDepartmentId: z.string().nullable(),
 })
 
-/** The public progress page: no personal data beyond a masked name. */
-export const caseLookupQuery = z.strictObject({
+/** The public progress page: no personal data beyond a masked name. A body, never a query: URLs are logged. */
+export const caseLookupRequest = z.strictObject({
   number: z
     .string()
     .trim()
@@ -260,6 +260,14 @@ export const caseLookupQuery = z.strictObject({
     .string()
     .trim()
     .regex(/^[0-9Xx]{4}$/),
+})
+/** A bundle's public progress (联办编号 + the same second factor). */
+export const bundleLookupRequest = z.strictObject({
+  number: z
+    .string()
+    .trim()
+    .regex(/^YJS\d{10,24}$/),
+  factor: caseLookupRequest.shape.factor,
 })
 export const caseProgressSchema = z.object({
   number: z.string(),
