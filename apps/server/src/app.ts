@@ -29,6 +29,7 @@ import { probeRoutes, setupRoutes } from './modules/system/system.routes'
 import { registerErrorHandler } from './platform/error-handler'
 import { registerPrincipalResolution } from './platform/http/principal'
 import { validatorCompiler } from './platform/http/validator'
+import { registerLookupGuard } from './modules/lookup-guard/lookup-guard.plugin'
 import { registerMetrics } from './platform/metrics'
 
 export interface BuildAppOptions {
@@ -81,6 +82,7 @@ export async function buildApp(
   await app.register(cookie)
   await app.register(rateLimit, { global: false })
   registerPrincipalResolution(app)
+  registerLookupGuard(app, container.lookupGuard)
   const metrics = registerMetrics(app, container)
 
   await app.register(swagger, {

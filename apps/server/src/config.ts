@@ -80,6 +80,13 @@ const envSchema = z.object({
   RATING_REPLY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   /** working days a department has to rectify a bad review (差评整改) */
   RATING_RECTIFY_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  /** wrong second factors in a row that lock a case or bundle number's anonymous lookups */
+  LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** the first lock; each repeated lock doubles, up to LOOKUP_LOCK_MAX_HOURS */
+  LOOKUP_LOCK_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+  LOOKUP_LOCK_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  /** anonymous second-factor attempts per client address per minute, across all such routes */
+  LOOKUP_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   /** hours before an appointment its SMS reminder goes out (预约提醒); 0 = no reminders */
   APPOINTMENT_REMINDER_HOURS: z.coerce.number().int().min(0).max(168).default(24),
 })
@@ -130,6 +137,8 @@ export interface Config {
   publicUrl: string | null
   ratings: { replyWindowDays: number; rectifyWorkingDays: number }
   appointments: { reminderHoursBefore: number }
+  /** anonymous second-factor attempts (issue 17.2) */
+  lookupGuard: { maxFailures: number; lockMs: number; maxLockMs: number; perAddressPerMinute: number }
 }
 
 export class ConfigError extends Error {
@@ -225,6 +234,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, '') ?? null,
     ratings: { replyWindowDays: e.RATING_REPLY_DAYS, rectifyWorkingDays: e.RATING_RECTIFY_DAYS },
     appointments: { reminderHoursBefore: e.APPOINTMENT_REMINDER_HOURS },
+    lookupGuard: {
+      maxFailures: e.LOOKUP_MAX_FAILURES,
+      lockMs: e.LOOKUP_LOCK_MINUTES * 60_000,
+      maxLockMs: Math.max(e.LOOKUP_LOCK_MAX_HOURS * 3_600_000, e.LOOKUP_LOCK_MINUTES * 60_000),
+      perAddressPerMinute: e.LOOKUP_PER_ADDRESS_PER_MINUTE,
+    },
   }
 }
 

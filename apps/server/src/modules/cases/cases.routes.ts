@@ -357,7 +357,10 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
         body: caseLookupRequest,
         response: { 200: caseProgressSchema },
       },
-      config: { rateLimit: { max: opts.lookupPerMinute, timeWindow: 60_000 } },
+      config: {
+        rateLimit: { max: opts.lookupPerMinute, timeWindow: 60_000 },
+        secondFactor: { numberField: 'number' },
+      },
     },
     async (request) => queries.lookup(request.body.number, request.body.factor),
   )

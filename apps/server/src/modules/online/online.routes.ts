@@ -321,7 +321,10 @@ export const onlineRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = 
         body: bundleLookupRequest,
         response: { 200: bundleLookupSchema },
       },
-      config: { rateLimit: { max: opts.lookupPerMinute, timeWindow: 60_000 } },
+      config: {
+        rateLimit: { max: opts.lookupPerMinute, timeWindow: 60_000 },
+        secondFactor: { numberField: 'number' },
+      },
     },
     async (request) => myCases.lookupBundle(request.body.number, request.body.factor),
   )
