@@ -257,8 +257,11 @@ describe.skipIf(!hasChromium)(
       expect(await numberField.inputValue()).toBe('YJS6501002026010100099')
       for (const key of ['1', '2', '3', '4'])
         await factorPad.getByRole('button', { name: key, exact: true }).click()
-      const asked = page().waitForRequest((r) =>
-        r.url().includes('/api/v1/public/bundles/lookup?number=YJS6501002026010100099'),
+      const asked = page().waitForRequest(
+        (r) =>
+          r.url().endsWith('/api/v1/public/bundles/lookup') &&
+          r.method() === 'POST' &&
+          r.postData()?.includes('"number":"YJS6501002026010100099"') === true,
       )
       await page().getByRole('button', { name: ug.progress.search }).click()
       await asked

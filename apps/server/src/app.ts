@@ -7,12 +7,7 @@ import fastifyStatic from '@fastify/static'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance } from 'fastify'
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod'
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Container } from './container'
 import { authRoutes } from './modules/auth/auth.routes'
 import { calendarRoutes } from './modules/calendar/calendar.routes'
@@ -33,6 +28,8 @@ import { smsLogRoutes } from './modules/sms/sms-log.routes'
 import { probeRoutes, setupRoutes } from './modules/system/system.routes'
 import { registerErrorHandler } from './platform/error-handler'
 import { registerPrincipalResolution } from './platform/http/principal'
+import { validatorCompiler } from './platform/http/validator'
+import { registerLookupGuard } from './modules/lookup-guard/lookup-guard.plugin'
 import { registerMetrics } from './platform/metrics'
 
 export interface BuildAppOptions {
@@ -85,6 +82,7 @@ export async function buildApp(
   await app.register(cookie)
   await app.register(rateLimit, { global: false })
   registerPrincipalResolution(app)
+  registerLookupGuard(app, container.lookupGuard)
   const metrics = registerMetrics(app, container)
 
   await app.register(swagger, {

@@ -49,9 +49,14 @@ describe('loadConfig', () => {
     })
   })
 
-  it('keeps the virtual phone off in production unless asked', () => {
+  it('keeps the virtual phone off in production and refuses turning it on there', () => {
     expect(loadConfig({ YIMIN_MODE: 'production' }).sms.virtualPhone).toBe(false)
-    expect(loadConfig({ YIMIN_MODE: 'production', VIRTUAL_PHONE: 'true' }).sms.virtualPhone).toBe(true)
+    expect(loadConfig({ YIMIN_MODE: 'production', VIRTUAL_PHONE: 'false' }).sms.virtualPhone).toBe(false)
+    expect(() => loadConfig({ YIMIN_MODE: 'production', VIRTUAL_PHONE: 'true' })).toThrow(
+      /VIRTUAL_PHONE.*refused when YIMIN_MODE=production/,
+    )
+    expect(() => loadConfig({ YIMIN_MODE: 'production', VIRTUAL_PHONE: 'yes' })).toThrow(ConfigError)
+    expect(loadConfig({ VIRTUAL_PHONE: 'false' }).sms.virtualPhone).toBe(false)
   })
 
   it('moves the clock only outside production (YIMIN_CLOCK_START)', () => {

@@ -54,7 +54,7 @@ const envSchema = z.object({
   SMS_HTTP_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   SMS_MAX_PER_SECOND: z.coerce.number().min(0.1).max(10_000).default(50),
   SMS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
-  /** the virtual phone page: on in demo mode; in production only when set true (admins only) */
+  /** the virtual phone page: on in demo mode (set false to hide it); refused in production */
   VIRTUAL_PHONE: bool.optional(),
   /** run background workers (jobs, SMS dispatch) in this process */
   WORKERS: bool.default(true),
@@ -86,6 +86,13 @@ const envSchema = z.object({
   RATING_REPLY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   /** working days a department has to rectify a bad review (差评整改) */
   RATING_RECTIFY_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  /** wrong second factors in a row that lock a case or bundle number's anonymous lookups */
+  LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** the first lock; each repeated lock doubles, up to LOOKUP_LOCK_MAX_HOURS */
+  LOOKUP_LOCK_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+  LOOKUP_LOCK_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  /** anonymous second-factor attempts per client address per minute, across all such routes */
+  LOOKUP_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   /** hours before an appointment its SMS reminder goes out (预约提醒); 0 = no reminders */
   APPOINTMENT_REMINDER_HOURS: z.coerce.number().int().min(0).max(168).default(24),
 })
@@ -142,6 +149,8 @@ export interface Config {
   publicUrl: string | null
   ratings: { replyWindowDays: number; rectifyWorkingDays: number }
   appointments: { reminderHoursBefore: number }
+  /** anonymous second-factor attempts (issue 17.2) */
+  lookupGuard: { maxFailures: number; lockMs: number; maxLockMs: number; perAddressPerMinute: number }
 }
 
 export class ConfigError extends Error {
@@ -160,6 +169,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.YIMIN_CLOCK_START !== undefined && e.YIMIN_MODE === 'production') {
     throw new ConfigError(
       'invalid configuration:\n  YIMIN_CLOCK_START: a moved clock is for demos and tests only; it is refused when YIMIN_MODE=production',
+    )
+  }
+  if (e.VIRTUAL_PHONE === true && e.YIMIN_MODE === 'production') {
+    throw new ConfigError(
+      'invalid configuration:\n  VIRTUAL_PHONE: the virtual phone is a demo surface; it is refused when YIMIN_MODE=production',
     )
   }
   if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
@@ -233,6 +247,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, '') ?? null,
     ratings: { replyWindowDays: e.RATING_REPLY_DAYS, rectifyWorkingDays: e.RATING_RECTIFY_DAYS },
     appointments: { reminderHoursBefore: e.APPOINTMENT_REMINDER_HOURS },
+    lookupGuard: {
+      maxFailures: e.LOOKUP_MAX_FAILURES,
+      lockMs: e.LOOKUP_LOCK_MINUTES * 60_000,
+      maxLockMs: Math.max(e.LOOKUP_LOCK_MAX_HOURS * 3_600_000, e.LOOKUP_LOCK_MINUTES * 60_000),
+      perAddressPerMinute: e.LOOKUP_PER_ADDRESS_PER_MINUTE,
+    },
   }
 }
 

@@ -40,6 +40,8 @@ import { HallRepository } from './modules/org/hall.repository'
 import { HallService } from './modules/org/hall.service'
 import { OrgRepository } from './modules/org/org.repository'
 import { OrgService } from './modules/org/org.service'
+import { LookupGuardRepository } from './modules/lookup-guard/lookup-guard.repository'
+import { LookupGuardService } from './modules/lookup-guard/lookup-guard.service'
 
 /**
  * Wires repositories and services once. Services get exactly what they use (no base class
@@ -47,6 +49,8 @@ import { OrgService } from './modules/org/org.service'
  */
 export interface Container {
   config: Config
+  /** anonymous second-factor attempts: per number locks, per address budget */
+  lookupGuard: LookupGuardService
   clock: Clock
   database: Database
   log: Logger
@@ -236,9 +240,15 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     sessionIdleMinutes: config.sessionIdleMinutes,
   })
 
+  const lookupGuard = new LookupGuardService(db, new LookupGuardRepository(db), clock, smsService, {
+    ...config.lookupGuard,
+    timeZone: config.timeZone,
+  })
+
   let started = false
   return {
     config,
+    lookupGuard,
     clock,
     database,
     log,

@@ -268,7 +268,9 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
 
     // the bundle number looks up all its cases, with the second factor
     const lookup = await ctx.app.inject({
-      url: `/api/v1/public/bundles/lookup?number=${submitted.bundleNumber}&factor=2222`,
+      method: 'POST',
+      url: '/api/v1/public/bundles/lookup',
+      payload: { number: submitted.bundleNumber, factor: '2222' },
     })
     expect(lookup.statusCode).toBe(200)
     expect(lookup.json().cases).toHaveLength(2)
@@ -276,7 +278,9 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
     expect(
       (
         await ctx.app.inject({
-          url: `/api/v1/public/bundles/lookup?number=${submitted.bundleNumber}&factor=9999`,
+          method: 'POST',
+          url: '/api/v1/public/bundles/lookup',
+          payload: { number: submitted.bundleNumber, factor: '9999' },
         })
       ).json().code,
     ).toBe('CASE_LOOKUP_NOT_FOUND')

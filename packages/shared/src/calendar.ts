@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanText } from './text'
 
 /**
  * The working-day calendar API (issue 4): the public calculator, the loaded years, and the
@@ -94,7 +95,7 @@ export type CalendarDaysResponse = z.infer<typeof calendarDaysResponse>
 
 export const setCalendarDayRequest = z.strictObject({
   kind: z.enum(calendarDayKinds),
-  name: z.string().trim().min(1).max(64),
+  name: cleanText({ min: 1, max: 64 }),
 })
 
 export const calendarChangeResponse = z.object({

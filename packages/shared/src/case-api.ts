@@ -1,11 +1,12 @@
 import { z } from 'zod'
+import { cleanText } from './text'
 import { caseChannels, caseOutcomes, caseStatuses } from './cases'
 import { checkCreditCode, checkResidentId } from './identity'
 import { phoneSchema } from './schemas'
 
 /** Request and response shapes of the case API (PRODUCT.md 2.3). */
-const personName = z.string().trim().min(1).max(100)
-const reason = z.string().trim().min(1).max(2000)
+const personName = cleanText({ min: 1, max: 100 })
+const reason = cleanText({ min: 1, max: 2000, multiline: true })
 const id = z.string().min(1).max(64)
 const position = z.number().int().min(0).max(99)
 
@@ -33,7 +34,7 @@ export const applicantSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({
     kind: z.literal('organisation'),
-    name: z.string().trim().min(1).max(200),
+    name: cleanText({ min: 1, max: 200 }),
     creditCode: creditCodeSchema,
     legalRepresentative: personName,
     phone: phoneSchema,
@@ -62,7 +63,7 @@ export const createCaseRequest = z.strictObject({
   /** positions (in the matter's material list) of the materials handed in */
   submittedMaterials: z.array(position).max(100).default([]),
   formData: z
-    .record(z.string().max(64), z.union([z.string().max(2000), z.number(), z.boolean()]))
+    .record(z.string().max(64), z.union([cleanText({ max: 2000, multiline: true }), z.number(), z.boolean()]))
     .default({}),
   channel: z.enum(caseChannels).default('window'),
   windowId: id.nullable().default(null),
@@ -73,7 +74,7 @@ export const correctionRequest = z.strictObject({
   /** ALL missing or defective items at once (一次性告知) */
   missingMaterials: z.array(position).max(100).default([]),
   /** other problems in words (wrong form fields, unclear copies …) */
-  note: z.string().trim().max(2000).default(''),
+  note: cleanText({ max: 2000, multiline: true }).default(''),
 })
 export const resubmitRequest = z.strictObject({ suppliedMaterials: z.array(position).max(100).default([]) })
 export const acceptRequest = z.strictObject({
@@ -86,15 +87,18 @@ export const refuseRequest = z.strictObject({ reason, legalBasis: reason })
 export const reasonRequest = z.strictObject({ reason })
 export const taskCompleteRequest = z.strictObject({
   outcome: z.enum(caseOutcomes),
-  note: z.string().trim().max(2000).default(''),
+  note: cleanText({ max: 2000, multiline: true }).default(''),
 })
 export const taskRouteRequest = z.strictObject({
   departmentId: id,
-  note: z.string().trim().max(2000).default(''),
+  note: cleanText({ max: 2000, multiline: true }).default(''),
 })
 export const supplementRequest = z.strictObject({
   reason,
-  items: z.array(z.string().trim().min(1).max(200)).min(1).max(50),
+  items: z
+    .array(cleanText({ min: 1, max: 200 }))
+    .min(1)
+    .max(50),
 })
 export const approvalRequest = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('extension'), days: z.number().int().min(1).max(365), reason }),
@@ -107,19 +111,19 @@ export const approvalRequest = z.discriminatedUnion('kind', [
 ])
 export const approvalDecisionRequest = z.strictObject({
   approve: z.boolean(),
-  note: z.string().trim().max(2000).default(''),
+  note: cleanText({ max: 2000, multiline: true }).default(''),
 })
 export const completeCaseRequest = z.strictObject({
   outcome: z.enum(caseOutcomes),
-  reason: z.string().trim().max(2000).default(''),
-  legalBasis: z.string().trim().max(2000).default(''),
+  reason: cleanText({ max: 2000, multiline: true }).default(''),
+  legalBasis: cleanText({ max: 2000, multiline: true }).default(''),
   /** licence or certificate number (证照编号) when approved */
-  resultNumber: z.string().trim().max(100).nullable().default(null),
+  resultNumber: cleanText({ max: 100 }).nullable().default(null),
 })
 export const feesRequest = z.strictObject({
   items: z
     .array(
-      z.strictObject({ name: z.string().trim().min(1).max(200), amount: z.number().min(0).max(10_000_000) }),
+      z.strictObject({ name: cleanText({ min: 1, max: 200 }), amount: z.number().min(0).max(10_000_000) }),
     )
     .min(1)
     .max(50),
@@ -127,7 +131,7 @@ export const feesRequest = z.strictObject({
 export const deliverRequest = z.discriminatedUnion('method', [
   /** handed over at the window after checking the receiver's ID */
   z.strictObject({ method: z.literal('window'), receiverIdNumber: residentIdSchema }),
-  z.strictObject({ method: z.literal('post'), trackingNumber: z.string().trim().min(4).max(64) }),
+  z.strictObject({ method: z.literal('post'), trackingNumber: cleanText({ min: 4, max: 64 }) }),
   z.strictObject({ method: z.literal('electronic') }),
 ])
 
@@ -249,8 +253,8 @@ export const caseListItemSchema = z.object({
   taskDepartmentId: z.string().nullable(),
 })
 
-/** The public progress page: no personal data beyond a masked name. */
-export const caseLookupQuery = z.strictObject({
+/** The public progress page: no personal data beyond a masked name. A body, never a query: URLs are logged. */
+export const caseLookupRequest = z.strictObject({
   number: z
     .string()
     .trim()
@@ -260,6 +264,14 @@ export const caseLookupQuery = z.strictObject({
     .string()
     .trim()
     .regex(/^[0-9Xx]{4}$/),
+})
+/** A bundle's public progress (联办编号 + the same second factor). */
+export const bundleLookupRequest = z.strictObject({
+  number: z
+    .string()
+    .trim()
+    .regex(/^YJS\d{10,24}$/),
+  factor: caseLookupRequest.shape.factor,
 })
 export const caseProgressSchema = z.object({
   number: z.string(),

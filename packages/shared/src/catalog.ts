@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanText } from './text'
 import { roles } from './roles'
 
 /**
@@ -105,8 +106,8 @@ export const parallelRefusalLabels: Record<ParallelRefusalPolicy, string> = {
 export const workingDays = z.number().int().min(0).max(365)
 export const MAX_INTAKE_LIMIT_DAYS = 5 // 行政许可法 第三十二条
 export const matterCodePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/
-const text = (max: number) => z.string().trim().min(1).max(max)
-const optionalName = z.string().trim().min(1).max(200).optional()
+const text = (max: number) => cleanText({ min: 1, max, multiline: max >= 500 })
+const optionalName = cleanText({ min: 1, max: 200 }).optional()
 const idRef = z.string().min(1).max(64)
 
 export const materialSchema = z.strictObject({
@@ -120,8 +121,8 @@ export const materialSchema = z.strictObject({
   isDeferrable: z.boolean().default(false),
   deferralDays: workingDays.min(1).nullable().default(null),
   /** where it comes from, e.g. 申请人自备, 公安机关核发 */
-  source: z.string().trim().max(200).default(''),
-  note: z.string().trim().max(1000).default(''),
+  source: cleanText({ max: 200 }).default(''),
+  note: cleanText({ max: 1000, multiline: true }).default(''),
 })
 export type Material = z.infer<typeof materialSchema>
 
@@ -129,8 +130,8 @@ export const feeItemSchema = z.strictObject({
   name: text(200),
   /** yuan; 0 = free (不收费) */
   amount: z.number().min(0).max(10_000_000),
-  unit: z.string().trim().max(40).default(''),
-  legalBasis: z.string().trim().max(2000),
+  unit: cleanText({ max: 40 }).default(''),
+  legalBasis: cleanText({ max: 2000, multiline: true }),
 })
 export type FeeItem = z.infer<typeof feeItemSchema>
 
@@ -147,7 +148,7 @@ export type ParallelDepartment = z.infer<typeof parallelDepartmentSchema>
 export const specialProcedureSchema = z.strictObject({
   kind: z.enum(specialProcedureKinds),
   maxDays: z.number().int().min(1).max(365),
-  note: z.string().trim().max(1000).default(''),
+  note: cleanText({ max: 1000, multiline: true }).default(''),
 })
 export type SpecialProcedure = z.infer<typeof specialProcedureSchema>
 
@@ -157,8 +158,8 @@ export type FormFieldType = (typeof formFieldTypes)[number]
 export const formFieldSchema = z.strictObject({
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/),
   label: text(100),
-  labelUg: z.string().trim().min(1).max(100).optional(),
-  labelEn: z.string().trim().min(1).max(100).optional(),
+  labelUg: cleanText({ min: 1, max: 100 }).optional(),
+  labelEn: cleanText({ min: 1, max: 100 }).optional(),
   type: z.enum(formFieldTypes),
   isRequired: z.boolean().default(false),
   options: z.array(text(100)).max(50).default([]),
@@ -182,7 +183,7 @@ export const matterDocumentSchema = z.strictObject({
   type: z.enum(matterTypes),
   departmentId: idRef,
   level: z.enum(matterLevels),
-  summary: z.string().trim().max(4000).default(''),
+  summary: cleanText({ max: 4000, multiline: true }).default(''),
   /** extra search words (aliases people use: 护照, 出国) */
   keywords: z.array(text(50)).max(30).default([]),
   /** 法定时限, working days */
@@ -208,7 +209,7 @@ export const matterDocumentSchema = z.strictObject({
   visits: z.number().int().min(0).max(5),
   /** where in the hall it is handled */
   hallAreaId: idRef.nullable().default(null),
-  locationNote: z.string().trim().max(500).default(''),
+  locationNote: cleanText({ max: 500, multiline: true }).default(''),
   queueCategoryId: idRef.nullable().default(null),
   /** the matter's own application form fields (申请表), asked at the window and online */
   formFields: z.array(formFieldSchema).max(50).default([]),
@@ -256,7 +257,7 @@ export const matterSummarySchema = z.object({
 export type MatterSummary = z.infer<typeof matterSummarySchema>
 
 export const searchMattersQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: cleanText({ max: 100 }).optional(),
   departmentId: idRef.optional(),
   level: z.enum(matterLevels).optional(),
   type: z.enum(matterTypes).optional(),
@@ -322,7 +323,7 @@ export const adminMatterListItemSchema = z.object({
   updatedAt: z.string(),
 })
 export const adminMattersQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: cleanText({ max: 100 }).optional(),
   departmentId: idRef.optional(),
   status: z.enum(['draft', 'published', 'unpublished']).optional(),
 })
@@ -350,10 +351,13 @@ export const bundleInputSchema = z.strictObject({
   nameUg: optionalName,
   nameEn: optionalName,
   /** the life event, e.g. 我要开餐馆 */
-  description: z.string().trim().max(4000).default(''),
+  description: cleanText({ max: 4000, multiline: true }).default(''),
   leadDepartmentId: idRef,
   /** matter codes, in the order they are shown */
-  matterCodes: z.array(z.string().trim().min(1).max(64)).min(2).max(30),
+  matterCodes: z
+    .array(cleanText({ min: 1, max: 64 }))
+    .min(2)
+    .max(30),
   /** the one form the applicant fills in for the whole bundle */
   form: z.array(formFieldSchema).max(100).default([]),
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanText } from './text'
 import { applicantSchema, caseProgressSchema, residentIdSchema } from './case-api'
 import { caseStatuses } from './cases'
 import { formFieldSchema } from './catalog'
@@ -33,7 +34,7 @@ export const citizenMeResponse = z.object({
 })
 export type CitizenMe = z.infer<typeof citizenMeResponse>
 export const citizenProfileRequest = z.strictObject({
-  name: z.string().trim().min(1).max(100).optional(),
+  name: cleanText({ min: 1, max: 100 }).optional(),
   idNumber: residentIdSchema.optional(),
 })
 
@@ -48,14 +49,14 @@ export const deliveryChoiceSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('window') }),
   z.strictObject({
     method: z.literal('post'),
-    recipient: z.string().trim().min(1).max(100),
+    recipient: cleanText({ min: 1, max: 100 }),
     phone: phoneSchema,
-    address: z.string().trim().min(5).max(300),
+    address: cleanText({ min: 5, max: 300 }),
   }),
 ])
 export type DeliveryChoice = z.infer<typeof deliveryChoiceSchema>
 
-const formValue = z.union([z.string().max(2000), z.number(), z.boolean()])
+const formValue = z.union([cleanText({ max: 2000, multiline: true }), z.number(), z.boolean()])
 export const createDraftRequest = z.strictObject({
   kind: z.enum(onlineApplicationKinds),
   /** the matter code or the bundle code */
@@ -208,7 +209,7 @@ export const myCaseDetailSchema = myCaseListItemSchema.extend({
   timeline: caseProgressSchema.shape.timeline,
 })
 export type MyCaseDetail = z.infer<typeof myCaseDetailSchema>
-export const withdrawRequest = z.strictObject({ reason: z.string().trim().min(1).max(500) })
+export const withdrawRequest = z.strictObject({ reason: cleanText({ min: 1, max: 500, multiline: true }) })
 export const bundleLookupSchema = z.object({
   bundleNumber: z.string(),
   name: z.string(),

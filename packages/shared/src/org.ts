@@ -1,11 +1,12 @@
 import { z } from 'zod'
+import { cleanText } from './text'
 
 /** Organisation and hall shapes (PRODUCT.md 2.1), shared by server and web. */
 export const adminLevels = ['region', 'city', 'district'] as const
 export type AdminLevel = (typeof adminLevels)[number]
 
-const name = z.string().trim().min(1).max(100)
-const optionalName = z.string().trim().min(1).max(200).nullable().default(null)
+const name = cleanText({ min: 1, max: 100 })
+const optionalName = cleanText({ min: 1, max: 200 }).nullable().default(null)
 const id = z.string().min(1).max(64)
 
 export const divisionCodeSchema = z.string().regex(/^\d{6}$/, 'GB/T 2260 six-digit code')
@@ -59,7 +60,7 @@ export const upsertDepartmentRequest = z.strictObject({
   level: z.enum(adminLevels),
   divisionCode: divisionCodeSchema,
   parentId: id.nullable().default(null),
-  phone: z.string().trim().max(32).nullable().default(null),
+  phone: cleanText({ max: 32 }).nullable().default(null),
   isActive: z.boolean().default(true),
   sortOrder: z.number().int().min(0).max(10_000).default(0),
 })
@@ -164,7 +165,7 @@ export const upsertHallRequest = z.strictObject({
   name,
   nameUg: optionalName,
   nameEn: optionalName,
-  address: z.string().trim().min(1).max(200),
+  address: cleanText({ min: 1, max: 200 }),
   divisionCode: divisionCodeSchema,
   openingHours: openingHoursSchema,
 })
@@ -191,10 +192,10 @@ export const upsertAreaRequest = z.strictObject({
 export const upsertWindowRequest = z.strictObject({
   areaId: id,
   number: z.number().int().min(1).max(9999),
-  name: z.string().trim().max(100).default(''),
+  name: cleanText({ max: 100 }).default(''),
   /** empty or null: none (the Chinese name shows) */
-  nameUg: z.string().trim().max(100).nullish(),
-  nameEn: z.string().trim().max(100).nullish(),
+  nameUg: cleanText({ max: 100 }).nullish(),
+  nameEn: cleanText({ max: 100 }).nullish(),
   isActive: z.boolean().default(true),
   departmentIds: z.array(id).max(50).default([]),
   categoryIds: z.array(id).max(50).default([]),
@@ -221,8 +222,8 @@ export const upsertFacilityRequest = z.strictObject({
   name,
   nameUg: optionalName,
   nameEn: optionalName,
-  hours: z.string().trim().max(100).nullable().default(null),
+  hours: cleanText({ max: 100 }).nullable().default(null),
   capacity: z.number().int().min(0).max(1_000_000).nullable().default(null),
-  note: z.string().trim().max(500).nullable().default(null),
+  note: cleanText({ max: 500, multiline: true }).nullable().default(null),
   sortOrder: z.number().int().min(0).max(10_000).default(0),
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanText } from './text'
 import { residentIdSchema } from './case-api'
 import { openingHoursSchema } from './org'
 import { phoneSchema } from './schemas'
@@ -58,7 +59,7 @@ export const ticketResponse = z.object({
 })
 export type TicketResponse = z.infer<typeof ticketResponse>
 
-export const pauseRequest = z.strictObject({ reason: z.string().trim().min(1).max(200) })
+export const pauseRequest = z.strictObject({ reason: cleanText({ min: 1, max: 200 }) })
 export const transferRequest = z.strictObject({ categoryId: id, windowId: id.nullable().default(null) })
 export const windowActionTicket = z.strictObject({ ticketId: id })
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanText } from './text'
 
 /**
  * Ratings (好差评, PRODUCT.md 2.6): the five national levels, one rating per case (一事一评) and
@@ -41,7 +42,7 @@ export type RatingChannel = (typeof ratingChannels)[number]
 export const ratingSubjectKinds = ['case', 'ticket', 'bundle'] as const
 export type RatingSubjectKind = (typeof ratingSubjectKinds)[number]
 
-const comment = z.string().trim().max(500)
+const comment = cleanText({ max: 500, multiline: true })
 const indicatorsSchema = z.partialRecord(z.enum(ratingIndicators), ratingLevelSchema)
 const id = z.string().min(1).max(64)
 
@@ -127,7 +128,7 @@ export type RectificationResponse = z.infer<typeof rectificationResponse>
 export const rectificationListResponse = z.object({ items: z.array(rectificationResponse) })
 
 export const rectificationListQuery = z.strictObject({ status: z.enum(rectificationStatuses).optional() })
-const note = z.string().trim().min(1).max(2000)
+const note = cleanText({ min: 1, max: 2000, multiline: true })
 export const callbackRequest = z.strictObject({
   /** when the citizen was called (ISO instant) */
   calledAt: z.iso.datetime(),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanText } from './text'
 import { deviceKinds, roles } from './roles'
 
 /** Request and response shapes shared by the server and the web app. */
@@ -62,7 +63,7 @@ export const createUserRequest = z.strictObject({
     .min(2)
     .max(64)
     .regex(/^[a-zA-Z0-9._-]+$/),
-  displayName: z.string().trim().min(1).max(64),
+  displayName: cleanText({ min: 1, max: 64 }),
   password: passwordSchema,
   grants: z.array(roleGrantSchema).min(1).max(20),
   /** optional mobile number: the supervision sweep texts the responsible staff about new alerts */
@@ -96,7 +97,7 @@ export type DeviceResponse = z.infer<typeof deviceResponse>
 
 export const createDeviceRequest = z.strictObject({
   kind: z.enum(deviceKinds),
-  name: z.string().trim().min(1).max(64),
+  name: cleanText({ min: 1, max: 64 }),
   windowId: idSchema.nullable().default(null),
   areaId: idSchema.nullable().default(null),
 })

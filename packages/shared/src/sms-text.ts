@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanText } from './text'
 
 /**
  * SMS length rules shared by the template preview and the senders. Chinese SMS is UCS-2: one
@@ -41,7 +42,7 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 
 /** The SMS template API (admin console: template editor with preview). */
 export const smsTemplateLanguages = ['zh', 'ug'] as const
-export const smsTemplateText = z.string().trim().min(1).max(500)
+export const smsTemplateText = cleanText({ min: 1, max: 500, multiline: true })
 export const smsTemplateView = z.object({
   key: z.string(),
   group: z.enum(['case', 'queue', 'auth', 'staff', 'rating']),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanText } from './text'
 import { matterTypes } from './catalog'
 
 /**
@@ -8,7 +9,7 @@ import { matterTypes } from './catalog'
  */
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
 const id = z.string().min(1).max(64)
-const note = z.string().trim().min(1).max(2000)
+const note = cleanText({ min: 1, max: 2000, multiline: true })
 
 export const alertCodes = [
   'CASE_OVERDUE',

@@ -16,6 +16,7 @@ import type { SmsTemplateTables } from '../modules/sms/templates/templates.table
 import type { SupervisionTables } from '../modules/supervision/supervision.tables'
 import type { SmsTransportTables } from '../modules/sms/sms.tables'
 import type { OnlineTables } from '../modules/online/online.tables'
+import type { LookupGuardTables } from '../modules/lookup-guard/lookup-guard.tables'
 
 export interface UsersTable {
   id: string
@@ -163,6 +164,7 @@ export interface Tables
     SmsTransportTables,
     OnlineTables,
     SmsTemplateTables,
+    LookupGuardTables,
     RatingTables {
   users: UsersTable
   user_roles: UserRolesTable

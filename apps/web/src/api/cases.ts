@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { CaseDetail, CaseProgress, CreateCaseRequest, caseListItemSchema } from '@yimin/shared'
-import { api, post, query, seg } from './client'
+import { api, post, seg } from './client'
 
 export type CaseListItem = (typeof caseListItemSchema)['_zod']['output']
 export interface ApprovalQueueItem {
@@ -140,10 +140,12 @@ export function useCaseLookup(params: { number: string; factor: string } | null)
   return useQuery({
     queryKey: ['cases', 'lookup', params] as const,
     queryFn: ({ signal }) =>
-      api<CaseProgress>(
-        `/api/v1/public/cases/lookup${query({ number: params?.number, factor: params?.factor })}`,
-        { signal },
-      ),
+      // a POST body, not a query: URLs end up in logs, the second factor must not
+      api<CaseProgress>('/api/v1/public/cases/lookup', {
+        method: 'POST',
+        body: { number: params?.number, factor: params?.factor },
+        signal,
+      }),
     enabled: params !== null,
     retry: false,
   })

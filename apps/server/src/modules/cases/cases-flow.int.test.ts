@@ -104,7 +104,9 @@ describe.skipIf(isDbUnavailable())('one-window intake and the case lifecycle', (
 
     // the public progress page: number + last four of the ID or the phone, nothing personal
     const byId = await ctx.app.inject({
-      url: `/api/v1/public/cases/lookup?number=${c.number}&factor=${residentId().slice(-4)}`,
+      method: 'POST',
+      url: '/api/v1/public/cases/lookup',
+      payload: { number: c.number, factor: residentId().slice(-4) },
     })
     expect(byId.json()).toMatchObject({
       status: 'delivered',
@@ -114,14 +116,20 @@ describe.skipIf(isDbUnavailable())('one-window intake and the case lifecycle', (
     expect(byId.body).not.toContain('13899990001')
     expect(byId.body).not.toContain(residentId())
     const byPhone = await ctx.app.inject({
-      url: `/api/v1/public/cases/lookup?number=${c.number}&factor=0001`,
+      method: 'POST',
+      url: '/api/v1/public/cases/lookup',
+      payload: { number: c.number, factor: '0001' },
     })
     expect(byPhone.statusCode).toBe(200)
     const wrongFactor = await ctx.app.inject({
-      url: `/api/v1/public/cases/lookup?number=${c.number}&factor=9999`,
+      method: 'POST',
+      url: '/api/v1/public/cases/lookup',
+      payload: { number: c.number, factor: '9999' },
     })
     const unknown = await ctx.app.inject({
-      url: '/api/v1/public/cases/lookup?number=65010020260302099999&factor=9999',
+      method: 'POST',
+      url: '/api/v1/public/cases/lookup',
+      payload: { number: '65010020260302099999', factor: '9999' },
     })
     expect(wrongFactor.statusCode).toBe(404)
     expect(wrongFactor.json()).toEqual(unknown.json())

@@ -8,7 +8,7 @@ import {
   approvalRequest,
   caseDetailSchema,
   caseListItemSchema,
-  caseLookupQuery,
+  caseLookupRequest,
   caseProgressSchema,
   completeCaseRequest,
   correctionRequest,
@@ -326,17 +326,20 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
     },
   )
 
-  app.get(
+  app.post(
     '/public/cases/lookup',
     {
       schema: {
         tags,
         summary: 'Public progress: case number + last four of the ID number or phone',
-        querystring: caseLookupQuery,
+        body: caseLookupRequest,
         response: { 200: caseProgressSchema },
       },
-      config: { rateLimit: { max: opts.lookupPerMinute, timeWindow: 60_000 } },
+      config: {
+        rateLimit: { max: opts.lookupPerMinute, timeWindow: 60_000 },
+        secondFactor: { numberField: 'number' },
+      },
     },
-    async (request) => queries.lookup(request.query.number, request.query.factor),
+    async (request) => queries.lookup(request.body.number, request.body.factor),
   )
 }

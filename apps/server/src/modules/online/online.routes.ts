@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import {
+  bundleLookupRequest,
   bundleLookupSchema,
   createDraftRequest,
   deliveryChoiceSchema,
@@ -277,26 +278,20 @@ export const onlineRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = 
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html)
     },
   )
-  app.get(
+  app.post(
     '/public/bundles/lookup',
     {
       schema: {
         tags,
         summary: 'Public progress of a bundle: its number + last four of the ID number or phone',
-        querystring: z.strictObject({
-          number: z
-            .string()
-            .trim()
-            .regex(/^YJS\d{10,24}$/),
-          factor: z
-            .string()
-            .trim()
-            .regex(/^[0-9Xx]{4}$/),
-        }),
+        body: bundleLookupRequest,
         response: { 200: bundleLookupSchema },
       },
-      config: { rateLimit: { max: opts.lookupPerMinute, timeWindow: 60_000 } },
+      config: {
+        rateLimit: { max: opts.lookupPerMinute, timeWindow: 60_000 },
+        secondFactor: { numberField: 'number' },
+      },
     },
-    async (request) => myCases.lookupBundle(request.query.number, request.query.factor),
+    async (request) => myCases.lookupBundle(request.body.number, request.body.factor),
   )
 }

@@ -31,6 +31,7 @@ const idParams = z.strictObject({ id: z.string().min(1).max(64) })
 export const ratingsRoutes: FastifyPluginAsyncZod<{ ratePerMinute: number }> = async (app, opts) => {
   const { ratings, rectifications } = app.container.ratings
   const limited = { rateLimit: { max: opts.ratePerMinute, timeWindow: 60_000 } }
+  const secondFactor = { ...limited, secondFactor: { numberField: 'caseNumber' } }
 
   app.post(
     '/ratings/pad',
@@ -48,7 +49,7 @@ export const ratingsRoutes: FastifyPluginAsyncZod<{ ratePerMinute: number }> = a
   app.post(
     '/ratings/case',
     {
-      config: limited,
+      config: secondFactor,
       schema: {
         tags,
         summary: 'Rate a completed case: receipt QR, progress page, kiosk, portal (number + last four)',
@@ -61,7 +62,7 @@ export const ratingsRoutes: FastifyPluginAsyncZod<{ ratePerMinute: number }> = a
   app.post(
     '/ratings/case/lookup',
     {
-      config: limited,
+      config: secondFactor,
       schema: {
         tags,
         summary: 'The rating of a case, if it has one (same proof as rating it)',

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { phoneSchema } from '@yimin/shared'
+import { cleanText, phoneSchema } from '@yimin/shared'
 
 const phoneParams = z.strictObject({ phone: phoneSchema })
 const entry = z.object({
@@ -49,7 +49,7 @@ export const virtualPhoneRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['sms'],
         summary: 'Send a reply from a virtual phone (as if the citizen texted back)',
         params: phoneParams,
-        body: z.strictObject({ body: z.string().min(1).max(500) }),
+        body: z.strictObject({ body: cleanText({ min: 1, max: 500, multiline: true }) }),
         response: { 200: z.object({ id: z.string(), outcome: z.string() }) },
       },
     },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { Registry } from 'prom-client'
 import { z } from 'zod'
+import { cleanText } from '@yimin/shared'
 import { passwordSchema, userResponse } from '@yimin/shared'
 import { ping } from '../../db/database'
 import { pendingMigrations } from '../../db/migrate'
@@ -93,7 +94,7 @@ export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
             .min(2)
             .max(64)
             .regex(/^[a-zA-Z0-9._-]+$/),
-          displayName: z.string().trim().min(1).max(64),
+          displayName: cleanText({ min: 1, max: 64 }),
           password: passwordSchema,
         }),
         response: { 200: userResponse },

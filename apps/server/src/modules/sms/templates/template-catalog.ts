@@ -171,6 +171,15 @@ export const smsTemplateCatalog: readonly SmsTemplateDefinition[] = [
     ug: 'كىرىش دەلىللەش نومۇرىڭىز {code}، {minutes} مىنۇت ئىچىدە ئىناۋەتلىك. باشقىلارغا ئېيتماڭ.',
   },
   {
+    key: 'lookup.locked',
+    group: 'auth',
+    isEssential: true,
+    variables: ['number', 'hours'],
+    sample: { number: '65010020260302000001', hours: '1' },
+    zh: '编号{number}的查询验证信息被连续输错多次，匿名查询已暂停{hours}小时。如非您本人操作，请注意保护个人信息；您可登录网上大厅查看办件。',
+    ug: '{number} نومۇرلۇق ئىشنىڭ دەلىللەش ئۇچۇرى كۆپ قېتىم خاتا كىرگۈزۈلدى، نامسىز سۈرۈشتۈرۈش {hours} سائەت توختىتىلدى. ئەگەر بۇ سىز بولمىسىڭىز، شەخسىي ئۇچۇرىڭىزنى ئاسراڭ؛ تور زالىغا كىرىپ ئىشىڭىزنى كۆرەلەيسىز.',
+  },
+  {
     key: 'supervision.alerts',
     group: 'staff',
     isEssential: true,

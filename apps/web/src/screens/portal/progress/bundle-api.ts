@@ -1,6 +1,6 @@
 import type { BundleLookup } from '@yimin/shared'
 import { useQuery } from '@tanstack/react-query'
-import { api, query } from '../../../api/client'
+import { api } from '../../../api/client'
 
 export type BundleProgress = BundleLookup
 
@@ -12,10 +12,12 @@ export function useBundleLookup(params: { number: string; factor: string } | nul
   return useQuery({
     queryKey: ['bundles', 'lookup', params] as const,
     queryFn: ({ signal }) =>
-      api<BundleProgress>(
-        `/api/v1/public/bundles/lookup${query({ number: params?.number, factor: params?.factor })}`,
-        { signal },
-      ),
+      // a POST body, not a query: URLs end up in logs, the second factor must not
+      api<BundleProgress>('/api/v1/public/bundles/lookup', {
+        method: 'POST',
+        body: { number: params?.number, factor: params?.factor },
+        signal,
+      }),
     enabled: params !== null,
     retry: false,
   })
