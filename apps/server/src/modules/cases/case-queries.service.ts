@@ -5,7 +5,8 @@ import type { Executor } from '../../db/database'
 import type { WorkingCalendar } from '../calendar/working-days'
 import { allowedActionsFor, grantFor, staffOf } from './case-access'
 import type { CaseContext, KnownCaseParts } from './case-context'
-import { isPausedStatus } from './case-state'
+import { isIntakeStatus, isPausedStatus } from './case-state'
+import { withProjectedDue } from './projected-due'
 import { maskApplicantName, presentCaseDetail, presentProgress } from './cases.presenters'
 import type { DocumentKind } from './case-documents'
 import { printCaseDocument } from './case-print'
@@ -40,13 +41,17 @@ export class CaseQueriesService {
   async view(
     tx: Executor,
     principal: Principal,
-    row: CaseRow,
+    stored: CaseRow,
     cal: WorkingCalendar,
     meta: { ip: string | null },
     known?: Partial<KnownCaseParts>,
   ): Promise<CaseDetail | null> {
     const staff = staffOf(principal)
-    const tasks = known?.tasks ?? (await this.ctx.cases.tasks(row.id, tx))
+    // the due dates as they stand today (a running pause moves them)
+    const { row, tasks } = await withProjectedDue(this.ctx, cal, stored, {
+      tx,
+      tasks: known?.tasks ?? (await this.ctx.cases.tasks(stored.id, tx)),
+    })
     const departments = [
       row.department_id,
       ...tasks.flatMap((t) => [t.department_id, t.holder_department_id]),
@@ -97,6 +102,10 @@ export class CaseQueriesService {
       ),
       staffNames,
       allowedActions: allowedActionsFor(staff, row, tasks),
+      acceptOnDayOff:
+        isIntakeStatus(row.status as never) && !cal.isWorkingDay(today)
+          ? { today, nextWorkingDay: cal.addWorkingDays(today, 1).date }
+          : null,
     })
   }
 
@@ -217,7 +226,12 @@ export class CaseQueriesService {
       throw new AppError('CASE_LOOKUP_NOT_FOUND', LOOKUP_FAILED)
     }
     const events = await this.ctx.events.list(row.id)
-    return presentProgress(row, events, (await findMatterNames(this.ctx.db, [row.matter_id]))(row.matter_id))
+    const projected = (await withProjectedDue(this.ctx, await this.ctx.calendar.get(), row)).row
+    return presentProgress(
+      projected,
+      events,
+      (await findMatterNames(this.ctx.db, [row.matter_id]))(row.matter_id),
+    )
   }
 
   private listItem(

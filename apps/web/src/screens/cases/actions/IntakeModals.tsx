@@ -46,6 +46,14 @@ export function AcceptModal({ detail, onClose }: Props) {
       {blockedReason !== null && (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={blockedReason} />
       )}
+      {detail.acceptOnDayOff && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('caseActions.acceptOnDayOff', detail.acceptOnDayOff)}
+        />
+      )}
       {deferrable.length > 0 && (
         <Form.Item
           name="deferredMaterials"
