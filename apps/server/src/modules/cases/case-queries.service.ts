@@ -3,7 +3,7 @@ import { AppError } from '../../platform/errors'
 import { departmentsFor } from '../auth/permissions'
 import type { Executor } from '../../db/database'
 import type { WorkingCalendar } from '../calendar/working-days'
-import { allowedActionsFor, grantFor, staffOf } from './case-access'
+import { allowedActionsFor, grantFor, readDepartments, staffOf } from './case-access'
 import type { CaseContext, KnownCaseParts } from './case-context'
 import { isIntakeStatus, isPausedStatus } from './case-state'
 import { withProjectedDue } from './projected-due'
@@ -52,11 +52,7 @@ export class CaseQueriesService {
       tx,
       tasks: known?.tasks ?? (await this.ctx.cases.tasks(stored.id, tx)),
     })
-    const departments = [
-      row.department_id,
-      ...tasks.flatMap((t) => [t.department_id, t.holder_department_id]),
-    ]
-    if (!grantFor(staff, 'case.read', departments)) return null
+    if (!grantFor(staff, 'case.read', readDepartments(row, tasks))) return null
     // one at a time: a transaction has one connection
     const materials = known?.materials ?? (await this.ctx.cases.materials(row.id, tx))
     const fees = known?.fees ?? (await this.ctx.cases.fees(row.id, tx))
@@ -115,12 +111,7 @@ export class CaseQueriesService {
     const row = await this.ctx.cases.find(caseId)
     if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
     const tasks = await this.ctx.cases.tasks(row.id)
-    if (
-      !grantFor(staff, 'case.read', [
-        row.department_id,
-        ...tasks.flatMap((t) => [t.department_id, t.holder_department_id]),
-      ])
-    )
+    if (!grantFor(staff, 'case.read', readDepartments(row, tasks)))
       throw new AppError('CASE_NOT_FOUND', 'no such case')
     return printCaseDocument(this.ctx, row, kind, origin, () =>
       this.ctx.audit.record({
@@ -166,12 +157,7 @@ export class CaseQueriesService {
     const row = await this.ctx.cases.findByNumber(number)
     if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
     const tasks = await this.ctx.cases.tasks(row.id)
-    if (
-      !grantFor(staff, 'case.read', [
-        row.department_id,
-        ...tasks.flatMap((t) => [t.department_id, t.holder_department_id]),
-      ])
-    )
+    if (!grantFor(staff, 'case.read', readDepartments(row, tasks)))
       throw new AppError('CASE_NOT_FOUND', 'no such case')
     return row.id
   }

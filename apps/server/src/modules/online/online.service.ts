@@ -233,6 +233,7 @@ export class OnlineService {
           applicant,
           formData,
           bundleId: row.kind === 'bundle' ? row.id : null,
+          intakeDepartmentId: target.leadDepartmentId ?? null,
           files: filesForMatter(version, fileByKey),
         })
         await this.d.repo.linkCase(row.id, c.id, version.document.code, tx)
@@ -271,6 +272,7 @@ export class OnlineService {
       ...onlineTarget('bundle', bundle.code, bundle.name, bundle.form, versions),
       nameUg: bundle.nameUg,
       nameEn: bundle.nameEn,
+      leadDepartmentId: bundle.leadDepartment.id,
     }
   }
 
