@@ -217,6 +217,8 @@ export const caseDetailSchema = z.object({
   remainingDays: z.number().int().nullable(),
   isDueProvisional: z.boolean(),
   isPaused: z.boolean(),
+  /** while the intake decision is open and today is not a working day: the clerk is warned before accepting */
+  acceptOnDayOff: z.object({ today: z.string(), nextWorkingDay: z.string() }).nullable(),
   extensionDays: z.number().int(),
   correctionCount: z.number().int(),
   resultNumber: z.string().nullable(),

@@ -173,7 +173,8 @@ export const rankingSchema = z.object({
   by: z.string(),
   rows: z.array(
     z.object({
-      rank: z.number(),
+      /** null: no completed cases and no ratings in the period (no data), or no value to rank by */
+      rank: z.number().nullable(),
       id: z.string(),
       name: z.string(),
       value: z.number().nullable(),
@@ -295,6 +296,8 @@ export const assessmentSchema = z.object({
   weights: supervisionSettingsSchema.shape.weights,
   rows: z.array(
     z.object({
+      /** null: no completed cases and no ratings in the period (no data) */
+      rank: z.number().nullable(),
       id: z.string(),
       name: z.string(),
       volume: z.number(),

@@ -11,7 +11,8 @@ import type { CaseTasksTable } from './cases.tables'
 
 /**
  * Who may see and act on a case. Staff reach the cases of their departments: the implementing
- * department, and departments holding one of its tasks. Anyone else gets "not found" (404), so
+ * department, departments holding one of its tasks, and for a bundle's case the bundle window
+ * (the bundle's lead department) for intake. Anyone else gets "not found" (404), so
  * the existence of another department's case is not revealed.
  */
 export function staffOf(principal: Principal): Extract<Principal, { kind: 'staff' }> {
@@ -33,6 +34,25 @@ export function grantFor(
     if (departmentIds.includes(g.departmentId)) return { role: g.role, departmentId: g.departmentId }
   }
   return null
+}
+
+/**
+ * The departments whose clerks take the case in (受理, 补正, 不予受理, 送达): its own, and for a
+ * case of a bundle (一件事) the bundle's lead department too — the bundle window takes in every
+ * case of the bundle, whichever department it belongs to.
+ */
+export function intakeDepartments(row: Pick<CaseRow, 'department_id' | 'intake_department_id'>): string[] {
+  return row.intake_department_id && row.intake_department_id !== row.department_id
+    ? [row.department_id, row.intake_department_id]
+    : [row.department_id]
+}
+
+/** Every department that may read the case: its own, its tasks' (own and holders), the bundle window's. */
+export function readDepartments(
+  row: Pick<CaseRow, 'department_id' | 'intake_department_id'>,
+  tasks: readonly Pick<CaseTasksTable, 'department_id' | 'holder_department_id'>[],
+): string[] {
+  return [...intakeDepartments(row), ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])]
 }
 
 /** The departments a case concerns. */
@@ -96,15 +116,20 @@ export const actionPermission: Record<CaseAction, Permission> = {
  */
 export function allowedActionsFor(
   principal: Principal,
-  row: Pick<CaseRow, 'status' | 'department_id'>,
+  row: Pick<CaseRow, 'status' | 'department_id' | 'intake_department_id'>,
   tasks: readonly Pick<CaseTasksTable, 'status' | 'department_id' | 'holder_department_id'>[],
 ): CaseAction[] {
   if (principal.kind !== 'staff') return []
   const departments = [row.department_id, ...tasks.flatMap((t) => [t.department_id, t.holder_department_id])]
+  const scopeOf = (permission: Permission) =>
+    permission === 'case.handle'
+      ? departments
+      : permission === 'case.intake'
+        ? intakeDepartments(row)
+        : [row.department_id]
   return allowedActions(row.status as CaseStatus).filter((a) => {
     const permission = actionPermission[a]
-    if (!grantFor(principal, permission, permission === 'case.handle' ? departments : [row.department_id]))
-      return false
+    if (!grantFor(principal, permission, scopeOf(permission))) return false
     if (a === 'complete' && tasks.some((t) => t.status === 'open')) return false
     return true
   })

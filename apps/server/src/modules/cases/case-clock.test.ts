@@ -76,6 +76,21 @@ describe('case clock', () => {
     expect(supplyDeadline(cal, '2026-09-30', 3).date).toBe('2026-10-10')
   })
 
+  it('makes an instant matter accepted on a holiday or weekend due on the next working day', () => {
+    // National Day: 10-03 is a holiday, the next working day is 10-08
+    expect(
+      deadline(cal, { startOn: '2026-10-03', limitDays: 0, pauses: [], today: '2026-10-03' }),
+    ).toMatchObject({ dueDate: '2026-10-08', remainingDays: 1 })
+    // a Sunday (03-08) → Monday 03-09
+    expect(
+      deadline(cal, { startOn: '2026-03-08', limitDays: 0, pauses: [], today: '2026-03-08' }).dueDate,
+    ).toBe('2026-03-09')
+    // the worked Saturday 10-10 (调休) is a working day: due that day
+    expect(
+      deadline(cal, { startOn: '2026-10-10', limitDays: 0, pauses: [], today: '2026-10-10' }).dueDate,
+    ).toBe('2026-10-10')
+  })
+
   it('treats an instant matter (0 days) as due on the day it was accepted', () => {
     expect(
       deadline(cal, { startOn: '2026-03-02', limitDays: 0, pauses: [], today: '2026-03-02' }),

@@ -10,6 +10,8 @@ import type { DatePause, WorkingCalendar } from '../calendar/working-days'
  *   days after A up to and including B off the clock: work happened on A, and the clock starts
  *   again the day after the case came back, as it does after acceptance. A pause still running
  *   is taken to end today, so the projected due date moves with it and the days left stay put.
+ * - A zero-day matter (即办) is due the day it starts, or the next working day when it starts on a
+ *   day off (accepted on a holiday).
  * - Results that touch a year whose holidays are not loaded are marked provisional.
  */
 export interface ClockPause {
@@ -49,7 +51,11 @@ export function deadline(
   input: { startOn: string; limitDays: number; pauses: readonly ClockPause[]; today: string },
 ): Deadline {
   const ranges = pausedRanges(input.pauses, input.today)
-  const due = cal.addWorkingDays(input.startOn, input.limitDays, ranges)
+  // a zero-day matter (即办) taken in on a day off is due on the next working day, not that day
+  const due =
+    input.limitDays === 0 && !cal.isWorkingDay(input.startOn)
+      ? cal.addWorkingDays(input.startOn, 1, ranges)
+      : cal.addWorkingDays(input.startOn, input.limitDays, ranges)
   const isPaused = input.pauses.some((p) => p.to === null)
   const used =
     input.today <= input.startOn

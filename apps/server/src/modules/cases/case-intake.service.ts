@@ -13,7 +13,7 @@ import type { Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'
 import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
-import { authorize, staffOf } from './case-access'
+import { authorize, intakeDepartments, staffOf } from './case-access'
 import { checkAgentAuthorisation } from './case-authorisation.service'
 import { deadline, intakeDeadline, supplyDeadline } from './case-clock'
 import type { CaseJournal, CaseWritten } from './case-journal'
@@ -318,7 +318,7 @@ export class CaseIntakeService {
     return this.journal.transact(async (tx) => {
       const row = await this.ctx.cases.find(caseId, tx)
       if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
-      const actor = authorize(principal, 'case.intake', [row.department_id])
+      const actor = authorize(principal, 'case.intake', intakeDepartments(row))
       const version: MatterVersion = await this.ctx.matters.getVersion(row.matter_version_id, tx)
       // without `calendar`, the action gets the calendar last loaded and must not compute dates with it
       return fn(tx, row, actor, version.document, cal ?? this.ctx.calendar.current)

@@ -3,10 +3,11 @@ import { AppError } from '../../platform/errors'
 import { departmentsFor } from '../auth/permissions'
 import type { Executor } from '../../db/database'
 import type { WorkingCalendar } from '../calendar/working-days'
-import { allowedActionsFor, grantFor, staffOf } from './case-access'
+import { allowedActionsFor, grantFor, readDepartments, staffOf } from './case-access'
 import type { CaseContext } from './case-context'
 import type { CaseWritten } from './case-journal'
-import { isPausedStatus } from './case-state'
+import { isIntakeStatus, isPausedStatus } from './case-state'
+import { withProjectedDue } from './projected-due'
 import { maskApplicantName, presentCaseDetail, presentProgress } from './cases.presenters'
 import type { DocumentKind } from './case-documents'
 import { printCaseDocument } from './case-print'
@@ -60,18 +61,18 @@ export class CaseQueriesService {
   async view(
     tx: Executor,
     principal: Principal,
-    row: CaseRow,
+    stored: CaseRow,
     cal: WorkingCalendar,
     meta: { ip: string | null },
     inHand: Partial<Omit<CaseWritten, 'row'>> = {},
   ): Promise<CaseDetail | null> {
     const staff = staffOf(principal)
-    const tasks = inHand.tasks ?? (await this.ctx.cases.tasks(row.id, tx))
-    const departments = [
-      row.department_id,
-      ...tasks.flatMap((t) => [t.department_id, t.holder_department_id]),
-    ]
-    if (!grantFor(staff, 'case.read', departments)) return null
+    // the due dates as they stand today (a running pause moves them)
+    const { row, tasks } = await withProjectedDue(this.ctx, cal, stored, {
+      tx,
+      tasks: inHand.tasks ?? (await this.ctx.cases.tasks(stored.id, tx)),
+    })
+    if (!grantFor(staff, 'case.read', readDepartments(row, tasks))) return null
     // one at a time: a transaction has one connection
     const materials = inHand.materials ?? (await this.ctx.cases.materials(row.id, tx))
     const fees = inHand.fees ?? (await this.ctx.cases.fees(row.id, tx))
@@ -117,6 +118,10 @@ export class CaseQueriesService {
       ),
       staffNames,
       allowedActions: allowedActionsFor(staff, row, tasks),
+      acceptOnDayOff:
+        isIntakeStatus(row.status as never) && !cal.isWorkingDay(today)
+          ? { today, nextWorkingDay: cal.addWorkingDays(today, 1).date }
+          : null,
     })
   }
 
@@ -126,12 +131,7 @@ export class CaseQueriesService {
     const row = await this.ctx.cases.find(caseId)
     if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
     const tasks = await this.ctx.cases.tasks(row.id)
-    if (
-      !grantFor(staff, 'case.read', [
-        row.department_id,
-        ...tasks.flatMap((t) => [t.department_id, t.holder_department_id]),
-      ])
-    )
+    if (!grantFor(staff, 'case.read', readDepartments(row, tasks)))
       throw new AppError('CASE_NOT_FOUND', 'no such case')
     return printCaseDocument(this.ctx, row, kind, origin, () =>
       this.ctx.audit.record({
@@ -177,12 +177,7 @@ export class CaseQueriesService {
     const row = await this.ctx.cases.findByNumber(number)
     if (!row) throw new AppError('CASE_NOT_FOUND', 'no such case')
     const tasks = await this.ctx.cases.tasks(row.id)
-    if (
-      !grantFor(staff, 'case.read', [
-        row.department_id,
-        ...tasks.flatMap((t) => [t.department_id, t.holder_department_id]),
-      ])
-    )
+    if (!grantFor(staff, 'case.read', readDepartments(row, tasks)))
       throw new AppError('CASE_NOT_FOUND', 'no such case')
     return row.id
   }
@@ -237,7 +232,12 @@ export class CaseQueriesService {
       throw new AppError('CASE_LOOKUP_NOT_FOUND', LOOKUP_FAILED)
     }
     const events = await this.ctx.events.list(row.id)
-    return presentProgress(row, events, (await findMatterNames(this.ctx.db, [row.matter_id]))(row.matter_id))
+    const projected = (await withProjectedDue(this.ctx, await this.ctx.calendar.get(), row)).row
+    return presentProgress(
+      projected,
+      events,
+      (await findMatterNames(this.ctx.db, [row.matter_id]))(row.matter_id),
+    )
   }
 
   private listItem(

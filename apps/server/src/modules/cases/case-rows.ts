@@ -12,6 +12,8 @@ export interface ReceivedCase {
   division: string
   channel: CasesTable['channel']
   bundleId: string | null
+  /** a bundle's lead department: its clerks (the bundle window) take the case in too */
+  intakeDepartmentId?: string | null | undefined
   applicant: Applicant
   agent: {
     name: string
@@ -48,6 +50,7 @@ export function receivedCaseRow(
     status: 'received',
     outcome: null,
     bundle_id: c.bundleId,
+    intake_department_id: c.intakeDepartmentId ?? null,
     applicant_kind: a.kind,
     applicant_name: a.name,
     applicant_id_number: a.kind === 'person' ? a.idNumber : a.creditCode,

@@ -14,7 +14,7 @@ import type { Executor } from '../../db/database'
 import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { extensionCap } from '../catalog/catalog.rules'
-import { authorize, type CaseActorWith } from './case-access'
+import { authorize, intakeDepartments, type CaseActorWith } from './case-access'
 import { checkExtension } from './case-clock'
 import type { CaseContext } from './case-context'
 import { recomputeDeadlines } from './case-deadlines'
@@ -552,7 +552,11 @@ export class CaseWorkService {
       const actor = authorize(
         principal,
         permission,
-        permission === 'case.handle' ? departments : [row.department_id],
+        permission === 'case.handle'
+          ? departments
+          : permission === 'case.intake'
+            ? intakeDepartments(row)
+            : [row.department_id],
       )
       const doc = (await this.ctx.matters.getVersion(row.matter_version_id, tx)).document
       const task = (id: string) => {

@@ -60,6 +60,8 @@ export function presentCaseDetail(
     matterNames: MatterNames
     /** the materials of the matter version the case follows (by position: their Uyghur and English names) */
     versionMaterials: readonly MaterialNames[]
+    /** set while the intake decision is open and today is a day off (the clerk is warned) */
+    acceptOnDayOff?: { today: string; nextWorkingDay: string } | null
   },
 ): CaseDetail {
   return {
@@ -100,6 +102,7 @@ export function presentCaseDetail(
     remainingDays: parts.remainingDays,
     isDueProvisional: fromFlag(row.is_due_provisional),
     isPaused: isPausedStatus(row.status as CaseStatus),
+    acceptOnDayOff: parts.acceptOnDayOff ?? null,
     extensionDays: row.extension_days,
     correctionCount: row.correction_count,
     resultNumber: row.result_number,

@@ -212,7 +212,10 @@ export class CasesRepository {
     let q = tx.selectFrom('cases').selectAll().where('status', 'in', ['received', 'correction_requested'])
     if (departmentIds !== 'all') {
       if (departmentIds.length === 0) return []
-      q = q.where('department_id', 'in', departmentIds)
+      // a bundle's cases also wait at the bundle window (its lead department)
+      q = q.where((eb) =>
+        eb.or([eb('department_id', 'in', departmentIds), eb('intake_department_id', 'in', departmentIds)]),
+      )
     }
     return q.orderBy('intake_due_on').orderBy('number').limit(limit).execute()
   }

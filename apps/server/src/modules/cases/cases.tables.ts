@@ -19,6 +19,8 @@ export interface CasesTable {
   status: string
   outcome: 'approved' | 'denied' | null
   bundle_id: string | null
+  /** a bundle's case: the bundle's lead department, whose clerks take it in (the bundle window); null otherwise */
+  intake_department_id: string | null
   applicant_kind: 'person' | 'organisation'
   applicant_name: string
   /** resident ID number (person) or unified social credit code (organisation) */

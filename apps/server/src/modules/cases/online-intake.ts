@@ -51,6 +51,8 @@ export class OnlineCaseActions {
       applicant: Applicant
       formData: Record<string, unknown>
       bundleId: string | null
+      /** a bundle's lead department (the bundle window takes every case of it in) */
+      intakeDepartmentId?: string | null
       files: Map<number, string>
     },
   ): Promise<CaseRow> {
@@ -75,6 +77,7 @@ export class OnlineCaseActions {
         division,
         channel: 'online',
         bundleId: input.bundleId,
+        intakeDepartmentId: input.intakeDepartmentId ?? null,
         applicant: input.applicant,
         agent: null,
         notify: 'applicant',

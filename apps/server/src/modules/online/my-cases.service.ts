@@ -10,7 +10,8 @@ import type { AuditService } from '../audit/audit.service'
 import { grantFor } from '../cases/case-access'
 import type { CaseContext } from '../cases/case-context'
 import { documentEvent, documentKinds, type DocumentKind } from '../cases/case-documents'
-import { nextStatus } from '../cases/case-state'
+import { isPausedStatus, nextStatus } from '../cases/case-state'
+import { withProjectedDue } from '../cases/projected-due'
 import { presentProgress } from '../cases/cases.presenters'
 import { findMatterNames } from '../cases/matter-names.repository'
 import type { OnlineCaseActions } from '../cases/online-intake'
@@ -44,6 +45,14 @@ export class MyCasesService {
 
   async list(principal: Principal) {
     const rows = await this.repo.citizenCases(citizenOf(principal).citizenId)
+    // a paused case's due date as it stands today (few are paused: each is read whole)
+    const paused = rows.filter((r) => isPausedStatus(r.status as never))
+    const cal = paused.length ? await this.ctx.calendar.get() : null
+    const projected = new Map<string, string | null>()
+    for (const r of paused) {
+      const row = await this.ctx.cases.find(r.id)
+      if (row && cal) projected.set(r.id, (await withProjectedDue(this.ctx, cal, row)).row.due_on)
+    }
     const namesOf = await findMatterNames(
       this.db,
       rows.map((r) => r.matter_id),
@@ -57,12 +66,14 @@ export class MyCasesService {
       bundleNumber: r.bundle_number,
       receivedOn: r.received_on,
       intakeDueOn: r.intake_due_on,
-      dueOn: r.due_on,
+      dueOn: projected.has(r.id) ? projected.get(r.id)! : r.due_on,
     }))
   }
 
   async detail(principal: Principal, caseId: string): Promise<MyCaseDetail> {
-    const row = await this.cases.own(citizenOf(principal).citizenId, caseId)
+    const own = await this.cases.own(citizenOf(principal).citizenId, caseId)
+    // the due dates as they stand today (a running pause moves them)
+    const { row } = await withProjectedDue(this.ctx, await this.ctx.calendar.get(), own)
     const [events, materials, pending, application, version] = await Promise.all([
       this.ctx.events.list(row.id),
       this.ctx.cases.materials(row.id),

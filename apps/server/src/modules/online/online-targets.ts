@@ -25,6 +25,8 @@ export interface OnlineTarget {
   }>
   /** delivery methods every matter offers */
   deliveryMethods: string[]
+  /** a bundle's lead department: the bundle window, whose clerks take in every case of it */
+  leadDepartmentId?: string | null
 }
 
 /** Builds the target from published versions; refused when a matter cannot be applied for online. */

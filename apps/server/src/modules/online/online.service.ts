@@ -230,6 +230,7 @@ export class OnlineService {
           applicant,
           formData,
           bundleId: row.kind === 'bundle' ? row.id : null,
+          intakeDepartmentId: target.leadDepartmentId ?? null,
           files: filesForMatter(version, fileByKey),
         })
         await this.d.repo.linkCase(row.id, c.id, version.document.code, tx)
@@ -268,6 +269,7 @@ export class OnlineService {
       ...onlineTarget('bundle', bundle.code, bundle.name, bundle.form, versions),
       nameUg: bundle.nameUg,
       nameEn: bundle.nameEn,
+      leadDepartmentId: bundle.leadDepartment.id,
     }
   }
 

@@ -129,7 +129,7 @@ describe.skipIf(isDbUnavailable())(
     })
 
     it('refuses a second rating of the same case (SMS or QR) and changes nothing', async () => {
-      expect((await receive('13899990001', '5 其实不满意')).outcome).toBe('rating-nothing-to-rate')
+      expect((await receive('13899990001', '5 其实很差')).outcome).toBe('rating-nothing-to-rate')
       const again = await api('POST', '/ratings/case', '', {
         caseNumber: cases.first.number,
         factor: '0001',
@@ -208,6 +208,25 @@ describe.skipIf(isDbUnavailable())(
       expect(await db().selectFrom('sms_opt_outs').select('phone').execute()).toEqual([
         { phone: '13899990002' },
       ])
+    })
+
+    it('a reply naming two levels (满意 不满意, 1 2, 2 3) gets the help text, not its first level', async () => {
+      for (const body of ['满意 不满意', '1 2', '2 3']) {
+        expect((await receive('13899990003', body)).outcome).toBe('rating-unclear')
+      }
+      expect(await smsTo('13899990003', 'rating.unclear')).toHaveLength(3)
+      expect(await ratingsOf(cases.third.id)).toEqual([])
+    })
+
+    it('an opt-out word glued to a digit (1TD) opts out and is never read as a rating', async () => {
+      const fourth = await completedCase({ name: '艾力', phone: '13899990004', serial: '246' })
+      ctx.clock.set('2026-03-05T05:00:00.000Z')
+      expect((await receive('13899990004', '1TD')).outcome).toBe('opt-out')
+      expect((await receive('13899990004', '满意 退订')).outcome).toBe('opt-out')
+      expect(await ratingsOf(fourth.id)).toEqual([])
+      expect(
+        await db().selectFrom('sms_opt_outs').select('phone').where('phone', '=', '13899990004').execute(),
+      ).toEqual([{ phone: '13899990004' }])
     })
 
     it('a bad review from the receipt’s QR opens a rectification due in 5 working days; callback, fix rated, closed', async () => {

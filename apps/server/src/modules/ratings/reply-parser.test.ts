@@ -50,6 +50,14 @@ const cases: Array<[string, ParsedReply]> = [
   ['T D', optOut],
   ['退订', optOut],
   ['TD退订', optOut],
+  // an opt-out word anywhere, also glued to a digit, is never read as a rating
+  ['1TD', optOut],
+  ['1 TD', optOut],
+  ['TD1', optOut],
+  ['满意 退订', optOut],
+  ['2退订', optOut],
+  ['非常满意，以后别发了 td', optOut],
+  ['１ＴＤ', optOut],
   // nonsense and ambiguity: never a wrong rating
   ['', unclear],
   ['   ', unclear],
@@ -71,6 +79,20 @@ const cases: Array<[string, ParsedReply]> = [
   ['[图片]', unclear],
   ['ok', unclear],
   ['TDD', unclear],
+  // two different levels named: unclear, never the first of them
+  ['满意 不满意', unclear],
+  ['1 2', unclear],
+  ['2 3', unclear],
+  ['2，3', unclear],
+  ['非常满意 基本满意', unclear],
+  ['5 其实不满意', unclear],
+  ['不满意 1', unclear],
+  // the same level twice, or numbers that are not levels, stay a rating
+  ['1 1', rating('very_satisfied', '1')],
+  ['满意 满意', rating('satisfied', '满意')],
+  ['5 等了2个小时', rating('very_dissatisfied', '等了2个小时')],
+  ['4 排队30分钟', rating('dissatisfied', '排队30分钟')],
+  ['1 给3号窗口点赞', rating('very_satisfied', '给3号窗口点赞')],
 ]
 
 describe('parseReply', () => {

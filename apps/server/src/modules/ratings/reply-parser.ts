@@ -4,7 +4,10 @@ import { ratingLevels, type RatingLevel } from '@yimin/shared'
  * The SMS reply parser (pure). The invitation asks: 回复 1 非常满意，2 满意，3 基本满意，
  * 4 不满意，5 非常不满意 (可附意见)，回复TD退订. Replies are typed on every kind of phone, so the
  * parser is lenient: full-width digits and letters (NFKC), spaces and punctuation anywhere,
- * the level words, a trailing comment. When in doubt it answers `unclear` — never a wrong rating.
+ * the level words, a trailing comment. When in doubt it answers `unclear` — never a wrong rating:
+ * a reply naming two different levels ("满意 不满意", "1 2") is unclear, not its first level.
+ * An opt-out word anywhere in the reply (TD, 退订, also glued to a digit: "1TD") opts out and is
+ * never read as a rating.
  */
 export type ParsedReply =
   { kind: 'rating'; level: RatingLevel; comment: string | null } | { kind: 'opt_out' } | { kind: 'unclear' }
@@ -23,7 +26,12 @@ const words: ReadonlyArray<readonly [string, RatingLevel]> = [
 
 /** Punctuation and symbols (ASCII and CJK) and whitespace, as separators. */
 const SEPARATORS = /[\s\p{P}\p{S}]+/gu
-const OPT_OUT = /^(?:TD|退订|退定)+$/i
+/** TD as a word of its own (not inside a Latin word such as "TDD"), or 退订/退定 anywhere */
+const OPT_OUT = /(?<![A-Z])TD(?![A-Z])|退订|退定/i
+/** "T D", "TD 退订": the opt-out words alone, spaced out */
+const OPT_OUT_SPACED = /^(?:TD|退订|退定)+$/i
+/** a level digit standing alone in a comment: not part of a number, not a date, amount or count */
+const LEVEL_DIGIT = /(?<![0-9.．])[1-5](?![0-9])/gu
 /** a digit that is part of a date, an amount or a count (3月5日, 2号窗口, 1.5) is not a rating */
 const UNIT_AFTER = /^(?:[.．]?[0-9]|[月日号點点个天次年元块分楼层岁%小])/u
 
@@ -32,8 +40,16 @@ export function parseReply(raw: string): ParsedReply {
   const text = raw.normalize('NFKC').trim()
   const bare = text.replace(SEPARATORS, '')
   if (bare === '') return { kind: 'unclear' }
-  if (OPT_OUT.test(bare)) return { kind: 'opt_out' }
+  if (OPT_OUT.test(text) || OPT_OUT_SPACED.test(bare)) return { kind: 'opt_out' }
+  const parsed = parseRating(text)
+  // "满意 不满意", "1 2": the comment names another level, so which one is meant is unclear
+  if (parsed.kind === 'rating' && parsed.comment !== null) {
+    if (levelsNamedIn(parsed.comment).some((named) => named !== parsed.level)) return { kind: 'unclear' }
+  }
+  return parsed
+}
 
+function parseRating(text: string): ParsedReply {
   // a digit first: "2", "2.", "【2】", "2 服务很好", "2满意"
   const digit = /^[\s\p{P}\p{S}]*([0-9])(.*)$/su.exec(text)
   if (digit) {
@@ -54,6 +70,20 @@ export function parseReply(raw: string): ParsedReply {
   const word = leadingWord(lead)
   if (word) return { kind: 'rating', level: word.level, comment: commentOf(lead.slice(word.length)) }
   return { kind: 'unclear' }
+}
+
+/** The levels a text names: level words (longest first, each character read once) and lone digits 1–5. */
+export function levelsNamedIn(text: string): RatingLevel[] {
+  const named: RatingLevel[] = []
+  let rest = text
+  for (const [w, level] of words) {
+    if (rest.includes(w)) named.push(level)
+    rest = rest.split(w).join(' ')
+  }
+  for (const m of rest.matchAll(LEVEL_DIGIT)) {
+    if (!UNIT_AFTER.test(rest.slice(m.index + 1))) named.push(ratingLevels[Number(m[0]) - 1]!)
+  }
+  return named
 }
 
 function leadingWord(text: string): { level: RatingLevel; length: number } | null {

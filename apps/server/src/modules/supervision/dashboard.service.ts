@@ -9,10 +9,13 @@ import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import type { CalendarService } from '../calendar/calendar.service'
-import { parseDate } from '../calendar/civil-dates'
 import type { AlertsService } from './alerts.service'
 import type { Scope } from './alerts.repository'
 import type { DashboardRepository } from './dashboard.repository'
+import { formatDate, parseDate } from '../calendar/civil-dates'
+import type { PeriodFigures, FigureGroup } from './period-figures'
+import { withToday } from './period-figures'
+import { dailyFigures } from './rollup'
 import { lightPage, lightSummary, type BoardEntry, type BoardInput } from './light-board'
 import { lightLabels } from './lights'
 import { settingsView, type SupervisionSettingsStore } from './supervision-settings'
@@ -51,6 +54,27 @@ export class DashboardService {
         { from, to },
       )
     return { from, to }
+  }
+
+  /**
+   * A period's figures: the rollup's days before today, and today computed from the cases (the
+   * sweep rolls today up only every few minutes), so "this month" agrees with the live tab.
+   */
+  async figures(
+    group: FigureGroup,
+    period: Period,
+    filter: { departmentId?: string } = {},
+  ): Promise<PeriodFigures[]> {
+    const today = this.calendar.today()
+    if (period.to < today) return this.repo.figures(group, period.from, period.to, filter)
+    const yesterday = formatDate(parseDate(today) - 1)
+    const [before, todays] = await Promise.all([
+      period.from <= yesterday
+        ? this.repo.figures(group, period.from, yesterday, filter)
+        : Promise.resolve([]),
+      this.calendar.get().then((cal) => dailyFigures(this.db, cal, today, today)),
+    ])
+    return withToday(before, period.from <= today ? todays : [], group, filter)
   }
 
   /** What the lights' questions need: today, the calendar, the yellow days, the viewer's departments. */

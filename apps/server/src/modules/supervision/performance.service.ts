@@ -66,7 +66,7 @@ export class PerformanceService {
     this.dashboard.requireAll(principal)
     const [departments, figures, open, lights] = await Promise.all([
       this.repo.departments(),
-      this.repo.figures('department', period.from, period.to),
+      this.dashboard.figures('department', period),
       this.repo.openByDepartment(),
       this.dashboard.boardInput('all').then(departmentLights),
     ])
@@ -90,7 +90,7 @@ export class PerformanceService {
     this.dashboard.requireAll(principal)
     const [windows, figures] = await Promise.all([
       this.repo.windows(),
-      this.repo.figures('window', period.from, period.to),
+      this.dashboard.figures('window', period),
     ])
     const byWindow = new Map(figures.map((f) => [f.key, f]))
     const satisfaction = await this.satisfactionSource('window', period.from, period.to)
@@ -110,10 +110,7 @@ export class PerformanceService {
   async trends(principal: Principal, period: Period, by: 'day' | 'month', departmentId?: string) {
     this.dashboard.requireAll(principal)
     const figures = new Map(
-      (await this.repo.figures(by, period.from, period.to, departmentId ? { departmentId } : {})).map((f) => [
-        f.key,
-        f,
-      ]),
+      (await this.dashboard.figures(by, period, departmentId ? { departmentId } : {})).map((f) => [f.key, f]),
     )
     const keys = by === 'day' ? dayKeys(period) : [...new Set(dayKeys(period).map((d) => d.slice(0, 7)))]
     return { ...period, by, points: keys.map((k) => ({ period: k, ...rates(figures.get(k)) })) }
@@ -139,14 +136,21 @@ export class PerformanceService {
             : null
     // speed: used / promised, lower is better
     const sign = by === 'speed' ? 1 : -1
+    // no completed cases and no ratings in the period: no data, not ranked (not last)
+    const hasData = (r: (typeof rows)[number]) => r.completed > 0 || r.satisfaction !== null
     const sorted = rows
-      .map((r) => ({ id: r.id, name: r.name, value: value(r), completed: r.completed }))
+      .map((r) => ({ id: r.id, name: r.name, value: hasData(r) ? value(r) : null, completed: r.completed }))
       .sort(
         (a, b) =>
           (a.value === null ? 1 : b.value === null ? -1 : sign * (a.value - b.value)) ||
           a.name.localeCompare(b.name),
       )
-    return { ...period, of, by, rows: sorted.map((r, i) => ({ rank: i + 1, ...r })) }
+    return {
+      ...period,
+      of,
+      by,
+      rows: sorted.map((r, i) => ({ rank: r.value === null ? null : i + 1, ...r })),
+    }
   }
 
   async assessment(
@@ -215,7 +219,7 @@ export class PerformanceService {
   async publicPerformance(period: Period): Promise<PublicPerformance> {
     const [departments, figures] = await Promise.all([
       this.repo.departments(),
-      this.repo.figures('department', period.from, period.to),
+      this.dashboard.figures('department', period),
     ])
     const byDept = new Map(figures.map((f) => [f.key, f]))
     const satisfaction = await this.satisfactionSource('department', period.from, period.to)

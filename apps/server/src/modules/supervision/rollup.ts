@@ -25,6 +25,36 @@ export async function rollUp(db: Executor, cal: WorkingCalendar, from: string, t
 }
 
 async function rollUpSpan(db: Executor, cal: WorkingCalendar, from: string, to: string): Promise<number> {
+  const rows = await dailyFigures(db, cal, from, to)
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await db
+      .insertInto('supervision_daily')
+      .values(rows.slice(i, i + BATCH))
+      .onConflict((oc) =>
+        oc.columns(['day', 'department_id', 'window_id']).doUpdateSet((eb) => ({
+          received: eb.ref('excluded.received'),
+          accepted: eb.ref('excluded.accepted'),
+          completed: eb.ref('excluded.completed'),
+          completed_on_time: eb.ref('excluded.completed_on_time'),
+          used_days: eb.ref('excluded.used_days'),
+          promised_days: eb.ref('excluded.promised_days'),
+        })),
+      )
+      .execute()
+  }
+  return rows.length
+}
+
+/**
+ * The rollup's figures of the days from..to, computed from the cases (not written): the sweep
+ * stores them, and the period tables compute today's this way so they agree with the live tab.
+ */
+export async function dailyFigures(
+  db: Executor,
+  cal: WorkingCalendar,
+  from: string,
+  to: string,
+): Promise<SupervisionDailyTable[]> {
   const figures = new Map<string, SupervisionDailyTable>()
   const at = (day: string, departmentId: string, windowId: string | null) => {
     const key = `${day}|${departmentId}|${windowId ?? ''}`
@@ -105,26 +135,9 @@ async function rollUpSpan(db: Executor, cal: WorkingCalendar, from: string, to: 
       ).workingDays
     }
   }
-  const rows = [...figures.values()].sort((x, y) =>
+  return [...figures.values()].sort((x, y) =>
     x.day + x.department_id + x.window_id < y.day + y.department_id + y.window_id ? -1 : 1,
   )
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await db
-      .insertInto('supervision_daily')
-      .values(rows.slice(i, i + BATCH))
-      .onConflict((oc) =>
-        oc.columns(['day', 'department_id', 'window_id']).doUpdateSet((eb) => ({
-          received: eb.ref('excluded.received'),
-          accepted: eb.ref('excluded.accepted'),
-          completed: eb.ref('excluded.completed'),
-          completed_on_time: eb.ref('excluded.completed_on_time'),
-          used_days: eb.ref('excluded.used_days'),
-          promised_days: eb.ref('excluded.promised_days'),
-        })),
-      )
-      .execute()
-  }
-  return rows.length
 }
 
 /** The day the first case was received (where a first roll-up starts), or null with no cases. */

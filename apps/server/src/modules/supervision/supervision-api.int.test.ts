@@ -421,4 +421,62 @@ describe.skipIf(isDbUnavailable())('supervision API', () => {
       401,
     )
   })
+
+  it('grades and ranks no department from volume alone: one red case and nothing completed is no data', async () => {
+    const q = '?from=2026-03-01&to=2026-03-31'
+    // the market department has one case (red) and nothing completed or rated
+    const grades = (await api('GET', `/supervision/assessment${q}&of=department`, supervisor)).json()
+    const market = grades.rows.find((r: { id: string }) => r.id === f.departments.market)
+    expect(market).toMatchObject({ volume: 1, score: null, grade: null, gradeLabel: null, rank: null })
+    expect(grades.rows.find((r: { id: string }) => r.id === f.departments.exitEntry)).toMatchObject({
+      rank: 1,
+    })
+    for (const by of ['onTimeRate', 'volume', 'speed']) {
+      const ranking = (await api('GET', `/supervision/rankings${q}&by=${by}`, supervisor)).json()
+      expect(
+        ranking.rows.find((r: { id: string }) => r.id === f.departments.market),
+        by,
+      ).toMatchObject({
+        rank: null,
+        value: null,
+      })
+      expect(
+        ranking.rows.find((r: { id: string }) => r.id === f.departments.exitEntry),
+        by,
+      ).toMatchObject({
+        rank: 1,
+      })
+    }
+  })
+
+  it('counts today in "this month" as the live tab does, between sweeps', async () => {
+    // after the 03-12 sweep, a case is received the same day: no sweep has rolled it up yet
+    ctx.clock.set('2026-03-12T03:00:00.000Z')
+    expect(
+      (
+        await api('POST', '/cases', f.clerk, {
+          matterCode: 'GA-CRJ-001',
+          applicant: applicant({ name: '艾力', phone: '13800004444' }),
+          submittedMaterials: [0, 1],
+        })
+      ).statusCode,
+    ).toBe(200)
+    const live = (await api('GET', '/supervision/overview', supervisor)).json()
+    expect(live.received).toBe(1)
+    const month = (await api('GET', '/supervision/departments', supervisor)).json()
+    expect(month).toMatchObject({ from: '2026-03-01', to: '2026-03-12' })
+    const exit = month.rows.find((r: { departmentId: string }) => r.departmentId === f.departments.exitEntry)
+    expect(exit).toMatchObject({ received: 3, completed: 1 })
+    const today = (await api('GET', '/supervision/trends?by=day', supervisor)).json()
+    expect(today.points.find((p: { period: string }) => p.period === '2026-03-12')).toMatchObject({
+      received: 1,
+    })
+    // a period that ended before today still reads the rollup alone
+    const past = (
+      await api('GET', '/supervision/departments?from=2026-03-01&to=2026-03-11', supervisor)
+    ).json()
+    expect(
+      past.rows.find((r: { departmentId: string }) => r.departmentId === f.departments.exitEntry),
+    ).toMatchObject({ received: 2 })
+  })
 })

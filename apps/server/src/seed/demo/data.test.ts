@@ -129,6 +129,27 @@ describe('demo data', () => {
     expect(allMatters.some((m) => (m.fees ?? []).length > 0)).toBe(true)
   })
 
+  it('has a clerk scope, a handler and an approver for every department a bundle names', () => {
+    const byCode = new Map(allMatters.map((m) => [m.code, m]))
+    const holds = (role: string, department: string) =>
+      staff.some((s) =>
+        s.grants.some((g) => g.role === role && (g.department === department || g.department === null)),
+      )
+    const missing: string[] = []
+    for (const b of bundles) {
+      const departments = new Set([b.lead])
+      for (const code of b.matters) {
+        const m = byCode.get(code)!
+        departments.add(m.department)
+        for (const p of m.parallel) departments.add(p.department)
+      }
+      for (const d of departments)
+        for (const role of ['clerk', 'handler', 'approver'])
+          if (!holds(role, d)) missing.push(`${b.code} ${d} ${role}`)
+    }
+    expect(missing).toEqual([])
+  })
+
   it('has 5+ bundles of existing matters, led by a department that works one of them', () => {
     expect(bundles.length).toBeGreaterThanOrEqual(5)
     unique(codes(bundles, (b) => b.code))

@@ -77,6 +77,12 @@ export function AssessmentTable({ period }: { period: Period }) {
         pagination={{ pageSize: 12, hideOnSinglePage: true }}
         columns={[
           {
+            title: t('supervision.rankings.rank'),
+            key: 'rank',
+            width: 80,
+            render: (_, r) => r.rank ?? t('supervision.rankings.noData'),
+          },
+          {
             title: t(`supervision.assessment.ofs.${of}`),
             key: 'name',
             render: (_, r) => (of === 'department' ? department(r.id) : r.name),

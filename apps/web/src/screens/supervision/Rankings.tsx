@@ -60,7 +60,13 @@ export function Rankings({ period }: { period: Period }) {
         scroll={{ x: true }}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         columns={[
-          { title: t('supervision.rankings.rank'), dataIndex: 'rank', width: 80 },
+          {
+            title: t('supervision.rankings.rank'),
+            key: 'rank',
+            width: 80,
+            // no completed cases and no ratings in the period: no data, not ranked
+            render: (_, r) => r.rank ?? t('supervision.rankings.noData'),
+          },
           {
             title: t(`supervision.rankings.ofs.${of}`),
             key: 'name',

@@ -20,6 +20,7 @@ export function CaseModal<T extends object>({
   onClose,
   children,
   danger = false,
+  blockedReason = null,
 }: {
   title: string
   okText: string
@@ -29,6 +30,8 @@ export function CaseModal<T extends object>({
   onClose: () => void
   children: ReactNode | ((form: FormInstance<T>) => ReactNode)
   danger?: boolean
+  /** why the action would be refused: the OK button is disabled and this text is shown beside it */
+  blockedReason?: string | null
 }) {
   const { t } = useTranslation()
   const { message } = App.useApp()
@@ -53,7 +56,22 @@ export function CaseModal<T extends object>({
       title={title}
       okText={okText}
       cancelText={t('common.cancel')}
-      okButtonProps={{ danger }}
+      okButtonProps={{
+        danger,
+        disabled: blockedReason !== null,
+        ...(blockedReason !== null ? { 'aria-describedby': 'case-modal-blocked' } : {}),
+      }}
+      footer={(_, { OkBtn, CancelBtn }) => (
+        <>
+          {blockedReason !== null && (
+            <p id="case-modal-blocked" role="status" style={{ display: 'inline', marginInlineEnd: 8 }}>
+              {blockedReason}
+            </p>
+          )}
+          <CancelBtn />
+          <OkBtn />
+        </>
+      )}
       confirmLoading={mutation.isPending}
       onOk={() => form.submit()}
       onCancel={close}

@@ -1,9 +1,11 @@
 import type { CaseDetail } from '@yimin/shared'
 import { Alert, Checkbox, Form, Input } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCaseAction } from '../../../api/cases'
 import { useLocalName } from '../../../components/names'
 import { materialKind } from '../CaseMaterials'
+import { acceptReadiness } from './accept-readiness'
 import { CaseModal } from './CaseModal'
 
 interface Props {
@@ -21,27 +23,38 @@ export function AcceptModal({ detail, onClose }: Props) {
   const mutation = useCaseAction(detail.id, 'accept')
   const missing = missingOf(detail)
   const deferrable = missing.filter((m) => m.isDeferrable)
-  const blocking = missing.filter((m) => m.isRequired && !m.isDeferrable)
+  const [deferred, setDeferred] = useState<number[]>(() => deferrable.map((m) => m.position))
+  // one verdict for the whole dialog: never "missing" and "complete" together
+  const ready = acceptReadiness(detail.materials, deferred)
+  const names = (ms: typeof missing) => ms.map((m) => name(m)).join(t('common.listSeparator'))
+  const blockedReason =
+    ready.blocking.length > 0
+      ? t('caseActions.acceptBlocked', { names: names(ready.blocking) })
+      : ready.undeferred.length > 0
+        ? t('caseActions.acceptUndeferred', { names: names(ready.undeferred) })
+        : null
   return (
     <CaseModal<{ deferredMaterials: number[] }>
       title={t('caseActions.accept')}
       okText={t('caseActions.accept')}
-      initialValues={{ deferredMaterials: deferrable.map((m) => m.position) }}
+      initialValues={{ deferredMaterials: deferred }}
       mutation={mutation}
       onSubmit={(v) => mutation.mutateAsync({ deferredMaterials: v.deferredMaterials ?? [] })}
       onClose={onClose}
+      blockedReason={blockedReason}
     >
-      {blocking.length > 0 && (
+      {blockedReason !== null && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={blockedReason} />
+      )}
+      {detail.acceptOnDayOff && (
         <Alert
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          title={t('caseActions.acceptBlocked', {
-            names: blocking.map((m) => name(m)).join(t('common.listSeparator')),
-          })}
+          title={t('caseActions.acceptOnDayOff', detail.acceptOnDayOff)}
         />
       )}
-      {deferrable.length > 0 ? (
+      {deferrable.length > 0 && (
         <Form.Item
           name="deferredMaterials"
           label={t('caseActions.deferredLabel')}
@@ -49,15 +62,15 @@ export function AcceptModal({ detail, onClose }: Props) {
         >
           <Checkbox.Group
             style={vertical}
+            onChange={(v) => setDeferred(v)}
             options={deferrable.map((m) => ({
               value: m.position,
               label: `${m.position + 1}. ${name(m)}（${materialKind(m, t)}）`,
             }))}
           />
         </Form.Item>
-      ) : (
-        <p>{t('caseActions.acceptAllPresent')}</p>
       )}
+      {ready.isComplete && <p>{t('caseActions.acceptAllPresent')}</p>}
     </CaseModal>
   )
 }
