@@ -82,6 +82,15 @@ const envSchema = z.object({
   RATING_RECTIFY_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   /** hours before an appointment its SMS reminder goes out (预约提醒); 0 = no reminders */
   APPOINTMENT_REMINDER_HOURS: z.coerce.number().int().min(0).max(168).default(24),
+  /** where scheduled backups go (default <DATA_DIR>/backups) */
+  BACKUP_DIR: z.string().optional(),
+  /** daily backup time HH:MM in the center's time zone, or off; default 02:30 in production, off in demo */
+  BACKUP_AT: z
+    .string()
+    .regex(/^(([01]\d|2[0-3]):[0-5]\d|off)$/)
+    .optional(),
+  BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).max(366).default(7),
+  BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(4),
 })
 
 export type Env = z.input<typeof envSchema>
@@ -130,6 +139,8 @@ export interface Config {
   publicUrl: string | null
   ratings: { replyWindowDays: number; rectifyWorkingDays: number }
   appointments: { reminderHoursBefore: number }
+  /** scheduled backups: the folder, the daily time (null = none) and how many to keep */
+  backup: { dir: string; scheduleAt: string | null; keepDaily: number; keepWeekly: number }
 }
 
 export class ConfigError extends Error {
@@ -220,6 +231,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, '') ?? null,
     ratings: { replyWindowDays: e.RATING_REPLY_DAYS, rectifyWorkingDays: e.RATING_RECTIFY_DAYS },
     appointments: { reminderHoursBefore: e.APPOINTMENT_REMINDER_HOURS },
+    backup: {
+      dir: path.resolve(e.BACKUP_DIR ?? path.join(dataDir, 'backups')),
+      scheduleAt:
+        (e.BACKUP_AT ?? (e.YIMIN_MODE === 'production' ? '02:30' : 'off')) === 'off'
+          ? null
+          : (e.BACKUP_AT ?? '02:30'),
+      keepDaily: e.BACKUP_KEEP_DAILY,
+      keepWeekly: e.BACKUP_KEEP_WEEKLY,
+    },
   }
 }
 
