@@ -95,6 +95,15 @@ const envSchema = z.object({
   LOOKUP_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   /** hours before an appointment its SMS reminder goes out (预约提醒); 0 = no reminders */
   APPOINTMENT_REMINDER_HOURS: z.coerce.number().int().min(0).max(168).default(24),
+  /** where scheduled backups go (default <DATA_DIR>/backups) */
+  BACKUP_DIR: z.string().optional(),
+  /** daily backup time HH:MM in the center's time zone, or off; default 02:30 in production, off in demo */
+  BACKUP_AT: z
+    .string()
+    .regex(/^(([01]\d|2[0-3]):[0-5]\d|off)$/)
+    .optional(),
+  BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).max(366).default(7),
+  BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(4),
 })
 
 export type Env = z.input<typeof envSchema>
@@ -151,6 +160,8 @@ export interface Config {
   appointments: { reminderHoursBefore: number }
   /** anonymous second-factor attempts (issue 17.2) */
   lookupGuard: { maxFailures: number; lockMs: number; maxLockMs: number; perAddressPerMinute: number }
+  /** scheduled backups: the folder, the daily time (null = none) and how many to keep */
+  backup: { dir: string; scheduleAt: string | null; keepDaily: number; keepWeekly: number }
 }
 
 export class ConfigError extends Error {
@@ -252,6 +263,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       lockMs: e.LOOKUP_LOCK_MINUTES * 60_000,
       maxLockMs: Math.max(e.LOOKUP_LOCK_MAX_HOURS * 3_600_000, e.LOOKUP_LOCK_MINUTES * 60_000),
       perAddressPerMinute: e.LOOKUP_PER_ADDRESS_PER_MINUTE,
+    },
+    backup: {
+      dir: path.resolve(e.BACKUP_DIR ?? path.join(dataDir, 'backups')),
+      scheduleAt:
+        (e.BACKUP_AT ?? (e.YIMIN_MODE === 'production' ? '02:30' : 'off')) === 'off'
+          ? null
+          : (e.BACKUP_AT ?? '02:30'),
+      keepDaily: e.BACKUP_KEEP_DAILY,
+      keepWeekly: e.BACKUP_KEEP_WEEKLY,
     },
   }
 }

@@ -18,6 +18,8 @@ import { createRatings, type RatingsModule } from './modules/ratings/ratings.mod
 import { createOnline, type OnlineModule } from './modules/online/online.module'
 import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
+import { createBackups } from './modules/backup/backup.module'
+import type { BackupService } from './modules/backup/backup.service'
 import { DevicesRepository } from './modules/devices/devices.repository'
 import { DevicesService } from './modules/devices/devices.service'
 import { JobQueue } from './modules/jobs/job-queue'
@@ -85,6 +87,8 @@ export interface Container {
     transport: SmsTransport
   }
   storage: FileStorage
+  /** scheduled, verified backups with retention */
+  backups: BackupService
   /** starts background work (bus, jobs, SMS dispatch) */
   start(): Promise<void>
   /** stops background work and closes the database */
@@ -244,6 +248,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     ...config.lookupGuard,
     timeZone: config.timeZone,
   })
+  const backups = createBackups({ db, config, clock, log, jobs: registry })
 
   let started = false
   return {
@@ -277,6 +282,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
       transport: smsTransport,
     },
     storage,
+    backups,
     async start() {
       await bus.start()
       await smsTemplates.start()

@@ -127,12 +127,15 @@ describe.skipIf(isDbUnavailable())('operator CLI', () => {
     30_000,
   )
 
-  onPostgres('points PostgreSQL backups to pg_dump', async () => {
+  onPostgres('backs up PostgreSQL with pg_dump, verified, and never over an existing file', async () => {
     const ctx = await createTestContext()
     try {
+      const file = path.join(ctx.env.DATA_DIR!, 'b.dump')
       const r = io(ctx.env)
-      expect(await runCli(['backup', '/tmp/never-written.dump'], r.io)).toBe(2)
-      expect(r.lines.join('\n')).toContain('pg_dump')
+      expect(await runCli(['backup', file], r.io)).toBe(0)
+      expect(r.lines.join('\n')).toContain('verified')
+      expect(await runCli(['backup', file], io(ctx.env).io)).toBe(2)
+      expect(await runCli(['backup', file, 'extra'], io(ctx.env).io)).toBe(2)
     } finally {
       await ctx.close()
     }

@@ -1,37 +1,32 @@
 import fs from 'node:fs'
-import path from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
 import type { Config } from '../config'
+import { systemClock } from '../platform/clock'
+import { backupEngine } from '../modules/backup/backup.module'
 
 /**
- * SQLite: an online backup (the server may keep running), a consistent and compacted copy. PostgreSQL: use
- * pg_dump / pg_restore (README.md shows the commands); the CLI says so rather than guessing.
+ * `backup FILE`: a verified backup to that file (SQLite: a consistent copy while the server runs;
+ * PostgreSQL: pg_dump custom format). Without FILE the command takes the scheduled kind of backup
+ * (commands.ts). `restore FILE`: verifies the backup, then replaces the database with it.
  */
 export async function runBackup(config: Config, args: string[], say: (m: string) => void): Promise<number> {
   const target = args[0]
-  if (!target) {
-    say('usage: backup <file>')
-    return 2
-  }
-  if (config.database.kind !== 'sqlite') {
-    say('PostgreSQL: run `pg_dump --format=custom --file=<file> "$DATABASE_URL"` (see README.md)')
+  if (!target || args.length > 1) {
+    say('usage: backup [<file>]')
     return 2
   }
   if (fs.existsSync(target)) {
     say(`${target} exists; choose a new file`)
     return 2
   }
-  const db = new BetterSqlite3(config.database.file, { fileMustExist: true })
-  try {
-    // one read transaction, so one consistent copy however much the server writes meanwhile
-    // (SQLite's online backup API starts over whenever another connection writes: under a busy
-    // server it never finished)
-    say('copying…')
-    db.prepare('vacuum into ?').run(path.resolve(target))
-  } finally {
-    db.close()
+  const engine = backupEngine(config, systemClock)
+  await engine.write(target, say)
+  const problems = await engine.verify(target, say)
+  for (const p of problems) say(`  ${p}`)
+  if (problems.length > 0) {
+    say(`${target} fails verification`)
+    return 1
   }
-  say(`backup written to ${target}`)
+  say(`backup written to ${target} and verified`)
   return 0
 }
 
@@ -41,26 +36,14 @@ export async function runRestore(config: Config, args: string[], say: (m: string
     say('usage: restore <existing backup file>')
     return 2
   }
-  if (config.database.kind !== 'sqlite') {
-    say('PostgreSQL: run `pg_restore --clean --dbname="$DATABASE_URL" <file>` (see README.md)')
-    return 2
+  const engine = backupEngine(config, systemClock)
+  const problems = await engine.verify(source, say)
+  if (problems.length > 0) {
+    for (const p of problems) say(`  ${p}`)
+    say('the backup fails verification; nothing was restored')
+    return 1
   }
-  const check = new BetterSqlite3(source, { readonly: true, fileMustExist: true })
-  try {
-    const r = check.pragma('integrity_check', { simple: true })
-    if (r !== 'ok') {
-      say(`the backup fails its integrity check: ${String(r)}`)
-      return 1
-    }
-  } finally {
-    check.close()
-  }
-  const target = config.database.file
-  fs.mkdirSync(path.dirname(target), { recursive: true })
-  const tmp = `${target}.restoring`
-  fs.copyFileSync(source, tmp)
-  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true })
-  fs.renameSync(tmp, target)
-  say(`restored ${source} into ${target}`)
+  await engine.restore(source, say)
+  say(`restored ${source}; check it with \`yimin verify\``)
   return 0
 }

@@ -89,12 +89,18 @@ export const commands: Record<string, Command> = {
       }),
   },
   backup: {
-    summary: 'back up the database (SQLite: online backup to a file)',
-    usage: '<file>',
-    run: (args, io) => runBackup(loadConfig(io.env), args, io.say),
+    summary: 'back up and verify the database (SQLite: online copy; PostgreSQL: pg_dump)',
+    usage: '[<file>]  without a file: into BACKUP_DIR with its retention, recorded for monitoring',
+    run: (args, io) =>
+      args.length > 0
+        ? runBackup(loadConfig(io.env), args, io.say)
+        : withContainer(loadConfig(io.env), async (c) => {
+            await c.backups.backupNow(io.say)
+            return 0
+          }),
   },
   restore: {
-    summary: 'restore a SQLite backup (stop the server first)',
+    summary: 'verify a backup and restore it (stop the server first)',
     usage: '<file>',
     run: (args, io) => runRestore(loadConfig(io.env), args, io.say),
   },

@@ -2,6 +2,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { FastifyInstance } from 'fastify'
 import type { Container } from '../container'
 import { registerCalendarMetrics } from '../modules/calendar/calendar-metrics'
+import { registerOpsMetrics } from '../modules/system/ops-metrics'
 
 /**
  * Prometheus metrics, one registry per app instance (tests build many apps in one process).
@@ -55,7 +56,7 @@ export function registerMetrics(app: FastifyInstance, c: Container): Registry {
   })
   new Gauge({
     name: 'yimin_realtime_subscribers',
-    help: 'Live real-time connections on this instance',
+    help: 'Live real-time (server-sent events) connections on this instance',
     registers: [registry],
     collect() {
       this.set(c.bus.subscriberCount)
@@ -82,5 +83,6 @@ export function registerMetrics(app: FastifyInstance, c: Container): Registry {
     },
   })
   registerCalendarMetrics(registry, c.calendar)
+  registerOpsMetrics(registry, c)
   return registry
 }
