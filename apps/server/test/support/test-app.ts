@@ -10,6 +10,7 @@ import { loadConfig, type Config } from '../../src/config'
 import { createContainer, type Container } from '../../src/container'
 import { ManualClock } from '../../src/platform/clock'
 import { createLogger } from '../../src/platform/logger'
+import type { Logger } from '../../src/platform/logger'
 import type { SmsProvider } from '../../src/modules/sms/providers/sms-provider'
 
 export const PG_TEST_URL = process.env.YIMIN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
@@ -37,6 +38,8 @@ export interface TestContextOptions {
   env?: Record<string, string>
   clock?: ManualClock
   smsProvider?: SmsProvider
+  /** the log to write to (silent by default) */
+  log?: Logger
   /** start the bus (and, with workers, the job runner and dispatcher) */
   start?: boolean
   /** reuse the database of an earlier context (same env, no cleanup of it by this one) */
@@ -70,7 +73,7 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
   const container = await createContainer({
     config,
     clock,
-    log: createLogger('silent'),
+    log: options.log ?? createLogger('silent'),
     ...(options.smsProvider ? { smsProvider: options.smsProvider } : {}),
   })
   const app = await buildApp(container, { serveWeb: false })

@@ -1,11 +1,13 @@
 import type { DeviceKind, Role } from '@yimin/shared'
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode } from 'react'
 import { Navigate, useLocation } from 'react-router'
 import { useMe, type DeviceMe, type StaffMe } from '../api/auth'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { Loading } from '../components/Loading'
-import { Forbidden } from '../screens/forbidden/Forbidden'
 import { deviceHome } from './homes'
+
+// the staff shell (header, menus, language select) loads only where a staff screen needs it
+const Forbidden = lazy(() => import('../screens/forbidden/Forbidden').then((m) => ({ default: m.Forbidden })))
 
 /** Staff screens: a signed-in staff member holding one of the roles, else sign-in. */
 export function RequireStaff({

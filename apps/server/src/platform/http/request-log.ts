@@ -1,0 +1,36 @@
+import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify'
+
+/**
+ * One log line per request, at `info`, written when the answer is sent: method, path (the query
+ * string is left out: a public lookup can carry part of an ID number there), route, status and
+ * time, and the error code of a refused request. Never a body or a header. Fastify's own two lines (incoming, completed) are turned off
+ * by `requestLogOptions`.
+ */
+export const requestLogOptions = { disableRequestLogging: true } satisfies FastifyServerOptions
+
+/** The error code of a refused request (4xx), written on its one request line. */
+const refusals = new WeakMap<FastifyRequest, string>()
+
+/** Notes why a request was refused: the request line carries the code (no second line). */
+export function noteRefusal(request: FastifyRequest, code: string): void {
+  refusals.set(request, code)
+}
+
+export function registerRequestLog(app: FastifyInstance): void {
+  app.addHook('onResponse', (request, reply, done) => {
+    const url = request.url
+    const query = url.indexOf('?')
+    request.log.info(
+      {
+        method: request.method,
+        path: query === -1 ? url : url.slice(0, query),
+        route: request.routeOptions.url,
+        status: reply.statusCode,
+        code: refusals.get(request),
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'request',
+    )
+    done()
+  })
+}
