@@ -1,7 +1,7 @@
 import { roles } from '@yimin/shared'
 import { lazy, Suspense } from 'react'
 import { createBrowserRouter, Outlet } from 'react-router'
-import { Loading } from '../components/Loading'
+import { PageLoading } from '../components/PageLoading'
 import { RequireDevice, RequireStaff } from './guards'
 
 /**
@@ -16,12 +16,13 @@ const named =
 /** While a screen's chunk loads: the accessible "loading" status (role=status, polite). */
 function ScreenOutlet() {
   return (
-    <Suspense fallback={<Loading />}>
+    <Suspense fallback={<PageLoading />}>
       <Outlet />
     </Suspense>
   )
 }
 
+const AntdLayout = lazy(() => import('./AntdProviders').then(named('AntdLayout')))
 const AdminLayout = lazy(() => import('../screens/admin/AdminLayout').then(named('AdminLayout')))
 const CalendarSection = lazy(() =>
   import('../screens/admin/calendar/CalendarSection').then(named('CalendarSection')),
@@ -99,88 +100,104 @@ export const router = createBrowserRouter([
   {
     element: <ScreenOutlet />,
     children: [
-      { path: '/', element: <Landing /> },
-      { path: '/signin', element: <SignIn /> },
-      { path: '/setup', element: <SetupForm /> },
-      { path: '/portal', element: <PortalHome /> },
-      { path: '/portal/guide', element: <GuideSearch /> },
-      { path: '/portal/guide/:code', element: <GuidePage /> },
-      { path: '/portal/bundles/:code', element: <BundlePage /> },
-      { path: '/portal/progress', element: <ProgressPage /> },
-      { path: '/portal/sign-in', element: <CitizenSignIn /> },
-      { path: '/portal/apply', element: <ApplyStart /> },
-      { path: '/portal/apply/:id', element: <ApplyPage /> },
-      { path: '/portal/my-cases', element: <MyCasesPage /> },
-      { path: '/portal/my-cases/:id', element: <MyCasePage /> },
-      { path: '/portal/hall', element: <HallGuidePage /> },
-      { path: '/portal/appointments', element: <AppointmentsPage /> },
-      { path: '/performance', element: <PublicPerformance /> },
-      { path: '/queue/ticket/:id', element: <TicketStatusPage /> },
-      { path: '/virtual-phone', element: <VirtualPhone /> },
-      { path: '/rate', element: <RatePage /> },
-      { path: '/device', element: <DeviceActivation /> },
+      // the screens built with antd (its theme, locale and direction around them)
       {
-        path: '/counter',
-        element: <RequireStaff roles={['clerk']}>{(me) => <CounterHome me={me} />}</RequireStaff>,
-      },
-      {
-        path: '/workbench',
-        element: (
-          <RequireStaff roles={['handler', 'reviewer', 'approver']}>
-            {(me) => <WorkbenchHome me={me} />}
-          </RequireStaff>
-        ),
-      },
-      {
-        path: '/cases/:id',
-        element: (
-          <RequireStaff roles={['clerk', 'handler', 'reviewer', 'approver', 'supervisor']}>
-            {(me) => <CasePage me={me} />}
-          </RequireStaff>
-        ),
-      },
-      {
-        path: '/supervision',
-        element: <RequireStaff roles={['supervisor']}>{(me) => <SupervisionHome me={me} />}</RequireStaff>,
-      },
-      {
-        path: '/ratings/rectifications',
-        element: (
-          <RequireStaff roles={['handler', 'reviewer', 'approver', 'supervisor']}>
-            {(me) => <RectificationWorklist me={me} />}
-          </RequireStaff>
-        ),
-      },
-      {
-        path: '/ratings/appeals',
-        element: <RequireStaff roles={['supervisor']}>{(me) => <AppealDecisions me={me} />}</RequireStaff>,
-      },
-      {
-        path: '/admin',
-        element: <RequireStaff roles={['admin']}>{(me) => <AdminLayout me={me} />}</RequireStaff>,
+        element: <AntdLayout />,
         children: [
-          { index: true, element: <UsersPanel /> },
-          { path: 'devices', element: <DevicesPanel /> },
-          { path: 'org', element: <OrganisationSection /> },
-          { path: 'hall', element: <HallSection /> },
-          { path: 'catalog', element: <CatalogList /> },
-          { path: 'catalog/new', element: <MatterEditorPage /> },
-          { path: 'catalog/:id', element: <MatterEditorPage /> },
-          { path: 'bundles', element: <BundlesSection /> },
-          { path: 'queue', element: <QueueSection /> },
-          { path: 'calendar', element: <CalendarSection /> },
-          { path: 'sms-templates', element: <SmsTemplatesSection /> },
-          { path: 'sms-log', element: <SmsLogSection /> },
+          { path: '/', element: <Landing /> },
+          { path: '/signin', element: <SignIn /> },
+          { path: '/setup', element: <SetupForm /> },
+          { path: '/portal', element: <PortalHome /> },
+          { path: '/portal/guide', element: <GuideSearch /> },
+          { path: '/portal/guide/:code', element: <GuidePage /> },
+          { path: '/portal/bundles/:code', element: <BundlePage /> },
+          { path: '/portal/progress', element: <ProgressPage /> },
+          { path: '/portal/sign-in', element: <CitizenSignIn /> },
+          { path: '/portal/apply', element: <ApplyStart /> },
+          { path: '/portal/apply/:id', element: <ApplyPage /> },
+          { path: '/portal/my-cases', element: <MyCasesPage /> },
+          { path: '/portal/my-cases/:id', element: <MyCasePage /> },
+          { path: '/portal/hall', element: <HallGuidePage /> },
+          { path: '/portal/appointments', element: <AppointmentsPage /> },
+          { path: '/performance', element: <PublicPerformance /> },
+          { path: '/queue/ticket/:id', element: <TicketStatusPage /> },
+          { path: '/virtual-phone', element: <VirtualPhone /> },
+          { path: '/rate', element: <RatePage /> },
+          { path: '/device', element: <DeviceActivation /> },
+          {
+            path: '/counter',
+            element: <RequireStaff roles={['clerk']}>{(me) => <CounterHome me={me} />}</RequireStaff>,
+          },
+          {
+            path: '/workbench',
+            element: (
+              <RequireStaff roles={['handler', 'reviewer', 'approver']}>
+                {(me) => <WorkbenchHome me={me} />}
+              </RequireStaff>
+            ),
+          },
+          {
+            path: '/cases/:id',
+            element: (
+              <RequireStaff roles={['clerk', 'handler', 'reviewer', 'approver', 'supervisor']}>
+                {(me) => <CasePage me={me} />}
+              </RequireStaff>
+            ),
+          },
+          {
+            path: '/supervision',
+            element: (
+              <RequireStaff roles={['supervisor']}>{(me) => <SupervisionHome me={me} />}</RequireStaff>
+            ),
+          },
+          {
+            path: '/ratings/rectifications',
+            element: (
+              <RequireStaff roles={['handler', 'reviewer', 'approver', 'supervisor']}>
+                {(me) => <RectificationWorklist me={me} />}
+              </RequireStaff>
+            ),
+          },
+          {
+            path: '/ratings/appeals',
+            element: (
+              <RequireStaff roles={['supervisor']}>{(me) => <AppealDecisions me={me} />}</RequireStaff>
+            ),
+          },
+          {
+            path: '/admin',
+            element: <RequireStaff roles={['admin']}>{(me) => <AdminLayout me={me} />}</RequireStaff>,
+            children: [
+              { index: true, element: <UsersPanel /> },
+              { path: 'devices', element: <DevicesPanel /> },
+              { path: 'org', element: <OrganisationSection /> },
+              { path: 'hall', element: <HallSection /> },
+              { path: 'catalog', element: <CatalogList /> },
+              { path: 'catalog/new', element: <MatterEditorPage /> },
+              { path: 'catalog/:id', element: <MatterEditorPage /> },
+              { path: 'bundles', element: <BundlesSection /> },
+              { path: 'queue', element: <QueueSection /> },
+              { path: 'calendar', element: <CalendarSection /> },
+              { path: 'sms-templates', element: <SmsTemplatesSection /> },
+              { path: 'sms-log', element: <SmsLogSection /> },
+            ],
+          },
+          {
+            path: '/tools/working-days',
+            element: <RequireStaff roles={roles}>{(me) => <WorkingDays me={me} />}</RequireStaff>,
+          },
+          {
+            path: '/kiosk',
+            element: <RequireDevice kind="kiosk">{(me) => <KioskHome me={me} />}</RequireDevice>,
+          },
+          {
+            path: '/rating-pad',
+            element: <RequireDevice kind="rating_pad">{(me) => <RatingPad me={me} />}</RequireDevice>,
+          },
+          { path: '*', element: <NotFound /> },
         ],
       },
-      {
-        path: '/tools/working-days',
-        element: <RequireStaff roles={roles}>{(me) => <WorkingDays me={me} />}</RequireStaff>,
-      },
-      {
-        path: '/kiosk',
-        element: <RequireDevice kind="kiosk">{(me) => <KioskHome me={me} />}</RequireDevice>,
-      },
+      // the hall and window displays: plain HTML and CSS, no antd
       {
         path: '/display/hall',
         element: <RequireDevice kind="hall_display">{(me) => <HallDisplay me={me} />}</RequireDevice>,
@@ -189,11 +206,6 @@ export const router = createBrowserRouter([
         path: '/display/window',
         element: <RequireDevice kind="window_display">{(me) => <WindowDisplay me={me} />}</RequireDevice>,
       },
-      {
-        path: '/rating-pad',
-        element: <RequireDevice kind="rating_pad">{(me) => <RatingPad me={me} />}</RequireDevice>,
-      },
-      { path: '*', element: <NotFound /> },
     ],
   },
 ])
