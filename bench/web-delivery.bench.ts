@@ -56,12 +56,15 @@ interface Load {
   firstRenderMs: number
 }
 
-/** Counts what the page transfers (CDP: encoded bytes on the wire, headers included). */
+/**
+ * Counts what the page transfers (CDP): bytes on the wire of each response body (as sent, so
+ * brotli bytes for a brotli answer), without the response headers.
+ */
 function meter(cdp: CDPSession) {
-  const types = new Map<string, string>()
+  const seen = new Map<string, { type: string; headerBytes: number }>()
   const load = { scripts: 0, scriptBytes: 0, allBytes: 0, encodings: new Set<string>() }
   cdp.on('Network.responseReceived', (e) => {
-    types.set(e.requestId, e.type)
+    seen.set(e.requestId, { type: e.type, headerBytes: e.response.encodedDataLength })
     if (e.type === 'Script') {
       const headers = e.response.headers as Record<string, string>
       const enc = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-encoding')?.[1]
@@ -69,10 +72,12 @@ function meter(cdp: CDPSession) {
     }
   })
   cdp.on('Network.loadingFinished', (e) => {
-    load.allBytes += e.encodedDataLength
-    if (types.get(e.requestId) === 'Script') {
+    const response = seen.get(e.requestId)
+    const body = e.encodedDataLength - (response?.headerBytes ?? 0)
+    load.allBytes += body
+    if (response?.type === 'Script') {
       load.scripts++
-      load.scriptBytes += e.encodedDataLength
+      load.scriptBytes += body
     }
   })
   return load

@@ -96,6 +96,20 @@ describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and p
     expect(adminScripts.filter((s) => staffChunk.test(s)).length).toBeGreaterThanOrEqual(2)
   })
 
+  it('the hall display loads no antd, only its own screen', async () => {
+    await context.clearCookies()
+    const display = await context.request.post(`${server.baseUrl}/api/v1/device-session`, {
+      data: { credential: 'demo-hall-display-credential' },
+    })
+    expect(display.ok()).toBe(true)
+    const scripts = await scriptsOf('/display/hall')
+    await page.getByRole('heading', { name: zh.hall.nowCalling }).waitFor()
+    expect(scripts.some((s) => /\/HallDisplay-/.test(s))).toBe(true)
+    expect(
+      scripts.filter((s) => /\/assets\/(AntdProviders|KioskHome|PortalHome)-/.test(s) || staffChunk.test(s)),
+    ).toEqual([])
+  })
+
   it('a page downloads only the language it shows', async () => {
     await context.clearCookies()
     await page.goto(`${server.baseUrl}/portal`)
