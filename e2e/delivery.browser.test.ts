@@ -72,6 +72,10 @@ describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and p
     expect(deep.headers.get('cache-control')).toBe('no-cache')
     expect(deep.headers.get('content-encoding')).toBe('gzip')
     expect(await deep.text()).toBe(text)
+
+    // a chunk that is not there is a 404, not the HTML (an old page reloads on it)
+    const gone = await fetch(`${server.baseUrl}/assets/KioskHome-gone.js`)
+    expect(gone.status).toBe(404)
   })
 
   it("the kiosk's first load requests no staff chunk; the admin's does", async () => {

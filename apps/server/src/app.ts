@@ -185,6 +185,8 @@ async function serveWeb(app: FastifyInstance, dir: string): Promise<void> {
     const file = path.join(dir, path.normalize(url))
     if (file.startsWith(dir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile())
       return reply.sendFile(path.relative(dir, file))
+    // a chunk of an earlier build is gone: a 404 (the page reloads), never the HTML as a script
+    if (file.startsWith(hashed)) return reply.callNotFound()
     return reply.sendFile('index.html')
   })
 }
