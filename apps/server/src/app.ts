@@ -192,6 +192,6 @@ async function serveWeb(app: FastifyInstance, dir: string): Promise<void> {
 }
 
 /** Hashed build assets are cached for a year as immutable; everything else is revalidated. */
-export function webCacheControl(file: string, hashedDir: string): string {
+function webCacheControl(file: string, hashedDir: string): string {
   return file.startsWith(hashedDir) ? 'public, max-age=31536000, immutable' : 'no-cache'
 }

@@ -67,6 +67,15 @@ describe.skipIf(isDbUnavailable())('request logging', () => {
     expect(written).not.toContain('1234')
   })
 
+  it('shows the route, not the path, where the path holds a phone number', async () => {
+    const before = capture.lines().length
+    await ctx.app.inject({ method: 'GET', url: '/api/v1/virtual-phone/numbers/13912345678/messages' })
+    const lines = capture.lines().slice(before)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatchObject({ path: '/api/v1/virtual-phone/numbers/:phone/messages' })
+    expect(JSON.stringify(lines)).not.toContain('13912345678')
+  })
+
   it('serves the center configuration the web app starts with', async () => {
     const res = await ctx.app.inject('/api/v1/center')
     expect(res.statusCode).toBe(200)

@@ -2,11 +2,14 @@ import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fast
 
 /**
  * One log line per request, at `info`, written when the answer is sent: method, path (the query
- * string is left out: a public lookup can carry part of an ID number there), route, status and
- * time, and the error code of a refused request. Never a body or a header. Fastify's own two lines (incoming, completed) are turned off
- * by `requestLogOptions`.
+ * string is left out: a public lookup can carry part of an ID number there), route, status, time
+ * and the error code of a refused request. Never a body or a header. Fastify's own two lines
+ * (incoming, completed) are turned off by `requestLogOptions`.
  */
 export const requestLogOptions = { disableRequestLogging: true } satisfies FastifyServerOptions
+
+/** Routes with personal data in the path (a phone number): the line shows the route instead. */
+const personalParam = /:(phone|idNumber)\b/
 
 /** The error code of a refused request (4xx), written on its one request line. */
 const refusals = new WeakMap<FastifyRequest, string>()
@@ -20,11 +23,12 @@ export function registerRequestLog(app: FastifyInstance): void {
   app.addHook('onResponse', (request, reply, done) => {
     const url = request.url
     const query = url.indexOf('?')
+    const route = request.routeOptions.url
     request.log.info(
       {
         method: request.method,
-        path: query === -1 ? url : url.slice(0, query),
-        route: request.routeOptions.url,
+        path: route && personalParam.test(route) ? route : query === -1 ? url : url.slice(0, query),
+        route,
         status: reply.statusCode,
         code: refusals.get(request),
         ms: Math.round(reply.elapsedTime * 10) / 10,
