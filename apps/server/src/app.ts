@@ -25,11 +25,12 @@ import { smsTemplateRoutes } from './modules/sms/templates/templates.routes'
 import { virtualPhoneRoutes } from './modules/sms/virtual-phone.routes'
 import { smsHttpRoutes } from './modules/sms/sms-http.routes'
 import { smsLogRoutes } from './modules/sms/sms-log.routes'
-import { probeRoutes, setupRoutes } from './modules/system/system.routes'
+import { centerConfigRoutes, probeRoutes, setupRoutes } from './modules/system/system.routes'
 import { registerErrorHandler } from './platform/error-handler'
 import { registerPrincipalResolution } from './platform/http/principal'
 import { validatorCompiler } from './platform/http/validator'
 import { registerLookupGuard } from './modules/lookup-guard/lookup-guard.plugin'
+import { registerRequestLog, requestLogOptions } from './platform/http/request-log'
 import { registerMetrics } from './platform/metrics'
 
 export interface BuildAppOptions {
@@ -47,6 +48,7 @@ export async function buildApp(
   const { config } = container
   const app = Fastify({
     loggerInstance: container.log,
+    ...requestLogOptions,
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
     ...(options.https ? { https: options.https } : {}),
@@ -56,6 +58,7 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandler(app)
+  registerRequestLog(app)
 
   await app.register(helmet, {
     // The center runs on plain HTTP inside a LAN: no upgrade-insecure-requests, HSTS only over TLS.
@@ -120,6 +123,7 @@ export async function buildApp(
         sessionIdleMinutes: config.sessionIdleMinutes,
       })
       await api.register(setupRoutes)
+      await api.register(centerConfigRoutes)
       await api.register(devicesRoutes)
       await api.register(eventsRoutes, {
         virtualPhoneOpen: config.sms.virtualPhone && config.mode === 'demo',
@@ -148,21 +152,44 @@ export async function buildApp(
   return app
 }
 
-/** The web apps: static files, and index.html for client-side routes. */
+/**
+ * The web apps: static files, and index.html for client-side routes. The build writes brotli and
+ * gzip copies beside each file; they are served by Accept-Encoding (`Vary: Accept-Encoding`).
+ * Hashed assets never change under their name (a year, immutable); the HTML is revalidated on
+ * every load so a new build is picked up at once.
+ */
 async function serveWeb(app: FastifyInstance, dir: string): Promise<void> {
   const index = path.join(dir, 'index.html')
   if (!fs.existsSync(index)) {
     app.log.warn({ dir }, 'web apps are not built; run `npm run build`')
     return
   }
-  await app.register(fastifyStatic, { root: dir, wildcard: false, index: false })
-  const html = fs.readFileSync(index)
+  const hashed = path.join(dir, 'assets') + path.sep
+  await app.register(fastifyStatic, {
+    root: dir,
+    wildcard: false,
+    index: false,
+    preCompressed: true,
+    // the .br and .gz copies are chosen by negotiation, never asked for by name
+    globIgnore: ['**/*.br', '**/*.gz'],
+    cacheControl: false,
+    setHeaders: (reply, file) => {
+      reply.header('cache-control', webCacheControl(file, hashed))
+    },
+  })
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const url = request.url.split('?')[0] ?? '/'
     if (url.startsWith('/api/')) return reply.callNotFound()
     const file = path.join(dir, path.normalize(url))
     if (file.startsWith(dir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile())
       return reply.sendFile(path.relative(dir, file))
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html)
+    // a chunk of an earlier build is gone: a 404 (the page reloads), never the HTML as a script
+    if (file.startsWith(hashed)) return reply.callNotFound()
+    return reply.sendFile('index.html')
   })
+}
+
+/** Hashed build assets are cached for a year as immutable; everything else is revalidated. */
+function webCacheControl(file: string, hashedDir: string): string {
+  return file.startsWith(hashedDir) ? 'public, max-age=31536000, immutable' : 'no-cache'
 }

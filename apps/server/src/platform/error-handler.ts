@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify'
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
 import type { ErrorBody } from '@yimin/shared'
 import { AppError } from './errors'
+import { noteRefusal } from './http/request-log'
 
 /**
  * The one error handler: every failure answers `{code, message, details}` with a stable code.
@@ -12,7 +13,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const body = toErrorBody(err)
     const status = body.status
     if (status >= 500) request.log.error({ err }, 'request failed')
-    else request.log.info({ code: body.error.code, status }, 'request refused')
+    else noteRefusal(request, body.error.code)
     if (status === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', '60')
     return reply.status(status).send(body.error)
   })

@@ -37,6 +37,8 @@ export interface TestContextOptions {
   env?: Record<string, string>
   clock?: ManualClock
   smsProvider?: SmsProvider
+  /** the log to write to (silent by default) */
+  log?: Logger
   /** start the bus (and, with workers, the job runner and dispatcher) */
   start?: boolean
   /** reuse the database of an earlier context (same env, no cleanup of it by this one) */

@@ -26,11 +26,21 @@ function toApiError(status: number, body: unknown): ApiError {
     const b = body as { code: ErrorCode; message?: unknown; details?: unknown }
     return new ApiError(status, b.code, typeof b.message === 'string' ? b.message : b.code, b.details)
   }
-  const code: ErrorCode = status >= 500 ? 'SERVICE_UNAVAILABLE' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST'
+  const code: ErrorCode =
+    status >= 500
+      ? 'SERVICE_UNAVAILABLE'
+      : status === 404
+        ? 'NOT_FOUND'
+        : status === 413
+          ? 'PAYLOAD_TOO_LARGE'
+          : 'BAD_REQUEST'
   return new ApiError(status, code, `HTTP ${status}`)
 }
 
-/** The one fetch client: JSON in and out, same-origin cookies, ApiError on failure. */
+/**
+ * The one fetch client: JSON in and out (or raw bytes, or a multipart form), same-origin
+ * cookies, ApiError on failure.
+ */
 export async function api<T>(
   path: string,
   init: {
@@ -38,20 +48,22 @@ export async function api<T>(
     body?: unknown
     signal?: AbortSignal
     file?: { bytes: ArrayBuffer; type: string }
+    /** multipart/form-data: the browser sets the content type with its boundary */
+    form?: FormData
   } = {},
 ): Promise<T> {
   let response: Response
   const hasJson = init.body !== undefined
   try {
     response = await fetch(path, {
-      method: init.method ?? (hasJson || init.file ? 'POST' : 'GET'),
+      method: init.method ?? (hasJson || init.file || init.form ? 'POST' : 'GET'),
       credentials: 'same-origin',
       headers: init.file
         ? { accept: 'application/json', 'content-type': init.file.type }
         : hasJson
           ? { accept: 'application/json', 'content-type': 'application/json' }
           : { accept: 'application/json' },
-      body: init.file ? init.file.bytes : hasJson ? JSON.stringify(init.body) : undefined,
+      body: init.form ?? (init.file ? init.file.bytes : hasJson ? JSON.stringify(init.body) : undefined),
       signal: init.signal,
     })
   } catch (error) {
@@ -69,6 +81,13 @@ export async function api<T>(
   }
   if (!response.ok) throw toApiError(response.status, body)
   return body as T
+}
+
+/** Uploads one file as multipart/form-data (field `file`). */
+export function uploadFile<T>(path: string, file: File): Promise<T> {
+  const form = new FormData()
+  form.append('file', file, file.name)
+  return api<T>(path, { form })
 }
 
 export const post = <T>(path: string, body: unknown = {}) => api<T>(path, { method: 'POST', body })

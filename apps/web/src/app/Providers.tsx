@@ -1,13 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { App as AntApp, ConfigProvider } from 'antd'
-import enUS from 'antd/locale/en_US'
-import zhCN from 'antd/locale/zh_CN'
-import { useMemo, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useState, type ReactNode } from 'react'
 import { ApiError } from '../api/client'
-import { directionOf, isLanguage } from '../i18n/languages'
-import { useElderlyMode } from '../theme/elderly'
-import { buildTheme } from '../theme/theme'
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -22,27 +15,8 @@ function createQueryClient(): QueryClient {
   })
 }
 
+/** What every screen shares: the query cache. antd's providers are in AntdLayout (router.tsx). */
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient)
-  const { i18n } = useTranslation()
-  const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN'
-  const isElderly = useElderlyMode()
-  const theme = useMemo(
-    () => buildTheme({ isUyghur: language === 'ug', isLatin: language === 'en', isElderly }),
-    [language, isElderly],
-  )
-  // antd has no Uyghur locale: its built-in texts follow Chinese there (the people of the center read both).
-  const antdLocale = language === 'en' ? enUS : zhCN
-  return (
-    <QueryClientProvider client={queryClient}>
-      <ConfigProvider
-        locale={antdLocale}
-        direction={directionOf(language)}
-        theme={theme}
-        button={{ autoInsertSpace: false }}
-      >
-        <AntApp>{children}</AntApp>
-      </ConfigProvider>
-    </QueryClientProvider>
-  )
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
 }

@@ -1,11 +1,13 @@
 import type { DeviceKind, Role } from '@yimin/shared'
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode } from 'react'
 import { Navigate, useLocation } from 'react-router'
 import { useMe, type DeviceMe, type StaffMe } from '../api/auth'
-import { ErrorAlert } from '../components/ErrorAlert'
-import { Loading } from '../components/Loading'
-import { Forbidden } from '../screens/forbidden/Forbidden'
+import { PageLoading } from '../components/PageLoading'
 import { deviceHome } from './homes'
+
+// antd's alert and the staff shell load only when they are shown (the displays use no antd)
+const ErrorAlert = lazy(() => import('../components/ErrorAlert').then((m) => ({ default: m.ErrorAlert })))
+const Forbidden = lazy(() => import('../screens/forbidden/Forbidden').then((m) => ({ default: m.Forbidden })))
 
 /** Staff screens: a signed-in staff member holding one of the roles, else sign-in. */
 export function RequireStaff({
@@ -17,7 +19,7 @@ export function RequireStaff({
 }) {
   const me = useMe()
   const location = useLocation()
-  if (me.isPending) return <Loading />
+  if (me.isPending) return <PageLoading />
   if (me.isError) return <ErrorAlert error={me.error} />
   if (me.data.kind !== 'staff') {
     const next = encodeURIComponent(location.pathname)
@@ -37,7 +39,7 @@ export function RequireDevice({
   children: (me: DeviceMe) => ReactNode
 }) {
   const me = useMe()
-  if (me.isPending) return <Loading />
+  if (me.isPending) return <PageLoading />
   if (me.isError) return <ErrorAlert error={me.error} />
   if (me.data.kind !== 'device') return <Navigate to="/device" replace />
   if (me.data.deviceKind !== kind) return <Navigate to={deviceHome[me.data.deviceKind]} replace />

@@ -1,142 +1,211 @@
 import { roles } from '@yimin/shared'
-import { createBrowserRouter } from 'react-router'
-import { AdminLayout } from '../screens/admin/AdminLayout'
-import { CalendarSection } from '../screens/admin/calendar/CalendarSection'
-import { BundlesSection } from '../screens/admin/catalog/BundlesSection'
-import { CatalogList } from '../screens/admin/catalog/CatalogList'
-import { MatterEditorPage } from '../screens/admin/catalog/MatterEditor'
-import { DevicesPanel } from '../screens/admin/devices/DevicesPanel'
-import { HallSection } from '../screens/admin/hall/HallSection'
-import { OrganisationSection } from '../screens/admin/org/OrganisationSection'
-import { QueueSection } from '../screens/admin/queue/QueueSection'
-import { SmsTemplatesSection } from '../screens/admin/sms-templates/SmsTemplatesSection'
-import { SmsLogSection } from '../screens/admin/sms/SmsLogSection'
-import { UsersPanel } from '../screens/admin/staff/UsersPanel'
-import { CasePage } from '../screens/cases/CasePage'
-import { CounterHome } from '../screens/counter/CounterHome'
-import { DeviceActivation } from '../screens/device/DeviceActivation'
-import { HallDisplay } from '../screens/hall-display/HallDisplay'
-import { KioskHome } from '../screens/kiosk/KioskHome'
-import { Landing } from '../screens/landing/Landing'
-import { NotFound } from '../screens/not-found/NotFound'
-import { BundlePage } from '../screens/portal/guide/BundlePage'
-import { GuidePage } from '../screens/portal/guide/GuidePage'
-import { GuideSearch } from '../screens/portal/guide/GuideSearch'
-import { HallGuidePage } from '../screens/portal/guide/HallGuidePage'
-import { PublicPerformance } from '../screens/performance/PublicPerformance'
-import { PortalHome } from '../screens/portal/PortalHome'
-import { ProgressPage } from '../screens/portal/progress/ProgressPage'
-import { CitizenSignIn } from '../screens/portal/account/CitizenSignIn'
-import { ApplyPage } from '../screens/portal/apply/ApplyPage'
-import { ApplyStart } from '../screens/portal/apply/ApplyStart'
-import { MyCasePage } from '../screens/portal/my-cases/MyCasePage'
-import { MyCasesPage } from '../screens/portal/my-cases/MyCasesPage'
-import { AppointmentsPage } from '../screens/portal/appointments/AppointmentsPage'
-import { TicketStatusPage } from '../screens/queue/TicketStatusPage'
-import { RatingPad } from '../screens/rating-pad/RatingPad'
-import { AppealDecisions } from '../screens/ratings/AppealDecisions'
-import { RatePage } from '../screens/ratings/RatePage'
-import { RectificationWorklist } from '../screens/ratings/RectificationWorklist'
-import { SetupForm } from '../screens/setup/SetupForm'
-import { SignIn } from '../screens/signin/SignIn'
-import { SupervisionHome } from '../screens/supervision/SupervisionHome'
-import { WorkingDays } from '../screens/tools/WorkingDays'
-import { VirtualPhone } from '../screens/virtual-phone/VirtualPhone'
-import { WindowDisplay } from '../screens/window-display/WindowDisplay'
-import { WorkbenchHome } from '../screens/workbench/WorkbenchHome'
+import { lazy, Suspense } from 'react'
+import { createBrowserRouter, Outlet } from 'react-router'
+import { PageLoading } from '../components/PageLoading'
 import { RequireDevice, RequireStaff } from './guards'
 
+/**
+ * Every screen is its own chunk, loaded when its route is first shown: the kiosk, the displays
+ * and the portal never download the admin, supervision or chart code. To add a screen, add one
+ * `lazy(...)` line and one route entry.
+ */
+const named =
+  <K extends string>(name: K) =>
+  <M extends Record<K, unknown>>(module: M): { default: M[K] } => ({ default: module[name] })
+
+/** While a screen's chunk loads: the accessible "loading" status (role=status, polite). */
+function ScreenOutlet() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Outlet />
+    </Suspense>
+  )
+}
+
+const AntdLayout = lazy(() => import('./AntdProviders').then(named('AntdLayout')))
+const AdminLayout = lazy(() => import('../screens/admin/AdminLayout').then(named('AdminLayout')))
+const CalendarSection = lazy(() =>
+  import('../screens/admin/calendar/CalendarSection').then(named('CalendarSection')),
+)
+const BundlesSection = lazy(() =>
+  import('../screens/admin/catalog/BundlesSection').then(named('BundlesSection')),
+)
+const CatalogList = lazy(() => import('../screens/admin/catalog/CatalogList').then(named('CatalogList')))
+const MatterEditorPage = lazy(() =>
+  import('../screens/admin/catalog/MatterEditor').then(named('MatterEditorPage')),
+)
+const DevicesPanel = lazy(() => import('../screens/admin/devices/DevicesPanel').then(named('DevicesPanel')))
+const HallSection = lazy(() => import('../screens/admin/hall/HallSection').then(named('HallSection')))
+const OrganisationSection = lazy(() =>
+  import('../screens/admin/org/OrganisationSection').then(named('OrganisationSection')),
+)
+const QueueSection = lazy(() => import('../screens/admin/queue/QueueSection').then(named('QueueSection')))
+const SmsTemplatesSection = lazy(() =>
+  import('../screens/admin/sms-templates/SmsTemplatesSection').then(named('SmsTemplatesSection')),
+)
+const SmsLogSection = lazy(() => import('../screens/admin/sms/SmsLogSection').then(named('SmsLogSection')))
+const UsersPanel = lazy(() => import('../screens/admin/staff/UsersPanel').then(named('UsersPanel')))
+const CasePage = lazy(() => import('../screens/cases/CasePage').then(named('CasePage')))
+const CounterHome = lazy(() => import('../screens/counter/CounterHome').then(named('CounterHome')))
+const DeviceActivation = lazy(() =>
+  import('../screens/device/DeviceActivation').then(named('DeviceActivation')),
+)
+const HallDisplay = lazy(() => import('../screens/hall-display/HallDisplay').then(named('HallDisplay')))
+const KioskHome = lazy(() => import('../screens/kiosk/KioskHome').then(named('KioskHome')))
+const Landing = lazy(() => import('../screens/landing/Landing').then(named('Landing')))
+const NotFound = lazy(() => import('../screens/not-found/NotFound').then(named('NotFound')))
+const BundlePage = lazy(() => import('../screens/portal/guide/BundlePage').then(named('BundlePage')))
+const GuidePage = lazy(() => import('../screens/portal/guide/GuidePage').then(named('GuidePage')))
+const GuideSearch = lazy(() => import('../screens/portal/guide/GuideSearch').then(named('GuideSearch')))
+const HallGuidePage = lazy(() => import('../screens/portal/guide/HallGuidePage').then(named('HallGuidePage')))
+const PublicPerformance = lazy(() =>
+  import('../screens/performance/PublicPerformance').then(named('PublicPerformance')),
+)
+const PortalHome = lazy(() => import('../screens/portal/PortalHome').then(named('PortalHome')))
+const ProgressPage = lazy(() => import('../screens/portal/progress/ProgressPage').then(named('ProgressPage')))
+const CitizenSignIn = lazy(() =>
+  import('../screens/portal/account/CitizenSignIn').then(named('CitizenSignIn')),
+)
+const ApplyPage = lazy(() => import('../screens/portal/apply/ApplyPage').then(named('ApplyPage')))
+const ApplyStart = lazy(() => import('../screens/portal/apply/ApplyStart').then(named('ApplyStart')))
+const MyCasePage = lazy(() => import('../screens/portal/my-cases/MyCasePage').then(named('MyCasePage')))
+const MyCasesPage = lazy(() => import('../screens/portal/my-cases/MyCasesPage').then(named('MyCasesPage')))
+const AppointmentsPage = lazy(() =>
+  import('../screens/portal/appointments/AppointmentsPage').then(named('AppointmentsPage')),
+)
+const TicketStatusPage = lazy(() =>
+  import('../screens/queue/TicketStatusPage').then(named('TicketStatusPage')),
+)
+const RatingPad = lazy(() => import('../screens/rating-pad/RatingPad').then(named('RatingPad')))
+const AppealDecisions = lazy(() =>
+  import('../screens/ratings/AppealDecisions').then(named('AppealDecisions')),
+)
+const RatePage = lazy(() => import('../screens/ratings/RatePage').then(named('RatePage')))
+const RectificationWorklist = lazy(() =>
+  import('../screens/ratings/RectificationWorklist').then(named('RectificationWorklist')),
+)
+const SetupForm = lazy(() => import('../screens/setup/SetupForm').then(named('SetupForm')))
+const SignIn = lazy(() => import('../screens/signin/SignIn').then(named('SignIn')))
+const SupervisionHome = lazy(() =>
+  import('../screens/supervision/SupervisionHome').then(named('SupervisionHome')),
+)
+const WorkingDays = lazy(() => import('../screens/tools/WorkingDays').then(named('WorkingDays')))
+const VirtualPhone = lazy(() => import('../screens/virtual-phone/VirtualPhone').then(named('VirtualPhone')))
+const WindowDisplay = lazy(() =>
+  import('../screens/window-display/WindowDisplay').then(named('WindowDisplay')),
+)
+const WorkbenchHome = lazy(() => import('../screens/workbench/WorkbenchHome').then(named('WorkbenchHome')))
+
 export const router = createBrowserRouter([
-  { path: '/', element: <Landing /> },
-  { path: '/signin', element: <SignIn /> },
-  { path: '/setup', element: <SetupForm /> },
-  { path: '/portal', element: <PortalHome /> },
-  { path: '/portal/guide', element: <GuideSearch /> },
-  { path: '/portal/guide/:code', element: <GuidePage /> },
-  { path: '/portal/bundles/:code', element: <BundlePage /> },
-  { path: '/portal/progress', element: <ProgressPage /> },
-  { path: '/portal/sign-in', element: <CitizenSignIn /> },
-  { path: '/portal/apply', element: <ApplyStart /> },
-  { path: '/portal/apply/:id', element: <ApplyPage /> },
-  { path: '/portal/my-cases', element: <MyCasesPage /> },
-  { path: '/portal/my-cases/:id', element: <MyCasePage /> },
-  { path: '/portal/hall', element: <HallGuidePage /> },
-  { path: '/portal/appointments', element: <AppointmentsPage /> },
-  { path: '/performance', element: <PublicPerformance /> },
-  { path: '/queue/ticket/:id', element: <TicketStatusPage /> },
-  { path: '/virtual-phone', element: <VirtualPhone /> },
-  { path: '/rate', element: <RatePage /> },
-  { path: '/device', element: <DeviceActivation /> },
   {
-    path: '/counter',
-    element: <RequireStaff roles={['clerk']}>{(me) => <CounterHome me={me} />}</RequireStaff>,
-  },
-  {
-    path: '/workbench',
-    element: (
-      <RequireStaff roles={['handler', 'reviewer', 'approver']}>
-        {(me) => <WorkbenchHome me={me} />}
-      </RequireStaff>
-    ),
-  },
-  {
-    path: '/cases/:id',
-    element: (
-      <RequireStaff roles={['clerk', 'handler', 'reviewer', 'approver', 'supervisor']}>
-        {(me) => <CasePage me={me} />}
-      </RequireStaff>
-    ),
-  },
-  {
-    path: '/supervision',
-    element: <RequireStaff roles={['supervisor']}>{(me) => <SupervisionHome me={me} />}</RequireStaff>,
-  },
-  {
-    path: '/ratings/rectifications',
-    element: (
-      <RequireStaff roles={['handler', 'reviewer', 'approver', 'supervisor']}>
-        {(me) => <RectificationWorklist me={me} />}
-      </RequireStaff>
-    ),
-  },
-  {
-    path: '/ratings/appeals',
-    element: <RequireStaff roles={['supervisor']}>{(me) => <AppealDecisions me={me} />}</RequireStaff>,
-  },
-  {
-    path: '/admin',
-    element: <RequireStaff roles={['admin']}>{(me) => <AdminLayout me={me} />}</RequireStaff>,
+    element: <ScreenOutlet />,
     children: [
-      { index: true, element: <UsersPanel /> },
-      { path: 'devices', element: <DevicesPanel /> },
-      { path: 'org', element: <OrganisationSection /> },
-      { path: 'hall', element: <HallSection /> },
-      { path: 'catalog', element: <CatalogList /> },
-      { path: 'catalog/new', element: <MatterEditorPage /> },
-      { path: 'catalog/:id', element: <MatterEditorPage /> },
-      { path: 'bundles', element: <BundlesSection /> },
-      { path: 'queue', element: <QueueSection /> },
-      { path: 'calendar', element: <CalendarSection /> },
-      { path: 'sms-templates', element: <SmsTemplatesSection /> },
-      { path: 'sms-log', element: <SmsLogSection /> },
+      // the screens built with antd (its theme, locale and direction around them)
+      {
+        element: <AntdLayout />,
+        children: [
+          { path: '/', element: <Landing /> },
+          { path: '/signin', element: <SignIn /> },
+          { path: '/setup', element: <SetupForm /> },
+          { path: '/portal', element: <PortalHome /> },
+          { path: '/portal/guide', element: <GuideSearch /> },
+          { path: '/portal/guide/:code', element: <GuidePage /> },
+          { path: '/portal/bundles/:code', element: <BundlePage /> },
+          { path: '/portal/progress', element: <ProgressPage /> },
+          { path: '/portal/sign-in', element: <CitizenSignIn /> },
+          { path: '/portal/apply', element: <ApplyStart /> },
+          { path: '/portal/apply/:id', element: <ApplyPage /> },
+          { path: '/portal/my-cases', element: <MyCasesPage /> },
+          { path: '/portal/my-cases/:id', element: <MyCasePage /> },
+          { path: '/portal/hall', element: <HallGuidePage /> },
+          { path: '/portal/appointments', element: <AppointmentsPage /> },
+          { path: '/performance', element: <PublicPerformance /> },
+          { path: '/queue/ticket/:id', element: <TicketStatusPage /> },
+          { path: '/virtual-phone', element: <VirtualPhone /> },
+          { path: '/rate', element: <RatePage /> },
+          { path: '/device', element: <DeviceActivation /> },
+          {
+            path: '/counter',
+            element: <RequireStaff roles={['clerk']}>{(me) => <CounterHome me={me} />}</RequireStaff>,
+          },
+          {
+            path: '/workbench',
+            element: (
+              <RequireStaff roles={['handler', 'reviewer', 'approver']}>
+                {(me) => <WorkbenchHome me={me} />}
+              </RequireStaff>
+            ),
+          },
+          {
+            path: '/cases/:id',
+            element: (
+              <RequireStaff roles={['clerk', 'handler', 'reviewer', 'approver', 'supervisor']}>
+                {(me) => <CasePage me={me} />}
+              </RequireStaff>
+            ),
+          },
+          {
+            path: '/supervision',
+            element: (
+              <RequireStaff roles={['supervisor']}>{(me) => <SupervisionHome me={me} />}</RequireStaff>
+            ),
+          },
+          {
+            path: '/ratings/rectifications',
+            element: (
+              <RequireStaff roles={['handler', 'reviewer', 'approver', 'supervisor']}>
+                {(me) => <RectificationWorklist me={me} />}
+              </RequireStaff>
+            ),
+          },
+          {
+            path: '/ratings/appeals',
+            element: (
+              <RequireStaff roles={['supervisor']}>{(me) => <AppealDecisions me={me} />}</RequireStaff>
+            ),
+          },
+          {
+            path: '/admin',
+            element: <RequireStaff roles={['admin']}>{(me) => <AdminLayout me={me} />}</RequireStaff>,
+            children: [
+              { index: true, element: <UsersPanel /> },
+              { path: 'devices', element: <DevicesPanel /> },
+              { path: 'org', element: <OrganisationSection /> },
+              { path: 'hall', element: <HallSection /> },
+              { path: 'catalog', element: <CatalogList /> },
+              { path: 'catalog/new', element: <MatterEditorPage /> },
+              { path: 'catalog/:id', element: <MatterEditorPage /> },
+              { path: 'bundles', element: <BundlesSection /> },
+              { path: 'queue', element: <QueueSection /> },
+              { path: 'calendar', element: <CalendarSection /> },
+              { path: 'sms-templates', element: <SmsTemplatesSection /> },
+              { path: 'sms-log', element: <SmsLogSection /> },
+            ],
+          },
+          {
+            path: '/tools/working-days',
+            element: <RequireStaff roles={roles}>{(me) => <WorkingDays me={me} />}</RequireStaff>,
+          },
+          {
+            path: '/kiosk',
+            element: <RequireDevice kind="kiosk">{(me) => <KioskHome me={me} />}</RequireDevice>,
+          },
+          {
+            path: '/rating-pad',
+            element: <RequireDevice kind="rating_pad">{(me) => <RatingPad me={me} />}</RequireDevice>,
+          },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+      // the hall and window displays: plain HTML and CSS, no antd
+      {
+        path: '/display/hall',
+        element: <RequireDevice kind="hall_display">{(me) => <HallDisplay me={me} />}</RequireDevice>,
+      },
+      {
+        path: '/display/window',
+        element: <RequireDevice kind="window_display">{(me) => <WindowDisplay me={me} />}</RequireDevice>,
+      },
     ],
   },
-  {
-    path: '/tools/working-days',
-    element: <RequireStaff roles={roles}>{(me) => <WorkingDays me={me} />}</RequireStaff>,
-  },
-  { path: '/kiosk', element: <RequireDevice kind="kiosk">{(me) => <KioskHome me={me} />}</RequireDevice> },
-  {
-    path: '/display/hall',
-    element: <RequireDevice kind="hall_display">{(me) => <HallDisplay me={me} />}</RequireDevice>,
-  },
-  {
-    path: '/display/window',
-    element: <RequireDevice kind="window_display">{(me) => <WindowDisplay me={me} />}</RequireDevice>,
-  },
-  {
-    path: '/rating-pad',
-    element: <RequireDevice kind="rating_pad">{(me) => <RatingPad me={me} />}</RequireDevice>,
-  },
-  { path: '*', element: <NotFound /> },
 ])

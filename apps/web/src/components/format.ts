@@ -1,8 +1,9 @@
+import { centerTimeZone } from '../api/center'
+
 /**
- * Dates in the reader's language and the center's time zone (Asia/Shanghai by default): one
+ * Dates in the reader's language and the center's time zone (the server's TZ_CENTER): one
  * helper for every page — zh-CN 2026年3月2日, en 2 Mar 2026, ug 2026-يىلى 2-مارت.
  */
-export const CENTER_TIME_ZONE = 'Asia/Shanghai'
 
 // Browsers ship no Uyghur date data (they fall back to Chinese): Uyghur dates are written here.
 const ugMonths = [
@@ -60,7 +61,7 @@ const ugDay = (year: number, month: number, day: number) => `${year}-يىلى ${
 export function formatDateTime(
   iso: string | null | undefined,
   language: string,
-  timeZone = CENTER_TIME_ZONE,
+  timeZone = centerTimeZone(),
 ): string {
   if (!iso) return '—'
   const d = new Date(iso)
@@ -102,6 +103,11 @@ export function formatDayWithWeekday(day: string, language: string): string {
 }
 
 /** The center's calendar day (YYYY-MM-DD) `offsetDays` from now. */
-export function centerDay(offsetDays = 0, now = new Date(), timeZone = CENTER_TIME_ZONE): string {
+export function centerDay(offsetDays = 0, now = new Date(), timeZone = centerTimeZone()): string {
   return formatter('sv-SE', { timeZone }).format(new Date(now.getTime() + offsetDays * 86_400_000))
+}
+
+/** The center's clock time (HH:MM) of an instant. */
+export function centerTime(now = new Date(), timeZone = centerTimeZone()): string {
+  return formatter('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(now)
 }

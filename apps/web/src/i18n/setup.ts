@@ -1,9 +1,28 @@
-import i18n from 'i18next'
+import i18n, { type BackendModule, type ResourceKey } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import en from './en.json'
-import ug from './ug.json'
-import zhCN from './zh-CN.json'
-import { defaultLanguage, directionOf, isLanguage, storageKey, type Language } from './languages'
+import { defaultLanguage, directionOf, isLanguage, languages, storageKey, type Language } from './languages'
+
+/**
+ * Each language is its own chunk, fetched when it is first shown: a page downloads the active
+ * language only, and another on a switch (i18next waits for it before switching).
+ */
+const bundles: Record<Language, () => Promise<{ default: ResourceKey }>> = {
+  'zh-CN': () => import('./zh-CN.json'),
+  ug: () => import('./ug.json'),
+  en: () => import('./en.json'),
+}
+
+const lazyLanguages: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, _namespace, callback) => {
+    if (!isLanguage(language)) return callback(null, {})
+    bundles[language]().then(
+      (bundle) => callback(null, bundle.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    )
+  },
+}
 
 function storedLanguage(): Language {
   try {
@@ -21,14 +40,20 @@ function applyToDocument(language: Language): void {
   document.documentElement.dir = directionOf(language)
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, ug: { translation: ug }, en: { translation: en } },
-  lng: storedLanguage(),
-  fallbackLng: defaultLanguage,
-  supportedLngs: ['zh-CN', 'ug', 'en'],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-})
+/** Resolves once the active language is loaded: render after it, so no key ever shows. */
+export const i18nReady = i18n
+  .use(lazyLanguages)
+  .use(initReactI18next)
+  .init({
+    lng: storedLanguage(),
+    // every language holds every key (apps/web/test/i18n.test.ts): no fallback to download as well
+    fallbackLng: false,
+    supportedLngs: [...languages],
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    react: { useSuspense: false },
+  })
 applyToDocument(i18n.language as Language)
 
 i18n.on('languageChanged', (lng) => {

@@ -63,6 +63,28 @@ export const probeRoutes: FastifyPluginAsyncZod<{ metrics: Registry }> = async (
   )
 }
 
+/** What every page needs of the server's configuration before its first render (public). */
+export const centerConfigResponse = z.object({
+  /** the center's time zone (TZ_CENTER): dates, "today" and clock times on every screen */
+  timeZone: z.string(),
+})
+
+export const centerConfigRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { config } = app.container
+  const body = { timeZone: config.timeZone }
+  app.get(
+    '/center',
+    {
+      schema: {
+        tags: ['system'],
+        summary: "The center's public configuration (its time zone)",
+        response: { 200: centerConfigResponse },
+      },
+    },
+    async (_request, reply) => reply.header('cache-control', 'no-cache').send(body),
+  )
+}
+
 export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
   const { setup } = app.container
 

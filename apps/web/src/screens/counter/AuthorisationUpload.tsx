@@ -3,7 +3,7 @@ import { Button, Space, Typography, Upload } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { uploadFile } from '../portal/account/citizen-api'
+import { uploadFile } from '../../api/client'
 
 /** The stored authorisation document (委托书): its content address goes with the application. */
 export interface StoredAuthorisation {

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceMe } from '../../api/auth'
+import { useCenterTimeZone } from '../../api/center'
 import { queueKeys, useHallQueueState, type HallQueueState } from '../../api/queue'
 import { ConnectionStatus } from '../../components/ConnectionStatus'
 import { useLocalName } from '../../components/names'
@@ -62,10 +63,11 @@ export function HallDisplay({ me }: { me: DeviceMe }) {
     if (status === 'open') wasOpen.current = true
   }, [status, client, hallId])
   const now = useClock()
+  const timeZone = useCenterTimeZone()
   const time = new Intl.DateTimeFormat(i18n.language === 'ug' ? 'sv-SE' : i18n.language, {
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: 'Asia/Shanghai',
+    timeZone,
   }).format(now)
   const calls = state.data?.recentCalls ?? []
   const latest = calls[0]

@@ -8,7 +8,7 @@ import {
   TagsOutlined,
 } from '@ant-design/icons'
 import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { DeviceMe } from '../../api/auth'
@@ -18,18 +18,27 @@ import { LanguageButtons } from '../../components/LanguageButtons'
 import { useDeviceStream } from '../../components/useDeviceStream'
 import { defaultLanguage } from '../../i18n/languages'
 import { setElderlyMode } from '../../theme/elderly'
-import { KioskAppointment } from './appointment/KioskAppointment'
-import { KioskGuide } from './guide/KioskGuide'
-import { KioskHallGuide } from './hall/KioskHallGuide'
-import { KioskProgress } from './progress/KioskProgress'
+import { Loading } from '../../components/Loading'
 import { useScannedCaseNumber } from './progress/useScanner'
-import { KioskRate } from './rate/KioskRate'
-import { CheckIn } from './ticket/CheckIn'
-import { TakeTicket } from './ticket/TakeTicket'
 import { idleMsFrom } from './idle'
 import { useIdleReturn } from './useIdleReturn'
 import './kiosk.css'
 import './ticket/kiosk-queue.css'
+
+// Each service is its own chunk, fetched when a visitor opens it: the first load is the home.
+const KioskAppointment = lazy(() =>
+  import('./appointment/KioskAppointment').then((m) => ({ default: m.KioskAppointment })),
+)
+const KioskGuide = lazy(() => import('./guide/KioskGuide').then((m) => ({ default: m.KioskGuide })))
+const KioskHallGuide = lazy(() =>
+  import('./hall/KioskHallGuide').then((m) => ({ default: m.KioskHallGuide })),
+)
+const KioskProgress = lazy(() =>
+  import('./progress/KioskProgress').then((m) => ({ default: m.KioskProgress })),
+)
+const KioskRate = lazy(() => import('./rate/KioskRate').then((m) => ({ default: m.KioskRate })))
+const CheckIn = lazy(() => import('./ticket/CheckIn').then((m) => ({ default: m.CheckIn })))
+const TakeTicket = lazy(() => import('./ticket/TakeTicket').then((m) => ({ default: m.TakeTicket })))
 
 export const kioskFeatures = [
   { id: 'guide', key: 'kiosk.features.guide', icon: <AuditOutlined /> },
@@ -102,7 +111,9 @@ export function KioskHome({ me }: { me: DeviceMe }) {
         </div>
       </header>
       <main className="kiosk-main" aria-labelledby="kiosk-heading">
-        {screen ?? (
+        {screen ? (
+          <Suspense fallback={<Loading />}>{screen}</Suspense>
+        ) : (
           <>
             <h2 id="kiosk-heading" className="kiosk-welcome">
               {t('kiosk.welcome')}

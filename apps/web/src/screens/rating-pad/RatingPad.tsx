@@ -7,7 +7,7 @@ import type { DeviceMe } from '../../api/auth'
 import { ConnectionStatus } from '../../components/ConnectionStatus'
 import { LanguageButtons } from '../../components/LanguageButtons'
 import { useDeviceStream } from '../../components/useDeviceStream'
-import { ratePad } from '../ratings/ratings-api'
+import { ratePad } from '../../api/ratings'
 import { RatingForm, type RatingValue } from '../ratings/RatingForm'
 import './rating-pad.css'
 

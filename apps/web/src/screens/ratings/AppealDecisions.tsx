@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { FormModal } from '../../components/FormModal'
 import { formatDateTime } from '../../components/format'
 import { LevelTag } from './levels'
-import { useAppeals, useDecideAppeal } from './ratings-api'
+import { useAppeals, useDecideAppeal } from '../../api/ratings'
 
 const look: Record<AppealStatus, { color: string; icon: React.ReactNode }> = {
   pending: { color: 'processing', icon: <ClockCircleOutlined aria-hidden /> },

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query'
 import { Alert, Form, Input } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { rateCase, rateTicket } from './ratings-api'
+import { rateCase, rateTicket } from '../../api/ratings'
 import { LevelTag } from './levels'
 import { RatingForm, type RatingValue } from './RatingForm'
 

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { FormModal } from '../../components/FormModal'
 import { formatDateTime, formatDay } from '../../components/format'
 import { LevelTag } from './levels'
-import { useAppeal, useCallback, useCloseRectification, useRectifications } from './ratings-api'
+import { useAppeal, useCallback, useCloseRectification, useRectifications } from '../../api/ratings'
 import { RectificationStatusTag } from './RectificationStatusTag'
 
 /** Now as the value of a datetime-local input (the browser's local time). */

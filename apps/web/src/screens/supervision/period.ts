@@ -1,22 +1,13 @@
 import type { Period } from '../../api/supervision'
+import { centerDay } from '../../components/format'
 
 export const periodChoices = ['month', 'quarter', 'year', 'last12'] as const
 export type PeriodChoice = (typeof periodChoices)[number]
 
-/** Today in the center's time zone (Asia/Shanghai), YYYY-MM-DD. */
-export function centerToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone: 'Asia/Shanghai',
-  }).format(now)
-}
-
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** The dates of a period choice, up to today: this month, this quarter, this year, the last 12 months. */
-export function periodOf(choice: PeriodChoice, today = centerToday()): Period {
+export function periodOf(choice: PeriodChoice, today = centerDay()): Period {
   const year = Number(today.slice(0, 4))
   const month = Number(today.slice(5, 7))
   switch (choice) {

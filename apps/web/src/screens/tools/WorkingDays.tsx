@@ -6,11 +6,9 @@ import type { StaffMe } from '../../api/auth'
 import { useWorkingDaysAdd, useWorkingDaysCount } from '../../api/calendar'
 import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { centerDay } from '../../components/format'
 
 /** Today in the center's time zone, YYYY-MM-DD. */
-function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
-}
 
 /** "2026-10-09 (周五)": the date with its weekday in the reader's language. */
 function DateWithWeekday({ date }: { date: string }) {
@@ -66,7 +64,7 @@ function AddCard() {
       <Form
         name="wd-add"
         layout="vertical"
-        initialValues={{ from: today(), days: 20 }}
+        initialValues={{ from: centerDay(), days: 20 }}
         onFinish={(v: { from: string; days: number }) => setInput({ from: v.from, days: v.days })}
       >
         <Form.Item
@@ -133,7 +131,7 @@ function CountCard() {
       <Form
         name="wd-count"
         layout="vertical"
-        initialValues={{ from: today(), to: today() }}
+        initialValues={{ from: centerDay(), to: centerDay() }}
         onFinish={(v: { from: string; to: string }) => setInput(v)}
       >
         <Form.Item

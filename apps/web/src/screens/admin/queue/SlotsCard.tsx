@@ -5,14 +5,10 @@ import { useTranslation } from 'react-i18next'
 import { useDeleteSlot, useQueueSettings, useSaveSlots, useSlots, type Slot } from '../../../api/queue'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { FormModal } from '../../../components/FormModal'
+import { centerDay } from '../../../components/format'
 import { useLocalName } from '../../../components/names'
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/
-/** A date in Beijing time as YYYY-MM-DD, `days` from today. */
-const beijingDate = (days = 0, from = new Date()) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(
-    new Date(from.getTime() + days * 86_400_000),
-  )
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
@@ -95,7 +91,7 @@ export function SlotsCard() {
   const name = useLocalName()
   const categories = useQueueSettings()
   const [categoryId, setCategoryId] = useState<string | null>(null)
-  const [fromText, setFrom] = useState(() => beijingDate())
+  const [fromText, setFrom] = useState(() => centerDay())
   const [day, setDay] = useState('')
   const [editing, setEditing] = useState<string | null>(null)
   const chosen = categoryId ?? categories.data?.[0]?.id ?? null

@@ -4,10 +4,10 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { statsExportUrl, useQueueStats, type QueueStats } from '../../../api/queue'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { centerDay } from '../../../components/format'
 import { useLocalName } from '../../../components/names'
 
 type Row = QueueStats['total']
-const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
 const minutes = (v: number | null) => (v === null ? '—' : v.toFixed(1))
 
 function StatsTable({ title, rows, loading }: { title: string; rows: Row[]; loading: boolean }) {
@@ -54,8 +54,8 @@ function StatsTable({ title, rows, loading }: { title: string; rows: Row[]; load
 /** Waiting and service times, no-shows, by category, window, clerk and hour; the same as an Excel workbook. */
 export function StatsCard() {
   const { t } = useTranslation()
-  const [from, setFrom] = useState(today)
-  const [to, setTo] = useState(today)
+  const [from, setFrom] = useState(() => centerDay())
+  const [to, setTo] = useState(() => centerDay())
   const stats = useQueueStats(from, to)
   const s = stats.data
   return (

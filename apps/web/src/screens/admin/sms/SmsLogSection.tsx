@@ -26,7 +26,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { formatDateTime } from '../../../components/format'
 import { smsStatuses, type SmsLogEntryDto, type SmsStatus } from '@yimin/shared'
-import { useSmsLog } from './sms-log-api'
+import { useSmsLog } from '../../../api/sms-log'
 
 /** Each status has a word and an icon (never colour alone). */
 const statusIcon: Record<SmsStatus, ReactNode> = {

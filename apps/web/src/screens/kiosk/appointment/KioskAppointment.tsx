@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next'
 import { useAvailability, type Appointment, type CategoryAvailability, type Slot } from '../../../api/queue'
 import { CardReaderButton } from '../../../components/CardReaderButton'
 import { errorKey } from '../../../components/ErrorAlert'
-import { formatDay } from '../../../components/format'
+import { centerTime, formatDay } from '../../../components/format'
 import { Loading } from '../../../components/Loading'
 import { useLocalName } from '../../../components/names'
 import { KioskScreen } from '../KioskScreen'
 import { KeypadField } from '../ticket/Keypad'
-import { centerTimeNow, useBookAppointment, useCancelAppointment } from './appointment-api'
+import { useBookAppointment, useCancelAppointment } from '../../../api/appointments'
 
 type Mode =
   | { kind: 'menu' }
@@ -209,7 +209,7 @@ export function KioskAppointment({ onBack }: { onBack: () => void }) {
 
   const { category, slot } = mode
   if (!category || !slot) {
-    const now = centerTimeNow()
+    const now = centerTime()
     const withSlots = (availability.data ?? []).filter((c) => c.slotsToday.length > 0)
     return (
       <KioskScreen

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { Shell } from '../../../app/Shell'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { useCitizen, useCitizenSignIn, useCitizenSignOut, useRequestCode } from './citizen-api'
+import { useCitizen, useCitizenSignIn, useCitizenSignOut, useRequestCode } from '../../../api/citizen'
 
 interface Values {
   phone: string

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { Navigate, useLocation } from 'react-router'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { Loading } from '../../../components/Loading'
-import { useCitizen } from './citizen-api'
+import { useCitizen } from '../../../api/citizen'
 
 /** Pages of the signed-in citizen: anyone else is sent to the phone sign-in, and comes back. */
 export function RequireCitizen({ children }: { children: (me: CitizenMe) => ReactNode }) {

@@ -22,8 +22,8 @@ import {
   useSaveApplication,
   useSubmitApplication,
   useUploadMaterial,
-} from '../account/citizen-api'
-import { bundleReceiptUrl } from '../progress/bundle-api'
+} from '../../../api/citizen'
+import { bundleReceiptUrl } from '../../../api/bundles'
 import { MaterialUpload } from './MaterialUpload'
 
 interface Values {

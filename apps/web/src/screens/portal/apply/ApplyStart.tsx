@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert'
 import { formatDateTime } from '../../../components/format'
 import { useLocalName } from '../../../components/names'
 import { RequireCitizen } from '../account/RequireCitizen'
-import { useApplications, useCreateApplication } from '../account/citizen-api'
+import { useApplications, useCreateApplication } from '../../../api/citizen'
 
 /** /portal/apply — start an application (a bundle, or a matter by its code) and find my drafts. */
 export function ApplyStart() {

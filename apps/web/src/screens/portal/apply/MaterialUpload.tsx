@@ -3,7 +3,7 @@ import { MAX_UPLOAD_BYTES } from '@yimin/shared'
 import { Alert, Space, Tag, Typography } from 'antd'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { fileUrl } from '../account/citizen-api'
+import { fileUrl } from '../../../api/citizen'
 
 export const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png'
 

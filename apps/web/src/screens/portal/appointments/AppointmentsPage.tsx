@@ -7,10 +7,9 @@ import { Link } from 'react-router'
 import { Shell } from '../../../app/Shell'
 import { useQueueSettings, type Appointment, type Slot } from '../../../api/queue'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { centerDay, formatDay, formatDayWithWeekday } from '../../../components/format'
+import { centerDay, centerTime, formatDay, formatDayWithWeekday } from '../../../components/format'
 import { Loading } from '../../../components/Loading'
 import { useLocalName } from '../../../components/names'
-import { centerTimeNow } from '../../kiosk/appointment/appointment-api'
 import { RequireCitizen } from '../account/RequireCitizen'
 import { AppointmentStatusTag } from './AppointmentStatusTag'
 import {
@@ -19,7 +18,7 @@ import {
   useMyAppointments,
   useOpenSlots,
   type MyAppointment,
-} from './appointments-api'
+} from '../../../api/appointments'
 import './appointments.css'
 
 /** how far ahead the portal offers times */
@@ -64,7 +63,7 @@ function BookCard({ me }: { me: CitizenMe }) {
   const from = centerDay(0)
   const slots = useOpenSlots(from, centerDay(DAYS_AHEAD - 1), categoryId)
   const days = useMemo(() => {
-    const now = centerTimeNow()
+    const now = centerTime()
     const open = (slots.data ?? []).filter((s) => s.date > from || s.endsAt > now)
     const byDay = new Map<string, Slot[]>()
     for (const s of open) byDay.set(s.date, [...(byDay.get(s.date) ?? []), s])
@@ -262,7 +261,7 @@ function MyAppointments() {
   const mine = useMyAppointments()
   const cancel = useCancelMine()
   const today = centerDay(0)
-  const now = centerTimeNow()
+  const now = centerTime()
   const isCancellable = (a: MyAppointment) =>
     a.status === 'booked' && (a.date > today || (a.date === today && a.endsAt > now))
   return (

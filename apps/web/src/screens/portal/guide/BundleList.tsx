@@ -1,5 +1,5 @@
 import { ClusterOutlined, RightOutlined } from '@ant-design/icons'
-import { Card, List, Typography } from 'antd'
+import { Card, Col, Row, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useBundles } from '../../../api/catalog'
@@ -17,11 +17,10 @@ export function BundleList() {
       <h2 id="bundles-title" style={{ fontSize: 18 }}>
         <ClusterOutlined aria-hidden /> {t('bundle.title')}
       </h2>
-      <List
-        grid={{ gutter: 12, xs: 1, sm: 2, lg: 3 }}
-        dataSource={items}
-        renderItem={(b) => (
-          <List.Item>
+      {/* antd's grid rather than List: List brings its pagination and page-size select to the portal */}
+      <Row gutter={[12, 12]} role="list">
+        {items.map((b) => (
+          <Col key={b.code} xs={24} sm={12} lg={8} role="listitem">
             <Card size="small">
               <Link
                 to={`/portal/bundles/${encodeURIComponent(b.code)}`}
@@ -33,9 +32,9 @@ export function BundleList() {
                 {t('bundle.summary', { matters: b.matters.length, materials: b.materials.length })}
               </Typography.Paragraph>
             </Card>
-          </List.Item>
-        )}
-      />
+          </Col>
+        ))}
+      </Row>
     </section>
   )
 }

@@ -30,9 +30,9 @@ import {
   useSetDelivery,
   useUploadCorrection,
   useWithdraw,
-} from '../account/citizen-api'
+} from '../../../api/citizen'
 import { MaterialUpload } from '../apply/MaterialUpload'
-import { bundleReceiptUrl } from '../progress/bundle-api'
+import { bundleReceiptUrl } from '../../../api/bundles'
 import { matterNamed, useLocalName } from '../../../components/names'
 
 /** /portal/my-cases/:id — my case: dates, the correction notice with its uploads, timeline, documents, withdraw, delivery. */

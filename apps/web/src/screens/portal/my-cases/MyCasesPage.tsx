@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert'
 import { formatDay } from '../../../components/format'
 import { CaseStatusTag } from '../../cases/case-status'
 import { RequireCitizen } from '../account/RequireCitizen'
-import { useCitizenSignOut, useMyCases } from '../account/citizen-api'
+import { useCitizenSignOut, useMyCases } from '../../../api/citizen'
 import { matterNamed, useLocalName } from '../../../components/names'
 
 /** /portal/my-cases — my cases (我的办件), newest first, with their status in words. */

@@ -6,7 +6,7 @@ import { matterNamed, useLocalName } from '../../../components/names'
 import { formatDay } from '../../../components/format'
 import { CaseStatusTag } from '../../cases/case-status'
 import { PublicTimeline } from '../PublicTimeline'
-import { isBundleRatable, type BundleProgress } from './bundle-api'
+import { isBundleRatable, type BundleProgress } from '../../../api/bundles'
 
 /** A bundle: its number, one card per matter (each with its own state, due date and timeline), one rating for all. */
 export function BundleResult({

@@ -6,7 +6,7 @@ import { useCaseLookup } from '../../../api/cases'
 import { ApiError } from '../../../api/client'
 import { Shell } from '../../../app/Shell'
 import { ErrorAlert } from '../../../components/ErrorAlert'
-import { isBundleNumber, useBundleLookup } from './bundle-api'
+import { isBundleNumber, useBundleLookup } from '../../../api/bundles'
 import { BundleResult, CaseCard } from './BundleResult'
 
 interface Values {

@@ -6,7 +6,7 @@ import type {
   OnlineApplication,
   SaveDraftRequest,
 } from '@yimin/shared'
-import { ApiError, api, post, put, seg } from '../../../api/client'
+import { ApiError, api, post, put, seg, uploadFile } from './client'
 
 /** The online channel's API as the portal uses it (citizen sign-in, applications, my cases). */
 const meKey = ['citizen', 'me'] as const
@@ -110,31 +110,6 @@ export function useSubmitApplication(id: string) {
       void client.invalidateQueries({ queryKey: ['citizen', 'cases'] })
     },
   })
-}
-
-/** Uploads one file as multipart/form-data (the browser sets the boundary). */
-export async function uploadFile<T>(path: string, file: File): Promise<T> {
-  const form = new FormData()
-  form.append('file', file, file.name)
-  let response: Response
-  try {
-    response = await fetch(path, {
-      method: 'POST',
-      body: form,
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-    })
-  } catch {
-    throw new ApiError(0, 'SERVICE_UNAVAILABLE', 'network error')
-  }
-  const body = (await response.json().catch(() => undefined)) as
-    { code?: string; message?: string; details?: unknown } | undefined
-  if (!response.ok) {
-    const code = (body?.code ??
-      (response.status === 413 ? 'ONLINE_FILE_TOO_LARGE' : 'BAD_REQUEST')) as ApiError['code']
-    throw new ApiError(response.status, code, body?.message ?? `HTTP ${response.status}`, body?.details)
-  }
-  return body as T
 }
 
 export function useUploadMaterial(id: string) {

@@ -10,7 +10,7 @@ import type {
   RectificationStatus,
   ticketRatingRequest,
 } from '@yimin/shared'
-import { api, post, query, seg, type SchemaInput } from '../../api/client'
+import { api, post, query, seg, type SchemaInput } from './client'
 
 /** The ratings API (好差评) as the screens use it. */
 const base = '/api/v1/ratings'

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, useQuery } from '@tanstack/react-query'
 import type { myAppointmentResponse } from '@yimin/shared'
-import { api, post, query, seg } from '../../../api/client'
-import { queueKeys, type Appointment, type Slot } from '../../../api/queue'
+import { api, post, query, seg } from './client'
+import { queueKeys, type Appointment, type Slot } from './queue'
 
 /** My appointments (portal): the signed-in citizen books, lists and cancels their own. */
 export type MyAppointment = (typeof myAppointmentResponse)['_zod']['output']
@@ -41,3 +41,25 @@ export const useBookMine = () =>
   )
 export const useCancelMine = () =>
   useAppointmentChange((id: string) => post<Appointment>(`/api/v1/citizen/appointments/${seg(id)}/cancel`))
+
+// ---------------------------------------------------------------- at the kiosk
+
+/** Book a slot at the kiosk (the code also goes out by SMS). */
+export function useBookAppointment() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { slotId: string; phone: string; idNumber: string }) =>
+      post<Appointment>('/api/v1/queue/appointments', input),
+    onSuccess: () => client.invalidateQueries({ queryKey: queueKeys.availability }),
+  })
+}
+
+/** Cancel with the appointment code and the ID number it was booked with. */
+export function useCancelAppointment() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { code: string; idNumber: string }) =>
+      post<Appointment>('/api/v1/queue/appointments/cancel', input),
+    onSuccess: () => client.invalidateQueries({ queryKey: queueKeys.availability }),
+  })
+}

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import type { SmsLogDto, SmsStatus } from '@yimin/shared'
-import { api } from '../../../api/client'
+import { api } from './client'
 
 export interface SmsLogFilter {
   status?: SmsStatus | undefined

@@ -1,0 +1,133 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import zh from '../apps/web/src/i18n/zh-CN.json'
+import { launchBrowser } from './support/browser'
+import { startServer, type RunningServer } from './support/server'
+
+const { hasChromium, root } = inject('browser')
+
+/** The chunks of the staff surfaces (admin, supervision with its charts, counter, workbench). */
+const staffChunk =
+  /\/assets\/(AdminLayout|UsersPanel|SupervisionHome|echarts|CounterHome|WorkbenchHome)-[\w-]+\.js$/
+
+describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and per surface', () => {
+  let server: RunningServer
+  let context: BrowserContext
+  let closeBrowser: () => Promise<void>
+  let page: Page
+
+  beforeAll(async () => {
+    server = await startServer(root)
+    ;({ context, close: closeBrowser } = await launchBrowser())
+    page = context.pages()[0] ?? (await context.newPage())
+  })
+
+  afterAll(async () => {
+    await closeBrowser?.()
+    await server?.stop()
+  })
+
+  /** The script URLs the page asks for while it opens `url` (until the network is quiet). */
+  async function scriptsOf(url: string): Promise<string[]> {
+    const scripts: string[] = []
+    const onRequest = (r: { url: () => string; resourceType: () => string }) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+    }
+    page.on('request', onRequest)
+    try {
+      await page.goto(`${server.baseUrl}${url}`)
+      await page.waitForLoadState('networkidle')
+    } finally {
+      page.off('request', onRequest)
+    }
+    return scripts
+  }
+
+  it('serves brotli or gzip by Accept-Encoding, hashed assets immutable, the HTML no-cache', async () => {
+    const html = await fetch(`${server.baseUrl}/kiosk`, { headers: { 'accept-encoding': 'br' } })
+    expect(html.status).toBe(200)
+    expect(html.headers.get('cache-control')).toBe('no-cache')
+    expect(html.headers.get('content-type')).toContain('text/html')
+    const text = await html.text()
+    const entry = /src="(\/assets\/index-[\w-]+\.js)"/.exec(text)?.[1]
+    expect(entry).toBeDefined()
+
+    for (const [accept, encoding] of [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+    ] as const) {
+      const res = await fetch(`${server.baseUrl}${entry}`, { headers: { 'accept-encoding': accept } })
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-encoding')).toBe(encoding)
+      expect(res.headers.get('vary')?.toLowerCase()).toContain('accept-encoding')
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+      expect(res.headers.get('content-type')).toContain('javascript')
+      // fetch decodes the body: the same script whatever the encoding on the wire
+      expect(await res.text()).toContain('import')
+    }
+
+    // the SPA fallback of a client-side route is the HTML, revalidated every time
+    const deep = await fetch(`${server.baseUrl}/portal/guide/x`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(deep.headers.get('cache-control')).toBe('no-cache')
+    expect(deep.headers.get('content-encoding')).toBe('gzip')
+    expect(await deep.text()).toBe(text)
+
+    // a chunk that is not there is a 404, not the HTML (an old page reloads on it)
+    const gone = await fetch(`${server.baseUrl}/assets/KioskHome-gone.js`)
+    expect(gone.status).toBe(404)
+  })
+
+  it("the kiosk's first load requests no staff chunk; the admin's does", async () => {
+    const kiosk = await context.request.post(`${server.baseUrl}/api/v1/device-session`, {
+      data: { credential: 'demo-kiosk-0001-credential' },
+    })
+    expect(kiosk.ok()).toBe(true)
+    const kioskScripts = await scriptsOf('/kiosk')
+    await page.getByRole('heading', { level: 2, name: zh.kiosk.welcome }).waitFor()
+    expect(kioskScripts.some((s) => /\/KioskHome-/.test(s))).toBe(true)
+    expect(kioskScripts.filter((s) => staffChunk.test(s))).toEqual([])
+    // one language: Chinese, not the Uyghur or English texts
+    expect(kioskScripts.filter((s) => /\/assets\/(ug|en)-/.test(s))).toEqual([])
+
+    // the control: the same pattern does find the admin's chunks when an admin opens /admin
+    await context.clearCookies()
+    const admin = await context.request.post(`${server.baseUrl}/api/v1/auth/login`, {
+      data: { username: 'admin', password: 'yimin-demo-2016' },
+    })
+    expect(admin.ok()).toBe(true)
+    const adminScripts = await scriptsOf('/admin')
+    expect(adminScripts.filter((s) => staffChunk.test(s)).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('the hall display loads no antd, only its own screen', async () => {
+    await context.clearCookies()
+    const display = await context.request.post(`${server.baseUrl}/api/v1/device-session`, {
+      data: { credential: 'demo-hall-display-credential' },
+    })
+    expect(display.ok()).toBe(true)
+    const scripts = await scriptsOf('/display/hall')
+    await page.getByRole('heading', { name: zh.hall.nowCalling }).waitFor()
+    expect(scripts.some((s) => /\/HallDisplay-/.test(s))).toBe(true)
+    expect(
+      scripts.filter((s) => /\/assets\/(AntdProviders|KioskHome|PortalHome)-/.test(s) || staffChunk.test(s)),
+    ).toEqual([])
+  })
+
+  it('a page downloads only the language it shows', async () => {
+    await context.clearCookies()
+    await page.goto(`${server.baseUrl}/portal`)
+    await page.evaluate(() => localStorage.clear())
+    const scripts = await scriptsOf('/portal')
+    expect(
+      scripts.filter((s) => /\/assets\/(zh-CN|ug|en)-/.test(s)).map((s) => s.split('/').pop()?.split('-')[0]),
+    ).toEqual(['zh'])
+    const later: string[] = []
+    page.on('request', (r) => later.push(new URL(r.url()).pathname))
+    await page.evaluate(() => localStorage.setItem('yimin.language', 'en'))
+    await page.reload()
+    await page.waitForLoadState('networkidle')
+    expect(later.some((s) => /\/assets\/en-/.test(s))).toBe(true)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+  })
+})
