@@ -261,6 +261,12 @@ export const draftAnnouncementRequest = z.strictObject({
 })
 export type DraftAnnouncementRequest = z.infer<typeof draftAnnouncementRequest>
 
+/** Edit a draft: its title, body, language or dates (a published one never changes). */
+export const updateAnnouncementRequest = draftAnnouncementRequest
+  .omit({ kind: true, previousId: true })
+  .partial()
+export type UpdateAnnouncementRequest = z.infer<typeof updateAnnouncementRequest>
+
 export const publishAnnouncementRequest = z.strictObject({
   /** when it goes public; now when omitted; never in the past */
   publishAt: instant.optional(),
@@ -321,4 +327,78 @@ export const publicAnnouncementItem = z.object({
 export const publicAnnouncementsResponse = z.object({
   items: z.array(publicAnnouncementItem),
   total: z.number().int(),
+})
+
+// ---- venues ----
+
+export const roomKinds = ['opening', 'evaluation'] as const
+export type RoomKind = (typeof roomKinds)[number]
+export const createRoomRequest = z.strictObject({
+  name,
+  kind: z.enum(roomKinds),
+  capacity: z.number().int().min(1).max(1000),
+  equipment: z.array(z.string().trim().min(1).max(100)).max(30).default([]),
+})
+export const roomResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(roomKinds),
+  capacity: z.number().int(),
+  equipment: z.array(z.string()),
+})
+/** Bookings are whole half hours (:00 or :30), at most 12 hours. */
+export const createBookingRequest = z.strictObject({
+  roomId: id,
+  lotId: id,
+  startsAt: instant,
+  endsAt: instant,
+})
+export const bookingResponse = z.object({
+  id: z.string(),
+  roomId: z.string(),
+  roomName: z.string(),
+  roomKind: z.enum(roomKinds),
+  lotId: z.string(),
+  lotName: z.string(),
+  projectId: z.string(),
+  projectCode: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+})
+export const bookingsQuery = z.strictObject({ from: instant, to: instant })
+
+// ---- the public site ----
+
+export const openingsQuery = z.strictObject({ span: z.enum(['today', 'week']).default('today') })
+export const openingItem = z.object({
+  lotId: z.string(),
+  lotName: z.string(),
+  openingAt: z.string(),
+  projectId: z.string(),
+  projectCode: z.string(),
+  projectName: z.string(),
+  category: z.enum(tradingCategories),
+  /** the opening room (开标室); evaluation rooms are never shown */
+  roomName: z.string().nullable(),
+})
+export const openingsResponse = z.object({ from: z.string(), to: z.string(), items: z.array(openingItem) })
+
+export const publicAnnouncementResponse = publicAnnouncementItem.extend({
+  body: z.string(),
+  previousId: z.string().nullable(),
+  movedDeadline: z
+    .object({ from: z.string(), to: z.string(), ruleId: z.string(), basis: z.string() })
+    .nullable(),
+})
+export const publicTimelineResponse = z.object({
+  projectId: z.string(),
+  projectCode: z.string(),
+  name: z.string(),
+  category: z.enum(tradingCategories),
+  method: z.enum(tradingMethods),
+  status: z.enum(tradingProjectStatuses),
+  lots: z.array(
+    z.object({ name: z.string(), bidDeadline: z.string().nullable(), openingAt: z.string().nullable() }),
+  ),
+  announcements: z.array(publicAnnouncementItem),
 })

@@ -16,6 +16,7 @@ import type { SmsTemplateTables } from '../modules/sms/templates/templates.table
 import type { SupervisionTables } from '../modules/supervision/supervision.tables'
 import type { SmsTransportTables } from '../modules/sms/sms.tables'
 import type { OnlineTables } from '../modules/online/online.tables'
+import type { TradingTables } from '../modules/trading/trading.tables'
 
 export interface UsersTable {
   id: string
@@ -163,7 +164,8 @@ export interface Tables
     SmsTransportTables,
     OnlineTables,
     SmsTemplateTables,
-    RatingTables {
+    RatingTables,
+    TradingTables {
   users: UsersTable
   user_roles: UserRolesTable
   sessions: SessionsTable
