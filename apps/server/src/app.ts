@@ -18,6 +18,7 @@ import { orgRoutes } from './modules/org/org.routes'
 import { casesRoutes } from './modules/cases/cases.routes'
 import { citizensRoutes } from './modules/citizens/citizens.routes'
 import { onlineRoutes } from './modules/online/online.routes'
+import { tradingRoutes } from './modules/trading/trading.routes'
 import { supervisionRoutes } from './modules/supervision/supervision.routes'
 import { queueRoutes } from './modules/queue/queue.routes'
 import { ratingsRoutes } from './modules/ratings/ratings.routes'
@@ -144,6 +145,7 @@ export async function buildApp(
         codeRequestsPerMinute: 30,
       })
       await api.register(onlineRoutes, { lookupPerMinute: 30 })
+      await api.register(tradingRoutes, { publicPerMinute: 120 })
     },
     { prefix: '/api/v1' },
   )

@@ -16,6 +16,7 @@ import { createSupervision, type SupervisionModule } from './modules/supervision
 import { createQueue, type QueueModule } from './modules/queue/queue.module'
 import { createRatings, type RatingsModule } from './modules/ratings/ratings.module'
 import { createOnline, type OnlineModule } from './modules/online/online.module'
+import { createTrading, type TradingModule } from './modules/trading/trading.module'
 import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { createBackups } from './modules/backup/backup.module'
@@ -72,6 +73,8 @@ export interface Container {
   ratings: RatingsModule
   /** the online channel (网上办事): citizen sign-in, applications with uploads, my cases */
   online: OnlineModule
+  /** the public resource trading center (公共资源交易中心) */
+  trading: TradingModule
   devices: DevicesService
   setup: SetupService
   org: OrgService
@@ -243,6 +246,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     cases,
     sessionIdleMinutes: config.sessionIdleMinutes,
   })
+  const trading = createTrading({ db, config, clock, audit, calendar })
 
   const lookupGuard = new LookupGuardService(db, new LookupGuardRepository(db), clock, smsService, {
     ...config.lookupGuard,
@@ -267,6 +271,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     queue: queueModule,
     ratings,
     online,
+    trading,
     devices,
     setup,
     org,

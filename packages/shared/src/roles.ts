@@ -1,5 +1,20 @@
 /** Staff roles (PRODUCT.md §1). A grant scopes a role to one department or (null) to all. */
-export const roles = ['admin', 'clerk', 'handler', 'reviewer', 'approver', 'supervisor'] as const
+export const roles = [
+  'admin',
+  'clerk',
+  'handler',
+  'reviewer',
+  'approver',
+  'supervisor',
+  /** the public resource trading center's staff (进场登记, venues, witness) */
+  'trading_staff',
+  /** a tendering agency's staff (代理机构): sees only its organisations' projects */
+  'trading_agency',
+  /** a tenderee's / purchaser's / transferor's staff (招标人): sees only its organisations' projects */
+  'trading_tenderee',
+  /** a supervising department's trading supervisor (行政监督), scoped to the department */
+  'trading_supervisor',
+] as const
 export type Role = (typeof roles)[number]
 
 export interface RoleGrant {
@@ -50,6 +65,16 @@ export const permissions = [
   'queue.manage',
   /** queue statistics and their export */
   'queue.stats',
+  /** trading center: see projects (agencies and tenderees: their organisations' only) */
+  'trading.read',
+  /** agencies: enter projects and lots, draft and publish announcements */
+  'trading.draft',
+  /** center staff: organisations, registration (进场登记), venues and bookings */
+  'trading.register',
+  /** supervising departments: the board, anomalies, complaints */
+  'trading.supervise',
+  /** administrators: publish a version of the legal timetable */
+  'trading.timetable',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -71,6 +96,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'catalog.manage',
     'queue.manage',
     'queue.stats',
+    'trading.read',
+    'trading.register',
+    'trading.timetable',
   ],
   clerk: ['realtime.staff', 'catalog.read', 'case.read', 'case.intake', 'queue.issue', 'queue.call'],
   handler: [
@@ -110,6 +138,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'supervision.manage',
     'queue.stats',
   ],
+  trading_staff: ['realtime.staff', 'trading.read', 'trading.register'],
+  trading_agency: ['trading.read', 'trading.draft'],
+  trading_tenderee: ['trading.read'],
+  trading_supervisor: ['trading.read', 'trading.supervise'],
 }
 
 /** Device kinds (PRODUCT.md §1: they run unattended, each with its own credential). */

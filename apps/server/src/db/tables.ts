@@ -17,6 +17,7 @@ import type { SupervisionTables } from '../modules/supervision/supervision.table
 import type { SmsTransportTables } from '../modules/sms/sms.tables'
 import type { OnlineTables } from '../modules/online/online.tables'
 import type { LookupGuardTables } from '../modules/lookup-guard/lookup-guard.tables'
+import type { TradingTables } from '../modules/trading/trading.tables'
 
 export interface UsersTable {
   id: string
@@ -165,7 +166,8 @@ export interface Tables
     OnlineTables,
     SmsTemplateTables,
     LookupGuardTables,
-    RatingTables {
+    RatingTables,
+    TradingTables {
   users: UsersTable
   user_roles: UserRolesTable
   sessions: SessionsTable

@@ -8,6 +8,10 @@ export const roleHome: Record<Role, string> = {
   reviewer: '/workbench',
   approver: '/workbench',
   supervisor: '/supervision',
+  trading_staff: '/trading/center',
+  trading_agency: '/trading/agency',
+  trading_tenderee: '/trading/agency',
+  trading_supervisor: '/trading/agency',
 }
 
 export const deviceHome: Record<DeviceKind, string> = {

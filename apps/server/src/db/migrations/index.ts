@@ -20,6 +20,7 @@ import * as m0018 from './0018-case-authorisation-uploads'
 import * as m0019 from './0019-lookup-indexes'
 import * as m0020 from './0020-lookup-guards'
 import * as m0025 from './0025-bundle-intake'
+import * as m0030 from './0030-trading'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '0019-lookup-indexes': m0019,
   '0020-lookup-guards': m0020,
   '0025-bundle-intake': m0025,
+  '0030-trading': m0030,
 }

@@ -33,6 +33,10 @@ const roleLabels: Record<Role, string> = {
   reviewer: '审核人',
   approver: '批准人',
   supervisor: '监察人员',
+  trading_staff: '交易中心人员',
+  trading_agency: '招标代理机构',
+  trading_tenderee: '招标人',
+  trading_supervisor: '交易监督人员',
 }
 const fieldTypeLabels: Record<(typeof formFieldTypes)[number], string> = {
   text: '文本',

@@ -1,0 +1,92 @@
+import type { Executor } from '../../db/database'
+import type { TradingAnnouncementsTable } from './trading.tables'
+
+export type AnnouncementRow = TradingAnnouncementsTable
+
+export interface PublicFilter {
+  category?: string | undefined
+  method?: string | undefined
+  region?: string | undefined
+  kind?: string | undefined
+  /** lower-case; matched against the title, its pinyin and initials */
+  q?: string | undefined
+  /** published and public at this instant */
+  now: string
+}
+
+/** All SQL of announcements, the public list included. */
+export class AnnouncementsRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insert(row: AnnouncementRow, tx: Executor = this.db): Promise<void> {
+    await tx.insertInto('trading_announcements').values(row).execute()
+  }
+
+  async find(id: string, tx: Executor = this.db): Promise<AnnouncementRow | undefined> {
+    return tx.selectFrom('trading_announcements').selectAll().where('id', '=', id).executeTakeFirst()
+  }
+
+  async ofProject(projectId: string, tx: Executor = this.db): Promise<AnnouncementRow[]> {
+    return tx
+      .selectFrom('trading_announcements')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .orderBy('created_at')
+      .execute()
+  }
+
+  /** Updates a draft; false when it is no longer a draft (published meanwhile). */
+  async updateDraft(id: string, patch: Partial<AnnouncementRow>, tx: Executor = this.db): Promise<boolean> {
+    const r = await tx
+      .updateTable('trading_announcements')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', '=', 'draft')
+      .executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
+  }
+
+  private publicQuery(f: PublicFilter, tx: Executor) {
+    let q = tx
+      .selectFrom('trading_announcements')
+      .where('status', '=', 'published')
+      .where('publish_at', '<=', f.now)
+    if (f.category) q = q.where('category', '=', f.category)
+    if (f.method) q = q.where('method', '=', f.method)
+    if (f.region) q = q.where('region', '=', f.region)
+    if (f.kind) q = q.where('kind', '=', f.kind)
+    if (f.q) q = q.where('search_text', 'like', `%${f.q.replace(/[%_\\]/g, '')}%`)
+    return q
+  }
+
+  async listPublic(
+    f: PublicFilter,
+    limit: number,
+    offset: number,
+    tx: Executor = this.db,
+  ): Promise<{ rows: AnnouncementRow[]; total: number }> {
+    const rows = await this.publicQuery(f, tx)
+      .selectAll()
+      .orderBy('publish_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute()
+    const count = await this.publicQuery(f, tx)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow()
+    return { rows, total: Number(count.n) }
+  }
+
+  /** Published announcements of a project, public ones only (for its public timeline). */
+  async publicOfProject(projectId: string, now: string, tx: Executor = this.db): Promise<AnnouncementRow[]> {
+    return tx
+      .selectFrom('trading_announcements')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .where('status', '=', 'published')
+      .where('publish_at', '<=', now)
+      .orderBy('publish_at')
+      .execute()
+  }
+}

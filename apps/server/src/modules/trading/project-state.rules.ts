@@ -1,0 +1,51 @@
+import type { AnnouncementKind, TradingCategory, TradingProjectStatus } from '@yimin/shared'
+
+/**
+ * A project's stages and the announcements each allows, pure. An agency enters a project
+ * (draft); the center registers it (进场登记); the first tender or transfer announcement opens
+ * it; candidates go into publicity; a result awards it; a termination ends it at any stage
+ * before the award.
+ */
+const allowed: Record<TradingProjectStatus, readonly AnnouncementKind[]> = {
+  draft: [],
+  registered: ['tender', 'transfer', 'termination'],
+  announced: ['change', 'candidates', 'result', 'termination'],
+  evaluating: ['change', 'candidates', 'result', 'termination'],
+  publicity: ['change', 'result', 'termination'],
+  awarded: [],
+  terminated: [],
+}
+
+/** Tenders for works and procurement; transfers (出让公告) for land, mining rights and property. */
+export function openingKind(category: TradingCategory): AnnouncementKind {
+  return category === 'works' || category === 'procurement' ? 'tender' : 'transfer'
+}
+
+export function canPublish(
+  status: TradingProjectStatus,
+  category: TradingCategory,
+  kind: AnnouncementKind,
+): boolean {
+  if (!allowed[status].includes(kind)) return false
+  if (kind === 'tender' || kind === 'transfer') return kind === openingKind(category)
+  // candidates publicity (中标候选人公示) is a tendering step
+  if (kind === 'candidates') return category === 'works' || category === 'procurement'
+  return true
+}
+
+/** The status after an announcement of this kind is published. */
+export function statusAfter(status: TradingProjectStatus, kind: AnnouncementKind): TradingProjectStatus {
+  switch (kind) {
+    case 'tender':
+    case 'transfer':
+      return 'announced'
+    case 'candidates':
+      return 'publicity'
+    case 'result':
+      return 'awarded'
+    case 'termination':
+      return 'terminated'
+    case 'change':
+      return status
+  }
+}

@@ -1,0 +1,130 @@
+/** Table types of the trading center (migration 0030). Money is fen; bigint arrives as a string on PostgreSQL. */
+export interface TradingOrganisationsTable {
+  id: string
+  name: string
+  credit_code: string
+  kind: string
+  created_at: string
+}
+
+export interface TradingOrgMembersTable {
+  user_id: string
+  organisation_id: string
+}
+
+export interface TradingTimetableVersionsTable {
+  version: number
+  /** JSON: TimetableRule[] */
+  rules: string
+  note: string
+  created_by: string
+  created_at: string
+}
+
+export interface TradingProjectsTable {
+  id: string
+  code: string
+  name: string
+  category: string
+  method: string
+  region: string
+  owner_org_id: string
+  agency_org_id: string
+  supervising_department_id: string
+  budget_fen: number | string
+  is_legally_required: number
+  status: string
+  event_count: number
+  head_hash: string
+  created_by: string
+  created_at: string
+  updated_at: string
+  registered_at: string | null
+}
+
+export interface TradingLotsTable {
+  id: string
+  project_id: string
+  seq: number
+  name: string
+  budget_fen: number | string
+  ceiling_fen: number | string | null
+  bid_deadline: string | null
+  opening_at: string | null
+  timetable_version: number | null
+}
+
+export interface TradingAnnouncementsTable {
+  id: string
+  project_id: string
+  kind: string
+  title: string
+  body: string
+  language: string
+  status: string
+  previous_id: string | null
+  /** JSON: AnnouncementDates */
+  dates: string
+  /** JSON: { from, to, ruleId, basis } */
+  moved_deadline: string | null
+  publish_at: string | null
+  category: string
+  method: string
+  region: string
+  project_code: string
+  search_text: string
+  created_by: string
+  created_at: string
+  updated_at: string
+}
+
+export interface TradingProjectEventsTable {
+  project_id: string
+  seq: number
+  at: string
+  actor: string
+  actor_role: string | null
+  type: string
+  data: string
+  prev_hash: string
+  hash: string
+}
+
+export interface TradingRoomsTable {
+  id: string
+  name: string
+  kind: string
+  capacity: number
+  /** JSON: string[] */
+  equipment: string
+  created_at: string
+}
+
+export interface TradingBookingsTable {
+  id: string
+  room_id: string
+  lot_id: string
+  starts_at: string
+  ends_at: string
+  created_by: string
+  created_at: string
+}
+
+export interface TradingRoomSlotsTable {
+  room_id: string
+  slot_start: string
+  booking_id: string
+}
+
+export interface TradingTables {
+  trading_organisations: TradingOrganisationsTable
+  trading_org_members: TradingOrgMembersTable
+  trading_timetable_versions: TradingTimetableVersionsTable
+  trading_projects: TradingProjectsTable
+  trading_lots: TradingLotsTable
+  trading_announcements: TradingAnnouncementsTable
+  trading_project_events: TradingProjectEventsTable
+  trading_rooms: TradingRoomsTable
+  trading_bookings: TradingBookingsTable
+  trading_room_slots: TradingRoomSlotsTable
+}
