@@ -43,8 +43,6 @@ export interface TestContextOptions {
   start?: boolean
   /** reuse the database of an earlier context (same env, no cleanup of it by this one) */
   shareWith?: TestContext
-  /** the server's logger (silent by default) */
-  log?: Logger
 }
 
 /**

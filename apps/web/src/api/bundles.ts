@@ -1,6 +1,6 @@
 import type { BundleLookup } from '@yimin/shared'
 import { useQuery } from '@tanstack/react-query'
-import { api, query } from './client'
+import { api } from './client'
 
 export type BundleProgress = BundleLookup
 
