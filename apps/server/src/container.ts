@@ -1,6 +1,7 @@
 import os from 'node:os'
 import type { Config } from './config'
-import { checkPostgresDurability, openDatabase, type Database } from './db/database'
+import { openDatabase, type Database } from './db/database'
+import { durabilityWarning } from './db/dialect'
 import { migrateToLatest } from './db/migrate'
 import { OffsetClock, systemClock, type Clock } from './platform/clock'
 import { newId } from './platform/ids'
@@ -119,10 +120,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     throw err
   }
   const db = database.db
-  if (database.dialect === 'postgres') {
-    const warning = await checkPostgresDurability(db)
-    if (warning) log.warn(warning)
-  }
+  const durability = await durabilityWarning(db)
+  if (durability) log.warn(durability)
   const instanceId = `${os.hostname()}-${process.pid}-${newId().slice(-6)}`
 
   const audit = new AuditService(new AuditRepository(db), clock)

@@ -190,18 +190,6 @@ async function openPostgres(url: string, poolSize: number, schema: string | null
   }
 }
 
-/**
- * PostgreSQL's `synchronous_commit` for this instance's connections: with it off, a commit is
- * acknowledged before its WAL reaches the disk, and a server crash can lose acknowledged cases.
- * Returns a warning to log at start, or null when commits are durable.
- */
-export async function checkPostgresDurability(db: Db): Promise<string | null> {
-  const { rows } = await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(db)
-  const value = rows[0]?.synchronous_commit ?? 'unknown'
-  if (value !== 'off') return null
-  return `PostgreSQL synchronous_commit is off: a database crash can lose commits the API already acknowledged. Set synchronous_commit = on (or remote_write/remote_apply with a standby).`
-}
-
 /** One round trip to the database (the health check). */
 export async function ping(db: Db): Promise<void> {
   await sql`select 1`.execute(db)

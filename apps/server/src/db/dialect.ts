@@ -83,3 +83,17 @@ export function eventSignals(db: Kysely<any>, lockKey: number, channel: string) 
     },
   }
 }
+
+/**
+ * PostgreSQL's `synchronous_commit` for this instance's connections: with it off, a commit is
+ * acknowledged before its WAL reaches the disk, and a server crash can lose acknowledged cases.
+ * Returns a warning to log at start, or null when commits are durable (and always on SQLite).
+ */
+export async function durabilityWarning(db: Kysely<any>): Promise<string | null> {
+  // SQLite's durability is the PRAGMA synchronous the database was opened with (SQLITE_SYNCHRONOUS)
+  if (dialectOf(db) !== 'postgres') return null
+  const { rows } = await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(db)
+  const value = rows[0]?.synchronous_commit ?? 'unknown'
+  if (value !== 'off') return null
+  return `PostgreSQL synchronous_commit is off: a database crash can lose commits the API already acknowledged. Set synchronous_commit = on (or remote_write/remote_apply with a standby).`
+}

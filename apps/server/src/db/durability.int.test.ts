@@ -6,7 +6,8 @@ import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import { isDbUnavailable, PG_TEST_URL, testDb } from '../../test/support/test-app'
 import { loadConfig } from '../config'
-import { checkPostgresDurability, openDatabase } from './database'
+import { openDatabase } from './database'
+import { durabilityWarning } from './dialect'
 import type { Tables } from './tables'
 
 describe.skipIf(testDb !== 'sqlite')('SQLite durability setting', () => {
@@ -30,7 +31,7 @@ describe.skipIf(testDb !== 'postgres' || isDbUnavailable())('PostgreSQL durabili
     const pool = new pg.Pool({ connectionString: PG_TEST_URL, max: 1, ...(options ? { options } : {}) })
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
     try {
-      return await checkPostgresDurability(db)
+      return await durabilityWarning(db)
     } finally {
       await db.destroy()
     }
