@@ -35,7 +35,11 @@ describe.skipIf(isDbUnavailable())('dates the applicant sees', () => {
 
   const lookup = async (number: string) =>
     (
-      await ctx.app.inject({ method: 'GET', url: `/api/v1/public/cases/lookup?number=${number}&factor=0001` })
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/public/cases/lookup',
+        payload: { number, factor: '0001' },
+      })
     ).json()
 
   it('moves the projected due date with a running supplement pause, for staff and on the public page', async () => {
