@@ -20,6 +20,8 @@ import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { createBackups } from './modules/backup/backup.module'
 import type { BackupService } from './modules/backup/backup.service'
+import { createPrivacy } from './modules/privacy/privacy.module'
+import type { RetentionService } from './modules/privacy/retention.service'
 import { DevicesRepository } from './modules/devices/devices.repository'
 import { DevicesService } from './modules/devices/devices.service'
 import { JobQueue } from './modules/jobs/job-queue'
@@ -85,6 +87,8 @@ export interface Container {
   storage: FileStorage
   /** scheduled, verified backups with retention */
   backups: BackupService
+  /** personal data with a lifetime: the daily retention sweep */
+  retention: RetentionService
   /** starts background work (bus, jobs, SMS dispatch) */
   start(): Promise<void>
   /** stops background work and closes the database */
@@ -237,6 +241,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   })
 
   const backups = createBackups({ db, config, clock, log, jobs: registry })
+  const retention = createPrivacy({ db, config, clock, audit, files: storage, jobs: registry })
 
   let started = false
   return {
@@ -270,6 +275,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     },
     storage,
     backups,
+    retention,
     async start() {
       await bus.start()
       await smsTemplates.start()

@@ -18,6 +18,7 @@ import * as m0016 from './0016-case-index-trim'
 import * as m0017 from './0017-window-names'
 import * as m0018 from './0018-case-authorisation-uploads'
 import * as m0019 from './0019-lookup-indexes'
+import * as m0035 from './0035-retention-indexes'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '0017-window-names': m0017,
   '0018-case-authorisation-uploads': m0018,
   '0019-lookup-indexes': m0019,
+  '0035-retention-indexes': m0035,
 }
