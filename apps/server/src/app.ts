@@ -13,6 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
+import { myDataRoutes } from './modules/privacy/my-data.routes'
 import type { Container } from './container'
 import { authRoutes } from './modules/auth/auth.routes'
 import { calendarRoutes } from './modules/calendar/calendar.routes'
@@ -142,6 +143,7 @@ export async function buildApp(
         codeRequestsPerMinute: 30,
       })
       await api.register(onlineRoutes, { lookupPerMinute: 30 })
+      await api.register(myDataRoutes, { myData: container.myData })
     },
     { prefix: '/api/v1' },
   )

@@ -21,6 +21,7 @@ import { UsersRepository } from './modules/auth/users.repository'
 import { createBackups } from './modules/backup/backup.module'
 import type { BackupService } from './modules/backup/backup.service'
 import { createPrivacy } from './modules/privacy/privacy.module'
+import type { MyDataService } from './modules/privacy/my-data.service'
 import type { RetentionService } from './modules/privacy/retention.service'
 import { DevicesRepository } from './modules/devices/devices.repository'
 import { DevicesService } from './modules/devices/devices.service'
@@ -89,6 +90,8 @@ export interface Container {
   backups: BackupService
   /** personal data with a lifetime: the daily retention sweep */
   retention: RetentionService
+  /** a citizen's download of their own data */
+  myData: MyDataService
   /** starts background work (bus, jobs, SMS dispatch) */
   start(): Promise<void>
   /** stops background work and closes the database */
@@ -241,7 +244,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   })
 
   const backups = createBackups({ db, config, clock, log, jobs: registry })
-  const retention = createPrivacy({ db, config, clock, audit, files: storage, jobs: registry })
+  const { retention, myData } = createPrivacy({ db, config, clock, audit, files: storage, jobs: registry })
 
   let started = false
   return {
@@ -276,6 +279,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     storage,
     backups,
     retention,
+    myData,
     async start() {
       await bus.start()
       await smsTemplates.start()

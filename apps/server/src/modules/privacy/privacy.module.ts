@@ -5,10 +5,19 @@ import type { Clock } from '../../platform/clock'
 import type { AuditService } from '../audit/audit.service'
 import type { JobRegistry } from '../jobs/job-registry'
 import type { FileStorage } from '../storage/file-storage'
+import { MyDataRepository } from './my-data.repository'
+import { MyDataService } from './my-data.service'
 import { RetentionRepository } from './retention.repository'
 import { RetentionService } from './retention.service'
 
-/** Personal data with a lifetime: the retention policy and its daily sweep job. */
+export interface PrivacyModule {
+  /** the retention policy and its daily sweep */
+  retention: RetentionService
+  /** a citizen's copy of their data */
+  myData: MyDataService
+}
+
+/** Personal data with a lifetime: the retention policy and its daily sweep job; the citizen's export. */
 export function createPrivacy(deps: {
   db: Db
   config: Config
@@ -16,7 +25,7 @@ export function createPrivacy(deps: {
   audit: AuditService
   files: FileStorage
   jobs: JobRegistry
-}): RetentionService {
+}): PrivacyModule {
   const { config } = deps
   const retention = new RetentionService(
     deps.db,
@@ -34,5 +43,5 @@ export function createPrivacy(deps: {
     },
   })
   deps.jobs.schedule({ name: 'privacy.sweep', type: 'privacy.sweep', payload: {}, dailyAt: '03:30' })
-  return retention
+  return { retention, myData: new MyDataService(new MyDataRepository(deps.db), deps.audit, deps.clock) }
 }
