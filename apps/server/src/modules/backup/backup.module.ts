@@ -14,7 +14,7 @@ import { SqliteBackupEngine } from './sqlite-backup'
 export function backupEngine(config: Config, clock: Clock): BackupEngine {
   return config.database.kind === 'sqlite'
     ? new SqliteBackupEngine(config.database.file, clock, config.eventHash)
-    : new PgDumpBackupEngine(config.database.url, config.database.schema)
+    : new PgDumpBackupEngine(config.database.url, config.database.schema, clock, config.eventHash)
 }
 
 export function createBackups(deps: {
