@@ -297,6 +297,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
         smsTemplates.stop()
         await dispatcher.stop()
         await runner.stop()
+        await backups.settled()
         await bus.stop()
       }
       await database.close()

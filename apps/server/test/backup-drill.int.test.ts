@@ -165,7 +165,9 @@ describe.skipIf(isDbUnavailable())('restore drill', () => {
       expect((await ctx.container.backups.lastStatus()).lastGoodAt).toBeNull()
       for (let day = 0; day < 4; day++) {
         await ctx.container.jobs.runner.runOnce()
+        await ctx.container.backups.settled()
         await ctx.container.jobs.runner.runOnce() // the same slot: no second backup that day
+        await ctx.container.backups.settled()
         expect(files()).toHaveLength(Math.min(day + 1, 2))
         ctx.clock.advance(24 * 3600_000)
       }
