@@ -85,6 +85,13 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     await page.getByRole('button', { name: zh.online.signIn.submit }).click()
     await page.waitForURL(/\/portal\/my-cases$/)
     await page.getByText(zh.online.myCases.empty).waitFor()
+    // 个人信息保护法: my own data as a file
+    const download = page.waitForEvent('download')
+    await page.getByRole('link', { name: zh.online.myCases.downloadData }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/^yimin-my-data-\d{4}-\d{2}-\d{2}\.json$/)
+    const mine = JSON.parse(fs.readFileSync(await file.path(), 'utf8')) as { account: { phone: string } }
+    expect(mine.account.phone).toBe(phone)
   })
 
   it('applies for the restaurant bundle with one upload per material', async () => {

@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { myDataRoutes } from './modules/privacy/my-data.routes'
 import type { Container } from './container'
 import { authRoutes } from './modules/auth/auth.routes'
 import { calendarRoutes } from './modules/calendar/calendar.routes'
@@ -146,6 +147,7 @@ export async function buildApp(
       })
       await api.register(onlineRoutes, { lookupPerMinute: 30 })
       await api.register(tradingRoutes, { publicPerMinute: 120 })
+      await api.register(myDataRoutes, { myData: container.myData })
     },
     { prefix: '/api/v1' },
   )

@@ -104,6 +104,13 @@ const envSchema = z.object({
     .optional(),
   BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).max(366).default(7),
   BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(4),
+  /** personal data retention in days (README.md "Personal data") */
+  RETENTION_SIGN_IN_CODE_DAYS: z.coerce.number().int().min(1).max(3650).default(2),
+  RETENTION_SMS_BODY_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  RETENTION_SMS_REPLY_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  RETENTION_CLOSED_UPLOAD_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  RETENTION_TICKET_CONTACT_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  RETENTION_RATING_PHONE_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 })
 
 export type Env = z.input<typeof envSchema>
@@ -162,6 +169,15 @@ export interface Config {
   lookupGuard: { maxFailures: number; lockMs: number; maxLockMs: number; perAddressPerMinute: number }
   /** scheduled backups: the folder, the daily time (null = none) and how many to keep */
   backup: { dir: string; scheduleAt: string | null; keepDaily: number; keepWeekly: number }
+  /** how many days each kind of personal data is kept (modules/privacy) */
+  retention: {
+    signInCodeDays: number
+    smsBodyDays: number
+    smsReplyDays: number
+    closedUploadDays: number
+    ticketContactDays: number
+    ratingPhoneDays: number
+  }
 }
 
 export class ConfigError extends Error {
@@ -272,6 +288,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           : (e.BACKUP_AT ?? '02:30'),
       keepDaily: e.BACKUP_KEEP_DAILY,
       keepWeekly: e.BACKUP_KEEP_WEEKLY,
+    },
+    retention: {
+      signInCodeDays: e.RETENTION_SIGN_IN_CODE_DAYS,
+      smsBodyDays: e.RETENTION_SMS_BODY_DAYS,
+      smsReplyDays: e.RETENTION_SMS_REPLY_DAYS,
+      closedUploadDays: e.RETENTION_CLOSED_UPLOAD_DAYS,
+      ticketContactDays: e.RETENTION_TICKET_CONTACT_DAYS,
+      ratingPhoneDays: e.RETENTION_RATING_PHONE_DAYS,
     },
   }
 }

@@ -22,6 +22,9 @@ import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { createBackups } from './modules/backup/backup.module'
 import type { BackupService } from './modules/backup/backup.service'
+import { createPrivacy } from './modules/privacy/privacy.module'
+import type { MyDataService } from './modules/privacy/my-data.service'
+import type { RetentionService } from './modules/privacy/retention.service'
 import { DevicesRepository } from './modules/devices/devices.repository'
 import { DevicesService } from './modules/devices/devices.service'
 import { JobQueue } from './modules/jobs/job-queue'
@@ -93,6 +96,10 @@ export interface Container {
   storage: FileStorage
   /** scheduled, verified backups with retention */
   backups: BackupService
+  /** personal data with a lifetime: the daily retention sweep */
+  retention: RetentionService
+  /** a citizen's download of their own data */
+  myData: MyDataService
   /** starts background work (bus, jobs, SMS dispatch) */
   start(): Promise<void>
   /** stops background work and closes the database */
@@ -252,6 +259,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     timeZone: config.timeZone,
   })
   const backups = createBackups({ db, config, clock, log, jobs: registry })
+  const { retention, myData } = createPrivacy({ db, config, clock, audit, files: storage, jobs: registry })
 
   let started = false
   return {
@@ -287,6 +295,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     },
     storage,
     backups,
+    retention,
+    myData,
     async start() {
       await bus.start()
       await smsTemplates.start()
@@ -304,6 +314,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
         smsTemplates.stop()
         await dispatcher.stop()
         await runner.stop()
+        await backups.settled()
         await bus.stop()
       }
       await database.close()

@@ -165,7 +165,9 @@ describe.skipIf(isDbUnavailable())('restore drill', () => {
       expect((await ctx.container.backups.lastStatus()).lastGoodAt).toBeNull()
       for (let day = 0; day < 4; day++) {
         await ctx.container.jobs.runner.runOnce()
+        await ctx.container.backups.settled()
         await ctx.container.jobs.runner.runOnce() // the same slot: no second backup that day
+        await ctx.container.backups.settled()
         expect(files()).toHaveLength(Math.min(day + 1, 2))
         ctx.clock.advance(24 * 3600_000)
       }
@@ -176,6 +178,38 @@ describe.skipIf(isDbUnavailable())('restore drill', () => {
       const status = await ctx.container.backups.lastStatus()
       expect(status.lastGoodAt).toBe('2026-03-05T02:00:00.000Z')
       expect(status.lastError).toBeNull()
+    } finally {
+      await ctx.close()
+    }
+  })
+
+  it('keeps no backup whose case history does not verify, and records the failure', async () => {
+    const ctx = await createTestContext()
+    try {
+      const f = await seedCaseFixtures(ctx)
+      const created = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/cases',
+        headers: { cookie: f.clerk },
+        payload: { matterCode: 'GA-CRJ-001', applicant: applicant(), submittedMaterials: [0, 1] },
+      })
+      expect(created.statusCode).toBe(200)
+      expect((await cli(['backup'], ctx.env)).code).toBe(0)
+      // an edit of the history behind the application's back: the next backup must not pass
+      await ctx.container.database.db
+        .updateTable('case_events')
+        .set({ reason: '事后补录' })
+        .where('case_id', '=', created.json().id)
+        .execute()
+      ctx.clock.advance(60_000)
+      const r = await cli(['backup'], ctx.env)
+      expect(r.code).toBe(1)
+      expect(r.lines.join('\n')).toMatch(/event-edited/)
+      const dir = path.join(ctx.env.DATA_DIR!, 'backups')
+      expect(fs.readdirSync(dir)).toHaveLength(1) // the good one; the bad copy is gone
+      const status = await ctx.container.backups.lastStatus()
+      expect(status.lastFailedAt! > status.lastGoodAt!).toBe(true)
+      expect(status.lastError).toMatch(/fails verification/)
     } finally {
       await ctx.close()
     }

@@ -21,6 +21,8 @@ import * as m0019 from './0019-lookup-indexes'
 import * as m0020 from './0020-lookup-guards'
 import * as m0025 from './0025-bundle-intake'
 import * as m0030 from './0030-trading'
+import * as m0035 from './0035-retention-indexes'
+import * as m0036 from './0036-personal-data-lookups'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -49,4 +51,6 @@ export const migrations: Record<string, Migration> = {
   '0020-lookup-guards': m0020,
   '0025-bundle-intake': m0025,
   '0030-trading': m0030,
+  '0035-retention-indexes': m0035,
+  '0036-personal-data-lookups': m0036,
 }

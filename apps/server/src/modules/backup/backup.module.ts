@@ -14,7 +14,7 @@ import { SqliteBackupEngine } from './sqlite-backup'
 export function backupEngine(config: Config, clock: Clock): BackupEngine {
   return config.database.kind === 'sqlite'
     ? new SqliteBackupEngine(config.database.file, clock, config.eventHash)
-    : new PgDumpBackupEngine(config.database.url, config.database.schema)
+    : new PgDumpBackupEngine(config.database.url, config.database.schema, clock, config.eventHash)
 }
 
 export function createBackups(deps: {
@@ -35,10 +35,10 @@ export function createBackups(deps: {
   deps.jobs.define({
     type: 'platform.backup',
     payload: z.object({}),
-    maxAttempts: 3,
-    backoffMs: () => 15 * 60_000,
-    handle: async () => {
-      await service.backupNow()
+    // the job only starts the backup: its outcome is recorded in the backup status (and alerted on)
+    handle: () => {
+      service.startInBackground()
+      return Promise.resolve()
     },
   })
   if (config.backup.scheduleAt !== null)

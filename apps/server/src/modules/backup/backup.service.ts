@@ -23,6 +23,8 @@ export interface BackupOutcome {
  * policy. A failure is recorded too; the last good backup's age is what monitoring watches.
  */
 export class BackupService {
+  private inFlight: Promise<BackupOutcome> | null = null
+
   constructor(
     private readonly engine: BackupEngine,
     private readonly status: BackupStatusRepository,
@@ -30,6 +32,22 @@ export class BackupService {
     private readonly log: Logger,
     private readonly options: BackupOptions,
   ) {}
+
+  /**
+   * Starts a backup in the background and returns at once (the scheduled job: a copy of a large
+   * database takes minutes, and the job runner's other work - seals, sweeps - must not wait for
+   * it). One at a time per process; a failure is recorded (and alerted on), not thrown.
+   */
+  startInBackground(): void {
+    if (this.inFlight) return
+    this.inFlight = this.backupNow().finally(() => (this.inFlight = null))
+    this.inFlight.catch((err: unknown) => this.log.error({ err }, 'backup failed'))
+  }
+
+  /** Waits for a background backup to finish (tests; a clean shutdown). */
+  async settled(): Promise<void> {
+    await this.inFlight?.catch(() => undefined)
+  }
 
   lastStatus(): Promise<BackupStatus> {
     return this.status.get()

@@ -1,6 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import type { Clock } from '../../platform/clock'
+import type { HashAlgorithm } from '../cases/event-chain'
 import { mb, type BackupEngine } from './backup-engine'
+import { verifyDumpHistory } from './pg-dump-history'
 
 /** Runs a PostgreSQL client tool; its --verbose lines (stderr) become progress. Rejects on a non-zero exit. */
 function run(tool: string, args: string[], onLine: (line: string) => void): Promise<string> {
@@ -36,7 +39,8 @@ const REQUIRED_TABLES = ['cases', 'case_events', 'chain_checkpoints', 'users']
 
 /**
  * PostgreSQL: `pg_dump --format=custom` of the configured schema (or the whole database), checked
- * with `pg_restore --list` (the archive reads to its end and holds the data of the history tables);
+ * with `pg_restore --list` (the archive reads to its end and holds the data of the history tables)
+ * and by verifying the case history it holds (pg-dump-history.ts);
  * restore with `pg_restore --clean --single-transaction` (all or nothing).
  */
 export class PgDumpBackupEngine implements BackupEngine {
@@ -45,6 +49,8 @@ export class PgDumpBackupEngine implements BackupEngine {
   constructor(
     private readonly url: string,
     private readonly schema: string | null,
+    private readonly clock: Clock,
+    private readonly algorithm: HashAlgorithm,
   ) {}
 
   private requireTools(): void {
@@ -94,7 +100,12 @@ export class PgDumpBackupEngine implements BackupEngine {
         .filter((t): t is string => t !== undefined),
     )
     say(`  ${data.size} tables with data in the archive`)
-    return REQUIRED_TABLES.filter((t) => !data.has(t)).map((t) => `the archive holds no data of table ${t}`)
+    const missing = REQUIRED_TABLES.filter((t) => !data.has(t)).map(
+      (t) => `the archive holds no data of table ${t}`,
+    )
+    if (missing.length > 0) return missing
+    say('  verifying the case history in the archive…')
+    return verifyDumpHistory(file, this.clock, this.algorithm, say)
   }
 
   async restore(file: string, say: (line: string) => void): Promise<void> {

@@ -1,4 +1,4 @@
-import { RightOutlined } from '@ant-design/icons'
+import { DownloadOutlined, RightOutlined } from '@ant-design/icons'
 import { Button, Card, Empty, List, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -33,6 +33,15 @@ function MyCasesBody({ phone }: { phone: string }) {
           <Link to="/portal/apply">
             <Button type="primary">{t('online.apply.title')}</Button>
           </Link>
+          {/* 个人信息保护法: a copy of everything the center holds about me, as a file */}
+          <Button
+            href="/api/v1/citizen/my-data"
+            download
+            icon={<DownloadOutlined aria-hidden />}
+            title={t('online.myCases.downloadDataHint')}
+          >
+            {t('online.myCases.downloadData')}
+          </Button>
           <Button onClick={() => signOut.mutate()}>{t('online.signIn.signOut')}</Button>
         </Space>
       </Space>
