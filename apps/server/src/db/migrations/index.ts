@@ -19,6 +19,7 @@ import * as m0017 from './0017-window-names'
 import * as m0018 from './0018-case-authorisation-uploads'
 import * as m0019 from './0019-lookup-indexes'
 import * as m0025 from './0025-bundle-intake'
+import * as m0026 from './0026-bundle-feeds'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0018-case-authorisation-uploads': m0018,
   '0019-lookup-indexes': m0019,
   '0025-bundle-intake': m0025,
+  '0026-bundle-feeds': m0026,
 }
