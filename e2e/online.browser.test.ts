@@ -9,7 +9,7 @@ import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
 import { formatDay } from '../apps/web/src/components/format'
 import { auditPage, describeFindings } from './support/axe'
-import { screenshotDir } from './support/browser'
+import { launchBrowser, screenshotDir } from './support/browser'
 import { openJourney } from './support/journey'
 import type { RunningServer } from './support/server'
 import { demoPassword, type visitor } from './support/visit'
@@ -140,6 +140,11 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     cases = app.cases
     expect(cases.length).toBe(7)
     marketCase = cases.find((c) => c.matterCode === 'SCJ-001')
+    // the business licence the bundle issues (企业设立登记) was not among the uploads asked for
+    const asked = (await (
+      await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)
+    ).json()) as { materials: Array<{ name: string }> }
+    expect(asked.materials.map((m) => m.name)).not.toContain('营业执照')
     expect(marketCase).toBeDefined()
 
     // one printable receipt for the bundle: its number, every case, a QR code
@@ -333,6 +338,63 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
       `${server.baseUrl}/api/v1/citizen/cases/${marketCase!.id}/documents/receipt`,
     )
     expect(await receipt.text()).toContain(marketCase!.number)
+  })
+
+  it('the bundle window’s clerk accepts every case of the bundle; the licence it issues was never asked for; one SMS per bundle event', async () => {
+    // the citizen was never asked for the business licence 企业设立登记 issues within the bundle
+    const tax = cases.find((c) => c.matterCode === 'SW-001')!
+    const taxMaterials = (await (
+      await page.request.get(`${server.baseUrl}/api/v1/citizen/cases/${tax.id}`)
+    ).json()) as { materials: Array<{ name: string; status: string; hasFile: boolean }> }
+    expect(taxMaterials.materials.find((m) => m.name === '营业执照')).toMatchObject({
+      status: 'awaited',
+      hasFile: false,
+    })
+    // the window clerk of 企业开办 (市场监管, 税务, 公安) takes in all seven, also 消防, 城管 and 水务's
+    const clerk = await launchBrowser()
+    try {
+      const clerkPage = clerk.context.pages()[0] ?? (await clerk.context.newPage())
+      const login = await clerk.context.request.post(`${server.baseUrl}/api/v1/auth/login`, {
+        data: { username: 'scj-clerk', password: demoPassword },
+      })
+      expect(login.ok()).toBe(true)
+      await clerkPage.goto(`${server.baseUrl}/counter`)
+      const dialogButton = (name: string) =>
+        clerkPage.getByRole('dialog').getByRole('button', { name, exact: true })
+      for (const c of cases.filter((x) => x.id !== marketCase!.id)) {
+        await clerkPage.goto(`${server.baseUrl}/cases/${c.id}`)
+        await clerkPage.locator('.ant-tag', { hasText: zh.caseStatus.received }).first().waitFor()
+        await clerkPage.getByRole('button', { name: zh.caseActions.accept, exact: true }).click()
+        await dialogButton(zh.caseActions.accept).click()
+        await clerkPage.locator('.ant-tag', { hasText: zh.caseStatus.in_progress }).first().waitFor()
+        if (c.matterCode === 'SW-001') {
+          // the licence waits for the bundle: shown in words, not asked of anyone
+          await clerkPage.getByText(zh.case.materialStatus.awaited, { exact: true }).waitFor()
+          await visit.shoot('online-5b-bundle-window-accepted')
+        }
+      }
+    } finally {
+      await clerk.close()
+    }
+    // the citizen's phone: one "received" and one "accepted" SMS for the bundle, none per case
+    const bodies = async () =>
+      (
+        (await (
+          await page.request.get(`${server.baseUrl}/api/v1/virtual-phone/numbers/${phone}/messages`)
+        ).json()) as Array<{ direction: string; body: string }>
+      )
+        .filter((m) => m.direction === 'out')
+        .map((m) => m.body)
+    await expect
+      .poll(async () => (await bodies()).filter((b) => b.includes('已全部受理')).length, {
+        timeout: 15_000,
+      })
+      .toBe(1)
+    const sent = await bodies()
+    expect(sent.filter((b) => b.includes(bundleNumber) && b.includes('已接件'))).toHaveLength(1)
+    expect(sent.filter((b) => b.includes('已全部受理') && b.includes(bundleNumber))).toHaveLength(1)
+    expect(sent.filter((b) => b.includes('已接件，凭办件号'))).toEqual([])
+    expect(sent.filter((b) => b.includes('已受理，承诺'))).toEqual([])
   })
 
   it('the public progress page takes the bundle number and shows every matter, in each language', async () => {

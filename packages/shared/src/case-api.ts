@@ -143,7 +143,8 @@ export const caseMaterialSchema = z.object({
   nameEn: z.string().nullable(),
   isRequired: z.boolean(),
   isDeferrable: z.boolean(),
-  status: z.enum(['submitted', 'missing', 'deferred', 'supplied']),
+  /** awaited: issued by an earlier matter of the same bundle, attached when issued */
+  status: z.enum(['submitted', 'missing', 'deferred', 'supplied', 'awaited']),
   supplyDueOn: z.string().nullable(),
 })
 export const caseTaskSchema = z.object({

@@ -345,6 +345,21 @@ export type AdminMatterResponse = z.infer<typeof adminMatterResponse>
 
 // ---------------------------------------------------------------- bundles (一件事一次办)
 
+/**
+ * A result one matter of a bundle issues that a later matter of the same bundle needs (e.g. the
+ * business licence from 企业设立登记 for 食品经营许可): the applicant does not upload it, the later
+ * case waits for it, and it is attached when issued.
+ */
+export const bundleFeedSchema = z.strictObject({
+  /** the matter whose result it is */
+  fromMatterCode: z.string().trim().min(1).max(64),
+  /** the later matter that needs it */
+  toMatterCode: z.string().trim().min(1).max(64),
+  /** the later matter's material the result stands for (its name, e.g. 营业执照) */
+  material: z.string().trim().min(1).max(200),
+})
+export type BundleFeed = z.infer<typeof bundleFeedSchema>
+
 export const bundleInputSchema = z.strictObject({
   code: z.string().trim().regex(matterCodePattern, 'letters, digits, . _ -; 2–64 characters'),
   name: text(200),
@@ -360,6 +375,8 @@ export const bundleInputSchema = z.strictObject({
     .max(30),
   /** the one form the applicant fills in for the whole bundle */
   form: z.array(formFieldSchema).max(100).default([]),
+  /** results of its matters that later matters of the bundle need (not uploaded by the applicant) */
+  feeds: z.array(bundleFeedSchema).max(60).default([]),
 })
 export type BundleInput = z.input<typeof bundleInputSchema>
 
@@ -374,6 +391,8 @@ export const bundleMaterialSchema = z.object({
   isDeferrable: z.boolean(),
   /** the matters that ask for it */
   matterCodes: z.array(z.string()),
+  /** issued within the bundle by this matter (not to be brought or uploaded); absent otherwise */
+  issuedBy: z.string().optional(),
 })
 export type BundleMaterial = z.infer<typeof bundleMaterialSchema>
 
@@ -386,6 +405,8 @@ export const bundleSchema = z.object({
   description: z.string(),
   leadDepartment: departmentRef,
   form: z.array(formFieldSchema),
+  /** results of its matters that later matters need: the applicant never uploads them */
+  feeds: z.array(bundleFeedSchema),
   /** the matters with their published version (null when a matter is not published; then no Uyghur or English name either) */
   matters: z.array(
     z.object({

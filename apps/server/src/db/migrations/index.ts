@@ -23,6 +23,7 @@ import * as m0025 from './0025-bundle-intake'
 import * as m0030 from './0030-trading'
 import * as m0035 from './0035-retention-indexes'
 import * as m0036 from './0036-personal-data-lookups'
+import * as m0026 from './0026-bundle-feeds'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '0030-trading': m0030,
   '0035-retention-indexes': m0035,
   '0036-personal-data-lookups': m0036,
+  '0026-bundle-feeds': m0026,
 }

@@ -180,6 +180,8 @@ export function materialState(status: string): string {
       return '已补正'
     case 'deferred':
       return '容缺待补'
+    case 'awaited':
+      return '由本件事出具'
     default:
       return '未收'
   }

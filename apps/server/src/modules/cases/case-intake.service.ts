@@ -13,6 +13,7 @@ import type { Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'
 import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
+import { isMaterialIn } from '../catalog/bundle-feeds.rules'
 import { authorize, intakeDepartments, staffOf } from './case-access'
 import { checkAgentAuthorisation } from './case-authorisation.service'
 import { deadline, intakeDeadline, supplyDeadline } from './case-clock'
@@ -180,7 +181,7 @@ export class CaseIntakeService {
         const materials = await this.ctx.cases.materials(row.id, tx)
         const problems: Array<{ position: number; name: string; problem: string }> = []
         for (const m of materials) {
-          const isIn = m.status === 'submitted' || m.status === 'supplied'
+          const isIn = isMaterialIn(m.status)
           if (deferred.has(m.position)) {
             if (!m.is_deferrable)
               problems.push({ position: m.position, name: m.name, problem: 'not-deferrable' })

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database'
 import type { SmsService } from '../sms/sms.service'
+import { isBundleEvent, queueBundleNotice } from './bundle-notices'
 import type { CaseRow } from './cases.repository'
 
 /**
@@ -56,6 +57,8 @@ export async function queueNotice(
   notice: CaseNotice,
   causeSuffix: string | number = '',
 ): Promise<void> {
+  // a bundle's case: once per bundle event, with the bundle number (bundle-notices.ts)
+  if (row.bundle_id && isBundleEvent(notice)) return queueBundleNotice(sms, tx, row, notice, recipientOf(row))
   await sms.queueTemplate(tx, {
     causeKey: `case:${row.id}:${notice.kind}${causeSuffix === '' ? '' : `:${causeSuffix}`}`,
     recipient: recipientOf(row),

@@ -91,7 +91,7 @@ export function receivedCaseRow(
 export function receivedMaterialRows(
   caseId: string,
   doc: MatterDocument,
-  submitted: (position: number) => { isSubmitted: boolean; fileKey: string | null },
+  submitted: (position: number) => { isSubmitted: boolean; fileKey: string | null; isAwaited?: boolean },
 ): CaseMaterialsTable[] {
   return doc.materials.map((m, i): CaseMaterialsTable => {
     const s = submitted(i)
@@ -102,7 +102,8 @@ export function receivedMaterialRows(
       name: m.name,
       is_required: toFlag(m.isRequired),
       is_deferrable: toFlag(m.isDeferrable),
-      status: s.isSubmitted ? 'submitted' : 'missing',
+      // awaited: an earlier matter of the same bundle issues it (attached when issued)
+      status: s.isSubmitted ? 'submitted' : s.isAwaited ? 'awaited' : 'missing',
       supply_due_on: null,
       file_key: s.fileKey,
       note: null,

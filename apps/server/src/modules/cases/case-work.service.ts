@@ -14,6 +14,7 @@ import type { Executor } from '../../db/database'
 import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { extensionCap } from '../catalog/catalog.rules'
+import { assertNothingAwaited, attachBundleResult } from './bundle-results'
 import { authorize, intakeDepartments, type CaseActorWith } from './case-access'
 import { checkExtension } from './case-clock'
 import type { CaseContext } from './case-context'
@@ -327,6 +328,8 @@ export class CaseWorkService {
           )
         if (input.outcome === 'denied' && (!input.reason || !input.legalBasis))
           throw new AppError('CASE_REASON_REQUIRED', 'a denial needs its reason and legal basis')
+        // a bundle's later case waits for the result an earlier matter issues
+        if (input.outcome === 'approved') await assertNothingAwaited(tx, row.id)
         const now = this.ctx.clock.now().toISOString()
         const written = await this.journal.record(tx, row, actor, {
           type: 'completed',
@@ -344,6 +347,14 @@ export class CaseWorkService {
             resultNumber: input.resultNumber,
           },
         })
+        if (input.outcome === 'approved')
+          await attachBundleResult(
+            { cases: this.ctx.cases, journal: this.journal },
+            tx,
+            written.row,
+            actor,
+            input.resultNumber ?? null,
+          )
         await queueNotice(this.ctx.sms, tx, written.row, {
           kind: 'completed',
           approved: input.outcome === 'approved',

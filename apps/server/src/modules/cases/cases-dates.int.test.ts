@@ -6,18 +6,25 @@ import {
   type TestContext,
 } from '../../../test/support/test-app'
 import { passportDoc } from '../catalog/test-fixtures'
-import { applicant, seedCaseFixtures, type CaseFixtures } from './test-fixtures'
+import {
+  citizenSession,
+  multipart,
+  samplePdf,
+  seedOnlineFixtures,
+  type OnlineFixtures,
+} from '../online/test-fixtures'
+import { applicant } from './test-fixtures'
 
 /** The dates the applicant and the staff see: pauses move them while they run; days off. */
 describe.skipIf(isDbUnavailable())('dates the applicant sees', () => {
   let ctx: TestContext
-  let f: CaseFixtures
+  let f: OnlineFixtures
   const api = (method: 'GET' | 'POST', url: string, cookie: string, payload?: object) =>
     ctx.app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload ? { payload } : {}) })
 
   beforeAll(async () => {
     ctx = await createTestContext({ env: { SESSION_IDLE_MINUTES: String(30 * 24 * 60) } })
-    f = await seedCaseFixtures(ctx)
+    f = await seedOnlineFixtures(ctx)
     // an instant matter (即办, 0 working days)
     const instant = await ctx.container.catalog.matters.create(
       'system',
@@ -74,6 +81,42 @@ describe.skipIf(isDbUnavailable())('dates the applicant sees', () => {
     const resumed = (await api('POST', `/cases/${c.id}/supply`, f.marketHandler, {})).json()
     expect(resumed).toMatchObject({ status: 'in_progress', dueOn: '2026-03-20' })
     expect((await lookup(c.number)).dueOn).toBe('2026-03-20')
+  })
+
+  it('shows the citizen the moving due date in my cases, list and detail', async () => {
+    ctx.clock.set('2026-03-02T02:00:00.000Z')
+    const phone = '13955558888'
+    const citizen = await citizenSession(ctx, phone)
+    const app = (
+      await api('POST', '/citizen/applications', citizen, { kind: 'matter', code: 'SCJG-SPJY-001' })
+    ).json()
+    await api('PUT', `/citizen/applications/${app.id}`, citizen, {
+      applicant: applicant({ phone }),
+      delivery: { method: 'window' },
+    })
+    for (const m of app.materials as Array<{ key: string; name: string; isRequired: boolean }>) {
+      if (!m.isRequired) continue
+      const body = multipart(`${m.name}.pdf`, 'application/pdf', samplePdf(m.name))
+      await ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/citizen/applications/${app.id}/materials/${encodeURIComponent(m.key)}/file`,
+        payload: body.payload,
+        headers: { ...body.headers, cookie: citizen },
+      })
+    }
+    const submitted = await api('POST', `/citizen/applications/${app.id}/submit`, citizen, {})
+    expect(submitted.statusCode, submitted.body).toBe(200)
+    const id = submitted.json().cases[0].id as string
+    expect((await api('POST', `/cases/${id}/accept`, f.clerk, {})).json().dueOn).toBe('2026-03-16')
+    ctx.clock.set('2026-03-04T02:00:00.000Z')
+    await api('POST', `/cases/${id}/supplement`, f.marketHandler, { reason: '补充材料', items: ['健康证明'] })
+    ctx.clock.set('2026-03-09T02:00:00.000Z')
+    expect((await api('GET', `/citizen/cases/${id}`, citizen)).json()).toMatchObject({
+      status: 'supplement_requested',
+      dueOn: '2026-03-19',
+    })
+    const mine = (await api('GET', '/citizen/cases', citizen)).json() as Array<{ id: string; dueOn: string }>
+    expect(mine.find((c) => c.id === id)?.dueOn).toBe('2026-03-19')
   })
 
   it('warns the clerk on a day off, and an instant matter accepted on a holiday is due the next working day', async () => {

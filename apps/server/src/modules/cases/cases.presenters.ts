@@ -114,7 +114,7 @@ export function presentCaseDetail(
       ...materialNamesAt(parts.versionMaterials, m.position),
       isRequired: fromFlag(m.is_required),
       isDeferrable: fromFlag(m.is_deferrable),
-      status: m.status as 'submitted' | 'missing' | 'deferred' | 'supplied',
+      status: m.status as 'submitted' | 'missing' | 'deferred' | 'supplied' | 'awaited',
       supplyDueOn: m.supply_due_on,
     })),
     tasks: parts.tasks.map((t) => ({

@@ -9,6 +9,7 @@ import type { CaseContext } from './case-context'
 import type { DocumentKind } from './case-documents'
 import { printCaseDocument } from './case-print'
 import { CaseJournal, type CaseActor } from './case-journal'
+import { queueBundleReceived } from './bundle-notices'
 import { queueNotice } from './case-notices'
 import { receivedCaseRow, receivedMaterialRows } from './case-rows'
 import type { CaseRow } from './cases.repository'
@@ -54,6 +55,8 @@ export class OnlineCaseActions {
       /** a bundle's lead department (the bundle window takes every case of it in) */
       intakeDepartmentId?: string | null
       files: Map<number, string>
+      /** positions an earlier matter of the bundle issues (awaited, not uploaded) */
+      awaited?: ReadonlySet<number>
     },
   ): Promise<CaseRow> {
     const doc = input.version.document
@@ -104,11 +107,21 @@ export class OnlineCaseActions {
       receivedMaterialRows(id, doc, (i) => ({
         isSubmitted: input.files.has(i),
         fileKey: input.files.get(i) ?? null,
+        isAwaited: !input.files.has(i) && (input.awaited?.has(i) ?? false),
       })),
       tx,
     )
+    // a bundle's case: the bundle's one "received" notice follows (fileBundleNotice)
     await queueNotice(this.ctx.sms, tx, row, { kind: 'received' })
     return row
+  }
+
+  /** The one "received" SMS of a bundle just filed, with its bundle number (not one per case). */
+  async fileBundleNotice(
+    tx: Executor,
+    input: { bundleId: string; bundleName: string; bundleNumber: string; count: number; recipient: string },
+  ): Promise<void> {
+    await queueBundleReceived(this.ctx.sms, tx, input)
   }
 
   /** The citizen's own case, or CASE_NOT_FOUND (another citizen's case does not exist for them). */

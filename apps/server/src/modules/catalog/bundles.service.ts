@@ -1,4 +1,10 @@
-import { bundleInputSchema, type Bundle, type BundleInput, type Principal } from '@yimin/shared'
+import {
+  bundleInputSchema,
+  type Bundle,
+  type BundleInput,
+  type MatterDocument,
+  type Principal,
+} from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
 import { isUniqueViolation } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
@@ -9,6 +15,7 @@ import { assertCan, can } from '../auth/permissions'
 import type { BundleRow, BundlesRepository } from './bundles.repository'
 import type { CatalogRepository } from './catalog.repository'
 import { documentInvalid, presentDepartment, readDocument, schemaIssues } from './catalog.presenters'
+import { checkFeeds, markIssued } from './bundle-feeds.rules'
 import { mergeBundleMaterials } from './catalog.rules'
 
 type Actor = Principal | 'system'
@@ -125,6 +132,16 @@ export class BundlesService {
           message: 'the lead department works none of the matters',
         },
       ])
+    // results the bundle passes on: between its matters, each a material of the later one
+    const docs = new Map<string, MatterDocument>()
+    for (const m of matters) {
+      const versionId = m.draft_version_id ?? m.published_version_id
+      const version = versionId ? await this.catalog.findVersion(versionId, tx) : undefined
+      if (version) docs.set(m.code, readDocument(version.document))
+    }
+    const feedProblems = checkFeeds(input.feeds, input.matterCodes, (code) => docs.get(code) ?? null)
+    if (feedProblems.length)
+      throw documentInvalid(feedProblems.map((p) => ({ ...p, code: 'CATALOG_BUNDLE_FEED_INVALID' as const })))
     const other = await this.repo.findByCode(input.code, tx)
     if (other && other.id !== id)
       throw new AppError('CATALOG_BUNDLE_CODE_TAKEN', `bundle code ${input.code} is taken`)
@@ -138,6 +155,7 @@ export class BundlesService {
       description: input.description,
       lead_department_id: input.leadDepartmentId,
       form: JSON.stringify(input.form),
+      feeds: JSON.stringify(input.feeds),
       created_at: existing?.created_at ?? now,
       updated_at: now,
     }
@@ -187,6 +205,7 @@ export class BundlesService {
           nameEn: null,
         },
         form: JSON.parse(row.form) as Bundle['form'],
+        feeds: JSON.parse(row.feeds) as Bundle['feeds'],
         matters: own.map((l) => ({
           matterId: l.matter_id,
           code: l.code,
@@ -198,7 +217,7 @@ export class BundlesService {
           department: l.department_id ? (deps.get(l.department_id) ?? null) : null,
           promisedLimitDays: l.promised_limit_days === null ? null : Number(l.promised_limit_days),
         })),
-        materials: mergeBundleMaterials(publishedDocs),
+        materials: markIssued(mergeBundleMaterials(publishedDocs), JSON.parse(row.feeds) as Bundle['feeds']),
         isComplete,
         promisedLimitDays: isComplete ? Math.max(...limits) : null,
         updatedAt: row.updated_at,

@@ -51,6 +51,8 @@ export interface BundlesTable {
   lead_department_id: string
   /** the one form, JSON array of form fields */
   form: string
+  /** JSON array of BundleFeed: results of its matters that later matters need */
+  feeds: string
   created_at: string
   updated_at: string
 }

@@ -1,6 +1,7 @@
-import type { Applicant, FormField, MatterVersion } from '@yimin/shared'
+import type { Applicant, BundleFeed, FormField, MatterVersion } from '@yimin/shared'
 import { onlineApplicableLevels } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
+import { markIssued } from '../catalog/bundle-feeds.rules'
 import { mergeBundleMaterials, normalizeName } from '../catalog/catalog.rules'
 
 /** What an application is for: one matter, or a bundle's matters with one form. */
@@ -27,6 +28,8 @@ export interface OnlineTarget {
   deliveryMethods: string[]
   /** a bundle's lead department: the bundle window, whose clerks take in every case of it */
   leadDepartmentId?: string | null
+  /** results of the bundle's matters that later matters need (awaited on their cases) */
+  feeds: BundleFeed[]
 }
 
 /** Builds the target from published versions; refused when a matter cannot be applied for online. */
@@ -36,6 +39,7 @@ export function onlineTarget(
   name: string,
   form: FormField[],
   versions: MatterVersion[],
+  feeds: readonly BundleFeed[] = [],
 ): OnlineTarget {
   const offline = versions.filter(
     (v) => !(onlineApplicableLevels as readonly string[]).includes(v.document.onlineLevel),
@@ -45,21 +49,34 @@ export function onlineTarget(
       matters: offline.map((v) => ({ code: v.document.code, onlineLevel: v.document.onlineLevel })),
     })
   }
-  const materials = mergeBundleMaterials(
-    versions.map((v) => ({ code: v.document.code, document: v.document })),
-  ).map((m) => ({
-    key: normalizeName(m.name),
-    name: m.name,
-    nameUg: m.nameUg,
-    nameEn: m.nameEn,
-    isRequired: m.isRequired,
-    isDeferrable: m.isDeferrable,
-    matterCodes: m.matterCodes,
-  }))
+  // what the bundle issues itself (e.g. the business licence) is never asked of the applicant
+  const materials = markIssued(
+    mergeBundleMaterials(versions.map((v) => ({ code: v.document.code, document: v.document }))),
+    feeds,
+  )
+    .filter((m) => m.issuedBy === undefined)
+    .map((m) => ({
+      key: normalizeName(m.name),
+      name: m.name,
+      nameUg: m.nameUg,
+      nameEn: m.nameEn,
+      isRequired: m.isRequired,
+      isDeferrable: m.isDeferrable,
+      matterCodes: m.matterCodes,
+    }))
   const deliveryMethods = ['window', 'post'].filter((d) =>
     versions.every((v) => (v.document.delivery as string[]).includes(d)),
   )
-  return { kind, code, name, form: mergeFormFields(form, versions), versions, materials, deliveryMethods }
+  return {
+    kind,
+    code,
+    name,
+    form: mergeFormFields(form, versions),
+    versions,
+    materials,
+    deliveryMethods,
+    feeds: [...feeds],
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import { AppError } from '../../platform/errors'
 import type { Upload } from '../../platform/http/upload'
 import { newId, newSecret } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
+import { awaitedPositions } from '../catalog/bundle-feeds.rules'
 import type { BundlesService } from '../catalog/bundles.service'
 import type { MatterSource } from '../cases/case-context'
 import type { OnlineCaseActions } from '../cases/online-intake'
@@ -232,9 +233,18 @@ export class OnlineService {
           bundleId: row.kind === 'bundle' ? row.id : null,
           intakeDepartmentId: target.leadDepartmentId ?? null,
           files: filesForMatter(version, fileByKey),
+          awaited: awaitedPositions(target.feeds, version.document.code, version.document),
         })
         await this.d.repo.linkCase(row.id, c.id, version.document.code, tx)
       }
+      if (bundleNumber)
+        await this.d.cases.fileBundleNotice(tx, {
+          bundleId: row.id,
+          bundleName: target.name,
+          bundleNumber,
+          count: target.versions.length,
+          recipient: applicant.phone,
+        })
       if (
         !(await this.d.repo.updateDraft(
           row.id,
@@ -266,7 +276,7 @@ export class OnlineService {
     const bundle = await this.d.bundles.get({ kind: 'anonymous' }, code)
     const versions = await Promise.all(bundle.matters.map((m) => this.d.matters.getPublished(m.code)))
     return {
-      ...onlineTarget('bundle', bundle.code, bundle.name, bundle.form, versions),
+      ...onlineTarget('bundle', bundle.code, bundle.name, bundle.form, versions, bundle.feeds),
       nameUg: bundle.nameUg,
       nameEn: bundle.nameEn,
       leadDepartmentId: bundle.leadDepartment.id,

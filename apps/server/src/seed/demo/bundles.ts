@@ -31,6 +31,10 @@ const applicant: SeedBundle['form'] = [
   },
 ]
 
+/** `material` of each later matter is the result `from` issues within the bundle. */
+const issues = (from: string, material: string, to: string[]): NonNullable<SeedBundle['feeds']> =>
+  to.map((toMatterCode) => ({ fromMatterCode: from, toMatterCode, material }))
+
 export const bundles: SeedBundle[] = [
   {
     code: 'YJS-KCG',
@@ -41,6 +45,8 @@ export const bundles: SeedBundle[] = [
       '开办一家餐馆：营业执照、公章刻制、税务报到、食品经营许可、开业前消防安全检查、门头招牌和排水许可，一次申请、并联办理。',
     lead: 'SCJ',
     matters: ['SCJ-001', 'GA-001', 'SW-001', 'SCJ-004', 'XF-001', 'CG-002', 'SL-003'],
+    // the business licence 企业设立登记 issues is not asked of the applicant
+    feeds: issues('SCJ-001', '营业执照', ['GA-001', 'SW-001', 'SCJ-004', 'XF-001', 'CG-002', 'SL-003']),
     form: [
       ...applicant,
       {
@@ -95,6 +101,7 @@ export const bundles: SeedBundle[] = [
       '营业执照、公章刻制、新办纳税人套餐与发票领用、社保登记、住房公积金缴存登记一表申请，一日办结。',
     lead: 'SCJ',
     matters: ['SCJ-001', 'GA-001', 'SW-001', 'SW-003', 'GJJ-001', 'RS-003'],
+    feeds: issues('SCJ-001', '营业执照', ['GA-001', 'SW-001', 'GJJ-001']),
     form: [
       ...applicant,
       {
@@ -131,6 +138,7 @@ export const bundles: SeedBundle[] = [
     description: '出生医学证明、出生登记（落户）、城乡居民医保参保登记、社会保障卡申领，一次提交、联办送达。',
     lead: 'WJW',
     matters: ['WJW-004', 'GA-HZ-004', 'YB-001', 'RS-001'],
+    feeds: issues('WJW-004', '出生医学证明', ['GA-HZ-004', 'YB-001']),
     form: [
       ...applicant,
       {
@@ -167,6 +175,7 @@ export const bundles: SeedBundle[] = [
     description: '合同网签备案、交易税费申报、不动产转移登记、抵押登记与公积金提取，"一窗受理、集成服务"。',
     lead: 'BDC',
     matters: ['ZJ-008', 'SW-004', 'BDC-002', 'BDC-003', 'GJJ-002'],
+    feeds: issues('SW-004', '完税凭证', ['BDC-002']),
     form: [
       ...applicant,
       {
@@ -242,6 +251,7 @@ export const bundles: SeedBundle[] = [
     description: '在水磨沟区办理结婚登记，同时申请投靠配偶迁入户口（区、市跨层级联办）。',
     lead: 'SMG-MZ',
     matters: ['SMG-MZ-001', 'GA-HZ-006'],
+    feeds: issues('SMG-MZ-001', '结婚证', ['GA-HZ-006']),
     form: [
       ...applicant,
       {

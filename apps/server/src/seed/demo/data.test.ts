@@ -1,5 +1,6 @@
 import { bundleInputSchema, matterDocumentSchema } from '@yimin/shared'
 import { describe, expect, it } from 'vitest'
+import { checkFeeds } from '../../modules/catalog/bundle-feeds.rules'
 import { checkFormFields, checkMatterDocument } from '../../modules/catalog/catalog.rules'
 import { bundles } from './bundles'
 import { departments } from './departments'
@@ -127,6 +128,19 @@ describe('demo data', () => {
     expect(allMatters.some((m) => (m.materials ?? []).some((x) => x.isDeferrable))).toBe(true)
     expect(allMatters.some((m) => (m.specialProcedures ?? []).length > 0)).toBe(true)
     expect(allMatters.some((m) => (m.fees ?? []).length > 0)).toBe(true)
+  })
+
+  it('passes results on within bundles only between their matters, each a material of the later one', () => {
+    const byCode = new Map(allMatters.map((m) => [m.code, m]))
+    for (const b of bundles) {
+      const problems = checkFeeds(b.feeds ?? [], b.matters, (code) => {
+        const m = byCode.get(code)
+        return m ? { materials: m.materials ?? [] } : null
+      })
+      expect(problems, b.code).toEqual([])
+    }
+    // the restaurant bundle never asks for the licence it issues
+    expect(bundles.find((b) => b.code === 'YJS-KCG')?.feeds?.map((f) => f.material)).toContain('营业执照')
   })
 
   it('has a clerk scope, a handler and an approver for every department a bundle names', () => {

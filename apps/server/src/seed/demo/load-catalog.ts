@@ -81,6 +81,7 @@ export async function loadCatalog(ctx: SeedContext): Promise<void> {
         description: b.description,
         leadDepartmentId: need(ids.departments, b.lead, 'department'),
         matterCodes: b.matters,
+        feeds: b.feeds ?? [],
         form: b.form.map((f) => ({ ...f, isRequired: f.isRequired ?? false, options: f.options ?? [] })),
       }),
     )

@@ -114,6 +114,8 @@ export interface SeedBundle {
   description: string
   lead: string
   matters: string[]
+  /** results of its matters that later matters need (the applicant never uploads them) */
+  feeds?: Array<{ fromMatterCode: string; toMatterCode: string; material: string }>
   /** the bundle's form, each field labelled in Uyghur and English too (a select's choices as well) */
   form: Array<{
     key: string

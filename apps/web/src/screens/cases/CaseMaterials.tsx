@@ -11,6 +11,8 @@ const statusLook: Record<Material['status'], { color: string; icon: React.ReactN
   supplied: { color: 'success', icon: <CheckCircleOutlined aria-hidden /> },
   deferred: { color: 'warning', icon: <ClockCircleOutlined aria-hidden /> },
   missing: { color: 'error', icon: <ExclamationCircleOutlined aria-hidden /> },
+  // issued by an earlier matter of the same bundle: nobody brings it
+  awaited: { color: 'processing', icon: <ClockCircleOutlined aria-hidden /> },
 }
 
 /** "必交" / "选交" / "容缺" in words. */

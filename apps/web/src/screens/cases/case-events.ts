@@ -25,6 +25,7 @@ export const caseEventTypes = [
   'revoked',
   'deadline.recomputed',
   'deferred.supplied',
+  'bundle.result_attached',
 ] as const
 
 const known = new Set<string>(caseEventTypes)

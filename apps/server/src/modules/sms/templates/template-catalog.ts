@@ -41,6 +41,50 @@ const caseTemplate = (
   ug: caseHeadUg + ug,
 })
 
+/** A bundle's notices (一件事): once per bundle event, with the bundle number, not once per case. */
+function bundleTemplates(): SmsTemplateDefinition[] {
+  const sample = { bundle: '我要开餐馆', number: 'YJS650100202603020001', count: '7' }
+  const headZh = '您申请的一件事“{bundle}”（联办编号{number}，共{count}个事项）'
+  const headUg = 'سىز ئىلتىماس قىلغان «{bundle}» (بىرلەشمە نومۇرى {number}، جەمئىي {count} ئىش) '
+  const t = (
+    key: string,
+    isEssential: boolean,
+    zh: string,
+    ug: string,
+    extra: Record<string, string> = {},
+  ): SmsTemplateDefinition => ({
+    key,
+    group: 'case',
+    isEssential,
+    variables: ['bundle', 'number', 'count', ...Object.keys(extra)],
+    dates: Object.keys(extra).filter((k) => k === 'dueOn'),
+    sample: { ...sample, ...extra },
+    zh: headZh + zh,
+    ug: headUg + ug,
+  })
+  return [
+    t(
+      'bundle.received',
+      false,
+      '已接件，凭联办编号和证件号后四位可查询进度。',
+      'تاپشۇرۇۋېلىندى. بىرلەشمە نومۇرى ۋە كىملىك نومۇرىنىڭ ئاخىرقى تۆت خانىسى بىلەن ئىلگىرىلىشىنى سۈرۈشتۈرەلەيسىز.',
+    ),
+    t(
+      'bundle.accepted',
+      false,
+      '已全部受理，承诺于{dueOn}前全部办结。',
+      'ھەممىسى قوبۇل قىلىندى، {dueOn} دىن بۇرۇن ھەممىسى بېجىرىلىدۇ.',
+      { dueOn: '2026-03-16' },
+    ),
+    t(
+      'bundle.completed',
+      true,
+      '已全部办结，请凭联办编号到窗口领取结果或查收邮寄。',
+      'ھەممىسى بېجىرىلدى، بىرلەشمە نومۇرى بىلەن كۆزنەكتىن نەتىجىسىنى ئېلىڭ ياكى پوچتىنى تاپشۇرۇۋېلىڭ.',
+    ),
+  ]
+}
+
 export const smsTemplateCatalog: readonly SmsTemplateDefinition[] = [
   caseTemplate(
     'case.received',
@@ -105,6 +149,7 @@ export const smsTemplateCatalog: readonly SmsTemplateDefinition[] = [
     'نەتىجىسى پوچتا ئارقىلىق ئەۋەتىلدى، يوللانما نومۇرى {trackingNumber}.',
     { trackingNumber: 'EMS1234567890' },
   ),
+  ...bundleTemplates(),
   {
     key: 'queue.issued',
     group: 'queue',
