@@ -19,7 +19,7 @@ import { applicant } from './test-fixtures'
 describe.skipIf(isDbUnavailable())('dates the applicant sees', () => {
   let ctx: TestContext
   let f: OnlineFixtures
-  const api = (method: 'GET' | 'POST', url: string, cookie: string, payload?: object) =>
+  const api = (method: 'GET' | 'POST' | 'PUT', url: string, cookie: string, payload?: object) =>
     ctx.app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload ? { payload } : {}) })
 
   beforeAll(async () => {
