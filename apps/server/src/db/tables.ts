@@ -16,6 +16,7 @@ import type { SmsTemplateTables } from '../modules/sms/templates/templates.table
 import type { SupervisionTables } from '../modules/supervision/supervision.tables'
 import type { SmsTransportTables } from '../modules/sms/sms.tables'
 import type { OnlineTables } from '../modules/online/online.tables'
+import type { CitizenTables } from '../modules/citizens/citizens.tables'
 
 export interface UsersTable {
   id: string
@@ -162,6 +163,7 @@ export interface Tables
     QueueTables,
     SmsTransportTables,
     OnlineTables,
+    CitizenTables,
     SmsTemplateTables,
     RatingTables {
   users: UsersTable
