@@ -18,6 +18,7 @@ import type { SmsTransportTables } from '../modules/sms/sms.tables'
 import type { OnlineTables } from '../modules/online/online.tables'
 import type { LookupGuardTables } from '../modules/lookup-guard/lookup-guard.tables'
 import type { TradingTables } from '../modules/trading/trading.tables'
+import type { CitizenTables } from '../modules/citizens/citizens.tables'
 
 export interface UsersTable {
   id: string
@@ -164,6 +165,7 @@ export interface Tables
     QueueTables,
     SmsTransportTables,
     OnlineTables,
+    CitizenTables,
     SmsTemplateTables,
     LookupGuardTables,
     RatingTables,

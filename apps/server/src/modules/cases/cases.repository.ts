@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
+import { prepared } from '../../db/prepared'
 import type {
   CaseApprovalsTable,
   CaseEventsTable,
@@ -13,17 +14,73 @@ import type {
 export type CaseRow = CasesTable
 export type CasePatch = Partial<Omit<CasesTable, 'id' | 'number' | 'created_at'>>
 
+// the statements every case action runs, compiled once (db/prepared.ts)
+const findCase = prepared((db, p: { id: string }) =>
+  db.selectFrom('cases').selectAll().where('id', '=', p.id),
+)
+const insertCase = prepared((db, row: CaseRow) => db.insertInto('cases').values(row))
+const updateCase = prepared(
+  (db, { $id, $expectedEventCount, ...patch }: CasePatch & { $id: string; $expectedEventCount: number }) =>
+    db.updateTable('cases').set(patch).where('id', '=', $id).where('event_count', '=', $expectedEventCount),
+)
+const insertEvent = prepared((db, row: CaseEventsTable) => db.insertInto('case_events').values(row))
+const nextNumber = prepared((db, p: { prefix: string }) =>
+  db
+    .insertInto('case_number_sequences')
+    .values({ prefix: p.prefix, last_value: 1 })
+    .onConflict((oc) =>
+      oc.column('prefix').doUpdateSet({ last_value: sql<number>`case_number_sequences.last_value + 1` }),
+    )
+    .returning('last_value'),
+)
+const materialsOf = prepared((db, p: { caseId: string }) =>
+  db.selectFrom('case_materials').selectAll().where('case_id', '=', p.caseId).orderBy('position'),
+)
+const tasksOf = prepared((db, p: { caseId: string }) =>
+  db
+    .selectFrom('case_tasks')
+    .selectAll()
+    .where('case_id', '=', p.caseId)
+    .orderBy('kind')
+    .orderBy('created_at')
+    .orderBy('id'),
+)
+const feesOf = prepared((db, p: { caseId: string }) =>
+  db.selectFrom('case_fees').selectAll().where('case_id', '=', p.caseId).orderBy('recorded_at'),
+)
+const eventsOf = prepared((db, p: { caseId: string }) =>
+  db.selectFrom('case_events').selectAll().where('case_id', '=', p.caseId).orderBy('seq'),
+)
+const approvalsOf = prepared((db, p: { caseId: string }) =>
+  db.selectFrom('case_approvals').selectAll().where('case_id', '=', p.caseId).orderBy('requested_at'),
+)
+const refreshTaskStatus = prepared(
+  (_db, p: { caseId: string }) =>
+    sql`update case_tasks set case_status = case when status = 'open' then (select c.status from cases c where c.id = ${p.caseId}) else null end
+    where case_id = ${p.caseId}`,
+)
+const refreshCaseLight = prepared(
+  (_db, p: { caseId: string }) =>
+    sql`update cases set light_due_on = case
+      when status = 'received' then intake_due_on
+      when status = 'in_progress' then coalesce(
+        (select min(t.due_on) from case_tasks t where t.case_id = cases.id and t.status = 'open' and (cases.due_on is null or t.due_on < cases.due_on)),
+        due_on)
+      else null end
+    where id = ${p.caseId}`,
+)
+
 /** All SQL of cases and their parts (events have their own repository). */
 export class CasesRepository {
   constructor(private readonly db: Executor) {}
 
   async insert(row: CaseRow, tx: Executor): Promise<void> {
-    await tx.insertInto('cases').values(row).execute()
+    await insertCase(tx, row)
     await refreshLightDue(tx, row.id, { tasks: false })
   }
 
   async find(id: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
-    return tx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst()
+    return (await findCase(tx, { id })).rows[0]
   }
 
   async findByNumber(number: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
@@ -35,38 +92,21 @@ export class CasesRepository {
    * the version); false means a concurrent change won and the caller retries.
    */
   async update(id: string, expectedEventCount: number, patch: CasePatch, tx: Executor): Promise<boolean> {
-    const r = await tx
-      .updateTable('cases')
-      .set(patch)
-      .where('id', '=', id)
-      .where('event_count', '=', expectedEventCount)
-      .executeTakeFirst()
-    if (Number(r.numUpdatedRows) !== 1) return false
+    const r = await updateCase(tx, { ...patch, $id: id, $expectedEventCount: expectedEventCount })
+    if (Number(r.numAffectedRows ?? 0) !== 1) return false
     await refreshLightDue(tx, id)
     return true
   }
 
   /** The next number for a prefix (division + date), atomic on both databases. */
   async nextSequence(prefix: string, tx: Executor): Promise<number> {
-    const row = await tx
-      .insertInto('case_number_sequences')
-      .values({ prefix, last_value: 1 })
-      .onConflict((oc) =>
-        oc.column('prefix').doUpdateSet({ last_value: sql<number>`case_number_sequences.last_value + 1` }),
-      )
-      .returning('last_value')
-      .executeTakeFirst()
+    const row = (await nextNumber(tx, { prefix })).rows[0]
     if (!row) throw new Error('no sequence value returned')
     return Number(row.last_value)
   }
 
   async materials(caseId: string, tx: Executor = this.db): Promise<CaseMaterialsTable[]> {
-    return tx
-      .selectFrom('case_materials')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .orderBy('position')
-      .execute()
+    return (await materialsOf(tx, { caseId })).rows
   }
 
   async insertMaterials(rows: CaseMaterialsTable[], tx: Executor): Promise<void> {
@@ -78,14 +118,7 @@ export class CasesRepository {
   }
 
   async tasks(caseId: string, tx: Executor = this.db): Promise<CaseTasksTable[]> {
-    return tx
-      .selectFrom('case_tasks')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .orderBy('kind')
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute()
+    return (await tasksOf(tx, { caseId })).rows
   }
 
   async insertTasks(rows: CaseTasksTable[], tx: Executor): Promise<void> {
@@ -122,12 +155,7 @@ export class CasesRepository {
   }
 
   async fees(caseId: string, tx: Executor = this.db): Promise<CaseFeesTable[]> {
-    return tx
-      .selectFrom('case_fees')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .orderBy('recorded_at')
-      .execute()
+    return (await feesOf(tx, { caseId })).rows
   }
 
   async insertFees(rows: CaseFeesTable[], tx: Executor): Promise<void> {
@@ -230,11 +258,11 @@ export class CaseEventsRepository {
   constructor(private readonly db: Executor) {}
 
   async insert(row: CaseEventsTable, tx: Executor): Promise<void> {
-    await tx.insertInto('case_events').values(row).execute()
+    await insertEvent(tx, row)
   }
 
   async list(caseId: string, tx: Executor = this.db): Promise<CaseEventsTable[]> {
-    return tx.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute()
+    return (await eventsOf(tx, { caseId })).rows
   }
 
   /** Case ids that have events (a case row may have been deleted behind them). */
@@ -264,12 +292,7 @@ export class CaseApprovalsRepository {
   }
 
   async forCase(caseId: string, tx: Executor = this.db): Promise<CaseApprovalsTable[]> {
-    return tx
-      .selectFrom('case_approvals')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .orderBy('requested_at')
-      .execute()
+    return (await approvalsOf(tx, { caseId })).rows
   }
 
   /** Pending requests of departments (the approver's queue). */
@@ -296,15 +319,6 @@ async function refreshLightDue(
   opts: { tasks: boolean } = { tasks: true },
 ): Promise<void> {
   // a case just inserted has no tasks yet (they reference it)
-  if (opts.tasks) {
-    await sql`update case_tasks set case_status = case when status = 'open' then (select c.status from cases c where c.id = ${caseId}) else null end
-    where case_id = ${caseId}`.execute(tx)
-  }
-  await sql`update cases set light_due_on = case
-      when status = 'received' then intake_due_on
-      when status = 'in_progress' then coalesce(
-        (select min(t.due_on) from case_tasks t where t.case_id = cases.id and t.status = 'open' and (cases.due_on is null or t.due_on < cases.due_on)),
-        due_on)
-      else null end
-    where id = ${caseId}`.execute(tx)
+  if (opts.tasks) await refreshTaskStatus(tx, { caseId })
+  await refreshCaseLight(tx, { caseId })
 }

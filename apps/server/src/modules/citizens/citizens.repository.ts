@@ -1,5 +1,5 @@
 import type { Db, Executor } from '../../db/database'
-import type { CitizenOtpsTable, CitizensTable } from '../online/online.tables'
+import type { CitizenOtpsTable, CitizensTable } from './citizens.tables'
 
 /** Citizens and their one-time codes: all SQL of sign-in. */
 export class CitizensRepository {

@@ -9,7 +9,7 @@ import type { AuditService } from '../audit/audit.service'
 import { findLiveSession, sha256 } from '../auth/live-session'
 import type { SessionsRepository } from '../auth/sessions.repository'
 import type { SmsService } from '../sms/sms.service'
-import type { CitizensTable } from '../online/online.tables'
+import type { CitizensTable } from './citizens.tables'
 import type { CitizensRepository } from './citizens.repository'
 import { OTP_MAX_ATTEMPTS, OTP_TTL_MS, canSendOtp, newOtpCode, otpHash, tryOtp } from './otp.rules'
 

@@ -1,5 +1,8 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+// (tsx and esbuild then use the automatic JSX runtime whichever tsconfig.json they find)
 import { caseStatusLabels, type CaseStatus } from '@yimin/shared'
-import { cnDate, esc, materialState, renderA4Document } from '../cases/case-documents'
+import { cnDate, ListTable, renderA4Document } from '../cases/a4-page'
+import { materialState } from '../cases/case-documents'
 import type { CaseRow } from '../cases/cases.repository'
 import type { CaseMaterialsTable } from '../cases/cases.tables'
 import { normalizeName } from '../catalog/catalog.rules'
@@ -70,23 +73,41 @@ export async function renderBundleReceipt(input: BundleReceiptInput): Promise<st
     ['接件日期', cnDate(first?.received_on ?? null)],
     ['包含事项', `${input.cases.length} 项，并联办理`],
   ]
-  const caseLines = input.cases
-    .map(({ row, departmentName }) => {
-      const due = row.accepted_on
-        ? `承诺 ${cnDate(row.due_on)} 前办结`
-        : `${cnDate(row.intake_due_on)}前作出是否受理的决定`
-      return `<tr><td data-label="事项">${esc(row.matter_name)}</td><td data-label="办件编号">${esc(row.number)}</td><td data-label="承办部门">${esc(departmentName)}</td><td data-label="状态">${caseStatusLabels[row.status as CaseStatus] ?? esc(row.status)}</td><td data-label="期限">${due}</td></tr>`
-    })
-    .join('')
-  const materialLines = dedupeMaterials(input.cases)
-    .map(
-      (m) =>
-        `<tr><td>${esc(m.name)}</td><td data-label="状态">${materialState(m.status)}${m.supplyDueOn ? `（${cnDate(m.supplyDueOn)}前补交）` : ''}</td><td data-label="用于事项">${m.matters.map(esc).join('、')}</td></tr>`,
-    )
-    .join('')
-  const body = `<h2>各事项办件</h2><table class="list"><tr><th>事项</th><th>办件编号</th><th>承办部门</th><th>状态</th><th>期限</th></tr>${caseLines}</table>
-<h2>已收材料（共用材料只收一次）</h2><table class="list"><tr><th>材料名称</th><th>状态</th><th>用于事项</th></tr>${materialLines}</table>
-<p class="note">各事项由承办部门并联办理，期限以工作日计算，受理当日不计入；补正、特别程序期间不计入办理时限。凭一件事编号可查询全部事项的进度，办结后对本件事作一次评价。</p>`
+  const body = (
+    <>
+      <h2>各事项办件</h2>
+      <ListTable head={['事项', '办件编号', '承办部门', '状态', '期限']}>
+        {input.cases.map(({ row, departmentName }) => (
+          <tr key={row.id}>
+            <td data-label="事项">{row.matter_name}</td>
+            <td data-label="办件编号">{row.number}</td>
+            <td data-label="承办部门">{departmentName}</td>
+            <td data-label="状态">{caseStatusLabels[row.status as CaseStatus] ?? row.status}</td>
+            <td data-label="期限">
+              {row.accepted_on
+                ? `承诺 ${cnDate(row.due_on)} 前办结`
+                : `${cnDate(row.intake_due_on)}前作出是否受理的决定`}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
+      <h2>已收材料（共用材料只收一次）</h2>
+      <ListTable head={['材料名称', '状态', '用于事项']}>
+        {dedupeMaterials(input.cases).map((m) => (
+          <tr key={m.name}>
+            <td>{m.name}</td>
+            <td data-label="状态">
+              {`${materialState(m.status)}${m.supplyDueOn ? `（${cnDate(m.supplyDueOn)}前补交）` : ''}`}
+            </td>
+            <td data-label="用于事项">{m.matters.join('、')}</td>
+          </tr>
+        ))}
+      </ListTable>
+      <p className="note">
+        各事项由承办部门并联办理，期限以工作日计算，受理当日不计入；补正、特别程序期间不计入办理时限。凭一件事编号可查询全部事项的进度，办结后对本件事作一次评价。
+      </p>
+    </>
+  )
   return renderA4Document({
     title: '一件事受理回执',
     number: input.bundleNumber,
