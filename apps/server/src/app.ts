@@ -33,7 +33,7 @@ import { smsLogRoutes } from './modules/sms/sms-log.routes'
 import { centerConfigRoutes, probeRoutes, setupRoutes } from './modules/system/system.routes'
 import { registerErrorHandler } from './platform/error-handler'
 import { registerPrincipalResolution } from './platform/http/principal'
-import { registerRequestLog, requestLogOptions } from './platform/http/request-log'
+import { RequestLogController } from './platform/http/request-log'
 import { registerMetrics } from './platform/metrics'
 
 export interface BuildAppOptions {
@@ -51,7 +51,7 @@ export async function buildApp(
   const { config } = container
   const app = Fastify({
     loggerInstance: container.log,
-    ...requestLogOptions,
+    logController: new RequestLogController(),
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
     ...(options.https ? { https: options.https } : {}),
@@ -61,7 +61,6 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandler(app)
-  registerRequestLog(app)
 
   await app.register(helmet, {
     // The center runs on plain HTTP inside a LAN: no upgrade-insecure-requests, HSTS only over TLS.

@@ -67,6 +67,15 @@ describe.skipIf(isDbUnavailable())('request logging', () => {
     expect(written).not.toContain('1234')
   })
 
+  it('writes one line for an unknown route too', async () => {
+    const before = capture.lines().length
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/v1/no-such-thing' })
+    expect(res.statusCode).toBe(404)
+    const lines = capture.lines().slice(before)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatchObject({ level: 30, msg: 'request', path: '/api/v1/no-such-thing', status: 404 })
+  })
+
   it('shows the route, not the path, where the path holds a phone number', async () => {
     const before = capture.lines().length
     await ctx.app.inject({ method: 'GET', url: '/api/v1/virtual-phone/numbers/13912345678/messages' })

@@ -1,12 +1,4 @@
-import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify'
-
-/**
- * One log line per request, at `info`, written when the answer is sent: method, path (the query
- * string is left out: a public lookup can carry part of an ID number there), route, status, time
- * and the error code of a refused request. Never a body or a header. Fastify's own two lines
- * (incoming, completed) are turned off by `requestLogOptions`.
- */
-export const requestLogOptions = { disableRequestLogging: true } satisfies FastifyServerOptions
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify'
 
 /** Routes with personal data in the path (a phone number): the line shows the route instead. */
 const personalParam = /:(phone|idNumber)\b/
@@ -19,22 +11,35 @@ export function noteRefusal(request: FastifyRequest, code: string): void {
   refusals.set(request, code)
 }
 
-export function registerRequestLog(app: FastifyInstance): void {
-  app.addHook('onResponse', (request, reply, done) => {
+/**
+ * One log line per request, at `info`, written when the answer is sent: method, path (the query
+ * string is left out: a public lookup can carry part of an ID number there), route, status, time
+ * and the error code of a refused request. Never a body or a header. Fastify's own lines
+ * (incoming, completed, route not found) are replaced through its log controller; a response
+ * that fails while being sent is logged at `error` with its error.
+ */
+export class RequestLogController extends LogController {
+  override incomingRequest(): void {}
+
+  override routeNotFound(): void {}
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
     const url = request.url
     const query = url.indexOf('?')
     const route = request.routeOptions.url
-    request.log.info(
-      {
-        method: request.method,
-        path: route && personalParam.test(route) ? route : query === -1 ? url : url.slice(0, query),
-        route,
-        status: reply.statusCode,
-        code: refusals.get(request),
-        ms: Math.round(reply.elapsedTime * 10) / 10,
-      },
-      'request',
-    )
-    done()
-  })
+    const line = {
+      method: request.method,
+      path: route && personalParam.test(route) ? route : query === -1 ? url : url.slice(0, query),
+      route,
+      status: reply.statusCode,
+      code: refusals.get(request),
+      ms: Math.round(reply.elapsedTime * 10) / 10,
+    }
+    if (error) request.log.error({ ...line, err: error }, 'request')
+    else request.log.info(line, 'request')
+  }
 }
