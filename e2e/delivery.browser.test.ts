@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import en from '../apps/web/src/i18n/en.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
 import { launchBrowser } from './support/browser'
 import { startServer, type RunningServer } from './support/server'
@@ -27,8 +28,8 @@ describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and p
     await server?.stop()
   })
 
-  /** The script URLs the page asks for while it opens `url` (until the network is quiet). */
-  async function scriptsOf(url: string): Promise<string[]> {
+  /** The script URLs the page asks for while it opens `url`: until `heading` shows and the network is quiet. */
+  async function scriptsOf(url: string, heading: string): Promise<string[]> {
     const scripts: string[] = []
     const onRequest = (r: { url: () => string; resourceType: () => string }) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
@@ -36,6 +37,7 @@ describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and p
     page.on('request', onRequest)
     try {
       await page.goto(`${server.baseUrl}${url}`)
+      await page.getByRole('heading', { name: heading }).first().waitFor()
       await page.waitForLoadState('networkidle')
     } finally {
       page.off('request', onRequest)
@@ -83,8 +85,7 @@ describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and p
       data: { credential: 'demo-kiosk-0001-credential' },
     })
     expect(kiosk.ok()).toBe(true)
-    const kioskScripts = await scriptsOf('/kiosk')
-    await page.getByRole('heading', { level: 2, name: zh.kiosk.welcome }).waitFor()
+    const kioskScripts = await scriptsOf('/kiosk', zh.kiosk.welcome)
     expect(kioskScripts.some((s) => /\/KioskHome-/.test(s))).toBe(true)
     expect(kioskScripts.filter((s) => staffChunk.test(s))).toEqual([])
     // one language: Chinese, not the Uyghur or English texts
@@ -96,7 +97,7 @@ describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and p
       data: { username: 'admin', password: 'yimin-demo-2016' },
     })
     expect(admin.ok()).toBe(true)
-    const adminScripts = await scriptsOf('/admin')
+    const adminScripts = await scriptsOf('/admin', zh.admin.title)
     expect(adminScripts.filter((s) => staffChunk.test(s)).length).toBeGreaterThanOrEqual(2)
   })
 
@@ -106,8 +107,7 @@ describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and p
       data: { credential: 'demo-hall-display-credential' },
     })
     expect(display.ok()).toBe(true)
-    const scripts = await scriptsOf('/display/hall')
-    await page.getByRole('heading', { name: zh.hall.nowCalling }).waitFor()
+    const scripts = await scriptsOf('/display/hall', zh.hall.nowCalling)
     expect(scripts.some((s) => /\/HallDisplay-/.test(s))).toBe(true)
     expect(
       scripts.filter((s) => /\/assets\/(AntdProviders|KioskHome|PortalHome)-/.test(s) || staffChunk.test(s)),
@@ -118,7 +118,7 @@ describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and p
     await context.clearCookies()
     await page.goto(`${server.baseUrl}/portal`)
     await page.evaluate(() => localStorage.clear())
-    const scripts = await scriptsOf('/portal')
+    const scripts = await scriptsOf('/portal', zh.portal.title)
     expect(
       scripts.filter((s) => /\/assets\/(zh-CN|ug|en)-/.test(s)).map((s) => s.split('/').pop()?.split('-')[0]),
     ).toEqual(['zh'])
@@ -126,7 +126,7 @@ describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and p
     page.on('request', (r) => later.push(new URL(r.url()).pathname))
     await page.evaluate(() => localStorage.setItem('yimin.language', 'en'))
     await page.reload()
-    await page.waitForLoadState('networkidle')
+    await page.getByRole('heading', { name: en.portal.title }).first().waitFor()
     expect(later.some((s) => /\/assets\/en-/.test(s))).toBe(true)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
   })

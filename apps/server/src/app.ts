@@ -32,7 +32,7 @@ import { registerErrorHandler } from './platform/error-handler'
 import { registerPrincipalResolution } from './platform/http/principal'
 import { validatorCompiler } from './platform/http/validator'
 import { registerLookupGuard } from './modules/lookup-guard/lookup-guard.plugin'
-import { registerRequestLog, requestLogOptions } from './platform/http/request-log'
+import { RequestLogController } from './platform/http/request-log'
 import { registerMetrics } from './platform/metrics'
 
 export interface BuildAppOptions {
@@ -50,7 +50,7 @@ export async function buildApp(
   const { config } = container
   const app = Fastify({
     loggerInstance: container.log,
-    ...requestLogOptions,
+    logController: new RequestLogController(),
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
     ...(options.https ? { https: options.https } : {}),
@@ -60,7 +60,6 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandler(app)
-  registerRequestLog(app)
 
   await app.register(helmet, {
     // The center runs on plain HTTP inside a LAN: no upgrade-insecure-requests, HSTS only over TLS.

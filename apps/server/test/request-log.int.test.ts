@@ -25,7 +25,7 @@ describe.skipIf(isDbUnavailable())('request logging', () => {
   })
   afterAll(() => ctx.close())
 
-  it('writes one line per request at info: method, path, route, status, time', async () => {
+  it('writes one line per request at info: method, url, route, status, time', async () => {
     const before = capture.lines().length
     const res = await ctx.app.inject({ method: 'GET', url: '/healthz' })
     expect(res.statusCode).toBe(200)
@@ -65,6 +65,15 @@ describe.skipIf(isDbUnavailable())('request logging', () => {
     expect(written).not.toContain('someone-secret')
     expect(written).not.toContain('not-the-password-9')
     expect(written).not.toContain('1234')
+  })
+
+  it('writes one line for an unknown route too', async () => {
+    const before = capture.lines().length
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/v1/no-such-thing' })
+    expect(res.statusCode).toBe(404)
+    const lines = capture.lines().slice(before)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatchObject({ level: 30, msg: 'request', url: '/api/v1/no-such-thing', status: 404 })
   })
 
   it('redacts a phone number in the path', async () => {

@@ -15,6 +15,10 @@ window.addEventListener('vite:preloadError', (event) => {
   window.location.reload()
 })
 
+// Every screen but the displays renders inside antd's providers (a lazy layout route): fetch that
+// chunk now, beside the language, rather than after the first render asks for it.
+if (!window.location.pathname.startsWith('/display/')) void import('./app/AntdProviders')
+
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')
 // The first render waits for the active language's texts (one chunk) and the center's time zone.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { api, ApiError } from '../src/api/client'
+import { api, ApiError, uploadFile } from '../src/api/client'
 
 function answer(status: number, body: unknown) {
   vi.stubGlobal(
@@ -47,5 +47,25 @@ describe('api client', () => {
       vi.fn(async () => Promise.reject(new TypeError('failed to fetch'))),
     )
     await expect(api('/x')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 0 })
+  })
+
+  it('uploads a file as multipart form data through the same client', async () => {
+    answer(200, { id: 'f1' })
+    const file = new File(['%PDF-1.4'], 'licence.pdf', { type: 'application/pdf' })
+    await expect(uploadFile('/api/v1/cases/authorisation-files', file)).resolves.toEqual({ id: 'f1' })
+    const init = vi.mocked(fetch).mock.calls[0]?.[1]
+    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' })
+    expect(init?.body).toBeInstanceOf(FormData)
+    expect((init?.body as FormData).get('file')).toBeInstanceOf(File)
+    // the browser writes the multipart content type with its boundary
+    expect(init?.headers).not.toHaveProperty('content-type')
+  })
+
+  it('names a 413 without a known code PAYLOAD_TOO_LARGE (a proxy refused the size)', async () => {
+    answer(413, undefined)
+    await expect(api('/x', { form: new FormData() })).rejects.toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      status: 413,
+    })
   })
 })

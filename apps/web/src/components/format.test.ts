@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { centerDay, formatDateTime, formatDay, formatDayWithWeekday } from './format'
+import { centerDay, centerTime, formatDateTime, formatDay, formatDayWithWeekday } from './format'
 
 describe('dates per language on the center’s clock', () => {
   it('writes a day in each language', () => {
@@ -23,5 +23,13 @@ describe('dates per language on the center’s clock', () => {
     expect(formatDayWithWeekday('2026-03-02', 'en')).toBe('Mon 2 Mar')
     expect(centerDay(0, new Date('2026-03-01T17:30:00Z'))).toBe('2026-03-02')
     expect(centerDay(1, new Date('2026-03-01T15:30:00Z'))).toBe('2026-03-02')
+  })
+
+  it('reads "today" and the clock on the time zone it is given (the server\'s TZ_CENTER)', () => {
+    const at = new Date('2026-03-01T17:30:00Z')
+    expect(centerTime(at)).toBe('01:30')
+    expect(centerTime(at, 'Asia/Urumqi')).toBe('23:30')
+    expect(centerDay(0, at, 'Asia/Urumqi')).toBe('2026-03-01')
+    expect(formatDateTime('2026-03-01T17:30:00Z', 'en', 'Asia/Urumqi')).toBe('1 Mar 2026, 23:30')
   })
 })
