@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/database'
 import type { SmsService } from '../sms/sms.service'
 import { bundleLinks } from './bundle-links.repository'
-import type { CaseNotice } from './case-notices'
+import type { CaseNotice } from './case-notice'
 import type { CaseRow } from './cases.repository'
 
 /**

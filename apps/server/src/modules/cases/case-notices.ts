@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database'
 import type { SmsService } from '../sms/sms.service'
 import { isBundleEvent, queueBundleNotice } from './bundle-notices'
+import type { CaseNotice } from './case-notice'
 import type { CaseRow } from './cases.repository'
 
 /**
@@ -8,16 +9,7 @@ import type { CaseRow } from './cases.repository'
  * (PRODUCT.md 2.6), from the editable templates; essential ones (correction, refusal,
  * completion, pickup) ignore opt-outs — the template says which.
  */
-export type CaseNotice =
-  | { kind: 'received' }
-  | { kind: 'correction'; items: string[] }
-  | { kind: 'accepted'; dueOn: string }
-  | { kind: 'refused'; reason: string }
-  | { kind: 'extended'; days: number; dueOn: string }
-  | { kind: 'supplement'; items: string[] }
-  | { kind: 'completed'; approved: boolean }
-  | { kind: 'ready_for_pickup' }
-  | { kind: 'posted'; trackingNumber: string }
+export type { CaseNotice } from './case-notice'
 
 /** The template and its variables for a notice (texts: sms/templates/template-catalog.ts). */
 export function noticeTemplate(
