@@ -49,6 +49,18 @@ export interface SessionsTable {
   user_agent: string | null
 }
 
+/** A device's browser session (migration 0021): the cookie carries its token, never the credential. */
+export interface DeviceSessionsTable {
+  /** sha256 of the cookie token */
+  id: string
+  device_id: string
+  created_at: string
+  expires_at: string
+  ended_at: string | null
+  ip: string | null
+  user_agent: string | null
+}
+
 export interface DevicesTable {
   id: string
   kind: string
@@ -170,6 +182,7 @@ export interface Tables
   user_roles: UserRolesTable
   sessions: SessionsTable
   devices: DevicesTable
+  device_sessions: DeviceSessionsTable
   jobs: JobsTable
   realtime_events: RealtimeEventsTable
   sms_messages: SmsMessagesTable

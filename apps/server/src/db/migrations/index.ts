@@ -19,6 +19,7 @@ import * as m0017 from './0017-window-names'
 import * as m0018 from './0018-case-authorisation-uploads'
 import * as m0019 from './0019-lookup-indexes'
 import * as m0020 from './0020-lookup-guards'
+import * as m0021 from './0021-device-sessions'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0018-case-authorisation-uploads': m0018,
   '0019-lookup-indexes': m0019,
   '0020-lookup-guards': m0020,
+  '0021-device-sessions': m0021,
 }
