@@ -30,6 +30,7 @@ import { registerErrorHandler } from './platform/error-handler'
 import { registerPrincipalResolution } from './platform/http/principal'
 import { validatorCompiler } from './platform/http/validator'
 import { registerLookupGuard } from './modules/lookup-guard/lookup-guard.plugin'
+import { registerIdempotency } from './modules/idempotency/idempotency.plugin'
 import { registerMetrics } from './platform/metrics'
 
 export interface BuildAppOptions {
@@ -83,6 +84,7 @@ export async function buildApp(
   await app.register(rateLimit, { global: false })
   registerPrincipalResolution(app)
   registerLookupGuard(app, container.lookupGuard)
+  registerIdempotency(app, container.idempotency)
   const metrics = registerMetrics(app, container)
 
   await app.register(swagger, {

@@ -42,6 +42,8 @@ import { OrgRepository } from './modules/org/org.repository'
 import { OrgService } from './modules/org/org.service'
 import { LookupGuardRepository } from './modules/lookup-guard/lookup-guard.repository'
 import { LookupGuardService } from './modules/lookup-guard/lookup-guard.service'
+import { IdempotencyRepository } from './modules/idempotency/idempotency.repository'
+import { IdempotencyService } from './modules/idempotency/idempotency.service'
 
 /**
  * Wires repositories and services once. Services get exactly what they use (no base class
@@ -51,6 +53,8 @@ export interface Container {
   config: Config
   /** anonymous second-factor attempts: per number locks, per address budget */
   lookupGuard: LookupGuardService
+  /** first answers of creation requests with an Idempotency-Key */
+  idempotency: IdempotencyService
   clock: Clock
   database: Database
   log: Logger
@@ -241,10 +245,13 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     timeZone: config.timeZone,
   })
 
+  const idempotency = new IdempotencyService(new IdempotencyRepository(db), clock)
+
   let started = false
   return {
     config,
     lookupGuard,
+    idempotency,
     clock,
     database,
     log,

@@ -49,6 +49,19 @@ export interface SessionsTable {
   user_agent: string | null
 }
 
+/** The first answer to a request with an Idempotency-Key (migration 0022). */
+export interface IdempotencyKeysTable {
+  /** sha256 of caller, route and key */
+  id: string
+  /** sha256 of the request's method, URL and body */
+  request_hash: string
+  /** null while the first request runs */
+  status: number | null
+  response: string | null
+  created_at: string
+  expires_at: string
+}
+
 /** A device's browser session (migration 0021): the cookie carries its token, never the credential. */
 export interface DeviceSessionsTable {
   /** sha256 of the cookie token */
@@ -183,6 +196,7 @@ export interface Tables
   sessions: SessionsTable
   devices: DevicesTable
   device_sessions: DeviceSessionsTable
+  idempotency_keys: IdempotencyKeysTable
   jobs: JobsTable
   realtime_events: RealtimeEventsTable
   sms_messages: SmsMessagesTable

@@ -20,6 +20,7 @@ import * as m0018 from './0018-case-authorisation-uploads'
 import * as m0019 from './0019-lookup-indexes'
 import * as m0020 from './0020-lookup-guards'
 import * as m0021 from './0021-device-sessions'
+import * as m0022 from './0022-idempotency-keys'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '0019-lookup-indexes': m0019,
   '0020-lookup-guards': m0020,
   '0021-device-sessions': m0021,
+  '0022-idempotency-keys': m0022,
 }

@@ -64,6 +64,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
         body: createCaseRequest,
         response: changed,
       },
+      config: { idempotent: true },
     },
     async (request) => changedCase(request, (view) => intake.create(request.principal, request.body, view)),
   )

@@ -81,6 +81,7 @@ export const onlineRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = 
         body: createDraftRequest,
         response: { 200: onlineApplicationSchema },
       },
+      config: { idempotent: true },
     },
     async (request) => online.createDraft(request.principal, request.body),
   )
@@ -140,6 +141,7 @@ export const onlineRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = 
         body: z.strictObject({}),
         response: { 200: onlineApplicationSchema },
       },
+      config: { idempotent: true },
     },
     async (request) => online.submit(request.principal, request.params.id),
   )
