@@ -35,6 +35,11 @@ const envSchema = z.object({
     .max(30 * 24 * 60)
     .default(12 * 60),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+  /** wrong passwords in a row that pause an account's sign-in (whatever the address) */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
+  /** the first pause; each further one doubles up to LOGIN_BACKOFF_MAX_MINUTES */
+  LOGIN_BACKOFF_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  LOGIN_BACKOFF_MAX_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   /** outbox: the virtual phone (default); smpp: an operator's SMSC; http: a signed HTTP gateway */
   SMS_PROVIDER: z.enum(['outbox', 'smpp', 'http']).default('outbox'),
   SMPP_HOST: z.string().min(1).optional(),
@@ -112,6 +117,8 @@ export interface Config {
   bodyLimitBytes: number
   sessionIdleMinutes: number
   loginRateLimitPerMinute: number
+  /** per-account sign-in backoff */
+  loginBackoff: { maxFailures: number; lockMs: number; maxLockMs: number }
   sms: {
     provider: 'outbox' | 'smpp' | 'http'
     maxPerSecond: number
@@ -203,6 +210,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    loginBackoff: {
+      maxFailures: e.LOGIN_MAX_FAILURES,
+      lockMs: e.LOGIN_BACKOFF_SECONDS * 1000,
+      maxLockMs: Math.max(e.LOGIN_BACKOFF_MAX_MINUTES * 60_000, e.LOGIN_BACKOFF_SECONDS * 1000),
+    },
     sms: {
       provider: e.SMS_PROVIDER,
       maxPerSecond: e.SMS_MAX_PER_SECOND,

@@ -42,6 +42,7 @@ import { OrgRepository } from './modules/org/org.repository'
 import { OrgService } from './modules/org/org.service'
 import { LookupGuardRepository } from './modules/lookup-guard/lookup-guard.repository'
 import { LookupGuardService } from './modules/lookup-guard/lookup-guard.service'
+import { LoginBackoff } from './modules/auth/login-backoff'
 import { IdempotencyRepository } from './modules/idempotency/idempotency.repository'
 import { IdempotencyService } from './modules/idempotency/idempotency.service'
 
@@ -123,6 +124,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const sessions = new SessionsRepository(db)
   const auth = new AuthService(db, users, sessions, audit, clock, {
     sessionIdleMinutes: config.sessionIdleMinutes,
+    loginBackoff: new LoginBackoff(new LookupGuardRepository(db), clock, config.loginBackoff),
   })
   const bus = new EventBus(database, clock, log)
   const devices = new DevicesService(db, new DevicesRepository(db), audit, bus, clock)
