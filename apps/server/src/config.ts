@@ -72,6 +72,8 @@ const envSchema = z.object({
     .optional(),
   PG_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   WEB_DIST_DIR: z.string().optional(),
+  /** how often the moved heads of the case chains are sealed (and the seal file rewritten) */
+  CHAIN_SEAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(60),
   /** hash of the case event chain: sha256, or sm3 for national-crypto deployments */
   EVENT_HASH: z.enum(['sha256', 'sm3']).default('sha256'),
   /** the division code of this center, the first part of case numbers (GB/T 2260) */
@@ -140,6 +142,8 @@ export interface Config {
   workers: boolean
   webDistDir: string
   eventHash: 'sha256' | 'sm3'
+  /** CHAIN_SEAL_SECONDS in ms */
+  chainSealMs: number
   centerDivisionCode: string
   publicUrl: string | null
   ratings: { replyWindowDays: number; rectifyWorkingDays: number }
@@ -242,6 +246,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workers: e.WORKERS,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
     eventHash: e.EVENT_HASH,
+    chainSealMs: e.CHAIN_SEAL_SECONDS * 1000,
     centerDivisionCode: e.CENTER_DIVISION_CODE,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, '') ?? null,
     ratings: { replyWindowDays: e.RATING_REPLY_DAYS, rectifyWorkingDays: e.RATING_RECTIFY_DAYS },
