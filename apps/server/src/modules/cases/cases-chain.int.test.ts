@@ -3,7 +3,12 @@ import path from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../cli/commands'
-import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
+import {
+  createTestContext,
+  isDbUnavailable,
+  staffSession,
+  type TestContext,
+} from '../../../test/support/test-app'
 import { applicant, seedCaseFixtures, type CaseFixtures } from './test-fixtures'
 
 describe.skipIf(isDbUnavailable())('case numbers under concurrency and the tamper-evident history', () => {
@@ -101,6 +106,16 @@ describe.skipIf(isDbUnavailable())('case numbers under concurrency and the tampe
       .executeTakeFirstOrThrow()
     expect(file).toMatchObject({ seal: tip.seal, prevSeal: tip.prev_seal, chains: 1, at: tip.at })
     expect(await ctx.container.cases.chain.latest()).toMatchObject({ seal: tip.seal, chains: 1 })
+    // the supervision page shows it; a clerk and an anonymous caller may not read it
+    const supervisor = await staffSession(ctx, 'seal-supervisor', [
+      { role: 'supervisor', departmentId: null },
+    ])
+    const shown = await api('GET', '/supervision/seal', supervisor)
+    expect(shown.json()).toEqual({
+      seal: { at: tip.at, seal: tip.seal, prevSeal: tip.prev_seal, algorithm: 'sha256', chains: 1 },
+    })
+    expect((await api('GET', '/supervision/seal', f.clerk)).statusCode).toBe(403)
+    expect((await ctx.app.inject({ url: '/api/v1/supervision/seal' })).statusCode).toBe(401)
   })
 
   it('detects the last checkpoint removed: by the cases it held and by the seal file', async () => {

@@ -1,7 +1,9 @@
 import fs from 'node:fs'
+import type { Principal } from '@yimin/shared'
 import { isUniqueViolation } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
 import { newId } from '../../platform/ids'
+import { assertCan } from '../auth/permissions'
 import { GENESIS_HASH, sealCheckpoint, verifyChain, type HashAlgorithm } from './event-chain'
 import type { ChainRepository } from './chain.repository'
 
@@ -87,6 +89,12 @@ export class ChainService {
     }
     if (this.sealFile) writeSealFile(this.sealFile, latest)
     return heads.length
+  }
+
+  /** The latest seal for the supervision page (center-wide supervisors and admins). */
+  async latestFor(principal: Principal): Promise<LatestSeal | null> {
+    assertCan(principal, 'supervision.read')
+    return this.latest()
   }
 
   /** The latest seal (the tip of the checkpoint chain), or null before the first one. */
