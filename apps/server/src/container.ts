@@ -1,4 +1,5 @@
 import os from 'node:os'
+import { z } from 'zod'
 import type { Config } from './config'
 import { openDatabase, type Database } from './db/database'
 import { migrateToLatest } from './db/migrate'
@@ -248,6 +249,17 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   })
 
   const idempotency = new IdempotencyService(new IdempotencyRepository(db), clock)
+  // counters of second factors and sign-ins, and idempotency keys, once they can no longer matter
+  registry.define({
+    type: 'security.prune',
+    payload: z.object({}),
+    handle: async (_p, ctx) => {
+      const counters = await lookupGuard.prune()
+      const keys = await idempotency.prune()
+      if (counters || keys) ctx.log.info({ counters, keys }, 'pruned security records')
+    },
+  })
+  registry.schedule({ name: 'security.prune', type: 'security.prune', payload: {}, everyMs: 60 * 60_000 })
 
   let started = false
   return {
