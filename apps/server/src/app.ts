@@ -33,6 +33,7 @@ import { registerPrincipalResolution } from './platform/http/principal'
 import { validatorCompiler } from './platform/http/validator'
 import { registerLookupGuard } from './modules/lookup-guard/lookup-guard.plugin'
 import { RequestLogController } from './platform/http/request-log'
+import { registerIdempotency } from './modules/idempotency/idempotency.plugin'
 import { registerMetrics } from './platform/metrics'
 
 export interface BuildAppOptions {
@@ -87,6 +88,7 @@ export async function buildApp(
   await app.register(rateLimit, { global: false })
   registerPrincipalResolution(app)
   registerLookupGuard(app, container.lookupGuard)
+  registerIdempotency(app, container.idempotency)
   const metrics = registerMetrics(app, container)
 
   await app.register(swagger, {

@@ -35,6 +35,11 @@ const envSchema = z.object({
     .max(30 * 24 * 60)
     .default(12 * 60),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+  /** wrong passwords in a row that pause an account's sign-in (whatever the address) */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
+  /** the first pause; each further one doubles up to LOGIN_BACKOFF_MAX_MINUTES */
+  LOGIN_BACKOFF_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  LOGIN_BACKOFF_MAX_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   /** outbox: the virtual phone (default); smpp: an operator's SMSC; http: a signed HTTP gateway */
   SMS_PROVIDER: z.enum(['outbox', 'smpp', 'http']).default('outbox'),
   SMPP_HOST: z.string().min(1).optional(),
@@ -73,6 +78,8 @@ const envSchema = z.object({
     .optional(),
   PG_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   WEB_DIST_DIR: z.string().optional(),
+  /** how often the moved heads of the case chains are sealed (and the seal file rewritten) */
+  CHAIN_SEAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(60),
   /** hash of the case event chain: sha256, or sm3 for national-crypto deployments */
   EVENT_HASH: z.enum(['sha256', 'sm3']).default('sha256'),
   /** the division code of this center, the first part of case numbers (GB/T 2260) */
@@ -140,6 +147,8 @@ export interface Config {
   bodyLimitBytes: number
   sessionIdleMinutes: number
   loginRateLimitPerMinute: number
+  /** per-account sign-in backoff */
+  loginBackoff: { maxFailures: number; lockMs: number; maxLockMs: number }
   sms: {
     provider: 'outbox' | 'smpp' | 'http'
     maxPerSecond: number
@@ -161,6 +170,8 @@ export interface Config {
   workers: boolean
   webDistDir: string
   eventHash: 'sha256' | 'sm3'
+  /** CHAIN_SEAL_SECONDS in ms */
+  chainSealMs: number
   centerDivisionCode: string
   publicUrl: string | null
   ratings: { replyWindowDays: number; rectifyWorkingDays: number }
@@ -243,6 +254,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    loginBackoff: {
+      maxFailures: e.LOGIN_MAX_FAILURES,
+      lockMs: e.LOGIN_BACKOFF_SECONDS * 1000,
+      maxLockMs: Math.max(e.LOGIN_BACKOFF_MAX_MINUTES * 60_000, e.LOGIN_BACKOFF_SECONDS * 1000),
+    },
     sms: {
       provider: e.SMS_PROVIDER,
       maxPerSecond: e.SMS_MAX_PER_SECOND,
@@ -270,6 +286,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workers: e.WORKERS,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
     eventHash: e.EVENT_HASH,
+    chainSealMs: e.CHAIN_SEAL_SECONDS * 1000,
     centerDivisionCode: e.CENTER_DIVISION_CODE,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, '') ?? null,
     ratings: { replyWindowDays: e.RATING_REPLY_DAYS, rectifyWorkingDays: e.RATING_RECTIFY_DAYS },

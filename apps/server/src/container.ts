@@ -1,4 +1,5 @@
 import os from 'node:os'
+import { z } from 'zod'
 import type { Config } from './config'
 import { openDatabase, type Database } from './db/database'
 import { durabilityWarning } from './db/dialect'
@@ -49,6 +50,9 @@ import { OrgRepository } from './modules/org/org.repository'
 import { OrgService } from './modules/org/org.service'
 import { LookupGuardRepository } from './modules/lookup-guard/lookup-guard.repository'
 import { LookupGuardService } from './modules/lookup-guard/lookup-guard.service'
+import { LoginBackoff } from './modules/auth/login-backoff'
+import { IdempotencyRepository } from './modules/idempotency/idempotency.repository'
+import { IdempotencyService } from './modules/idempotency/idempotency.service'
 
 /**
  * Wires repositories and services once. Services get exactly what they use (no base class
@@ -58,6 +62,8 @@ export interface Container {
   config: Config
   /** anonymous second-factor attempts: per number locks, per address budget */
   lookupGuard: LookupGuardService
+  /** first answers of creation requests with an Idempotency-Key */
+  idempotency: IdempotencyService
   clock: Clock
   database: Database
   log: Logger
@@ -136,6 +142,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const sessions = new SessionsRepository(db)
   const auth = new AuthService(db, users, sessions, audit, clock, {
     sessionIdleMinutes: config.sessionIdleMinutes,
+    loginBackoff: new LoginBackoff(new LookupGuardRepository(db), clock, config.loginBackoff),
   })
   const bus = new EventBus(database, clock, log)
   const devices = new DevicesService(db, new DevicesRepository(db), audit, bus, clock)
@@ -261,10 +268,24 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const backups = createBackups({ db, config, clock, log, jobs: registry })
   const { retention, myData } = createPrivacy({ db, config, clock, audit, files: storage, jobs: registry })
 
+  const idempotency = new IdempotencyService(new IdempotencyRepository(db), clock)
+  // counters of second factors and sign-ins, and idempotency keys, once they can no longer matter
+  registry.define({
+    type: 'security.prune',
+    payload: z.object({}),
+    handle: async (_p, ctx) => {
+      const counters = await lookupGuard.prune()
+      const keys = await idempotency.prune()
+      if (counters || keys) ctx.log.info({ counters, keys }, 'pruned security records')
+    },
+  })
+  registry.schedule({ name: 'security.prune', type: 'security.prune', payload: {}, everyMs: 60 * 60_000 })
+
   let started = false
   return {
     config,
     lookupGuard,
+    idempotency,
     clock,
     database,
     log,

@@ -86,6 +86,36 @@ describe.skipIf(isDbUnavailable())('staff accounts and sessions', () => {
     expect((await login('root', TEST_PASSWORD, '10.0.0.4')).statusCode).toBe(200)
   })
 
+  it('pauses an account after ten wrong passwords from many addresses, doubling, and never hints at existence', async () => {
+    await staffSession(ctx, 'target', [{ role: 'clerk', departmentId: null }])
+    ctx.clock.set('2026-03-02T02:00:00.000Z')
+    const spread = (i: number) => `10.40.${Math.floor(i / 250)}.${(i % 250) + 1}`
+    const guess = async (username: string, from: number) => {
+      const out: string[] = []
+      for (let i = 0; i < 12; i++)
+        out.push((await login(username, `guess-${i}`, spread(from + i))).json().code)
+      return out
+    }
+    const known = await guess('target', 0)
+    expect(known.slice(0, 10).every((c) => c === 'AUTH_INVALID_CREDENTIALS')).toBe(true)
+    expect(known.slice(10)).toEqual(['AUTH_TEMPORARILY_LOCKED', 'AUTH_TEMPORARILY_LOCKED'])
+    // an unknown username answers the same, step by step
+    expect(await guess('no-such-user', 100)).toEqual(known)
+    // even the right password waits for the pause to end
+    const paused = await login('target', TEST_PASSWORD, spread(200))
+    expect(paused.statusCode).toBe(429)
+    ctx.clock.set('2026-03-02T02:01:01.000Z')
+    expect((await login('target', TEST_PASSWORD, spread(201))).statusCode).toBe(200)
+    // the right password started the count over; the next pause is twice as long
+    for (let i = 0; i < 10; i++) await login('target', `again-${i}`, spread(300 + i))
+    ctx.clock.set('2026-03-02T02:02:02.000Z')
+    expect((await login('target', TEST_PASSWORD, spread(320))).json().code).toBe('AUTH_TEMPORARILY_LOCKED')
+    ctx.clock.set('2026-03-02T02:03:02.000Z')
+    expect((await login('target', TEST_PASSWORD, spread(321))).statusCode).toBe(200)
+    // other accounts are not affected
+    expect((await login('root', TEST_PASSWORD, spread(400))).statusCode).toBe(200)
+  })
+
   it('ends the session on sign-out', async () => {
     const cookie = await signIn(ctx.app, 'root', TEST_PASSWORD)
     await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } })

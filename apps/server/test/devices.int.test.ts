@@ -6,7 +6,8 @@ describe.skipIf(isDbUnavailable())('device credentials', () => {
   let admin: string
 
   beforeAll(async () => {
-    ctx = await createTestContext()
+    // the session test moves the clock over a day: staff sessions must outlive it
+    ctx = await createTestContext({ env: { SESSION_IDLE_MINUTES: String(30 * 24 * 60) } })
     admin = await staffSession(ctx, 'admin', [{ role: 'admin', departmentId: null }])
   })
   afterAll(() => ctx.close())
@@ -34,6 +35,85 @@ describe.skipIf(isDbUnavailable())('device credentials', () => {
     expect(row.token_hash).not.toContain(credential)
     const list = await ctx.app.inject({ url: '/api/v1/devices', headers: { cookie: admin } })
     expect(list.body).not.toContain(credential)
+  })
+
+  it('exchanges the credential once for a rotated, hashed, revocable session; the cookie never holds the credential', async () => {
+    ctx.clock.set('2026-03-02T02:00:00.000Z')
+    const { device, credential } = await register('kiosk', '三楼自助终端')
+    const activate = async () => {
+      const res = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/device-session',
+        payload: { credential },
+      })
+      expect(res.statusCode).toBe(200)
+      return res.cookies.find((c) => c.name === 'yimin_device')!.value
+    }
+    const token = await activate()
+    expect(token).not.toBe(credential)
+    expect(token).not.toContain(credential)
+    const me = (t: string) => ctx.app.inject({ url: '/api/v1/me', headers: { cookie: `yimin_device=${t}` } })
+    expect((await me(token)).json()).toMatchObject({ kind: 'device', deviceId: device.id })
+    // the credential itself is refused as a cookie
+    expect((await me(credential)).statusCode).toBe(401)
+    // stored as a hash only
+    const rows = await ctx.container.database.db
+      .selectFrom('device_sessions')
+      .selectAll()
+      .where('device_id', '=', device.id)
+      .execute()
+    expect(rows).toHaveLength(1)
+    expect(JSON.stringify(rows)).not.toContain(token)
+
+    // a day later the token is rotated: the answer sets a new cookie; the old one works a few minutes more
+    ctx.clock.set('2026-03-03T02:00:01.000Z')
+    const rotatedRes = await me(token)
+    expect(rotatedRes.statusCode).toBe(200)
+    const rotated = rotatedRes.cookies.find((c) => c.name === 'yimin_device')!.value
+    expect(rotated).not.toBe(token)
+    expect((await me(token)).cookies.find((c) => c.name === 'yimin_device')).toBeUndefined()
+    ctx.clock.set('2026-03-03T02:06:00.000Z')
+    expect((await me(token)).statusCode).toBe(401)
+    expect((await me(rotated)).statusCode).toBe(200)
+
+    // the admin console shows and ends the device's sessions; the credential still activates anew
+    const second = await activate()
+    const list = await ctx.app.inject({ url: '/api/v1/devices', headers: { cookie: admin } })
+    expect(list.json().find((d: { id: string }) => d.id === device.id).activeSessions).toBe(2)
+    const kiosk = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/devices/${device.id}/sessions/end`,
+      headers: { cookie: `yimin_device=${second}` },
+    })
+    expect(kiosk.statusCode).toBe(403)
+    const ended = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/devices/${device.id}/sessions/end`,
+      headers: { cookie: admin },
+    })
+    expect(ended.json()).toMatchObject({ id: device.id, activeSessions: 0 })
+    expect((await me(rotated)).statusCode).toBe(401)
+    expect((await me(second)).statusCode).toBe(401)
+    const third = await activate()
+    expect((await me(third)).statusCode).toBe(200)
+
+    // signing this browser out ends its session
+    const out = await ctx.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/device-session',
+      headers: { cookie: `yimin_device=${third}` },
+    })
+    expect(out.statusCode).toBe(200)
+    expect((await me(third)).statusCode).toBe(401)
+
+    // revoking the device ends its sessions too
+    const fourth = await activate()
+    await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/devices/${device.id}/revoke`,
+      headers: { cookie: admin },
+    })
+    expect((await me(fourth)).statusCode).toBe(401)
   })
 
   it('activates a browser as the device with a cookie', async () => {

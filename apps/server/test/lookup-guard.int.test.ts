@@ -200,4 +200,23 @@ describe.skipIf(isDbUnavailable())('wrong second factors lock the number, whoeve
     expect(results.every((r) => r.statusCode === 404 || r.json().code === 'LOOKUP_LOCKED')).toBe(true)
     expect((await lookup(c.number, idLast4)).json().code).toBe('LOOKUP_LOCKED')
   })
+
+  it('forgets counters two days after they last mattered (the hourly prune job)', async () => {
+    const count = async () =>
+      Number(
+        (
+          await ctx.container.database.db
+            .selectFrom('lookup_guards')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
+    const before = await count()
+    expect(before).toBeGreaterThan(0)
+    ctx.clock.set('2026-03-12T02:00:00.000Z')
+    expect(await ctx.container.lookupGuard.prune()).toBe(before)
+    expect(await count()).toBe(0)
+    expect(ctx.container.jobs.registry.get('security.prune')).toBeDefined()
+    expect(ctx.container.jobs.registry.schedules.map((x) => x.name)).toContain('security.prune')
+  })
 })

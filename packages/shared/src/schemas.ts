@@ -92,6 +92,8 @@ export const deviceResponse = z.object({
   createdAt: isoTimestamp,
   revokedAt: isoTimestamp.nullable(),
   lastSeenAt: isoTimestamp.nullable(),
+  /** browsers signed in as this device (device sessions) */
+  activeSessions: z.number().int(),
 })
 export type DeviceResponse = z.infer<typeof deviceResponse>
 

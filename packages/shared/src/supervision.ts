@@ -342,3 +342,18 @@ export const exportTables = [
   'trends',
 ] as const
 export type ExportTable = (typeof exportTables)[number]
+
+/** The latest seal of the case histories' checkpoint chain (also in <DATA_DIR>/chain-seal.json). */
+export const chainSealSchema = z.object({
+  seal: z
+    .object({
+      at: z.string(),
+      seal: z.string(),
+      prevSeal: z.string(),
+      algorithm: z.string(),
+      /** chains (cases) whose heads it covers */
+      chains: z.number().int(),
+    })
+    .nullable(),
+})
+export type ChainSeal = z.infer<typeof chainSealSchema>

@@ -79,7 +79,10 @@ export const commands: Record<string, Command> = {
         io.say(
           `${report.casesChecked} cases, ${report.eventsChecked} events, ${report.checkpoints} checkpoints checked`,
         )
-        for (const p of report.problems) io.say(`  ${p.kind.padEnd(18)} ${p.caseId ?? '-'}  ${p.message}`)
+        for (const p of report.problems)
+          io.say(
+            `  ${p.kind.padEnd(18)} case ${p.caseNumber ?? p.caseId ?? '-'}${p.seq === undefined ? '' : ` event ${p.seq}`}${p.eventId ? ` (${p.eventId})` : ''}  ${p.message}`,
+          )
         io.say(
           report.problems.length === 0
             ? 'the history is intact'

@@ -51,6 +51,31 @@ export interface SessionsTable {
   user_agent: string | null
 }
 
+/** The first answer to a request with an Idempotency-Key (migration 0022). */
+export interface IdempotencyKeysTable {
+  /** sha256 of caller, route and key */
+  id: string
+  /** sha256 of the request's method, URL and body */
+  request_hash: string
+  /** null while the first request runs */
+  status: number | null
+  response: string | null
+  created_at: string
+  expires_at: string
+}
+
+/** A device's browser session (migration 0021): the cookie carries its token, never the credential. */
+export interface DeviceSessionsTable {
+  /** sha256 of the cookie token */
+  id: string
+  device_id: string
+  created_at: string
+  expires_at: string
+  ended_at: string | null
+  ip: string | null
+  user_agent: string | null
+}
+
 export interface DevicesTable {
   id: string
   kind: string
@@ -174,6 +199,8 @@ export interface Tables
   user_roles: UserRolesTable
   sessions: SessionsTable
   devices: DevicesTable
+  device_sessions: DeviceSessionsTable
+  idempotency_keys: IdempotencyKeysTable
   jobs: JobsTable
   realtime_events: RealtimeEventsTable
   sms_messages: SmsMessagesTable

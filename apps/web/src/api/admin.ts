@@ -78,6 +78,16 @@ export function useRevokeDevice() {
   })
 }
 
+/** Signs every browser of a device out (its credential stays valid for a new activation). */
+export function useEndDeviceSessions() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (id: string) =>
+      post<DeviceResponse>(`/api/v1/devices/${encodeURIComponent(id)}/sessions/end`),
+    onSuccess: () => client.invalidateQueries({ queryKey: devicesKey }),
+  })
+}
+
 export function useSetGrants() {
   const client = useQueryClient()
   return useMutation({

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, useQuery } from '@tanstack/react-query'
 import type { myAppointmentResponse } from '@yimin/shared'
 import { api, post, query, seg } from './client'
+import { useIdempotencyKey } from './idempotency'
 import { queueKeys, type Appointment, type Slot } from './queue'
 
 /** My appointments (portal): the signed-in citizen books, lists and cancels their own. */
@@ -35,10 +36,14 @@ function useAppointmentChange<I>(fn: (input: I) => Promise<Appointment>) {
   })
 }
 
-export const useBookMine = () =>
-  useAppointmentChange((input: { slotId: string; idNumber?: string }) =>
-    post<Appointment>('/api/v1/citizen/appointments', input),
+export const useBookMine = () => {
+  const withKey = useIdempotencyKey()
+  return useAppointmentChange((input: { slotId: string; idNumber?: string }) =>
+    withKey((idempotencyKey) =>
+      api<Appointment>('/api/v1/citizen/appointments', { method: 'POST', body: input, idempotencyKey }),
+    ),
   )
+}
 export const useCancelMine = () =>
   useAppointmentChange((id: string) => post<Appointment>(`/api/v1/citizen/appointments/${seg(id)}/cancel`))
 

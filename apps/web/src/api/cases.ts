@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { CaseDetail, CaseProgress, CreateCaseRequest, caseListItemSchema } from '@yimin/shared'
 import { api, post, seg } from './client'
+import { useIdempotencyKey } from './idempotency'
 
 export type CaseListItem = (typeof caseListItemSchema)['_zod']['output']
 export interface ApprovalQueueItem {
@@ -82,7 +83,12 @@ function useCaseMutation<I>(request: (input: I) => Promise<CaseDetail>) {
 }
 
 export function useCreateCase() {
-  return useCaseMutation((input: CreateCaseRequest) => post<CaseDetail>('/api/v1/cases', input))
+  const withKey = useIdempotencyKey()
+  return useCaseMutation((input: CreateCaseRequest) =>
+    withKey((idempotencyKey) =>
+      api<CaseDetail>('/api/v1/cases', { method: 'POST', body: input, idempotencyKey }),
+    ),
+  )
 }
 
 /** The case actions under /cases/:id/<path> (correction, accept, refuse, supplement …). */

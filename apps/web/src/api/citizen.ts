@@ -7,6 +7,7 @@ import type {
   SaveDraftRequest,
 } from '@yimin/shared'
 import { ApiError, api, post, put, seg, uploadFile } from './client'
+import { useIdempotencyKey } from './idempotency'
 
 /** The online channel's API as the portal uses it (citizen sign-in, applications, my cases). */
 const meKey = ['citizen', 'me'] as const
@@ -86,9 +87,16 @@ export function useApplication(id: string) {
 }
 
 export function useCreateApplication() {
+  const withKey = useIdempotencyKey()
   return useMutation({
     mutationFn: (input: { kind: 'matter' | 'bundle'; code: string }) =>
-      post<OnlineApplication>('/api/v1/citizen/applications', input),
+      withKey((idempotencyKey) =>
+        api<OnlineApplication>('/api/v1/citizen/applications', {
+          method: 'POST',
+          body: input,
+          idempotencyKey,
+        }),
+      ),
   })
 }
 
@@ -103,8 +111,16 @@ export function useSaveApplication(id: string) {
 
 export function useSubmitApplication(id: string) {
   const client = useQueryClient()
+  const withKey = useIdempotencyKey()
   return useMutation({
-    mutationFn: () => post<OnlineApplication>(`/api/v1/citizen/applications/${seg(id)}/submit`, {}),
+    mutationFn: () =>
+      withKey((idempotencyKey) =>
+        api<OnlineApplication>(`/api/v1/citizen/applications/${seg(id)}/submit`, {
+          method: 'POST',
+          body: {},
+          idempotencyKey,
+        }),
+      ),
     onSuccess: (app) => {
       client.setQueryData(appKey(id), app)
       void client.invalidateQueries({ queryKey: ['citizen', 'cases'] })

@@ -50,6 +50,8 @@ export async function api<T>(
     file?: { bytes: ArrayBuffer; type: string }
     /** multipart/form-data: the browser sets the content type with its boundary */
     form?: FormData
+    /** creation routes: the same key for a retried or double-clicked submit (one thing is created) */
+    idempotencyKey?: string
   } = {},
 ): Promise<T> {
   let response: Response
@@ -58,11 +60,14 @@ export async function api<T>(
     response = await fetch(path, {
       method: init.method ?? (hasJson || init.file || init.form ? 'POST' : 'GET'),
       credentials: 'same-origin',
-      headers: init.file
-        ? { accept: 'application/json', 'content-type': init.file.type }
-        : hasJson
-          ? { accept: 'application/json', 'content-type': 'application/json' }
-          : { accept: 'application/json' },
+      headers: {
+        ...(init.file
+          ? { accept: 'application/json', 'content-type': init.file.type }
+          : hasJson
+            ? { accept: 'application/json', 'content-type': 'application/json' }
+            : { accept: 'application/json' }),
+        ...(init.idempotencyKey ? { 'idempotency-key': init.idempotencyKey } : {}),
+      },
       body: init.form ?? (init.file ? init.file.bytes : hasJson ? JSON.stringify(init.body) : undefined),
       signal: init.signal,
     })

@@ -14,6 +14,7 @@ import type {
   upsertSlotsRequest,
 } from '@yimin/shared'
 import { api, post, put, del, query, seg, type SchemaInput } from './client'
+import { useIdempotencyKey } from './idempotency'
 
 export type Availability = (typeof availabilityResponse)['_zod']['output']
 export type CategoryAvailability = Availability[number]
@@ -66,9 +67,12 @@ export function useTicket(id: string, token: string | null) {
 
 export function useIssueTicket() {
   const client = useQueryClient()
+  const withKey = useIdempotencyKey()
   return useMutation({
     mutationFn: (input: { categoryId: string; phone: string | null; idNumber: string | null }) =>
-      post<TicketResponse>(`${base}/tickets`, input),
+      withKey((idempotencyKey) =>
+        api<TicketResponse>(`${base}/tickets`, { method: 'POST', body: input, idempotencyKey }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: queueKeys.availability }),
   })
 }

@@ -24,6 +24,8 @@ import * as m0030 from './0030-trading'
 import * as m0035 from './0035-retention-indexes'
 import * as m0036 from './0036-personal-data-lookups'
 import * as m0026 from './0026-bundle-feeds'
+import * as m0021 from './0021-device-sessions'
+import * as m0022 from './0022-idempotency-keys'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -55,4 +57,6 @@ export const migrations: Record<string, Migration> = {
   '0035-retention-indexes': m0035,
   '0036-personal-data-lookups': m0036,
   '0026-bundle-feeds': m0026,
+  '0021-device-sessions': m0021,
+  '0022-idempotency-keys': m0022,
 }

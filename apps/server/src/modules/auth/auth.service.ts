@@ -9,6 +9,7 @@ import type { AuditService } from '../audit/audit.service'
 import { findLiveSession, sha256 } from './live-session'
 import { hashPassword, verifyPassword } from './passwords'
 import { assertCan } from './permissions'
+import type { LoginBackoff } from './login-backoff'
 import type { SessionsRepository } from './sessions.repository'
 import type { UserRow, UsersRepository } from './users.repository'
 
@@ -43,7 +44,7 @@ export class AuthService {
     private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly options: { sessionIdleMinutes: number },
+    private readonly options: { sessionIdleMinutes: number; loginBackoff?: LoginBackoff },
   ) {}
 
   /** The organisation module checks that granted departments exist. */
@@ -57,8 +58,11 @@ export class AuthService {
     password: string,
     meta: { ip: string | null; userAgent: string | null },
   ): Promise<{ token: string; user: StaffUser }> {
+    const backoff = this.options.loginBackoff
+    const ticket = backoff ? await backoff.before(username) : null
     const user = await this.users.findByUsername(username)
     const ok = await verifyPassword(user?.password_hash ?? null, password)
+    if (ticket && backoff) await backoff.after(ticket, !user || !ok)
     if (!user || !ok) {
       await this.audit.record({
         actor: 'anonymous',

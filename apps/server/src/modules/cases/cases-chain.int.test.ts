@@ -1,7 +1,14 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../cli/commands'
-import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
+import {
+  createTestContext,
+  isDbUnavailable,
+  staffSession,
+  type TestContext,
+} from '../../../test/support/test-app'
 import { applicant, seedCaseFixtures, type CaseFixtures } from './test-fixtures'
 
 describe.skipIf(isDbUnavailable())('case numbers under concurrency and the tamper-evident history', () => {
@@ -72,6 +79,77 @@ describe.skipIf(isDbUnavailable())('case numbers under concurrency and the tampe
       .execute()
     const problems = (await verify()).problems.filter((p) => p.caseId === id)
     expect(problems.map((p) => p.kind)).toContain('event-edited')
+    // it names the case by number, the event by sequence number and id
+    const edited = await db()
+      .selectFrom('case_events')
+      .innerJoin('cases', 'cases.id', 'case_events.case_id')
+      .select(['case_events.id', 'cases.number'])
+      .where('case_id', '=', id)
+      .where('seq', '=', 1)
+      .executeTakeFirstOrThrow()
+    expect(problems.find((p) => p.kind === 'event-edited')).toMatchObject({
+      caseNumber: edited.number,
+      seq: 1,
+      eventId: edited.id,
+    })
+    expect(problems.find((p) => p.kind === 'event-edited')!.message).toContain(edited.number)
+  })
+
+  it('writes the latest seal to the data directory, chained and counting the chains it covers', async () => {
+    await sealedCase()
+    const file = JSON.parse(fs.readFileSync(path.join(ctx.config.dataDir, 'chain-seal.json'), 'utf8'))
+    const tip = await db()
+      .selectFrom('chain_checkpoints')
+      .selectAll()
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow()
+    expect(file).toMatchObject({ seal: tip.seal, prevSeal: tip.prev_seal, chains: 1, at: tip.at })
+    expect(await ctx.container.cases.chain.latest()).toMatchObject({ seal: tip.seal, chains: 1 })
+    // the supervision page shows it; a clerk and an anonymous caller may not read it
+    const supervisor = await staffSession(ctx, 'seal-supervisor', [
+      { role: 'supervisor', departmentId: null },
+    ])
+    const shown = await api('GET', '/supervision/seal', supervisor)
+    expect(shown.json()).toEqual({
+      seal: { at: tip.at, seal: tip.seal, prevSeal: tip.prev_seal, algorithm: 'sha256', chains: 1 },
+    })
+    expect((await api('GET', '/supervision/seal', f.clerk)).statusCode).toBe(403)
+    expect((await ctx.app.inject({ url: '/api/v1/supervision/seal' })).statusCode).toBe(401)
+  })
+
+  it('detects the last checkpoint removed: by the cases it held and by the seal file', async () => {
+    const id = await sealedCase()
+    const tip = await db()
+      .selectFrom('chain_checkpoints')
+      .selectAll()
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow()
+    await db().deleteFrom('chain_checkpoints').where('id', '=', tip.id).execute()
+    const problems = (await verify()).problems
+    expect(problems.filter((p) => p.caseId === id).map((p) => p.kind)).toEqual(['unsealed'])
+    expect(
+      problems.some((p) => p.kind === 'checkpoint-broken' && p.message.includes('chain-seal.json')),
+    ).toBe(true)
+    // put it back: the other tests look at their own cases
+    await db().insertInto('chain_checkpoints').values(tip).execute()
+  })
+
+  it('detects a case deleted after the last seal only if a seal held it (the blind minute)', async () => {
+    ctx.clock.set('2026-03-09T02:00:00.000Z')
+    const c = (
+      await api('POST', '/cases', f.clerk, {
+        matterCode: 'GA-CRJ-001',
+        applicant: applicant(),
+        submittedMaterials: [0, 1],
+      })
+    ).json() as { id: string }
+    // created and deleted before the next seal: nothing held it, nothing can tell (documented)
+    for (const table of ['case_materials', 'case_tasks', 'case_events'] as const)
+      await db().deleteFrom(table).where('case_id', '=', c.id).execute()
+    await db().deleteFrom('cases').where('id', '=', c.id).execute()
+    expect((await verify()).problems.filter((p) => p.caseId === c.id)).toEqual([])
   })
 
   it('detects a deleted event', async () => {

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { z } from 'zod'
 import type { Config } from '../../config'
 import type { Db, Executor } from '../../db/database'
@@ -19,7 +20,8 @@ import { CaseQueriesService } from './case-queries.service'
 import { intakeDeadline } from './case-clock'
 import { isIntakeStatus } from './case-state'
 import { CaseWorkService } from './case-work.service'
-import { ChainService } from './chain.service'
+import { ChainRepository } from './chain.repository'
+import { ChainService, SEAL_FILE } from './chain.service'
 import { CaseApprovalsRepository, CaseEventsRepository, CasesRepository } from './cases.repository'
 import { toFlag } from '../../db/convert'
 
@@ -47,7 +49,6 @@ export interface CasesDeps {
   files: FileStorage
 }
 
-const SEAL_EVERY_MS = 5 * 60_000
 const AUTHORISATION_SWEEP_EVERY_MS = 60 * 60_000
 const VERSION_CACHE_SIZE = 2000
 
@@ -103,7 +104,12 @@ export function createCases(deps: CasesDeps): CasesModule {
     divisionOfWindow: async (windowId) => (windowId ? references.divisionOfWindow(windowId) : null),
   }
   const journal = new CaseJournal(db, cases, events, deps.clock, deps.config.eventHash)
-  const chain = new ChainService(db, deps.clock, deps.config.eventHash)
+  const chain = new ChainService(
+    new ChainRepository(db),
+    deps.clock,
+    deps.config.eventHash,
+    path.join(deps.config.dataDir, SEAL_FILE),
+  )
 
   // A calendar change moves the due dates of open cases it touches, each recorded on the case.
   deps.calendar.onCalendarChanged(async (change) => {
@@ -145,7 +151,12 @@ export function createCases(deps: CasesDeps): CasesModule {
       if (n) ctx.log.info({ heads: n }, 'sealed a checkpoint of the case chains')
     },
   })
-  deps.jobs.schedule({ name: 'cases.seal', type: 'cases.seal', payload: {}, everyMs: SEAL_EVERY_MS })
+  deps.jobs.schedule({
+    name: 'cases.seal',
+    type: 'cases.seal',
+    payload: {},
+    everyMs: deps.config.chainSealMs,
+  })
 
   const authorisations = new CaseAuthorisationService(context)
   // authorisation documents (委托书) uploaded at the window that no case used

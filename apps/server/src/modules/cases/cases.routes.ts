@@ -53,6 +53,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
         body: createCaseRequest,
         response: changed,
       },
+      config: { idempotent: true },
     },
     async (request) => changedCase(request, intake.create(request.principal, request.body)),
   )

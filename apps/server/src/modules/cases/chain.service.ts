@@ -1,18 +1,20 @@
-import type { Db, Executor } from '../../db/database'
+import fs from 'node:fs'
+import type { Principal } from '@yimin/shared'
 import { isUniqueViolation } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
 import { newId } from '../../platform/ids'
-import {
-  GENESIS_HASH,
-  sealCheckpoint,
-  verifyChain,
-  type CheckpointHead,
-  type HashAlgorithm,
-} from './event-chain'
+import { assertCan } from '../auth/permissions'
+import { GENESIS_HASH, sealCheckpoint, verifyChain, type HashAlgorithm } from './event-chain'
+import type { ChainRepository } from './chain.repository'
 
 export interface ChainReportProblem {
   caseId: string | null
-  kind: 'event-edited' | 'event-missing' | 'truncated' | 'case-deleted' | 'checkpoint-broken'
+  /** the case number (受理编号), when the case row is still there */
+  caseNumber?: string | null
+  /** the event's sequence number in its case, and its id, when one event is at fault */
+  seq?: number
+  eventId?: string
+  kind: 'event-edited' | 'event-missing' | 'truncated' | 'case-deleted' | 'checkpoint-broken' | 'unsealed'
   message: string
 }
 
@@ -23,44 +25,51 @@ export interface ChainReport {
   problems: ChainReportProblem[]
 }
 
+/** The latest seal, as written to the data directory for an operator to copy elsewhere. */
+export interface LatestSeal {
+  at: string
+  seal: string
+  prevSeal: string
+  algorithm: string
+  /** chains (cases) whose heads this seal covers */
+  chains: number
+}
+
 const BATCH = 500
+export const SEAL_FILE = 'chain-seal.json'
 
 /**
  * Seals checkpoints of the case chains and verifies the whole history. A checkpoint holds the
  * heads of the chains that moved since the previous one and is itself chained to it, so a
  * removed or edited checkpoint shows too. Sealing does not touch the hot path: cases only carry
- * `sealed_count`, updated by the sealer after the fact.
+ * `sealed_count`, updated by the sealer after the fact. The latest seal is also written to
+ * `<DATA_DIR>/chain-seal.json`, for an operator to copy off the machine.
+ *
+ * What stays undetectable: a change made after the last seal (a case created and deleted, or
+ * events added and removed, within the same minute) and, if an attacker rewrites the
+ * checkpoints and the seal file consistently, anything at all; copies of the seal kept
+ * elsewhere catch the latter.
  */
 export class ChainService {
   constructor(
-    private readonly db: Db,
+    private readonly repo: ChainRepository,
     private readonly clock: Clock,
     private readonly algorithm: HashAlgorithm,
+    private readonly sealFile: string | null = null,
   ) {}
 
   /** Seals the heads that moved; returns how many (0 = nothing to seal, or another instance won). */
   async seal(): Promise<number> {
-    const moved = await this.db
-      .selectFrom('cases')
-      .select(['id', 'event_count', 'head_hash'])
-      .whereRef('event_count', '>', 'sealed_count')
-      .orderBy('id')
-      .limit(20_000)
-      .execute()
-    if (moved.length === 0) return 0
-    const heads: CheckpointHead[] = moved.map((c) => ({
-      caseId: c.id,
-      seq: c.event_count,
-      hash: c.head_hash,
-    }))
+    const heads = await this.repo.movedHeads(20_000)
+    if (heads.length === 0) return 0
     const at = this.clock.now().toISOString()
+    let latest: LatestSeal
     try {
-      await this.db.transaction().execute(async (tx) => {
-        const prevSeal = await this.lastSeal(tx)
+      latest = await this.repo.transaction(async (tx) => {
+        const prevSeal = await this.repo.lastSeal(tx)
         const seal = sealCheckpoint(this.algorithm, prevSeal, at, heads)
-        await tx
-          .insertInto('chain_checkpoints')
-          .values({
+        await this.repo.insertCheckpoint(
+          {
             id: newId(),
             at,
             algorithm: this.algorithm,
@@ -68,22 +77,40 @@ export class ChainService {
             head_count: heads.length,
             prev_seal: prevSeal,
             seal,
-          })
-          .execute()
-        for (const h of heads) {
-          await tx
-            .updateTable('cases')
-            .set({ sealed_count: h.seq })
-            .where('id', '=', h.caseId)
-            .where('event_count', '=', h.seq)
-            .execute()
-        }
+          },
+          tx,
+        )
+        await this.repo.markSealed(heads, tx)
+        return { at, seal, prevSeal, algorithm: this.algorithm, chains: heads.length }
       })
     } catch (err) {
       if (isUniqueViolation(err)) return 0 // another instance sealed from the same checkpoint
       throw err
     }
+    if (this.sealFile) writeSealFile(this.sealFile, latest)
     return heads.length
+  }
+
+  /** The latest seal for the supervision page (center-wide supervisors and admins). */
+  async latestFor(principal: Principal): Promise<LatestSeal | null> {
+    assertCan(principal, 'supervision.read')
+    return this.latest()
+  }
+
+  /** The latest seal (the tip of the checkpoint chain), or null before the first one. */
+  async latest(): Promise<LatestSeal | null> {
+    const tip = await this.repo.lastSeal()
+    if (tip === GENESIS_HASH) return null
+    const row = (await this.repo.checkpoints()).find((r) => r.seal === tip)
+    return row
+      ? {
+          at: row.at,
+          seal: row.seal,
+          prevSeal: row.prev_seal,
+          algorithm: row.algorithm,
+          chains: row.head_count,
+        }
+      : null
   }
 
   async verify(progress: (msg: string) => void = () => {}): Promise<ChainReport> {
@@ -94,26 +121,10 @@ export class ChainService {
     const seen = new Set<string>()
     let after = ''
     for (;;) {
-      const cases = await this.db
-        .selectFrom('cases')
-        .select(['id', 'event_count', 'head_hash'])
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(BATCH)
-        .execute()
+      const cases = await this.repo.casesAfter(after, BATCH)
       if (cases.length === 0) break
       after = cases[cases.length - 1]!.id
-      const events = await this.db
-        .selectFrom('case_events')
-        .selectAll()
-        .where(
-          'case_id',
-          'in',
-          cases.map((c) => c.id),
-        )
-        .orderBy('case_id')
-        .orderBy('seq')
-        .execute()
+      const events = await this.repo.eventsOf(cases.map((c) => c.id))
       const byCase = new Map<string, typeof events>()
       for (const e of events) {
         const list = byCase.get(e.case_id) ?? []
@@ -122,7 +133,8 @@ export class ChainService {
       }
       for (const c of cases) {
         seen.add(c.id)
-        const list = (byCase.get(c.id) ?? []).map((e) => ({
+        const rows = byCase.get(c.id) ?? []
+        const list = rows.map((e) => ({
           caseId: e.case_id,
           seq: e.seq,
           at: e.at,
@@ -138,12 +150,16 @@ export class ChainService {
           hash: e.hash,
         }))
         eventsChecked += list.length
+        const where = { caseId: c.id, caseNumber: c.number }
         for (const p of verifyChain(this.algorithm, list, { seq: c.event_count, hash: c.head_hash })) {
+          const event = rows.find((e) => e.seq === p.seq)
           problems.push({
-            caseId: c.id,
+            ...where,
+            seq: p.seq,
+            ...(event ? { eventId: event.id } : {}),
             kind:
               p.kind === 'gap' ? 'event-missing' : p.kind === 'head-mismatch' ? 'truncated' : 'event-edited',
-            message: p.message,
+            message: `case ${c.number} event ${p.seq}${event ? ` (${event.id})` : ''}: ${p.message}`,
           })
         }
         const sealed = sealedHeads.get(c.id)
@@ -151,39 +167,52 @@ export class ChainService {
           const at = list[sealed.seq - 1]
           if (!at || at.hash !== sealed.hash)
             problems.push({
-              caseId: c.id,
+              ...where,
+              seq: sealed.seq,
               kind: 'truncated',
-              message: `the history no longer contains the sealed event ${sealed.seq}`,
+              message: `case ${c.number}: the history no longer contains the sealed event ${sealed.seq}`,
             })
         }
+        // the case row says a seal holds its first `sealed_count` events: that seal must exist
+        if (c.sealed_count > 0 && (!sealed || sealed.seq < c.sealed_count))
+          problems.push({
+            ...where,
+            seq: c.sealed_count,
+            kind: 'unsealed',
+            message: `case ${c.number}: no checkpoint holds event ${c.sealed_count}, which was sealed`,
+          })
       }
       casesChecked += cases.length
       progress(`  ${casesChecked} cases checked`)
     }
-    for (const caseId of sealedHeads.keys()) {
-      if (!seen.has(caseId)) problems.push({ caseId, kind: 'case-deleted', message: 'a sealed case is gone' })
-    }
-    const orphans = await this.db.selectFrom('case_events').select('case_id').distinct().execute()
-    for (const o of orphans) {
-      if (!seen.has(o.case_id) && !sealedHeads.has(o.case_id))
+    for (const [caseId, head] of sealedHeads) {
+      if (!seen.has(caseId))
         problems.push({
-          caseId: o.case_id,
+          caseId,
+          caseNumber: null,
+          seq: head.seq,
+          kind: 'case-deleted',
+          message: `a sealed case is gone (sealed up to event ${head.seq})`,
+        })
+    }
+    for (const caseId of await this.repo.caseIdsWithEvents()) {
+      if (!seen.has(caseId) && !sealedHeads.has(caseId))
+        problems.push({
+          caseId,
+          caseNumber: null,
           kind: 'case-deleted',
           message: 'events remain for a case that is gone',
         })
     }
-    const checkpoints = await this.db
-      .selectFrom('chain_checkpoints')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow()
-    return { casesChecked, eventsChecked, checkpoints: Number(checkpoints.n), problems }
+    const checkpoints = (await this.repo.checkpoints()).length
+    return { casesChecked, eventsChecked, checkpoints, problems }
   }
 
   /** Follows the checkpoint chain from the start; returns the latest sealed head per case. */
   private async walkCheckpoints(
     problems: ChainReportProblem[],
   ): Promise<Map<string, { seq: number; hash: string }>> {
-    const rows = await this.db.selectFrom('chain_checkpoints').selectAll().execute()
+    const rows = await this.repo.checkpoints()
     const byPrev = new Map(rows.map((r) => [r.prev_seal, r]))
     const heads = new Map<string, { seq: number; hash: string }>()
     let prev = GENESIS_HASH
@@ -212,22 +241,29 @@ export class ChainService {
         kind: 'checkpoint-broken',
         message: `${rows.length - walked} checkpoints are not on the chain (one was removed or altered)`,
       })
+    // the seal written to the data directory must still be on the chain (its tip removed?)
+    const written = this.sealFile ? readSealFile(this.sealFile) : null
+    if (written && !rows.some((r) => r.seal === written.seal))
+      problems.push({
+        caseId: null,
+        kind: 'checkpoint-broken',
+        message: `the seal of ${written.at} in ${SEAL_FILE} is not among the checkpoints (removed or rewritten)`,
+      })
     return heads
   }
+}
 
-  /** The tip of the checkpoint chain: the seal no other checkpoint builds on. */
-  private async lastSeal(tx: Executor): Promise<string> {
-    const tip = await tx
-      .selectFrom('chain_checkpoints as c')
-      .select('c.seal')
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb.selectFrom('chain_checkpoints as n').select('n.id').whereRef('n.prev_seal', '=', 'c.seal'),
-          ),
-        ),
-      )
-      .executeTakeFirst()
-    return tip?.seal ?? GENESIS_HASH
+/** Writes the latest seal atomically (a temporary file renamed over the old one). */
+function writeSealFile(file: string, latest: LatestSeal): void {
+  const tmp = `${file}.tmp`
+  fs.writeFileSync(tmp, JSON.stringify(latest, null, 2) + '\n')
+  fs.renameSync(tmp, file)
+}
+
+function readSealFile(file: string): LatestSeal | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as LatestSeal
+  } catch {
+    return null
   }
 }

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { createDeviceRequest, deviceResponse, meResponse } from '@yimin/shared'
-import { AppError } from '../../platform/errors'
-import { DEVICE_COOKIE, clearCookie, cookieOptions } from '../../platform/http/principal'
+import { DEVICE_COOKIE, clearCookie, cookieOptions, requestMeta } from '../../platform/http/principal'
 
 const idParams = z.strictObject({ id: z.string().min(1).max(64) })
 const YEAR_SECONDS = 365 * 24 * 3600
@@ -59,8 +58,22 @@ export const devicesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => devices.revoke(request.principal, request.params.id),
   )
 
-  // The screen of an unattended device is activated once with its credential; the cookie
-  // keeps it signed in (EventSource cannot send headers).
+  app.post(
+    '/devices/:id/sessions/end',
+    {
+      schema: {
+        tags: ['devices'],
+        summary: 'Sign every browser of a device out (its credential stays valid)',
+        params: idParams,
+        response: { 200: deviceResponse },
+      },
+    },
+    async (request) => devices.endSessions(request.principal, request.params.id),
+  )
+
+  // The screen of an unattended device is activated once with its credential, exchanged for a
+  // device session: the cookie carries the session's token (EventSource cannot send headers),
+  // never the credential.
   app.post(
     '/device-session',
     {
@@ -72,10 +85,8 @@ export const devicesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const device = await devices.authenticate(request.body.credential)
-      if (!device)
-        throw new AppError('DEVICE_INVALID_CREDENTIAL', 'this device credential is unknown or revoked')
-      reply.setCookie(DEVICE_COOKIE, request.body.credential, cookieOptions(request, YEAR_SECONDS))
+      const { device, token } = await devices.startSession(request.body.credential, requestMeta(request))
+      reply.setCookie(DEVICE_COOKIE, token, cookieOptions(request, YEAR_SECONDS))
       return device
     },
   )
@@ -90,6 +101,8 @@ export const devicesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      const token = request.cookies[DEVICE_COOKIE]
+      if (token) await devices.endSession(token)
       clearCookie(request, reply, DEVICE_COOKIE)
       return { ok: true as const }
     },

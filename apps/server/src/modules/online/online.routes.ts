@@ -47,6 +47,7 @@ export const onlineRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = 
         body: createDraftRequest,
         response: { 200: onlineApplicationSchema },
       },
+      config: { idempotent: true },
     },
     async (request) => online.createDraft(request.principal, request.body),
   )
@@ -106,6 +107,7 @@ export const onlineRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = 
         body: z.strictObject({}),
         response: { 200: onlineApplicationSchema },
       },
+      config: { idempotent: true },
     },
     async (request) => online.submit(request.principal, request.params.id),
   )

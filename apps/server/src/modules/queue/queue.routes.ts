@@ -48,6 +48,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
         body: issueTicketRequest,
         response: { 200: ticketResponse },
       },
+      config: { idempotent: true },
     },
     async (request) => tickets.issue(request.principal, request.body),
   )
@@ -274,6 +275,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
         body: bookAppointmentRequest,
         response: { 200: appointmentResponse },
       },
+      config: { idempotent: true },
     },
     async (request) => appointments.book(request.principal, request.body),
   )
@@ -323,6 +325,7 @@ export const queueRoutes: FastifyPluginAsyncZod = async (app) => {
         body: citizenBookAppointmentRequest,
         response: { 200: appointmentResponse },
       },
+      config: { idempotent: true },
     },
     async (request) => {
       const citizen = await app.container.online.citizens.require(request.principal)

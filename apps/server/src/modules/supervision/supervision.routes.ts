@@ -12,6 +12,7 @@ import {
   cardRequest,
   cardSchema,
   cardsQuery,
+  chainSealSchema,
   departmentRowSchema,
   exportTables,
   lightCasesQuery,
@@ -40,6 +41,17 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ publicPerMinute: number 
   const { supervision: s, clock } = app.container
   const { dashboard, performance, alerts } = s
 
+  app.get(
+    '/supervision/seal',
+    {
+      schema: {
+        tags,
+        summary: 'The latest seal of the case histories (copy it elsewhere to detect a rewrite)',
+        response: { 200: chainSealSchema },
+      },
+    },
+    async (r) => ({ seal: await app.container.cases.chain.latestFor(r.principal) }),
+  )
   app.get(
     '/supervision/overview',
     {

@@ -15,11 +15,14 @@ declare module 'fastify' {
   }
 }
 
+export const DEVICE_COOKIE_SECONDS = 365 * 24 * 3600
+
 /**
- * Resolves who is calling, once per request: a staff session cookie, or a device credential
- * (the `Authorization: Device <credential>` header or the device cookie set by the device
- * activation page, which EventSource needs). A credential that is unknown or revoked is
- * refused outright, so a revoked kiosk stops working at its next request.
+ * Resolves who is calling, once per request: a staff session cookie, a device credential in the
+ * `Authorization: Device <credential>` header, or a device session (the cookie the activation
+ * page set, which EventSource needs; it carries a rotated session token, never the credential).
+ * A credential or session that is unknown, ended or revoked is refused outright, so a revoked
+ * kiosk stops working at its next request.
  */
 export function registerPrincipalResolution(app: FastifyInstance): void {
   app.decorateRequest('principal', null as never)
@@ -41,16 +44,28 @@ export function registerPrincipalResolution(app: FastifyInstance): void {
     }
     const header = request.headers.authorization
     const fromHeader = header?.startsWith('Device ') ? header.slice('Device '.length).trim() : undefined
-    // activating a device replaces whatever credential the browser had
-    const isActivation = request.url.startsWith('/api/v1/device-session')
-    const credential = fromHeader ?? (isActivation ? undefined : request.cookies[DEVICE_COOKIE])
-    if (credential) {
-      const device = await devices.authenticate(credential)
-      if (!device) {
-        if (!fromHeader) clearCookie(request, reply, DEVICE_COOKIE)
+    if (fromHeader) {
+      const device = await devices.authenticate(fromHeader)
+      if (!device)
         throw new AppError('DEVICE_INVALID_CREDENTIAL', 'this device credential is unknown or revoked')
-      }
       request.principal = device
+      return
+    }
+    // activating a device replaces whatever session the browser had
+    if (request.url.startsWith('/api/v1/device-session')) return
+    const deviceToken = request.cookies[DEVICE_COOKIE]
+    if (deviceToken) {
+      const resolved = await devices.resolveSession(deviceToken, requestMeta(request))
+      if (!resolved) {
+        clearCookie(request, reply, DEVICE_COOKIE)
+        throw new AppError(
+          'DEVICE_INVALID_CREDENTIAL',
+          'this device session ended, or its device was revoked',
+        )
+      }
+      if (resolved.rotatedToken)
+        reply.setCookie(DEVICE_COOKIE, resolved.rotatedToken, cookieOptions(request, DEVICE_COOKIE_SECONDS))
+      request.principal = resolved.device
     }
   })
 }

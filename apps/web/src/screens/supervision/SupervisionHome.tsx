@@ -8,6 +8,7 @@ import { Shell } from '../../app/Shell'
 import { ConnectionStatus } from '../../components/ConnectionStatus'
 import { AlertsPanel } from './AlertsPanel'
 import { AssessmentTable } from './AssessmentTable'
+import { ChainSeal } from './ChainSeal'
 import { CardsPanel } from './CardsPanel'
 import { LightCases } from './LightCases'
 import { LiveCounters } from './LiveCounters'
@@ -74,9 +75,14 @@ export function SupervisionHome({ me }: { me: StaffMe }) {
       </Card>
     ),
     settings: (
-      <Card title={h2(t('supervision.settings.title'))}>
-        <SettingsForm />
-      </Card>
+      <>
+        <Card title={h2(t('supervision.settings.title'))} style={{ marginBottom: 16 }}>
+          <SettingsForm />
+        </Card>
+        <Card title={h2(t('supervision.seal.title'))}>
+          <ChainSeal />
+        </Card>
+      </>
     ),
   }
   return (

@@ -3,7 +3,7 @@ import type { DeviceResponse } from '@yimin/shared'
 import { App, Button, Card, Popconfirm, Space, Table } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useDevices, useRevokeDevice } from '../../../api/admin'
+import { useDevices, useEndDeviceSessions, useRevokeDevice } from '../../../api/admin'
 import { useHalls } from '../../../api/org'
 import { areaPlaces, windowPlaces } from '../../../components/hall-places'
 import { useAdminMe } from '../AdminLayout'
@@ -32,11 +32,18 @@ export function DevicesPanel() {
   const { message } = App.useApp()
   const devices = useDevices()
   const revoke = useRevokeDevice()
+  const endSessions = useEndDeviceSessions()
   const [isRegistering, setIsRegistering] = useState(false)
 
   const onRevoke = (d: DeviceResponse) =>
     revoke.mutate(d.id, {
       onSuccess: () => void message.success(t('admin.devices.revoked', { name: d.name })),
+      onError: (e) => void message.error(t(errorKey(e))),
+    })
+
+  const onEndSessions = (d: DeviceResponse) =>
+    endSessions.mutate(d.id, {
+      onSuccess: () => void message.success(t('admin.devices.sessionsEnded', { name: d.name })),
       onError: (e) => void message.error(t(errorKey(e))),
     })
 
@@ -79,6 +86,7 @@ export function DevicesPanel() {
             key: 'lastSeenAt',
             render: (_, d) => formatDateTime(d.lastSeenAt, i18n.language),
           },
+          { title: t('admin.devices.sessions'), key: 'sessions', render: (_, d) => d.activeSessions },
           ...(canManage
             ? [
                 {
@@ -95,6 +103,20 @@ export function DevicesPanel() {
                         >
                           {t('admin.devices.bind')}
                         </Button>
+                        <Popconfirm
+                          title={t('admin.devices.confirmEndSessions', { name: d.name })}
+                          okText={t('common.confirm')}
+                          cancelText={t('common.cancel')}
+                          onConfirm={() => onEndSessions(d)}
+                        >
+                          <Button
+                            size="small"
+                            disabled={d.activeSessions === 0}
+                            aria-label={t('admin.devices.endSessionsNamed', { name: d.name })}
+                          >
+                            {t('admin.devices.endSessions')}
+                          </Button>
+                        </Popconfirm>
                         <Popconfirm
                           title={t('admin.devices.confirmRevoke', { name: d.name })}
                           okText={t('common.confirm')}
