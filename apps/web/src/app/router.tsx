@@ -44,6 +44,10 @@ import { WorkingDays } from '../screens/tools/WorkingDays'
 import { VirtualPhone } from '../screens/virtual-phone/VirtualPhone'
 import { WindowDisplay } from '../screens/window-display/WindowDisplay'
 import { WorkbenchHome } from '../screens/workbench/WorkbenchHome'
+import { AgencyWorkspace } from '../screens/trading/AgencyWorkspace'
+import { CenterDesk } from '../screens/trading/CenterDesk'
+import { PublicAnnouncementPage } from '../screens/trading/PublicAnnouncementPage'
+import { PublicTrading } from '../screens/trading/PublicTrading'
 import { RequireDevice, RequireStaff } from './guards'
 
 export const router = createBrowserRouter([
@@ -62,7 +66,21 @@ export const router = createBrowserRouter([
   { path: '/portal/my-cases/:id', element: <MyCasePage /> },
   { path: '/portal/hall', element: <HallGuidePage /> },
   { path: '/portal/appointments', element: <AppointmentsPage /> },
+  { path: '/portal/trading', element: <PublicTrading /> },
+  { path: '/portal/trading/announcements/:id', element: <PublicAnnouncementPage /> },
   { path: '/performance', element: <PublicPerformance /> },
+  {
+    path: '/trading/agency',
+    element: (
+      <RequireStaff roles={['trading_agency', 'trading_tenderee', 'trading_supervisor']}>
+        {(me) => <AgencyWorkspace me={me} />}
+      </RequireStaff>
+    ),
+  },
+  {
+    path: '/trading/center',
+    element: <RequireStaff roles={['trading_staff']}>{(me) => <CenterDesk me={me} />}</RequireStaff>,
+  },
   { path: '/queue/ticket/:id', element: <TicketStatusPage /> },
   { path: '/virtual-phone', element: <VirtualPhone /> },
   { path: '/rate', element: <RatePage /> },
