@@ -402,3 +402,26 @@ export const publicTimelineResponse = z.object({
   ),
   announcements: z.array(publicAnnouncementItem),
 })
+
+// ---- trading supervision ----
+
+export const tradingAnomalySchema = z.object({
+  code: z.string(),
+  projectId: z.string(),
+  projectCode: z.string(),
+  subjectId: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+})
+export const tradingBoardResponse = z.object({
+  /** projects by stage (status) and category */
+  counts: z.array(
+    z.object({
+      status: z.enum(tradingProjectStatuses),
+      category: z.enum(tradingCategories),
+      projects: z.number().int(),
+      budgetFen: z.number().int(),
+    }),
+  ),
+  anomalies: z.array(tradingAnomalySchema),
+})
+export type TradingBoardResponse = z.infer<typeof tradingBoardResponse>

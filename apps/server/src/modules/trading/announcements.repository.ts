@@ -89,4 +89,16 @@ export class AnnouncementsRepository {
       .orderBy('publish_at')
       .execute()
   }
+
+  /** Published announcements of several projects (the supervision board). */
+  async publishedOfProjects(projectIds: string[], tx: Executor = this.db): Promise<AnnouncementRow[]> {
+    if (projectIds.length === 0) return []
+    return tx
+      .selectFrom('trading_announcements')
+      .selectAll()
+      .where('project_id', 'in', projectIds)
+      .where('status', '=', 'published')
+      .orderBy('publish_at')
+      .execute()
+  }
 }
