@@ -326,7 +326,10 @@ export const publicAnnouncementItem = z.object({
 })
 export const publicAnnouncementsResponse = z.object({
   items: z.array(publicAnnouncementItem),
+  /** matches, counted up to 1000 */
   total: z.number().int(),
+  /** true when there are more than `total` (shown as "1000+") */
+  isTotalCapped: z.boolean(),
 })
 
 // ---- venues ----

@@ -114,7 +114,11 @@ export function PublicTrading() {
         <h2 id="trading-results" style={{ fontSize: 18 }}>
           {t('trading.public.announcements')}{' '}
           <span role="status" aria-live="polite" style={{ fontWeight: 400, fontSize: 15 }}>
-            {list.data ? t('trading.public.count', { count: list.data.total }) : t('common.loading')}
+            {list.data
+              ? list.data.isTotalCapped
+                ? t('trading.public.countMore', { count: list.data.total })
+                : t('trading.public.count', { count: list.data.total })
+              : t('common.loading')}
           </span>
         </h2>
         <List
