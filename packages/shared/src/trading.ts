@@ -326,7 +326,10 @@ export const publicAnnouncementItem = z.object({
 })
 export const publicAnnouncementsResponse = z.object({
   items: z.array(publicAnnouncementItem),
+  /** matches, counted up to 1000 */
   total: z.number().int(),
+  /** true when there are more than `total` (shown as "1000+") */
+  isTotalCapped: z.boolean(),
 })
 
 // ---- venues ----
@@ -402,3 +405,26 @@ export const publicTimelineResponse = z.object({
   ),
   announcements: z.array(publicAnnouncementItem),
 })
+
+// ---- trading supervision ----
+
+export const tradingAnomalySchema = z.object({
+  code: z.string(),
+  projectId: z.string(),
+  projectCode: z.string(),
+  subjectId: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+})
+export const tradingBoardResponse = z.object({
+  /** projects by stage (status) and category */
+  counts: z.array(
+    z.object({
+      status: z.enum(tradingProjectStatuses),
+      category: z.enum(tradingCategories),
+      projects: z.number().int(),
+      budgetFen: z.number().int(),
+    }),
+  ),
+  anomalies: z.array(tradingAnomalySchema),
+})
+export type TradingBoardResponse = z.infer<typeof tradingBoardResponse>

@@ -6,6 +6,7 @@ import { loadHall, loadWindows } from './demo/load-hall'
 import { loadOrganisation } from './demo/load-org'
 import { loadDevices, loadStaff } from './demo/load-people'
 import { loadQueueSettings } from './demo/load-queue'
+import { loadTrading } from './demo/load-trading'
 
 export { DEMO_PASSWORD } from './demo/staff'
 
@@ -61,6 +62,7 @@ export async function seedDemo(c: Container, progress: (msg: string) => void = (
     await loadQueueSettings(ctx)
     await loadDevices(ctx)
     await loadCatalog(ctx)
+    await loadTrading(ctx)
     await c.database.db
       .insertInto('system_settings')
       .values({ key: MARKER, value: 'true', updated_at: c.clock.now().toISOString() })

@@ -90,6 +90,14 @@ const SupervisionHome = lazy(() =>
   import('../screens/supervision/SupervisionHome').then(named('SupervisionHome')),
 )
 const WorkingDays = lazy(() => import('../screens/tools/WorkingDays').then(named('WorkingDays')))
+const AgencyWorkspace = lazy(() =>
+  import('../screens/trading/AgencyWorkspace').then(named('AgencyWorkspace')),
+)
+const CenterDesk = lazy(() => import('../screens/trading/CenterDesk').then(named('CenterDesk')))
+const PublicAnnouncementPage = lazy(() =>
+  import('../screens/trading/PublicAnnouncementPage').then(named('PublicAnnouncementPage')),
+)
+const PublicTrading = lazy(() => import('../screens/trading/PublicTrading').then(named('PublicTrading')))
 const VirtualPhone = lazy(() => import('../screens/virtual-phone/VirtualPhone').then(named('VirtualPhone')))
 const WindowDisplay = lazy(() =>
   import('../screens/window-display/WindowDisplay').then(named('WindowDisplay')),
@@ -119,7 +127,21 @@ export const router = createBrowserRouter([
           { path: '/portal/my-cases/:id', element: <MyCasePage /> },
           { path: '/portal/hall', element: <HallGuidePage /> },
           { path: '/portal/appointments', element: <AppointmentsPage /> },
+          { path: '/portal/trading', element: <PublicTrading /> },
+          { path: '/portal/trading/announcements/:id', element: <PublicAnnouncementPage /> },
           { path: '/performance', element: <PublicPerformance /> },
+          {
+            path: '/trading/agency',
+            element: (
+              <RequireStaff roles={['trading_agency', 'trading_tenderee', 'trading_supervisor']}>
+                {(me) => <AgencyWorkspace me={me} />}
+              </RequireStaff>
+            ),
+          },
+          {
+            path: '/trading/center',
+            element: <RequireStaff roles={['trading_staff']}>{(me) => <CenterDesk me={me} />}</RequireStaff>,
+          },
           { path: '/queue/ticket/:id', element: <TicketStatusPage /> },
           { path: '/virtual-phone', element: <VirtualPhone /> },
           { path: '/rate', element: <RatePage /> },

@@ -14,6 +14,9 @@ export interface PublicFilter {
   now: string
 }
 
+/** The public list counts matches up to this many ("1000+"). */
+export const TOTAL_CAP = 1000
+
 /** All SQL of announcements, the public list included. */
 export class AnnouncementsRepository {
   constructor(private readonly db: Executor) {}
@@ -64,7 +67,7 @@ export class AnnouncementsRepository {
     limit: number,
     offset: number,
     tx: Executor = this.db,
-  ): Promise<{ rows: AnnouncementRow[]; total: number }> {
+  ): Promise<{ rows: AnnouncementRow[]; total: number; isTotalCapped: boolean }> {
     const rows = await this.publicQuery(f, tx)
       .selectAll()
       .orderBy('publish_at', 'desc')
@@ -72,10 +75,18 @@ export class AnnouncementsRepository {
       .limit(limit)
       .offset(offset)
       .execute()
-    const count = await this.publicQuery(f, tx)
+    // counting stops at TOTAL_CAP + 1: an exact count of a broad filter reads every row
+    const count = await tx
+      .selectFrom(
+        this.publicQuery(f, tx)
+          .select('id')
+          .limit(TOTAL_CAP + 1)
+          .as('m'),
+      )
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
       .executeTakeFirstOrThrow()
-    return { rows, total: Number(count.n) }
+    const n = Number(count.n)
+    return { rows, total: Math.min(n, TOTAL_CAP), isTotalCapped: n > TOTAL_CAP }
   }
 
   /** Published announcements of a project, public ones only (for its public timeline). */
@@ -86,6 +97,18 @@ export class AnnouncementsRepository {
       .where('project_id', '=', projectId)
       .where('status', '=', 'published')
       .where('publish_at', '<=', now)
+      .orderBy('publish_at')
+      .execute()
+  }
+
+  /** Published announcements of several projects (the supervision board). */
+  async publishedOfProjects(projectIds: string[], tx: Executor = this.db): Promise<AnnouncementRow[]> {
+    if (projectIds.length === 0) return []
+    return tx
+      .selectFrom('trading_announcements')
+      .selectAll()
+      .where('project_id', 'in', projectIds)
+      .where('status', '=', 'published')
       .orderBy('publish_at')
       .execute()
   }

@@ -20,7 +20,7 @@ import type { CalendarService } from '../calendar/calendar.service'
 import { checkAnnouncement, type AnnouncementCheck } from './announcement.rules'
 import { searchText } from './announcement-search'
 import type { AnnouncementRow, AnnouncementsRepository } from './announcements.repository'
-import { canPublish, statusAfter } from './project-state.rules'
+import { canPublish, isBeforeOpening, statusAfter } from './project-state.rules'
 import type { ProjectsService } from './projects.service'
 import type { TimetableService } from './timetable.service'
 import type { TradingJournal } from './trading-journal'
@@ -167,6 +167,17 @@ export class AnnouncementsService {
     if (a.previous_id) await this.assertPrevious(project.id, a.previous_id)
     const dates = fromJson<AnnouncementDates>(a.dates) ?? {}
     const lots = await this.trading.lotsOf(project.id)
+    if (
+      isBeforeOpening(
+        kind,
+        lots.map((l) => l.opening_at),
+        publishAt,
+      )
+    )
+      throw new AppError(
+        'TRADING_ANNOUNCEMENT_KIND_NOT_ALLOWED',
+        `no ${kind} announcement before the bids are opened`,
+      )
     const { version, result } = await this.runCheck(project, lots, kind, dates, publishAt)
     if (result.missing.length > 0 || result.disordered.length > 0)
       throw new AppError('TRADING_ANNOUNCEMENT_DATES_INVALID', 'dates are missing or out of order', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canPublish, statusAfter } from './project-state.rules'
+import { canPublish, isBeforeOpening, statusAfter } from './project-state.rules'
 
 describe('project stages and announcements', () => {
   it('publishes nothing before registration, and the opening kind by category', () => {
@@ -18,5 +18,15 @@ describe('project stages and announcements', () => {
     expect(statusAfter('announced', 'change')).toBe('announced')
     expect(canPublish('awarded', 'works', 'termination')).toBe(false)
     expect(canPublish('terminated', 'works', 'change')).toBe(false)
+  })
+})
+
+describe('candidates and results wait for the opening', () => {
+  it('holds them back until every lot has opened', () => {
+    const openings = ['2026-06-22T02:30:00.000Z', '2026-06-23T02:30:00.000Z']
+    expect(isBeforeOpening('candidates', openings, '2026-06-22T03:00:00.000Z')).toBe(true)
+    expect(isBeforeOpening('result', openings, '2026-06-23T02:30:00.000Z')).toBe(false)
+    expect(isBeforeOpening('change', openings, '2026-06-01T00:00:00.000Z')).toBe(false)
+    expect(isBeforeOpening('result', [null], '2026-06-01T00:00:00.000Z')).toBe(false)
   })
 })

@@ -49,3 +49,16 @@ export function statusAfter(status: TradingProjectStatus, kind: AnnouncementKind
       return status
   }
 }
+
+/**
+ * Candidates and results come after the bids are opened: every lot's opening time (the bid
+ * deadline) must have passed. Lots without an opening time (land, property) are not held back.
+ */
+export function isBeforeOpening(
+  kind: AnnouncementKind,
+  openings: ReadonlyArray<string | null>,
+  now: string,
+): boolean {
+  if (kind !== 'candidates' && kind !== 'result') return false
+  return openings.some((o) => o !== null && o > now)
+}

@@ -50,7 +50,7 @@ export class PublicTradingService {
 
   async list(query: z.infer<typeof publicAnnouncementsQuery>) {
     const q = query.q ? normalizeQuery(query.q) : undefined
-    const { rows, total } = await this.announcements.listPublic(
+    const { rows, total, isTotalCapped } = await this.announcements.listPublic(
       {
         category: query.category,
         method: query.method,
@@ -62,7 +62,7 @@ export class PublicTradingService {
       query.limit,
       query.offset,
     )
-    return { items: rows.map(item), total }
+    return { items: rows.map(item), total, isTotalCapped }
   }
 
   async get(id: string): Promise<z.infer<typeof publicAnnouncementResponse>> {

@@ -294,4 +294,36 @@ describe.skipIf(isDbUnavailable())('trading: projects and announcements', () => 
     const project = (await api('GET', `/trading/projects/${projectId}`, f.cookies.agencyA)).json()
     expect(project.lots[0].timetableVersion).toBe(0)
   })
+
+  it('candidates wait for the opening; a publicity cut short is refused', async () => {
+    const draft = await api('POST', `/trading/projects/${projectId}/announcements`, f.cookies.agencyA, {
+      kind: 'candidates',
+      title: '米东区北部片区市政道路新建工程施工中标候选人公示',
+      body: '第一中标候选人：新疆某建设集团有限公司……',
+      language: 'zh-CN',
+      dates: { reportReceivedOn: '2026-06-25', publicityStart: '2026-06-26', publicityEnd: '2026-06-28' },
+    })
+    const id = draft.json<{ id: string }>().id
+    const early = await api('POST', `/trading/announcements/${id}/publish`, f.cookies.agencyA, {})
+    expect(early.json().code).toBe('TRADING_ANNOUNCEMENT_KIND_NOT_ALLOWED')
+    ctx.clock.set('2026-06-26T02:00:00.000Z')
+    const short = await api('POST', `/trading/announcements/${id}/publish`, f.cookies.agencyA, {})
+    expect(short.json().code).toBe('TRADING_TIMETABLE_VIOLATION')
+    expect(short.json().details.violations).toEqual([
+      expect.objectContaining({
+        ruleId: 'works.candidates_publicity',
+        basis: '实施条例 第54条',
+        required: '2026-06-29',
+      }),
+    ])
+    await api('PATCH', `/trading/announcements/${id}`, f.cookies.agencyA, {
+      dates: { reportReceivedOn: '2026-06-25', publicityStart: '2026-06-26', publicityEnd: '2026-06-29' },
+    })
+    expect(
+      (await api('POST', `/trading/announcements/${id}/publish`, f.cookies.agencyA, {})).statusCode,
+    ).toBe(200)
+    expect((await api('GET', `/trading/projects/${projectId}`, f.cookies.agencyA)).json().status).toBe(
+      'publicity',
+    )
+  })
 })

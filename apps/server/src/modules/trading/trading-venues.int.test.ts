@@ -14,6 +14,8 @@ describe.skipIf(isDbUnavailable())('trading: venues', () => {
   let projectId: string
   let openingRoom: string
   let evaluationRoom: string
+  /** lots with an opening room: the winner of the race and the adjacent booking's lot */
+  let roomed: Set<string>
   const api = (method: 'GET' | 'POST', url: string, cookie: string | null, payload?: object) =>
     ctx.app.inject({
       method,
@@ -81,6 +83,8 @@ describe.skipIf(isDbUnavailable())('trading: venues', () => {
       ),
     )
     const codes = results.map((r) => r.statusCode).sort()
+    const winner = results.find((r) => r.statusCode === 201)?.json<{ lotId: string }>().lotId
+    roomed = new Set([winner!, lotIds[1]!])
     expect(codes).toEqual([201, 409, 409, 409, 409, 409])
     for (const r of results.filter((x) => x.statusCode === 409))
       expect(r.json().code).toBe('TRADING_ROOM_TAKEN')
@@ -146,7 +150,7 @@ describe.skipIf(isDbUnavailable())('trading: venues', () => {
     expect(today.from).toBe('2026-06-21T16:00:00.000Z')
     expect(today.items).toHaveLength(6)
     const rooms = today.items.map((i: { roomName: string | null }) => i.roomName)
-    expect(rooms.filter((r: string | null) => r === '第一开标室')).toHaveLength(2)
+    expect(rooms.filter((r: string | null) => r === '第一开标室')).toHaveLength(roomed.size)
     for (const url of [
       '/trading/public/openings',
       '/trading/public/openings?span=week',
@@ -167,5 +171,25 @@ describe.skipIf(isDbUnavailable())('trading: venues', () => {
       'opening',
       'opening',
     ])
+  })
+
+  it('the supervision board: projects of the department by stage, openings without a room flagged', async () => {
+    ctx.clock.set('2026-06-20T02:00:00.000Z')
+    const b = await api('GET', '/trading/board', f.cookies.housingSupervisor)
+    expect(b.statusCode, b.body).toBe(200)
+    expect(b.json().counts).toEqual([
+      { status: 'announced', category: 'works', projects: 1, budgetFen: 31_200_000_00 },
+    ])
+    const flagged = b
+      .json()
+      .anomalies.filter((a: { code: string }) => a.code === 'TRADING_OPENING_WITHOUT_VENUE')
+    expect(flagged.map((a: { subjectId: string }) => a.subjectId).sort()).toEqual(
+      lotIds.filter((l) => !roomed.has(l)).sort(),
+    )
+    expect(b.json().anomalies).toHaveLength(6 - roomed.size)
+    const other = (await api('GET', '/trading/board', f.cookies.financeSupervisor)).json()
+    expect(other).toEqual({ counts: [], anomalies: [] })
+    expect((await api('GET', '/trading/board', f.cookies.agencyA)).statusCode).toBe(403)
+    expect((await api('GET', '/trading/board', null)).statusCode).toBe(401)
   })
 })

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import type { AuditService } from '../audit/audit.service'
 import type { CalendarService } from '../calendar/calendar.service'
+import { BoardService } from './board.service'
 import { AnnouncementsRepository } from './announcements.repository'
 import { AnnouncementsService } from './announcements.service'
 import { ProjectsService } from './projects.service'
@@ -20,6 +21,7 @@ export interface TradingModule {
   timetable: TimetableService
   venues: VenuesService
   publicSite: PublicTradingService
+  board: BoardService
 }
 
 export function createTrading(deps: {
@@ -49,5 +51,15 @@ export function createTrading(deps: {
   )
   const venues = new VenuesService(db, venuesRepo, repo, journal, clock)
   const publicSite = new PublicTradingService(announcementsRepo, repo, venuesRepo, clock, config.timeZone)
-  return { projects, announcements, timetable, venues, publicSite }
+  const board = new BoardService(
+    projects,
+    repo,
+    announcementsRepo,
+    venuesRepo,
+    timetable,
+    calendar,
+    clock,
+    config.timeZone,
+  )
+  return { projects, announcements, timetable, venues, publicSite, board }
 }

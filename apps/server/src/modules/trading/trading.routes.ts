@@ -22,6 +22,7 @@ import {
   timetableCheckResponse,
   timetableEditRequest,
   timetableVersionResponse,
+  tradingBoardResponse,
   tradingCategories,
   tradingOrgMemberRequest,
   tradingOrgResponse,
@@ -40,7 +41,7 @@ const ok = z.object({ ok: z.literal(true) })
  * check, the timetable, rooms and bookings (staff), and the public site (anonymous, rate-limited).
  */
 export const tradingRoutes: FastifyPluginAsyncZod<{ publicPerMinute: number }> = async (app, opts) => {
-  const { projects, announcements, timetable, venues, publicSite } = app.container.trading
+  const { projects, announcements, timetable, venues, publicSite, board } = app.container.trading
 
   app.get(
     '/trading/timetable',
@@ -262,6 +263,18 @@ export const tradingRoutes: FastifyPluginAsyncZod<{ publicPerMinute: number }> =
       },
     },
     async (r) => venues.bookings(r.principal, r.query.from, r.query.to),
+  )
+
+  app.get(
+    '/trading/board',
+    {
+      schema: {
+        tags,
+        summary: 'Supervision board: projects by stage, anomalies',
+        response: { 200: tradingBoardResponse },
+      },
+    },
+    async (r) => board.board(r.principal),
   )
 
   // ---- the public site ----

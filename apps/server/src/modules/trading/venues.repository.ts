@@ -101,4 +101,17 @@ export class VenuesRepository {
     const roomOf = new Map(rooms.map((r) => [r.lot_id, r.name]))
     return rows.map((r) => ({ ...r, opening_at: r.opening_at!, room_name: roomOf.get(r.lot_id) ?? null }))
   }
+
+  /** Of these lots, those with an opening room booked. */
+  async lotsWithOpeningRoom(lotIds: string[], tx: Executor = this.db): Promise<Set<string>> {
+    if (lotIds.length === 0) return new Set()
+    const rows = await tx
+      .selectFrom('trading_bookings as b')
+      .innerJoin('trading_rooms as r', 'r.id', 'b.room_id')
+      .where('r.kind', '=', 'opening')
+      .where('b.lot_id', 'in', lotIds)
+      .select('b.lot_id')
+      .execute()
+    return new Set(rows.map((r) => r.lot_id))
+  }
 }

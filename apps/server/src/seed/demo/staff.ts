@@ -113,4 +113,16 @@ export const staff: SeedStaff[] = [
     displayName: '水磨沟区民政批准 阿布都许库尔·卡德尔',
     grants: one('approver', 'SMG-MZ'),
   },
+  { username: 'trading-staff', displayName: '交易中心 王建华', grants: one('trading_staff', null) },
+  { username: 'trading-agency', displayName: '天山招标代理 李海峰', grants: one('trading_agency', null) },
+  {
+    username: 'trading-tenderee',
+    displayName: '米东城投 阿不都·热合曼',
+    grants: one('trading_tenderee', null),
+  },
+  {
+    username: 'trading-supervisor',
+    displayName: '住建局招投标监管 马玉兰',
+    grants: one('trading_supervisor', 'ZJ'),
+  },
 ]

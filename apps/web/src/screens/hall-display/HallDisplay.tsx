@@ -11,6 +11,7 @@ import { useClock } from '../../components/useClock'
 import { useDeviceStream } from '../../components/useDeviceStream'
 import { useVoice } from './useVoice'
 import './hall-display.css'
+import { HallOpenings } from '../trading/HallOpenings'
 
 /** A display hears only its own hall (the server binds it through its window or area). */
 const hallChannels = (me: DeviceMe) => (me.hallId ? [`hall:${me.hallId}`] : [])
@@ -133,6 +134,7 @@ export function HallDisplay({ me }: { me: DeviceMe }) {
             ))}
           </ul>
         </section>
+        <HallOpenings />
       </div>
       <div className="hall-foot">
         <bdi>{me.name}</bdi>

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
@@ -52,6 +53,7 @@ export function PortalHome() {
           { key: 'portal.appointments', icon: <CalendarOutlined />, to: '/portal/appointments' },
           { key: 'portal.ratings', icon: <LikeOutlined />, to: '/rate' },
           { key: 'performance.portal', icon: <BarChartOutlined />, to: '/performance' },
+          { key: 'trading.portalLink', icon: <BankOutlined />, to: '/portal/trading' },
           { key: 'portal.signIn', icon: <LoginOutlined />, to: '/portal/sign-in' },
         ]}
       />

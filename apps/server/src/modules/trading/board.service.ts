@@ -1,0 +1,111 @@
+import type {
+  AnnouncementDates,
+  AnnouncementKind,
+  Principal,
+  TradingBoardResponse,
+  TradingCategory,
+  TradingMethod,
+  TradingProjectStatus,
+} from '@yimin/shared'
+import { fromFlag, fromJson, toNumber } from '../../db/convert'
+import { localDate, type Clock } from '../../platform/clock'
+import { AppError } from '../../platform/errors'
+import { canSomewhere } from '../auth/permissions'
+import type { CalendarService } from '../calendar/calendar.service'
+import { evaluateAnomalies } from './anomalies'
+import type { AnnouncementsRepository } from './announcements.repository'
+import type { ProjectsService } from './projects.service'
+import type { TimetableService, TimetableVersion } from './timetable.service'
+import type { TradingRepository } from './trading.repository'
+import type { VenuesRepository } from './venues.repository'
+
+/**
+ * The trading supervision board (行政监督): every project in the caller's scope by stage and
+ * category with its budget, and the anomalies the rules find. Supervisors see their
+ * department's projects; center staff and administrators all.
+ */
+export class BoardService {
+  constructor(
+    private readonly projects: ProjectsService,
+    private readonly trading: TradingRepository,
+    private readonly announcements: AnnouncementsRepository,
+    private readonly venues: VenuesRepository,
+    private readonly timetable: TimetableService,
+    private readonly calendar: CalendarService,
+    private readonly clock: Clock,
+    private readonly timeZone: string,
+  ) {}
+
+  async board(actor: Principal): Promise<TradingBoardResponse> {
+    if (actor.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'sign in first')
+    if (!canSomewhere(actor, 'trading.supervise') && !canSomewhere(actor, 'trading.register'))
+      throw new AppError('FORBIDDEN', 'missing permission trading.supervise')
+    const scope = await this.projects.scopeOf(actor)
+    const projects = await this.trading.listProjects(scope, 2000)
+    const ids = projects.map((p) => p.id)
+    const [lots, published, cal] = await Promise.all([
+      this.trading.lotsOfMany(ids),
+      this.announcements.publishedOfProjects(ids),
+      this.calendar.get(),
+    ])
+    const withRoom = await this.venues.lotsWithOpeningRoom(lots.map((l) => l.id))
+    const versions = new Map<number, TimetableVersion>()
+    const current = await this.timetable.current()
+    for (const v of new Set(lots.map((l) => l.timetable_version).filter((v): v is number => v != null)))
+      versions.set(Number(v), await this.timetable.get(Number(v)))
+    const now = this.clock.now().toISOString()
+    const local = (iso: string | null | undefined) => (iso ? localDate(new Date(iso), this.timeZone) : null)
+
+    const counts = new Map<string, TradingBoardResponse['counts'][number]>()
+    const anomalies: TradingBoardResponse['anomalies'] = []
+    for (const p of projects) {
+      const key = `${p.status}|${p.category}`
+      const c = counts.get(key) ?? {
+        status: p.status as TradingProjectStatus,
+        category: p.category as TradingCategory,
+        projects: 0,
+        budgetFen: 0,
+      }
+      c.projects += 1
+      c.budgetFen += toNumber(p.budget_fen)
+      counts.set(key, c)
+      const own = lots.filter((l) => l.project_id === p.id)
+      const version = own.find((l) => l.timetable_version != null)?.timetable_version
+      const found = evaluateAnomalies(
+        {
+          projectId: p.id,
+          code: p.code,
+          ctx: {
+            category: p.category as TradingCategory,
+            method: p.method as TradingMethod,
+            isLegallyRequired: fromFlag(p.is_legally_required),
+          },
+          status: p.status,
+          rules: (version != null ? versions.get(Number(version)) : current)?.rules ?? current.rules,
+          announcements: published
+            .filter((a) => a.project_id === p.id)
+            .map((a) => {
+              const dates = fromJson<AnnouncementDates>(a.dates) ?? {}
+              return {
+                id: a.id,
+                kind: a.kind as AnnouncementKind,
+                publishDate: local(a.publish_at)!,
+                dates,
+                bidDeadlineDate: local(dates.bidDeadline),
+              }
+            }),
+          lots: own.map((l) => ({
+            id: l.id,
+            name: l.name,
+            openingAt: l.opening_at,
+            hasOpeningRoom: withRoom.has(l.id),
+          })),
+        },
+        cal,
+        now,
+      )
+      for (const a of found) anomalies.push({ ...a, projectCode: p.code })
+    }
+    return { counts: [...counts.values()], anomalies }
+  }
+}

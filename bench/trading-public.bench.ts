@@ -1,0 +1,142 @@
+// Public trading site speed (issue 18): the public announcement list and its search at
+// 100,000 published announcements, in process (app.inject) on SQLite, one request at a time.
+// Prints p50 / p95 / p99 per query kind. Target: p95 under 20 ms.
+// Run: npx tsx bench/trading-public.bench.ts   (ANNOUNCEMENTS=100000 REQUESTS=200)
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { loadConfig } from '../apps/server/src/config'
+import { createContainer } from '../apps/server/src/container'
+import { buildApp } from '../apps/server/src/app'
+import { ManualClock } from '../apps/server/src/platform/clock'
+import { createLogger } from '../apps/server/src/platform/logger'
+import { newId } from '../apps/server/src/platform/ids'
+import { searchText } from '../apps/server/src/modules/trading/announcement-search'
+import { GENESIS_HASH } from '../apps/server/src/modules/cases/event-chain'
+
+const total = Number(process.env.ANNOUNCEMENTS ?? 100_000)
+const requests = Number(process.env.REQUESTS ?? 200)
+const categories = ['works', 'procurement', 'land', 'mining', 'property'] as const
+const places = ['米东区', '天山区', '沙依巴克区', '新市区', '水磨沟区', '头屯河区', '达坂城区', '乌鲁木齐县']
+const subjects = [
+  '市政道路',
+  '老旧小区改造',
+  '学校教学楼',
+  '医院设备',
+  '供热管网',
+  '污水处理厂',
+  '公交场站',
+  '绿化景观',
+  '办公家具',
+  '信息系统',
+]
+const kinds = ['招标公告', '变更公告', '中标候选人公示', '结果公告', '采购公告']
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-trading-bench-'))
+  const config = loadConfig({
+    DATA_DIR: dir,
+    DATABASE_URL: path.join(dir, 'bench.db'),
+    LOG_LEVEL: 'silent',
+    WORKERS: 'false',
+  })
+  const clock = new ManualClock('2026-06-01T02:00:00.000Z')
+  const c = await createContainer({ config, clock, log: createLogger('silent') })
+  const app = await buildApp(c, { serveWeb: false })
+  await app.ready()
+  const db = c.database.db
+  const now = clock.now().toISOString()
+  await db
+    .insertInto('trading_organisations')
+    .values({ id: 'o', name: 'o', credit_code: 'x', kind: 'agency', created_at: now })
+    .execute()
+  await db
+    .insertInto('trading_projects')
+    .values({
+      id: 'p',
+      code: 'GC2026-1',
+      name: 'p',
+      category: 'works',
+      method: 'open_tender',
+      region: '650109',
+      owner_org_id: 'o',
+      agency_org_id: 'o',
+      supervising_department_id: 'd',
+      budget_fen: 1,
+      is_legally_required: 1,
+      status: 'announced',
+      event_count: 0,
+      head_hash: GENESIS_HASH,
+      created_by: 'b',
+      created_at: now,
+      updated_at: now,
+      registered_at: now,
+    })
+    .execute()
+  const t0 = performance.now()
+  const batch = 500
+  for (let i = 0; i < total; i += batch) {
+    const rows = []
+    for (let j = i; j < Math.min(total, i + batch); j++) {
+      const title = `${places[j % places.length]}${subjects[(j >> 3) % subjects.length]}项目（${j}）${kinds[j % kinds.length]}`
+      const at = new Date(Date.parse('2020-01-01T00:00:00Z') + j * 60_000).toISOString()
+      rows.push({
+        id: newId(Date.parse(at)),
+        project_id: 'p',
+        kind: 'tender',
+        title,
+        body: '正文',
+        language: 'zh-CN',
+        status: 'published',
+        previous_id: null,
+        dates: '{}',
+        moved_deadline: null,
+        publish_at: at,
+        category: categories[j % 5]!,
+        method: 'open_tender',
+        region: '650109',
+        project_code: 'GC2026-1',
+        search_text: searchText(title),
+        created_by: 'b',
+        created_at: at,
+        updated_at: at,
+      })
+    }
+    await db.insertInto('trading_announcements').values(rows).execute()
+  }
+  console.log(`inserted ${total} announcements in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+
+  const queries: Record<string, string[]> = {
+    'list (newest)': ['/api/v1/trading/public/announcements'],
+    'by category': categories.map((x) => `/api/v1/trading/public/announcements?category=${x}`),
+    'page 50': ['/api/v1/trading/public/announcements?offset=1000'],
+    'search 汉字': ['米东区市政道路', '供热管网', '结果公告'].map(
+      (q) => `/api/v1/trading/public/announcements?q=${encodeURIComponent(q)}`,
+    ),
+    'search pinyin': ['gongre', 'shizhengdaolu', 'midongqu'].map(
+      (q) => `/api/v1/trading/public/announcements?q=${q}`,
+    ),
+    'search initials': ['grgw', 'szdl'].map((q) => `/api/v1/trading/public/announcements?q=${q}`),
+  }
+  const pct = (xs: number[], p: number) =>
+    xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!.toFixed(2)
+  for (const [name, urls] of Object.entries(queries)) {
+    const times: number[] = []
+    for (let i = 0; i < requests; i++) {
+      const url = urls[i % urls.length]!
+      const s = performance.now()
+      const res = await app.inject({ method: 'GET', url, remoteAddress: `10.1.${(i >> 8) & 255}.${i & 255}` })
+      times.push(performance.now() - s)
+      if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`)
+    }
+    times.sort((a, b) => a - b)
+    console.log(
+      `${name.padEnd(16)} p50 ${pct(times, 50)} ms  p95 ${pct(times, 95)} ms  p99 ${pct(times, 99)} ms`,
+    )
+  }
+  await app.close()
+  await c.close()
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+
+await main()
