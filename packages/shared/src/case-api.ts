@@ -254,6 +254,8 @@ export const caseListItemSchema = z.object({
   remainingDays: z.number().int().nullable(),
   taskId: z.string().nullable(),
   taskDepartmentId: z.string().nullable(),
+  /** an extension or special procedure of the case waits for the approver (task queue only) */
+  awaitingApproval: z.boolean(),
 })
 
 /** The public progress page: no personal data beyond a masked name. A body, never a query: URLs are logged. */

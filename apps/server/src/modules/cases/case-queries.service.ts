@@ -7,7 +7,7 @@ import { allowedActionsFor, grantFor, readDepartments, staffOf } from './case-ac
 import type { CaseContext } from './case-context'
 import type { CaseWritten } from './case-journal'
 import { isIntakeStatus, isPausedStatus } from './case-state'
-import { withProjectedDue } from './projected-due'
+import { projectDueDates, withProjectedDue } from './projected-due'
 import { maskApplicantName, presentCaseDetail, presentProgress } from './cases.presenters'
 import type { DocumentKind } from './case-documents'
 import { printCaseDocument } from './case-print'
@@ -182,25 +182,59 @@ export class CaseQueriesService {
     return row.id
   }
 
-  /** A department's open tasks, soonest due first, masked. */
+  /**
+   * A department's open tasks, soonest due first, masked. A paused case's task shows the due
+   * date moved by the running pause (as on the case page); a case with an extension or special
+   * procedure waiting for the approver is marked.
+   */
   async taskQueue(principal: Principal) {
     const scope = departmentsFor(staffOf(principal), 'case.handle')
     const rows = await this.ctx.cases.openTasksFor(scope, 200)
     const cal = await this.ctx.calendar.get()
     const today = this.ctx.calendar.today()
-    return rows.map((r) => ({
+    const pending = await this.ctx.approvals.casesPending([...new Set(rows.map((r) => r.case_id))])
+    const documents = new Map<string, Promise<{ promisedLimitDays: number; legalLimitDays: number }>>()
+    const documentOf = (versionId: string) => {
+      if (!documents.has(versionId))
+        documents.set(
+          versionId,
+          this.ctx.matters.getVersion(versionId).then((v) => v.document),
+        )
+      return documents.get(versionId)!
+    }
+    const projectedDue = async (r: (typeof rows)[number]): Promise<string | null> => {
+      if (!r.task_due_on || !r.accepted_on || !isPausedStatus(r.status as never)) return r.task_due_on
+      const pauses = (await this.ctx.cases.pauses(r.case_id)).map((p) => ({ from: p.from_on, to: p.to_on }))
+      const p = projectDueDates(
+        cal,
+        {
+          status: r.status,
+          acceptedOn: r.accepted_on,
+          extensionDays: r.extension_days,
+          stored: { dueOn: r.due_on, legalDueOn: null, isDueProvisional: false },
+          taskLimits: [{ id: r.task_id, limitDays: r.limit_days }],
+        },
+        await documentOf(r.matter_version_id),
+        pauses,
+        today,
+      )
+      return p.tasks.get(r.task_id) ?? r.task_due_on
+    }
+    const dues = await Promise.all(rows.map(projectedDue))
+    return rows.map((r, i) => ({
       id: r.case_id,
       number: r.number,
       matterName: r.matter_name,
       status: r.status as never,
       applicantName: maskApplicantName(r),
-      dueOn: r.task_due_on,
+      dueOn: dues[i]!,
       remainingDays:
         r.task_due_on && !isPausedStatus(r.status as never)
           ? cal.countWorkingDays(today, r.task_due_on).workingDays
           : null,
       taskId: r.task_id,
       taskDepartmentId: r.holder_department_id,
+      awaitingApproval: pending.has(r.case_id),
     }))
   }
 
@@ -257,6 +291,7 @@ export class CaseQueriesService {
       remainingDays,
       taskId,
       taskDepartmentId,
+      awaitingApproval: false,
     }
   }
 }

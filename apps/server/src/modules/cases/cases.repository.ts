@@ -180,8 +180,11 @@ export class CasesRepository {
         'c.status',
         'c.applicant_kind',
         'c.applicant_name',
+        't.limit_days',
         'c.due_on',
         'c.accepted_on',
+        'c.extension_days',
+        'c.matter_version_id',
       ])
       .where('t.status', '=', 'open')
       .where('c.status', 'in', ['in_progress', 'supplement_requested', 'special_procedure'])
@@ -293,6 +296,18 @@ export class CaseApprovalsRepository {
 
   async forCase(caseId: string, tx: Executor = this.db): Promise<CaseApprovalsTable[]> {
     return (await approvalsOf(tx, { caseId })).rows
+  }
+
+  /** Of the cases given, those with an extension or special procedure waiting for the approver. */
+  async casesPending(caseIds: string[], tx: Executor = this.db): Promise<Set<string>> {
+    if (caseIds.length === 0) return new Set()
+    const rows = await tx
+      .selectFrom('case_approvals')
+      .select('case_id')
+      .where('status', '=', 'pending')
+      .where('case_id', 'in', caseIds)
+      .execute()
+    return new Set(rows.map((r) => r.case_id))
   }
 
   /** Pending requests of departments (the approver's queue). */

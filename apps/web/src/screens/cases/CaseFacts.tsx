@@ -1,6 +1,7 @@
 import { formFieldLabel, type CaseDetail } from '@yimin/shared'
 import { Descriptions, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { Digits } from '../../components/Digits'
 import { localName } from '../../components/names'
 import { DueLight } from './case-status'
 import { useDepartmentName } from './useDepartmentName'
@@ -14,7 +15,7 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
   return (
     <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} styles={{ label: { width: 160 } }}>
       <Descriptions.Item label={t('case.number')}>
-        <bdi>{detail.number}</bdi>
+        <Digits>{detail.number}</Digits>
       </Descriptions.Item>
       <Descriptions.Item label={t('case.department')}>{department(detail.departmentId)}</Descriptions.Item>
       <Descriptions.Item label={t('case.applicantKind')}>{t(`case.kinds.${a.kind}`)}</Descriptions.Item>
@@ -22,18 +23,18 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
         <bdi>{a.name}</bdi>
       </Descriptions.Item>
       <Descriptions.Item label={a.kind === 'person' ? t('case.idNumber') : t('case.creditCode')}>
-        <bdi>{a.idNumber}</bdi>
+        <Digits>{a.idNumber}</Digits>
       </Descriptions.Item>
       <Descriptions.Item label={t('case.phone')}>
-        <bdi>{a.phone}</bdi>
+        <Digits>{a.phone}</Digits>
       </Descriptions.Item>
       {a.legalRepresentative && (
         <Descriptions.Item label={t('case.legalRepresentative')}>{a.legalRepresentative}</Descriptions.Item>
       )}
       {detail.agent && (
         <Descriptions.Item label={t('case.agent')}>
-          <bdi>{detail.agent.name}</bdi> · <bdi>{detail.agent.idNumber}</bdi> ·{' '}
-          <bdi>{detail.agent.phone}</bdi>{' '}
+          <bdi>{detail.agent.name}</bdi> · <Digits>{detail.agent.idNumber}</Digits> ·{' '}
+          <Digits>{detail.agent.phone}</Digits>{' '}
           <Tag>{detail.agent.hasAuthorisation ? t('case.hasAuthorisation') : t('case.noAuthorisation')}</Tag>
           {detail.agent.hasAuthorisation && (
             <a

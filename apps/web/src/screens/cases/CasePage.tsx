@@ -19,6 +19,7 @@ import { CaseSupervision } from './CaseSupervision'
 import { CaseTasks } from './CaseTasks'
 import { CaseTimeline } from './CaseTimeline'
 import { matterNamed, useLocalName } from '../../components/names'
+import { CallingPanel, useStaffedWindow } from '../counter/calling/CallingPanel'
 
 /** Everything about one case for staff of its departments (the read of personal data is recorded). */
 export function CasePage({ me }: { me: StaffMe }) {
@@ -26,6 +27,8 @@ export function CasePage({ me }: { me: StaffMe }) {
   const localName = useLocalName()
   const { id = '' } = useParams()
   const detail = useCase(id)
+  // a window clerk keeps the calling panel in view while a case is open (taken in, decided)
+  const staffed = useStaffedWindow(me)
   const home = homeForRoles(me.grants.map((g) => g.role))
   const back = (
     <Link to={home}>
@@ -72,6 +75,11 @@ export function CasePage({ me }: { me: StaffMe }) {
       )}
       {d.isDueProvisional && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('case.provisionalExplain')} />
+      )}
+      {staffed.windowId && staffed.hallId && (
+        <div style={{ marginBottom: 16 }}>
+          <CallingPanel key={staffed.windowId} windowId={staffed.windowId} hallId={staffed.hallId} />
+        </div>
       )}
       <CaseSupervision caseId={d.id} me={me} />
       <Card title={<h2 className="yimin-card-title">{t('case.actions')}</h2>} style={{ marginBottom: 16 }}>

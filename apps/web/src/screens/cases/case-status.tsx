@@ -15,6 +15,9 @@ import type { CaseOutcome, CaseStatus } from '@yimin/shared'
 import { Tag } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { lightOf, type Light } from './case-light'
+
+export { lightOf, type Light }
 
 const statusLook: Record<CaseStatus, { color: string; icon: ReactNode }> = {
   received: { color: 'processing', icon: <InboxOutlined aria-hidden /> },
@@ -39,17 +42,6 @@ export function CaseStatusTag({ status, outcome }: { status: CaseStatus; outcome
       {outcome ? ` · ${t(`caseOutcome.${outcome}`)}` : ''}
     </Tag>
   )
-}
-
-export type Light = 'green' | 'yellow' | 'red' | 'paused' | 'none'
-
-/** The traffic light of a deadline: red when overdue, yellow with one working day or less left. */
-export function lightOf(remainingDays: number | null | undefined, isPaused = false): Light {
-  if (isPaused) return 'paused'
-  if (remainingDays === null || remainingDays === undefined) return 'none'
-  if (remainingDays < 0) return 'red'
-  if (remainingDays <= 1) return 'yellow'
-  return 'green'
 }
 
 const lightLook: Record<Light, { color: string; icon: ReactNode }> = {

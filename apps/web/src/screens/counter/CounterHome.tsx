@@ -1,5 +1,5 @@
 import { CalculatorOutlined } from '@ant-design/icons'
-import { Button, Card, Space, Tabs } from 'antd'
+import { Alert, Button, Card, Space, Tabs } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
@@ -51,10 +51,12 @@ export function CounterHome({ me }: { me: StaffMe }) {
         </Space>
       }
     >
-      {staffed.windows.length > 0 && (
+      {staffed.windows.length > 0 ? (
         <div style={{ marginBottom: 12 }}>
           <WindowPicker windows={staffed.windows} value={staffed.windowId} onChange={staffed.choose} />
         </div>
+      ) : (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('queue.counter.noWindow')} />
       )}
       {staffed.windowId && staffed.hallId && (
         <CallingPanel key={staffed.windowId} windowId={staffed.windowId} hallId={staffed.hallId} />

@@ -1,8 +1,12 @@
-import { Table } from 'antd'
+import { HourglassOutlined } from '@ant-design/icons'
+import { Space, Table, Tag } from 'antd'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useIntakeQueue, type CaseListItem } from '../../api/cases'
+import { Digits } from '../../components/Digits'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { isPausedCaseStatus } from '../cases/case-light'
 import { CaseStatusTag, DueLight } from '../cases/case-status'
 
 /** Applications waiting for the intake decision (受理 / 补正 / 不予受理), soonest due first. */
@@ -10,10 +14,13 @@ export function CaseQueueTable({
   items,
   loading,
   dueLabel,
+  emptyText,
 }: {
   items: CaseListItem[]
   loading: boolean
   dueLabel: string
+  /** what an empty list says (default: nothing waiting) */
+  emptyText?: ReactNode
 }) {
   const { t } = useTranslation()
   return (
@@ -24,14 +31,14 @@ export function CaseQueueTable({
       dataSource={items}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       scroll={{ x: true }}
-      locale={{ emptyText: t('case.queueEmpty') }}
+      locale={{ emptyText: emptyText ?? t('case.queueEmpty') }}
       columns={[
         {
           title: t('case.number'),
           dataIndex: 'number',
           render: (n: string, r) => (
             <Link to={`/cases/${r.id}`}>
-              <bdi>{n}</bdi>
+              <Digits>{n}</Digits>
             </Link>
           ),
         },
@@ -40,17 +47,23 @@ export function CaseQueueTable({
         {
           title: t('fields.status'),
           dataIndex: 'status',
-          render: (_: unknown, r) => <CaseStatusTag status={r.status} />,
+          render: (_: unknown, r) => (
+            <Space size={4} wrap>
+              <CaseStatusTag status={r.status} />
+              {r.awaitingApproval && (
+                <Tag color="purple" icon={<HourglassOutlined aria-hidden />}>
+                  {t('workbench.awaitingApproval')}
+                </Tag>
+              )}
+            </Space>
+          ),
         },
-        { title: dueLabel, dataIndex: 'dueOn', render: (d: string | null) => d ?? '—' },
+        { title: dueLabel, dataIndex: 'dueOn', render: (d: string | null) => <Digits>{d ?? '—'}</Digits> },
         {
           title: t('case.remaining'),
           key: 'light',
           render: (_, r) => (
-            <DueLight
-              remainingDays={r.remainingDays}
-              isPaused={r.status === 'supplement_requested' || r.status === 'special_procedure'}
-            />
+            <DueLight remainingDays={r.remainingDays} isPaused={isPausedCaseStatus(r.status)} />
           ),
         },
       ]}

@@ -1,6 +1,7 @@
 import { CalculatorOutlined, DislikeOutlined } from '@ant-design/icons'
 import { rolePermissions } from '@yimin/shared'
 import { Button, Card, Space, Table, Tag } from 'antd'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { StaffMe } from '../../api/auth'
@@ -12,6 +13,8 @@ import { formatDateTime } from '../../components/format'
 import { CaseQueueTable } from '../counter/IntakeQueue'
 import { useDepartmentName } from '../cases/useDepartmentName'
 import { DepartmentSupervision } from '../supervision/DepartmentSupervision'
+import { TaskFilterBar } from './TaskFilterBar'
+import { emptyTaskFilter, filterTasks, isTaskFilterActive, type TaskFilter } from './task-filter'
 
 const workbenchRoles = new Set(['handler', 'reviewer', 'approver'])
 
@@ -22,6 +25,10 @@ export function WorkbenchHome({ me }: { me: StaffMe }) {
   const mine = me.grants.filter((g) => workbenchRoles.has(g.role))
   const isApprover = me.grants.some((g) => rolePermissions[g.role].includes('case.approve'))
   const tasks = useTaskQueue()
+  const [filter, setFilter] = useState<TaskFilter>(emptyTaskFilter)
+  const allTasks = useMemo(() => tasks.data ?? [], [tasks.data])
+  const shown = useMemo(() => filterTasks(allTasks, filter), [allTasks, filter])
+  const filtering = isTaskFilterActive(filter)
   const approvals = useApprovalQueue(isApprover)
   const decisions = useDecisionQueue(isApprover)
   return (
@@ -48,16 +55,31 @@ export function WorkbenchHome({ me }: { me: StaffMe }) {
     >
       <Card
         title={
-          <h2 className="yimin-card-title">{t('workbench.tasks', { count: tasks.data?.length ?? 0 })}</h2>
+          <h2 className="yimin-card-title">
+            {filtering
+              ? t('workbench.tasksFiltered', { shown: shown.length, count: allTasks.length })
+              : t('workbench.tasks', { count: allTasks.length })}
+          </h2>
         }
         style={{ marginBottom: 16 }}
       >
         <ErrorAlert error={tasks.error} />
         <p>{t('workbench.lightLegend')}</p>
+        {allTasks.length > 0 && <TaskFilterBar tasks={allTasks} value={filter} onChange={setFilter} />}
         <CaseQueueTable
-          items={tasks.data ?? []}
+          items={shown}
           loading={tasks.isPending}
           dueLabel={t('workbench.taskDue')}
+          emptyText={
+            allTasks.length === 0 ? (
+              t('workbench.noTasks')
+            ) : (
+              <Space direction="vertical">
+                <span>{t('workbench.filter.noMatch', { count: allTasks.length })}</span>
+                <Button onClick={() => setFilter(emptyTaskFilter)}>{t('workbench.filter.clear')}</Button>
+              </Space>
+            )
+          }
         />
       </Card>
       {isApprover && (

@@ -23,9 +23,9 @@ import { useLocalName, windowNamed } from '../../../components/names'
 const windowKey = 'yimin.counterWindow'
 
 /**
- * The window a clerk staffs: from the hall's staff lists when the server gives them, else the
- * window this workstation was set to (remembered in this browser; the server refuses actions at
- * a window the clerk does not staff).
+ * The windows the signed-in clerk staffs (the roster, from /auth/me) and the one this
+ * workstation calls for: the one chosen here last (remembered in this browser) when it is still
+ * theirs, else the first. Names in other languages come from the hall list.
  */
 export function useStaffedWindow(me: StaffMe) {
   const halls = useHalls()
@@ -34,18 +34,14 @@ export function useStaffedWindow(me: StaffMe) {
     localStorage.setItem(windowKey, id)
     setChosen(id)
   }
-  const all = (halls.data ?? []).flatMap((hall) =>
-    hall.windows.filter((w) => w.isActive).map((w) => ({ hallId: hall.id, window: w })),
-  )
-  const listed = all.find((x) => x.window.staffIds?.includes(me.userId))
-  const known = listed ?? all.find((x) => x.window.id === chosen)
-  const canChoose = !listed && all.every((x) => x.window.staffIds === undefined)
-  return {
-    hallId: known?.hallId ?? null,
-    windowId: known?.window.id ?? null,
-    windows: canChoose ? all.map((x) => x.window) : [],
-    choose,
-  }
+  const inHall = new Map((halls.data ?? []).flatMap((hall) => hall.windows.map((w) => [w.id, w] as const)))
+  const windows = (me.windows ?? []).map((w) => ({
+    ...w,
+    nameUg: inHall.get(w.id)?.nameUg ?? null,
+    nameEn: inHall.get(w.id)?.nameEn ?? null,
+  }))
+  const current = windows.find((w) => w.id === chosen) ?? windows[0]
+  return { hallId: current?.hallId ?? null, windowId: current?.id ?? null, windows, choose }
 }
 
 /** Which window this workstation calls for (when the server does not say). */
