@@ -19,13 +19,13 @@ import * as m0017 from './0017-window-names'
 import * as m0018 from './0018-case-authorisation-uploads'
 import * as m0019 from './0019-lookup-indexes'
 import * as m0020 from './0020-lookup-guards'
-import * as m0025 from './0025-bundle-intake'
-import * as m0030 from './0030-trading'
-import * as m0035 from './0035-retention-indexes'
-import * as m0036 from './0036-personal-data-lookups'
-import * as m0026 from './0026-bundle-feeds'
 import * as m0021 from './0021-device-sessions'
 import * as m0022 from './0022-idempotency-keys'
+import * as m0023 from './0023-bundle-intake'
+import * as m0024 from './0024-bundle-feeds'
+import * as m0025 from './0025-trading'
+import * as m0026 from './0026-retention-indexes'
+import * as m0027 from './0027-personal-data-lookups'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -52,11 +52,11 @@ export const migrations: Record<string, Migration> = {
   '0018-case-authorisation-uploads': m0018,
   '0019-lookup-indexes': m0019,
   '0020-lookup-guards': m0020,
-  '0025-bundle-intake': m0025,
-  '0030-trading': m0030,
-  '0035-retention-indexes': m0035,
-  '0036-personal-data-lookups': m0036,
-  '0026-bundle-feeds': m0026,
   '0021-device-sessions': m0021,
   '0022-idempotency-keys': m0022,
+  '0023-bundle-intake': m0023,
+  '0024-bundle-feeds': m0024,
+  '0025-trading': m0025,
+  '0026-retention-indexes': m0026,
+  '0027-personal-data-lookups': m0027,
 }

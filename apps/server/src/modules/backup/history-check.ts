@@ -14,7 +14,9 @@ export async function verifyHistory(
   algorithm: HashAlgorithm,
   say: (line: string) => void,
 ): Promise<string[]> {
-  const report = await new ChainService(new ChainRepository(db), clock, algorithm).verify((m) => say(`  ${m}`))
+  const report = await new ChainService(new ChainRepository(db), clock, algorithm).verify((m) =>
+    say(`  ${m}`),
+  )
   say(
     `  history: ${report.casesChecked} cases, ${report.eventsChecked} events, ${report.checkpoints} checkpoints`,
   )

@@ -1,4 +1,4 @@
-/** Table types of the trading center (migration 0030). Money is fen; bigint arrives as a string on PostgreSQL. */
+/** Table types of the trading center (migration 0025). Money is fen; bigint arrives as a string on PostgreSQL. */
 export interface TradingOrganisationsTable {
   id: string
   name: string
