@@ -1,3 +1,4 @@
+import { insertTestCity, insertTestDepartment } from '../org/test-fixtures'
 import type { MatterDocumentInput } from '@yimin/shared'
 import type { Db } from '../../db/database'
 import { newId } from '../../platform/ids'
@@ -36,41 +37,14 @@ export async function seedCatalogFixtures(
   ids: Partial<Record<string, string>> = {},
 ): Promise<CatalogFixtures> {
   const now = '2026-03-01T00:00:00.000Z'
-  await db
-    .insertInto('divisions')
-    .values({
-      code: '650100',
-      name: '乌鲁木齐市',
-      name_ug: null,
-      name_en: null,
-      level: 'city',
-      parent_code: null,
-    })
-    .execute()
+  await insertTestCity(db)
   const departments = {} as Record<string, string>
   const departmentCodes = {} as Record<string, string>
   for (const [key, code, name] of DEPARTMENTS) {
     const id = ids[key] ?? newId()
     departments[key] = id
     departmentCodes[key] = code
-    await db
-      .insertInto('departments')
-      .values({
-        id,
-        code,
-        name,
-        name_ug: null,
-        name_en: null,
-        level: 'city',
-        division_code: '650100',
-        parent_id: null,
-        phone: null,
-        is_active: 1,
-        sort_order: 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute()
+    await insertTestDepartment(db, code, name, id)
   }
   const hallId = newId()
   const floorId = newId()

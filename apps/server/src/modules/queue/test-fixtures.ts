@@ -1,3 +1,4 @@
+import { insertTestCity, insertTestDepartment } from '../org/test-fixtures'
 import { residentIdCheckChar } from '@yimin/shared'
 import type { TestContext } from '../../../test/support/test-app'
 import { staffSession } from '../../../test/support/test-app'
@@ -36,39 +37,8 @@ export interface QueueFixtures {
 export async function seedQueueFixtures(ctx: TestContext): Promise<QueueFixtures> {
   const db = ctx.container.database.db
   const now = '2026-03-01T00:00:00.000Z'
-  await db
-    .insertInto('divisions')
-    .values({
-      code: '650100',
-      name: '乌鲁木齐市',
-      name_ug: null,
-      name_en: null,
-      level: 'city',
-      parent_code: null,
-    })
-    .execute()
-  const dep = (code: string, name: string) => {
-    const id = newId()
-    return db
-      .insertInto('departments')
-      .values({
-        id,
-        code,
-        name,
-        name_ug: null,
-        name_en: null,
-        level: 'city',
-        division_code: '650100',
-        parent_id: null,
-        phone: null,
-        is_active: 1,
-        sort_order: 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute()
-      .then(() => id)
-  }
+  await insertTestCity(db)
+  const dep = (code: string, name: string) => insertTestDepartment(db, code, name)
   const exitEntry = await dep('GA-CRJ', '出入境')
   const household = await dep('GA-HZ', '户政')
   const hall = async (name: string) => {

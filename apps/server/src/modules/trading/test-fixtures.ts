@@ -1,3 +1,4 @@
+import { insertTestCity, insertTestDepartment } from '../org/test-fixtures'
 import { creditCodeCheckChar, type Role } from '@yimin/shared'
 import { newId } from '../../platform/ids'
 import { signIn, TEST_PASSWORD, type TestContext } from '../../../test/support/test-app'
@@ -26,41 +27,13 @@ export interface TradingFixtures {
  */
 export async function seedTradingFixtures(ctx: TestContext): Promise<TradingFixtures> {
   const db = ctx.container.database.db
-  const now = '2026-03-01T00:00:00.000Z'
-  await db
-    .insertInto('divisions')
-    .values({
-      code: '650100',
-      name: '乌鲁木齐市',
-      name_ug: null,
-      name_en: null,
-      level: 'city',
-      parent_code: null,
-    })
-    .execute()
+  await insertTestCity(db)
   const departments = { housing: newId(), finance: newId() }
   for (const [key, code, name] of [
     ['housing', 'ZJJ', '乌鲁木齐市住房和城乡建设局'],
     ['finance', 'CZJ', '乌鲁木齐市财政局'],
   ] as const)
-    await db
-      .insertInto('departments')
-      .values({
-        id: departments[key],
-        code,
-        name,
-        name_ug: null,
-        name_en: null,
-        level: 'city',
-        division_code: '650100',
-        parent_id: null,
-        phone: null,
-        is_active: 1,
-        sort_order: 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute()
+    await insertTestDepartment(db, code, name, departments[key])
 
   const user = async (username: string, role: Role, departmentId: string | null = null) => {
     const u = await ctx.container.auth.createUser('system', {
