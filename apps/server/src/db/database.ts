@@ -4,6 +4,10 @@ import BetterSqlite3 from 'better-sqlite3'
 import {
   Kysely,
   PostgresDialect,
+  PostgresDriver,
+  type DatabaseConnection,
+  type Driver,
+  type PostgresDialectConfig,
   SqliteDialect,
   sql,
   type DatabaseIntrospector,
@@ -12,6 +16,7 @@ import {
 } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config'
+import { COMMIT_SIGNAL } from './commit-signal'
 import { startCheckpointer } from './sqlite-checkpointer'
 import type { Tables } from './tables'
 
@@ -28,6 +33,11 @@ export interface Database {
   /** PostgreSQL only: the schema this instance works in (tests isolate by schema) */
   pgSchema: string | null
   sqlite: BetterSqlite3.Database | null
+  /**
+   * PostgreSQL: `listener` runs after each commit of a transaction that ran a statement marked
+   * with COMMIT_SIGNAL (dialect.ts), and only then. SQLite: never (one process wakes itself).
+   */
+  onSignalledCommit(listener: () => void): void
   close(): Promise<void>
 }
 
@@ -70,6 +80,7 @@ function openSqlite(
     pgPool: null,
     pgSchema: null,
     sqlite,
+    onSignalledCommit: () => {},
     close: async () => {
       await checkpointer?.stop()
       await db.destroy()
@@ -104,6 +115,17 @@ export async function restartWal(db: Db): Promise<{ busy: number; log: number; c
  * or a second center) that read can fail. Ours looks at the current schema only.
  */
 class SchemaScopedPostgresDialect extends PostgresDialect {
+  constructor(
+    private readonly settings: PostgresDialectConfig,
+    private readonly committed: () => void,
+  ) {
+    super(settings)
+  }
+
+  override createDriver(): Driver {
+    return new SignallingPostgresDriver(this.settings, this.committed)
+  }
+
   override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
     const base = super.createIntrospector(db)
     return {
@@ -122,6 +144,57 @@ class SchemaScopedPostgresDialect extends PostgresDialect {
     return rows.rows
       .filter((r) => withKyselyTables || !r.name.startsWith('kysely_'))
       .map((r) => ({ name: r.name, schema: r.schema, isView: r.type === 'VIEW', columns: [] }))
+  }
+}
+
+/**
+ * Tells when a transaction that ran a COMMIT_SIGNAL statement has committed: Kysely has no
+ * after-commit hook, and what must follow a commit (waking the event readers) cannot run
+ * inside it.
+ */
+class SignallingPostgresDriver extends PostgresDriver {
+  private readonly watched = new WeakSet<DatabaseConnection>()
+  private readonly signalled = new WeakSet<DatabaseConnection>()
+
+  constructor(
+    settings: PostgresDialectConfig,
+    private readonly committed: () => void,
+  ) {
+    super(settings)
+  }
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection()
+    if (!this.watched.has(connection)) {
+      this.watched.add(connection)
+      const execute = connection.executeQuery.bind(connection)
+      connection.executeQuery = (query) => {
+        if (query.sql.startsWith(COMMIT_SIGNAL)) this.signalled.add(connection)
+        return execute(query)
+      }
+    }
+    return connection
+  }
+
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.commitTransaction(connection)
+    } catch (err) {
+      this.signalled.delete(connection)
+      throw err
+    }
+    if (this.signalled.delete(connection)) this.committed()
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    this.signalled.delete(connection)
+    await super.rollbackTransaction(connection as never)
+  }
+
+  override async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    // a marked statement outside a transaction committed by itself
+    if (this.signalled.delete(connection)) this.committed()
+    await super.releaseConnection(connection as never)
   }
 }
 
@@ -177,13 +250,18 @@ async function openPostgres(url: string, poolSize: number, schema: string | null
   })
   // An idle client's error (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {})
-  const db = new Kysely<Tables>({ dialect: new SchemaScopedPostgresDialect({ pool }) })
+  const listeners: Array<() => void> = []
+  const committed = () => {
+    for (const l of listeners) l()
+  }
+  const db = new Kysely<Tables>({ dialect: new SchemaScopedPostgresDialect({ pool }, committed) })
   return {
     db,
     dialect: 'postgres',
     pgPool: pool,
     pgSchema: schema,
     sqlite: null,
+    onSignalledCommit: (listener) => listeners.push(listener),
     close: async () => {
       await db.destroy()
     },

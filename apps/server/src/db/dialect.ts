@@ -1,4 +1,5 @@
 import { sql, type Kysely, type ColumnDefinitionBuilder, PostgresAdapter } from 'kysely'
+import { COMMIT_SIGNAL } from './commit-signal'
 import type { DialectName } from './database'
 
 /** Every difference between SQLite and PostgreSQL lives in this file. */
@@ -39,6 +40,14 @@ export function forUpdate<Q extends { forUpdate(): Q }>(query: Q, db: Kysely<any
   return dialectOf(db) === 'postgres' ? query.forUpdate() : query
 }
 
+/**
+ * Whether counters (case and bundle numbers) are taken in their own statement before the
+ * transaction that uses them: PostgreSQL, where instances share the counter row and taking it
+ * inside a long transaction would lock the row for that whole transaction. SQLite has one
+ * writer at a time: taken inside the transaction, numbers stay gapless at no cost.
+ */
+export const countersAhead = (db: Kysely<any>): boolean => dialectOf(db) === 'postgres'
+
 /** Locks one row by id until the transaction ends (PostgreSQL); nothing to do on SQLite. */
 export async function lockRow(tx: Kysely<any>, table: string, id: string): Promise<void> {
   if (dialectOf(tx) !== 'postgres') return
@@ -63,23 +72,71 @@ export async function withNamedLock<T>(db: Kysely<any>, name: string, fn: () => 
 }
 
 /**
- * How writers of an ordered event table signal readers. PostgreSQL: a writer takes a
- * transaction-scoped advisory lock before taking a sequence number (numbers become visible in
- * order) and NOTIFYs `channel` at commit; readers LISTEN. SQLite (one process): the writer wakes
- * its own reader once the transaction has ended.
+ * The ordered event log (realtime_events) across instances, without a global lock.
+ *
+ * PostgreSQL: a writer takes its sequence number and, in the same statement, a
+ * transaction-scoped advisory lock keyed by that number (per schema); the lock is released when
+ * its transaction commits or rolls back. Writers never wait for each other. A reader that sees
+ * a gap (a number below a visible one that is not visible itself) asks whether the number's
+ * lock is still held: held → its writer is still running, the reader waits (it must not skip an
+ * event that commits late); free and still invisible → the writer rolled back (after a short
+ * grace that covers the instant between taking the number and its lock), and the number is
+ * skipped. Readers only advance to the highest number below which every number is visible or
+ * abandoned (the watermark). The insert carries COMMIT_SIGNAL: after the commit, database.ts
+ * tells this instance, which wakes its reader and NOTIFYs the others (a NOTIFY inside the
+ * writer's transaction would take PostgreSQL's global notify lock until after its commit,
+ * serialising the commits of every publishing transaction).
+ *
+ * SQLite (one process, one writer at a time): numbers become visible in order; a gap can only be
+ * a rolled-back insert, skipped at once; the writer wakes its own reader when the transaction ends.
  */
-export function eventSignals(db: Kysely<any>, lockKey: number, channel: string) {
+export function eventLog(db: Kysely<any>, channel: string) {
   const postgres = dialectOf(db) === 'postgres'
+  const key1 = sql`(hashtext('yimin.realtime:' || current_schema()) & 2147483647)`
+  const key2 = (seq: unknown) => sql`(${seq} % 2147483647)::int`
   return {
     /** whether readers should LISTEN for NOTIFY */
     listens: postgres,
-    async beforeWrite(tx: Kysely<any>): Promise<void> {
-      if (postgres) await sql`select pg_advisory_xact_lock(${lockKey})`.execute(tx)
+    /** how long an invisible, unlocked number waits before it counts as rolled back */
+    gapGraceMs: postgres ? 250 : 0,
+    async insert(
+      tx: Kysely<any>,
+      row: { channel: string; type: string; payload: string; created_at: string },
+      wakeLocal: () => void,
+    ): Promise<void> {
+      if (!postgres) {
+        await tx.insertInto('realtime_events').values(row).execute()
+        // Kysely serialises SQLite access: the woken read runs after the transaction ends
+        setImmediate(wakeLocal)
+        return
+      }
+      await sql`${sql.raw(COMMIT_SIGNAL)} with n as (
+          select nextval(pg_get_serial_sequence('realtime_events', 'seq')) as seq
+        ), l as (
+          select pg_advisory_xact_lock(${key1}, ${key2(sql.ref('n.seq'))}) from n
+        )
+        insert into realtime_events (seq, channel, type, payload, created_at)
+        select n.seq, ${row.channel}, ${row.type}, ${row.payload}, ${row.created_at} from n, l`.execute(tx)
     },
-    async afterWrite(tx: Kysely<any>, wakeLocal: () => void): Promise<void> {
-      if (postgres) await sql`select pg_notify(${channel}, '')`.execute(tx)
-      // Kysely serialises SQLite access: the woken read runs after the transaction ends
-      else setImmediate(wakeLocal)
+    /** Of these numbers, those whose writer is still running (their transaction holds the lock). */
+    async running(reader: Kysely<any>, seqs: number[]): Promise<Set<number>> {
+      if (!postgres || seqs.length === 0) return new Set()
+      const { rows } = await sql<{ seq: number; free: boolean }>`
+        select s as seq, pg_try_advisory_xact_lock_shared(${key1}, ${key2(sql.ref('s'))}) as free
+        from unnest(${seqs}::bigint[]) as s`.execute(reader)
+      return new Set(rows.filter((r) => !r.free).map((r) => Number(r.seq)))
+    },
+    /** The lowest number whose writer is still running (where a starting reader must stop), or null. */
+    async lowestRunning(reader: Kysely<any>): Promise<number | null> {
+      if (!postgres) return null
+      const { rows } = await sql<{ low: number | null }>`
+        select min(objid::bigint) as low from pg_locks
+        where locktype = 'advisory' and objsubid = 2 and classid::bigint = ${key1}`.execute(reader)
+      return rows[0]?.low == null ? null : Number(rows[0].low)
+    },
+    /** Wakes the other instances' readers (after a commit; see COMMIT_SIGNAL). */
+    async notify(reader: Kysely<any>): Promise<void> {
+      if (postgres) await sql`select pg_notify(${channel}, '')`.execute(reader)
     },
   }
 }

@@ -54,9 +54,12 @@ export class CaseIntakeService {
     const now = ctx.clock.now().toISOString()
     const division = (await ctx.divisionOfWindow(input.windowId)) ?? ctx.config.centerDivisionCode
     const intake = intakeDeadline(cal, { submittedOn: today, intakeLimitDays: doc.intakeLimitDays, today })
+    const prefix = `${division}${today.replaceAll('-', '')}`
+    // PostgreSQL: the number is taken before the case transaction (cases.repository.ts says why)
+    const ahead = await ctx.cases.nextSequencesAhead(prefix, 1)
     return this.journal.transact(async (tx) => {
-      const seq = await ctx.cases.nextSequence(`${division}${today.replaceAll('-', '')}`, tx)
-      const number = `${division}${today.replaceAll('-', '')}${String(seq).padStart(5, '0')}`
+      const seq = ahead?.[0] ?? (await ctx.cases.nextSequence(prefix, tx))
+      const number = `${prefix}${String(seq).padStart(5, '0')}`
       const id = newId()
       const opened = await this.journal.open(
         tx,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
+import { countersAhead } from '../../db/dialect'
 import { prepared } from '../../db/prepared'
 import type {
   CaseApprovalsTable,
@@ -103,6 +104,31 @@ export class CasesRepository {
     const row = (await nextNumber(tx, { prefix })).rows[0]
     if (!row) throw new Error('no sequence value returned')
     return Number(row.last_value)
+  }
+
+  /**
+   * PostgreSQL: `count` numbers for a prefix taken now, in their own statement, before the
+   * transaction that uses them — the counter row is locked for this statement only, so case
+   * transactions on several instances do not queue behind each other. A number whose case
+   * transaction then fails stays unused (a gap in the day's numbers): numbers are unique and
+   * increase with time, which is what they are for (lookup, receipts, the register); no rule
+   * counts on them being contiguous, and the day's count of cases comes from the cases.
+   * SQLite: null — the caller takes its numbers inside its transaction (nextSequence).
+   */
+  async nextSequencesAhead(prefix: string, count: number): Promise<number[] | null> {
+    if (!countersAhead(this.db)) return null
+    const r = await this.db
+      .insertInto('case_number_sequences')
+      .values({ prefix, last_value: count })
+      .onConflict((oc) =>
+        oc
+          .column('prefix')
+          .doUpdateSet({ last_value: sql<number>`case_number_sequences.last_value + ${count}` }),
+      )
+      .returning('last_value')
+      .executeTakeFirstOrThrow()
+    const last = Number(r.last_value)
+    return Array.from({ length: count }, (_, i) => last - count + 1 + i)
   }
 
   async materials(caseId: string, tx: Executor = this.db): Promise<CaseMaterialsTable[]> {

@@ -42,6 +42,17 @@ export class OnlineCaseActions {
     return `${prefix}${this.ctx.config.centerDivisionCode}${today}${String(seq).padStart(5, '0')}`
   }
 
+  /**
+   * PostgreSQL: `count` numbers (case numbers, or bundle numbers with prefix YJS) taken before
+   * the transaction that uses them (CasesRepository.nextSequencesAhead); SQLite: null.
+   */
+  async numbersAhead(prefix: string, count: number): Promise<string[] | null> {
+    const today = this.ctx.calendar.today().replaceAll('-', '')
+    const full = `${prefix}${this.ctx.config.centerDivisionCode}${today}`
+    const seqs = await this.ctx.cases.nextSequencesAhead(full, count)
+    return seqs && seqs.map((seq) => `${full}${String(seq).padStart(5, '0')}`)
+  }
+
   /** Files one case inside the caller's transaction; `files` maps material positions to stored files. */
   async open(
     tx: Executor,
@@ -57,6 +68,8 @@ export class OnlineCaseActions {
       files: Map<number, string>
       /** positions an earlier matter of the bundle issues (awaited, not uploaded) */
       awaited?: ReadonlySet<number>
+      /** a number taken ahead (numbersAhead); else one is taken now */
+      number?: string
     },
   ): Promise<CaseRow> {
     const doc = input.version.document
@@ -68,7 +81,7 @@ export class OnlineCaseActions {
       intakeLimitDays: doc.intakeLimitDays,
       today,
     })
-    const number = await this.nextNumber('', tx)
+    const number = input.number ?? (await this.nextNumber('', tx))
     const id = newId()
     const actor = citizenActor(input.citizenId)
     const { row } = await this.journal.open(

@@ -221,9 +221,13 @@ export class OnlineService {
     // read before the transaction (SQLite has one connection)
     const cal = await this.d.calendar.get()
     const now = this.d.clock.now().toISOString()
+    // PostgreSQL: numbers taken before the transaction (cases/cases.repository.ts says why)
+    const bundleAhead = row.kind === 'bundle' ? await this.d.cases.numbersAhead('YJS', 1) : null
+    const numbersAhead = await this.d.cases.numbersAhead('', target.versions.length)
     await this.d.cases.transact(async (tx) => {
-      const bundleNumber = row.kind === 'bundle' ? await this.d.cases.nextNumber('YJS', tx) : null
-      for (const version of target.versions) {
+      const bundleNumber =
+        row.kind === 'bundle' ? (bundleAhead?.[0] ?? (await this.d.cases.nextNumber('YJS', tx))) : null
+      for (const [i, version] of target.versions.entries()) {
         const c = await this.d.cases.open(tx, {
           version,
           cal,
@@ -234,6 +238,7 @@ export class OnlineService {
           intakeDepartmentId: target.leadDepartmentId ?? null,
           files: filesForMatter(version, fileByKey),
           awaited: awaitedPositions(target.feeds, version.document.code, version.document),
+          ...(numbersAhead ? { number: numbersAhead[i]! } : {}),
         })
         await this.d.repo.linkCase(row.id, c.id, version.document.code, tx)
       }

@@ -1,7 +1,7 @@
 import type { ClientEvent, ClientEventMap, ClientEventType } from '@yimin/shared'
 import type pg from 'pg'
 import type { Database, Executor } from '../../db/database'
-import { eventSignals } from '../../db/dialect'
+import { eventLog } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
 import type { Logger } from '../../platform/logger'
 
@@ -18,17 +18,23 @@ interface Subscription {
 
 const POLL_MS = 1000
 const CATCH_UP_LIMIT = 500
+const READ_LIMIT = 1000
+/** while a gap waits for its writer: how often to look again (a commit wakes the reader sooner) */
+const GAP_RETRY_MS = 25
 
 /**
  * Typed events to browsers, across server instances.
  *
  * `publish` writes the event in the caller's transaction, so an event exists exactly when its
  * cause committed. Each instance reads new rows in sequence order and hands them to its local
- * subscribers (the SSE connections). On PostgreSQL, publishers take a transaction-scoped
- * advisory lock before taking a sequence number, so numbers become visible in order and a
- * reader never skips a row that commits late; NOTIFY (sent at commit) wakes every instance.
- * A one-second poll covers a lost notification or a LISTEN connection being re-established.
- * On SQLite (one instance) the publisher wakes the local reader directly.
+ * subscribers (the SSE connections). Publishers do not wait for each other: numbers may become
+ * visible out of order, so a reader delivers only up to its watermark — the highest number
+ * below which every number is delivered or known abandoned (rolled back). A number it cannot
+ * see yet stops it until that number's writer ends (db/dialect.ts `eventLog`): an event that
+ * commits late is still delivered in order and never skipped. After a publishing transaction
+ * commits, its instance wakes its own reader and NOTIFYs the others; a one-second poll covers
+ * a lost notification or a LISTEN connection being re-established. On SQLite (one instance) the
+ * publisher wakes the local reader directly.
  */
 export class EventBus {
   private readonly subs = new Set<Subscription>()
@@ -39,7 +45,12 @@ export class EventBus {
   private listenClient: pg.PoolClient | null = null
   private stopped = true
   private readonly notifyChannel: string
-  private readonly signals: ReturnType<typeof eventSignals>
+  private readonly events: ReturnType<typeof eventLog>
+  /** numbers missing below a visible one: when each was first seen missing */
+  private readonly gapSeen = new Map<number, number>()
+  private retry: NodeJS.Timeout | null = null
+  private notifying: Promise<void> | null = null
+  private notifyAgain = false
 
   constructor(
     private readonly database: Database,
@@ -47,7 +58,8 @@ export class EventBus {
     private readonly log: Logger,
   ) {
     this.notifyChannel = `yimin_rt_${database.pgSchema ?? 'public'}`
-    this.signals = eventSignals(database.db, REALTIME_LOCK_KEY, this.notifyChannel)
+    this.events = eventLog(database.db, this.notifyChannel)
+    database.onSignalledCommit(() => this.committed())
   }
 
   async start(): Promise<void> {
@@ -56,8 +68,11 @@ export class EventBus {
       .selectFrom('realtime_events')
       .select((eb) => eb.fn.max('seq').as('max'))
       .executeTakeFirst()
-    this.lastSeq = Number(row?.max ?? 0)
-    if (this.signals.listens) await this.listen()
+    const max = Number(row?.max ?? 0)
+    // a writer still running below the newest number: start below it so its event is not skipped
+    const running = await this.events.lowestRunning(this.database.db)
+    this.lastSeq = running !== null && running <= max ? running - 1 : max
+    if (this.events.listens) await this.listen()
     this.poll = setInterval(() => this.wake(), POLL_MS)
     this.poll.unref()
   }
@@ -66,6 +81,8 @@ export class EventBus {
     this.stopped = true
     if (this.poll) clearInterval(this.poll)
     this.poll = null
+    if (this.retry) clearTimeout(this.retry)
+    this.retry = null
     const client = this.listenClient
     this.listenClient = null
     if (client) {
@@ -88,21 +105,15 @@ export class EventBus {
     payload: ClientEventMap[T],
   ): Promise<void> {
     if (!tx.isTransaction) {
-      // the ordering lock below only holds inside a transaction
+      // the number's lock below is held until the transaction ends
       await this.database.db.transaction().execute((t) => this.publish(t, channel, type, payload))
       return
     }
-    await this.signals.beforeWrite(tx)
-    await tx
-      .insertInto('realtime_events')
-      .values({
-        channel,
-        type,
-        payload: JSON.stringify(payload),
-        created_at: this.clock.now().toISOString(),
-      } as never)
-      .execute()
-    await this.signals.afterWrite(tx, () => this.wake())
+    await this.events.insert(
+      tx,
+      { channel, type, payload: JSON.stringify(payload), created_at: this.clock.now().toISOString() },
+      () => this.wake(),
+    )
   }
 
   /**
@@ -128,7 +139,12 @@ export class EventBus {
   /** Reads what is new now (tests and shutdown use it to settle). */
   async flush(): Promise<void> {
     this.wake()
-    while (this.pumping) await this.pumping
+    // a gap waiting for its writer (or its grace) is part of what is new now
+    const until = Date.now() + 5000
+    while (this.pumping || (this.retry && Date.now() < until)) {
+      if (this.pumping) await this.pumping
+      else await new Promise((r) => setTimeout(r, GAP_RETRY_MS))
+    }
   }
 
   async prune(olderThan: Date): Promise<number> {
@@ -182,18 +198,104 @@ export class EventBus {
           .selectAll()
           .where('seq', '>', this.lastSeq)
           .orderBy('seq')
-          .limit(1000)
+          .limit(READ_LIMIT)
           .execute()
-        for (const r of rows) this.dispatch(toEvent(r))
-        if (rows.length < 1000) return
+        if (await this.deliver(rows)) return
+        if (rows.length < READ_LIMIT) return
       }
     } catch (err) {
       if (!this.stopped) this.log.warn({ err }, 'realtime read failed; retrying on the next poll')
     }
   }
 
+  /** Delivers rows in number order up to the first gap that may still fill; true when it stopped there. */
+  private async deliver(rows: Parameters<typeof toEvent>[0][]): Promise<boolean> {
+    for (const r of rows) {
+      const seq = Number(r.seq)
+      if (seq <= this.lastSeq) continue
+      while (seq > this.lastSeq + 1) {
+        const missing: number[] = []
+        for (let k = this.lastSeq + 1; k < seq && missing.length < READ_LIMIT; k++) missing.push(k)
+        if (!(await this.abandoned(missing))) return true
+        this.lastSeq = missing[missing.length - 1]!
+      }
+      this.dispatch(toEvent(r))
+    }
+    return false
+  }
+
+  /**
+   * Whether these numbers (missing below a visible one) were rolled back: their writers have
+   * ended, the rows are still not there, and they have been missing for the grace period. When
+   * not, a new read is scheduled (a commit wakes the reader sooner).
+   */
+  private async abandoned(missing: number[]): Promise<boolean> {
+    const db = this.database.db
+    const running = await this.events.running(db, missing)
+    if (running.size === 0) {
+      const late = await db
+        .selectFrom('realtime_events')
+        .select('seq')
+        .where('seq', '>=', missing[0]!)
+        .where('seq', '<=', missing[missing.length - 1]!)
+        .limit(1)
+        .execute()
+      if (late.length) {
+        // committed since the read: read again now, in order
+        this.pumpAgain = true
+        return false
+      }
+      const now = Date.now()
+      let due = true
+      for (const seq of missing) {
+        const first = this.gapSeen.get(seq) ?? now
+        this.gapSeen.set(seq, first)
+        if (now - first < this.events.gapGraceMs) due = false
+      }
+      if (due) {
+        for (const seq of missing) this.gapSeen.delete(seq)
+        return true
+      }
+    }
+    if (!this.retry && !this.stopped) {
+      this.retry = setTimeout(() => {
+        this.retry = null
+        this.wake()
+      }, GAP_RETRY_MS)
+      this.retry.unref()
+    }
+    return false
+  }
+
+  /** A publishing transaction of this instance committed: read now, and wake the other instances. */
+  private committed(): void {
+    this.wake()
+    if (this.stopped) return
+    // commits while a notification is on its way share the next one
+    if (this.notifying) {
+      this.notifyAgain = true
+      return
+    }
+    const client = this.listenClient
+    this.notifying = (
+      client
+        ? client.query('select pg_notify($1, $2)', [this.notifyChannel, ''])
+        : this.events.notify(this.database.db)
+    )
+      .then(() => undefined)
+      .catch((err: unknown) => this.log.warn({ err }, 'realtime NOTIFY failed'))
+      .finally(() => {
+        this.notifying = null
+        if (this.notifyAgain) {
+          this.notifyAgain = false
+          this.committed()
+        }
+      })
+  }
+
   private dispatch(event: ClientEvent): void {
     this.lastSeq = Math.max(this.lastSeq, event.seq)
+    if (this.gapSeen.size) this.gapSeen.delete(event.seq)
     for (const sub of this.subs) {
       if (!sub.channels.has(event.channel) || event.seq <= sub.cursor) continue
       sub.cursor = event.seq
@@ -229,9 +331,6 @@ export class EventBus {
     }
   }
 }
-
-/** Any constant: the advisory lock that orders realtime sequence numbers with commits. */
-const REALTIME_LOCK_KEY = 7_110_917
 
 function toEvent(r: {
   seq: number

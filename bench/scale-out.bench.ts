@@ -1,0 +1,336 @@
+// Scale-out benchmark (issue 20, point 2): one, two and three instances on one PostgreSQL
+// database, the same load generator (CONNECTIONS in total, spread over the instances), for
+//   - control: a validated route that does no database work (what the cores allow),
+//   - case create-and-accept (two requests per pair),
+//   - ticket issue (kiosk),
+//   - call-next + finish by WINDOWS windows (spread over the instances).
+// Sizes run interleaved in ROUNDS rounds (order rotated each round); each workload's scaling is
+// rate(n) / rate(1) of the same round, and the bench prints median(write scaling) /
+// median(control scaling) with the spread. A sampler reads pg_stat_activity every 20 ms for this
+// run's connections and counts lock waits (wait_event_type Lock) by what they wait on.
+// Run: npx tsx bench/scale-out.bench.ts   (ROUNDS=5 DURATION=3 CONNECTIONS=20 INSTANCES=3)
+import { spawn, type ChildProcess } from 'node:child_process'
+import os from 'node:os'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import pg from 'pg'
+import { newId } from '../apps/server/src/platform/ids'
+import { applicant } from '../apps/server/src/modules/cases/test-fixtures'
+
+const ROUNDS = Number(process.env.ROUNDS ?? 5)
+const DURATION = Number(process.env.DURATION ?? 3)
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 20)
+const INSTANCES = Number(process.env.INSTANCES ?? 3)
+const PG_URL = process.env.YIMIN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const KIOSK = 'bench-kiosk-credential-0001'
+const PASSWORD = 'bench-password-123456'
+const root = path.resolve(import.meta.dirname, '..')
+const schema = `bench_scale_${newId().slice(-8).replace(/-/g, '')}`
+const appName = `yimin_scale_${process.pid}`
+
+function startInstance(mode: 'seed' | 'join'): Promise<{ port: number; proc: ChildProcess }> {
+  const url = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}application_name=${appName}`
+  const proc = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'bench/support/scale-server.ts'), mode],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PG_SCHEMA: schema,
+        DATA_DIR: os.tmpdir(),
+        WORKERS: 'false',
+        PG_POOL_SIZE: process.env.PG_POOL_SIZE ?? '10',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
+  return new Promise((resolve, reject) => {
+    proc.on('exit', (code) => reject(new Error(`instance exited with ${code}`)))
+    proc.stdout!.on('data', (b: Buffer) => {
+      const m = /READY (\d+)/.exec(b.toString())
+      if (m) resolve({ port: Number(m[1]), proc })
+    })
+  })
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+const spread = (xs: number[]) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`
+
+/** Lock waits seen in pg_stat_activity for this run's connections, by what they wait on. */
+function startSampler() {
+  const client = new pg.Client({ connectionString: PG_URL })
+  const waits = new Map<string, number>()
+  let samples = 0
+  let busy = 0
+  let running = true
+  const done = (async () => {
+    await client.connect()
+    while (running) {
+      const r = await client.query<{ wait_event_type: string | null; wait_event: string | null; q: string }>(
+        `select wait_event_type, wait_event, left(regexp_replace(query, '\\s+', ' ', 'g'), 90) as q
+         from pg_stat_activity where application_name = $1 and state = 'active'`,
+        [appName],
+      )
+      samples++
+      busy += r.rows.length
+      for (const row of r.rows) {
+        if (row.wait_event_type !== 'Lock') continue
+        const key = `${row.wait_event}: ${row.q}`
+        waits.set(key, (waits.get(key) ?? 0) + 1)
+      }
+      await new Promise((res) => setTimeout(res, 20))
+    }
+    await client.end()
+  })()
+  return {
+    reset() {
+      waits.clear()
+      samples = 0
+      busy = 0
+    },
+    snapshot() {
+      return { samples, busy, waits: [...waits.entries()].sort((a, b) => b[1] - a[1]) }
+    },
+    async stop() {
+      running = false
+      await done
+    },
+  }
+}
+
+/** Waits until this run's connections are idle (requests of the previous workload still queued). */
+async function settle() {
+  const client = new pg.Client({ connectionString: PG_URL })
+  await client.connect()
+  try {
+    for (let i = 0; i < 200; i++) {
+      const r = await client.query(
+        `select count(*)::int as n from pg_stat_activity where application_name = $1 and state <> 'idle'`,
+        [appName],
+      )
+      if (r.rows[0].n === 0) return
+      await new Promise((res) => setTimeout(res, 50))
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+async function main() {
+  const first = await startInstance('seed')
+  const instances = [first]
+  for (let i = 1; i < INSTANCES; i++) instances.push(await startInstance('join'))
+  const ports = instances.map((i) => i.port)
+  const sampler = startSampler()
+  try {
+    const base = (port: number) => `http://127.0.0.1:${port}/api/v1`
+    const login = await fetch(`${base(ports[0]!)}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'bench-clerk', password: PASSWORD }),
+    })
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
+    const categories = (await (await fetch(`${base(ports[0]!)}/queue/categories`)).json()) as Array<{
+      id: string
+      code: string
+    }>
+    const categoryIds = categories.filter((c) => /^C\d+$/.test(c.code)).map((c) => c.id)
+    const me = (await (
+      await fetch(`${base(ports[0]!)}/me`, { headers: { authorization: `Device ${KIOSK}` } })
+    ).json()) as { hallId: string }
+    const state = (await (
+      await fetch(`${base(ports[0]!)}/queue/halls/${me.hallId}/state`, { headers: { cookie } })
+    ).json()) as { windows: Array<{ windowId: string }> }
+    const windowIds = state.windows.map((w) => w.windowId)
+    let categoryTurn = 0
+
+    /** autocannon against the first n instances at once, CONNECTIONS in total; requests/s summed. */
+    const spreadLoad = async (n: number, opts: (port: number) => autocannon.Options): Promise<number> => {
+      const t0 = performance.now()
+      const results = await Promise.all(
+        ports.slice(0, n).map(
+          (port) =>
+            autocannon({
+              connections: Math.max(1, Math.round(CONNECTIONS / n)),
+              duration: DURATION,
+              ...opts(port),
+            }) as Promise<autocannon.Result>,
+        ),
+      )
+      const seconds = (performance.now() - t0) / 1000
+      const ok = results.reduce((s, r) => s + r.requests.total - r.non2xx - r.errors, 0)
+      const bad = results.reduce((s, r) => s + r.non2xx + r.errors, 0)
+      if (bad > ok / 100) console.log(`    (${bad} failed requests)`)
+      return ok / seconds
+    }
+
+    const workloads: Record<string, (n: number) => Promise<number>> = {
+      control: (n) =>
+        spreadLoad(n, (port) => ({
+          url: `${base(port)}/bench/echo`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ subject: 'control' }),
+        })),
+      'create+accept': async (n) =>
+        (await spreadLoad(n, (port) => ({
+          url: `${base(port)}/cases`,
+          headers: { 'content-type': 'application/json', cookie },
+          requests: [
+            {
+              method: 'POST',
+              path: '/api/v1/cases',
+              body: JSON.stringify({
+                matterCode: 'SCJG-SPJY-001',
+                applicant: applicant(),
+                submittedMaterials: [0, 1, 2],
+              }),
+              onResponse: (_status: number, body: string, context: Record<string, unknown>) => {
+                context.id = (JSON.parse(body) as { id?: string }).id ?? 'none'
+              },
+            },
+            {
+              method: 'POST',
+              body: '{}',
+              setupRequest: (req: any, context: Record<string, unknown>) => ({
+                ...req,
+                path: `/api/v1/cases/${String(context.id)}/accept`,
+              }),
+            },
+          ],
+        }))) / 2,
+      issue: (n) => {
+        const categoryId = categoryIds[categoryTurn++ % categoryIds.length]!
+        return spreadLoad(n, (port) => ({
+          url: `${base(port)}/queue/tickets`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Device ${KIOSK}` },
+          body: JSON.stringify({ categoryId }),
+        }))
+      },
+      'call-next': async (n) => {
+        let calls = 0
+        let empty = 0
+        const end = Date.now() + DURATION * 1000
+        const t0 = performance.now()
+        const post = (port: number, url: string, body: unknown) =>
+          fetch(`${base(port)}${url}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie },
+            body: JSON.stringify(body),
+          })
+        await Promise.all(
+          windowIds.map(async (w, i) => {
+            const port = ports[i % n]!
+            while (Date.now() < end) {
+              const r = await post(port, `/queue/windows/${w}/call-next`, {})
+              const body = (await r.json()) as { current?: { id: string } | null }
+              if (r.status !== 200 || !body.current) {
+                empty++
+                await new Promise((res) => setTimeout(res, 20))
+                continue
+              }
+              calls++
+              await (await post(port, `/queue/windows/${w}/finish`, { ticketId: body.current.id })).text()
+            }
+          }),
+        )
+        if (empty) console.log(`    (${empty} calls found no ticket)`)
+        return calls / ((performance.now() - t0) / 1000)
+      },
+    }
+    const sizes = Array.from({ length: INSTANCES }, (_, i) => i + 1)
+    const rates = new Map<string, number[][]>() // workload → round → rate per size
+    const lockWaits = new Map<string, Map<string, number>>()
+    const busy = new Map<string, { samples: number; busy: number }>()
+    // warm-up: every instance compiles its hot paths before the first measured round
+    for (const w of Object.keys(workloads)) await workloads[w]!(INSTANCES)
+    console.log(
+      `${ROUNDS} rounds × sizes ${sizes.join(', ')} × ${Object.keys(workloads).join(', ')}; ${CONNECTIONS} connections in total, ${DURATION} s each; ${os.cpus().length} cores`,
+    )
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = sizes.map((_, i) => sizes[(i + round) % sizes.length]!)
+      const row = new Map<string, number[]>()
+      for (const n of order) {
+        for (const [name, run] of Object.entries(workloads)) {
+          await settle()
+          sampler.reset()
+          const rate = await run(n)
+          const s = sampler.snapshot()
+          const key = `${name} ×${n}`
+          const b = busy.get(key) ?? { samples: 0, busy: 0 }
+          busy.set(key, { samples: b.samples + s.samples, busy: b.busy + s.busy })
+          const lw = lockWaits.get(key) ?? new Map<string, number>()
+          for (const [k, v] of s.waits) lw.set(k, (lw.get(k) ?? 0) + v)
+          lockWaits.set(key, lw)
+          const r = row.get(name) ?? Array(sizes.length).fill(0)
+          r[n - 1] = rate
+          row.set(name, r)
+        }
+      }
+      for (const [name, r] of row) {
+        const list = rates.get(name) ?? []
+        list.push(r)
+        rates.set(name, list)
+      }
+      console.log(
+        `round ${round + 1}: ` +
+          [...row.entries()].map(([k, r]) => `${k} ${r.map((x) => x.toFixed(0)).join('/')}`).join('  ') +
+          `   (load average ${os
+            .loadavg()
+            .map((l) => l.toFixed(1))
+            .join(' ')})`,
+      )
+    }
+    console.log(
+      '\nscaling = rate(n instances) / rate(1 instance) in the same round; ratio = median(workload) / median(control)',
+    )
+    const control = rates.get('control')!
+    for (const n of sizes.slice(1)) {
+      const cs = control.map((r) => r[n - 1]! / r[0]!)
+      console.log(`  ${n} instances: control scales ${median(cs).toFixed(2)} (${spread(cs)})`)
+      for (const [name, list] of rates) {
+        if (name === 'control') continue
+        const ws = list.map((r) => r[n - 1]! / r[0]!)
+        const rate1 = median(list.map((r) => r[0]!))
+        const rateN = median(list.map((r) => r[n - 1]!))
+        console.log(
+          `    ${name.padEnd(14)} ${rate1.toFixed(0).padStart(5)} → ${rateN.toFixed(0).padStart(5)} /s  scales ${median(ws).toFixed(2)} (${spread(ws)})   ratio ${(median(ws) / median(cs)).toFixed(2)}   (target ≥ 0.9)`,
+        )
+      }
+    }
+    console.log('\nlock waits in pg_stat_activity (samples every 20 ms of this run’s active connections):')
+    for (const [key, w] of lockWaits) {
+      const total = [...w.values()].reduce((s, v) => s + v, 0)
+      const b = busy.get(key)!
+      console.log(
+        `  ${key.padEnd(18)} ${total} of ${b.busy} active-connection samples waiting on a lock (${b.samples} samples)`,
+      )
+      for (const [what, count] of [...w.entries()].sort((x, y) => y[1] - x[1]).slice(0, 3))
+        console.log(`      ${String(count).padStart(5)}  ${what}`)
+    }
+    console.log(
+      `\nload average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} on ${os.cpus().length} cores`,
+    )
+  } finally {
+    await sampler.stop()
+    for (const i of instances) i.proc.kill('SIGTERM')
+    await new Promise((res) => setTimeout(res, 1000))
+    const client = new pg.Client({ connectionString: PG_URL })
+    await client.connect()
+    await client.query(`drop schema if exists ${schema} cascade`)
+    await client.end()
+  }
+}
+
+await main()
+process.exit(0)

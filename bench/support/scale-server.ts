@@ -1,0 +1,132 @@
+// One instance for the scale-out benchmark: the real app on a shared PostgreSQL schema. The first
+// (`seed`) lays down a matter with two parallel departments, a hall with windows and queue
+// categories, a clerk and a kiosk; the others (`join`) serve the same database. It adds a control
+// route that does no database work (what the cores allow without the database).
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { buildApp } from '../../apps/server/src/app'
+import { loadConfig } from '../../apps/server/src/config'
+import { createContainer } from '../../apps/server/src/container'
+import { newId } from '../../apps/server/src/platform/ids'
+import { seedCatalogFixtures } from '../../apps/server/src/modules/catalog/test-fixtures'
+import { foodLicenceDoc } from '../../apps/server/src/modules/cases/test-fixtures'
+
+export const WINDOWS = 12
+export const CATEGORIES = 20
+export const KIOSK = 'bench-kiosk-credential-0001'
+export const DISPLAY = 'bench-hall-display-credential-0001'
+export const PASSWORD = 'bench-password-123456'
+
+const env = Object.fromEntries(
+  Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
+)
+const container = await createContainer({
+  config: loadConfig({ ...env, LOG_LEVEL: 'silent', SESSION_IDLE_MINUTES: '600' }),
+})
+const app = await buildApp(container, { serveWeb: false })
+const control: FastifyPluginAsyncZod = async (api) => {
+  api.post(
+    '/api/v1/bench/echo',
+    {
+      schema: {
+        body: z.strictObject({ subject: z.string().min(1).max(64) }),
+        response: { 200: z.object({ ok: z.literal(true), subject: z.string() }) },
+      },
+    },
+    async (request) => ({ ok: true as const, subject: request.body.subject }),
+  )
+}
+await app.register(control)
+await container.start()
+
+if (process.argv[2] === 'seed') {
+  const db = container.database.db
+  const f = await seedCatalogFixtures(db)
+  const m = await container.catalog.matters.create('system', foodLicenceDoc(f))
+  await container.catalog.matters.publish('system', m.id)
+  const now = new Date().toISOString()
+  const names = { name_ug: null, name_en: null }
+  const [hallId, floorId, areaId] = [newId(), newId(), newId()]
+  await db
+    .insertInto('halls')
+    .values({
+      id: hallId,
+      name: '大厅',
+      ...names,
+      address: '-',
+      division_code: (await db.selectFrom('divisions').select('code').executeTakeFirstOrThrow()).code,
+      opening_hours: '[]',
+      created_at: now,
+    })
+    .execute()
+  await db
+    .insertInto('hall_floors')
+    .values({ id: floorId, hall_id: hallId, number: 1, name: '一楼', ...names, is_service_floor: 1 })
+    .execute()
+  await db
+    .insertInto('hall_areas')
+    .values({
+      id: areaId,
+      hall_id: hallId,
+      floor_id: floorId,
+      code: 'A',
+      name: '区',
+      ...names,
+      sort_order: 0,
+    })
+    .execute()
+  const categoryIds: string[] = []
+  for (let k = 0; k < CATEGORIES; k++) {
+    const id = newId()
+    categoryIds.push(id)
+    await db
+      .insertInto('queue_categories')
+      .values({
+        id,
+        code: `C${k}`,
+        prefix: String.fromCharCode(68 + k),
+        name: `类别${k}`,
+        ...names,
+        is_active: 1,
+        sort_order: k,
+        number_end: 9999,
+        daily_cap: 9999,
+        id_daily_limit: 0,
+      })
+      .execute()
+  }
+  for (let n = 1; n <= WINDOWS; n++) {
+    const id = newId()
+    await db
+      .insertInto('hall_windows')
+      .values({ id, hall_id: hallId, area_id: areaId, number: n, name: `${n} 号窗口`, is_active: 1 })
+      .execute()
+    for (const categoryId of categoryIds)
+      await db.insertInto('window_categories').values({ window_id: id, category_id: categoryId }).execute()
+  }
+  await container.auth.createUser('system', {
+    username: 'bench-clerk',
+    displayName: 'bench',
+    password: PASSWORD,
+    grants: [{ role: 'clerk', departmentId: null }],
+  })
+  await container.devices.register('system', { kind: 'kiosk', name: 'kiosk', windowId: null, areaId }, KIOSK)
+  await container.devices.register(
+    'system',
+    { kind: 'hall_display', name: 'display', windowId: null, areaId },
+    DISPLAY,
+  )
+  // the bench runs at the real time: a weekend day in the center's time zone becomes a working day
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: container.config.timeZone }).format(new Date())
+  if (!(await container.calendar.get()).isWorkingDay(today))
+    await container.calendar.setDay('system', today, { kind: 'workday', name: 'bench' })
+}
+
+await app.listen({ port: 0, host: '127.0.0.1' })
+process.stdout.write(`READY ${(app.server.address() as { port: number }).port}\n`)
+process.on('SIGTERM', () => {
+  void app.close().then(async () => {
+    await container.close()
+    process.exit(0)
+  })
+})
