@@ -121,7 +121,9 @@ export class EventBus {
    * the store, then live). With afterSeq null only new events are delivered.
    */
   subscribe(channels: string[], afterSeq: number | null, listener: Listener): () => void {
-    const sub: Subscription = { channels: new Set(channels), listener, cursor: this.lastSeq, buffer: null }
+    // a client that saw more than this instance has read yet (it resumes from another one) skips those
+    const cursor = Math.max(this.lastSeq, afterSeq ?? 0)
+    const sub: Subscription = { channels: new Set(channels), listener, cursor, buffer: null }
     this.subs.add(sub)
     if (afterSeq !== null && afterSeq < this.lastSeq) {
       sub.buffer = []
@@ -157,16 +159,23 @@ export class EventBus {
 
   private async catchUp(sub: Subscription, afterSeq: number): Promise<void> {
     try {
-      const rows = await this.database.db
-        .selectFrom('realtime_events')
-        .selectAll()
-        .where('seq', '>', afterSeq)
-        .where('seq', '<=', sub.cursor)
-        .where('channel', 'in', [...sub.channels])
-        .orderBy('seq')
-        .limit(CATCH_UP_LIMIT)
-        .execute()
-      for (const r of rows) sub.listener(toEvent(r))
+      // page by page up to the cursor as it was (live events past it are buffered meanwhile): a
+      // client away for long (its instance restarted) misses nothing and gets nothing twice
+      const until = sub.cursor
+      for (let from = afterSeq; ;) {
+        const rows = await this.database.db
+          .selectFrom('realtime_events')
+          .selectAll()
+          .where('seq', '>', from)
+          .where('seq', '<=', until)
+          .where('channel', 'in', [...sub.channels])
+          .orderBy('seq')
+          .limit(CATCH_UP_LIMIT)
+          .execute()
+        for (const r of rows) sub.listener(toEvent(r))
+        if (rows.length < CATCH_UP_LIMIT) break
+        from = Number(rows[rows.length - 1]!.seq)
+      }
     } catch (err) {
       this.log.warn({ err }, 'realtime catch-up failed')
     }
