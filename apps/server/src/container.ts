@@ -19,6 +19,7 @@ import { createQueue, type QueueModule } from './modules/queue/queue.module'
 import { createRatings, type RatingsModule } from './modules/ratings/ratings.module'
 import { createOnline, type OnlineModule } from './modules/online/online.module'
 import { createTrading, type TradingModule } from './modules/trading/trading.module'
+import { createExperts, type ExpertsModule } from './modules/experts/experts.module'
 import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { createBackups } from './modules/backup/backup.module'
@@ -85,6 +86,8 @@ export interface Container {
   online: OnlineModule
   /** the public resource trading center (公共资源交易中心) */
   trading: TradingModule
+  /** the expert pool and committees (评标专家): draws, invitations, check-in */
+  experts: ExpertsModule
   devices: DevicesService
   setup: SetupService
   org: OrgService
@@ -260,6 +263,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     sessionIdleMinutes: config.sessionIdleMinutes,
   })
   const trading = createTrading({ db, config, clock, audit, calendar })
+  // bidding's queries (modules/bidding/bidding.queries.ts) are wired with experts.useBidding
+  const experts = createExperts({ db, config, clock, audit, sms: smsService, jobs: registry })
 
   const lookupGuard = new LookupGuardService(db, new LookupGuardRepository(db), clock, smsService, {
     ...config.lookupGuard,
@@ -300,6 +305,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     ratings,
     online,
     trading,
+    experts,
     devices,
     setup,
     org,
