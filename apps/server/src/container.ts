@@ -20,6 +20,7 @@ import { createRatings, type RatingsModule } from './modules/ratings/ratings.mod
 import { createOnline, type OnlineModule } from './modules/online/online.module'
 import { createTrading, type TradingModule } from './modules/trading/trading.module'
 import { createExperts, type ExpertsModule } from './modules/experts/experts.module'
+import { createEvaluation, type EvaluationModule } from './modules/evaluation/evaluation.module'
 import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { createBackups } from './modules/backup/backup.module'
@@ -88,6 +89,8 @@ export interface Container {
   trading: TradingModule
   /** the expert pool and committees (评标专家): draws, invitations, check-in */
   experts: ExpertsModule
+  /** evaluation sessions, results (candidates, publicity, award) and bid security */
+  evaluation: EvaluationModule
   devices: DevicesService
   setup: SetupService
   org: OrgService
@@ -265,6 +268,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const trading = createTrading({ db, config, clock, audit, calendar })
   // bidding's queries (modules/bidding/bidding.queries.ts) are wired with experts.useBidding
   const experts = createExperts({ db, config, clock, audit, sms: smsService, jobs: registry })
+  const evaluation = createEvaluation({ db, config, clock, trading, experts })
 
   const lookupGuard = new LookupGuardService(db, new LookupGuardRepository(db), clock, smsService, {
     ...config.lookupGuard,
@@ -306,6 +310,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     online,
     trading,
     experts,
+    evaluation,
     devices,
     setup,
     org,

@@ -20,6 +20,7 @@ import type { LookupGuardTables } from '../modules/lookup-guard/lookup-guard.tab
 import type { TradingTables } from '../modules/trading/trading.tables'
 import type { CitizenTables } from '../modules/citizens/citizens.tables'
 import type { ExpertsTables } from '../modules/experts/experts.tables'
+import type { EvaluationTables } from '../modules/evaluation/evaluation.tables'
 
 export interface UsersTable {
   id: string
@@ -196,7 +197,8 @@ export interface Tables
     LookupGuardTables,
     RatingTables,
     TradingTables,
-    ExpertsTables {
+    ExpertsTables,
+    EvaluationTables {
   users: UsersTable
   user_roles: UserRolesTable
   sessions: SessionsTable

@@ -384,6 +384,13 @@ export class CommitteeService {
     return { invitationId: inv.id, checkedInAt: at }
   }
 
+  /** The members checked in for a lot's evaluation (invitation ids; no names) and the committee size. */
+  async sessionMembers(lotId: string): Promise<{ invitationIds: string[]; size: number | null }> {
+    const draws = await this.repo.drawsOfLot(lotId)
+    const members = await this.repo.checkedIn(lotId)
+    return { invitationIds: members.map((m) => m.id), size: draws[0] ? Number(draws[0].size) : null }
+  }
+
   // ---- who may see the committee ----
 
   /**

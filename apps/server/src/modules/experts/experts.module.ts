@@ -19,6 +19,8 @@ export interface ExpertsModule {
   committee: CommitteeService
   /** swaps the bidding functions (the container wires modules/bidding's queries here) */
   useBidding(port: BiddingPort): void
+  /** the bidding functions in use (evaluation reads the opened bids through them) */
+  bidding(): BiddingPort
 }
 
 export const EXPIRE_JOB = 'experts.invitations-expire'
@@ -67,5 +69,6 @@ export function createExperts(deps: {
     useBidding(port) {
       bidding = port
     },
+    bidding: () => bidding,
   }
 }

@@ -142,6 +142,18 @@ export class ExpertsRepository {
     return Number(r.numUpdatedRows) === 1
   }
 
+  /** Accepted invitations checked in at the room (the members of the session). */
+  async checkedIn(lotId: string, tx: Executor = this.db): Promise<InvitationRow[]> {
+    return tx
+      .selectFrom('expert_invitations')
+      .selectAll()
+      .where('lot_id', '=', lotId)
+      .where('status', '=', 'accepted')
+      .where('checked_in_at', 'is not', null)
+      .orderBy('id')
+      .execute()
+  }
+
   /** Pending invitations whose answer time has passed. */
   async duePending(now: string, tx: Executor = this.db): Promise<InvitationRow[]> {
     return tx
