@@ -34,7 +34,7 @@ export function createEvaluation(deps: {
     tradingRepo,
     journal,
     experts.committee,
-    experts.bidding,
+    () => experts.bidding(),
     clock,
   )
   const results = new ResultsService(
