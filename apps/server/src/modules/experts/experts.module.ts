@@ -8,6 +8,7 @@ import type { SmsService } from '../sms/sms.service'
 import { TradingJournal } from '../trading/trading-journal'
 import { TradingRepository } from '../trading/trading.repository'
 import { noBidding, type BiddingPort } from './bidding-port'
+import { CommitteeRecordsService } from './committee-records.service'
 import { CommitteeService } from './committee.service'
 import { ExpertsRepository } from './experts.repository'
 import { ExpertsService } from './experts.service'
@@ -17,6 +18,8 @@ import { createSealer, loadSealKey } from './seal'
 export interface ExpertsModule {
   pool: ExpertsService
   committee: CommitteeService
+  /** committee names and draw records (supervising department; 404 to others) */
+  records: CommitteeRecordsService
   /** swaps the bidding functions (the container wires modules/bidding's queries here) */
   useBidding(port: BiddingPort): void
   /** the bidding functions in use (evaluation reads the opened bids through them) */
@@ -63,9 +66,11 @@ export function createExperts(deps: {
     },
   })
   jobs.schedule({ name: EXPIRE_JOB, type: EXPIRE_JOB, payload: {}, everyMs: 60_000 })
+  const records = new CommitteeRecordsService(db, repo, tradingRepo, journal, sealer, audit, clock)
   return {
     pool,
     committee,
+    records,
     useBidding(port) {
       bidding = port
     },

@@ -21,7 +21,7 @@ const params = z.strictObject({ id: z.string().min(1).max(64) })
  * names), and the committee and draw records (the supervising department; 404 to others).
  */
 export const expertsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { pool, committee } = app.container.experts
+  const { pool, committee, records } = app.container.experts
 
   app.post(
     '/experts',
@@ -87,7 +87,7 @@ export const expertsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: committeeResponse },
       },
     },
-    async (r) => committee.committee(r.principal, r.params.id, r.ip),
+    async (r) => records.committee(r.principal, r.params.id, r.ip),
   )
   app.post(
     '/trading/lots/:id/committee/check-in',
@@ -112,7 +112,7 @@ export const expertsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: drawRecordResponse },
       },
     },
-    async (r) => committee.drawRecord(r.principal, r.params.id, r.ip),
+    async (r) => records.drawRecord(r.principal, r.params.id, r.ip),
   )
   app.post(
     '/experts/draws/:id/verify',
@@ -124,6 +124,6 @@ export const expertsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: drawVerifyResponse },
       },
     },
-    async (r) => committee.verifyDraw(r.principal, r.params.id, r.ip),
+    async (r) => records.verifyDraw(r.principal, r.params.id, r.ip),
   )
 }
