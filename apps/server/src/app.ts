@@ -20,6 +20,8 @@ import { casesRoutes } from './modules/cases/cases.routes'
 import { citizensRoutes } from './modules/citizens/citizens.routes'
 import { onlineRoutes } from './modules/online/online.routes'
 import { tradingRoutes } from './modules/trading/trading.routes'
+import { expertsRoutes } from './modules/experts/experts.routes'
+import { evaluationRoutes } from './modules/evaluation/evaluation.routes'
 import { supervisionRoutes } from './modules/supervision/supervision.routes'
 import { queueRoutes } from './modules/queue/queue.routes'
 import { ratingsRoutes } from './modules/ratings/ratings.routes'
@@ -148,6 +150,8 @@ export async function buildApp(
       })
       await api.register(onlineRoutes, { lookupPerMinute: 30 })
       await api.register(tradingRoutes, { publicPerMinute: 120 })
+      await api.register(expertsRoutes)
+      await api.register(evaluationRoutes)
       await api.register(myDataRoutes, { myData: container.myData })
     },
     { prefix: '/api/v1' },

@@ -19,6 +19,8 @@ import { createQueue, type QueueModule } from './modules/queue/queue.module'
 import { createRatings, type RatingsModule } from './modules/ratings/ratings.module'
 import { createOnline, type OnlineModule } from './modules/online/online.module'
 import { createTrading, type TradingModule } from './modules/trading/trading.module'
+import { createExperts, type ExpertsModule } from './modules/experts/experts.module'
+import { createEvaluation, type EvaluationModule } from './modules/evaluation/evaluation.module'
 import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { createBackups } from './modules/backup/backup.module'
@@ -85,6 +87,10 @@ export interface Container {
   online: OnlineModule
   /** the public resource trading center (公共资源交易中心) */
   trading: TradingModule
+  /** the expert pool and committees (评标专家): draws, invitations, check-in */
+  experts: ExpertsModule
+  /** evaluation sessions, results (candidates, publicity, award) and bid security */
+  evaluation: EvaluationModule
   devices: DevicesService
   setup: SetupService
   org: OrgService
@@ -260,6 +266,9 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     sessionIdleMinutes: config.sessionIdleMinutes,
   })
   const trading = createTrading({ db, config, clock, audit, calendar })
+  // bidding's queries (modules/bidding/bidding.queries.ts) are wired with experts.useBidding
+  const experts = createExperts({ db, config, clock, audit, sms: smsService, jobs: registry })
+  const evaluation = createEvaluation({ db, config, clock, trading, experts })
 
   const lookupGuard = new LookupGuardService(db, new LookupGuardRepository(db), clock, smsService, {
     ...config.lookupGuard,
@@ -300,6 +309,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     ratings,
     online,
     trading,
+    experts,
+    evaluation,
     devices,
     setup,
     org,

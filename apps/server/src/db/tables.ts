@@ -19,6 +19,8 @@ import type { OnlineTables } from '../modules/online/online.tables'
 import type { LookupGuardTables } from '../modules/lookup-guard/lookup-guard.tables'
 import type { TradingTables } from '../modules/trading/trading.tables'
 import type { CitizenTables } from '../modules/citizens/citizens.tables'
+import type { ExpertsTables } from '../modules/experts/experts.tables'
+import type { EvaluationTables } from '../modules/evaluation/evaluation.tables'
 
 export interface UsersTable {
   id: string
@@ -194,7 +196,9 @@ export interface Tables
     SmsTemplateTables,
     LookupGuardTables,
     RatingTables,
-    TradingTables {
+    TradingTables,
+    ExpertsTables,
+    EvaluationTables {
   users: UsersTable
   user_roles: UserRolesTable
   sessions: SessionsTable

@@ -7,6 +7,7 @@ import { loadOrganisation } from './demo/load-org'
 import { loadDevices, loadStaff } from './demo/load-people'
 import { loadQueueSettings } from './demo/load-queue'
 import { loadTrading } from './demo/load-trading'
+import { loadExperts } from './demo/load-experts'
 
 export { DEMO_PASSWORD } from './demo/staff'
 
@@ -63,6 +64,7 @@ export async function seedDemo(c: Container, progress: (msg: string) => void = (
     await loadDevices(ctx)
     await loadCatalog(ctx)
     await loadTrading(ctx)
+    await loadExperts(ctx)
     await c.database.db
       .insertInto('system_settings')
       .values({ key: MARKER, value: 'true', updated_at: c.clock.now().toISOString() })

@@ -26,6 +26,8 @@ import * as m0024 from './0024-bundle-feeds'
 import * as m0025 from './0025-trading'
 import * as m0026 from './0026-retention-indexes'
 import * as m0027 from './0027-personal-data-lookups'
+import * as m0050 from './0050-experts'
+import * as m0051 from './0051-evaluation'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -59,4 +61,6 @@ export const migrations: Record<string, Migration> = {
   '0025-trading': m0025,
   '0026-retention-indexes': m0026,
   '0027-personal-data-lookups': m0027,
+  '0050-experts': m0050,
+  '0051-evaluation': m0051,
 }

@@ -121,9 +121,14 @@ export class SmsService {
     return body.startsWith(signature) ? body : `${signature}${body}`
   }
 
-  /** Later issues add handlers (ratings by reply, TD opt-out). The first that answers wins. */
-  addInboundHandler(handler: InboundHandler): void {
-    this.inboundHandlers.push(handler)
+  /**
+   * Later issues add handlers (ratings by reply, TD opt-out). The first that answers wins;
+   * `first` puts a handler before those already added (an open expert invitation goes before
+   * rating replies from the same phone).
+   */
+  addInboundHandler(handler: InboundHandler, options: { first?: boolean } = {}): void {
+    if (options.first) this.inboundHandlers.unshift(handler)
+    else this.inboundHandlers.push(handler)
   }
 
   /**

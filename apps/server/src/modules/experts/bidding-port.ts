@@ -1,0 +1,29 @@
+/**
+ * What the experts and evaluation modules need from bidding (issue 19 points 1–3, built in
+ * modules/bidding): the organisations that obtained a lot's documents (the bidders known before
+ * the opening) and the opened bids with their figures. The container injects the real functions
+ * (bidding.queries.ts); until they exist, the default knows no bidders.
+ */
+import type { Db } from '../../db/database'
+
+export interface BidderOrg {
+  orgId: string
+  creditCode: string
+  name: string
+}
+
+export interface OpenedBid extends BidderOrg {
+  bidId: string
+  figures: { priceFen: number; durationDays?: number }
+}
+
+export interface BiddingPort {
+  lotBidderOrgs(db: Db, lotId: string): Promise<BidderOrg[]>
+  openedBids(db: Db, lotId: string): Promise<OpenedBid[]>
+}
+
+/** Until bidding is wired in: no bidders, no opened bids. */
+export const noBidding: BiddingPort = {
+  lotBidderOrgs: () => Promise.resolve([]),
+  openedBids: () => Promise.resolve([]),
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import type { Config } from '../../config'
+import type { Db } from '../../db/database'
+import type { Clock } from '../../platform/clock'
+import type { AuditService } from '../audit/audit.service'
+import type { JobRegistry } from '../jobs/job-registry'
+import type { SmsService } from '../sms/sms.service'
+import { TradingJournal } from '../trading/trading-journal'
+import { TradingRepository } from '../trading/trading.repository'
+import { noBidding, type BiddingPort } from './bidding-port'
+import { CommitteeRecordsService } from './committee-records.service'
+import { CommitteeService } from './committee.service'
+import { ExpertsRepository } from './experts.repository'
+import { ExpertsService } from './experts.service'
+import { createSealer, loadSealKey } from './seal'
+
+/** The expert pool and committees (issue 19 point 4), as the container holds it. */
+export interface ExpertsModule {
+  pool: ExpertsService
+  committee: CommitteeService
+  /** committee names and draw records (supervising department; 404 to others) */
+  records: CommitteeRecordsService
+  /** swaps the bidding functions (the container wires modules/bidding's queries here) */
+  useBidding(port: BiddingPort): void
+  /** the bidding functions in use (evaluation reads the opened bids through them) */
+  bidding(): BiddingPort
+}
+
+export const EXPIRE_JOB = 'experts.invitations-expire'
+
+export function createExperts(deps: {
+  db: Db
+  config: Config
+  clock: Clock
+  audit: AuditService
+  sms: SmsService
+  jobs: JobRegistry
+}): ExpertsModule {
+  const { db, config, clock, audit, sms, jobs } = deps
+  const repo = new ExpertsRepository(db)
+  const tradingRepo = new TradingRepository(db)
+  const journal = new TradingJournal(tradingRepo, config.eventHash)
+  let bidding: BiddingPort = noBidding
+  const sealer = createSealer(loadSealKey(config.dataDir))
+  const pool = new ExpertsService(db, repo, audit, clock)
+  const committee = new CommitteeService(
+    db,
+    repo,
+    tradingRepo,
+    journal,
+    () => bidding,
+    sealer,
+    sms,
+    audit,
+    clock,
+    { answerMinutes: 30, maxRecentDraws: 3, recentDays: 30, timeZone: config.timeZone },
+  )
+  // an open invitation goes before rating replies from the same phone
+  sms.addInboundHandler(committee.handleInbound, { first: true })
+  jobs.define({
+    type: EXPIRE_JOB,
+    payload: z.object({}),
+    handle: async (_p, ctx) => {
+      const n = await committee.expireDue()
+      if (n) ctx.log.info({ expired: n }, 'expert invitations expired and replaced')
+    },
+  })
+  jobs.schedule({ name: EXPIRE_JOB, type: EXPIRE_JOB, payload: {}, everyMs: 60_000 })
+  const records = new CommitteeRecordsService(db, repo, tradingRepo, journal, sealer, audit, clock)
+  return {
+    pool,
+    committee,
+    records,
+    useBidding(port) {
+      bidding = port
+    },
+    bidding: () => bidding,
+  }
+}
