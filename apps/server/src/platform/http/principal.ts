@@ -17,8 +17,8 @@ declare module 'fastify' {
 
 export const DEVICE_COOKIE_SECONDS = 365 * 24 * 3600
 
-/** What a session that must enrol TOTP first may still reach: who am I, sign-out, enrolment. */
-const ENROLMENT_PATHS = /^\/api\/v1\/(me|auth\/(logout|totp(\/(enrol|confirm))?))(\?|$)/
+/** What a session that must enrol TOTP first may still reach: who am I, sign-in/out, enrolment. */
+const ENROLMENT_PATHS = /^\/api\/v1\/(me|auth\/(login(\/totp)?|logout|totp(\/(enrol|confirm))?))(\?|$)/
 
 /**
  * Resolves who is calling, once per request: a staff session cookie, a device credential in the
