@@ -1,5 +1,6 @@
 import { maskPhone, type Principal, type RoleGrant } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
+import type { SessionsTable } from '../../db/tables'
 import { fromFlag, toFlag } from '../../db/convert'
 import { isUniqueViolation } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
@@ -94,16 +95,7 @@ export class AuthService {
       const pendingToken = newSecret()
       const now = this.clock.now()
       const expiresAt = new Date(now.getTime() + TOTP_PENDING_MS).toISOString()
-      await this.sessions.insert({
-        id: sha256(pendingToken),
-        kind: 'staff-totp',
-        subject_id: user.id,
-        created_at: now.toISOString(),
-        last_seen_at: now.toISOString(),
-        expires_at: expiresAt,
-        ip: meta.ip,
-        user_agent: meta.userAgent?.slice(0, 256) ?? null,
-      })
+      await this.sessions.insert(sessionRow(pendingToken, 'staff-totp', user.id, now, expiresAt, meta))
       return { kind: 'totp-required', pendingToken, expiresAt }
     }
     if (ticket && backoff) await backoff.after(ticket, false)
@@ -151,19 +143,7 @@ export class AuthService {
     const token = newSecret()
     const now = this.clock.now()
     await this.db.transaction().execute(async (tx) => {
-      await this.sessions.insert(
-        {
-          id: sha256(token),
-          kind: 'staff',
-          subject_id: user.id,
-          created_at: now.toISOString(),
-          last_seen_at: now.toISOString(),
-          expires_at: this.expiry(now),
-          ip: meta.ip,
-          user_agent: meta.userAgent?.slice(0, 256) ?? null,
-        },
-        tx,
-      )
+      await this.sessions.insert(sessionRow(token, 'staff', user.id, now, this.expiry(now), meta), tx)
       await this.audit.record(
         {
           actor: `staff:${user.id}`,
@@ -349,6 +329,27 @@ export class AuthService {
 
   private expiry(now: Date): string {
     return new Date(now.getTime() + this.options.sessionIdleMinutes * 60_000).toISOString()
+  }
+}
+
+/** A sessions row, stored by the hash of its token. */
+function sessionRow(
+  token: string,
+  kind: SessionsTable['kind'],
+  userId: string,
+  now: Date,
+  expiresAt: string,
+  meta: { ip: string | null; userAgent: string | null },
+): SessionsTable {
+  return {
+    id: sha256(token),
+    kind,
+    subject_id: userId,
+    created_at: now.toISOString(),
+    last_seen_at: now.toISOString(),
+    expires_at: expiresAt,
+    ip: meta.ip,
+    user_agent: meta.userAgent?.slice(0, 256) ?? null,
   }
 }
 
