@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../cli/commands'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import type { ChainReportProblem } from './chain.service'
+import { eventHash } from './event-chain'
 import { applicant, seedCaseFixtures, type CaseFixtures } from './test-fixtures'
 
 /**
@@ -228,7 +229,6 @@ describe.skipIf(isDbUnavailable())('tamper suite: verify names what was touched'
     const c = sealed[4]!
     await keepCase(c.id)
     const last = await eventOf(c.id, 3)
-    const { eventHash } = await import('./event-chain')
     const forged = { ...last, reason: '伪造的理由' }
     const hash = eventHash('sha256', forged.prev_hash, {
       caseId: forged.case_id,
