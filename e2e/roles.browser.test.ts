@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
+import { base32Decode, totp } from '../apps/server/src/modules/auth/totp'
 import { launchBrowser, screenshotDir } from './support/browser'
 import { startServer, type RunningServer } from './support/server'
 
@@ -198,5 +199,33 @@ describe.skipIf(!hasChromium)('every role has a home', () => {
     ])
     await page.getByRole('cell', { name: 'admin', exact: true }).waitFor()
     await shoot('staff-admin-ug-rtl')
+  })
+
+  it('a staff member enrols TOTP on the security page, then signs in with a recovery code', async () => {
+    await freshVisit('/signin')
+    await signIn('handler', zh.signin)
+    await page.waitForURL('**/workbench')
+    await page.getByRole('link', { name: zh.nav.security }).click()
+    await page.waitForURL('**/security')
+    await page.getByRole('button', { name: zh.security.enrol }).click()
+    await page.getByRole('img', { name: zh.security.qrAlt }).waitFor()
+    const secret = (await page.locator('code').first().innerText()).trim()
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/)
+    await page.getByLabel(zh.security.firstCode).fill(totp(base32Decode(secret), Date.now()))
+    await page.getByRole('button', { name: zh.security.confirm }).click()
+    const list = page.getByRole('list', { name: zh.security.codesLabel })
+    await list.waitFor()
+    const codes = (await list.getByRole('listitem').allInnerTexts()).map((c) => c.trim())
+    expect(codes).toHaveLength(10)
+    await shoot('staff-security-recovery-codes')
+    await page.getByRole('button', { name: zh.security.saved }).click()
+    await expect.poll(() => page.getByText(zh.security.on).isVisible()).toBe(true)
+
+    // the password alone is no longer enough: the code step takes a recovery code
+    await freshVisit('/signin')
+    await signIn('handler', zh.signin)
+    await page.getByLabel(zh.signin.code).fill(codes[0]!)
+    await page.getByRole('button', { name: zh.signin.verify }).click()
+    await page.waitForURL('**/workbench')
   })
 })

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from './config'
 
+/** production needs a master key for the secrets it keeps encrypted (staff TOTP) */
+const production = { YIMIN_MODE: 'production', SECRET_KEY: 'k'.repeat(32) } as const
+
 describe('loadConfig', () => {
+  it('refuses production without SECRET_KEY (demo mode generates one)', () => {
+    expect(() => loadConfig({ YIMIN_MODE: 'production' })).toThrow(
+      /SECRET_KEY: required when YIMIN_MODE=production/,
+    )
+    expect(() => loadConfig({ ...production, SECRET_KEY: 'short' })).toThrow(ConfigError)
+    expect(loadConfig({ ...production }).secretKey).toBe('k'.repeat(32))
+    expect(loadConfig({}).secretKey).toBeNull()
+  })
+
   it('defaults to the demo center on SQLite in the data directory', () => {
     const c = loadConfig({ DATA_DIR: '/tmp/yimin-x' })
     expect(c.port).toBe(8080)
@@ -32,8 +44,8 @@ describe('loadConfig', () => {
       const d = loadConfig(env).database
       return d.kind === 'sqlite' ? d.synchronous : null
     }
-    expect(sync({ YIMIN_MODE: 'production' })).toBe('full')
-    expect(sync({ YIMIN_MODE: 'production', SQLITE_SYNCHRONOUS: 'normal' })).toBe('normal')
+    expect(sync({ ...production })).toBe('full')
+    expect(sync({ ...production, SQLITE_SYNCHRONOUS: 'normal' })).toBe('normal')
     expect(sync({})).toBe('normal')
     expect(sync({ SQLITE_SYNCHRONOUS: 'full' })).toBe('full')
     expect(() => loadConfig({ SQLITE_SYNCHRONOUS: 'extra' })).toThrow(ConfigError)
@@ -50,12 +62,12 @@ describe('loadConfig', () => {
   })
 
   it('keeps the virtual phone off in production and refuses turning it on there', () => {
-    expect(loadConfig({ YIMIN_MODE: 'production' }).sms.virtualPhone).toBe(false)
-    expect(loadConfig({ YIMIN_MODE: 'production', VIRTUAL_PHONE: 'false' }).sms.virtualPhone).toBe(false)
-    expect(() => loadConfig({ YIMIN_MODE: 'production', VIRTUAL_PHONE: 'true' })).toThrow(
+    expect(loadConfig({ ...production }).sms.virtualPhone).toBe(false)
+    expect(loadConfig({ ...production, VIRTUAL_PHONE: 'false' }).sms.virtualPhone).toBe(false)
+    expect(() => loadConfig({ ...production, VIRTUAL_PHONE: 'true' })).toThrow(
       /VIRTUAL_PHONE.*refused when YIMIN_MODE=production/,
     )
-    expect(() => loadConfig({ YIMIN_MODE: 'production', VIRTUAL_PHONE: 'yes' })).toThrow(ConfigError)
+    expect(() => loadConfig({ ...production, VIRTUAL_PHONE: 'yes' })).toThrow(ConfigError)
     expect(loadConfig({ VIRTUAL_PHONE: 'false' }).sms.virtualPhone).toBe(false)
   })
 
@@ -67,10 +79,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ YIMIN_CLOCK_START: '2026-12-15T10:00:00+08:00' }).clockStart?.toISOString()).toBe(
       '2026-12-15T02:00:00.000Z',
     )
-    expect(() => loadConfig({ YIMIN_MODE: 'production', YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' })).toThrow(
+    expect(() => loadConfig({ ...production, YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' })).toThrow(
       ConfigError,
     )
-    expect(() => loadConfig({ YIMIN_MODE: 'production', YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' })).toThrow(
+    expect(() => loadConfig({ ...production, YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' })).toThrow(
       /YIMIN_CLOCK_START.*refused when YIMIN_MODE=production/,
     )
     expect(() => loadConfig({ YIMIN_CLOCK_START: 'next tuesday' })).toThrow('YIMIN_CLOCK_START')

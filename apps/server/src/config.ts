@@ -40,6 +40,8 @@ const envSchema = z.object({
   /** the first pause; each further one doubles up to LOGIN_BACKOFF_MAX_MINUTES */
   LOGIN_BACKOFF_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   LOGIN_BACKOFF_MAX_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  /** master key for secrets kept encrypted in the database (staff TOTP); required in production, ≥ 32 characters */
+  SECRET_KEY: z.string().min(32).max(512).optional(),
   /** outbox: the virtual phone (default); smpp: an operator's SMSC; http: a signed HTTP gateway */
   SMS_PROVIDER: z.enum(['outbox', 'smpp', 'http']).default('outbox'),
   SMPP_HOST: z.string().min(1).optional(),
@@ -147,6 +149,8 @@ export interface Config {
   bodyLimitBytes: number
   sessionIdleMinutes: number
   loginRateLimitPerMinute: number
+  /** SECRET_KEY; null in demo mode without one (a key is generated into the data directory) */
+  secretKey: string | null
   /** per-account sign-in backoff */
   loginBackoff: { maxFailures: number; lockMs: number; maxLockMs: number }
   sms: {
@@ -214,6 +218,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'invalid configuration:\n  VIRTUAL_PHONE: the virtual phone is a demo surface; it is refused when YIMIN_MODE=production',
     )
   }
+  if (e.SECRET_KEY === undefined && e.YIMIN_MODE === 'production') {
+    throw new ConfigError(
+      'invalid configuration:\n  SECRET_KEY: required when YIMIN_MODE=production (at least 32 random characters, kept out of backups)',
+    )
+  }
   if (Boolean(e.TLS_CERT_FILE) !== Boolean(e.TLS_KEY_FILE)) {
     throw new ConfigError('invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE must be set together')
   }
@@ -254,6 +263,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    secretKey: e.SECRET_KEY ?? null,
     loginBackoff: {
       maxFailures: e.LOGIN_MAX_FAILURES,
       lockMs: e.LOGIN_BACKOFF_SECONDS * 1000,

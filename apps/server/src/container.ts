@@ -53,6 +53,9 @@ import { OrgService } from './modules/org/org.service'
 import { LookupGuardRepository } from './modules/lookup-guard/lookup-guard.repository'
 import { LookupGuardService } from './modules/lookup-guard/lookup-guard.service'
 import { LoginBackoff } from './modules/auth/login-backoff'
+import { TotpRepository } from './modules/auth/totp.repository'
+import { TotpService } from './modules/auth/totp.service'
+import { SecretBox, masterKey } from './platform/secret-box'
 import { IdempotencyRepository } from './modules/idempotency/idempotency.repository'
 import { IdempotencyService } from './modules/idempotency/idempotency.service'
 
@@ -72,6 +75,7 @@ export interface Container {
   instanceId: string
   audit: AuditService
   auth: AuthService
+  totp: TotpService
   calendar: CalendarService
   /** the matter catalog (事项清单): matters, bundles, Excel */
   catalog: CatalogModule
@@ -146,7 +150,16 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const audit = new AuditService(new AuditRepository(db), clock)
   const users = new UsersRepository(db)
   const sessions = new SessionsRepository(db)
-  const auth = new AuthService(db, users, sessions, audit, clock, {
+  const totp = new TotpService(
+    db,
+    new TotpRepository(db),
+    sessions,
+    audit,
+    clock,
+    new SecretBox(masterKey(config.secretKey, config.dataDir), 'staff-totp'),
+    { mode: config.mode, issuer: config.centerName },
+  )
+  const auth = new AuthService(db, users, sessions, audit, clock, totp, {
     sessionIdleMinutes: config.sessionIdleMinutes,
     loginBackoff: new LoginBackoff(new LookupGuardRepository(db), clock, config.loginBackoff),
   })
@@ -301,6 +314,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     instanceId,
     audit,
     auth,
+    totp,
     calendar,
     catalog,
     cases,

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestContext, isDbUnavailable, staffSession, type TestContext } from './support/test-app'
+import {
+  createTestContext,
+  enrolTotp,
+  isDbUnavailable,
+  staffSession,
+  type TestContext,
+} from './support/test-app'
 import { SmsSendError, type OutgoingSms, type SmsProvider } from '../src/modules/sms/providers/sms-provider'
 import type { OutboxProvider } from '../src/modules/sms/providers/outbox-provider'
 
@@ -218,6 +224,7 @@ describe.skipIf(isDbUnavailable())('the virtual phone in production', () => {
       expect(res.statusCode).toBe(404)
       expect(res.json().code).toBe('SMS_VIRTUAL_PHONE_DISABLED')
       const admin = await staffSession(off, 'admin', [{ role: 'admin', departmentId: null }])
+      await enrolTotp(off, admin) // production: an administrator works only with TOTP
       const asAdmin = await off.app.inject({
         url: '/api/v1/virtual-phone/numbers',
         headers: { cookie: admin },

@@ -3,7 +3,15 @@ import type { DeviceKind, RoleGrant } from './roles'
 /** Who is making a request. Citizens arrive with the online channel. */
 export type Principal =
   | { kind: 'anonymous' }
-  | { kind: 'staff'; userId: string; username: string; displayName: string; grants: RoleGrant[] }
+  | {
+      kind: 'staff'
+      userId: string
+      username: string
+      displayName: string
+      grants: RoleGrant[]
+      /** production: an administrator or supervisor without TOTP may only enrol it */
+      totpEnrolmentRequired?: boolean
+    }
   | {
       kind: 'device'
       deviceId: string

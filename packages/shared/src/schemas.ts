@@ -25,6 +25,8 @@ export const meResponse = z.discriminatedUnion('kind', [
     displayName: z.string(),
     grants: z.array(roleGrantSchema),
     permissions: z.array(z.string()),
+    /** production: an administrator or supervisor without TOTP may only enrol it (403 TOTP_ENROLMENT_REQUIRED elsewhere) */
+    totpEnrolmentRequired: z.boolean().optional(),
     /** the windows this staff member staffs (the roster), so the counter knows its window; on /me only */
     windows: z
       .array(
@@ -51,6 +53,44 @@ export const meResponse = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('citizen'), citizenId: z.string(), phoneMasked: z.string() }),
 ])
 export type MeResponse = z.infer<typeof meResponse>
+
+/** A right password for an account with TOTP: the code comes next, with this token. */
+export const totpRequiredResponse = z.object({
+  kind: z.literal('totp-required'),
+  pendingToken: z.string(),
+  expiresAt: isoTimestamp,
+})
+export const loginResponse = z.union([meResponse, totpRequiredResponse])
+export type LoginResponse = z.infer<typeof loginResponse>
+
+/** The second sign-in step: a 6-digit TOTP code or a recovery code. */
+export const loginCodeRequest = z.strictObject({
+  pendingToken: z.string().min(16).max(128),
+  code: z.string().trim().min(6).max(32),
+})
+
+export const totpCodeRequest = z.strictObject({ code: z.string().trim().min(6).max(32) })
+
+export const totpStatusResponse = z.object({
+  enabled: z.boolean(),
+  pending: z.boolean(),
+  enabledAt: isoTimestamp.nullable(),
+  recoveryCodesLeft: z.number().int(),
+  required: z.boolean(),
+})
+export type TotpStatusResponse = z.infer<typeof totpStatusResponse>
+
+export const totpEnrolmentResponse = z.object({
+  /** Base32, to type into an authenticator app */
+  secret: z.string(),
+  /** otpauth:// URI (what the QR code holds) */
+  uri: z.string(),
+  /** the QR code as an SVG document */
+  qrSvg: z.string(),
+})
+export type TotpEnrolmentResponse = z.infer<typeof totpEnrolmentResponse>
+
+export const totpRecoveryCodesResponse = z.object({ recoveryCodes: z.array(z.string()) })
 
 export const passwordSchema = z.string().min(10).max(256)
 
@@ -79,6 +119,8 @@ export const userResponse = z.object({
   grants: z.array(roleGrantSchema),
   /** the staff member's mobile number, masked (139****0001), or null */
   phoneMasked: z.string().nullable(),
+  /** signs in with a TOTP code after the password */
+  totpEnabled: z.boolean(),
   createdAt: isoTimestamp,
 })
 export type UserResponse = z.infer<typeof userResponse>

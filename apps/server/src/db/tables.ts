@@ -17,6 +17,7 @@ import type { SupervisionTables } from '../modules/supervision/supervision.table
 import type { SmsTransportTables } from '../modules/sms/sms.tables'
 import type { OnlineTables } from '../modules/online/online.tables'
 import type { LookupGuardTables } from '../modules/lookup-guard/lookup-guard.tables'
+import type { AuthTables } from '../modules/auth/auth.tables'
 import type { TradingTables } from '../modules/trading/trading.tables'
 import type { CitizenTables } from '../modules/citizens/citizens.tables'
 import type { ExpertsTables } from '../modules/experts/experts.tables'
@@ -44,7 +45,8 @@ export interface UserRolesTable {
 export interface SessionsTable {
   /** sha256 of the cookie token: a leaked table does not leak sessions */
   id: string
-  kind: 'staff' | 'citizen'
+  /** staff-totp: a password was right, the TOTP code is still to come (a few minutes) */
+  kind: 'staff' | 'citizen' | 'staff-totp'
   subject_id: string
   created_at: string
   last_seen_at: string
@@ -195,6 +197,7 @@ export interface Tables
     CitizenTables,
     SmsTemplateTables,
     LookupGuardTables,
+    AuthTables,
     RatingTables,
     TradingTables,
     ExpertsTables,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { Container } from '../../src/container'
+import { base32Decode, totp } from '../../src/modules/auth/totp'
 
 /** What the sign-in helpers need of a test context (an app and its container). */
 export interface AppAndContainer {
@@ -43,4 +44,26 @@ export async function staffSession(
     grants,
   })
   return signIn(ctx.app, username, TEST_PASSWORD)
+}
+
+/**
+ * Production mode: administrators and supervisors must enrol TOTP before anything else. Enrols
+ * the signed-in account (a first code from the container's clock); returns the Base32 secret.
+ */
+export async function enrolTotp(ctx: AppAndContainer, cookie: string): Promise<string> {
+  const started = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/totp/enrol',
+    headers: { cookie },
+  })
+  const { secret } = started.json() as { secret: string }
+  const code = totp(base32Decode(secret), ctx.container.clock.now().getTime())
+  const confirmed = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/totp/confirm',
+    headers: { cookie },
+    payload: { code },
+  })
+  if (confirmed.statusCode !== 200) throw new Error(`TOTP enrolment failed: ${confirmed.body}`)
+  return secret
 }

@@ -64,6 +64,8 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
         DATABASE_URL: testDb === 'postgres' ? PG_TEST_URL : path.join(dir!, 'test.db'),
         LOG_LEVEL: 'silent',
         WORKERS: 'false',
+        // production contexts need a master key (config.ts); demo ones use it the same way
+        SECRET_KEY: randomBytes(24).toString('base64url'),
         ...(pgSchema ? { PG_SCHEMA: pgSchema } : {}),
       }
   Object.assign(env, options.env ?? {})
@@ -101,4 +103,4 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
 }
 
 // sign-in helpers have no test-runner imports (bench/ uses the case fixtures built on them)
-export { signIn, staffSession, TEST_PASSWORD } from './sign-in'
+export { enrolTotp, signIn, staffSession, TEST_PASSWORD } from './sign-in'

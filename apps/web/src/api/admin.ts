@@ -115,6 +115,15 @@ export function useResetPassword() {
   })
 }
 
+/** Removes another account's TOTP (a lost phone); its sessions end. */
+export function useResetUserTotp() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (id: string) => post<{ ok: true }>(`/api/v1/users/${encodeURIComponent(id)}/totp/reset`),
+    onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
+  })
+}
+
 export function useBindDevice() {
   const client = useQueryClient()
   return useMutation({

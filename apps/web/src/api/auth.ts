@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { MeResponse } from '@yimin/shared'
+import type { LoginResponse, MeResponse, TotpEnrolmentResponse, TotpStatusResponse } from '@yimin/shared'
 import { api, post } from './client'
 
 export type StaffMe = Extract<MeResponse, { kind: 'staff' }>
@@ -15,12 +15,63 @@ export function useMe() {
   })
 }
 
+/** The password step: signed in, or (an account with TOTP) a pending token for the code step. */
 export function useSignIn() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (input: { username: string; password: string }) =>
-      post<MeResponse>('/api/v1/auth/login', input),
+      post<LoginResponse>('/api/v1/auth/login', input),
+    onSuccess: (result) => {
+      if (result.kind !== 'totp-required') client.setQueryData(meKey, result)
+    },
+  })
+}
+
+/** The code step of a TOTP sign-in (a 6-digit code or a recovery code). */
+export function useSignInCode() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { pendingToken: string; code: string }) =>
+      post<MeResponse>('/api/v1/auth/login/totp', input),
     onSuccess: (me) => client.setQueryData(meKey, me),
+  })
+}
+
+const totpKey = ['auth', 'totp'] as const
+
+export function useTotpStatus() {
+  return useQuery({
+    queryKey: totpKey,
+    queryFn: ({ signal }) => api<TotpStatusResponse>('/api/v1/auth/totp', { signal }),
+  })
+}
+
+export function useBeginTotp() {
+  return useMutation({
+    mutationFn: () => post<TotpEnrolmentResponse>('/api/v1/auth/totp/enrol'),
+  })
+}
+
+/** Switching TOTP on (answers the recovery codes) or off: both change who I am (`/me`). */
+export function useConfirmTotp() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (code: string) => post<{ recoveryCodes: string[] }>('/api/v1/auth/totp/confirm', { code }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: totpKey })
+      void client.invalidateQueries({ queryKey: meKey })
+    },
+  })
+}
+
+export function useDisableTotp() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (code: string) => post<{ ok: true }>('/api/v1/auth/totp/disable', { code }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: totpKey })
+      void client.invalidateQueries({ queryKey: meKey })
+    },
   })
 }
 

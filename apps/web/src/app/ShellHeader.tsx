@@ -41,6 +41,7 @@ export function ShellHeader({ me, nav }: { me?: StaffMe; nav?: ReactNode }) {
             <UserOutlined aria-hidden /> <bdi>{me.displayName}</bdi>
           </span>
         )}
+        {me && <Link to="/security">{t('nav.security')}</Link>}
         {!me && <ElderlySwitch />}
         <LanguageSwitch />
         {me && (

@@ -26,6 +26,9 @@ export function RequireStaff({
     return <Navigate to={`/signin?next=${next}`} replace />
   }
   const data = me.data
+  // production: an administrator or supervisor without TOTP enrols it before anything else
+  if (data.totpEnrolmentRequired && location.pathname !== '/security')
+    return <Navigate to="/security" replace />
   if (!data.grants.some((g) => roles.includes(g.role))) return <Forbidden />
   return <>{children(data)}</>
 }

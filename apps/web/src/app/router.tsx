@@ -86,6 +86,7 @@ const RectificationWorklist = lazy(() =>
 )
 const SetupForm = lazy(() => import('../screens/setup/SetupForm').then(named('SetupForm')))
 const SignIn = lazy(() => import('../screens/signin/SignIn').then(named('SignIn')))
+const SecurityPage = lazy(() => import('../screens/security/SecurityPage').then(named('SecurityPage')))
 const SupervisionHome = lazy(() =>
   import('../screens/supervision/SupervisionHome').then(named('SupervisionHome')),
 )
@@ -115,6 +116,10 @@ export const router = createBrowserRouter([
           { path: '/', element: <Landing /> },
           { path: '/signin', element: <SignIn /> },
           { path: '/setup', element: <SetupForm /> },
+          {
+            path: '/security',
+            element: <RequireStaff roles={roles}>{(me) => <SecurityPage me={me} />}</RequireStaff>,
+          },
           { path: '/portal', element: <PortalHome /> },
           { path: '/portal/guide', element: <GuideSearch /> },
           { path: '/portal/guide/:code', element: <GuidePage /> },

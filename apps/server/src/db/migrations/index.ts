@@ -28,6 +28,7 @@ import * as m0026 from './0026-retention-indexes'
 import * as m0027 from './0027-personal-data-lookups'
 import * as m0050 from './0050-experts'
 import * as m0051 from './0051-evaluation'
+import * as m0030 from './0030-staff-totp'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -63,4 +64,5 @@ export const migrations: Record<string, Migration> = {
   '0027-personal-data-lookups': m0027,
   '0050-experts': m0050,
   '0051-evaluation': m0051,
+  '0030-staff-totp': m0030,
 }

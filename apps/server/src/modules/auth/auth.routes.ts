@@ -1,9 +1,16 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import {
   setUserPhoneRequest,
   createUserRequest,
+  loginCodeRequest,
   loginRequest,
+  loginResponse,
+  totpCodeRequest,
+  totpEnrolmentResponse,
+  totpRecoveryCodesResponse,
+  totpStatusResponse,
   roleGrantSchema,
   maskPhone,
   meResponse,
@@ -12,6 +19,7 @@ import {
   type MeResponse,
 } from '@yimin/shared'
 import { SESSION_COOKIE, clearCookie, cookieOptions, requestMeta } from '../../platform/http/principal'
+import type { StaffUser } from './auth.service'
 import { permissionsOf } from './permissions'
 
 const ok = z.object({ ok: z.literal(true) })
@@ -21,29 +29,108 @@ export const authRoutes: FastifyPluginAsyncZod<{
   loginRateLimitPerMinute: number
   sessionIdleMinutes: number
 }> = async (app, opts) => {
-  const { auth } = app.container
+  const { auth, totp } = app.container
+
+  const signedIn = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    { token, user }: { token: string; user: StaffUser },
+  ): MeResponse => {
+    reply.setCookie(SESSION_COOKIE, token, cookieOptions(request, opts.sessionIdleMinutes * 60))
+    return {
+      kind: 'staff',
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      grants: user.grants,
+      permissions: permissionsOf(user.grants),
+      ...(totp.isRequiredFor(user.grants) && !user.totpEnabled ? { totpEnrolmentRequired: true } : {}),
+    }
+  }
 
   app.post(
     '/auth/login',
     {
-      schema: { tags: ['auth'], summary: 'Staff sign-in', body: loginRequest, response: { 200: meResponse } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Staff sign-in (an account with TOTP answers totp-required: send the code next)',
+        body: loginRequest,
+        response: { 200: loginResponse },
+      },
       config: { rateLimit: { max: opts.loginRateLimitPerMinute, timeWindow: 60_000 } },
     },
     async (request, reply) => {
-      const { token, user } = await auth.login(
-        request.body.username,
-        request.body.password,
-        requestMeta(request),
-      )
-      reply.setCookie(SESSION_COOKIE, token, cookieOptions(request, opts.sessionIdleMinutes * 60))
-      return {
-        kind: 'staff' as const,
-        userId: user.id,
-        username: user.username,
-        displayName: user.displayName,
-        grants: user.grants,
-        permissions: permissionsOf(user.grants),
-      }
+      const result = await auth.login(request.body.username, request.body.password, requestMeta(request))
+      if (result.kind === 'totp-required') return result
+      return signedIn(request, reply, result)
+    },
+  )
+
+  app.post(
+    '/auth/login/totp',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Staff sign-in, second step: the TOTP code (or a recovery code)',
+        body: loginCodeRequest,
+        response: { 200: meResponse },
+      },
+      config: { rateLimit: { max: opts.loginRateLimitPerMinute, timeWindow: 60_000 } },
+    },
+    async (request, reply) =>
+      signedIn(
+        request,
+        reply,
+        await auth.loginWithCode(request.body.pendingToken, request.body.code, requestMeta(request)),
+      ),
+  )
+
+  app.get(
+    '/auth/totp',
+    {
+      schema: { tags: ['auth'], summary: 'My TOTP second factor', response: { 200: totpStatusResponse } },
+    },
+    async (request) => totp.status(request.principal),
+  )
+
+  app.post(
+    '/auth/totp/enrol',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Start TOTP enrolment: a new secret (text, otpauth URI, QR code), on after a first code',
+        response: { 200: totpEnrolmentResponse },
+      },
+    },
+    async (request) => totp.beginEnrolment(request.principal),
+  )
+
+  app.post(
+    '/auth/totp/confirm',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Switch TOTP on with a first valid code; answers the ten recovery codes, once',
+        body: totpCodeRequest,
+        response: { 200: totpRecoveryCodesResponse },
+      },
+    },
+    async (request) => totp.confirmEnrolment(request.principal, request.body.code),
+  )
+
+  app.post(
+    '/auth/totp/disable',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Turn my TOTP off (a valid code or a recovery code)',
+        body: totpCodeRequest,
+        response: { 200: ok },
+      },
+    },
+    async (request) => {
+      await totp.disableOwn(request.principal, request.body.code)
+      return { ok: true as const }
     },
   )
 
@@ -147,6 +234,22 @@ export const authRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => auth.setPhone(request.principal, request.params.id, request.body.phone),
+  )
+
+  app.post(
+    '/users/:id/totp/reset',
+    {
+      schema: {
+        tags: ['users'],
+        summary: "Remove another account's TOTP (a lost phone; ends its sessions)",
+        params: userIdParams,
+        response: { 200: ok },
+      },
+    },
+    async (request) => {
+      await auth.resetTotp(request.principal, request.params.id)
+      return { ok: true as const }
+    },
   )
 
   app.post(

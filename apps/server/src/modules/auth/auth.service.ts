@@ -1,5 +1,6 @@
 import { maskPhone, type Principal, type RoleGrant } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
+import type { SessionsTable } from '../../db/tables'
 import { fromFlag, toFlag } from '../../db/convert'
 import { isUniqueViolation } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
@@ -11,6 +12,7 @@ import { hashPassword, verifyPassword } from './passwords'
 import { assertCan } from './permissions'
 import type { LoginBackoff } from './login-backoff'
 import type { SessionsRepository } from './sessions.repository'
+import type { TotpService } from './totp.service'
 import type { UserRow, UsersRepository } from './users.repository'
 
 export interface StaffedWindow {
@@ -30,8 +32,17 @@ export interface StaffUser {
   isDisabled: boolean
   grants: RoleGrant[]
   phoneMasked: string | null
+  /** the account signs in with a TOTP code after its password */
+  totpEnabled: boolean
   createdAt: string
 }
+
+export type LoginResult =
+  | { kind: 'signed-in'; token: string; user: StaffUser }
+  | { kind: 'totp-required'; pendingToken: string; expiresAt: string }
+
+/** How long the TOTP step of a sign-in may take after the password. */
+const TOTP_PENDING_MS = 5 * 60_000
 
 export type GrantsValidator = (grants: RoleGrant[], tx: Executor) => Promise<void>
 
@@ -44,6 +55,7 @@ export class AuthService {
     private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly totp: TotpService,
     private readonly options: { sessionIdleMinutes: number; loginBackoff?: LoginBackoff },
   ) {}
 
@@ -52,18 +64,22 @@ export class AuthService {
     this.validateGrants = validator
   }
 
-  /** Signs a staff member in. Unknown user and wrong password get the same answer and timing. */
+  /**
+   * Signs a staff member in. Unknown user and wrong password get the same answer and timing. An
+   * account with TOTP gets a short-lived pending token instead of a session: the code comes next
+   * (`loginWithCode`), and the password alone does not restart the account's failure count.
+   */
   async login(
     username: string,
     password: string,
     meta: { ip: string | null; userAgent: string | null },
-  ): Promise<{ token: string; user: StaffUser }> {
+  ): Promise<LoginResult> {
     const backoff = this.options.loginBackoff
     const ticket = backoff ? await backoff.before(username) : null
     const user = await this.users.findByUsername(username)
     const ok = await verifyPassword(user?.password_hash ?? null, password)
-    if (ticket && backoff) await backoff.after(ticket, !user || !ok)
     if (!user || !ok) {
+      if (ticket && backoff) await backoff.after(ticket, true)
       await this.audit.record({
         actor: 'anonymous',
         action: 'auth.login-failed',
@@ -75,23 +91,68 @@ export class AuthService {
     if (fromFlag(user.is_disabled)) {
       throw new AppError('AUTH_ACCOUNT_DISABLED', 'this account is disabled')
     }
+    if (await this.totp.isEnabled(user.id)) {
+      const pendingToken = newSecret()
+      const now = this.clock.now()
+      const expiresAt = new Date(now.getTime() + TOTP_PENDING_MS).toISOString()
+      await this.sessions.insert(sessionRow(pendingToken, 'staff-totp', user.id, now, expiresAt, meta))
+      return { kind: 'totp-required', pendingToken, expiresAt }
+    }
+    if (ticket && backoff) await backoff.after(ticket, false)
+    return { kind: 'signed-in', ...(await this.startSession(user, meta, 'password')) }
+  }
+
+  /**
+   * The second step of a TOTP sign-in: the pending token and a code (or a recovery code). A wrong
+   * code counts toward the account's backoff like a wrong password.
+   */
+  async loginWithCode(
+    pendingToken: string,
+    code: string,
+    meta: { ip: string | null; userAgent: string | null },
+  ): Promise<{ token: string; user: StaffUser }> {
+    const pending = await this.sessions.find(sha256(pendingToken))
+    const now = this.clock.now().toISOString()
+    if (!pending || pending.kind !== 'staff-totp' || pending.expires_at <= now)
+      throw new AppError('AUTH_TOTP_PENDING_INVALID', 'sign in with the password again')
+    const user = await this.users.findById(pending.subject_id)
+    if (!user || fromFlag(user.is_disabled))
+      throw new AppError('AUTH_ACCOUNT_DISABLED', 'this account is disabled')
+    const backoff = this.options.loginBackoff
+    const ticket = backoff ? await backoff.before(user.username) : null
+    const used = await this.totp.check(user.id, code)
+    if (ticket && backoff) await backoff.after(ticket, used === null)
+    if (used === null) {
+      await this.audit.record({
+        actor: 'anonymous',
+        action: 'auth.totp-failed',
+        subject: `user:${user.id}`,
+        ip: meta.ip,
+      })
+      throw new AppError('AUTH_TOTP_INVALID', 'the code is wrong or was used already')
+    }
+    await this.sessions.delete(pending.id)
+    return this.startSession(user, meta, used)
+  }
+
+  private async startSession(
+    user: UserRow,
+    meta: { ip: string | null; userAgent: string | null },
+    factor: 'password' | 'totp' | 'recovery',
+  ): Promise<{ token: string; user: StaffUser }> {
     const token = newSecret()
     const now = this.clock.now()
     await this.db.transaction().execute(async (tx) => {
-      await this.sessions.insert(
+      await this.sessions.insert(sessionRow(token, 'staff', user.id, now, this.expiry(now), meta), tx)
+      await this.audit.record(
         {
-          id: sha256(token),
-          kind: 'staff',
-          subject_id: user.id,
-          created_at: now.toISOString(),
-          last_seen_at: now.toISOString(),
-          expires_at: this.expiry(now),
+          actor: `staff:${user.id}`,
+          action: 'auth.login',
           ip: meta.ip,
-          user_agent: meta.userAgent?.slice(0, 256) ?? null,
+          ...(factor === 'password' ? {} : { details: { secondFactor: factor } }),
         },
         tx,
       )
-      await this.audit.record({ actor: `staff:${user.id}`, action: 'auth.login', ip: meta.ip }, tx)
     })
     return { token, user: await this.present(user) }
   }
@@ -109,14 +170,23 @@ export class AuthService {
     const user = await this.users.findById(session.subject_id)
     if (!user || fromFlag(user.is_disabled)) return null
     const grants = (await this.users.grantsOf([user.id])).get(user.id) ?? []
-    return { kind: 'staff', userId: user.id, username: user.username, displayName: user.display_name, grants }
+    const mustEnrol = this.totp.isRequiredFor(grants) && !(await this.totp.isEnabled(user.id))
+    return {
+      kind: 'staff',
+      userId: user.id,
+      username: user.username,
+      displayName: user.display_name,
+      grants,
+      ...(mustEnrol ? { totpEnrolmentRequired: true } : {}),
+    }
   }
 
   async listUsers(actor: Principal): Promise<StaffUser[]> {
     assertCan(actor, 'user.read')
     const rows = await this.users.list()
     const grants = await this.users.grantsOf(rows.map((r) => r.id))
-    return rows.map((r) => toStaffUser(r, grants.get(r.id) ?? []))
+    const withTotp = await this.totp.enabledAmong(rows.map((r) => r.id))
+    return rows.map((r) => toStaffUser(r, grants.get(r.id) ?? [], withTotp.has(r.id)))
   }
 
   async createUser(
@@ -193,7 +263,7 @@ export class AuthService {
         tx,
       )
     })
-    return toStaffUser(user, unique)
+    return toStaffUser(user, unique, await this.totp.isEnabled(userId))
   }
 
   /** Sets or clears a staff member's mobile number (for supervision alerts by SMS). */
@@ -247,9 +317,14 @@ export class AuthService {
     return user
   }
 
+  /** An administrator removes another account's TOTP (a lost phone). */
+  async resetTotp(actor: Principal, userId: string): Promise<void> {
+    await this.totp.resetFor(actor, userId, (await this.users.findById(userId)) !== undefined)
+  }
+
   private async present(user: UserRow): Promise<StaffUser> {
     const grants = (await this.users.grantsOf([user.id])).get(user.id) ?? []
-    return toStaffUser(user, grants)
+    return toStaffUser(user, grants, await this.totp.isEnabled(user.id))
   }
 
   private expiry(now: Date): string {
@@ -257,8 +332,30 @@ export class AuthService {
   }
 }
 
-function toStaffUser(r: UserRow, grants: RoleGrant[]): StaffUser {
+/** A sessions row, stored by the hash of its token. */
+function sessionRow(
+  token: string,
+  kind: SessionsTable['kind'],
+  userId: string,
+  now: Date,
+  expiresAt: string,
+  meta: { ip: string | null; userAgent: string | null },
+): SessionsTable {
   return {
+    id: sha256(token),
+    kind,
+    subject_id: userId,
+    created_at: now.toISOString(),
+    last_seen_at: now.toISOString(),
+    expires_at: expiresAt,
+    ip: meta.ip,
+    user_agent: meta.userAgent?.slice(0, 256) ?? null,
+  }
+}
+
+function toStaffUser(r: UserRow, grants: RoleGrant[], totpEnabled = false): StaffUser {
+  return {
+    totpEnabled,
     id: r.id,
     username: r.username,
     displayName: r.display_name,

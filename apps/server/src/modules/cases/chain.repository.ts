@@ -70,7 +70,7 @@ export class ChainRepository {
   async casesAfter(after: string, limit: number) {
     return this.db
       .selectFrom('cases')
-      .select(['id', 'number', 'event_count', 'head_hash', 'sealed_count'])
+      .select(['id', 'number', 'status', 'event_count', 'head_hash', 'sealed_count'])
       .where('id', '>', after)
       .orderBy('id')
       .limit(limit)

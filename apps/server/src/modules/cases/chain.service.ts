@@ -4,7 +4,13 @@ import { isUniqueViolation } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
 import { newId } from '../../platform/ids'
 import { assertCan } from '../auth/permissions'
-import { GENESIS_HASH, sealCheckpoint, verifyChain, type HashAlgorithm } from './event-chain'
+import {
+  GENESIS_HASH,
+  sealCheckpoint,
+  verifyChain,
+  type ChainProblem,
+  type HashAlgorithm,
+} from './event-chain'
 import type { ChainRepository } from './chain.repository'
 
 export interface ChainReportProblem {
@@ -14,7 +20,14 @@ export interface ChainReportProblem {
   /** the event's sequence number in its case, and its id, when one event is at fault */
   seq?: number
   eventId?: string
-  kind: 'event-edited' | 'event-missing' | 'truncated' | 'case-deleted' | 'checkpoint-broken' | 'unsealed'
+  kind:
+    | 'event-edited'
+    | 'event-missing'
+    | 'truncated'
+    | 'case-deleted'
+    | 'case-row-edited'
+    | 'checkpoint-broken'
+    | 'unsealed'
   message: string
 }
 
@@ -45,10 +58,10 @@ export const SEAL_FILE = 'chain-seal.json'
  * `sealed_count`, updated by the sealer after the fact. The latest seal is also written to
  * `<DATA_DIR>/chain-seal.json`, for an operator to copy off the machine.
  *
- * What stays undetectable: a change made after the last seal (a case created and deleted, or
- * events added and removed, within the same minute) and, if an attacker rewrites the
- * checkpoints and the seal file consistently, anything at all; copies of the seal kept
- * elsewhere catch the latter.
+ * What stays undetectable (docs/tamper-evidence.md, asserted by cases-tamper.int.test.ts): a
+ * change made after the last seal (a case created and deleted, or events added and removed,
+ * within the same minute) and, if an attacker rewrites the checkpoints and the seal file
+ * consistently, anything at all; copies of the seal kept elsewhere catch the latter.
  */
 export class ChainService {
   constructor(
@@ -115,7 +128,7 @@ export class ChainService {
 
   async verify(progress: (msg: string) => void = () => {}): Promise<ChainReport> {
     const problems: ChainReportProblem[] = []
-    const sealedHeads = await this.walkCheckpoints(problems)
+    const { heads: sealedHeads, unvouched } = await this.walkCheckpoints(problems)
     let casesChecked = 0
     let eventsChecked = 0
     const seen = new Set<string>()
@@ -157,24 +170,44 @@ export class ChainService {
             ...where,
             seq: p.seq,
             ...(event ? { eventId: event.id } : {}),
-            kind:
-              p.kind === 'gap' ? 'event-missing' : p.kind === 'head-mismatch' ? 'truncated' : 'event-edited',
+            kind: problemKind(p.kind, event !== undefined),
             message: `case ${c.number} event ${p.seq}${event ? ` (${event.id})` : ''}: ${p.message}`,
           })
         }
+        // the row's status is the last status the history moved it to (a denormalised copy);
+        // a history already reported broken explains a difference
+        const chainBroken = problems.some((p) => p.caseId === c.id)
+        const lastStatus = list.findLast((e) => e.toStatus !== null)?.toStatus
+        if (!chainBroken && lastStatus !== undefined && lastStatus !== c.status)
+          problems.push({
+            ...where,
+            kind: 'case-row-edited',
+            message: `case ${c.number}: the case row says ${c.status}, its history ${lastStatus}`,
+          })
         const sealed = sealedHeads.get(c.id)
-        if (sealed) {
-          const at = list[sealed.seq - 1]
-          if (!at || at.hash !== sealed.hash)
+        const reported = problems.some(
+          (p) => p.caseId === c.id && p.seq === sealed?.seq && p.kind !== 'case-row-edited',
+        )
+        if (sealed && !reported) {
+          const at = rows.find((e) => e.seq === sealed.seq)
+          if (!at)
             problems.push({
               ...where,
               seq: sealed.seq,
               kind: 'truncated',
               message: `case ${c.number}: the history no longer contains the sealed event ${sealed.seq}`,
             })
+          else if (at.hash !== sealed.hash)
+            problems.push({
+              ...where,
+              seq: sealed.seq,
+              eventId: at.id,
+              kind: 'event-edited',
+              message: `case ${c.number} event ${sealed.seq} (${at.id}): differs from the sealed head`,
+            })
         }
         // the case row says a seal holds its first `sealed_count` events: that seal must exist
-        if (c.sealed_count > 0 && (!sealed || sealed.seq < c.sealed_count))
+        if (c.sealed_count > 0 && !unvouched.has(c.id) && (!sealed || sealed.seq < c.sealed_count))
           problems.push({
             ...where,
             seq: c.sealed_count,
@@ -208,16 +241,18 @@ export class ChainService {
     return { casesChecked, eventsChecked, checkpoints, problems }
   }
 
-  /** Follows the checkpoint chain from the start; returns the latest sealed head per case. */
-  private async walkCheckpoints(
-    problems: ChainReportProblem[],
-  ): Promise<Map<string, { seq: number; hash: string }>> {
-    const rows = await this.repo.checkpoints()
-    const byPrev = new Map(rows.map((r) => [r.prev_seal, r]))
+  /**
+   * Checks every checkpoint against its seal and the chain of seals from the start; returns the
+   * latest sealed head per case from the checkpoints that are intact, and the cases held by an
+   * altered one (their seal cannot vouch for them: the altered checkpoint is the finding).
+   */
+  private async walkCheckpoints(problems: ChainReportProblem[]): Promise<SealedHeads> {
+    const rows = (await this.repo.checkpoints()).sort((a, b) =>
+      a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1,
+    )
     const heads = new Map<string, { seq: number; hash: string }>()
-    let prev = GENESIS_HASH
-    let walked = 0
-    for (let row = byPrev.get(prev); row; row = byPrev.get(prev)) {
+    const unvouched = new Set<string>()
+    for (const row of rows) {
       const list = JSON.parse(row.heads) as Array<[string, number, string]>
       const recomputed = sealCheckpoint(
         row.algorithm as HashAlgorithm,
@@ -225,32 +260,64 @@ export class ChainService {
         row.at,
         list.map(([caseId, seq, hash]) => ({ caseId, seq, hash })),
       )
-      if (recomputed !== row.seal)
+      if (recomputed !== row.seal) {
         problems.push({
           caseId: null,
           kind: 'checkpoint-broken',
-          message: `checkpoint of ${row.at} was altered`,
+          message: `checkpoint of ${row.at} was altered (the ${list.length} chains it holds are not checked against it)`,
         })
-      for (const [caseId, seq, hash] of list) heads.set(caseId, { seq, hash })
-      prev = row.seal
-      walked++
+        for (const [caseId] of list) unvouched.add(caseId)
+        continue
+      }
+      for (const [caseId, seq, hash] of list)
+        if ((heads.get(caseId)?.seq ?? 0) < seq) heads.set(caseId, { seq, hash })
     }
-    if (walked !== rows.length)
+    // the seals form one chain from the start: a removed or re-sealed checkpoint breaks it
+    const byPrev = new Map(rows.map((r) => [r.prev_seal, r]))
+    const onChain = new Set<string>()
+    for (let row = byPrev.get(GENESIS_HASH); row && !onChain.has(row.seal); row = byPrev.get(row.seal))
+      onChain.add(row.seal)
+    if (onChain.size !== rows.length)
       problems.push({
         caseId: null,
         kind: 'checkpoint-broken',
-        message: `${rows.length - walked} checkpoints are not on the chain (one was removed or altered)`,
+        message: `${rows.length - onChain.size} checkpoints are not on the chain (one was removed or altered)`,
       })
-    // the seal written to the data directory must still be on the chain (its tip removed?)
+    // the seal written to the data directory must be a checkpoint and say what that checkpoint says
     const written = this.sealFile ? readSealFile(this.sealFile) : null
-    if (written && !rows.some((r) => r.seal === written.seal))
+    const row = written ? rows.find((r) => r.seal === written.seal) : undefined
+    if (written && !row)
       problems.push({
         caseId: null,
         kind: 'checkpoint-broken',
         message: `the seal of ${written.at} in ${SEAL_FILE} is not among the checkpoints (removed or rewritten)`,
       })
-    return heads
+    else if (
+      written &&
+      row &&
+      (row.at !== written.at || row.prev_seal !== written.prevSeal || row.head_count !== written.chains)
+    )
+      problems.push({
+        caseId: null,
+        kind: 'checkpoint-broken',
+        message: `the seal in ${SEAL_FILE} and its checkpoint of ${row.at} disagree (time, previous seal or chains)`,
+      })
+    return { heads, unvouched }
   }
+}
+
+interface SealedHeads {
+  /** the latest sealed head per case */
+  heads: Map<string, { seq: number; hash: string }>
+  /** cases held by an altered checkpoint */
+  unvouched: Set<string>
+}
+
+/** A chain problem as reported: a head that differs from an event still there is the row's or the event's hash. */
+function problemKind(kind: ChainProblem['kind'], eventExists: boolean): ChainReportProblem['kind'] {
+  if (kind === 'gap') return 'event-missing'
+  if (kind === 'hash-mismatch') return 'event-edited'
+  return eventExists ? 'case-row-edited' : 'truncated'
 }
 
 /** Writes the latest seal atomically (a temporary file renamed over the old one). */

@@ -58,7 +58,9 @@ export type ChainProblem =
 
 /**
  * Checks one case's events (sorted by seq): sequence numbers 1..n without gaps, each hash
- * recomputed, and, when known, the head the case row or a checkpoint expects.
+ * recomputed, and, when known, the head the case row or a checkpoint expects. Each problem names
+ * the event at fault: a missing event by its own number (not the ones after it, whose links
+ * then cannot be checked), an edited one by its number.
  */
 export function verifyChain(
   algorithm: HashAlgorithm,
@@ -67,28 +69,31 @@ export function verifyChain(
 ): ChainProblem[] {
   const problems: ChainProblem[] = []
   let prev = GENESIS_HASH
-  events.forEach((e, i) => {
-    if (e.seq !== i + 1)
-      problems.push({ kind: 'gap', seq: e.seq, message: `expected event ${i + 1}, found ${e.seq}` })
-    if (e.prevHash !== prev)
+  let expected = 1
+  for (const e of events) {
+    for (; expected < e.seq; expected++)
+      problems.push({ kind: 'gap', seq: expected, message: `event ${expected} is missing` })
+    const afterGap = problems.some((p) => p.kind === 'gap' && p.seq === e.seq - 1)
+    if (!afterGap && e.prevHash !== prev)
       problems.push({ kind: 'hash-mismatch', seq: e.seq, message: 'previous hash does not match' })
     if (eventHash(algorithm, e.prevHash, e) !== e.hash)
       problems.push({ kind: 'hash-mismatch', seq: e.seq, message: 'event content does not match its hash' })
     prev = e.hash
-  })
+    expected = e.seq + 1
+  }
   if (expectedHead) {
-    const at = events[expectedHead.seq - 1]
-    if (!at || at.seq !== expectedHead.seq)
+    const at = events.find((e) => e.seq === expectedHead.seq)
+    if (!at && expectedHead.seq >= expected)
       problems.push({
         kind: 'head-mismatch',
         seq: expectedHead.seq,
         message: `event ${expectedHead.seq} is missing (truncated)`,
       })
-    else if (at.hash !== expectedHead.hash)
+    else if (at && at.hash !== expectedHead.hash)
       problems.push({
         kind: 'head-mismatch',
         seq: expectedHead.seq,
-        message: `event ${expectedHead.seq} differs from the sealed head`,
+        message: `event ${expectedHead.seq} differs from the recorded head`,
       })
   }
   return problems

@@ -17,6 +17,9 @@ declare module 'fastify' {
 
 export const DEVICE_COOKIE_SECONDS = 365 * 24 * 3600
 
+/** What a session that must enrol TOTP first may still reach: who am I, sign-in/out, enrolment. */
+const ENROLMENT_PATHS = /^\/api\/v1\/(me|auth\/(login(\/totp)?|logout|totp(\/(enrol|confirm))?))(\?|$)/
+
 /**
  * Resolves who is calling, once per request: a staff session cookie, a device credential in the
  * `Authorization: Device <credential>` header, or a device session (the cookie the activation
@@ -38,6 +41,11 @@ export function registerPrincipalResolution(app: FastifyInstance): void {
         (await app.container.online.citizens.resolveSession(sessionToken))
       if (p) {
         request.principal = p
+        if (p.kind === 'staff' && p.totpEnrolmentRequired && !ENROLMENT_PATHS.test(request.url))
+          throw new AppError(
+            'TOTP_ENROLMENT_REQUIRED',
+            'this account must enrol a TOTP second factor before anything else',
+          )
         return
       }
       clearCookie(request, reply, SESSION_COOKIE)

@@ -1,9 +1,11 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons'
-import type { Role } from '@yimin/shared'
-import { Button, Card, Form, Input } from 'antd'
+import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons'
+import type { MeResponse } from '@yimin/shared'
+import { Button, Card, Form, Input, Typography } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
-import { useMe, useSignIn } from '../../api/auth'
+import { useMe, useSignIn, useSignInCode } from '../../api/auth'
+import { ApiError } from '../../api/client'
 import { homeForRoles } from '../../app/homes'
 import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -18,25 +20,84 @@ function safeNext(next: string | null): string | null {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : null
 }
 
+/** Where a staff member goes after sign-in: enrolment first when their account requires it. */
+function homeOf(me: MeResponse, next: string | null): string {
+  if (me.kind !== 'staff') return next ?? '/'
+  if (me.totpEnrolmentRequired) return '/security'
+  return next ?? homeForRoles(me.grants.map((g) => g.role))
+}
+
 export function SignIn() {
   const { t } = useTranslation()
   const me = useMe()
   const signIn = useSignIn()
+  const signInCode = useSignInCode()
   const navigate = useNavigate()
   const [params] = useSearchParams()
   const next = safeNext(params.get('next'))
+  /** set when the password was right and the account signs in with a TOTP code too */
+  const [pendingToken, setPendingToken] = useState<string | null>(null)
 
-  if (me.data?.kind === 'staff' && !signIn.isPending) {
-    return <Navigate to={next ?? homeForRoles(me.data.grants.map((g) => g.role))} replace />
+  if (me.data?.kind === 'staff' && !signIn.isPending && !signInCode.isPending) {
+    return <Navigate to={homeOf(me.data, next)} replace />
   }
 
   const onFinish = (fields: Fields) =>
     signIn.mutate(fields, {
       onSuccess: (result) => {
-        const roles: Role[] = result.kind === 'staff' ? result.grants.map((g) => g.role) : []
-        void navigate(next ?? homeForRoles(roles), { replace: true })
+        if (result.kind === 'totp-required') setPendingToken(result.pendingToken)
+        else void navigate(homeOf(result, next), { replace: true })
       },
     })
+  const onCode = ({ code }: { code: string }) =>
+    pendingToken &&
+    signInCode.mutate(
+      { pendingToken, code },
+      {
+        onSuccess: (result) => void navigate(homeOf(result, next), { replace: true }),
+        // the pending sign-in ran out: start again from the password
+        onError: (e) => {
+          if (e instanceof ApiError && e.code === 'AUTH_TOTP_PENDING_INVALID') setPendingToken(null)
+        },
+      },
+    )
+
+  if (pendingToken)
+    return (
+      <Shell title={t('signin.title')}>
+        <Card style={{ maxWidth: 420, margin: '0 auto' }}>
+          <ErrorAlert error={signInCode.error} style={{ marginBottom: 16 }} />
+          <Typography.Paragraph>{t('signin.codeIntro')}</Typography.Paragraph>
+          <Form<{ code: string }>
+            layout="vertical"
+            onFinish={onCode}
+            requiredMark="optional"
+            disabled={signInCode.isPending}
+          >
+            <Form.Item
+              label={t('signin.code')}
+              name="code"
+              extra={t('signin.codeHelp')}
+              rules={[{ required: true, message: t('signin.codeRequired') }]}
+            >
+              <Input
+                prefix={<SafetyOutlined aria-hidden />}
+                autoComplete="one-time-code"
+                autoFocus
+                size="large"
+                dir="ltr"
+              />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" size="large" block loading={signInCode.isPending}>
+              {t('signin.verify')}
+            </Button>
+            <Button type="link" block onClick={() => setPendingToken(null)} style={{ marginTop: 8 }}>
+              {t('signin.back')}
+            </Button>
+          </Form>
+        </Card>
+      </Shell>
+    )
 
   return (
     <Shell title={t('signin.title')}>

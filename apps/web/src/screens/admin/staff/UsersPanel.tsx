@@ -3,7 +3,7 @@ import type { UserResponse } from '@yimin/shared'
 import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSetUserDisabled, useUsers } from '../../../api/admin'
+import { useResetUserTotp, useSetUserDisabled, useUsers } from '../../../api/admin'
 import { useDepartments } from '../../../api/org'
 import { errorKey, ErrorAlert } from '../../../components/ErrorAlert'
 import { formatDateTime } from '../../../components/format'
@@ -25,6 +25,7 @@ export function UsersPanel() {
   const users = useUsers()
   const departments = useDepartments()
   const setDisabled = useSetUserDisabled()
+  const resetTotp = useResetUserTotp()
   const [isCreating, setIsCreating] = useState(false)
   const [grantsOf, setGrantsOf] = useState<UserResponse | null>(null)
   const [passwordOf, setPasswordOf] = useState<UserResponse | null>(null)
@@ -43,6 +44,12 @@ export function UsersPanel() {
         onError: (e) => void message.error(t(errorKey(e))),
       },
     )
+
+  const doResetTotp = (u: UserResponse) =>
+    resetTotp.mutate(u.id, {
+      onSuccess: () => void message.success(t('admin.users.totpResetDone', { name: u.displayName })),
+      onError: (e) => void message.error(t(errorKey(e))),
+    })
 
   return (
     <Card
@@ -101,6 +108,17 @@ export function UsersPanel() {
             ),
           },
           {
+            title: t('admin.users.totp'),
+            key: 'totp',
+            render: (_, u) => (
+              <StatusTag
+                isActive={u.totpEnabled}
+                activeLabel={t('admin.users.totpOn')}
+                inactiveLabel={t('admin.users.totpOff')}
+              />
+            ),
+          },
+          {
             title: t('admin.users.createdAt'),
             key: 'createdAt',
             render: (_, u) => formatDateTime(u.createdAt, i18n.language),
@@ -136,6 +154,21 @@ export function UsersPanel() {
                       >
                         {t('admin.users.editPhone')}
                       </Button>
+                      {u.totpEnabled && u.id !== me.userId && (
+                        <Popconfirm
+                          title={t('admin.users.confirmTotpReset', { name: u.displayName })}
+                          okText={t('common.confirm')}
+                          cancelText={t('common.cancel')}
+                          onConfirm={() => doResetTotp(u)}
+                        >
+                          <Button
+                            size="small"
+                            aria-label={t('admin.users.totpResetFor', { name: u.displayName })}
+                          >
+                            {t('admin.users.totpReset')}
+                          </Button>
+                        </Popconfirm>
+                      )}
                       {u.id !== me.userId && (
                         <Popconfirm
                           title={t(
