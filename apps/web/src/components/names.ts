@@ -42,11 +42,7 @@ export const matterNamed = (c: {
   name: { zh: c.matterName, ug: c.matterNameUg ?? undefined, en: c.matterNameEn ?? undefined },
 })
 
-/** A window as the queue serves it (its Chinese name with the hall's Uyghur and English) as a Named. */
-export const windowNamed = (w: {
-  windowName: string | null
-  windowNameUg?: string | null
-  windowNameEn?: string | null
-}): Named => ({
-  name: { zh: w.windowName ?? '', ug: w.windowNameUg ?? undefined, en: w.windowNameEn ?? undefined },
+/** A window as the queue serves it (a ticket not yet called has none) as a Named. */
+export const windowNamed = (w: { windowName: LocalizedText | null }): Named => ({
+  name: w.windowName ?? { zh: '' },
 })
