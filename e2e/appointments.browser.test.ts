@@ -29,7 +29,7 @@ const maskedPhone = `${phone.slice(0, 3)}****${phone.slice(-4)}`
 describe.skipIf(!hasChromium)('booking an appointment on the portal', () => {
   let journey: Journey
   let admin: APIRequestContext
-  let category = { id: '', prefix: '', name: '' }
+  let category = { id: '', prefix: '', name: { zh: '' } }
   let slotId = ''
   const page = (): Page => journey.page
   const base = () => journey.server.baseUrl
@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('booking an appointment on the portal', () => {
     const categories = (await (await admin.get('/api/v1/queue/categories')).json()) as Array<{
       id: string
       prefix: string
-      name: string
+      name: { zh: string }
       isActive: boolean
     }>
     const a = categories.find((c) => c.prefix === 'A' && c.isActive)
@@ -111,7 +111,7 @@ describe.skipIf(!hasChromium)('booking an appointment on the portal', () => {
   it('picks a service and a time with places left, books it, the code comes by SMS', async () => {
     await page().getByLabel(zh.appointments.book.category).click()
     await page()
-      .locator('.ant-select-item-option', { hasText: `${category.prefix} ${category.name}` })
+      .locator('.ant-select-item-option', { hasText: `${category.prefix} ${category.name.zh}` })
       .click()
     await page().getByLabel(zh.appointments.book.day).click()
     await page()

@@ -18,7 +18,7 @@ export async function ensurePassportMatter(request: APIRequestContext, baseUrl: 
   if (existing) return existing.code
 
   const department = await request.post(`${baseUrl}/api/v1/org/departments`, {
-    data: { code: 'E2E-CRJ', name: '出入境管理（测试）', level: 'city', divisionCode: '650100' },
+    data: { code: 'E2E-CRJ', name: { zh: '出入境管理（测试）' }, level: 'city', divisionCode: '650100' },
   })
   if (!department.ok()) throw new Error(`department: ${department.status()} ${await department.text()}`)
   const { id: departmentId } = (await department.json()) as { id: string }

@@ -1,21 +1,19 @@
 import { z } from 'zod'
+import { localizedText, localizedTextSchema } from './localized'
 import { cleanText } from './text'
 
 /** Organisation and hall shapes (PRODUCT.md 2.1), shared by server and web. */
 export const adminLevels = ['region', 'city', 'district'] as const
 export type AdminLevel = (typeof adminLevels)[number]
 
-const name = cleanText({ min: 1, max: 100 })
-const optionalName = cleanText({ min: 1, max: 200 }).nullable().default(null)
+const name = localizedText({ max: 100, translationMax: 200 })
 const id = z.string().min(1).max(64)
 
 export const divisionCodeSchema = z.string().regex(/^\d{6}$/, 'GB/T 2260 six-digit code')
 
 export const divisionSchema = z.object({
   code: divisionCodeSchema,
-  name: z.string(),
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  name: localizedTextSchema,
   level: z.enum(adminLevels),
   parentCode: divisionCodeSchema.nullable(),
 })
@@ -24,8 +22,6 @@ export type Division = z.infer<typeof divisionSchema>
 export const upsertDivisionRequest = z.strictObject({
   code: divisionCodeSchema,
   name,
-  nameUg: optionalName,
-  nameEn: optionalName,
   level: z.enum(adminLevels),
   parentCode: divisionCodeSchema.nullable().default(null),
 })
@@ -33,9 +29,7 @@ export const upsertDivisionRequest = z.strictObject({
 export const departmentSchema = z.object({
   id: z.string(),
   code: z.string(),
-  name: z.string(),
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  name: localizedTextSchema,
   level: z.enum(adminLevels),
   divisionCode: z.string(),
   parentId: z.string().nullable(),
@@ -55,8 +49,6 @@ export const departmentCodeSchema = z
 export const upsertDepartmentRequest = z.strictObject({
   code: departmentCodeSchema,
   name,
-  nameUg: optionalName,
-  nameEn: optionalName,
   level: z.enum(adminLevels),
   divisionCode: divisionCodeSchema,
   parentId: id.nullable().default(null),
@@ -94,27 +86,21 @@ export const facilityKinds = [
 export const floorSchema = z.object({
   id: z.string(),
   number: z.number().int(),
-  name: z.string(),
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  name: localizedTextSchema,
   isServiceFloor: z.boolean(),
 })
 export const areaSchema = z.object({
   id: z.string(),
   floorId: z.string(),
   code: z.string(),
-  name: z.string(),
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  name: localizedTextSchema,
   sortOrder: z.number().int(),
 })
 export const windowSchema = z.object({
   id: z.string(),
   areaId: z.string(),
   number: z.number().int(),
-  name: z.string(),
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  name: localizedTextSchema,
   isActive: z.boolean(),
   departmentIds: z.array(z.string()),
   categoryIds: z.array(z.string()),
@@ -125,9 +111,7 @@ export const queueCategorySchema = z.object({
   id: z.string(),
   code: z.string(),
   prefix: z.string(),
-  name: z.string(),
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  name: localizedTextSchema,
   isActive: z.boolean(),
   sortOrder: z.number().int(),
 })
@@ -136,9 +120,7 @@ export const facilitySchema = z.object({
   floorId: z.string().nullable(),
   areaId: z.string().nullable(),
   kind: z.enum(facilityKinds),
-  name: z.string(),
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  name: localizedTextSchema,
   hours: z.string().nullable(),
   capacity: z.number().int().nullable(),
   note: z.string().nullable(),
@@ -146,9 +128,7 @@ export const facilitySchema = z.object({
 })
 export const hallSchema = z.object({
   id: z.string(),
-  name: z.string(),
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  name: localizedTextSchema,
   address: z.string(),
   divisionCode: z.string(),
   openingHours: openingHoursSchema,
@@ -163,8 +143,6 @@ export type QueueCategory = z.infer<typeof queueCategorySchema>
 
 export const upsertHallRequest = z.strictObject({
   name,
-  nameUg: optionalName,
-  nameEn: optionalName,
   address: cleanText({ min: 1, max: 200 }),
   divisionCode: divisionCodeSchema,
   openingHours: openingHoursSchema,
@@ -172,8 +150,6 @@ export const upsertHallRequest = z.strictObject({
 export const upsertFloorRequest = z.strictObject({
   number: z.number().int().min(-5).max(200),
   name,
-  nameUg: optionalName,
-  nameEn: optionalName,
   isServiceFloor: z.boolean().default(true),
 })
 export const upsertAreaRequest = z.strictObject({
@@ -185,17 +161,13 @@ export const upsertAreaRequest = z.strictObject({
     .max(32)
     .regex(/^[A-Za-z0-9-]+$/),
   name,
-  nameUg: optionalName,
-  nameEn: optionalName,
   sortOrder: z.number().int().min(0).max(10_000).default(0),
 })
 export const upsertWindowRequest = z.strictObject({
   areaId: id,
   number: z.number().int().min(1).max(9999),
-  name: cleanText({ max: 100 }).default(''),
-  /** empty or null: none (the Chinese name shows) */
-  nameUg: cleanText({ max: 100 }).nullish(),
-  nameEn: cleanText({ max: 100 }).nullish(),
+  /** may be blank (the window shows its number); a blank translation: none (the Chinese name shows) */
+  name: localizedText({ max: 100, min: 0 }).default({ zh: '' }),
   isActive: z.boolean().default(true),
   departmentIds: z.array(id).max(50).default([]),
   categoryIds: z.array(id).max(50).default([]),
@@ -210,8 +182,6 @@ export const upsertQueueCategoryRequest = z.strictObject({
     .regex(/^[A-Za-z0-9-]+$/),
   prefix: z.string().regex(/^[A-Z]$/, 'one capital letter'),
   name,
-  nameUg: optionalName,
-  nameEn: optionalName,
   isActive: z.boolean().default(true),
   sortOrder: z.number().int().min(0).max(10_000).default(0),
 })
@@ -220,8 +190,6 @@ export const upsertFacilityRequest = z.strictObject({
   areaId: id.nullable().default(null),
   kind: z.enum(facilityKinds),
   name,
-  nameUg: optionalName,
-  nameEn: optionalName,
   hours: cleanText({ max: 100 }).nullable().default(null),
   capacity: z.number().int().min(0).max(1_000_000).nullable().default(null),
   note: cleanText({ max: 500, multiline: true }).nullable().default(null),

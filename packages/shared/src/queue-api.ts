@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { localizedTextSchema } from './localized'
 import { cleanText } from './text'
 import { residentIdSchema } from './case-api'
 import { openingHoursSchema } from './org'
@@ -45,10 +46,7 @@ export const ticketResponse = z.object({
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
   windowNumber: z.number().nullable(),
-  windowName: z.string().nullable(),
-  /** the window's name in Uyghur and English (null: show the Chinese one) */
-  windowNameUg: z.string().nullable(),
-  windowNameEn: z.string().nullable(),
+  windowName: localizedTextSchema.nullable(),
   recallCount: z.number(),
   /** while waiting: people before this ticket, 1-based place, minutes to wait */
   ahead: z.number().nullable(),
@@ -67,9 +65,7 @@ export const windowStateResponse = z.object({
   windowId: z.string(),
   hallId: z.string(),
   windowNumber: z.number(),
-  windowName: z.string(),
-  windowNameUg: z.string().nullable(),
-  windowNameEn: z.string().nullable(),
+  windowName: localizedTextSchema,
   status: z.enum(['open', 'paused', 'closed']),
   pauseReason: z.string().nullable(),
   current: ticketResponse.nullable(),
@@ -88,9 +84,7 @@ export const hallQueueStateResponse = z.object({
       ticketNumber: z.string(),
       windowId: z.string(),
       windowNumber: z.number(),
-      windowName: z.string(),
-      windowNameUg: z.string().nullable(),
-      windowNameEn: z.string().nullable(),
+      windowName: localizedTextSchema,
       calledAt: z.string(),
     }),
   ),
@@ -98,9 +92,7 @@ export const hallQueueStateResponse = z.object({
     z.object({
       categoryId: z.string(),
       prefix: z.string(),
-      name: z.string(),
-      nameUg: z.string().nullable(),
-      nameEn: z.string().nullable(),
+      name: localizedTextSchema,
       waiting: z.number(),
     }),
   ),
@@ -108,9 +100,7 @@ export const hallQueueStateResponse = z.object({
     z.object({
       windowId: z.string(),
       windowNumber: z.number(),
-      windowName: z.string(),
-      windowNameUg: z.string().nullable(),
-      windowNameEn: z.string().nullable(),
+      windowName: localizedTextSchema,
       ticketNumber: z.string().nullable(),
       status: z.enum(['open', 'paused', 'closed']),
     }),
@@ -121,9 +111,7 @@ export const queueCategorySettingsSchema = z.object({
   id: z.string(),
   code: z.string(),
   prefix: z.string(),
-  name: z.string(),
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  name: localizedTextSchema,
   isActive: z.boolean(),
   numberStart: z.number().int(),
   numberEnd: z.number().int(),
@@ -193,9 +181,7 @@ export const availabilityResponse = z.array(
   z.object({
     categoryId: z.string(),
     prefix: z.string(),
-    name: z.string(),
-    nameUg: z.string().nullable(),
-    nameEn: z.string().nullable(),
+    name: localizedTextSchema,
     isOpen: z.boolean(),
     closedReason: z.enum(['switched_off', 'not_working_day', 'outside_hours']).nullable(),
     walkInsLeft: z.number(),
@@ -233,19 +219,15 @@ export const citizenBookAppointmentRequest = z.strictObject({
 /** My appointments (portal): the appointment with its category's names. */
 export const myAppointmentResponse = appointmentResponse.extend({
   prefix: z.string(),
-  categoryName: z.string(),
-  categoryNameUg: z.string().nullable(),
-  categoryNameEn: z.string().nullable(),
+  categoryName: localizedTextSchema,
   createdAt: z.string(),
 })
 
 export const queueStatsQuery = z.strictObject({ from: date, to: date })
 const statRow = z.object({
   key: z.string(),
-  label: z.string(),
-  /** the label in Uyghur and English where the data has them (categories, windows); else the Chinese one shows */
-  labelUg: z.string().nullable().optional(),
-  labelEn: z.string().nullable().optional(),
+  /** in Uyghur and English too where the data has them (categories, windows) */
+  label: localizedTextSchema,
   tickets: z.number(),
   served: z.number(),
   noShows: z.number(),

@@ -1,3 +1,4 @@
+import type { LocalizedText } from './localized'
 /**
  * Typed real-time events sent to browsers over SSE. Payloads are built by presenters and carry
  * no personal data: ticket numbers and window names, never names, phones or ID numbers.
@@ -25,9 +26,7 @@ export interface ClientEventMap {
     categoryPrefix: string
     windowId: string
     windowNumber: number
-    windowName: string
-    windowNameUg: string | null
-    windowNameEn: string | null
+    windowName: LocalizedText
     isRecall: boolean
     /** segment file names under /api/v1/queue/voice/ (Chinese, a pause, then Uyghur) */
     audio: string[]
@@ -38,9 +37,7 @@ export interface ClientEventMap {
   'queue.window': {
     windowId: string
     windowNumber: number
-    windowName: string
-    windowNameUg: string | null
-    windowNameEn: string | null
+    windowName: LocalizedText
     ticketNumber: string | null
     status: 'open' | 'paused' | 'closed'
     pauseReason: string | null

@@ -82,7 +82,7 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
     const police = deps.find((d) => d.code === 'GA')!
     expect(deps.find((d) => d.code === 'GA-CRJ')).toMatchObject({
       parentId: police.id,
-      nameUg: expect.stringContaining('جامائەت خەۋپسىزلىك'),
+      name: { ug: expect.stringContaining('جامائەت خەۋپسىزلىك') },
     })
     expect(deps.filter((d) => d.level === 'district').every((d) => d.divisionCode === '650105')).toBe(true)
     expect(deps.filter((d) => d.level === 'region').length).toBeGreaterThan(0)
@@ -100,7 +100,7 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
       [6, true],
     ])
     expect(hall!.areas.map((a) => a.code).sort()).toEqual(['BUILD', 'CITY', 'SERVICE', 'SMG'])
-    expect(hall!.areas.map((a) => a.name)).toEqual(
+    expect(hall!.areas.map((a) => a.name.zh)).toEqual(
       expect.arrayContaining(['市级综合业务区', '建设工程领域业务区', '水磨沟区业务区', '配套服务区']),
     )
     const kinds = new Set(hall!.facilities.map((f) => f.kind))

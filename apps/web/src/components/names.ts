@@ -1,21 +1,36 @@
+import { pickLocalized, type LocalizedText } from '@yimin/shared'
 import { useTranslation } from 'react-i18next'
 
-export interface Named {
+/** Anything with a name in the center's languages (departments, the hall's parts, matters, categories). */
+export type Named = { name: LocalizedText } | LegacyNamed
+
+/** The three-field shape of the modules not yet moved to `LocalizedText` (ARCHITECTURE.md). */
+interface LegacyNamed {
   name: string
   nameUg?: string | null
   nameEn?: string | null
 }
 
-/** A name from the data in the reader's language: nameUg / nameEn when given, else the Chinese name. */
+/** A name from the data in the reader's language (the Chinese name when not translated). */
 export function localName(item: Named, language: string): string {
-  if (language === 'ug' && item.nameUg) return item.nameUg
-  if (language === 'en' && item.nameEn) return item.nameEn
-  return item.name
+  if (typeof item.name !== 'string') return pickLocalized(item.name, language)
+  const legacy = item as LegacyNamed
+  return pickLocalized(
+    { zh: legacy.name, ug: legacy.nameUg ?? undefined, en: legacy.nameEn ?? undefined },
+    language,
+  )
 }
 
+/** `local(item)`: the item's name in the reader's language, or a dash when there is no item. */
 export function useLocalName(): (item: Named | null | undefined) => string {
   const { i18n } = useTranslation()
   return (item) => (item ? localName(item, i18n.language) : '—')
+}
+
+/** `local(text)`: any `LocalizedText` in the reader's language. */
+export function useLocalized(): (text: LocalizedText | null | undefined) => string {
+  const { i18n } = useTranslation()
+  return (text) => (text ? pickLocalized(text, i18n.language) : '—')
 }
 
 /** A case's matter as a Named (cases store the Chinese name; the server adds the catalog's Uyghur and English). */
@@ -23,11 +38,11 @@ export const matterNamed = (c: {
   matterName: string
   matterNameUg?: string | null
   matterNameEn?: string | null
-}): Named => ({ name: c.matterName, nameUg: c.matterNameUg ?? null, nameEn: c.matterNameEn ?? null })
+}): Named => ({
+  name: { zh: c.matterName, ug: c.matterNameUg ?? undefined, en: c.matterNameEn ?? undefined },
+})
 
-/** A window as the queue serves it (its Chinese name with the hall's Uyghur and English) as a Named. */
-export const windowNamed = (w: {
-  windowName: string | null
-  windowNameUg?: string | null
-  windowNameEn?: string | null
-}): Named => ({ name: w.windowName ?? '', nameUg: w.windowNameUg ?? null, nameEn: w.windowNameEn ?? null })
+/** A window as the queue serves it (a ticket not yet called has none) as a Named. */
+export const windowNamed = (w: { windowName: LocalizedText | null }): Named => ({
+  name: w.windowName ?? { zh: '' },
+})

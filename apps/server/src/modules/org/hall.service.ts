@@ -12,6 +12,7 @@ import {
 import type { z } from 'zod'
 import type { Db, Executor } from '../../db/database'
 import { toFlag, toJson } from '../../db/convert'
+import { localizedToColumns } from '../../db/localized'
 import { isUniqueViolation } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
@@ -55,9 +56,7 @@ export class HallService {
       await this.halls.insertHall(
         {
           id,
-          name: input.name,
-          name_ug: input.nameUg,
-          name_en: input.nameEn,
+          ...localizedToColumns('name', input.name),
           address: input.address,
           division_code: input.divisionCode,
           opening_hours: toJson(input.openingHours),
@@ -77,9 +76,7 @@ export class HallService {
       await this.halls.updateHall(
         hallId,
         {
-          name: input.name,
-          name_ug: input.nameUg,
-          name_en: input.nameEn,
+          ...localizedToColumns('name', input.name),
           address: input.address,
           division_code: input.divisionCode,
           opening_hours: toJson(input.openingHours),
@@ -113,9 +110,7 @@ export class HallService {
             id,
             hall_id: hallId,
             number: input.number,
-            name: input.name,
-            name_ug: input.nameUg,
-            name_en: input.nameEn,
+            ...localizedToColumns('name', input.name),
             is_service_floor: toFlag(input.isServiceFloor),
           },
           tx,
@@ -151,9 +146,7 @@ export class HallService {
             hall_id: hallId,
             floor_id: input.floorId,
             code: input.code,
-            name: input.name,
-            name_ug: input.nameUg,
-            name_en: input.nameEn,
+            ...localizedToColumns('name', input.name),
             sort_order: input.sortOrder,
           },
           tx,
@@ -201,16 +194,14 @@ export class HallService {
         if ((await this.halls.countExisting('users', staffIds, tx)) !== staffIds.length) {
           throw new AppError('USER_NOT_FOUND', 'a window names a staff member who does not exist')
         }
-        const name = input.name || `${input.number} 号窗口`
+        const name = { ...input.name, zh: input.name.zh || `${input.number} 号窗口` }
         await this.halls.upsertWindow(
           {
             id,
             hall_id: hallId,
             area_id: input.areaId,
             number: input.number,
-            name,
-            name_ug: input.nameUg || null,
-            name_en: input.nameEn || null,
+            ...localizedToColumns('name', name),
             is_active: toFlag(input.isActive),
           },
           { departmentIds, categoryIds, staffIds },
@@ -249,9 +240,7 @@ export class HallService {
           floor_id: input.floorId,
           area_id: input.areaId,
           kind: input.kind,
-          name: input.name,
-          name_ug: input.nameUg,
-          name_en: input.nameEn,
+          ...localizedToColumns('name', input.name),
           hours: input.hours,
           capacity: input.capacity,
           note: input.note,
@@ -287,9 +276,7 @@ export class HallService {
       id,
       code: input.code,
       prefix: input.prefix,
-      name: input.name,
-      name_ug: input.nameUg,
-      name_en: input.nameEn,
+      ...localizedToColumns('name', input.name),
       is_active: toFlag(input.isActive),
       sort_order: input.sortOrder,
     }

@@ -30,7 +30,7 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
       (
         await api('PUT', '/org/divisions/650000', {
           code: '650000',
-          name: '新疆维吾尔自治区',
+          name: { zh: '新疆维吾尔自治区' },
           level: 'region',
         })
       ).statusCode,
@@ -39,7 +39,7 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
       (
         await api('PUT', '/org/divisions/650100', {
           code: '650100',
-          name: '乌鲁木齐市',
+          name: { zh: '乌鲁木齐市' },
           level: 'city',
           parentCode: '650000',
         })
@@ -47,26 +47,25 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
     ).toBe(200)
     const district = await api('PUT', '/org/divisions/650105', {
       code: '650105',
-      name: '水磨沟区',
-      nameEn: 'Shuimogou District',
+      name: { zh: '水磨沟区', en: 'Shuimogou District' },
       level: 'district',
       parentCode: '650100',
     })
     expect(district.json()).toMatchObject({
       code: '650105',
       parentCode: '650100',
-      nameEn: 'Shuimogou District',
+      name: { zh: '水磨沟区', en: 'Shuimogou District' },
     })
     // a city cannot sit under a district (a county-level city may sit directly under the region: 659001 石河子市)
     const bad = await api('PUT', '/org/divisions/650199', {
       code: '650199',
-      name: '错误',
+      name: { zh: '错误' },
       level: 'city',
       parentCode: '650105',
     })
     expect(bad.statusCode).toBe(400)
     expect(bad.json().code).toBe('ORG_DIVISION_PARENT_INVALID')
-    const notSix = await api('PUT', '/org/divisions/65', { code: '65', name: 'x', level: 'region' })
+    const notSix = await api('PUT', '/org/divisions/65', { code: '65', name: { zh: 'x' }, level: 'region' })
     expect(notSix.statusCode).toBe(400)
     expect((await api('GET', '/org/divisions', undefined, '')).json()).toHaveLength(3)
   })
@@ -76,7 +75,7 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
   it('creates departments at a level, nested units, and refuses duplicates and unknown divisions', async () => {
     const a = await api('POST', '/org/departments', {
       code: 'GA',
-      name: '乌鲁木齐市公安局',
+      name: { zh: '乌鲁木齐市公安局' },
       level: 'city',
       divisionCode: '650100',
     })
@@ -84,7 +83,7 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
     police = a.json().id
     const b = await api('POST', '/org/departments', {
       code: 'GA-CRJ',
-      name: '公安局出入境管理支队',
+      name: { zh: '公安局出入境管理支队' },
       level: 'city',
       divisionCode: '650100',
       parentId: police,
@@ -93,7 +92,7 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
     expect(b.json()).toMatchObject({ parentId: police, isActive: true })
     const dup = await api('POST', '/org/departments', {
       code: 'GA',
-      name: '重复',
+      name: { zh: '重复' },
       level: 'city',
       divisionCode: '650100',
     })
@@ -101,14 +100,14 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
     expect(dup.json().code).toBe('ORG_DEPARTMENT_CODE_TAKEN')
     const noDivision = await api('POST', '/org/departments', {
       code: 'SW',
-      name: '税务局',
+      name: { zh: '税务局' },
       level: 'city',
       divisionCode: '659999',
     })
     expect(noDivision.json().code).toBe('ORG_DIVISION_NOT_FOUND')
     const cycle = await api('PUT', `/org/departments/${police}`, {
       code: 'GA',
-      name: '乌鲁木齐市公安局',
+      name: { zh: '乌鲁木齐市公安局' },
       level: 'city',
       divisionCode: '650100',
       parentId: immigration,
@@ -118,7 +117,7 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
     const asClerk = await api(
       'POST',
       '/org/departments',
-      { code: 'RS', name: '人社局', level: 'city', divisionCode: '650100' },
+      { code: 'RS', name: { zh: '人社局' }, level: 'city', divisionCode: '650100' },
       clerk,
     )
     expect(asClerk.statusCode).toBe(403)
@@ -129,7 +128,7 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
   it('hides inactive departments from the public', async () => {
     const d = await api('POST', '/org/departments', {
       code: 'OLD',
-      name: '已撤并单位',
+      name: { zh: '已撤并单位' },
       level: 'city',
       divisionCode: '650100',
       isActive: false,
@@ -143,24 +142,25 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
 
   it('models the hall: floors, areas, windows serving departments and categories, facilities', async () => {
     const hall = await api('POST', '/org/halls', {
-      name: '乌鲁木齐市政务服务中心',
+      name: { zh: '乌鲁木齐市政务服务中心' },
       address: '乌鲁木齐市水磨沟区南湖北路 益民大厦',
       divisionCode: '650100',
       openingHours: [{ days: [1, 2, 3, 4, 5], open: '09:30', close: '18:00' }],
     })
     expect(hall.statusCode).toBe(200)
     const hallId = hall.json().id as string
-    const floor = (await api('POST', `/org/halls/${hallId}/floors`, { number: 1, name: '一楼' })).json()
-      .floors[0]
+    const floor = (
+      await api('POST', `/org/halls/${hallId}/floors`, { number: 1, name: { zh: '一楼' } })
+    ).json().floors[0]
     const area = (
       await api('POST', `/org/halls/${hallId}/areas`, {
         floorId: floor.id,
         code: 'CITY',
-        name: '市级综合业务区',
+        name: { zh: '市级综合业务区' },
       })
     ).json().areas[0]
     const category = (
-      await api('POST', '/org/queue-categories', { code: 'crj', prefix: 'A', name: '出入境业务' })
+      await api('POST', '/org/queue-categories', { code: 'crj', prefix: 'A', name: { zh: '出入境业务' } })
     ).json()
     const users = (await api('GET', '/users')).json() as Array<{ id: string; username: string }>
     const clerkId = users.find((u) => u.username === 'clerk')!.id
@@ -174,52 +174,44 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
     expect(withWindow.statusCode).toBe(200)
     expect(withWindow.json().windows[0]).toMatchObject({
       number: 5,
-      name: '5 号窗口',
-      nameUg: null,
-      nameEn: null,
+      name: { zh: '5 号窗口' },
       departmentIds: [immigration],
       categoryIds: [category.id],
       staffIds: [clerkId],
     })
+    expect(withWindow.json().windows[0].name).toEqual({ zh: '5 号窗口' })
     // named in Uyghur and English; an edit that sends them null (none) clears them
     const windowId = withWindow.json().windows[0].id as string
     const named = await api('PUT', `/org/halls/${hallId}/windows/${windowId}`, {
       areaId: area.id,
       number: 5,
-      name: '出入境窗口',
-      nameUg: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى',
-      nameEn: 'Exit and entry',
+      name: { zh: '出入境窗口', ug: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى', en: 'Exit and entry' },
       departmentIds: [immigration],
       categoryIds: [category.id],
       staffIds: [clerkId],
     })
     expect(named.statusCode, named.body).toBe(200)
     expect(named.json().windows[0]).toMatchObject({
-      name: '出入境窗口',
-      nameUg: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى',
-      nameEn: 'Exit and entry',
+      name: { zh: '出入境窗口', ug: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى', en: 'Exit and entry' },
     })
     expect((await api('GET', `/org/halls/${hallId}`, undefined, '')).json().windows[0]).toMatchObject({
-      nameUg: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى',
-      nameEn: 'Exit and entry',
+      name: { ug: 'چېگرىدىن چىقىش-كىرىش كۆزنىكى', en: 'Exit and entry' },
     })
     const tooLong = await api('PUT', `/org/halls/${hallId}/windows/${windowId}`, {
       areaId: area.id,
       number: 5,
-      nameEn: 'x'.repeat(101),
+      name: { zh: '出入境窗口', en: 'x'.repeat(101) },
     })
     expect(tooLong.json().code).toBe('VALIDATION_FAILED')
     const cleared = await api('PUT', `/org/halls/${hallId}/windows/${windowId}`, {
       areaId: area.id,
       number: 5,
-      name: '出入境窗口',
-      nameUg: null,
-      nameEn: '',
+      name: { zh: '出入境窗口', ug: null, en: '' },
       departmentIds: [immigration],
       categoryIds: [category.id],
       staffIds: [clerkId],
     })
-    expect(cleared.json().windows[0]).toMatchObject({ name: '出入境窗口', nameUg: null, nameEn: null })
+    expect(cleared.json().windows[0].name).toEqual({ zh: '出入境窗口' })
     const taken = await api('POST', `/org/halls/${hallId}/windows`, { areaId: area.id, number: 5 })
     expect(taken.json().code).toBe('ORG_WINDOW_NUMBER_TAKEN')
     const ghostDept = await api('POST', `/org/halls/${hallId}/windows`, {
@@ -231,7 +223,7 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
     const facility = await api('POST', `/org/halls/${hallId}/facilities`, {
       floorId: floor.id,
       kind: 'canteen',
-      name: '职工餐厅',
+      name: { zh: '职工餐厅' },
       capacity: 1200,
       hours: '11:30–14:00',
     })
@@ -239,7 +231,7 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
     const wrongFloor = await api('POST', `/org/halls/${hallId}/facilities`, {
       floorId: 'x',
       kind: 'wifi',
-      name: 'WiFi',
+      name: { zh: 'WiFi' },
     })
     expect(wrongFloor.json().code).toBe('ORG_FLOOR_NOT_FOUND')
 
@@ -250,10 +242,14 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
   })
 
   it('refuses a queue category with a used prefix', async () => {
-    const res = await api('POST', '/org/queue-categories', { code: 'other', prefix: 'A', name: '其他' })
+    const res = await api('POST', '/org/queue-categories', {
+      code: 'other',
+      prefix: 'A',
+      name: { zh: '其他' },
+    })
     expect(res.statusCode).toBe(409)
     expect(res.json().code).toBe('ORG_QUEUE_CATEGORY_TAKEN')
-    const lower = await api('POST', '/org/queue-categories', { code: 'x', prefix: 'b', name: 'x' })
+    const lower = await api('POST', '/org/queue-categories', { code: 'x', prefix: 'b', name: { zh: 'x' } })
     expect(lower.statusCode).toBe(400)
   })
 

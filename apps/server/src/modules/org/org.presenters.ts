@@ -1,5 +1,6 @@
 import type { Department, Division, Hall, QueueCategory } from '@yimin/shared'
 import { fromFlag, fromJson } from '../../db/convert'
+import { localizedFromColumns } from '../../db/localized'
 import type { WindowLinks } from './hall.repository'
 import type {
   DepartmentsTable,
@@ -14,9 +15,7 @@ import type {
 
 export const presentDivision = (r: DivisionsTable): Division => ({
   code: r.code,
-  name: r.name,
-  nameUg: r.name_ug,
-  nameEn: r.name_en,
+  name: localizedFromColumns(r, 'name'),
   level: r.level,
   parentCode: r.parent_code,
 })
@@ -24,9 +23,7 @@ export const presentDivision = (r: DivisionsTable): Division => ({
 export const presentDepartment = (r: DepartmentsTable): Department => ({
   id: r.id,
   code: r.code,
-  name: r.name,
-  nameUg: r.name_ug,
-  nameEn: r.name_en,
+  name: localizedFromColumns(r, 'name'),
   level: r.level,
   divisionCode: r.division_code,
   parentId: r.parent_id,
@@ -39,9 +36,7 @@ export const presentCategory = (r: QueueCategoriesTable): QueueCategory => ({
   id: r.id,
   code: r.code,
   prefix: r.prefix,
-  name: r.name,
-  nameUg: r.name_ug,
-  nameEn: r.name_en,
+  name: localizedFromColumns(r, 'name'),
   isActive: fromFlag(r.is_active),
   sortOrder: r.sort_order,
 })
@@ -59,27 +54,21 @@ export function presentHall(
 ): Hall {
   return {
     id: hall.id,
-    name: hall.name,
-    nameUg: hall.name_ug,
-    nameEn: hall.name_en,
+    name: localizedFromColumns(hall, 'name'),
     address: hall.address,
     divisionCode: hall.division_code,
     openingHours: fromJson(hall.opening_hours) ?? [],
     floors: parts.floors.map((f) => ({
       id: f.id,
       number: f.number,
-      name: f.name,
-      nameUg: f.name_ug,
-      nameEn: f.name_en,
+      name: localizedFromColumns(f, 'name'),
       isServiceFloor: fromFlag(f.is_service_floor),
     })),
     areas: parts.areas.map((a) => ({
       id: a.id,
       floorId: a.floor_id,
       code: a.code,
-      name: a.name,
-      nameUg: a.name_ug,
-      nameEn: a.name_en,
+      name: localizedFromColumns(a, 'name'),
       sortOrder: a.sort_order,
     })),
     windows: parts.windows.map((w) => {
@@ -88,9 +77,7 @@ export function presentHall(
         id: w.id,
         areaId: w.area_id,
         number: w.number,
-        name: w.name,
-        nameUg: w.name_ug,
-        nameEn: w.name_en,
+        name: localizedFromColumns(w, 'name'),
         isActive: fromFlag(w.is_active),
         departmentIds: links.departmentIds,
         categoryIds: links.categoryIds,
@@ -102,9 +89,7 @@ export function presentHall(
       floorId: f.floor_id,
       areaId: f.area_id,
       kind: f.kind as Hall['facilities'][number]['kind'],
-      name: f.name,
-      nameUg: f.name_ug,
-      nameEn: f.name_en,
+      name: localizedFromColumns(f, 'name'),
       hours: f.hours,
       capacity: f.capacity,
       note: f.note,

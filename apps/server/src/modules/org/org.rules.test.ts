@@ -3,17 +3,13 @@ import { checkDepartmentParent, checkDivisionParent, isOpen } from './org.rules'
 
 const xinjiang = {
   code: '650000',
-  name: '新疆维吾尔自治区',
-  nameUg: null,
-  nameEn: null,
+  name: { zh: '新疆维吾尔自治区' },
   level: 'region' as const,
   parentCode: null,
 }
 const urumqi = {
   code: '650100',
-  name: '乌鲁木齐市',
-  nameUg: null,
-  nameEn: null,
+  name: { zh: '乌鲁木齐市' },
   level: 'city' as const,
   parentCode: '650000',
 }

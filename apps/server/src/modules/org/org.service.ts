@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import type { upsertDivisionRequest } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'
+import { localizedToColumns } from '../../db/localized'
 import { isUniqueViolation } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
@@ -36,9 +37,7 @@ export class OrgService {
       if (problem) throw new AppError('ORG_DIVISION_PARENT_INVALID', problem)
       const row = {
         code: input.code,
-        name: input.name,
-        name_ug: input.nameUg,
-        name_en: input.nameEn,
+        ...localizedToColumns('name', input.name),
         level: input.level,
         parent_code: input.parentCode,
       }
@@ -105,9 +104,7 @@ export class OrgService {
         }
         const patch = {
           code: input.code,
-          name: input.name,
-          name_ug: input.nameUg,
-          name_en: input.nameEn,
+          ...localizedToColumns('name', input.name),
           level: input.level,
           division_code: input.divisionCode,
           parent_id: input.parentId,

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto'
+import { localizedFromColumns } from '../../db/localized'
 import type {
   appointmentCodeRequest,
   bookAppointmentRequest,
@@ -204,9 +205,7 @@ export class AppointmentService {
       status: a.status,
       ticketId: a.ticket_id,
       prefix: a.prefix,
-      categoryName: a.name,
-      categoryNameUg: a.name_ug,
-      categoryNameEn: a.name_en,
+      categoryName: localizedFromColumns(a, 'name'),
       createdAt: a.created_at,
     }))
   }
@@ -374,9 +373,7 @@ export class AppointmentService {
       out.push({
         categoryId: c.id,
         prefix: c.prefix,
-        name: c.name,
-        nameUg: c.name_ug,
-        nameEn: c.name_en,
+        name: localizedFromColumns(c, 'name'),
         isOpen: open.ok,
         closedReason: open.ok ? null : open.reason,
         walkInsLeft: open.ok ? await this.tickets.walkInsLeft(c, serviceDate, time) : 0,

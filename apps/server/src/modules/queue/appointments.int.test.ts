@@ -85,7 +85,7 @@ describe.skipIf(isDbUnavailable())('appointments: the citizen on the portal, rem
         id: booked.json().id,
         code: booked.json().code,
         prefix: 'A',
-        categoryName: '出入境证件',
+        categoryName: { zh: '出入境证件' },
         status: 'booked',
         startsAt: '10:30',
       }),

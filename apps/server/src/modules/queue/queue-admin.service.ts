@@ -1,4 +1,5 @@
 import type { Principal, QueueCategorySettings, QueuePolicy, updateQueueCategoryRequest } from '@yimin/shared'
+import { localizedFromColumns } from '../../db/localized'
 import type { z } from 'zod'
 import { fromJson, toFlag, toJson } from '../../db/convert'
 import { AppError } from '../../platform/errors'
@@ -13,9 +14,7 @@ export const presentSettings = (c: QueueCategoryRow): QueueCategorySettings => (
   id: c.id,
   code: c.code,
   prefix: c.prefix,
-  name: c.name,
-  nameUg: c.name_ug,
-  nameEn: c.name_en,
+  name: localizedFromColumns(c, 'name'),
   isActive: c.is_active === 1,
   numberStart: c.number_start,
   numberEnd: c.number_end,
@@ -127,9 +126,7 @@ export class QueueAdminService {
           ticketNumber: t.number,
           windowId: w.id,
           windowNumber: w.number,
-          windowName: w.name,
-          windowNameUg: w.name_ug,
-          windowNameEn: w.name_en,
+          windowName: localizedFromColumns(w, 'name'),
           calledAt: t.called_at ?? '',
         }
       }),
@@ -138,9 +135,7 @@ export class QueueAdminService {
         .map((c) => ({
           categoryId: c.id,
           prefix: c.prefix,
-          name: c.name,
-          nameUg: c.name_ug,
-          nameEn: c.name_en,
+          name: localizedFromColumns(c, 'name'),
           waiting: counts.get(c.id) ?? 0,
         })),
       windows: windows
@@ -148,9 +143,7 @@ export class QueueAdminService {
         .map((w) => ({
           windowId: w.id,
           windowNumber: w.number,
-          windowName: w.name,
-          windowNameUg: w.name_ug,
-          windowNameEn: w.name_en,
+          windowName: localizedFromColumns(w, 'name'),
           ticketNumber: current.get(w.id) ?? null,
           status: states.get(w.id)?.status ?? ('closed' as const),
         })),

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import { localizedFromColumns } from '../../db/localized'
 import type { Principal, QueuePolicy, TicketResponse } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'
@@ -199,9 +200,7 @@ export function presentTicket(
     startedAt: t.started_at,
     finishedAt: t.finished_at,
     windowNumber: window?.number ?? null,
-    windowName: window?.name ?? null,
-    windowNameUg: window?.name_ug ?? null,
-    windowNameEn: window?.name_en ?? null,
+    windowName: window ? localizedFromColumns(window, 'name') : null,
     recallCount: t.recall_count,
     ahead: estimate?.ahead ?? null,
     position: estimate ? estimate.ahead + 1 : null,

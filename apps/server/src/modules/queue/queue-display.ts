@@ -1,4 +1,5 @@
 import { channels } from '@yimin/shared'
+import { localizedFromColumns } from '../../db/localized'
 import type { Executor } from '../../db/database'
 import type { QueueContext } from './queue-context'
 import { waitingCounts, type WindowRow } from './queue.repository'
@@ -22,9 +23,7 @@ export async function publishCalled(
     categoryPrefix: ticket.prefix,
     windowId: window.id,
     windowNumber: window.number,
-    windowName: window.name,
-    windowNameUg: window.name_ug,
-    windowNameEn: window.name_en,
+    windowName: localizedFromColumns(window, 'name'),
     isRecall,
     audio: callSegments(ticket.number, window.number),
   }
@@ -42,9 +41,7 @@ export async function publishWindow(
   const payload = {
     windowId: window.id,
     windowNumber: window.number,
-    windowName: window.name,
-    windowNameUg: window.name_ug,
-    windowNameEn: window.name_en,
+    windowName: localizedFromColumns(window, 'name'),
     ticketNumber,
     status: state.status,
     pauseReason: state.pause_reason,

@@ -77,7 +77,7 @@ describe.skipIf(isDbUnavailable())('the queue: tickets, window actions, displays
       .set({ name_ug: '5-كۆزنەك', name_en: 'Window 5' })
       .where('id', '=', f.windows.w5)
       .execute()
-    const names = { windowName: '5 号窗口', windowNameUg: '5-كۆزنەك', windowNameEn: 'Window 5' }
+    const names = { windowName: { zh: '5 号窗口', ug: '5-كۆزنەك', en: 'Window 5' } }
     const called = await api('POST', `/queue/windows/${f.windows.w5}/call-next`, f.clerk5, {})
     expect(called.statusCode).toBe(200)
     expect(called.json()).toMatchObject({

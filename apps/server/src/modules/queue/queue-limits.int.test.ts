@@ -232,15 +232,12 @@ describe.skipIf(isDbUnavailable())(
         tickets: 8,
         served: 1,
         meanServiceMinutes: 5,
-        labelUg: 'B نوپۇس',
-        labelEn: 'B Household',
+        label: { ug: 'B نوپۇس', en: 'B Household' },
       })
-      expect(b.label).toMatch(/^B /)
-      expect(stats.json().byWindow.find((r: { key: string }) => r.key === f.windows.w9)).toMatchObject({
-        labelUg: null,
-        labelEn: expect.stringMatching(/ Household window$/),
-      })
-      expect(stats.json().byClerk[0]).toMatchObject({ label: 'q-hz', served: 1 })
+      expect(b.label.zh).toMatch(/^B /)
+      const w9 = stats.json().byWindow.find((r: { key: string }) => r.key === f.windows.w9)
+      expect(w9.label).toEqual({ zh: expect.any(String), en: expect.stringMatching(/ Household window$/) })
+      expect(stats.json().byClerk[0]).toMatchObject({ label: { zh: 'q-hz' }, served: 1 })
       expect(stats.json().total.estimateMeanAbsErrorMinutes).not.toBeNull()
       const xlsx = await api('GET', '/queue/stats/export?from=2026-03-02&to=2026-03-02', f.admin)
       expect(xlsx.headers['content-type']).toContain('spreadsheetml')

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
-import type { Principal, QueueStats } from '@yimin/shared'
+import { localizedFromColumns } from '../../db/localized'
+import type { LocalizedText, Principal, QueueStats } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
 import { canSomewhere } from '../auth/permissions'
 import type { QueueContext } from './queue-context'
@@ -37,12 +38,12 @@ export class QueueStatsService {
     return {
       from,
       to,
-      total: summarise('total', '合计', tickets),
+      total: translated([summarise('total', '合计', tickets)])[0]!,
       byCategory: translated(
         groupStats(
           tickets,
           (t) => t.categoryId,
-          (k) => categories.get(k)?.label ?? k,
+          (k) => categories.get(k)?.zh ?? k,
         ),
         categories,
       ),
@@ -50,20 +51,24 @@ export class QueueStatsService {
         groupStats(
           tickets,
           (t) => t.windowId,
-          (k) => windows.get(k)?.label ?? k,
+          (k) => windows.get(k)?.zh ?? k,
         ),
         windows,
       ),
-      byClerk: groupStats(
-        tickets,
-        (t) => t.clerkId,
-        (k) => clerks.get(k) ?? k,
+      byClerk: translated(
+        groupStats(
+          tickets,
+          (t) => t.clerkId,
+          (k) => clerks.get(k) ?? k,
+        ),
       ),
-      byHour: groupStats(
-        tickets,
-        (t) => String(t.hour).padStart(2, '0'),
-        (k) => `${k}:00`,
-      ).sort((a, b) => a.key.localeCompare(b.key)),
+      byHour: translated(
+        groupStats(
+          tickets,
+          (t) => String(t.hour).padStart(2, '0'),
+          (k) => `${k}:00`,
+        ).sort((a, b) => a.key.localeCompare(b.key)),
+      ),
     }
   }
 
@@ -82,11 +87,11 @@ export class QueueStatsService {
       { header: '预估误差(分) Estimate abs error', key: 'estimateMeanAbsErrorMinutes', width: 24 },
       { header: '预估偏差(分) Estimate bias', key: 'estimateMeanSignedErrorMinutes', width: 22 },
     ]
-    const sheet = (name: string, rows: StatRow[]) => {
+    const sheet = (name: string, rows: QueueStats['byHour']) => {
       const ws = book.addWorksheet(name)
       ws.columns = columns
       ws.getRow(1).font = { bold: true }
-      for (const r of rows) ws.addRow(r)
+      for (const r of rows) ws.addRow({ ...r, label: r.label.zh })
     }
     sheet('合计 Total', [s.total])
     sheet('类别 Category', s.byCategory)
@@ -97,27 +102,19 @@ export class QueueStatsService {
   }
 }
 
-interface Labels {
-  label: string
-  labelUg: string | null
-  labelEn: string | null
-}
-
 /** A category's or window's label ("A 出入境证件", "5 出入境") in the three languages the data has. */
 function labels(
   prefix: string,
   named: { name: string; name_ug: string | null; name_en: string | null },
-): Labels {
+): LocalizedText {
+  const name = localizedFromColumns(named, 'name')
   return {
-    label: `${prefix} ${named.name}`,
-    labelUg: named.name_ug ? `${prefix} ${named.name_ug}` : null,
-    labelEn: named.name_en ? `${prefix} ${named.name_en}` : null,
+    zh: `${prefix} ${name.zh}`,
+    ...(name.ug ? { ug: `${prefix} ${name.ug}` } : {}),
+    ...(name.en ? { en: `${prefix} ${name.en}` } : {}),
   }
 }
 
-const translated = (rows: StatRow[], names: Map<string, Labels>): StatRow[] =>
-  rows.map((r) => ({
-    ...r,
-    labelUg: names.get(r.key)?.labelUg ?? null,
-    labelEn: names.get(r.key)?.labelEn ?? null,
-  }))
+/** The rows with their labels in the languages the data has (clerks and hours: as they are). */
+const translated = (rows: StatRow[], names = new Map<string, LocalizedText>()): QueueStats['byHour'] =>
+  rows.map((r) => ({ ...r, label: names.get(r.key) ?? { zh: r.label } }))

@@ -54,8 +54,6 @@ export function toStatTicket(t: TicketTimes, hour: number): StatTicket {
 export interface StatRow {
   key: string
   label: string
-  labelUg?: string | null
-  labelEn?: string | null
   tickets: number
   served: number
   noShows: number

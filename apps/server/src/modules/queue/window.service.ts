@@ -1,4 +1,5 @@
 import type { Principal, QueuePolicy, WindowStateResponse } from '@yimin/shared'
+import { localizedFromColumns } from '../../db/localized'
 import type { Executor } from '../../db/database'
 import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
@@ -431,9 +432,7 @@ export class WindowService {
       windowId: window.id,
       hallId: window.hall_id,
       windowNumber: window.number,
-      windowName: window.name,
-      windowNameUg: window.name_ug,
-      windowNameEn: window.name_en,
+      windowName: localizedFromColumns(window, 'name'),
       status: state?.status ?? 'closed',
       pauseReason: state?.pause_reason ?? null,
       current: live && withTicket ? await this.tickets.present(live.id) : null,

@@ -49,7 +49,7 @@ describe('demo data', () => {
     for (const [i, d] of departments.entries()) {
       expect(divisions.some((v) => v.code === d.divisionCode && v.level === d.level)).toBe(true)
       if (d.parentCode) expect(departments.slice(0, i).some((p) => p.code === d.parentCode)).toBe(true)
-      expect(d.nameUg).toMatch(/[\u0600-\u06FF]/)
+      expect(d.name.ug).toMatch(/[\u0600-\u06FF]/)
     }
     expect(new Set(departments.map((d) => d.level))).toEqual(new Set(['region', 'city', 'district']))
   })
@@ -70,7 +70,7 @@ describe('demo data', () => {
       for (const q of w.categories) expect(ids.categories.has(q)).toBe(true)
       for (const u of w.staff) expect(staff.some((s) => s.username === u)).toBe(true)
       // named in Uyghur and English too (the displays show the reader's language)
-      expect([w.nameUg, w.nameEn]).not.toContain(w.name)
+      expect([w.name.ug, w.name.en]).not.toContain(w.name.zh)
     }
     for (const q of queueCategories) expect(windows.some((w) => w.categories.includes(q.code))).toBe(true)
     expect(facilities.find((f) => f.kind === 'canteen')?.capacity).toBe(1200)

@@ -16,9 +16,7 @@ const city = (
   parentCode: string | null = null,
 ): SeedDepartment => ({
   code,
-  name,
-  nameUg,
-  nameEn,
+  name: { zh: name, ug: nameUg, en: nameEn },
   level: 'city',
   divisionCode: '650100',
   parentCode,
@@ -27,9 +25,7 @@ const at =
   (level: AdminLevel, divisionCode: string) =>
   (code: string, name: string, nameUg: string, nameEn: string): SeedDepartment => ({
     code,
-    name,
-    nameUg,
-    nameEn,
+    name: { zh: name, ug: nameUg, en: nameEn },
     level,
     divisionCode,
     parentCode: null,

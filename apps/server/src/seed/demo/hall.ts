@@ -7,9 +7,11 @@ import type { SeedArea, SeedFacility, SeedFloor, SeedName, SeedWindow } from './
  * the convenience facilities (canteen for 1,200 on B1, 1,500+ parking spaces).
  */
 export const hall: SeedName & { address: string; divisionCode: string; openingHours: OpeningHours } = {
-  name: '乌鲁木齐市政务服务中心',
-  nameUg: 'ئۈرۈمچى شەھەرلىك ھۆكۈمەت ئىشلىرى مۇلازىمەت مەركىزى',
-  nameEn: 'Urumqi Government Service Center',
+  name: {
+    zh: '乌鲁木齐市政务服务中心',
+    ug: 'ئۈرۈمچى شەھەرلىك ھۆكۈمەت ئىشلىرى مۇلازىمەت مەركىزى',
+    en: 'Urumqi Government Service Center',
+  },
   address: '乌鲁木齐市水磨沟区准噶尔街 益民大厦',
   divisionCode: '650105',
   // Xinjiang's working hours, in Beijing time (the center's time zone)
@@ -22,44 +24,48 @@ export const hall: SeedName & { address: string; divisionCode: string; openingHo
 export const floors: SeedFloor[] = [
   {
     number: 1,
-    name: '一楼 市级综合业务区',
-    nameUg: '1-قەۋەت شەھەر دەرىجىلىك ئۇنىۋېرسال مۇلازىمەت رايونى',
-    nameEn: 'Floor 1 — City services',
+    name: {
+      zh: '一楼 市级综合业务区',
+      ug: '1-قەۋەت شەھەر دەرىجىلىك ئۇنىۋېرسال مۇلازىمەت رايونى',
+      en: 'Floor 1 — City services',
+    },
     isServiceFloor: true,
   },
   {
     number: 2,
-    name: '二楼 行政管理办公区',
-    nameUg: '2-قەۋەت مەمۇرىي باشقۇرۇش ئىشخانىلىرى',
-    nameEn: 'Floor 2 — Offices',
+    name: { zh: '二楼 行政管理办公区', ug: '2-قەۋەت مەمۇرىي باشقۇرۇش ئىشخانىلىرى', en: 'Floor 2 — Offices' },
     isServiceFloor: false,
   },
   {
     number: 3,
-    name: '三楼 建设工程领域业务区',
-    nameUg: '3-قەۋەت قۇرۇلۇش ساھەسى مۇلازىمەت رايونى',
-    nameEn: 'Floor 3 — Construction projects',
+    name: {
+      zh: '三楼 建设工程领域业务区',
+      ug: '3-قەۋەت قۇرۇلۇش ساھەسى مۇلازىمەت رايونى',
+      en: 'Floor 3 — Construction projects',
+    },
     isServiceFloor: true,
   },
   {
     number: 4,
-    name: '四楼 行政管理办公区',
-    nameUg: '4-قەۋەت مەمۇرىي باشقۇرۇش ئىشخانىلىرى',
-    nameEn: 'Floor 4 — Offices',
+    name: { zh: '四楼 行政管理办公区', ug: '4-قەۋەت مەمۇرىي باشقۇرۇش ئىشخانىلىرى', en: 'Floor 4 — Offices' },
     isServiceFloor: false,
   },
   {
     number: 5,
-    name: '五楼 公共资源交易中心',
-    nameUg: '5-قەۋەت ئاممىۋى بايلىق سودا مەركىزى',
-    nameEn: 'Floor 5 — Public Resource Trading Center',
+    name: {
+      zh: '五楼 公共资源交易中心',
+      ug: '5-قەۋەت ئاممىۋى بايلىق سودا مەركىزى',
+      en: 'Floor 5 — Public Resource Trading Center',
+    },
     isServiceFloor: true,
   },
   {
     number: 6,
-    name: '六楼 水磨沟区业务区',
-    nameUg: '6-قەۋەت سۇمۇخو رايونى مۇلازىمەت رايونى',
-    nameEn: 'Floor 6 — Shuimogou District services',
+    name: {
+      zh: '六楼 水磨沟区业务区',
+      ug: '6-قەۋەت سۇمۇخو رايونى مۇلازىمەت رايونى',
+      en: 'Floor 6 — Shuimogou District services',
+    },
     isServiceFloor: true,
   },
 ]
@@ -68,30 +74,22 @@ export const areas: SeedArea[] = [
   {
     code: 'CITY',
     floor: 1,
-    name: '市级综合业务区',
-    nameUg: 'شەھەر دەرىجىلىك ئۇنىۋېرسال مۇلازىمەت رايونى',
-    nameEn: 'City departments',
+    name: { zh: '市级综合业务区', ug: 'شەھەر دەرىجىلىك ئۇنىۋېرسال مۇلازىمەت رايونى', en: 'City departments' },
   },
   {
     code: 'SERVICE',
     floor: 1,
-    name: '配套服务区',
-    nameUg: 'قوشۇمچە مۇلازىمەت رايونى',
-    nameEn: 'Convenience services',
+    name: { zh: '配套服务区', ug: 'قوشۇمچە مۇلازىمەت رايونى', en: 'Convenience services' },
   },
   {
     code: 'BUILD',
     floor: 3,
-    name: '建设工程领域业务区',
-    nameUg: 'قۇرۇلۇش ساھەسى مۇلازىمەت رايونى',
-    nameEn: 'Construction projects',
+    name: { zh: '建设工程领域业务区', ug: 'قۇرۇلۇش ساھەسى مۇلازىمەت رايونى', en: 'Construction projects' },
   },
   {
     code: 'SMG',
     floor: 6,
-    name: '水磨沟区业务区',
-    nameUg: 'سۇمۇخو رايونى مۇلازىمەت رايونى',
-    nameEn: 'Shuimogou District',
+    name: { zh: '水磨沟区业务区', ug: 'سۇمۇخو رايونى مۇلازىمەت رايونى', en: 'Shuimogou District' },
   },
 ]
 
@@ -144,9 +142,7 @@ const w = (
 ): SeedWindow => ({
   number,
   area,
-  name,
-  nameUg: windowNames[name]?.[0] ?? name,
-  nameEn: windowNames[name]?.[1] ?? name,
+  name: { zh: name, ug: windowNames[name]?.[0] ?? name, en: windowNames[name]?.[1] ?? name },
   departments,
   categories,
   staff,
@@ -205,9 +201,7 @@ const f = (
   more: Partial<Pick<SeedFacility, 'hours' | 'capacity' | 'note'>> = {},
 ): SeedFacility => ({
   kind,
-  name,
-  nameUg,
-  nameEn,
+  name: { zh: name, ug: nameUg, en: nameEn },
   floor: place.floor,
   area: place.area,
   hours: more.hours ?? null,

@@ -14,8 +14,6 @@ export async function loadHall(ctx: SeedContext): Promise<void> {
         code: q.code,
         prefix: q.prefix,
         name: q.name,
-        nameUg: q.nameUg,
-        nameEn: q.nameEn,
         isActive: true,
         sortOrder: (i + 1) * 10,
       }),
@@ -25,14 +23,12 @@ export async function loadHall(ctx: SeedContext): Promise<void> {
 
   const input = {
     name: hallData.name,
-    nameUg: hallData.nameUg,
-    nameEn: hallData.nameEn,
     address: hallData.address,
     divisionCode: hallData.divisionCode,
     openingHours: hallData.openingHours,
   }
   let h: Hall =
-    (await c.halls.listHalls(actor)).find((x) => x.name === hallData.name) ??
+    (await c.halls.listHalls(actor)).find((x) => x.name.zh === hallData.name.zh) ??
     (await c.halls.createHall(actor, input))
   ids.hallId = h.id
   for (const fl of floors) {
@@ -40,8 +36,6 @@ export async function loadHall(ctx: SeedContext): Promise<void> {
     h = await c.halls.upsertFloor(actor, h.id, null, {
       number: fl.number,
       name: fl.name,
-      nameUg: fl.nameUg,
-      nameEn: fl.nameEn,
       isServiceFloor: fl.isServiceFloor,
     })
   }
@@ -52,21 +46,17 @@ export async function loadHall(ctx: SeedContext): Promise<void> {
       floorId: need(ids.floors, a.floor, 'floor'),
       code: a.code,
       name: a.name,
-      nameUg: a.nameUg,
-      nameEn: a.nameEn,
       sortOrder: (i + 1) * 10,
     })
   }
   for (const x of h.areas) ids.areas.set(x.code, x.id)
   for (const [i, f] of facilities.entries()) {
-    if (h.facilities.some((x) => x.name === f.name)) continue
+    if (h.facilities.some((x) => x.name.zh === f.name.zh)) continue
     h = await c.halls.upsertFacility(actor, h.id, null, {
       floorId: f.floor === null ? null : need(ids.floors, f.floor, 'floor'),
       areaId: f.area === null ? null : need(ids.areas, f.area, 'area'),
       kind: f.kind,
       name: f.name,
-      nameUg: f.nameUg,
-      nameEn: f.nameEn,
       hours: f.hours,
       capacity: f.capacity,
       note: f.note,
@@ -90,8 +80,6 @@ export async function loadWindows(ctx: SeedContext): Promise<void> {
         areaId: need(ids.areas, win.area, 'area'),
         number: win.number,
         name: win.name,
-        nameUg: win.nameUg,
-        nameEn: win.nameEn,
         isActive: true,
         departmentIds: win.departments.map((d) => need(ids.departments, d, 'department')),
         categoryIds: win.categories.map((q) => need(ids.categories, q, 'queue category')),

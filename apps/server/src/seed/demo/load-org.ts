@@ -11,8 +11,6 @@ export async function loadOrganisation(ctx: SeedContext): Promise<void> {
     await c.org.upsertDivision(actor, {
       code: d.code,
       name: d.name,
-      nameUg: d.nameUg,
-      nameEn: d.nameEn,
       level: d.level,
       parentCode: d.parentCode,
     })
@@ -28,8 +26,6 @@ export async function loadOrganisation(ctx: SeedContext): Promise<void> {
     const input = {
       code: d.code,
       name: d.name,
-      nameUg: d.nameUg,
-      nameEn: d.nameEn,
       level: d.level,
       divisionCode: d.divisionCode,
       parentId,

@@ -2,6 +2,7 @@ import type {
   AdminLevel,
   DeviceKind,
   FormFieldType,
+  LocalizedText,
   MatterDocumentInput,
   ParallelRefusalPolicy,
   Role,
@@ -14,9 +15,7 @@ import type {
  */
 
 export interface SeedName {
-  name: string
-  nameUg: string
-  nameEn: string
+  name: LocalizedText
 }
 
 export interface SeedDivision extends SeedName {

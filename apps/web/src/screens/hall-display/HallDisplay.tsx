@@ -42,8 +42,6 @@ export function HallDisplay({ me }: { me: DeviceMe }) {
                   windowId: call.windowId,
                   windowNumber: call.windowNumber,
                   windowName: call.windowName,
-                  windowNameUg: call.windowNameUg,
-                  windowNameEn: call.windowNameEn,
                   calledAt: new Date().toISOString(),
                 },
                 ...old.recentCalls,

@@ -31,8 +31,6 @@ export function WindowDisplay({ me }: { me: DeviceMe }) {
                       ticketNumber: w.ticketNumber,
                       status: w.status,
                       windowName: w.windowName,
-                      windowNameUg: w.windowNameUg,
-                      windowNameEn: w.windowNameEn,
                     }
                   : x,
               ),

@@ -97,14 +97,17 @@ function asGuide(
     departments: Object.fromEntries(
       departments
         .filter((d) => ids.has(d.id))
-        .map((d) => [d.id, { id: d.id, code: d.code, name: d.name, nameUg: d.nameUg, nameEn: d.nameEn }]),
+        .map((d) => [
+          d.id,
+          { id: d.id, code: d.code, name: d.name.zh, nameUg: d.name.ug ?? null, nameEn: d.name.en ?? null },
+        ]),
     ),
     extensionCapDays:
       doc.extensionMaxDays ?? defaultExtensionCap(doc.legalLimitDays, doc.parallelDepartments.length > 0),
     isInstant: doc.promisedLimitDays === 0,
-    hallArea: area ? { id: area.id, code: area.code, name: area.name } : null,
+    hallArea: area ? { id: area.id, code: area.code, name: area.name.zh } : null,
     queueCategory: category
-      ? { id: category.id, code: category.code, prefix: category.prefix, name: category.name }
+      ? { id: category.id, code: category.code, prefix: category.prefix, name: category.name.zh }
       : null,
   }
 }

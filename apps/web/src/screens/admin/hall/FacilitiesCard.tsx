@@ -115,8 +115,6 @@ export function FacilitiesCard({ hall, canManage }: { hall: Hall; canManage: boo
             partId: editing && !editing.isNew ? editing.id : null,
             input: {
               ...v,
-              nameUg: v.nameUg || null,
-              nameEn: v.nameEn || null,
               floorId: v.floorId ?? null,
               areaId: v.areaId ?? null,
               hours: v.hours || null,

@@ -37,8 +37,6 @@ export function HallInfoCard({ hall, canManage }: { hall: Hall | null; canManage
     editing === 'edit' && hall
       ? {
           name: hall.name,
-          nameUg: hall.nameUg,
-          nameEn: hall.nameEn,
           address: hall.address,
           divisionCode: hall.divisionCode,
           openingHours: hall.openingHours,
@@ -86,7 +84,7 @@ export function HallInfoCard({ hall, canManage }: { hall: Hall | null; canManage
         onSubmit={(v) =>
           save.mutateAsync({
             id: editing === 'edit' && hall ? hall.id : null,
-            input: { ...v, nameUg: v.nameUg || null, nameEn: v.nameEn || null, openingHours: v.openingHours },
+            input: { ...v, openingHours: v.openingHours },
           })
         }
       >

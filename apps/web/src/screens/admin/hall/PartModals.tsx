@@ -12,6 +12,7 @@ import {
 } from '../../../api/org'
 import { FormModal } from '../../../components/FormModal'
 import { useLocalName } from '../../../components/names'
+import { LocalizedTextFields } from '../../../components/LocalizedTextFields'
 
 type Floor = Hall['floors'][number]
 type Area = Hall['areas'][number]
@@ -21,31 +22,8 @@ type HallWindow = Hall['windows'][number]
 export type Editing<P> =
   { isNew: true; initial: Partial<P> } | { isNew: false; id: string; initial: Partial<P> } | null
 
-const noneToNull = <T extends { nameUg?: string | null; nameEn?: string | null }>(v: T): T => ({
-  ...v,
-  nameUg: v.nameUg || null,
-  nameEn: v.nameEn || null,
-})
-
 export function NameFields() {
-  const { t } = useTranslation()
-  return (
-    <>
-      <Form.Item
-        label={t('fields.name')}
-        name="name"
-        rules={[{ required: true, max: 100, message: t('common.required') }]}
-      >
-        <Input />
-      </Form.Item>
-      <Form.Item label={t('fields.nameUg')} name="nameUg">
-        <Input dir="rtl" lang="ug" />
-      </Form.Item>
-      <Form.Item label={t('fields.nameEn')} name="nameEn">
-        <Input lang="en" />
-      </Form.Item>
-    </>
-  )
+  return <LocalizedTextFields name="name" />
 }
 
 export function FloorModal({
@@ -70,7 +48,7 @@ export function FloorModal({
         save.mutateAsync({
           hallId: hall.id,
           partId: editing && !editing.isNew ? editing.id : null,
-          input: noneToNull(v),
+          input: v,
         })
       }
     >
@@ -112,7 +90,7 @@ export function AreaModal({
         save.mutateAsync({
           hallId: hall.id,
           partId: editing && !editing.isNew ? editing.id : null,
-          input: noneToNull(v),
+          input: v,
         })
       }
     >
@@ -169,7 +147,7 @@ export function WindowModal({
       title={editing?.isNew ? t('admin.hall.addWindow') : t('admin.hall.editWindow')}
       initialValues={{
         isActive: true,
-        name: '',
+        name: { zh: '' },
         departmentIds: [],
         categoryIds: [],
         staffIds: [],
@@ -196,15 +174,11 @@ export function WindowModal({
       >
         <InputNumber min={1} max={9999} />
       </Form.Item>
-      <Form.Item label={t('admin.hall.windowName')} name="name">
-        <Input />
-      </Form.Item>
-      <Form.Item label={t('fields.nameUg')} name="nameUg">
-        <Input dir="rtl" lang="ug" />
-      </Form.Item>
-      <Form.Item label={t('fields.nameEn')} name="nameEn">
-        <Input lang="en" />
-      </Form.Item>
+      <LocalizedTextFields
+        name="name"
+        required={false}
+        labels={{ zh: t('admin.hall.windowName'), ug: t('fields.nameUg'), en: t('fields.nameEn') }}
+      />
       <Form.Item label={t('admin.hall.departments')} name="departmentIds">
         <Select
           mode="multiple"
@@ -240,8 +214,6 @@ export function windowInitial(w: HallWindow): Partial<WindowInput> {
     areaId: w.areaId,
     number: w.number,
     name: w.name,
-    nameUg: w.nameUg,
-    nameEn: w.nameEn,
     isActive: w.isActive,
     departmentIds: w.departmentIds,
     categoryIds: w.categoryIds,

@@ -84,7 +84,7 @@ export function QueueCategoriesCard({ canManage }: { canManage: boolean }) {
         onSubmit={(v) =>
           save.mutateAsync({
             id: editing && !editing.isNew ? editing.id : null,
-            input: { ...v, nameUg: v.nameUg || null, nameEn: v.nameEn || null },
+            input: { ...v },
           })
         }
       >

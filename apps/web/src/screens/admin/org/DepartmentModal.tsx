@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useDepartments, useDivisions, useSaveDepartment, type DepartmentInput } from '../../../api/org'
 import { IssueList } from '../../../components/IssueList'
 import { useLocalName } from '../../../components/names'
+import { LocalizedTextFields } from '../../../components/LocalizedTextFields'
 import { useFormIssues } from '../../../components/useFormIssues'
 
 export function DepartmentModal({
@@ -41,15 +42,13 @@ export function DepartmentModal({
         id: existing?.id ?? null,
         input: {
           ...v,
-          nameUg: v.nameUg || null,
-          nameEn: v.nameEn || null,
           phone: v.phone || null,
           parentId: v.parentId ?? null,
         },
       },
       {
         onSuccess: (d) => {
-          void message.success(t('admin.org.departmentSaved', { name: d.name }))
+          void message.success(t('admin.org.departmentSaved', { name: name(d) }))
           close()
         },
       },
@@ -82,19 +81,7 @@ export function DepartmentModal({
         >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item
-          label={t('fields.name')}
-          name="name"
-          rules={[{ required: true, max: 100, message: t('common.required') }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item label={t('fields.nameUg')} name="nameUg">
-          <Input dir="rtl" lang="ug" />
-        </Form.Item>
-        <Form.Item label={t('fields.nameEn')} name="nameEn">
-          <Input lang="en" />
-        </Form.Item>
+        <LocalizedTextFields name="name" />
         <Form.Item label={t('fields.level')} name="level" rules={[{ required: true }]}>
           <Select options={adminLevels.map((l) => ({ value: l, label: t(`levels.${l}`) }))} />
         </Form.Item>

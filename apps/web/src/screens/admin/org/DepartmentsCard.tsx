@@ -26,7 +26,9 @@ export function DepartmentsCard({ canManage }: { canManage: boolean }) {
       (d) =>
         (!level || d.level === level) &&
         (!needle ||
-          [d.name, d.code, d.nameEn ?? '', d.nameUg ?? ''].some((s) => s.toLowerCase().includes(needle))),
+          [d.name.zh, d.code, d.name.en ?? '', d.name.ug ?? ''].some((s) =>
+            s.toLowerCase().includes(needle),
+          )),
     )
     .sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code))
   return (

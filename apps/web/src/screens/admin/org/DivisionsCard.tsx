@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { useDivisions, useSaveDivision, type DivisionInput } from '../../../api/org'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { useLocalName } from '../../../components/names'
+import { LocalizedTextFields } from '../../../components/LocalizedTextFields'
 import { IssueList } from '../../../components/IssueList'
 import { useFormIssues } from '../../../components/useFormIssues'
 
@@ -118,7 +119,7 @@ function DivisionModal({
         initialValues={initial}
         onFinish={(v) =>
           save.mutate(
-            { ...v, nameUg: v.nameUg || null, nameEn: v.nameEn || null, parentCode: v.parentCode ?? null },
+            { ...v, parentCode: v.parentCode ?? null },
             {
               onSuccess: () => {
                 void message.success(t('common.saved'))
@@ -136,19 +137,7 @@ function DivisionModal({
         >
           <Input disabled={!isNew} inputMode="numeric" />
         </Form.Item>
-        <Form.Item
-          label={t('fields.name')}
-          name="name"
-          rules={[{ required: true, message: t('common.required') }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item label={t('fields.nameUg')} name="nameUg">
-          <Input dir="rtl" lang="ug" />
-        </Form.Item>
-        <Form.Item label={t('fields.nameEn')} name="nameEn">
-          <Input lang="en" />
-        </Form.Item>
+        <LocalizedTextFields name="name" />
         <Form.Item label={t('fields.level')} name="level" rules={[{ required: true }]}>
           <Select options={adminLevels.map((l) => ({ value: l, label: t(`levels.${l}`) }))} />
         </Form.Item>

@@ -8,10 +8,9 @@ import { FormModal } from '../../../components/FormModal'
 import { useLocalName } from '../../../components/names'
 import { hoursToText, textToHours } from './hours'
 
-type Values = Omit<
-  QueueCategorySettings,
-  'id' | 'code' | 'prefix' | 'name' | 'nameUg' | 'nameEn' | 'isActive' | 'queueHours'
-> & { hours: string }
+type Values = Omit<QueueCategorySettings, 'id' | 'code' | 'prefix' | 'name' | 'isActive' | 'queueHours'> & {
+  hours: string
+}
 
 const numberFields = [
   { name: 'numberStart', min: 0, max: 9998 },

@@ -29,9 +29,7 @@ function StatsTable({ title, rows, loading }: { title: string; rows: Row[]; load
           {
             title: t('queueAdmin.stats.label'),
             key: 'label',
-            render: (_, r) => (
-              <bdi>{name({ name: r.label, nameUg: r.labelUg ?? null, nameEn: r.labelEn ?? null })}</bdi>
-            ),
+            render: (_, r) => <bdi>{name({ name: r.label })}</bdi>,
           },
           { title: t('queueAdmin.stats.tickets'), dataIndex: 'tickets' },
           { title: t('queueAdmin.stats.served'), dataIndex: 'served' },

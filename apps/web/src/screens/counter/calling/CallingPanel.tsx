@@ -9,6 +9,7 @@ import {
   SwapOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons'
+import type { LocalizedText } from '@yimin/shared'
 import { Button, Card, Popconfirm, Select, Space, Statistic, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -37,8 +38,7 @@ export function useStaffedWindow(me: StaffMe) {
   const inHall = new Map((halls.data ?? []).flatMap((hall) => hall.windows.map((w) => [w.id, w] as const)))
   const windows = (me.windows ?? []).map((w) => ({
     ...w,
-    nameUg: inHall.get(w.id)?.nameUg ?? null,
-    nameEn: inHall.get(w.id)?.nameEn ?? null,
+    name: { ...inHall.get(w.id)?.name, zh: w.name },
   }))
   const current = windows.find((w) => w.id === chosen) ?? windows[0]
   return { hallId: current?.hallId ?? null, windowId: current?.id ?? null, windows, choose }
@@ -50,7 +50,7 @@ export function WindowPicker({
   value,
   onChange,
 }: {
-  windows: Array<{ id: string; number: number; name: string; nameUg?: string | null; nameEn?: string | null }>
+  windows: Array<{ id: string; number: number; name: LocalizedText }>
   value: string | null
   onChange: (id: string) => void
 }) {

@@ -275,7 +275,7 @@ function MyAppointments() {
           <List.Item data-testid="my-appointment">
             <div className="portal-appointment">
               <strong>
-                <bdi>{`${a.prefix} ${name({ name: a.categoryName, nameUg: a.categoryNameUg, nameEn: a.categoryNameEn })}`}</bdi>
+                <bdi>{`${a.prefix} ${name({ name: a.categoryName })}`}</bdi>
               </strong>
               <Space wrap size={[8, 4]}>
                 <AppointmentStatusTag status={a.status} />
