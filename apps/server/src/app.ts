@@ -21,6 +21,7 @@ import { citizensRoutes } from './modules/citizens/citizens.routes'
 import { onlineRoutes } from './modules/online/online.routes'
 import { tradingRoutes } from './modules/trading/trading.routes'
 import { supervisionRoutes } from './modules/supervision/supervision.routes'
+import { wallRoutes } from './modules/supervision/wall.routes'
 import { queueRoutes } from './modules/queue/queue.routes'
 import { ratingsRoutes } from './modules/ratings/ratings.routes'
 import { smsTemplateRoutes } from './modules/sms/templates/templates.routes'
@@ -138,6 +139,7 @@ export async function buildApp(
       await api.register(orgRoutes)
       await api.register(casesRoutes, { lookupPerMinute: 30 })
       await api.register(supervisionRoutes, { publicPerMinute: 60 })
+      await api.register(wallRoutes)
       await api.register(queueRoutes)
       await api.register(ratingsRoutes, { ratePerMinute: 30 })
       await api.register(calendarRoutes)
