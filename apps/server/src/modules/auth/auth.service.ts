@@ -30,6 +30,7 @@ export interface StaffUser {
   isDisabled: boolean
   grants: RoleGrant[]
   phoneMasked: string | null
+  staffNumber: string | null
   createdAt: string
 }
 
@@ -127,6 +128,7 @@ export class AuthService {
       password: string
       grants: RoleGrant[]
       phone?: string | null | undefined
+      staffNumber?: string | null | undefined
     },
   ): Promise<StaffUser> {
     if (actor !== 'system') assertCan(actor, 'user.manage')
@@ -138,6 +140,7 @@ export class AuthService {
       password_hash: await hashPassword(input.password),
       is_disabled: toFlag(false),
       phone: input.phone ?? null,
+      staff_number: input.staffNumber ?? null,
       created_at: now,
       updated_at: now,
     }
@@ -265,6 +268,7 @@ function toStaffUser(r: UserRow, grants: RoleGrant[]): StaffUser {
     isDisabled: fromFlag(r.is_disabled),
     grants,
     phoneMasked: r.phone === null ? null : maskPhone(r.phone),
+    staffNumber: r.staff_number,
     createdAt: r.created_at,
   }
 }
