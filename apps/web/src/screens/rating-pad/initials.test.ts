@@ -5,6 +5,7 @@ describe('initialsOf', () => {
   it('takes the surname of a Chinese name, compound surnames whole', () => {
     expect(initialsOf('王小明')).toBe('王')
     expect(initialsOf('欧阳娜娜')).toBe('欧阳')
+    expect(initialsOf('窗口人员 李娜')).toBe('李')
   })
   it('takes the first letters of up to two words otherwise', () => {
     expect(initialsOf('gulmira tursun')).toBe('GT')

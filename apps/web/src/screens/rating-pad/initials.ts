@@ -19,8 +19,11 @@ const compound = [
 ]
 
 export function initialsOf(name: string): string {
-  const n = name.trim()
-  if (!n) return '?'
+  const trimmed = name.trim()
+  if (!trimmed) return '?'
+  // a title before a Chinese name ("窗口人员 李娜"): the name is the last word
+  const last = trimmed.split(/\s+/).at(-1)!
+  const n = /^\p{Script=Han}/u.test(last) ? last : trimmed
   if (/^\p{Script=Han}/u.test(n)) return compound.find((c) => n.startsWith(c)) ?? [...n][0]!
   const words = n.split(/[\s·.\-_]+/).filter(Boolean)
   return words

@@ -16,6 +16,8 @@ import { wallColours } from './wall-colours'
 import './wall.css'
 
 const wallChannels = ['wall']
+/** as many comments as fit their panel at 1920×1080 (in Uyghur too) */
+const commentsShown = 2
 
 /** The wall on a wall display device (its own device channel comes along). */
 export function DeviceWall({ me }: { me: DeviceMe }) {
@@ -220,7 +222,7 @@ function WallBody({ w }: { w: Wall }) {
         <h2 id="wall-comments">{t('wall.comments.title')}</h2>
         {w.comments.length ? (
           <ul className="wall-list">
-            {w.comments.map((c, i) => (
+            {w.comments.slice(0, commentsShown).map((c, i) => (
               <li key={i}>
                 <span className="wall-list-main">
                   <bdi lang="zh-CN">{c.comment}</bdi>

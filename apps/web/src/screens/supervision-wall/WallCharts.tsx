@@ -122,7 +122,8 @@ export function WaitHeatmap({ days, hours, cells, label, unit, isRtl }: HeatmapP
       type: 'category',
       data: days.map((d) => d.slice(5)),
       position: isRtl ? 'right' : 'left',
-      axisLabel: { ...text, fontSize: 15 },
+      // every day named, however short the rows
+      axisLabel: { ...text, fontSize: 15, interval: 0 },
       axisLine,
     },
     visualMap: {
