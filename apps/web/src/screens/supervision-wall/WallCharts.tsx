@@ -108,7 +108,7 @@ export interface HeatmapProps {
 export function WaitHeatmap({ days, hours, cells, label, unit, isRtl }: HeatmapProps) {
   const max = Math.max(30, ...cells.map((c) => c.meanWaitMinutes))
   const option = {
-    grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
+    grid: { left: 8, right: 16, top: 8, bottom: 40, containLabel: true },
     tooltip: { formatter: (p: { value: [number, number, number] }) => `${p.value[2]} ${unit}` },
     xAxis: {
       type: 'category',
@@ -122,8 +122,7 @@ export function WaitHeatmap({ days, hours, cells, label, unit, isRtl }: HeatmapP
       type: 'category',
       data: days.map((d) => d.slice(5)),
       position: isRtl ? 'right' : 'left',
-      // every day named, however short the rows
-      axisLabel: { ...text, fontSize: 15, interval: 0 },
+      axisLabel: { ...text, fontSize: 15 },
       axisLine,
     },
     visualMap: {
@@ -134,6 +133,7 @@ export function WaitHeatmap({ days, hours, cells, label, unit, isRtl }: HeatmapP
       left: 'center',
       bottom: 0,
       itemHeight: 200,
+      itemWidth: 14,
       textStyle: text,
       text: [`${max} ${unit}`, `0 ${unit}`],
       inRange: { color: wallColours.heat },
