@@ -109,7 +109,13 @@ const visitors: Visitor[] = [
   {
     name: 'supervisor',
     who: { staff: 'supervisor' },
-    routes: (d) => ['/supervision', `/cases/${d.caseId}`, '/ratings/rectifications', '/ratings/appeals'],
+    routes: (d) => [
+      '/supervision',
+      '/supervision/wall',
+      `/cases/${d.caseId}`,
+      '/ratings/rectifications',
+      '/ratings/appeals',
+    ],
   },
   {
     name: 'kiosk',
@@ -122,6 +128,12 @@ const visitors: Visitor[] = [
     who: { device: 'demo-hall-display-credential' },
     viewport: { width: 1920, height: 1080 },
     routes: () => ['/display/hall'],
+  },
+  {
+    name: 'wall-display',
+    who: { device: 'demo-wall-display-credential' },
+    viewport: { width: 1920, height: 1080 },
+    routes: () => ['/display/wall'],
   },
   {
     name: 'window-display',

@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from 'playwright-core'
 import { request } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import zh from '../apps/web/src/i18n/zh-CN.json'
+import { auditPage } from './support/axe'
 import { launchBrowser, screenshotDir } from './support/browser'
 import { startServer, type RunningServer } from './support/server'
 import { demoPassword, visitor } from './support/visit'
@@ -140,6 +141,11 @@ describe.skipIf(!hasChromium)('a queue ticket from the kiosk to the window, spok
     expect(ticket.number).toMatch(/^A\d{3}$/)
     await main.page.getByRole('heading', { name: ticket.number }).waitFor()
     expect(await main.page.locator('.ticket-qr svg').count()).toBe(1)
+    // the ticket says where to go: category A (出入境) is served on floor 1 at windows 3–8
+    const where = main.page.getByTestId('ticket-where')
+    await where.waitFor()
+    expect(await where.textContent()).toContain(zh.hallPlace.floor.replace('{{n}}', '1'))
+    expect(await where.textContent()).toMatch(/(^|[^0-9])5([^0-9]|$)/)
     await main.visit.shoot('queue-2-kiosk-ticket')
   })
 
@@ -212,5 +218,23 @@ describe.skipIf(!hasChromium)('a queue ticket from the kiosk to the window, spok
       await main.page.getByRole('link', { name: zh.queueAdmin.stats.export }).getAttribute('href'),
     ).toMatch(/\/api\/v1\/queue\/stats\/export\?from=/)
     await main.visit.shoot('queue-10-admin-stats')
+  })
+
+  it('the supervision wall fills a 1920×1080 screen on a wall display, with no serious axe finding', async () => {
+    const wall = await openBrowser(server.baseUrl)
+    browsers.push(wall)
+    await activate(wall, 'demo-wall-display-credential', '/display/wall', { width: 1920, height: 1080 })
+    await wall.page.getByRole('heading', { name: zh.wall.title }).waitFor()
+    await wall.page.getByTestId('wall-kpi-todayReceived').waitFor()
+    // the queue waits of this journey's ticket (called at window 5) are on the heatmap
+    await wall.page.getByTestId('wall-heatmap').waitFor()
+    await wall.page.getByText(zh.live.open).waitFor()
+    const size = await wall.page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      height: document.documentElement.scrollHeight,
+    }))
+    expect(size).toEqual({ width: 1920, height: 1080 })
+    await wall.visit.shoot('queue-7-supervision-wall')
+    expect(await auditPage(wall.page)).toEqual([])
   })
 })

@@ -23,6 +23,7 @@ import { tradingRoutes } from './modules/trading/trading.routes'
 import { expertsRoutes } from './modules/experts/experts.routes'
 import { evaluationRoutes } from './modules/evaluation/evaluation.routes'
 import { supervisionRoutes } from './modules/supervision/supervision.routes'
+import { wallRoutes } from './modules/supervision/wall.routes'
 import { queueRoutes } from './modules/queue/queue.routes'
 import { ratingsRoutes } from './modules/ratings/ratings.routes'
 import { smsTemplateRoutes } from './modules/sms/templates/templates.routes'
@@ -140,6 +141,7 @@ export async function buildApp(
       await api.register(orgRoutes)
       await api.register(casesRoutes, { lookupPerMinute: 30 })
       await api.register(supervisionRoutes, { publicPerMinute: 60 })
+      await api.register(wallRoutes)
       await api.register(queueRoutes)
       await api.register(ratingsRoutes, { ratePerMinute: 30 })
       await api.register(calendarRoutes)

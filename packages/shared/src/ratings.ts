@@ -178,3 +178,8 @@ export const satisfactionQuery = z.strictObject({
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 })
+
+/** Who serves at the pad's window now (the pad shows the name, the staff number and initials). */
+export const padClerkSchema = z.object({ name: z.string(), staffNumber: z.string().nullable() })
+export type PadClerk = z.infer<typeof padClerkSchema>
+export const padClerkResponse = z.object({ clerk: padClerkSchema.nullable() })

@@ -63,6 +63,8 @@ export const channels = {
   hall: (hallId: string) => `hall:${hallId}`,
   window: (windowId: string) => `window:${windowId}`,
   staff: () => 'staff',
+  /** the supervision wall (数据大屏): aggregate changes only, for wall displays and supervisors */
+  wall: () => 'wall',
   virtualPhone: () => 'virtual-phone',
   device: (deviceId: string) => `device:${deviceId}`,
   /** a department's staff (supervision alerts and cards for it) */

@@ -145,5 +145,5 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
 }
 
 /** Device kinds (PRODUCT.md §1: they run unattended, each with its own credential). */
-export const deviceKinds = ['kiosk', 'hall_display', 'window_display', 'rating_pad'] as const
+export const deviceKinds = ['kiosk', 'hall_display', 'window_display', 'rating_pad', 'wall_display'] as const
 export type DeviceKind = (typeof deviceKinds)[number]

@@ -95,6 +95,10 @@ export const totpRecoveryCodesResponse = z.object({ recoveryCodes: z.array(z.str
 export const passwordSchema = z.string().min(10).max(256)
 
 export const phoneSchema = z.string().regex(/^1[3-9]\d{9}$/, 'mainland mobile number')
+export const staffNumberSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9-]{1,16}$/, 'letters, digits and dashes, at most 16')
 
 export const createUserRequest = z.strictObject({
   username: z
@@ -108,6 +112,8 @@ export const createUserRequest = z.strictObject({
   grants: z.array(roleGrantSchema).min(1).max(20),
   /** optional mobile number: the supervision sweep texts the responsible staff about new alerts */
   phone: phoneSchema.nullable().optional(),
+  /** 工号 (shown on the window's rating pad): letters, digits and dashes */
+  staffNumber: staffNumberSchema.nullable().optional(),
 })
 export const setUserPhoneRequest = z.strictObject({ phone: phoneSchema.nullable() })
 
@@ -121,6 +127,7 @@ export const userResponse = z.object({
   phoneMasked: z.string().nullable(),
   /** signs in with a TOTP code after the password */
   totpEnabled: z.boolean(),
+  staffNumber: z.string().nullable(),
   createdAt: isoTimestamp,
 })
 export type UserResponse = z.infer<typeof userResponse>

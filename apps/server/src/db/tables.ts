@@ -31,6 +31,8 @@ export interface UsersTable {
   is_disabled: number
   /** optional mobile number for supervision alerts by SMS */
   phone: string | null
+  /** 工号: shown on the window's rating pad beside the name (optional) */
+  staff_number: string | null
   created_at: string
   updated_at: string
 }

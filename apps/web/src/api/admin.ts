@@ -28,6 +28,8 @@ export interface NewUser {
   roles: Role[]
   /** optional mobile number for supervision alerts by SMS */
   phone?: string | undefined
+  /** 工号, shown on the window's rating pad */
+  staffNumber?: string | undefined
 }
 
 export function useCreateUser() {
@@ -40,6 +42,7 @@ export function useCreateUser() {
         password: u.password,
         grants: u.roles.map((role) => ({ role, departmentId: null })),
         ...(u.phone ? { phone: u.phone } : {}),
+        ...(u.staffNumber ? { staffNumber: u.staffNumber } : {}),
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
   })

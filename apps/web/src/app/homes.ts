@@ -19,6 +19,7 @@ export const deviceHome: Record<DeviceKind, string> = {
   hall_display: '/display/hall',
   window_display: '/display/window',
   rating_pad: '/rating-pad',
+  wall_display: '/display/wall',
 }
 
 /** The home of a staff member's first role (sign-in lands there). */

@@ -103,6 +103,8 @@ const VirtualPhone = lazy(() => import('../screens/virtual-phone/VirtualPhone').
 const WindowDisplay = lazy(() =>
   import('../screens/window-display/WindowDisplay').then(named('WindowDisplay')),
 )
+const DeviceWall = lazy(() => import('../screens/supervision-wall/SupervisionWall').then(named('DeviceWall')))
+const StaffWall = lazy(() => import('../screens/supervision-wall/SupervisionWall').then(named('StaffWall')))
 const WorkbenchHome = lazy(() => import('../screens/workbench/WorkbenchHome').then(named('WorkbenchHome')))
 
 export const router = createBrowserRouter([
@@ -228,6 +230,14 @@ export const router = createBrowserRouter([
       {
         path: '/display/hall',
         element: <RequireDevice kind="hall_display">{(me) => <HallDisplay me={me} />}</RequireDevice>,
+      },
+      {
+        path: '/display/wall',
+        element: <RequireDevice kind="wall_display">{(me) => <DeviceWall me={me} />}</RequireDevice>,
+      },
+      {
+        path: '/supervision/wall',
+        element: <RequireStaff roles={['supervisor']}>{() => <StaffWall />}</RequireStaff>,
       },
       {
         path: '/display/window',

@@ -34,6 +34,7 @@ export interface StaffUser {
   phoneMasked: string | null
   /** the account signs in with a TOTP code after its password */
   totpEnabled: boolean
+  staffNumber: string | null
   createdAt: string
 }
 
@@ -197,6 +198,7 @@ export class AuthService {
       password: string
       grants: RoleGrant[]
       phone?: string | null | undefined
+      staffNumber?: string | null | undefined
     },
   ): Promise<StaffUser> {
     if (actor !== 'system') assertCan(actor, 'user.manage')
@@ -208,6 +210,7 @@ export class AuthService {
       password_hash: await hashPassword(input.password),
       is_disabled: toFlag(false),
       phone: input.phone ?? null,
+      staff_number: input.staffNumber ?? null,
       created_at: now,
       updated_at: now,
     }
@@ -362,6 +365,7 @@ function toStaffUser(r: UserRow, grants: RoleGrant[], totpEnabled = false): Staf
     isDisabled: fromFlag(r.is_disabled),
     grants,
     phoneMasked: r.phone === null ? null : maskPhone(r.phone),
+    staffNumber: r.staff_number,
     createdAt: r.created_at,
   }
 }

@@ -78,3 +78,22 @@ describe('catalog search', () => {
     expect(names('xyzzy')).toEqual([])
   })
 })
+
+describe('catalog search in Uyghur and English', () => {
+  const other = new CatalogSearchIndex([
+    entry('GA-CRJ-001', '普通护照签发', ['护照'], {
+      nameUg: 'ئادەتتىكى پاسپورت بېرىش',
+      nameEn: 'Ordinary passport',
+    }),
+    entry('GA-HZ-001', '户口迁移', [], { nameUg: 'نوپۇس يۆتكەش', nameEn: 'Household transfer' }),
+  ])
+  const found = (q: string) => other.search({ q }).map((s) => s.code)
+  it('finds a matter by part of its Uyghur name (typed on the kiosk keyboard)', () => {
+    expect(found('پاسپورت')).toEqual(['GA-CRJ-001'])
+    expect(found('نوپۇس')).toEqual(['GA-HZ-001'])
+    expect(found('ۋەكالەت')).toEqual([])
+  })
+  it('finds by the English name where neither the Chinese nor its pinyin matches', () => {
+    expect(found('household')).toEqual(['GA-HZ-001'])
+  })
+})

@@ -32,6 +32,8 @@ interface Indexed {
   name: Spelled
   keywords: Spelled[]
   department: string
+  /** the Uyghur and English names, normalized (the kiosk's Uyghur keyboard searches them) */
+  otherNames: string[]
 }
 
 export interface SearchFilter {
@@ -97,6 +99,7 @@ export class CatalogSearchIndex {
       name: spell(entry.summary.name),
       keywords: entry.keywords.map(spell),
       department: normalizeName(entry.summary.department.name),
+      otherNames: [entry.summary.nameUg, entry.summary.nameEn].flatMap((n) => (n ? [normalizeName(n)] : [])),
     }))
   }
 
@@ -149,6 +152,8 @@ function scoreOf(item: Indexed, q: string, code: string, latin: boolean): number
   }
   if (keywordExact) score = Math.max(score, KEYWORD_EXACT) + 100
   if (score === 0 && item.code.includes(code)) score = KEYWORD
+  // a name in Uyghur or English (ranked with keywords: the Chinese name and its pinyin come first)
+  if (score === 0 && item.otherNames.some((n) => n.includes(q))) score = KEYWORD
   if (score === 0 && item.department.includes(q)) score = DEPARTMENT
   return score
 }

@@ -7,6 +7,8 @@ import type { JobRegistry } from '../jobs/job-registry'
 import type { EventBus } from '../realtime/event-bus'
 import type { SmsService } from '../sms/sms.service'
 import { AlertsRepository } from '../supervision/alerts.repository'
+import { PadClerkRepository } from './pad-clerk.repository'
+import { PadClerkService } from './pad-clerk.service'
 import { RatingAlerts } from './rating-alerts'
 import { RatingsRepository } from './ratings.repository'
 import { RatingsService } from './ratings.service'
@@ -17,6 +19,8 @@ export interface RatingsModule {
   ratings: RatingsService
   rectifications: RectificationService
   alerts: RatingAlerts
+  /** the clerk on a window's rating pad (name and staff number) */
+  padClerk: PadClerkService
   /** one pass of the background work: invitations, then overdue rectifications to supervision */
   sweep(): Promise<{ invited: number; skipped: number; alerts: number }>
 }
@@ -76,5 +80,6 @@ export function createRatings(deps: RatingsDeps): RatingsModule {
     },
   })
   deps.jobs.schedule({ name: SWEEP_JOB, type: SWEEP_JOB, payload: {}, everyMs: SWEEP_EVERY_MS })
-  return { ratings, rectifications, alerts, sweep }
+  const padClerk = new PadClerkService(new PadClerkRepository(deps.db))
+  return { ratings, rectifications, alerts, padClerk, sweep }
 }

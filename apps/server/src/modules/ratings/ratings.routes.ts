@@ -9,6 +9,7 @@ import {
   callbackRequest,
   caseRatingRequest,
   closeRectificationRequest,
+  padClerkResponse,
   padRatingRequest,
   ratingResponse,
   rectificationListQuery,
@@ -45,6 +46,17 @@ export const ratingsRoutes: FastifyPluginAsyncZod<{ ratePerMinute: number }> = a
       },
     },
     async (request) => ratings.rateAtPad(request.principal, request.body),
+  )
+  app.get(
+    '/ratings/pad/clerk',
+    {
+      schema: {
+        tags,
+        summary: 'Who serves at the rating pad’s window now: name and staff number (工号)',
+        response: { 200: padClerkResponse },
+      },
+    },
+    async (request) => app.container.ratings.padClerk.forPad(request.principal),
   )
   app.post(
     '/ratings/case',

@@ -41,3 +41,24 @@ describe('canListen', () => {
     expect(canListen(clerk, 'virtual-phone', closed)).toBe(false)
   })
 })
+
+describe('canListen: the supervision wall', () => {
+  const wall: Principal = {
+    ...windowDisplay,
+    deviceId: 'wall1',
+    deviceKind: 'wall_display',
+    windowId: null,
+    hallId: null,
+  }
+  const supervisor: Principal = { ...clerk, grants: [{ role: 'supervisor', departmentId: null }] }
+  const departmentSupervisor: Principal = { ...clerk, grants: [{ role: 'supervisor', departmentId: 'd1' }] }
+  it('lets a wall display and a supervisor of every department hear it, and no one else', () => {
+    expect(canListen(wall, 'wall', closed)).toBe(true)
+    expect(canListen(wall, 'staff', closed)).toBe(false)
+    expect(canListen(supervisor, 'wall', closed)).toBe(true)
+    expect(canListen(departmentSupervisor, 'wall', closed)).toBe(false)
+    expect(canListen(windowDisplay, 'wall', closed)).toBe(false)
+    expect(canListen(clerk, 'wall', closed)).toBe(false)
+    expect(canListen({ kind: 'anonymous' }, 'wall', closed)).toBe(false)
+  })
+})

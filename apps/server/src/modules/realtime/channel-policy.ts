@@ -1,5 +1,5 @@
 import type { Principal } from '@yimin/shared'
-import { can, canSomewhere } from '../auth/permissions'
+import { can, canSomewhere, departmentsFor } from '../auth/permissions'
 
 /**
  * Who may listen to which channel. Displays see their hall and window; staff see staff-wide
@@ -24,6 +24,12 @@ export function canListen(
       return canSomewhere(principal, 'realtime.staff')
     case 'device':
       return principal.kind === 'device' && principal.deviceId === id
+    case 'wall':
+      // the supervision wall: wall displays and staff who supervise every department
+      return (
+        (principal.kind === 'device' && principal.deviceKind === 'wall_display') ||
+        departmentsFor(principal, 'supervision.read') === 'all'
+      )
     case 'department':
       // staff who read supervision for that department (or for all)
       return id !== undefined && can(principal, 'supervision.read', { departmentId: id })

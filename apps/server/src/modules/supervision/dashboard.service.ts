@@ -85,7 +85,11 @@ export class DashboardService {
   }
 
   async overview(principal: Principal): Promise<SupervisionOverview> {
-    const scope = this.alerts.scopeOf(principal)
+    return this.overviewOf(this.alerts.scopeOf(principal))
+  }
+
+  /** The live counts for a scope already checked (the wall reads them for every department). */
+  async overviewOf(scope: Scope): Promise<SupervisionOverview> {
     const input = await this.boardInput(scope)
     const today = input.today
     const [board, received, accepted, completed, byStatus, openTasks] = await Promise.all([

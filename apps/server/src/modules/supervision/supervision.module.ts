@@ -18,6 +18,8 @@ import { PerformanceService } from './performance.service'
 import { queueWaits } from './queue-waits'
 import { SupervisionSettingsStore } from './supervision-settings'
 import { SupervisionSweep } from './sweep.service'
+import { WallRepository } from './wall.repository'
+import { WallService } from './wall.service'
 
 /** Electronic supervision (电子监察), as the container holds it. */
 export interface SupervisionModule {
@@ -26,6 +28,8 @@ export interface SupervisionModule {
   dashboard: DashboardService
   performance: PerformanceService
   settings: SupervisionSettingsStore
+  /** the supervision wall (数据大屏): aggregates for a wall display */
+  wall: WallService
   /** one sweep when an instance starts (besides the schedule); idempotent like every sweep */
   enqueueStartupSweep(queue: JobQueue, instanceId: string): Promise<void>
 }
@@ -55,6 +59,7 @@ export function createSupervision(deps: SupervisionDeps): SupervisionModule {
   const dashboard = new DashboardService(db, dashboardRepo, deps.calendar, settings, alerts, clock)
   const performance = new PerformanceService(dashboardRepo, dashboard, settings, deps.config.timeZone)
   performance.useQueueWaits((from, to) => queueWaits(db, from, to))
+  const wall = new WallService(dashboard, dashboardRepo, new WallRepository(db), deps.config.timeZone)
   const sweep = new SupervisionSweep({
     db,
     clock,
@@ -85,6 +90,7 @@ export function createSupervision(deps: SupervisionDeps): SupervisionModule {
     dashboard,
     performance,
     settings,
+    wall,
     async enqueueStartupSweep(queue, instanceId) {
       await queue.enqueue(SWEEP_JOB, {}, { key: `start:${instanceId}` })
     },

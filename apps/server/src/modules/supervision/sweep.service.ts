@@ -86,6 +86,11 @@ export class SupervisionSweep {
       reason: 'sweep',
       at: now.toISOString(),
     })
+    // the supervision wall (数据大屏) refetches its aggregates after every sweep
+    await this.deps.bus.publish(db, channels.wall(), 'supervision.changed', {
+      reason: 'sweep',
+      at: now.toISOString(),
+    })
     const result = {
       evaluated: seen.size,
       findings: rows.length,

@@ -96,4 +96,11 @@ export const devices: SeedDevice[] = [
     window: 61,
     area: null,
   },
+  {
+    kind: 'wall_display',
+    name: '监察中心大屏',
+    credential: 'demo-wall-display-credential',
+    window: null,
+    area: null,
+  },
 ]

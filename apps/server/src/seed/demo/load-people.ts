@@ -13,6 +13,9 @@ export async function loadStaff(ctx: SeedContext): Promise<void> {
   }
   await present()
   const missing = staff.filter((s) => !ids.users.has(s.username))
+  // 工号 on the rating pads: YM and the place in the demo's staff list
+  const staffNumber = (username: string) =>
+    `YM${String(staff.findIndex((x) => x.username === username) + 1).padStart(4, '0')}`
   await inParallel(missing, 4, async (s) => {
     const grants = s.grants.map((g) => ({
       role: g.role,
@@ -25,6 +28,7 @@ export async function loadStaff(ctx: SeedContext): Promise<void> {
         password: DEMO_PASSWORD,
         grants,
         phone: s.phone ?? null,
+        staffNumber: staffNumber(s.username),
       }),
     )
   })

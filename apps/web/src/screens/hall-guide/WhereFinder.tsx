@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMatterGuide, useMatterSearch } from '../../api/catalog'
 import { LetterPad } from '../../components/LetterPad'
+import { UyghurPad } from '../../components/UyghurPad'
 import { useLocalName } from '../../components/names'
 import { whereToGo } from './hall-directory'
 import { WhereAnswerView } from './WhereAnswerView'
@@ -19,7 +20,7 @@ function useDebounced<T>(value: T, ms = 250): T {
 
 /** "Where do I go" for a matter: search by name or pinyin initials, pick one, read floor, area and windows. */
 export function WhereFinder({ halls, isKiosk }: { halls: readonly Hall[]; isKiosk: boolean }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const name = useLocalName()
   const [text, setText] = useState('')
   const [code, setCode] = useState<string | null>(null)
@@ -53,16 +54,26 @@ export function WhereFinder({ halls, isKiosk }: { halls: readonly Hall[]; isKios
           setCode(null)
         }}
       />
-      {isKiosk && (
-        <LetterPad
-          label={t('hallGuide.whereLabel')}
-          value={text}
-          onChange={(v) => {
-            setText(v)
-            setCode(null)
-          }}
-        />
-      )}
+      {isKiosk &&
+        (i18n.language === 'ug' ? (
+          <UyghurPad
+            label={t('hallGuide.whereLabel')}
+            value={text}
+            onChange={(v) => {
+              setText(v)
+              setCode(null)
+            }}
+          />
+        ) : (
+          <LetterPad
+            label={t('hallGuide.whereLabel')}
+            value={text}
+            onChange={(v) => {
+              setText(v)
+              setCode(null)
+            }}
+          />
+        ))}
       {code === null && q && (
         <ul className="hall-where-results" aria-label={t('guide.results')}>
           {(search.data?.items ?? []).slice(0, 8).map((m) => (

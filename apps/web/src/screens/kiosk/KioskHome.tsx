@@ -41,10 +41,11 @@ const CheckIn = lazy(() => import('./ticket/CheckIn').then((m) => ({ default: m.
 const TakeTicket = lazy(() => import('./ticket/TakeTicket').then((m) => ({ default: m.TakeTicket })))
 
 export const kioskFeatures = [
+  // taking a ticket is what most visitors came for: first, and the largest tile
+  { id: 'ticket', key: 'kiosk.features.ticket', icon: <TagsOutlined /> },
   { id: 'guide', key: 'kiosk.features.guide', icon: <AuditOutlined /> },
   { id: 'hallGuide', key: 'kiosk.features.hallGuide', icon: <EnvironmentOutlined /> },
   { id: 'progress', key: 'kiosk.features.progress', icon: <FileSearchOutlined /> },
-  { id: 'ticket', key: 'kiosk.features.ticket', icon: <TagsOutlined /> },
   { id: 'checkIn', key: 'kiosk.features.checkIn', icon: <CalendarOutlined /> },
   { id: 'appointment', key: 'kiosk.features.appointment', icon: <ScheduleOutlined /> },
   { id: 'rate', key: 'kiosk.features.rate', icon: <LikeOutlined /> },
@@ -120,10 +121,10 @@ export function KioskHome({ me }: { me: DeviceMe }) {
             </h2>
             <ul className="kiosk-tiles">
               {kioskFeatures.map((f) => (
-                <li key={f.id}>
+                <li key={f.id} className={f.id === 'ticket' ? 'kiosk-tile-main' : undefined}>
                   <button
                     type="button"
-                    className="kiosk-tile"
+                    className={f.id === 'ticket' ? 'kiosk-tile kiosk-tile-primary' : 'kiosk-tile'}
                     data-kiosk-tile={f.id}
                     onClick={() => setOpen(f.id)}
                   >

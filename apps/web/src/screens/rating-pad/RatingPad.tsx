@@ -1,6 +1,6 @@
 import { CheckCircleOutlined } from '@ant-design/icons'
 import type { ClientEventMap } from '@yimin/shared'
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceMe } from '../../api/auth'
@@ -9,6 +9,7 @@ import { LanguageButtons } from '../../components/LanguageButtons'
 import { useDeviceStream } from '../../components/useDeviceStream'
 import { ratePad } from '../../api/ratings'
 import { RatingForm, type RatingValue } from '../ratings/RatingForm'
+import { PadClerk, padClerkKey } from './PadClerk'
 import './rating-pad.css'
 
 /** How long the pad asks for a rating after a service finished (the server accepts 10 minutes). */
@@ -26,7 +27,12 @@ export function RatingPad({ me }: { me: DeviceMe }) {
   const [finished, setFinished] = useState<ClientEventMap['queue.finished'] | null>(null)
   const [thanked, setThanked] = useState<string | null>(null)
   const rate = useMutation({ mutationFn: ratePad })
+  const client = useQueryClient()
+  // the clerk at the window changes when it opens, closes or calls (the window's own events)
+  const refreshClerk = () => void client.invalidateQueries({ queryKey: padClerkKey })
   const status = useDeviceStream(me, me.windowId ? [`window:${me.windowId}`] : [], {
+    'queue.window': refreshClerk,
+    'queue.called': refreshClerk,
     'queue.finished': (f) => {
       if (f.windowId !== me.windowId) return
       rate.reset()
@@ -67,6 +73,7 @@ export function RatingPad({ me }: { me: DeviceMe }) {
       <h1 id="pad-title" className="pad-title">
         {t('rating.title')}
       </h1>
+      <PadClerk />
       {thanked ? (
         <p className="pad-note pad-thanks" role="status" data-testid="pad-thanks">
           <CheckCircleOutlined aria-hidden /> {t('ratings.pad.thanks', { number: thanked })}

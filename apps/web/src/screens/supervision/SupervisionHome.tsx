@@ -1,4 +1,9 @@
-import { AuditOutlined, CalculatorOutlined, DislikeOutlined } from '@ant-design/icons'
+import {
+  AuditOutlined,
+  CalculatorOutlined,
+  DislikeOutlined,
+  FundProjectionScreenOutlined,
+} from '@ant-design/icons'
 import { Button, Card, Space, Tabs } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -97,6 +102,9 @@ export function SupervisionHome({ me }: { me: StaffMe }) {
           </Link>
           <Link to="/ratings/appeals">
             <Button icon={<AuditOutlined aria-hidden />}>{t('ratings.appeals.title')}</Button>
+          </Link>
+          <Link to="/supervision/wall">
+            <Button icon={<FundProjectionScreenOutlined aria-hidden />}>{t('supervision.openWall')}</Button>
           </Link>
           <Link to="/tools/working-days">
             <Button icon={<CalculatorOutlined aria-hidden />}>{t('tools.workingDays.title')}</Button>

@@ -71,6 +71,14 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
           <Input inputMode="tel" autoComplete="off" maxLength={11} />
         </Form.Item>
         <Form.Item
+          label={t('admin.users.staffNumber')}
+          name="staffNumber"
+          extra={t('admin.users.staffNumberHint')}
+          rules={[{ pattern: /^[A-Za-z0-9-]{1,16}$/, message: t('admin.users.staffNumberHint') }]}
+        >
+          <Input autoComplete="off" maxLength={16} />
+        </Form.Item>
+        <Form.Item
           label={t('admin.users.roles')}
           name="roles"
           rules={[{ required: true, type: 'array', min: 1, message: t('admin.users.rolesRequired') }]}

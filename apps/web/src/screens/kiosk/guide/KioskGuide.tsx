@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useMatterGuide, useMatterSearch } from '../../../api/catalog'
 import { errorKey } from '../../../components/ErrorAlert'
 import { LetterPad } from '../../../components/LetterPad'
+import { UyghurPad } from '../../../components/UyghurPad'
 import { Loading } from '../../../components/Loading'
 import { useLocalName } from '../../../components/names'
 import { GuideView } from '../../portal/guide/GuideView'
@@ -57,7 +58,7 @@ function KioskMatter({ code, onBack }: { code: string; onBack: () => void }) {
 
 /** The service guide (办事指南) at the kiosk: search by name or pinyin initials on the letter pad, open a matter. */
 export function KioskGuide({ onBack }: { onBack: () => void }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const name = useLocalName()
   const [text, setText] = useState('')
   const [code, setCode] = useState<string | null>(null)
@@ -84,7 +85,11 @@ export function KioskGuide({ onBack }: { onBack: () => void }) {
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-        <LetterPad label={t('guide.searchLabel')} value={text} onChange={setText} />
+        {i18n.language === 'ug' ? (
+          <UyghurPad label={t('guide.searchLabel')} value={text} onChange={setText} />
+        ) : (
+          <LetterPad label={t('guide.searchLabel')} value={text} onChange={setText} />
+        )}
       </div>
       <section aria-labelledby="kiosk-guide-results">
         <h3 id="kiosk-guide-results" className="kiosk-subheading">

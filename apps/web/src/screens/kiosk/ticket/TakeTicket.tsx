@@ -6,12 +6,22 @@ import { errorKey } from '../../../components/ErrorAlert'
 import { Loading } from '../../../components/Loading'
 import { useLocalName } from '../../../components/names'
 import { BackArrow } from './BackArrow'
-import { KeypadField } from './Keypad'
+import { useHalls } from '../../../api/org'
+import { hoursLine, hoursOf, useCategoryHours } from './category-hours'
+import { KeypadFields } from './SharedKeypad'
 import { ticketErrorKey } from './queue-errors'
 import { TicketCard } from './TicketCard'
 import './kiosk-queue.css'
 
-function CategoryButton({ c, onPick }: { c: CategoryAvailability; onPick: () => void }) {
+function CategoryButton({
+  c,
+  hours,
+  onPick,
+}: {
+  c: CategoryAvailability
+  hours: string
+  onPick: () => void
+}) {
   const { t } = useTranslation()
   const name = useLocalName()
   const isOut = c.isOpen && c.walkInsLeft <= 0
@@ -39,6 +49,11 @@ function CategoryButton({ c, onPick }: { c: CategoryAvailability; onPick: () => 
           <span className="kiosk-tile-note queue-closed">
             <LockOutlined aria-hidden />{' '}
             {isOut ? t('queue.kiosk.noneLeft') : t(`queue.closedReasons.${c.closedReason ?? 'switched_off'}`)}
+            {hours && (
+              <span className="queue-hours" data-testid="queue-hours">
+                {t('queue.kiosk.hours', { hours })}
+              </span>
+            )}
           </span>
         )}
       </button>
@@ -55,6 +70,16 @@ export function TakeTicket({ onBack }: { onBack: () => void }) {
   const [category, setCategory] = useState<CategoryAvailability | null>(null)
   const [phone, setPhone] = useState('')
   const [idNumber, setIdNumber] = useState('')
+  const [activeField, setActiveField] = useState('ticket-phone')
+  const categoryHours = useCategoryHours()
+  const halls = useHalls()
+  const hoursText = (categoryId: string) =>
+    hoursLine(
+      hoursOf(categoryId, categoryHours.data, halls.data?.[0]?.openingHours),
+      (n) => t(`weekdays.${n}`),
+      (from, to) => t('queue.kiosk.dayRange', { from, to }),
+      t('common.listSeparator'),
+    )
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [category, issue.data])
 
@@ -93,7 +118,12 @@ export function TakeTicket({ onBack }: { onBack: () => void }) {
       {!category && availability.data && (
         <ul className="queue-categories">
           {availability.data.map((c) => (
-            <CategoryButton key={c.categoryId} c={c} onPick={() => setCategory(c)} />
+            <CategoryButton
+              key={c.categoryId}
+              c={c}
+              hours={c.isOpen ? '' : hoursText(c.categoryId)}
+              onPick={() => setCategory(c)}
+            />
           ))}
         </ul>
       )}
@@ -111,25 +141,29 @@ export function TakeTicket({ onBack }: { onBack: () => void }) {
           }}
         >
           <p className="queue-form-note">{t('queue.kiosk.optionalNote')}</p>
-          <div className="queue-fields">
-            <KeypadField
-              id="ticket-phone"
-              label={t('queue.kiosk.phone')}
-              hint={t('queue.kiosk.phoneHint')}
-              value={phone}
-              onChange={setPhone}
-              maxLength={11}
-            />
-            <KeypadField
-              id="ticket-id"
-              label={t('queue.kiosk.idNumber')}
-              hint={t('queue.kiosk.idHint')}
-              value={idNumber}
-              onChange={setIdNumber}
-              maxLength={18}
-              allowX
-            />
-          </div>
+          <KeypadFields
+            active={activeField}
+            onActive={setActiveField}
+            fields={[
+              {
+                id: 'ticket-phone',
+                label: t('queue.kiosk.phone'),
+                hint: t('queue.kiosk.phoneHint'),
+                value: phone,
+                onChange: setPhone,
+                maxLength: 11,
+              },
+              {
+                id: 'ticket-id',
+                label: t('queue.kiosk.idNumber'),
+                hint: t('queue.kiosk.idHint'),
+                value: idNumber,
+                onChange: setIdNumber,
+                maxLength: 18,
+                allowX: true,
+              },
+            ]}
+          />
           {!phoneOk && (
             <p role="alert" className="queue-error">
               {t('queue.kiosk.phoneInvalid')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { ticketPagePath, type TicketResponse } from '../../../api/queue'
 import { formatDateTime } from '../../../components/format'
 import './ticket-print.css'
+import { TicketWhere } from './TicketWhere'
 
 /**
  * The ticket, large on the screen and ticket-sized on paper: number, category, place, estimate,
@@ -40,6 +41,7 @@ export function TicketCard({
             })}
           </p>
         )}
+        <TicketWhere categoryId={ticket.categoryId} />
         <dl className="ticket-facts">
           <div>
             <dt>{t('queue.ticket.ahead')}</dt>

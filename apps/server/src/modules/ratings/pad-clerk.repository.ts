@@ -1,0 +1,16 @@
+import type { Db } from '../../db/database'
+
+/** Who serves at a window now: the clerk the queue's window state names (while it is not closed). */
+export class PadClerkRepository {
+  constructor(private readonly db: Db) {}
+
+  async atWindow(windowId: string) {
+    return this.db
+      .selectFrom('queue_window_states as s')
+      .innerJoin('users as u', 'u.id', 's.clerk_id')
+      .select(['u.display_name', 'u.staff_number'])
+      .where('s.window_id', '=', windowId)
+      .where('s.status', '<>', 'closed')
+      .executeTakeFirst()
+  }
+}
