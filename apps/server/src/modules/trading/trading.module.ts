@@ -6,6 +6,8 @@ import type { CalendarService } from '../calendar/calendar.service'
 import { BoardService } from './board.service'
 import { AnnouncementsRepository } from './announcements.repository'
 import { AnnouncementsService } from './announcements.service'
+import { DisputesRepository } from './disputes.repository'
+import { DisputesService } from './disputes.service'
 import { ProjectsService } from './projects.service'
 import { PublicTradingService } from './public.service'
 import { TimetableService } from './timetable.service'
@@ -22,6 +24,7 @@ export interface TradingModule {
   venues: VenuesService
   publicSite: PublicTradingService
   board: BoardService
+  disputes: DisputesService
 }
 
 export function createTrading(deps: {
@@ -61,5 +64,16 @@ export function createTrading(deps: {
     clock,
     config.timeZone,
   )
-  return { projects, announcements, timetable, venues, publicSite, board }
+  const disputes = new DisputesService(
+    db,
+    new DisputesRepository(db),
+    projects,
+    repo,
+    journal,
+    timetable,
+    calendar,
+    clock,
+    config.timeZone,
+  )
+  return { projects, announcements, timetable, venues, publicSite, board, disputes }
 }
