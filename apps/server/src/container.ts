@@ -259,7 +259,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     cases,
     sessionIdleMinutes: config.sessionIdleMinutes,
   })
-  const trading = createTrading({ db, config, clock, audit, calendar })
+  const trading = createTrading({ db, config, clock, audit, calendar, bus, jobs: registry })
 
   const lookupGuard = new LookupGuardService(db, new LookupGuardRepository(db), clock, smsService, {
     ...config.lookupGuard,

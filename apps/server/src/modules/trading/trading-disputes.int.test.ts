@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
+import { signIn, TEST_PASSWORD } from '../../../test/support/test-app'
 import { seedTradingFixtures, type TradingFixtures } from './test-fixtures'
 
 /**
@@ -181,6 +182,36 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
     ).toHaveLength(1)
     expect((await api('GET', '/trading/disputes', f.cookies.agencyB)).json()).toEqual([])
 
+    // the overdue objection is a supervision alert of the supervising department, once; the
+    // center's supervisor (电子监察) issues a yellow card on it through the supervision module
+    const raised = await ctx.container.trading.alerts.sweep()
+    expect(raised).toMatchObject({ created: 1, resolved: 0 })
+    expect(await ctx.container.trading.alerts.sweep()).toMatchObject({ created: 0 })
+    await ctx.container.auth.createUser('system', {
+      username: 'jcs',
+      displayName: 'jcs',
+      password: TEST_PASSWORD,
+      grants: [{ role: 'supervisor', departmentId: null }],
+    })
+    const jcs = await signIn(ctx.app, 'jcs', TEST_PASSWORD)
+    const alerts = (await api('GET', '/supervision/alerts?code=TRADING_OBJECTION_UNANSWERED', jcs)).json()
+    expect(alerts.items).toHaveLength(1)
+    expect(alerts.items[0]).toMatchObject({
+      severity: 'serious',
+      caseId: projectId,
+      departmentId: f.departments.housing,
+      subjectKind: 'trading_dispute',
+      subjectId: objectionId,
+    })
+    const card = await api('POST', '/supervision/cards', jcs, {
+      colour: 'yellow',
+      targetKind: 'department',
+      departmentId: f.departments.housing,
+      alertId: alerts.items[0].id,
+      reason: '异议逾期未答复',
+    })
+    expect(card.json()).toMatchObject({ colour: 'yellow', alertId: alerts.items[0].id, status: 'issued' })
+
     expect(
       (await api('POST', `/trading/disputes/${objectionId}/answer`, f.cookies.agencyB, { answer: 'x' }))
         .statusCode,
@@ -219,6 +250,8 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
       },
     )
     expect(decided.json()).toMatchObject({ status: 'decided', outcome: 'dismissed' })
+    // answered: the alert resolves by itself
+    expect(await ctx.container.trading.alerts.sweep()).toMatchObject({ created: 0, resolved: 1 })
     expect(
       (await api('POST', '/trading/disputes/nope/answer', f.cookies.agencyA, { answer: 'x' })).json().code,
     ).toBe('TRADING_DISPUTE_NOT_FOUND')
@@ -235,14 +268,14 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
   })
 
   it('the center records award notice and contract dates, in order, none in the future', async () => {
-    ctx.clock.set('2026-07-10T02:00:00.000Z')
+    ctx.clock.set('2026-06-30T02:00:00.000Z')
     expect(
-      (await api('POST', `/trading/lots/${lotId}/facts`, f.cookies.agencyA, { awardNoticeOn: '2026-07-01' }))
+      (await api('POST', `/trading/lots/${lotId}/facts`, f.cookies.agencyA, { awardNoticeOn: '2026-06-20' }))
         .statusCode,
     ).toBe(404)
     const disordered = await api('POST', `/trading/lots/${lotId}/facts`, f.cookies.staff, {
-      awardNoticeOn: '2026-07-01',
-      contractSignedOn: '2026-06-30',
+      awardNoticeOn: '2026-06-20',
+      contractSignedOn: '2026-06-19',
     })
     expect(disordered.json()).toMatchObject({
       code: 'TRADING_LOT_FACTS_INVALID',
@@ -250,27 +283,27 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
     })
     expect(
       (
-        await api('POST', `/trading/lots/${lotId}/facts`, f.cookies.staff, { awardNoticeOn: '2026-07-11' })
+        await api('POST', `/trading/lots/${lotId}/facts`, f.cookies.staff, { awardNoticeOn: '2026-07-01' })
       ).json().code,
     ).toBe('TRADING_LOT_FACTS_INVALID')
     expect((await api('POST', `/trading/lots/${lotId}/facts`, f.cookies.staff, {})).statusCode).toBe(400)
     const ok = await api('POST', `/trading/lots/${lotId}/facts`, f.cookies.staff, {
-      awardNoticeOn: '2026-07-01',
+      awardNoticeOn: '2026-06-20',
       awardFen: 11_450_000_00,
     })
     expect(ok.json()).toMatchObject({
-      awardNoticeOn: '2026-07-01',
+      awardNoticeOn: '2026-06-20',
       contractSignedOn: null,
       awardFen: 11_450_000_00,
     })
     const signed = await api('POST', `/trading/lots/${lotId}/facts`, f.cookies.staff, {
-      contractSignedOn: '2026-07-09',
+      contractSignedOn: '2026-06-29',
     })
-    expect(signed.json()).toMatchObject({ awardNoticeOn: '2026-07-01', contractSignedOn: '2026-07-09' })
+    expect(signed.json()).toMatchObject({ awardNoticeOn: '2026-06-20', contractSignedOn: '2026-06-29' })
     const lot = (await api('GET', `/trading/projects/${projectId}`, f.cookies.tenderee)).json().lots[0]
     expect(lot).toMatchObject({
-      awardNoticeOn: '2026-07-01',
-      contractSignedOn: '2026-07-09',
+      awardNoticeOn: '2026-06-20',
+      contractSignedOn: '2026-06-29',
       awardFen: 11_450_000_00,
     })
   })
