@@ -511,3 +511,31 @@ export const lotFactsResponse = z.object({
   awardFen: z.number().int().nullable(),
 })
 export type LotFactsResponse = z.infer<typeof lotFactsResponse>
+
+// ---- figures ----
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM')
+export const tradingFiguresQuery = z
+  .strictObject({ from: month, to: month })
+  .refine((q) => q.from <= q.to, { message: 'from after to', path: ['to'] })
+export const tradingFigureRow = z.object({
+  /** 'YYYY-MM' of registration (进场登记), in the center's time zone */
+  month: z.string(),
+  category: z.enum(tradingCategories),
+  projects: z.number().int(),
+  budgetFen: z.number().int(),
+  /** lots with an awarded amount: their budgets, the amounts, the savings (budget − amount) */
+  awardedLots: z.number().int(),
+  awardedBudgetFen: z.number().int(),
+  awardFen: z.number().int(),
+  savingsFen: z.number().int(),
+  /** savings / awarded budget, null without awarded lots */
+  savingsRate: z.number().nullable(),
+})
+export type TradingFigureRow = z.infer<typeof tradingFigureRow>
+export const tradingFiguresResponse = z.object({
+  from: z.string(),
+  to: z.string(),
+  rows: z.array(tradingFigureRow),
+})
+export type TradingFiguresResponse = z.infer<typeof tradingFiguresResponse>

@@ -3,6 +3,7 @@ import type {
   AnnouncementKind,
   Principal,
   TradingBoardResponse,
+  TradingFiguresResponse,
   TradingCategory,
   TradingMethod,
   TradingProjectStatus,
@@ -13,6 +14,7 @@ import { AppError } from '../../platform/errors'
 import { canSomewhere } from '../auth/permissions'
 import type { CalendarService } from '../calendar/calendar.service'
 import { anomalyRules } from './anomalies'
+import { tradingFigures } from './figures.rules'
 import type { Anomaly, AnomalyRule } from './anomalies/anomaly'
 import type { DisputesRepository } from './disputes.repository'
 import type { AnnouncementsRepository } from './announcements.repository'
@@ -68,6 +70,35 @@ export class BoardService {
         params: a.params,
       })),
     }
+  }
+
+  /** Projects, amounts and savings by month of registration and category, in the caller's scope. */
+  async figures(actor: Principal, from: string, to: string): Promise<TradingFiguresResponse> {
+    if (actor.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'sign in first')
+    if (!canSomewhere(actor, 'trading.supervise') && !canSomewhere(actor, 'trading.register'))
+      throw new AppError('FORBIDDEN', 'missing permission trading.supervise')
+    const scope = await this.projects.scopeOf(actor)
+    const month = (iso: string) => localDate(new Date(iso), this.timeZone).slice(0, 7)
+    const projects = (await this.trading.listProjects(scope, 100_000)).filter((p) => {
+      if (!p.registered_at) return false
+      const m = month(p.registered_at)
+      return m >= from && m <= to
+    })
+    const lots = await this.trading.lotsOfMany(projects.map((p) => p.id))
+    const rows = tradingFigures(
+      projects.map((p) => ({
+        category: p.category as TradingCategory,
+        month: month(p.registered_at!),
+        budgetFen: toNumber(p.budget_fen),
+        lots: lots
+          .filter((l) => l.project_id === p.id)
+          .map((l) => ({
+            budgetFen: toNumber(l.budget_fen),
+            awardFen: l.award_fen == null ? null : toNumber(l.award_fen),
+          })),
+      })),
+    )
+    return { from, to, rows }
   }
 
   /**

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import { signIn, TEST_PASSWORD } from '../../../test/support/test-app'
@@ -306,5 +307,53 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
       contractSignedOn: '2026-06-29',
       awardFen: 11_450_000_00,
     })
+  })
+
+  it('figures by month and category with savings against the budget, and as Excel', async () => {
+    const res = await api('GET', '/trading/figures?from=2026-06&to=2026-06', f.cookies.housingSupervisor)
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.json().rows).toEqual([
+      {
+        month: '2026-06',
+        category: 'works',
+        projects: 1,
+        budgetFen: 12_000_000_00,
+        awardedLots: 1,
+        awardedBudgetFen: 12_000_000_00,
+        awardFen: 11_450_000_00,
+        savingsFen: 550_000_00,
+        savingsRate: 0.0458,
+      },
+    ])
+    expect(
+      (await api('GET', '/trading/figures?from=2026-06&to=2026-06', f.cookies.financeSupervisor)).json().rows,
+    ).toEqual([])
+    expect(
+      (await api('GET', '/trading/figures?from=2026-05&to=2026-05', f.cookies.staff)).json().rows,
+    ).toEqual([])
+    expect((await api('GET', '/trading/figures?from=2026-06&to=2026-06', f.cookies.agencyA)).statusCode).toBe(
+      403,
+    )
+    expect((await api('GET', '/trading/figures?from=2026-07&to=2026-06', f.cookies.staff)).statusCode).toBe(
+      400,
+    )
+    expect((await api('GET', '/trading/figures?from=2026-13&to=2026-06', f.cookies.staff)).statusCode).toBe(
+      400,
+    )
+    const xlsx = await api('GET', '/trading/figures.xlsx?from=2026-06&to=2026-06', f.cookies.staff)
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml')
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer)
+    const row = wb.worksheets[0]!.getRow(2).values as unknown[]
+    expect(row.slice(1, 9)).toEqual([
+      '2026-06',
+      '工程建设',
+      1,
+      12_000_000,
+      1,
+      12_000_000,
+      11_450_000,
+      550_000,
+    ])
   })
 })

@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { figuresWorkbook } from './trading-excel'
 import {
   answerDisputeRequest,
+  tradingFiguresQuery,
+  tradingFiguresResponse,
   disputeResponse,
   disputesQuery,
   fileDisputeRequest,
@@ -283,6 +286,35 @@ export const tradingRoutes: FastifyPluginAsyncZod<{ publicPerMinute: number }> =
     async (r) => board.board(r.principal),
   )
 
+  app.get(
+    '/trading/figures',
+    {
+      schema: {
+        tags,
+        summary: 'Projects, amounts and savings against budget by month and category',
+        querystring: tradingFiguresQuery,
+        response: { 200: tradingFiguresResponse },
+      },
+    },
+    async (r) => board.figures(r.principal, r.query.from, r.query.to),
+  )
+  app.get(
+    '/trading/figures.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The figures as Excel',
+        querystring: tradingFiguresQuery,
+      },
+    },
+    async (r, reply) => {
+      const file = await figuresWorkbook(await board.figures(r.principal, r.query.from, r.query.to))
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.body)
+    },
+  )
   app.get(
     '/trading/projects/:id/disputes',
     {
