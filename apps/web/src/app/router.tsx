@@ -93,6 +93,7 @@ const WorkingDays = lazy(() => import('../screens/tools/WorkingDays').then(named
 const AgencyWorkspace = lazy(() =>
   import('../screens/trading/AgencyWorkspace').then(named('AgencyWorkspace')),
 )
+const TradingBoard = lazy(() => import('../screens/trading/TradingBoard').then(named('TradingBoard')))
 const CenterDesk = lazy(() => import('../screens/trading/CenterDesk').then(named('CenterDesk')))
 const PublicAnnouncementPage = lazy(() =>
   import('../screens/trading/PublicAnnouncementPage').then(named('PublicAnnouncementPage')),
@@ -135,6 +136,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireStaff roles={['trading_agency', 'trading_tenderee', 'trading_supervisor']}>
                 {(me) => <AgencyWorkspace me={me} />}
+              </RequireStaff>
+            ),
+          },
+          {
+            path: '/trading/board',
+            element: (
+              <RequireStaff roles={['trading_supervisor', 'trading_staff', 'admin']}>
+                {(me) => <TradingBoard me={me} />}
               </RequireStaff>
             ),
           },
