@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type {
+  TimetableEditRequest,
+  TimetableVersionResponse,
   AnswerDisputeRequest,
   DisputeResponse,
   FileDisputeRequest,
@@ -214,5 +216,22 @@ export function useAnswerDispute() {
     mutationFn: ({ id, body }: { id: string; body: AnswerDisputeRequest }) =>
       post<DisputeResponse>(`${base}/disputes/${seg(id)}/answer`, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['trading'] }),
+  })
+}
+
+// ---- the legal timetable (administrators publish stricter versions) ----
+
+export function useTimetable() {
+  return useQuery({
+    queryKey: ['trading', 'timetable'],
+    queryFn: ({ signal }) => api<TimetableVersionResponse>(`${base}/timetable`, { signal }),
+  })
+}
+
+export function useEditTimetable() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: TimetableEditRequest) => post<TimetableVersionResponse>(`${base}/timetable`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['trading', 'timetable'] }),
   })
 }

@@ -93,6 +93,9 @@ const WorkingDays = lazy(() => import('../screens/tools/WorkingDays').then(named
 const AgencyWorkspace = lazy(() =>
   import('../screens/trading/AgencyWorkspace').then(named('AgencyWorkspace')),
 )
+const TimetableSection = lazy(() =>
+  import('../screens/trading/TimetableSection').then(named('TimetableSection')),
+)
 const TradingBoard = lazy(() => import('../screens/trading/TradingBoard').then(named('TradingBoard')))
 const CenterDesk = lazy(() => import('../screens/trading/CenterDesk').then(named('CenterDesk')))
 const PublicAnnouncementPage = lazy(() =>
@@ -211,6 +214,7 @@ export const router = createBrowserRouter([
               { path: 'calendar', element: <CalendarSection /> },
               { path: 'sms-templates', element: <SmsTemplatesSection /> },
               { path: 'sms-log', element: <SmsLogSection /> },
+              { path: 'trading-timetable', element: <TimetableSection /> },
             ],
           },
           {
