@@ -278,7 +278,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     cases,
     sessionIdleMinutes: config.sessionIdleMinutes,
   })
-  const trading = createTrading({ db, config, clock, audit, calendar })
+  const trading = createTrading({ db, config, clock, audit, calendar, bus, jobs: registry })
   // bidding's queries (modules/bidding/bidding.queries.ts) are wired with experts.useBidding
   const experts = createExperts({ db, config, clock, audit, sms: smsService, jobs: registry })
   const evaluation = createEvaluation({ db, config, clock, trading, experts })

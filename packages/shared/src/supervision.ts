@@ -22,6 +22,15 @@ export const alertCodes = [
   'COMPLETED_TOO_FAST',
   'EXTENSION_ON_LAST_DAY',
   'BAD_RATING_NOT_RECTIFIED',
+  // the trading center's anomaly rules (modules/trading/anomalies), raised by its alerts job
+  'TRADING_PERIOD_SHORT',
+  'TRADING_PUBLICITY_SHORT',
+  'TRADING_OPENING_WITHOUT_VENUE',
+  'TRADING_OBJECTION_UNANSWERED',
+  'TRADING_COMPLAINT_UNDECIDED',
+  'TRADING_CONTRACT_NOT_SIGNED',
+  'TRADING_CONTRACT_NOT_FILED',
+  'TRADING_RESULT_REPORT_LATE',
 ] as const
 export type AlertCode = (typeof alertCodes)[number]
 /** resolved: the sweep found the condition gone (an extension, a supplied material) */

@@ -1,5 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type {
+  TimetableEditRequest,
+  TimetableVersionResponse,
+  AnswerDisputeRequest,
+  DisputeResponse,
+  FileDisputeRequest,
+  TradingBoardResponse,
+  TradingFiguresResponse,
   AnnouncementDates,
   AnnouncementKind,
   AnnouncementResponse,
@@ -166,5 +173,65 @@ export function useBookRoom() {
     mutationFn: (body: { roomId: string; lotId: string; startsAt: string; endsAt: string }) =>
       post<Booking>(`${base}/bookings`, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['trading'] }),
+  })
+}
+
+// ---- supervision: board, figures, objections and complaints ----
+
+export function useTradingBoard() {
+  return useQuery({
+    queryKey: ['trading', 'board'],
+    queryFn: ({ signal }) => api<TradingBoardResponse>(`${base}/board`, { signal }),
+  })
+}
+
+export function useTradingFigures(from: string, to: string) {
+  return useQuery({
+    queryKey: ['trading', 'figures', from, to],
+    queryFn: ({ signal }) => api<TradingFiguresResponse>(`${base}/figures${query({ from, to })}`, { signal }),
+  })
+}
+
+export const figuresExcelUrl = (from: string, to: string) => `${base}/figures.xlsx${query({ from, to })}`
+
+export function useDisputes() {
+  return useQuery({
+    queryKey: ['trading', 'disputes'],
+    queryFn: ({ signal }) => api<DisputeResponse[]>(`${base}/disputes`, { signal }),
+  })
+}
+
+export function useFileDispute() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: ({ projectId, body }: { projectId: string; body: FileDisputeRequest }) =>
+      post<DisputeResponse>(`${base}/projects/${seg(projectId)}/disputes`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['trading'] }),
+  })
+}
+
+export function useAnswerDispute() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: AnswerDisputeRequest }) =>
+      post<DisputeResponse>(`${base}/disputes/${seg(id)}/answer`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['trading'] }),
+  })
+}
+
+// ---- the legal timetable (administrators publish stricter versions) ----
+
+export function useTimetable() {
+  return useQuery({
+    queryKey: ['trading', 'timetable'],
+    queryFn: ({ signal }) => api<TimetableVersionResponse>(`${base}/timetable`, { signal }),
+  })
+}
+
+export function useEditTimetable() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: TimetableEditRequest) => post<TimetableVersionResponse>(`${base}/timetable`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['trading', 'timetable'] }),
   })
 }

@@ -11,7 +11,7 @@ export const roleHome: Record<Role, string> = {
   trading_staff: '/trading/center',
   trading_agency: '/trading/agency',
   trading_tenderee: '/trading/agency',
-  trading_supervisor: '/trading/agency',
+  trading_supervisor: '/trading/board',
 }
 
 export const deviceHome: Record<DeviceKind, string> = {

@@ -94,6 +94,10 @@ const WorkingDays = lazy(() => import('../screens/tools/WorkingDays').then(named
 const AgencyWorkspace = lazy(() =>
   import('../screens/trading/AgencyWorkspace').then(named('AgencyWorkspace')),
 )
+const TimetableSection = lazy(() =>
+  import('../screens/trading/TimetableSection').then(named('TimetableSection')),
+)
+const TradingBoard = lazy(() => import('../screens/trading/TradingBoard').then(named('TradingBoard')))
 const CenterDesk = lazy(() => import('../screens/trading/CenterDesk').then(named('CenterDesk')))
 const PublicAnnouncementPage = lazy(() =>
   import('../screens/trading/PublicAnnouncementPage').then(named('PublicAnnouncementPage')),
@@ -142,6 +146,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireStaff roles={['trading_agency', 'trading_tenderee', 'trading_supervisor']}>
                 {(me) => <AgencyWorkspace me={me} />}
+              </RequireStaff>
+            ),
+          },
+          {
+            path: '/trading/board',
+            element: (
+              <RequireStaff roles={['trading_supervisor', 'trading_staff', 'admin']}>
+                {(me) => <TradingBoard me={me} />}
               </RequireStaff>
             ),
           },
@@ -209,6 +221,7 @@ export const router = createBrowserRouter([
               { path: 'calendar', element: <CalendarSection /> },
               { path: 'sms-templates', element: <SmsTemplatesSection /> },
               { path: 'sms-log', element: <SmsLogSection /> },
+              { path: 'trading-timetable', element: <TimetableSection /> },
             ],
           },
           {

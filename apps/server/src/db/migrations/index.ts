@@ -30,6 +30,7 @@ import * as m0050 from './0050-experts'
 import * as m0051 from './0051-evaluation'
 import * as m0030 from './0030-staff-totp'
 import * as m0060 from './0060-staff-number'
+import * as m0040 from './0040-trading-disputes'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -67,4 +68,5 @@ export const migrations: Record<string, Migration> = {
   '0051-evaluation': m0051,
   '0030-staff-totp': m0030,
   '0060-staff-number': m0060,
+  '0040-trading-disputes': m0040,
 }

@@ -14,7 +14,18 @@ export interface SupervisionAlertsTable {
   /** the department that must answer (the task holder for a task, the case's department otherwise) */
   department_id: string
   window_id: string | null
-  subject_kind: 'case' | 'task' | 'material' | 'fee' | 'pause' | 'approval' | 'rectification'
+  /** trading_*: a trading center alert, whose case_id / case_number are the project's id and code */
+  subject_kind:
+    | 'case'
+    | 'task'
+    | 'material'
+    | 'fee'
+    | 'pause'
+    | 'approval'
+    | 'rectification'
+    | 'trading_announcement'
+    | 'trading_lot'
+    | 'trading_dispute'
   subject_id: string
   /** JSON: what the message needs (days over, amounts …), never personal data */
   params: string

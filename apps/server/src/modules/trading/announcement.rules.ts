@@ -21,6 +21,8 @@ export interface AnnouncementCheckInput {
   bidDeadlineDate: string | null
   /** for a change: the local date of the bid deadline in force */
   currentDeadlineDate: string | null
+  /** for a change: the first day of sale of the published tender (an earlier deadline is checked against it) */
+  originalSaleStart?: string | null
 }
 
 export interface AnnouncementCheck {
@@ -86,10 +88,19 @@ export function checkAnnouncement(
       if (ctx.method === 'listing') check('listing_period', d.tradingStart, d.listingEnd)
       break
     case 'change': {
-      if (!d.affectsBids || !input.currentDeadlineDate) break
+      const current = input.currentDeadlineDate
+      if (current && input.bidDeadlineDate !== null && input.bidDeadlineDate < current) {
+        // an earlier deadline shortens every period that ends at it, whatever the change says of
+        // bids: the change itself must come early enough, and the tender's period still hold
+        order('bidDeadline<publish', input.publishDate, input.bidDeadlineDate)
+        check('clarification_before_deadline', input.bidDeadlineDate, input.publishDate)
+        check('issue_to_deadline', input.originalSaleStart, input.bidDeadlineDate)
+        break
+      }
+      if (!d.affectsBids || !current) break
       const rule = ruleFor(rules, 'clarification_before_deadline', ctx)
       if (!rule) break
-      const late = checkRule(cal, rule, input.currentDeadlineDate, input.publishDate)
+      const late = checkRule(cal, rule, current, input.publishDate)
       if (!late) break
       const earliest = earliestDeadlineAfter(cal, rule, input.publishDate)
       if (input.bidDeadlineDate === null) {

@@ -280,6 +280,10 @@ export class AnnouncementsService {
     const tt = fixed != null ? await this.timetable.get(Number(fixed)) : await this.timetable.current()
     const cal = await this.calendar.get()
     const local = (iso: string | null | undefined) => (iso ? localDate(new Date(iso), this.timeZone) : null)
+    const tender =
+      kind === 'change'
+        ? (await this.repo.ofProject(project.id)).find((a) => a.kind === 'tender' && a.status === 'published')
+        : undefined
     const result = checkAnnouncement(
       cal,
       tt.rules,
@@ -294,6 +298,7 @@ export class AnnouncementsService {
         dates,
         bidDeadlineDate: local(dates.bidDeadline),
         currentDeadlineDate: local(lots[0]?.bid_deadline),
+        originalSaleStart: tender ? (fromJson<AnnouncementDates>(tender.dates)?.saleStart ?? null) : null,
       },
     )
     return { version: tt.version, result }

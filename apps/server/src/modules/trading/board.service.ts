@@ -3,6 +3,7 @@ import type {
   AnnouncementKind,
   Principal,
   TradingBoardResponse,
+  TradingFiguresResponse,
   TradingCategory,
   TradingMethod,
   TradingProjectStatus,
@@ -12,11 +13,14 @@ import { localDate, type Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import { canSomewhere } from '../auth/permissions'
 import type { CalendarService } from '../calendar/calendar.service'
-import { evaluateAnomalies } from './anomalies'
+import { anomalyRules } from './anomalies'
+import { tradingFigures } from './figures.rules'
+import type { Anomaly, AnomalyRule } from './anomalies/anomaly'
+import type { DisputesRepository } from './disputes.repository'
 import type { AnnouncementsRepository } from './announcements.repository'
 import type { ProjectsService } from './projects.service'
 import type { TimetableService, TimetableVersion } from './timetable.service'
-import type { TradingRepository } from './trading.repository'
+import type { ProjectRow, ProjectScope, TradingRepository } from './trading.repository'
 import type { VenuesRepository } from './venues.repository'
 
 /**
@@ -31,6 +35,7 @@ export class BoardService {
     private readonly announcements: AnnouncementsRepository,
     private readonly venues: VenuesRepository,
     private readonly timetable: TimetableService,
+    private readonly disputes: DisputesRepository,
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
     private readonly timeZone: string,
@@ -41,23 +46,8 @@ export class BoardService {
     if (!canSomewhere(actor, 'trading.supervise') && !canSomewhere(actor, 'trading.register'))
       throw new AppError('FORBIDDEN', 'missing permission trading.supervise')
     const scope = await this.projects.scopeOf(actor)
-    const projects = await this.trading.listProjects(scope, 2000)
-    const ids = projects.map((p) => p.id)
-    const [lots, published, cal] = await Promise.all([
-      this.trading.lotsOfMany(ids),
-      this.announcements.publishedOfProjects(ids),
-      this.calendar.get(),
-    ])
-    const withRoom = await this.venues.lotsWithOpeningRoom(lots.map((l) => l.id))
-    const versions = new Map<number, TimetableVersion>()
-    const current = await this.timetable.current()
-    for (const v of new Set(lots.map((l) => l.timetable_version).filter((v): v is number => v != null)))
-      versions.set(Number(v), await this.timetable.get(Number(v)))
-    const now = this.clock.now().toISOString()
-    const local = (iso: string | null | undefined) => (iso ? localDate(new Date(iso), this.timeZone) : null)
-
+    const { projects, anomalies } = await this.anomaliesIn(scope)
     const counts = new Map<string, TradingBoardResponse['counts'][number]>()
-    const anomalies: TradingBoardResponse['anomalies'] = []
     for (const p of projects) {
       const key = `${p.status}|${p.category}`
       const c = counts.get(key) ?? {
@@ -69,43 +59,118 @@ export class BoardService {
       c.projects += 1
       c.budgetFen += toNumber(p.budget_fen)
       counts.set(key, c)
+    }
+    return {
+      counts: [...counts.values()],
+      anomalies: anomalies.map((a) => ({
+        code: a.code,
+        projectId: a.projectId,
+        projectCode: a.project.code,
+        subjectId: a.subjectId,
+        params: a.params,
+      })),
+    }
+  }
+
+  /** Projects, amounts and savings by month of registration and category, in the caller's scope. */
+  async figures(actor: Principal, from: string, to: string): Promise<TradingFiguresResponse> {
+    if (actor.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'sign in first')
+    if (!canSomewhere(actor, 'trading.supervise') && !canSomewhere(actor, 'trading.register'))
+      throw new AppError('FORBIDDEN', 'missing permission trading.supervise')
+    const scope = await this.projects.scopeOf(actor)
+    const month = (iso: string) => localDate(new Date(iso), this.timeZone).slice(0, 7)
+    const projects = (await this.trading.listProjects(scope, 100_000)).filter((p) => {
+      if (!p.registered_at) return false
+      const m = month(p.registered_at)
+      return m >= from && m <= to
+    })
+    const lots = await this.trading.lotsOfMany(projects.map((p) => p.id))
+    const rows = tradingFigures(
+      projects.map((p) => ({
+        category: p.category as TradingCategory,
+        month: month(p.registered_at!),
+        budgetFen: toNumber(p.budget_fen),
+        lots: lots
+          .filter((l) => l.project_id === p.id)
+          .map((l) => ({
+            budgetFen: toNumber(l.budget_fen),
+            awardFen: l.award_fen == null ? null : toNumber(l.award_fen),
+          })),
+      })),
+    )
+    return { from, to, rows }
+  }
+
+  /**
+   * The projects of a scope and what every anomaly rule finds in them (the board shows it; the
+   * trading alerts raise it as supervision alerts).
+   */
+  async anomaliesIn(scope: ProjectScope): Promise<{
+    projects: ProjectRow[]
+    anomalies: Array<Anomaly & { project: ProjectRow; rule: AnomalyRule }>
+  }> {
+    const projects = await this.trading.listProjects(scope, 2000)
+    const ids = projects.map((p) => p.id)
+    const [lots, published, disputes, cal] = await Promise.all([
+      this.trading.lotsOfMany(ids),
+      this.announcements.publishedOfProjects(ids),
+      this.disputes.ofProjects(ids),
+      this.calendar.get(),
+    ])
+    const withRoom = await this.venues.lotsWithOpeningRoom(lots.map((l) => l.id))
+    const versions = new Map<number, TimetableVersion>()
+    const current = await this.timetable.current()
+    for (const v of new Set(lots.map((l) => l.timetable_version).filter((v): v is number => v != null)))
+      versions.set(Number(v), await this.timetable.get(Number(v)))
+    const nowAt = this.clock.now()
+    const now = nowAt.toISOString()
+    const today = localDate(nowAt, this.timeZone)
+    const local = (iso: string | null | undefined) => (iso ? localDate(new Date(iso), this.timeZone) : null)
+
+    const anomalies: Array<Anomaly & { project: ProjectRow; rule: AnomalyRule }> = []
+    for (const p of projects) {
       const own = lots.filter((l) => l.project_id === p.id)
       const version = own.find((l) => l.timetable_version != null)?.timetable_version
-      const found = evaluateAnomalies(
-        {
-          projectId: p.id,
-          code: p.code,
-          ctx: {
-            category: p.category as TradingCategory,
-            method: p.method as TradingMethod,
-            isLegallyRequired: fromFlag(p.is_legally_required),
-          },
-          status: p.status,
-          rules: (version != null ? versions.get(Number(version)) : current)?.rules ?? current.rules,
-          announcements: published
-            .filter((a) => a.project_id === p.id)
-            .map((a) => {
-              const dates = fromJson<AnnouncementDates>(a.dates) ?? {}
-              return {
-                id: a.id,
-                kind: a.kind as AnnouncementKind,
-                publishDate: local(a.publish_at)!,
-                dates,
-                bidDeadlineDate: local(dates.bidDeadline),
-              }
-            }),
-          lots: own.map((l) => ({
-            id: l.id,
-            name: l.name,
-            openingAt: l.opening_at,
-            hasOpeningRoom: withRoom.has(l.id),
-          })),
+      const facts = {
+        projectId: p.id,
+        code: p.code,
+        ctx: {
+          category: p.category as TradingCategory,
+          method: p.method as TradingMethod,
+          isLegallyRequired: fromFlag(p.is_legally_required),
         },
-        cal,
-        now,
-      )
-      for (const a of found) anomalies.push({ ...a, projectCode: p.code })
+        status: p.status,
+        today,
+        rules: (version != null ? versions.get(Number(version)) : current)?.rules ?? current.rules,
+        announcements: published
+          .filter((a) => a.project_id === p.id)
+          .map((a) => {
+            const dates = fromJson<AnnouncementDates>(a.dates) ?? {}
+            return {
+              id: a.id,
+              kind: a.kind as AnnouncementKind,
+              publishDate: local(a.publish_at)!,
+              dates,
+              bidDeadlineDate: local(dates.bidDeadline),
+            }
+          }),
+        lots: own.map((l) => ({
+          id: l.id,
+          name: l.name,
+          openingAt: l.opening_at,
+          hasOpeningRoom: withRoom.has(l.id),
+          awardNoticeOn: l.award_notice_on,
+          contractSignedOn: l.contract_signed_on,
+          contractFiledOn: l.contract_filed_on,
+          resultReportOn: l.result_report_on,
+        })),
+        disputes: disputes
+          .filter((d) => d.project_id === p.id)
+          .map((d) => ({ id: d.id, kind: d.kind, status: d.status, filedOn: d.filed_on, dueOn: d.due_on })),
+      }
+      for (const rule of anomalyRules)
+        for (const a of rule.evaluate(facts, cal, now)) anomalies.push({ ...a, project: p, rule })
     }
-    return { counts: [...counts.values()], anomalies }
+    return { projects, anomalies }
   }
 }

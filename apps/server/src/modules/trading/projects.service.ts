@@ -183,6 +183,11 @@ export class ProjectsService {
       bid_deadline: null,
       opening_at: null,
       timetable_version: null,
+      award_notice_on: null,
+      contract_signed_on: null,
+      contract_filed_on: null,
+      result_report_on: null,
+      award_fen: null,
     }))
     await this.db.transaction().execute(async (tx) => {
       await this.repo.insertProject(project, lots, tx)

@@ -152,6 +152,29 @@ describe('announcement checks', () => {
     expect(change('2026-06-16').movedDeadline?.date).toBe('2026-07-01')
   })
 
+  it('a change that moves the deadline earlier is checked again, whatever it says of bids', () => {
+    const earlier = (bidDeadlineDate: string, affectsBids: boolean) =>
+      checkAnnouncement(cal, STATUTORY_TIMETABLE, works, {
+        kind: 'change',
+        publishDate: '2026-06-05',
+        dates: { affectsBids },
+        bidDeadlineDate,
+        currentDeadlineDate: '2026-06-30',
+        originalSaleStart: '2026-06-01',
+      })
+    // 06-01 + 20 days = 06-21 (a Sunday): 06-22 at the earliest; the change itself needs 15 days
+    for (const affectsBids of [false, true]) {
+      expect(earlier('2026-06-19', affectsBids).violations.map((v) => [v.ruleId, v.required])).toEqual([
+        ['works.clarification_before_deadline', '2026-06-04'],
+        ['works.issue_to_deadline', '2026-06-22'],
+      ])
+      expect(earlier('2026-06-22', affectsBids).violations).toEqual([])
+      expect(earlier('2026-06-22', affectsBids).movedDeadline).toBeNull()
+    }
+    // a deadline before the change's own publication is out of order
+    expect(earlier('2026-06-04', false).disordered).toEqual(['bidDeadline<publish'])
+  })
+
   it('names the dates a kind needs', () => {
     const r = checkAnnouncement(cal, STATUTORY_TIMETABLE, works, {
       kind: 'tender',

@@ -1,14 +1,21 @@
+import { z } from 'zod'
 import type { Config } from '../../config'
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import type { AuditService } from '../audit/audit.service'
 import type { CalendarService } from '../calendar/calendar.service'
+import type { JobRegistry } from '../jobs/job-registry'
+import type { EventBus } from '../realtime/event-bus'
+import { AlertsRepository } from '../supervision/alerts.repository'
 import { BoardService } from './board.service'
 import { AnnouncementsRepository } from './announcements.repository'
 import { AnnouncementsService } from './announcements.service'
+import { DisputesRepository } from './disputes.repository'
+import { DisputesService } from './disputes.service'
 import { ProjectsService } from './projects.service'
 import { PublicTradingService } from './public.service'
 import { TimetableService } from './timetable.service'
+import { TradingAlerts } from './trading-alerts'
 import { TradingJournal } from './trading-journal'
 import { TradingRepository } from './trading.repository'
 import { VenuesRepository } from './venues.repository'
@@ -22,7 +29,13 @@ export interface TradingModule {
   venues: VenuesService
   publicSite: PublicTradingService
   board: BoardService
+  disputes: DisputesService
+  /** raises the anomaly rules' findings as supervision alerts (a scheduled job) */
+  alerts: TradingAlerts
 }
+
+const ALERTS_JOB = 'trading.alerts'
+const ALERTS_EVERY_MS = 10 * 60_000
 
 export function createTrading(deps: {
   db: Db
@@ -30,6 +43,8 @@ export function createTrading(deps: {
   clock: Clock
   audit: AuditService
   calendar: CalendarService
+  bus: EventBus
+  jobs: JobRegistry
 }): TradingModule {
   const { db, config, clock, audit, calendar } = deps
   const repo = new TradingRepository(db)
@@ -51,15 +66,39 @@ export function createTrading(deps: {
   )
   const venues = new VenuesService(db, venuesRepo, repo, journal, clock)
   const publicSite = new PublicTradingService(announcementsRepo, repo, venuesRepo, clock, config.timeZone)
+  const disputesRepo = new DisputesRepository(db)
   const board = new BoardService(
     projects,
     repo,
     announcementsRepo,
     venuesRepo,
     timetable,
+    disputesRepo,
     calendar,
     clock,
     config.timeZone,
   )
-  return { projects, announcements, timetable, venues, publicSite, board }
+  const disputes = new DisputesService(
+    db,
+    disputesRepo,
+    projects,
+    repo,
+    journal,
+    timetable,
+    calendar,
+    clock,
+    config.timeZone,
+  )
+  const alerts = new TradingAlerts(db, board, new AlertsRepository(db), deps.bus, clock, config.timeZone)
+  deps.jobs.define({
+    type: ALERTS_JOB,
+    payload: z.object({}),
+    maxAttempts: 2,
+    handle: async (_p, ctx) => {
+      const r = await alerts.sweep()
+      if (r.created || r.resolved) ctx.log.info(r, 'trading alerts')
+    },
+  })
+  deps.jobs.schedule({ name: ALERTS_JOB, type: ALERTS_JOB, payload: {}, everyMs: ALERTS_EVERY_MS })
+  return { projects, announcements, timetable, venues, publicSite, board, disputes, alerts }
 }

@@ -26,6 +26,11 @@ export function presentLot(l: LotRow) {
     bidDeadline: l.bid_deadline,
     openingAt: l.opening_at,
     timetableVersion: l.timetable_version == null ? null : Number(l.timetable_version),
+    awardNoticeOn: l.award_notice_on,
+    contractSignedOn: l.contract_signed_on,
+    contractFiledOn: l.contract_filed_on,
+    resultReportOn: l.result_report_on,
+    awardFen: l.award_fen == null ? null : toNumber(l.award_fen),
   }
 }
 

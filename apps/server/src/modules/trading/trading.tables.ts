@@ -52,6 +52,13 @@ export interface TradingLotsTable {
   bid_deadline: string | null
   opening_at: string | null
   timetable_version: number | null
+  /** recorded facts (migration 0040), local dates: 中标/成交通知书, contract signed and filed, result report */
+  award_notice_on: string | null
+  contract_signed_on: string | null
+  contract_filed_on: string | null
+  result_report_on: string | null
+  /** 中标/成交金额 in fen, recorded with the award notice */
+  award_fen: number | string | null
 }
 
 export interface TradingAnnouncementsTable {
@@ -116,7 +123,34 @@ export interface TradingRoomSlotsTable {
   booking_id: string
 }
 
+/** An objection (异议), a challenge (质疑) or a complaint (投诉), with its limit (migration 0040). */
+export interface TradingDisputesTable {
+  id: string
+  project_id: string
+  kind: 'objection' | 'challenge' | 'complaint'
+  /** the organisation (or person) that raised it, as it signed */
+  complainant: string
+  summary: string
+  /** when the complainant knew (complaints, challenges): the filing limit counts from here */
+  known_on: string | null
+  filed_on: string
+  /** the answer's (decision's) limit, from the timetable */
+  due_on: string
+  rule_id: string
+  basis: string
+  /** open → answered (objection, challenge) or decided (complaint) */
+  status: 'open' | 'answered' | 'decided'
+  /** complaints: upheld | dismissed | rejected (不予受理) */
+  outcome: string | null
+  answer: string | null
+  answered_on: string | null
+  answered_by: string | null
+  created_by: string
+  created_at: string
+}
+
 export interface TradingTables {
+  trading_disputes: TradingDisputesTable
   trading_organisations: TradingOrganisationsTable
   trading_org_members: TradingOrgMembersTable
   trading_timetable_versions: TradingTimetableVersionsTable

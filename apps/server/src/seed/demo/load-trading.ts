@@ -8,7 +8,7 @@ import { need, type SeedContext } from './context'
  * The demo trading center: a tenderee and two agencies, the opening and evaluation rooms, and
  * ten projects in believable Urumqi terms, all through the services (so the timetable check
  * applies): entered, registered, announced in every category (dates computed from today with the
- * center's calendar), a scheduled announcement, a terminated project, and the day's bookings.
+ * center's calendar), a scheduled announcement, a terminated project, the day's bookings, and an open objection.
  * The demo has no 财政局 or 国资委 among its 33 departments: procurement and property are supervised by
  * the 发展和改革委员会 here. Projects at later stages (evaluation, publicity, award) need dates in the past and come with
  * part 2. Runs once: skipped when the tenderee exists.
@@ -166,6 +166,13 @@ export async function loadTrading(ctx: SeedContext): Promise<void> {
     lotId: lot1,
     startsAt: new Date(Date.parse(opening) + 2 * 3_600_000).toISOString(),
     endsAt: new Date(Date.parse(opening) + 8 * 3_600_000).toISOString(),
+  })
+  // an objection to the documents received today, answered within 3 days (实施条例 第22条)
+  await trading.disputes.file(agency, road.id, {
+    kind: 'objection',
+    complainant: '新疆昆仑路桥建设集团有限公司',
+    summary: '招标文件第三章要求近三年类似业绩不少于3项，限制了潜在投标人，请予澄清。',
+    filedOn: today,
   })
 
   // 2. procurement by public tender (documents 5 working days)

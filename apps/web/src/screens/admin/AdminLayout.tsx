@@ -31,6 +31,11 @@ const sections = [
   { path: '/admin/sms-templates', labelKey: 'admin.nav.smsTemplates', icon: <MessageOutlined aria-hidden /> },
   { path: '/admin/sms-log', labelKey: 'admin.nav.smsLog', icon: <MailOutlined aria-hidden /> },
   {
+    path: '/admin/trading-timetable',
+    labelKey: 'admin.nav.tradingTimetable',
+    icon: <CalendarOutlined aria-hidden />,
+  },
+  {
     path: '/tools/working-days',
     labelKey: 'admin.nav.workingDays',
     icon: <CalculatorOutlined aria-hidden />,

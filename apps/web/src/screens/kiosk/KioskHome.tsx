@@ -18,6 +18,7 @@ import { LanguageButtons } from '../../components/LanguageButtons'
 import { useDeviceStream } from '../../components/useDeviceStream'
 import { defaultLanguage } from '../../i18n/languages'
 import { setElderlyMode } from '../../theme/elderly'
+import { HallOpenings } from '../trading/HallOpenings'
 import { Loading } from '../../components/Loading'
 import { useScannedCaseNumber } from './progress/useScanner'
 import { idleMsFrom } from './idle'
@@ -138,6 +139,8 @@ export function KioskHome({ me }: { me: DeviceMe }) {
               ))}
             </ul>
             <p className="kiosk-scan-note">{t('kiosk.scanAnywhere')}</p>
+            {/* the day's openings (开标) of the trading center, only on days that have some */}
+            <HallOpenings />
           </>
         )}
       </main>

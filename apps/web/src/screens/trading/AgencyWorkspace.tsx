@@ -7,6 +7,7 @@ import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { AnnouncementDraftForm } from './AnnouncementDraftForm'
 import { CategoryTag, MethodTag, formatInstant } from './TradingLabels'
+import { DisputesPanel } from './DisputesPanel'
 
 const yuan = (fen: number) => (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2 })
 
@@ -98,6 +99,9 @@ export function AgencyWorkspace({ me }: { me: StaffMe }) {
           )}
         </>
       )}
+      <div style={{ marginTop: 16 }}>
+        <DisputesPanel projects={projects.data ?? []} kinds={canDraft ? ['objection', 'challenge'] : []} />
+      </div>
     </Shell>
   )
 }

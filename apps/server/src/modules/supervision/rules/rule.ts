@@ -9,7 +9,18 @@ import { caseLight, type CaseClockFacts } from '../lights'
  * Adding a rule = adding a file in this folder and a line in rules/index.ts.
  */
 export type Severity = 'warning' | 'serious'
-export type SubjectKind = 'case' | 'task' | 'material' | 'fee' | 'pause' | 'approval' | 'rectification'
+export type SubjectKind =
+  | 'case'
+  | 'task'
+  | 'material'
+  | 'fee'
+  | 'pause'
+  | 'approval'
+  | 'rectification'
+  // trading center alerts (modules/trading/trading-alerts.ts): the case is the trading project
+  | 'trading_announcement'
+  | 'trading_lot'
+  | 'trading_dispute'
 
 /** Everything a rule may look at, as plain data (no personal data). */
 export interface CaseFacts extends CaseClockFacts {

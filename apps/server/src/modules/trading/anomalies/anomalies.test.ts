@@ -7,6 +7,11 @@ import { evaluateAnomalies } from './index'
 import { openingWithoutVenue } from './opening-without-venue'
 import { periodShorterThanTimetable } from './period-shorter-than-timetable'
 import { publicityCutShort } from './publicity-cut-short'
+import { complaintUndecided } from './complaint-undecided'
+import { contractNotFiled } from './contract-not-filed'
+import { contractNotSigned } from './contract-not-signed'
+import { objectionUnanswered } from './objection-unanswered'
+import { resultReportLate } from './result-report-late'
 
 const cal = new WorkingCalendar(chineseDaysOverrides(2026), [2026])
 const facts = (over: Partial<ProjectFacts> = {}): ProjectFacts => ({
@@ -80,6 +85,97 @@ describe('trading anomalies', () => {
     expect(openingWithoutVenue.evaluate(f, cal, '2026-06-19T03:00:00.000Z')).toHaveLength(1)
     expect(
       openingWithoutVenue.evaluate({ ...f, status: 'terminated' }, cal, '2026-06-22T00:00:00.000Z'),
+    ).toEqual([])
+  })
+
+  it('an objection or challenge unanswered past its limit; a complaint undecided past its limit', () => {
+    const f = facts({
+      today: '2026-06-16',
+      disputes: [
+        { id: 'o1', kind: 'objection', status: 'open', filedOn: '2026-06-12', dueOn: '2026-06-15' },
+        { id: 'o2', kind: 'objection', status: 'answered', filedOn: '2026-06-12', dueOn: '2026-06-15' },
+        { id: 'o3', kind: 'objection', status: 'open', filedOn: '2026-06-13', dueOn: '2026-06-16' },
+        { id: 'c1', kind: 'complaint', status: 'open', filedOn: '2026-05-01', dueOn: '2026-06-15' },
+        { id: 'c2', kind: 'complaint', status: 'decided', filedOn: '2026-05-01', dueOn: '2026-06-15' },
+      ],
+    })
+    expect(objectionUnanswered.evaluate(f, cal, '').map((a) => a.subjectId)).toEqual(['o1'])
+    expect(complaintUndecided.evaluate(f, cal, '').map((a) => a.subjectId)).toEqual(['c1'])
+    expect(objectionUnanswered.evaluate({ ...f, today: '2026-06-15' }, cal, '')).toEqual([])
+  })
+
+  it('a contract not signed within 30 days of the award notice: pending past the limit, or signed late', () => {
+    const lot = {
+      id: 'l1',
+      name: '第一标段',
+      openingAt: null,
+      hasOpeningRoom: true,
+      awardNoticeOn: '2026-07-01',
+    }
+    const f = facts({ status: 'awarded', lots: [lot], today: '2026-07-31' })
+    expect(contractNotSigned.evaluate(f, cal, '')).toEqual([]) // 07-31 is the 30th day
+    const pending = contractNotSigned.evaluate({ ...f, today: '2026-08-01' }, cal, '')
+    expect(pending.map((a) => a.params)).toEqual([
+      { lot: '第一标段', basis: '招标投标法 第46条', awardNoticeOn: '2026-07-01', required: '2026-07-31' },
+    ])
+    const signedLate = contractNotSigned.evaluate(
+      { ...f, today: '2026-09-01', lots: [{ ...lot, contractSignedOn: '2026-08-03' }] },
+      cal,
+      '',
+    )
+    expect(signedLate[0]?.params.actual).toBe('2026-08-03')
+    expect(
+      contractNotSigned.evaluate(
+        { ...f, today: '2026-09-01', lots: [{ ...lot, contractSignedOn: '2026-07-30' }] },
+        cal,
+        '',
+      ),
+    ).toEqual([])
+  })
+
+  it('a procurement contract not filed within 7 working days; a works report not within 15 days', () => {
+    const procurement = facts({
+      ctx: { category: 'procurement', method: 'open_tender', isLegallyRequired: true },
+      status: 'awarded',
+      today: '2026-09-30',
+      lots: [
+        {
+          id: 'l1',
+          name: '包1',
+          openingAt: null,
+          hasOpeningRoom: true,
+          awardNoticeOn: '2026-09-10',
+          contractSignedOn: '2026-09-21', // Monday; 09-25 (中秋) and 10-01..07 (国庆) are holidays
+        },
+      ],
+    })
+    expect(contractNotFiled.evaluate(procurement, cal, '')).toEqual([])
+    // the 7th working day after 09-21 is 10-08: late from 10-09
+    expect(contractNotFiled.evaluate({ ...procurement, today: '2026-10-08' }, cal, '')).toEqual([])
+    expect(
+      contractNotFiled
+        .evaluate({ ...procurement, today: '2026-10-09' }, cal, '')
+        .map((a) => a.params.required),
+    ).toEqual(['2026-10-08'])
+    expect(resultReportLate.evaluate(procurement, cal, '')).toEqual([]) // works only
+
+    const works = facts({
+      status: 'awarded',
+      today: '2026-07-17',
+      lots: [
+        { id: 'l1', name: '第一标段', openingAt: null, hasOpeningRoom: true, awardNoticeOn: '2026-07-01' },
+      ],
+    })
+    expect(resultReportLate.evaluate(works, cal, '')).toHaveLength(1) // 07-16 was the last day
+    expect(
+      resultReportLate.evaluate(
+        { ...works, lots: [{ ...works.lots[0]!, resultReportOn: '2026-07-15' }] },
+        cal,
+        '',
+      ),
+    ).toEqual([])
+    expect(
+      resultReportLate.evaluate({ ...works, ctx: { ...works.ctx, isLegallyRequired: false } }, cal, ''),
     ).toEqual([])
   })
 })

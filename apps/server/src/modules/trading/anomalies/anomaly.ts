@@ -1,6 +1,6 @@
-import type { AnnouncementDates, AnnouncementKind, TimetableRule } from '@yimin/shared'
+import type { AnnouncementDates, AnnouncementKind, DisputeKind, TimetableRule } from '@yimin/shared'
 import type { WorkingCalendar } from '../../calendar/working-days'
-import type { TimetableContext } from '../timetable.rules'
+import { periodEnd, type TimetableContext } from '../timetable.rules'
 
 /**
  * The facts of one project that the trading anomaly rules read (pure; the service gathers them).
@@ -19,7 +19,21 @@ export interface ProjectFacts {
     dates: AnnouncementDates
     bidDeadlineDate: string | null
   }>
-  lots: Array<{ id: string; name: string; openingAt: string | null; hasOpeningRoom: boolean }>
+  lots: Array<{
+    id: string
+    name: string
+    openingAt: string | null
+    hasOpeningRoom: boolean
+    /** recorded facts (local dates), null until recorded */
+    awardNoticeOn?: string | null
+    contractSignedOn?: string | null
+    contractFiledOn?: string | null
+    resultReportOn?: string | null
+  }>
+  /** objections, challenges and complaints with their limits */
+  disputes?: Array<{ id: string; kind: DisputeKind; status: string; filedOn: string; dueOn: string }>
+  /** today in the center's time zone */
+  today?: string
 }
 
 export interface Anomaly {
@@ -33,5 +47,26 @@ export interface Anomaly {
 /** One anomaly rule, one file each (as case supervision's rules). */
 export interface AnomalyRule {
   code: string
+  /** as a supervision alert: how serious, and what it is about */
+  severity: 'warning' | 'serious'
+  subjectKind: 'trading_announcement' | 'trading_lot' | 'trading_dispute'
+  /** the alert resolves by itself when the rule no longer finds it (e.g. a room was booked) */
+  clears: boolean
   evaluate(facts: ProjectFacts, cal: WorkingCalendar, now: string): Anomaly[]
+}
+
+/**
+ * A time limit (`max_after`) from `trigger`: late when the act came after the period's last day,
+ * or has not come and today is past it. Null when in time (or still within the period).
+ */
+export function lateAgainst(
+  cal: WorkingCalendar,
+  rule: TimetableRule,
+  trigger: string,
+  done: string | null | undefined,
+  today: string,
+): { required: string; actual: string | null } | null {
+  const bound = periodEnd(cal, trigger, rule.days, rule.unit).date
+  if (done) return done > bound ? { required: bound, actual: done } : null
+  return today > bound ? { required: bound, actual: null } : null
 }

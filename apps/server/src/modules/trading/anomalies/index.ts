@@ -1,18 +1,24 @@
 import type { WorkingCalendar } from '../../calendar/working-days'
 import type { Anomaly, AnomalyRule, ProjectFacts } from './anomaly'
+import { complaintUndecided } from './complaint-undecided'
+import { contractNotFiled } from './contract-not-filed'
+import { contractNotSigned } from './contract-not-signed'
+import { objectionUnanswered } from './objection-unanswered'
 import { openingWithoutVenue } from './opening-without-venue'
 import { periodShorterThanTimetable } from './period-shorter-than-timetable'
 import { publicityCutShort } from './publicity-cut-short'
+import { resultReportLate } from './result-report-late'
 
-/**
- * The trading anomaly rules. Still to come (they need objections, contracts and reports on the
- * record): an objection unanswered past its limit, a contract not signed within 30 days of the
- * award notice, a result report or contract not filed in time.
- */
+/** The trading anomaly rules, one file each; each finding becomes a supervision alert. */
 export const anomalyRules: readonly AnomalyRule[] = [
   periodShorterThanTimetable,
   publicityCutShort,
   openingWithoutVenue,
+  objectionUnanswered,
+  complaintUndecided,
+  contractNotSigned,
+  contractNotFiled,
+  resultReportLate,
 ]
 
 export function evaluateAnomalies(facts: ProjectFacts, cal: WorkingCalendar, now: string): Anomaly[] {

@@ -7,6 +7,9 @@ import type { AnomalyRule } from './anomaly'
  */
 export const periodShorterThanTimetable: AnomalyRule = {
   code: 'TRADING_PERIOD_SHORT',
+  severity: 'serious',
+  subjectKind: 'trading_announcement',
+  clears: false,
   evaluate(facts, cal) {
     return facts.announcements
       .filter((a) => a.kind === 'tender' || a.kind === 'transfer')

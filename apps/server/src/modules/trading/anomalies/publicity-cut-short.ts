@@ -4,6 +4,9 @@ import type { AnomalyRule } from './anomaly'
 /** A candidates publicity (中标候选人公示) shorter than its minimum (实施条例 第54条: ≥ 3 days). */
 export const publicityCutShort: AnomalyRule = {
   code: 'TRADING_PUBLICITY_SHORT',
+  severity: 'serious',
+  subjectKind: 'trading_announcement',
+  clears: false,
   evaluate(facts, cal) {
     const rule = ruleFor(facts.rules, 'candidates_publicity', facts.ctx)
     if (!rule) return []

@@ -1,0 +1,24 @@
+import type { AnomalyRule } from './anomaly'
+
+/**
+ * A complaint (投诉) the supervising department has not decided within its limit (30 working
+ * days, 实施条例 第61条; 政府采购法 第56条), computed when it was recorded.
+ */
+export const complaintUndecided: AnomalyRule = {
+  code: 'TRADING_COMPLAINT_UNDECIDED',
+  severity: 'serious',
+  subjectKind: 'trading_dispute',
+  clears: true,
+  evaluate(facts) {
+    const today = facts.today
+    if (!today) return []
+    return (facts.disputes ?? [])
+      .filter((d) => d.kind === 'complaint' && d.status === 'open' && today > d.dueOn)
+      .map((d) => ({
+        code: this.code,
+        projectId: facts.projectId,
+        subjectId: d.id,
+        params: { filedOn: d.filedOn, dueOn: d.dueOn },
+      }))
+  },
+}

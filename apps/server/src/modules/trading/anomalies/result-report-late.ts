@@ -1,0 +1,39 @@
+import { ruleFor } from '../timetable.rules'
+import { lateAgainst, type AnomalyRule } from './anomaly'
+
+/**
+ * A works tender the law requires whose written report (招标投标情况书面报告) did not reach the
+ * supervising department within 15 days of choosing the winner (招标投标法 第47条). The winner is
+ * taken as chosen on the day of the award notice (to be reviewed: 确定中标人之日 may come before
+ * the notice is sent).
+ */
+export const resultReportLate: AnomalyRule = {
+  code: 'TRADING_RESULT_REPORT_LATE',
+  severity: 'warning',
+  subjectKind: 'trading_lot',
+  clears: false,
+  evaluate(facts, cal) {
+    const rule = ruleFor(facts.rules, 'result_report', facts.ctx)
+    const today = facts.today
+    if (!rule || !today) return []
+    return facts.lots.flatMap((l) => {
+      if (!l.awardNoticeOn) return []
+      const late = lateAgainst(cal, rule, l.awardNoticeOn, l.resultReportOn, today)
+      if (!late) return []
+      return [
+        {
+          code: this.code,
+          projectId: facts.projectId,
+          subjectId: l.id,
+          params: {
+            lot: l.name,
+            basis: rule.basis,
+            awardNoticeOn: l.awardNoticeOn,
+            required: late.required,
+            ...(late.actual ? { actual: late.actual } : {}),
+          },
+        },
+      ]
+    })
+  },
+}
