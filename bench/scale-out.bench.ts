@@ -191,16 +191,16 @@ async function main() {
                 applicant: applicant(),
                 submittedMaterials: [0, 1, 2],
               }),
-              onResponse: (_status: number, body: string, context: Record<string, unknown>) => {
-                context.id = (JSON.parse(body) as { id?: string }).id ?? 'none'
+              onResponse: (_status: number, body: string, context: object) => {
+                ;(context as { id?: string }).id = (JSON.parse(body) as { id?: string }).id ?? 'none'
               },
             },
             {
               method: 'POST',
               body: '{}',
-              setupRequest: (req: any, context: Record<string, unknown>) => ({
+              setupRequest: (req: any, context: object) => ({
                 ...req,
-                path: `/api/v1/cases/${String(context.id)}/accept`,
+                path: `/api/v1/cases/${String((context as { id?: string }).id)}/accept`,
               }),
             },
           ],
