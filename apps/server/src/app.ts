@@ -20,6 +20,7 @@ import { casesRoutes } from './modules/cases/cases.routes'
 import { citizensRoutes } from './modules/citizens/citizens.routes'
 import { onlineRoutes } from './modules/online/online.routes'
 import { tradingRoutes } from './modules/trading/trading.routes'
+import { biddingRoutes } from './modules/bidding/bidding.routes'
 import { supervisionRoutes } from './modules/supervision/supervision.routes'
 import { queueRoutes } from './modules/queue/queue.routes'
 import { ratingsRoutes } from './modules/ratings/ratings.routes'
@@ -111,6 +112,7 @@ export async function buildApp(
         { name: 'realtime' },
         { name: 'sms' },
         { name: 'system' },
+        { name: 'bidding' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -148,6 +150,7 @@ export async function buildApp(
       })
       await api.register(onlineRoutes, { lookupPerMinute: 30 })
       await api.register(tradingRoutes, { publicPerMinute: 120 })
+      await api.register(biddingRoutes, { codeRequestsPerMinute: 30 })
       await api.register(myDataRoutes, { myData: container.myData })
     },
     { prefix: '/api/v1' },

@@ -19,6 +19,7 @@ import { createQueue, type QueueModule } from './modules/queue/queue.module'
 import { createRatings, type RatingsModule } from './modules/ratings/ratings.module'
 import { createOnline, type OnlineModule } from './modules/online/online.module'
 import { createTrading, type TradingModule } from './modules/trading/trading.module'
+import { createBidding, type BiddingModule } from './modules/bidding/bidding.module'
 import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { createBackups } from './modules/backup/backup.module'
@@ -85,6 +86,8 @@ export interface Container {
   online: OnlineModule
   /** the public resource trading center (公共资源交易中心) */
   trading: TradingModule
+  /** electronic bidding (电子招标投标): bidders, sealed bids, the online opening */
+  bidding: BiddingModule
   devices: DevicesService
   setup: SetupService
   org: OrgService
@@ -260,6 +263,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     sessionIdleMinutes: config.sessionIdleMinutes,
   })
   const trading = createTrading({ db, config, clock, audit, calendar })
+  const bidding = createBidding({ db, config, clock, audit, auth, sms: smsService, bus, storage, trading })
 
   const lookupGuard = new LookupGuardService(db, new LookupGuardRepository(db), clock, smsService, {
     ...config.lookupGuard,
@@ -300,6 +304,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     ratings,
     online,
     trading,
+    bidding,
     devices,
     setup,
     org,

@@ -18,6 +18,7 @@ import type { SmsTransportTables } from '../modules/sms/sms.tables'
 import type { OnlineTables } from '../modules/online/online.tables'
 import type { LookupGuardTables } from '../modules/lookup-guard/lookup-guard.tables'
 import type { TradingTables } from '../modules/trading/trading.tables'
+import type { BiddingTables } from '../modules/bidding/bidding.tables'
 import type { CitizenTables } from '../modules/citizens/citizens.tables'
 
 export interface UsersTable {
@@ -194,7 +195,8 @@ export interface Tables
     SmsTemplateTables,
     LookupGuardTables,
     RatingTables,
-    TradingTables {
+    TradingTables,
+    BiddingTables {
   users: UsersTable
   user_roles: UserRolesTable
   sessions: SessionsTable

@@ -26,6 +26,7 @@ import * as m0024 from './0024-bundle-feeds'
 import * as m0025 from './0025-trading'
 import * as m0026 from './0026-retention-indexes'
 import * as m0027 from './0027-personal-data-lookups'
+import * as m0045 from './0045-bidding'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -59,4 +60,5 @@ export const migrations: Record<string, Migration> = {
   '0025-trading': m0025,
   '0026-retention-indexes': m0026,
   '0027-personal-data-lookups': m0027,
+  '0045-bidding': m0045,
 }
