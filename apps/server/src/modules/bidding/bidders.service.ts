@@ -196,13 +196,13 @@ export class BiddersService {
     return { userId: user.id }
   }
 
-  /** Lots open for bids now, with this bidder's documents and bid. */
+  /** Lots open for bids now and those whose documents this bidder holds, with its bid. */
   async openLots(actor: Principal) {
     const orgId = await this.orgOf(actor)
     const now = this.clock.now().toISOString()
-    const lots = await this.repo.openLots(now)
     const docs = new Set((await this.repo.documentsOfOrg(orgId)).map((d) => d.lot_id))
     const bids = new Map((await this.repo.bidsOfOrg(orgId)).map((b) => [b.lot_id, b]))
+    const lots = await this.repo.openLots(now, [...docs])
     return lots.map((l) => {
       const bid = bids.get(l.lotId)
       return {

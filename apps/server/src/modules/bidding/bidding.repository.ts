@@ -335,7 +335,8 @@ export class BiddingRepository {
 
   // ---- lots open for bids (read through trading's tables with the project) ----
 
-  async openLots(now: string, tx: Executor = this.db) {
+  /** Lots open for bids now, and the given ones (a bidder's own, also after the deadline). */
+  async openLots(now: string, alsoLotIds: readonly string[], tx: Executor = this.db) {
     return tx
       .selectFrom('trading_lots as l')
       .innerJoin('trading_projects as p', 'p.id', 'l.project_id')
@@ -350,7 +351,11 @@ export class BiddingRepository {
         'p.category as category',
       ])
       .where('l.bid_deadline', 'is not', null)
-      .where('l.bid_deadline', '>', now)
+      .where((eb) =>
+        alsoLotIds.length
+          ? eb.or([eb('l.bid_deadline', '>', now), eb('l.id', 'in', [...alsoLotIds])])
+          : eb('l.bid_deadline', '>', now),
+      )
       .orderBy('l.bid_deadline')
       .limit(200)
       .execute()
