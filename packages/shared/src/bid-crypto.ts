@@ -286,16 +286,22 @@ export async function* decryptStream(
 ): AsyncGenerator<Bytes> {
   const fk = await fileKey(key, place)
   const full = BID_CHUNK_BYTES + BID_TAG_BYTES
-  let buf = new Uint8Array(0)
+  // pieces kept as they came; joined once a chunk and one more byte are there (no copy per piece)
+  let pieces: Uint8Array[] = []
+  let held = 0
   let index = 0
   for await (const piece of source) {
-    buf = buf.length ? concat(buf, piece) : bytes(new Uint8Array(piece))
+    pieces.push(piece)
+    held += piece.length
     // more bytes than a chunk: the first chunk is not the last one
-    while (buf.length > full) {
-      yield await decryptChunk(fk, place, index++, false, buf.subarray(0, full))
-      buf = buf.slice(full)
+    while (held > full) {
+      const joined = concat(...pieces)
+      yield await decryptChunk(fk, place, index++, false, joined.subarray(0, full))
+      pieces = [joined.subarray(full)]
+      held = joined.length - full
     }
   }
+  const buf = concat(...pieces)
   if (buf.length < BID_TAG_BYTES) throw new BidCryptoError('chunk', `${place.fileId} is truncated`)
   yield await decryptChunk(fk, place, index, true, buf)
 }
