@@ -22,6 +22,7 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
   let api: ReturnType<typeof apiOf>
   let lotA: string
   let lotB: string
+  let lotC: string
   let projectId: string
   const bidders: Array<{ orgId: string; cookie: string; name: string }> = []
   const uploads: Record<string, UploadedBid> = {}
@@ -42,11 +43,15 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
       supervisingDepartmentId: f.departments.housing,
       budgetFen: 31_200_000_00,
       isLegallyRequired: true,
-      lots: [1, 2].map((i) => ({ name: `第${i}标段`, budgetFen: 5_000_000_00 })),
+      lots: [1, 2, 3].map((i) => ({ name: `第${i}标段`, budgetFen: 5_000_000_00 })),
     })
     expect(p.statusCode, p.body).toBe(201)
     projectId = p.json<{ id: string }>().id
-    ;[lotA, lotB] = p.json<{ lots: Array<{ id: string }> }>().lots.map((l) => l.id) as [string, string]
+    ;[lotA, lotB, lotC] = p.json<{ lots: Array<{ id: string }> }>().lots.map((l) => l.id) as [
+      string,
+      string,
+      string,
+    ]
     await api('POST', `/trading/projects/${projectId}/register`, f.cookies.staff)
     const a = await api('POST', `/trading/projects/${projectId}/announcements`, f.cookies.agencyA, {
       kind: 'tender',
@@ -379,6 +384,47 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
       .where('channel', '=', `opening:${lotA}`)
       .execute()
     expect(live.length).toBeGreaterThanOrEqual(4)
+  }, 60_000)
+
+  it('records a bid not decrypted within the window as late, then shows the figures', async () => {
+    ctx.clock.set('2026-06-21T02:00:00.000Z')
+    const c: UploadedBid[] = []
+    for (const i of [0, 1, 2]) {
+      expect((await api('POST', `/bidding/lots/${lotC}/documents`, bidders[i]!.cookie)).statusCode).toBe(200)
+      c.push(await uploadBid(ctx.app, bidders[i]!.cookie, lotC, { priceFen: 1_000_000_00 + i }, []))
+    }
+    ctx.clock.set('2026-06-22T02:40:00.000Z')
+    expect((await api('POST', `/bidding/lots/${lotC}/opening`, f.cookies.staff)).json().status).toBe(
+      'decrypting',
+    )
+    for (const i of [0, 1])
+      expect(
+        (
+          await api('POST', `/bidding/bids/${c[i]!.bidId}/key`, bidders[i]!.cookie, {
+            key: keyHex(c[i]!.key),
+          })
+        ).statusCode,
+      ).toBe(200)
+    const waiting = await api('GET', `/bidding/lots/${lotC}/opening`, f.cookies.staff)
+    expect(waiting.json().status).toBe('decrypting')
+    expect(waiting.json().bids.every((b: { priceFen: number | null }) => b.priceFen === null)).toBe(true)
+    ctx.clock.set('2026-06-22T03:10:00.000Z')
+    const late = await api('POST', `/bidding/bids/${c[2]!.bidId}/key`, bidders[2]!.cookie, {
+      key: keyHex(c[2]!.key),
+    })
+    expect(late.json().code).toBe('BID_WINDOW_CLOSED')
+    const record = await api('GET', `/bidding/lots/${lotC}/opening`, f.cookies.staff)
+    expect(record.json().status).toBe('recorded')
+    const rows = record.json().bids as Array<{
+      decryption: string
+      blame: string | null
+      priceFen: number | null
+    }>
+    expect(rows.map((b) => [b.decryption, b.blame, b.priceFen]).sort()).toEqual([
+      ['decrypted', null, 1_000_000_00],
+      ['decrypted', null, 1_000_000_01],
+      ['late', 'bidder', null],
+    ])
   }, 60_000)
 
   it('answers objections at the opening and records them', async () => {
