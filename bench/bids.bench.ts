@@ -41,11 +41,13 @@ const PASSWORD = 'correct-horse-battery'
 class BenchClock implements Clock {
   private base = Date.parse(DEADLINE) - 60_000
   private t0 = performance.now()
-  private pinned: number | null = null
+  /** held a minute before the deadline while the bidders get ready */
+  private pinned: number | null = this.base
   now() {
     return new Date(this.pinned ?? this.base + (performance.now() - this.t0))
   }
   restart() {
+    this.pinned = null
     this.t0 = performance.now()
   }
   pin(at: string) {
