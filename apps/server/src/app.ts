@@ -22,6 +22,7 @@ import { onlineRoutes } from './modules/online/online.routes'
 import { tradingRoutes } from './modules/trading/trading.routes'
 import { expertsRoutes } from './modules/experts/experts.routes'
 import { evaluationRoutes } from './modules/evaluation/evaluation.routes'
+import { biddingRoutes } from './modules/bidding/bidding.routes'
 import { supervisionRoutes } from './modules/supervision/supervision.routes'
 import { wallRoutes } from './modules/supervision/wall.routes'
 import { queueRoutes } from './modules/queue/queue.routes'
@@ -114,6 +115,7 @@ export async function buildApp(
         { name: 'realtime' },
         { name: 'sms' },
         { name: 'system' },
+        { name: 'bidding' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -154,6 +156,7 @@ export async function buildApp(
       await api.register(tradingRoutes, { publicPerMinute: 120 })
       await api.register(expertsRoutes)
       await api.register(evaluationRoutes)
+      await api.register(biddingRoutes, { codeRequestsPerMinute: 30 })
       await api.register(myDataRoutes, { myData: container.myData })
     },
     { prefix: '/api/v1' },

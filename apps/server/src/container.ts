@@ -21,6 +21,8 @@ import { createOnline, type OnlineModule } from './modules/online/online.module'
 import { createTrading, type TradingModule } from './modules/trading/trading.module'
 import { createExperts, type ExpertsModule } from './modules/experts/experts.module'
 import { createEvaluation, type EvaluationModule } from './modules/evaluation/evaluation.module'
+import { createBidding, type BiddingModule } from './modules/bidding/bidding.module'
+import { lotBidderOrgs, openedBids } from './modules/bidding/bidding.queries'
 import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { createBackups } from './modules/backup/backup.module'
@@ -95,6 +97,8 @@ export interface Container {
   experts: ExpertsModule
   /** evaluation sessions, results (candidates, publicity, award) and bid security */
   evaluation: EvaluationModule
+  /** electronic bidding (电子招标投标): bidders, sealed bids, the online opening */
+  bidding: BiddingModule
   devices: DevicesService
   setup: SetupService
   org: OrgService
@@ -279,8 +283,10 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     sessionIdleMinutes: config.sessionIdleMinutes,
   })
   const trading = createTrading({ db, config, clock, audit, calendar, bus, jobs: registry })
-  // bidding's queries (modules/bidding/bidding.queries.ts) are wired with experts.useBidding
+  const bidding = createBidding({ db, config, clock, audit, auth, sms: smsService, bus, storage, trading })
   const experts = createExperts({ db, config, clock, audit, sms: smsService, jobs: registry })
+  // experts and evaluation learn a lot's bidders and its opened bids from bidding's queries
+  experts.useBidding({ lotBidderOrgs, openedBids })
   const evaluation = createEvaluation({ db, config, clock, trading, experts })
 
   const lookupGuard = new LookupGuardService(db, new LookupGuardRepository(db), clock, smsService, {
@@ -325,6 +331,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     trading,
     experts,
     evaluation,
+    bidding,
     devices,
     setup,
     org,

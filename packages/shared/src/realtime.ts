@@ -44,6 +44,8 @@ export interface ClientEventMap {
   }
   /** a service finished at a window: its rating pad lights up for this ticket */
   'queue.finished': { windowId: string; ticketId: string; ticketNumber: string; finishedAt: string }
+  /** an online opening (开标) moved: started, a bid decrypted, failed (流标), recorded, an objection; clients refetch */
+  'bidding.opening': { lotId: string; status: string; reason: string; at: string }
 }
 export type ClientEventType = keyof ClientEventMap
 
@@ -69,4 +71,6 @@ export const channels = {
   device: (deviceId: string) => `device:${deviceId}`,
   /** a department's staff (supervision alerts and cards for it) */
   department: (departmentId: string) => `department:${departmentId}`,
+  /** a lot's online opening: its bidders, center staff and the project's parties */
+  opening: (lotId: string) => `opening:${lotId}`,
 } as const

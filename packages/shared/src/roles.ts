@@ -14,6 +14,8 @@ export const roles = [
   'trading_tenderee',
   /** a supervising department's trading supervisor (行政监督), scoped to the department */
   'trading_supervisor',
+  /** a bidder's staff (投标人): registers its organisation, obtains documents, uploads sealed bids, decrypts at the opening */
+  'trading_bidder',
 ] as const
 export type Role = (typeof roles)[number]
 
@@ -75,6 +77,8 @@ export const permissions = [
   'trading.supervise',
   /** administrators: publish a version of the legal timetable */
   'trading.timetable',
+  /** bidders: obtain documents, upload, replace and withdraw sealed bids, decrypt at the opening, object */
+  'bidding.bid',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -142,6 +146,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   trading_agency: ['trading.read', 'trading.draft'],
   trading_tenderee: ['trading.read'],
   trading_supervisor: ['trading.read', 'trading.supervise'],
+  trading_bidder: ['bidding.bid'],
 }
 
 /** Device kinds (PRODUCT.md §1: they run unattended, each with its own credential). */

@@ -19,6 +19,7 @@ import type { OnlineTables } from '../modules/online/online.tables'
 import type { LookupGuardTables } from '../modules/lookup-guard/lookup-guard.tables'
 import type { AuthTables } from '../modules/auth/auth.tables'
 import type { TradingTables } from '../modules/trading/trading.tables'
+import type { BiddingTables } from '../modules/bidding/bidding.tables'
 import type { CitizenTables } from '../modules/citizens/citizens.tables'
 import type { ExpertsTables } from '../modules/experts/experts.tables'
 import type { EvaluationTables } from '../modules/evaluation/evaluation.tables'
@@ -203,7 +204,8 @@ export interface Tables
     RatingTables,
     TradingTables,
     ExpertsTables,
-    EvaluationTables {
+    EvaluationTables,
+    BiddingTables {
   users: UsersTable
   user_roles: UserRolesTable
   sessions: SessionsTable

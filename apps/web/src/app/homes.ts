@@ -12,6 +12,7 @@ export const roleHome: Record<Role, string> = {
   trading_agency: '/trading/agency',
   trading_tenderee: '/trading/agency',
   trading_supervisor: '/trading/board',
+  trading_bidder: '/trading/bidder',
 }
 
 export const deviceHome: Record<DeviceKind, string> = {

@@ -73,6 +73,12 @@ const MyCasesPage = lazy(() => import('../screens/portal/my-cases/MyCasesPage').
 const AppointmentsPage = lazy(() =>
   import('../screens/portal/appointments/AppointmentsPage').then(named('AppointmentsPage')),
 )
+const BidderWorkspace = lazy(() =>
+  import('../screens/bidding/BidderWorkspace').then(named('BidderWorkspace')),
+)
+const BidderRegister = lazy(() => import('../screens/bidding/BidderRegister').then(named('BidderRegister')))
+const OpeningPage = lazy(() => import('../screens/bidding/OpeningPage').then(named('OpeningPage')))
+const VerifyReceipt = lazy(() => import('../screens/bidding/VerifyReceipt').then(named('VerifyReceipt')))
 const TicketStatusPage = lazy(() =>
   import('../screens/queue/TicketStatusPage').then(named('TicketStatusPage')),
 )
@@ -146,6 +152,30 @@ export const router = createBrowserRouter([
             element: (
               <RequireStaff roles={['trading_agency', 'trading_tenderee', 'trading_supervisor']}>
                 {(me) => <AgencyWorkspace me={me} />}
+              </RequireStaff>
+            ),
+          },
+          { path: '/trading/bidder/register', element: <BidderRegister /> },
+          { path: '/portal/trading/verify-receipt', element: <VerifyReceipt /> },
+          {
+            path: '/trading/bidder',
+            element: (
+              <RequireStaff roles={['trading_bidder']}>{(me) => <BidderWorkspace me={me} />}</RequireStaff>
+            ),
+          },
+          {
+            path: '/trading/openings/:lotId',
+            element: (
+              <RequireStaff
+                roles={[
+                  'trading_bidder',
+                  'trading_staff',
+                  'trading_agency',
+                  'trading_tenderee',
+                  'trading_supervisor',
+                ]}
+              >
+                {(me) => <OpeningPage me={me} />}
               </RequireStaff>
             ),
           },

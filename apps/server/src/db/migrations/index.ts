@@ -31,6 +31,7 @@ import * as m0051 from './0051-evaluation'
 import * as m0030 from './0030-staff-totp'
 import * as m0060 from './0060-staff-number'
 import * as m0040 from './0040-trading-disputes'
+import * as m0045 from './0045-bidding'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -69,4 +70,5 @@ export const migrations: Record<string, Migration> = {
   '0030-staff-totp': m0030,
   '0060-staff-number': m0060,
   '0040-trading-disputes': m0040,
+  '0045-bidding': m0045,
 }

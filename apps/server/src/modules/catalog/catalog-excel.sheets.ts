@@ -37,6 +37,7 @@ const roleLabels: Record<Role, string> = {
   trading_agency: '招标代理机构',
   trading_tenderee: '招标人',
   trading_supervisor: '交易监督人员',
+  trading_bidder: '投标人',
 }
 const fieldTypeLabels: Record<(typeof formFieldTypes)[number], string> = {
   text: '文本',

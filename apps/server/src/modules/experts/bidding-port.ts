@@ -2,7 +2,7 @@
  * What the experts and evaluation modules need from bidding (issue 19 points 1–3, built in
  * modules/bidding): the organisations that obtained a lot's documents (the bidders known before
  * the opening) and the opened bids with their figures. The container injects the real functions
- * (bidding.queries.ts); until they exist, the default knows no bidders.
+ * (bidding.queries.ts); tests may swap in fixtures, and the default knows no bidders.
  */
 import type { Db } from '../../db/database'
 

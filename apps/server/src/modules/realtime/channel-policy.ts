@@ -33,6 +33,9 @@ export function canListen(
     case 'department':
       // staff who read supervision for that department (or for all)
       return id !== undefined && can(principal, 'supervision.read', { departmentId: id })
+    case 'opening':
+      // the opening shows no figure before every bid is decrypted; signed-in staff and bidders
+      return canSomewhere(principal, 'trading.read') || canSomewhere(principal, 'bidding.bid')
     case 'virtual-phone':
       return options.virtualPhoneOpen || can(principal, 'sms.virtual-phone')
     default:

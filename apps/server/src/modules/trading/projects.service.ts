@@ -251,13 +251,19 @@ export class ProjectsService {
 
   async history(actor: Principal, id: string) {
     await this.visibleProject(actor, id)
-    return (await this.repo.eventsOf(id)).map((e) => ({
-      seq: Number(e.seq),
-      at: e.at,
-      type: e.type,
-      actorRole: e.actor_role,
-      data: fromJson<Record<string, unknown>>(e.data) ?? {},
-      hash: e.hash,
-    }))
+    return (
+      (await this.repo.eventsOf(id))
+        .map((e) => ({
+          seq: Number(e.seq),
+          at: e.at,
+          type: e.type,
+          actorRole: e.actor_role,
+          data: fromJson<Record<string, unknown>>(e.data) ?? {},
+          hash: e.hash,
+        }))
+        // bidding's sealed events (documents obtained, bids before the opening) stay off every list
+        // (招标投标法 第22条); the opening's event reveals what each one sealed
+        .filter((e) => !(e.type.startsWith('bid.') && e.data.sealed === true))
+    )
   }
 }

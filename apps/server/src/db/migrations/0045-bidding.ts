@@ -1,0 +1,125 @@
+import type { Kysely } from 'kysely'
+
+/**
+ * Electronic bidding (issue 19, points 1–3): bidders' confirmed contact phones and their SMS
+ * codes, who obtained which lot's documents, sealed bids with their versions and stored
+ * ciphertext chunks, the openings, each bid's decryption, and objections at the opening.
+ * Nothing here holds a plaintext bid or anything that decrypts one before the opening: the
+ * wrapped key needs the bidder's decryption code, and the bid key arrives only at the opening.
+ */
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('bid_bidders')
+    .addColumn('org_id', 'text', (c) => c.primaryKey().references('trading_organisations.id'))
+    .addColumn('contact_phone', 'text', (c) => c.notNull())
+    .addColumn('phone_confirmed_at', 'text', (c) => c.notNull())
+    .addColumn('registered_by', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createTable('bid_phone_codes')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('phone', 'text', (c) => c.notNull())
+    .addColumn('code_hash', 'text', (c) => c.notNull())
+    .addColumn('ip', 'text')
+    .addColumn('attempts', 'integer', (c) => c.notNull())
+    .addColumn('is_spent', 'integer', (c) => c.notNull())
+    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createIndex('bid_phone_codes_phone')
+    .on('bid_phone_codes')
+    .columns(['phone', 'created_at'])
+    .execute()
+
+  await db.schema
+    .createTable('bid_documents')
+    .addColumn('lot_id', 'text', (c) => c.notNull().references('trading_lots.id'))
+    .addColumn('org_id', 'text', (c) => c.notNull().references('trading_organisations.id'))
+    .addColumn('obtained_by', 'text', (c) => c.notNull())
+    .addColumn('obtained_at', 'text', (c) => c.notNull())
+    .addColumn('seal_salt', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('bid_documents_pk', ['lot_id', 'org_id'])
+    .execute()
+
+  await db.schema
+    .createTable('bids')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('lot_id', 'text', (c) => c.notNull().references('trading_lots.id'))
+    .addColumn('org_id', 'text', (c) => c.notNull().references('trading_organisations.id'))
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('final_version', 'integer')
+    .addColumn('seal_salt', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addUniqueConstraint('bids_lot_org', ['lot_id', 'org_id'])
+    .execute()
+  await db.schema
+    .createTable('bid_versions')
+    .addColumn('bid_id', 'text', (c) => c.notNull().references('bids.id'))
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('wrapped_key', 'text', (c) => c.notNull())
+    .addColumn('sealed_manifest', 'text', (c) => c.notNull())
+    .addColumn('manifest_sha256', 'text', (c) => c.notNull())
+    .addColumn('commit_hash', 'text', (c) => c.notNull())
+    .addColumn('files', 'text', (c) => c.notNull())
+    .addColumn('receipt', 'text')
+    .addColumn('signature', 'text')
+    .addColumn('received_at', 'text')
+    .addColumn('upload_ip', 'text')
+    .addColumn('created_by', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('bid_versions_pk', ['bid_id', 'version'])
+    .execute()
+  await db.schema
+    .createTable('bid_chunks')
+    .addColumn('bid_id', 'text', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('file_id', 'text', (c) => c.notNull())
+    .addColumn('chunk_index', 'integer', (c) => c.notNull())
+    .addColumn('storage_key', 'text', (c) => c.notNull())
+    .addColumn('size', 'integer', (c) => c.notNull())
+    .addColumn('stored_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('bid_chunks_pk', ['bid_id', 'version', 'file_id', 'chunk_index'])
+    .execute()
+
+  await db.schema
+    .createTable('bid_openings')
+    .addColumn('lot_id', 'text', (c) => c.primaryKey().references('trading_lots.id'))
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('started_at', 'text', (c) => c.notNull())
+    .addColumn('window_ends_at', 'text')
+    .addColumn('bid_count', 'integer', (c) => c.notNull())
+    .addColumn('next_step', 'text')
+    .addColumn('record', 'text')
+    .addColumn('recorded_at', 'text')
+    .execute()
+  await db.schema
+    .createTable('bid_decryptions')
+    .addColumn('bid_id', 'text', (c) => c.primaryKey().references('bids.id'))
+    .addColumn('lot_id', 'text', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('bid_key', 'text')
+    .addColumn('figures', 'text')
+    .addColumn('failure', 'text')
+    .addColumn('blame', 'text')
+    .addColumn('key_at', 'text')
+    .addColumn('done_at', 'text')
+    .execute()
+  await db.schema.createIndex('bid_decryptions_lot').on('bid_decryptions').column('lot_id').execute()
+  await db.schema
+    .createTable('bid_objections')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('lot_id', 'text', (c) => c.notNull())
+    .addColumn('org_id', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('raised_by', 'text', (c) => c.notNull())
+    .addColumn('raised_at', 'text', (c) => c.notNull())
+    .addColumn('answer', 'text')
+    .addColumn('answered_by', 'text')
+    .addColumn('answered_at', 'text')
+    .execute()
+  await db.schema.createIndex('bid_objections_lot').on('bid_objections').column('lot_id').execute()
+}
