@@ -26,12 +26,12 @@ import * as m0024 from './0024-bundle-feeds'
 import * as m0025 from './0025-trading'
 import * as m0026 from './0026-retention-indexes'
 import * as m0027 from './0027-personal-data-lookups'
-import * as m0050 from './0050-experts'
-import * as m0051 from './0051-evaluation'
-import * as m0030 from './0030-staff-totp'
-import * as m0060 from './0060-staff-number'
-import * as m0040 from './0040-trading-disputes'
-import * as m0045 from './0045-bidding'
+import * as m0028 from './0028-staff-totp'
+import * as m0029 from './0029-trading-disputes'
+import * as m0030 from './0030-bidding'
+import * as m0031 from './0031-experts'
+import * as m0032 from './0032-evaluation'
+import * as m0033 from './0033-staff-number'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -65,10 +65,10 @@ export const migrations: Record<string, Migration> = {
   '0025-trading': m0025,
   '0026-retention-indexes': m0026,
   '0027-personal-data-lookups': m0027,
-  '0050-experts': m0050,
-  '0051-evaluation': m0051,
-  '0030-staff-totp': m0030,
-  '0060-staff-number': m0060,
-  '0040-trading-disputes': m0040,
-  '0045-bidding': m0045,
+  '0028-staff-totp': m0028,
+  '0029-trading-disputes': m0029,
+  '0030-bidding': m0030,
+  '0031-experts': m0031,
+  '0032-evaluation': m0032,
+  '0033-staff-number': m0033,
 }

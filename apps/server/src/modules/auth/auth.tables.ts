@@ -1,4 +1,4 @@
-/** A staff account's TOTP second factor (issue 17.5, migration 0030); one row per account. */
+/** A staff account's TOTP second factor (issue 17.5, migration 0028); one row per account. */
 export interface StaffTotpTable {
   user_id: string
   /** the shared secret, AES-256-GCM sealed (platform/secret-box.ts) */

@@ -1,4 +1,4 @@
-/** Table types of electronic bidding (migration 0045). */
+/** Table types of electronic bidding (migration 0030). */
 export interface BidBiddersTable {
   org_id: string
   contact_phone: string

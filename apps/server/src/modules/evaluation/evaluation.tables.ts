@@ -1,4 +1,4 @@
-/** Table types of evaluation, results and bid security (migration 0051). Money is fen. */
+/** Table types of evaluation, results and bid security (migration 0032). Money is fen. */
 export interface EvalSessionsTable {
   id: string
   lot_id: string

@@ -1,4 +1,4 @@
-/** Table types of the expert pool and the committee draws (migration 0050). */
+/** Table types of the expert pool and the committee draws (migration 0031). */
 export interface ExpertsTable {
   id: string
   name: string

@@ -52,7 +52,7 @@ export interface TradingLotsTable {
   bid_deadline: string | null
   opening_at: string | null
   timetable_version: number | null
-  /** recorded facts (migration 0040), local dates: 中标/成交通知书, contract signed and filed, result report */
+  /** recorded facts (migration 0029), local dates: 中标/成交通知书, contract signed and filed, result report */
   award_notice_on: string | null
   contract_signed_on: string | null
   contract_filed_on: string | null
@@ -123,7 +123,7 @@ export interface TradingRoomSlotsTable {
   booking_id: string
 }
 
-/** An objection (异议), a challenge (质疑) or a complaint (投诉), with its limit (migration 0040). */
+/** An objection (异议), a challenge (质疑) or a complaint (投诉), with its limit (migration 0029). */
 export interface TradingDisputesTable {
   id: string
   project_id: string
