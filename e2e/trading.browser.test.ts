@@ -31,7 +31,7 @@ describe.skipIf(!hasChromium)('the trading center', () => {
 
   it('an agency drafts a tender, the check refuses 19 days, the fixed one is published', async () => {
     await visit.signedIn('trading-agency', '/trading/agency')
-    await page.getByLabel(zh.trading.fields.project).click()
+    await page.getByLabel(zh.trading.fields.project, { exact: true }).click()
     await page.locator('.ant-select-item-option', { hasText: '温泉片区' }).click()
     await page.getByLabel(zh.trading.fields.title).fill(title)
     await page

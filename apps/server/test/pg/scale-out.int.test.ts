@@ -102,6 +102,7 @@ describe.skipIf(isDbUnavailable())('scale-out on one PostgreSQL', () => {
       DATABASE_URL: ctx.env.DATABASE_URL!,
       PG_SCHEMA: ctx.pgSchema!,
       DATA_DIR: ctx.env.DATA_DIR!,
+      SECRET_KEY: ctx.env.SECRET_KEY!,
       YIMIN_MODE: 'production',
       WORKERS: 'false',
     }

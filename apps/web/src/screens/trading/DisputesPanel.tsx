@@ -55,7 +55,11 @@ export function DisputesPanel({
             )
           }
         >
-          <Form.Item name="projectId" rules={[{ required: true }]} label={t('trading.fields.project')}>
+          <Form.Item
+            name="projectId"
+            rules={[{ required: true }]}
+            label={t('trading.disputes.projectConcerned')}
+          >
             <Select
               style={{ minWidth: 220 }}
               options={projects.map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))}
