@@ -17,7 +17,9 @@ describe.skipIf(testDb !== 'sqlite')('SQLite durability setting', () => {
       ['demo', 1],
     ] as const) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-sync-'))
-      const d = await openDatabase(loadConfig({ DATA_DIR: dir, YIMIN_MODE: mode, SECRET_KEY: 'k'.repeat(32) }).database)
+      const d = await openDatabase(
+        loadConfig({ DATA_DIR: dir, YIMIN_MODE: mode, SECRET_KEY: 'k'.repeat(32) }).database,
+      )
       expect(d.sqlite!.pragma('synchronous', { simple: true }), mode).toBe(expected)
       expect(d.sqlite!.pragma('journal_mode', { simple: true })).toBe('wal')
       await d.close()
