@@ -31,8 +31,20 @@ describe.skipIf(!hasChromium)('the trading center', () => {
 
   it('an agency drafts a tender, the check refuses 19 days, the fixed one is published', async () => {
     await visit.signedIn('trading-agency', '/trading/agency')
-    await page.getByLabel(zh.trading.fields.project, { exact: true }).click()
-    await page.locator('.ant-select-item-option', { hasText: '温泉片区' }).click()
+    // choose the park's project; under load a click can land while the dropdown still slides in,
+    // so the journey checks the workspace shows the project it chose and chooses again if not
+    const parkProject = '水磨沟区温泉片区景观提升工程施工'
+    await expect
+      .poll(
+        async () => {
+          if ((await page.getByText(parkProject, { exact: true }).count()) > 0) return true
+          await page.getByLabel(zh.trading.fields.project, { exact: true }).click()
+          await page.locator('.ant-select-item-option', { hasText: '温泉片区' }).click()
+          return false
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true)
     await page.getByLabel(zh.trading.fields.title).fill(title)
     await page
       .getByLabel(zh.trading.fields.body)
