@@ -1,6 +1,12 @@
-import type { AnnouncementDates, AnnouncementKind, DisputeKind, TimetableRule } from '@yimin/shared'
+import type {
+  AnnouncementDates,
+  AnnouncementKind,
+  DisputeKind,
+  TimetableRule,
+  TimetableStep,
+} from '@yimin/shared'
 import type { WorkingCalendar } from '../../calendar/working-days'
-import { periodEnd, type TimetableContext } from '../timetable.rules'
+import { periodEnd, ruleFor, type TimetableContext } from '../timetable.rules'
 
 /**
  * The facts of one project that the trading anomaly rules read (pure; the service gathers them).
@@ -69,4 +75,37 @@ export function lateAgainst(
   const bound = periodEnd(cal, trigger, rule.days, rule.unit).date
   if (done) return done > bound ? { required: bound, actual: done } : null
   return today > bound ? { required: bound, actual: null } : null
+}
+
+type LotDate = 'awardNoticeOn' | 'contractSignedOn' | 'contractFiledOn' | 'resultReportOn'
+
+/**
+ * The lots whose act (`done`) came late, or has not come past its limit, against the timetable's
+ * `step` counted from `trigger` (both recorded dates of the lot): one anomaly each.
+ */
+export function lotsLate(
+  facts: ProjectFacts,
+  cal: WorkingCalendar,
+  code: string,
+  step: TimetableStep,
+  trigger: LotDate,
+  done: LotDate,
+): Anomaly[] {
+  const rule = ruleFor(facts.rules, step, facts.ctx)
+  const today = facts.today
+  if (!rule || !today) return []
+  return facts.lots.flatMap((l) => {
+    const from = l[trigger]
+    if (!from) return []
+    const late = lateAgainst(cal, rule, from, l[done], today)
+    if (!late) return []
+    const params: Record<string, string> = {
+      lot: l.name,
+      basis: rule.basis,
+      [trigger]: from,
+      required: late.required,
+    }
+    if (late.actual) params.actual = late.actual
+    return [{ code, projectId: facts.projectId, subjectId: l.id, params }]
+  })
 }

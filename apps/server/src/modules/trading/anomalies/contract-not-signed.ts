@@ -1,5 +1,4 @@
-import { ruleFor } from '../timetable.rules'
-import { lateAgainst, type AnomalyRule } from './anomaly'
+import { lotsLate, type AnomalyRule } from './anomaly'
 
 /**
  * A contract not signed within 30 days of the award notice (招标投标法 第46条; 政府采购法 第46条):
@@ -11,27 +10,8 @@ export const contractNotSigned: AnomalyRule = {
   subjectKind: 'trading_lot',
   clears: false,
   evaluate(facts, cal) {
-    const rule = ruleFor(facts.rules, 'contract_signed', facts.ctx)
-    const today = facts.today
-    if (!rule || !today || facts.status === 'terminated') return []
-    return facts.lots.flatMap((l) => {
-      if (!l.awardNoticeOn) return []
-      const late = lateAgainst(cal, rule, l.awardNoticeOn, l.contractSignedOn, today)
-      if (!late) return []
-      return [
-        {
-          code: this.code,
-          projectId: facts.projectId,
-          subjectId: l.id,
-          params: {
-            lot: l.name,
-            basis: rule.basis,
-            awardNoticeOn: l.awardNoticeOn,
-            required: late.required,
-            ...(late.actual ? { actual: late.actual } : {}),
-          },
-        },
-      ]
-    })
+    return facts.status === 'terminated'
+      ? []
+      : lotsLate(facts, cal, this.code, 'contract_signed', 'awardNoticeOn', 'contractSignedOn')
   },
 }

@@ -1,5 +1,4 @@
-import { ruleFor } from '../timetable.rules'
-import { lateAgainst, type AnomalyRule } from './anomaly'
+import { lotsLate, type AnomalyRule } from './anomaly'
 
 /**
  * A works tender the law requires whose written report (招标投标情况书面报告) did not reach the
@@ -13,27 +12,6 @@ export const resultReportLate: AnomalyRule = {
   subjectKind: 'trading_lot',
   clears: false,
   evaluate(facts, cal) {
-    const rule = ruleFor(facts.rules, 'result_report', facts.ctx)
-    const today = facts.today
-    if (!rule || !today) return []
-    return facts.lots.flatMap((l) => {
-      if (!l.awardNoticeOn) return []
-      const late = lateAgainst(cal, rule, l.awardNoticeOn, l.resultReportOn, today)
-      if (!late) return []
-      return [
-        {
-          code: this.code,
-          projectId: facts.projectId,
-          subjectId: l.id,
-          params: {
-            lot: l.name,
-            basis: rule.basis,
-            awardNoticeOn: l.awardNoticeOn,
-            required: late.required,
-            ...(late.actual ? { actual: late.actual } : {}),
-          },
-        },
-      ]
-    })
+    return lotsLate(facts, cal, this.code, 'result_report', 'awardNoticeOn', 'resultReportOn')
   },
 }
