@@ -154,3 +154,47 @@ export async function durabilityWarning(db: Kysely<any>): Promise<string | null>
   if (value !== 'off') return null
   return `PostgreSQL synchronous_commit is off: a database crash can lose commits the API already acknowledged. Set synchronous_commit = on (or remote_write/remote_apply with a standby).`
 }
+
+/**
+ * A full-text index over a column of space-separated grams (trading/announcement-search.ts):
+ * SQLite: an FTS5 table over the column (external content, kept by triggers); PostgreSQL: a
+ * generated tsvector column ('simple' configuration: tokens as written) with a GIN index.
+ */
+export async function createGramIndex(db: Kysely<any>, table: string, column: string): Promise<void> {
+  const t = sql.table(table)
+  const c = sql.ref(column)
+  if (dialectOf(db) === 'postgres') {
+    await sql`alter table ${t} add column ${sql.ref(`${column}_tsv`)} tsvector
+      generated always as (to_tsvector('simple', ${c})) stored`.execute(db)
+    await sql`create index ${sql.ref(`${table}_${column}_tsv`)} on ${t} using gin (${sql.ref(`${column}_tsv`)})`.execute(
+      db,
+    )
+    return
+  }
+  const fts = sql.table(`${table}_fts`)
+  await sql`create virtual table ${fts} using fts5(${c}, content=${sql.lit(table)}, content_rowid='rowid',
+    tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co'")`.execute(db)
+  await sql`create trigger ${sql.ref(`${table}_fts_insert`)} after insert on ${t} begin
+    insert into ${fts} (rowid, ${c}) values (new.rowid, new.${c}); end`.execute(db)
+  await sql`create trigger ${sql.ref(`${table}_fts_delete`)} after delete on ${t} begin
+    insert into ${fts} (${fts}, rowid, ${c}) values ('delete', old.rowid, old.${c}); end`.execute(db)
+  await sql`create trigger ${sql.ref(`${table}_fts_update`)} after update of ${c} on ${t} begin
+    insert into ${fts} (${fts}, rowid, ${c}) values ('delete', old.rowid, old.${c});
+    insert into ${fts} (rowid, ${c}) values (new.rowid, new.${c}); end`.execute(db)
+  await sql`insert into ${fts} (${fts}) values ('rebuild')`.execute(db)
+}
+
+/**
+ * The condition "every phrase occurs in the gram column" (phrases: grams that must be
+ * consecutive), for a row of `table` in a query; uses the index of `createGramIndex`.
+ */
+export function gramMatch(db: Kysely<any>, table: string, column: string, phrases: string[][]) {
+  if (dialectOf(db) === 'postgres') {
+    const queries = phrases.map((p) => sql`phraseto_tsquery('simple', ${p.join(' ')})`)
+    return sql<boolean>`${sql.ref(`${table}.${column}_tsv`)} @@ (${sql.join(queries, sql` && `)})`
+  }
+  // FTS5 query syntax: a quoted phrase per word (quotes doubled inside), implicitly ANDed
+  const match = phrases.map((p) => `"${p.join(' ').replaceAll('"', '""')}"`).join(' ')
+  const fts = sql.table(`${table}_fts`)
+  return sql<boolean>`${sql.ref(`${table}.rowid`)} in (select rowid from ${fts} where ${fts} match ${match})`
+}

@@ -1,4 +1,6 @@
 import type { Executor } from '../../db/database'
+import { gramMatch } from '../../db/dialect'
+import { queryGrams } from './announcement-search'
 import type { TradingAnnouncementsTable } from './trading.tables'
 
 export type AnnouncementRow = TradingAnnouncementsTable
@@ -16,6 +18,9 @@ export interface PublicFilter {
 
 /** The public list counts matches up to this many ("1000+"). */
 export const TOTAL_CAP = 1000
+
+/** Up to this many matches, a search reads its page through the full-text index. */
+const FEW_MATCHES = 200
 
 /** All SQL of announcements, the public list included. */
 export class AnnouncementsRepository {
@@ -49,7 +54,8 @@ export class AnnouncementsRepository {
     return Number(r.numUpdatedRows) === 1
   }
 
-  private publicQuery(f: PublicFilter, tx: Executor) {
+  /** `grams`: the query's grams, matched through the full-text index instead of `LIKE`. */
+  private publicQuery(f: PublicFilter, tx: Executor, grams: string[] | null = null) {
     let q = tx
       .selectFrom('trading_announcements')
       .where('status', '=', 'published')
@@ -58,7 +64,8 @@ export class AnnouncementsRepository {
     if (f.method) q = q.where('method', '=', f.method)
     if (f.region) q = q.where('region', '=', f.region)
     if (f.kind) q = q.where('kind', '=', f.kind)
-    if (f.q) q = q.where('search_text', 'like', `%${f.q.replace(/[%_\\]/g, '')}%`)
+    if (grams) q = q.where(gramMatch(tx, 'trading_announcements', 'search_grams', [grams]))
+    else if (f.q) q = q.where('search_text', 'like', `%${f.q.replace(/[%_\\]/g, '')}%`)
     return q
   }
 
@@ -68,17 +75,14 @@ export class AnnouncementsRepository {
     offset: number,
     tx: Executor = this.db,
   ): Promise<{ rows: AnnouncementRow[]; total: number; isTotalCapped: boolean }> {
-    const rows = await this.publicQuery(f, tx)
-      .selectAll()
-      .orderBy('publish_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(limit)
-      .offset(offset)
-      .execute()
-    // counting stops at TOTAL_CAP + 1: an exact count of a broad filter reads every row
+    // The index finds few matches at once, where LIKE reads every row; LIKE, reading the newest
+    // first, fills a page of a common query at once, where the index gathers and sorts every match.
+    // So: count through the index (counting stops at TOTAL_CAP + 1: an exact count of a broad
+    // filter reads every row), and read the page through the index only when matches are few.
+    const grams = f.q ? queryGrams(f.q) : null
     const count = await tx
       .selectFrom(
-        this.publicQuery(f, tx)
+        this.publicQuery(f, tx, grams)
           .select('id')
           .limit(TOTAL_CAP + 1)
           .as('m'),
@@ -86,6 +90,13 @@ export class AnnouncementsRepository {
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
       .executeTakeFirstOrThrow()
     const n = Number(count.n)
+    const rows = await this.publicQuery(f, tx, n <= FEW_MATCHES ? grams : null)
+      .selectAll()
+      .orderBy('publish_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute()
     return { rows, total: Math.min(n, TOTAL_CAP), isTotalCapped: n > TOTAL_CAP }
   }
 

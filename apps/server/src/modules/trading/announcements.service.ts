@@ -18,7 +18,7 @@ import { newId } from '../../platform/ids'
 import { requireStaff } from '../auth/permissions'
 import type { CalendarService } from '../calendar/calendar.service'
 import { checkAnnouncement, type AnnouncementCheck } from './announcement.rules'
-import { searchText } from './announcement-search'
+import { searchFields } from './announcement-search'
 import type { AnnouncementRow, AnnouncementsRepository } from './announcements.repository'
 import { canPublish, isBeforeOpening, statusAfter } from './project-state.rules'
 import type { ProjectsService } from './projects.service'
@@ -80,7 +80,7 @@ export class AnnouncementsService {
       method: project.method,
       region: project.region,
       project_code: project.code,
-      search_text: searchText(input.title),
+      ...searchFields(input.title),
       created_by: staff.userId,
       created_at: at,
       updated_at: at,
@@ -107,7 +107,7 @@ export class AnnouncementsService {
     const patch: Partial<AnnouncementRow> = { updated_at: at }
     if (input.title !== undefined) {
       patch.title = input.title
-      patch.search_text = searchText(input.title)
+      Object.assign(patch, searchFields(input.title))
     }
     if (input.body !== undefined) patch.body = input.body
     if (input.language !== undefined) patch.language = input.language

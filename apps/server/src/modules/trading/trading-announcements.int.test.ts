@@ -222,14 +222,46 @@ describe.skipIf(isDbUnavailable())('trading: projects and announcements', () => 
     expect(verifyChain(ctx.config.eventHash, projectChain(tampered)).length).toBeGreaterThan(0)
   })
 
+  it('a change that brings the deadline earlier is checked like the tender, and refused when short', async () => {
+    // 06-10: the deadline is 06-25; 06-18 leaves 17 days from the documents' issue (06-01) and
+    // 8 days after the change itself
+    const change = await api('POST', `/trading/projects/${projectId}/announcements`, f.cookies.agencyA, {
+      kind: 'change',
+      title: '米东区北部片区市政道路新建工程施工变更公告（提前截止）',
+      body: '投标截止时间提前……',
+      language: 'zh-CN',
+      previousId: tenderId,
+      dates: { affectsBids: true, bidDeadline: '2026-06-18T10:30:00+08:00' },
+    })
+    expect(change.statusCode, change.body).toBe(201)
+    const res = await api('POST', `/trading/announcements/${change.json().id}/publish`, f.cookies.agencyA, {})
+    expect(res.statusCode).toBe(422)
+    expect(res.json().code).toBe('TRADING_TIMETABLE_VIOLATION')
+    expect(
+      res
+        .json()
+        .details.violations.map((v: { ruleId: string }) => v.ruleId)
+        .sort(),
+    ).toEqual(['works.clarification_before_deadline', 'works.issue_to_deadline'])
+    const project = (await api('GET', `/trading/projects/${projectId}`, f.cookies.agencyA)).json()
+    expect(project.lots[0].bidDeadline).toBe('2026-06-25T02:30:00.000Z')
+  })
+
   it('the public site lists published announcements with pinyin search, the timeline and the feed', async () => {
     const list = (await api('GET', '/trading/public/announcements?category=works', null)).json()
     expect(list.total).toBe(2)
     expect(list.items.map((i: { kind: string }) => i.kind)).toEqual(['change', 'tender'])
-    for (const q of ['zhaobiao', 'zbgg', '招标'])
+    // through the gram index (two characters or more) and through the text (one character)
+    for (const [q, total] of [
+      ['zhaobiao', 1],
+      ['zbgg', 1],
+      ['招标', 1],
+      ['招', 1],
+      ['不存在', 0],
+    ] as const)
       expect(
         (await api('GET', `/trading/public/announcements?q=${encodeURIComponent(q)}`, null)).json().total,
-      ).toBe(1)
+      ).toBe(total)
     expect((await api('GET', '/trading/public/announcements?category=land', null)).json().total).toBe(0)
     expect((await api('GET', '/trading/public/announcements?limit=1000', null)).statusCode).toBe(400)
 

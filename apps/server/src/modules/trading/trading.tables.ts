@@ -80,6 +80,8 @@ export interface TradingAnnouncementsTable {
   region: string
   project_code: string
   search_text: string
+  /** the search text's two-character grams, full-text indexed (announcement-search.ts) */
+  search_grams: string
   created_by: string
   created_at: string
   updated_at: string
