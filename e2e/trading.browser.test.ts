@@ -1,10 +1,12 @@
-import type { Page } from 'playwright-core'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import zh from '../apps/web/src/i18n/zh-CN.json'
-import { screenshotDir } from './support/browser'
-import type { RunningServer } from './support/server'
-import { openJourney } from './support/journey'
-import type { visitor } from './support/visit'
+import { launchBrowser, screenshotDir } from './support/browser'
+import { startServer, type RunningServer } from './support/server'
+import { visitor } from './support/visit'
 
 const { hasChromium, root } = inject('browser')
 const shots = screenshotDir(root)
@@ -15,18 +17,30 @@ const plus = (days: number) =>
   new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 describe.skipIf(!hasChromium)('the trading center', () => {
-  let server: RunningServer
-  let closeBrowser: () => Promise<void>
+  // the last step restarts the server on the same data with the clock on the opening day
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-e2e-trading-'))
+  let server: RunningServer | undefined
+  let browser: { context: BrowserContext; close: () => Promise<void> } | undefined
   let page: Page
   let visit: ReturnType<typeof visitor>
   const title = '水磨沟区温泉片区景观提升工程施工招标公告'
+  let deadlineDay = ''
+  const startAt = async (env: Record<string, string> = {}) => {
+    await server?.stop()
+    server = await startServer(root, { LOGIN_RATE_LIMIT_PER_MINUTE: '100', ...env }, { dataDir })
+    visit = visitor(browser!.context, page, server.baseUrl, shots)
+  }
 
   beforeAll(async () => {
-    ;({ server, page, visit, close: closeBrowser } = await openJourney(root, shots))
+    browser = await launchBrowser()
+    page = browser.context.pages()[0] ?? (await browser.context.newPage())
+    await startAt()
   })
 
   afterAll(async () => {
-    await closeBrowser?.()
+    await browser?.close()
+    await server?.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
   it('an agency drafts a tender, the check refuses 19 days, the fixed one is published', async () => {
@@ -59,6 +73,7 @@ describe.skipIf(!hasChromium)('the trading center', () => {
     expect(required! > plus(19)).toBe(true)
     await visit.shoot('trading-check-refused')
 
+    deadlineDay = required!
     await page.getByLabel(zh.trading.dates.bidDeadline).fill(`${required}T10:30`)
     await expect.poll(async () => (await check.innerText()).includes('时限表第')).toBe(true)
     await page.getByRole('button', { name: zh.trading.agency.saveDraft }).click()
@@ -76,7 +91,27 @@ describe.skipIf(!hasChromium)('the trading center', () => {
     await page.getByRole('link', { name: title }).click()
     await page.getByRole('heading', { name: title }).waitFor()
     await visit.shoot('trading-public-announcement')
-    const feed = await (await fetch(`${server.baseUrl}/api/v1/trading/public/feed/works`)).text()
+    const feed = await (await fetch(`${server!.baseUrl}/api/v1/trading/public/feed/works`)).text()
     expect(feed).toContain(`<title>${title}</title>`)
+  })
+
+  it('on the deadline day the opening is on the hall display', async () => {
+    // 09:00 at the center on the day of the bid deadline (opening at 10:30)
+    await startAt({ YIMIN_CLOCK_START: `${deadlineDay}T09:00:00+08:00` })
+    await browser!.context.clearCookies()
+    const signIn = await browser!.context.request.post(`${server!.baseUrl}/api/v1/device-session`, {
+      data: { credential: 'demo-hall-display-credential' },
+    })
+    expect(signIn.ok()).toBe(true)
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await page.goto(`${server!.baseUrl}/display/hall`)
+    const openings = page.getByRole('region', { name: zh.trading.public.openingsToday })
+    await expect
+      .poll(async () => (await openings.innerText().catch(() => '')).includes('温泉片区景观提升工程施工'), {
+        timeout: 20_000,
+      })
+      .toBe(true)
+    expect(await openings.innerText()).toContain('10:30')
+    await visit.shoot('trading-hall-display-opening')
   })
 })

@@ -116,7 +116,7 @@ export function HallDisplay({ me }: { me: DeviceMe }) {
             </>
           )}
         </section>
-        <section className="hall-panel" aria-labelledby="hall-waiting">
+        <section className="hall-panel hall-waiting-panel" aria-labelledby="hall-waiting">
           <h2 id="hall-waiting">{t('hall.waiting')}</h2>
           <ul className="hall-waiting">
             {(state.data?.waiting ?? []).map((w) => (

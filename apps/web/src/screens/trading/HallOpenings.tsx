@@ -14,9 +14,13 @@ export function HallOpenings() {
   const items = openings.data?.items ?? []
   if (items.length === 0) return null
   return (
-    <section className="hall-panel" aria-labelledby="hall-openings" data-testid="hall-openings">
+    <section
+      className="hall-panel hall-openings-panel"
+      aria-labelledby="hall-openings"
+      data-testid="hall-openings"
+    >
       <h2 id="hall-openings">{t('trading.public.openingsToday')}</h2>
-      <ul className="hall-recent">
+      <ul className="hall-openings">
         {items.map((o) => (
           <li key={o.lotId}>
             <bdi dir="ltr">{timeOfDay.format(new Date(o.openingAt))}</bdi> ·{' '}
