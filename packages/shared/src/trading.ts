@@ -56,6 +56,7 @@ export const timetableSteps = [
   'listing_period',
   'disclosure_period',
   'complaint_filing',
+  'complaint_acceptance',
   'complaint_decision',
 ] as const
 export type TimetableStep = (typeof timetableSteps)[number]
@@ -443,7 +444,9 @@ export const disputeKinds = [
   'complaint', // 投诉 to the supervising department, decided by it
 ] as const
 export type DisputeKind = (typeof disputeKinds)[number]
-export const disputeStatuses = ['open', 'answered', 'decided'] as const
+/** `accepted`: a works complaint the supervising department accepted (受理), to be decided */
+export const disputeStatuses = ['open', 'accepted', 'answered', 'decided'] as const
+/** `dismissed`: 驳回; `rejected`: 不予受理 (filed late, or not a complaint the department takes) */
 export const complaintOutcomes = ['upheld', 'dismissed', 'rejected'] as const
 
 export const fileDisputeRequest = z.strictObject({
@@ -464,6 +467,10 @@ export const answerDisputeRequest = z.strictObject({
 })
 export type AnswerDisputeRequest = z.infer<typeof answerDisputeRequest>
 
+/** A works complaint accepted (受理): the decision's 30 working days count from this day. */
+export const acceptDisputeRequest = z.strictObject({ acceptedOn: day })
+export type AcceptDisputeRequest = z.infer<typeof acceptDisputeRequest>
+
 export const disputeResponse = z.object({
   id: z.string(),
   projectId: z.string(),
@@ -481,7 +488,10 @@ export const disputeResponse = z.object({
   outcome: z.enum(complaintOutcomes).nullable(),
   answer: z.string().nullable(),
   answeredOn: z.string().nullable(),
-  /** open and past its limit */
+  acceptedOn: z.string().nullable(),
+  /** filed after its limit: recorded as not accepted (不予受理) */
+  isLate: z.boolean(),
+  /** open or accepted, and past its limit */
   isOverdue: z.boolean(),
 })
 export type DisputeResponse = z.infer<typeof disputeResponse>

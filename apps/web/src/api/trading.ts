@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type {
   TimetableEditRequest,
   TimetableVersionResponse,
+  AcceptDisputeRequest,
   AnswerDisputeRequest,
   DisputeResponse,
   FileDisputeRequest,
@@ -206,6 +207,15 @@ export function useFileDispute() {
   return useMutation({
     mutationFn: ({ projectId, body }: { projectId: string; body: FileDisputeRequest }) =>
       post<DisputeResponse>(`${base}/projects/${seg(projectId)}/disputes`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['trading'] }),
+  })
+}
+
+export function useAcceptDispute() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: AcceptDisputeRequest }) =>
+      post<DisputeResponse>(`${base}/disputes/${seg(id)}/accept`, body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['trading'] }),
   })
 }

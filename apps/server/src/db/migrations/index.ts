@@ -33,6 +33,7 @@ import * as m0031 from './0031-experts'
 import * as m0032 from './0032-evaluation'
 import * as m0033 from './0033-staff-number'
 import * as m0037 from './0037-trading-search'
+import * as m0038 from './0038-complaint-acceptance'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -73,4 +74,5 @@ export const migrations: Record<string, Migration> = {
   '0032-evaluation': m0032,
   '0033-staff-number': m0033,
   '0037-trading-search': m0037,
+  '0038-complaint-acceptance': m0038,
 }

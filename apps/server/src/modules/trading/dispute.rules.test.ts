@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { chineseDaysOverrides } from '../calendar/chinese-days-seed'
 import { WorkingCalendar } from '../calendar/working-days'
-import { disputeAllowed, disputeLimits } from './dispute.rules'
+import { complaintDecisionDue, disputeAllowed, disputeLimits, needsAcceptance } from './dispute.rules'
 import { STATUTORY_TIMETABLE } from './statutory-timetable'
 
 const cal = new WorkingCalendar(chineseDaysOverrides(2026), [2026])
@@ -68,7 +68,7 @@ describe('dispute limits', () => {
     expect(late).toMatchObject({ ok: false, problem: 'late', violation: { required: '2026-06-10' } })
   })
 
-  it('a works complaint within 10 days of knowing, decided within 30 working days', () => {
+  it('a works complaint within 10 days of knowing, accepted within 3 working days, decided 30 after', () => {
     const input = {
       kind: 'complaint' as const,
       filedOn: '2026-06-11',
@@ -77,8 +77,19 @@ describe('dispute limits', () => {
       bidDeadlineDate: null,
     }
     const r = disputeLimits(cal, STATUTORY_TIMETABLE, works, input)
-    expect(r).toMatchObject({ ok: true, rule: { id: 'works.complaint_decision' } })
-    if (r.ok) expect(cal.countWorkingDays('2026-06-11', r.dueOn).workingDays).toBe(30)
+    expect(r).toMatchObject({ ok: true, rule: { id: 'works.complaint_acceptance' } })
+    if (r.ok) expect(cal.countWorkingDays('2026-06-11', r.dueOn).workingDays).toBe(3)
+    expect(needsAcceptance(STATUTORY_TIMETABLE, works)).toBe(true)
+    expect(needsAcceptance(STATUTORY_TIMETABLE, procurement)).toBe(false) // 政府采购法 第56条: from receipt
+    const decision = complaintDecisionDue(cal, STATUTORY_TIMETABLE, works, '2026-06-15')
+    expect(decision?.rule.id).toBe('works.complaint_decision')
+    expect(cal.countWorkingDays('2026-06-15', decision!.dueOn).workingDays).toBe(30)
+    // a timetable version without the acceptance step decides within 30 working days of receipt
+    const older = STATUTORY_TIMETABLE.filter((x) => x.step !== 'complaint_acceptance')
+    expect(disputeLimits(cal, older, works, input)).toMatchObject({
+      ok: true,
+      rule: { id: 'works.complaint_decision' },
+    })
     expect(disputeLimits(cal, STATUTORY_TIMETABLE, works, { ...input, filedOn: '2026-06-12' })).toMatchObject(
       { ok: false, problem: 'late' },
     )

@@ -11,8 +11,10 @@ import { checkRule, periodEnd, ruleFor, type TimetableContext } from './timetabl
  * - a challenge (procurement) is filed within 7 working days of knowing (政府采购法 第52条) and
  *   answered within 7 working days (第53条);
  * - a complaint is filed within 10 days of knowing (works, 实施条例 第60条) or 15 working days
- *   after the challenge's answer (procurement, 政府采购法 第55条) and decided within 30 working
- *   days (实施条例 第61条, 政府采购法 第56条; counted here from receipt, see docs).
+ *   after the challenge's answer (procurement, 政府采购法 第55条). Works: the department decides
+ *   within 3 working days of receipt whether to accept it (受理), then within 30 working days of
+ *   accepting it (实施条例 第61条); procurement: decided within 30 working days of receipt
+ *   (政府采购法 第56条). A complaint filed late is recorded as not accepted (不予受理).
  * Dates are local 'YYYY-MM-DD'.
  */
 export interface DisputeInput {
@@ -42,8 +44,10 @@ export function disputeLimits(
   ctx: TimetableContext,
   input: DisputeInput,
 ): DisputeLimits {
-  const { filing, answer } = steps[input.kind]
-  const answerRule = ruleFor(rules, answer, ctx)
+  const { filing } = steps[input.kind]
+  // a works complaint is first accepted (受理) or not; timetables without that step decide at once
+  const acceptance = input.kind === 'complaint' ? ruleFor(rules, 'complaint_acceptance', ctx) : null
+  const answerRule = acceptance ?? ruleFor(rules, steps[input.kind].answer, ctx)
   if (!answerRule) return { ok: false, problem: 'no_rule' }
   const filingRule = ruleFor(rules, filing, ctx)
   let late: TimetableViolation | null = null
@@ -60,6 +64,23 @@ export function disputeLimits(
   if (late) return { ok: false, problem: 'late', violation: late }
   const due = periodEnd(cal, input.filedOn, answerRule.days, answerRule.unit)
   return { ok: true, dueOn: due.date, rule: answerRule, isProvisional: due.isProvisional }
+}
+
+/** The decision's limit of a complaint accepted on `acceptedOn` (30 working days, 第61条). */
+export function complaintDecisionDue(
+  cal: WorkingCalendar,
+  rules: readonly TimetableRule[],
+  ctx: TimetableContext,
+  acceptedOn: string,
+): { dueOn: string; rule: TimetableRule } | null {
+  const rule = ruleFor(rules, 'complaint_decision', ctx)
+  if (!rule) return null
+  return { dueOn: periodEnd(cal, acceptedOn, rule.days, rule.unit).date, rule }
+}
+
+/** Whether a complaint waits for acceptance (受理) under these rules (works). */
+export function needsAcceptance(rules: readonly TimetableRule[], ctx: TimetableContext): boolean {
+  return ruleFor(rules, 'complaint_acceptance', ctx) !== null
 }
 
 /** Which kinds of dispute a category knows: objections in works, challenges in procurement. */

@@ -23,15 +23,31 @@ export class DisputesRepository {
     return tx.selectFrom('trading_disputes').selectAll().where('id', '=', id).executeTakeFirst()
   }
 
-  /** Records the answer once: false when it was answered meanwhile. */
+  /** Records the answer once: false when the record left `from` meanwhile. */
   async answer(
     id: string,
+    from: DisputeRow['status'],
     patch: Pick<DisputeRow, 'status' | 'outcome' | 'answer' | 'answered_on' | 'answered_by'>,
     tx: Executor,
   ): Promise<boolean> {
     const r = await tx
       .updateTable('trading_disputes')
       .set(patch)
+      .where('id', '=', id)
+      .where('status', '=', from)
+      .executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
+  }
+
+  /** Accepts an open complaint once (受理), with its decision's limit: false when no longer open. */
+  async accept(
+    id: string,
+    patch: Pick<DisputeRow, 'accepted_on' | 'accepted_by' | 'due_on' | 'rule_id' | 'basis'>,
+    tx: Executor,
+  ): Promise<boolean> {
+    const r = await tx
+      .updateTable('trading_disputes')
+      .set({ ...patch, status: 'accepted' })
       .where('id', '=', id)
       .where('status', '=', 'open')
       .executeTakeFirst()

@@ -1,4 +1,5 @@
 import type {
+  AcceptDisputeRequest,
   AnswerDisputeRequest,
   DisputeKind,
   DisputeResponse,
@@ -7,6 +8,7 @@ import type {
   LotFactsResponse,
   Principal,
   TradingCategory,
+  TimetableViolation,
   TradingMethod,
 } from '@yimin/shared'
 import type { Db } from '../../db/database'
@@ -16,7 +18,7 @@ import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { can, requireStaff } from '../auth/permissions'
 import type { CalendarService } from '../calendar/calendar.service'
-import { disputeAllowed, disputeLimits } from './dispute.rules'
+import { complaintDecisionDue, disputeAllowed, disputeLimits, needsAcceptance } from './dispute.rules'
 import type { DisputeRow, DisputesRepository, LotFactsPatch } from './disputes.repository'
 import { checkLotFacts, type LotFacts } from './lot-facts.rules'
 import type { ProjectsService } from './projects.service'
@@ -27,9 +29,10 @@ import type { LotRow, ProjectRow, TradingRepository } from './trading.repository
 /**
  * Objections (异议), challenges (质疑) and complaints (投诉) on the record, with the limits of the
  * timetable (the lot's version): the project's agency records and answers objections and
- * challenges it received; the supervising department records and decides complaints. A filing
- * past its limit is refused (TRADING_DISPUTE_LATE, with the rule and its basis) and nothing is
- * stored. Also the facts of a lot the center records by hand: the award notice, the contract's
+ * challenges it received; the supervising department records, accepts (受理, works) and decides
+ * complaints. An objection or challenge past its limit is refused (TRADING_DISPUTE_LATE, with the
+ * rule and its basis) and nothing is stored; a complaint past its limit is recorded as not
+ * accepted (不予受理), the late filing on the record. Also the facts of a lot the center records by hand: the award notice, the contract's
  * signing and filing, the result report, the awarded amount. Every step is an event in the
  * project's chain.
  */
@@ -66,6 +69,8 @@ export class DisputesService {
       status: project.status,
       bidDeadlineDate: deadline ? localDate(new Date(deadline), this.timeZone) : null,
     })
+    if (!limits.ok && limits.problem === 'late' && input.kind === 'complaint')
+      return this.recordNotAccepted(actor, project, input, limits.violation)
     if (!limits.ok) {
       if (limits.problem === 'late')
         throw new AppError(
@@ -94,40 +99,128 @@ export class DisputesService {
       answer: null,
       answered_on: null,
       answered_by: null,
+      accepted_on: null,
+      accepted_by: null,
+      is_late: 0,
       created_by: staff.userId,
       created_at: at,
     }
+    await this.insertFiled(actor, project, row)
+    return this.present(row, project, today)
+  }
+
+  /** A complaint filed after its limit: on the record, decided as not accepted (不予受理). */
+  private async recordNotAccepted(
+    actor: Principal,
+    project: ProjectRow,
+    input: FileDisputeRequest,
+    late: TimetableViolation,
+  ): Promise<DisputeResponse> {
+    const staff = requireStaff(actor)
+    const today = this.today()
+    const row: DisputeRow = {
+      id: newId(),
+      project_id: project.id,
+      kind: input.kind,
+      complainant: input.complainant,
+      summary: input.summary,
+      known_on: input.knownOn ?? null,
+      filed_on: input.filedOn,
+      due_on: input.filedOn,
+      rule_id: late.ruleId,
+      basis: late.basis,
+      status: 'decided',
+      outcome: 'rejected',
+      answer: null,
+      answered_on: today,
+      answered_by: staff.userId,
+      accepted_on: null,
+      accepted_by: null,
+      is_late: 1,
+      created_by: staff.userId,
+      created_at: this.clock.now().toISOString(),
+    }
+    await this.insertFiled(actor, project, row, { late })
+    return this.present(row, project, today)
+  }
+
+  private async insertFiled(
+    actor: Principal,
+    project: ProjectRow,
+    row: DisputeRow,
+    extra: { late?: TimetableViolation } = {},
+  ): Promise<void> {
     await this.db.transaction().execute(async (tx) => {
       await this.repo.insert(row, tx)
-      await this.journal.append(tx, project, actor, at, 'dispute.filed', {
+      await this.journal.append(tx, project, actor, row.created_at, 'dispute.filed', {
         disputeId: row.id,
         kind: row.kind,
         filedOn: row.filed_on,
         dueOn: row.due_on,
         ruleId: row.rule_id,
+        ...(extra.late ? { late: extra.late, outcome: 'rejected' } : {}),
       })
     })
-    return this.present(row, project, today)
+  }
+
+  /**
+   * The supervising department accepts a works complaint (受理, within 3 working days of
+   * receipt): the decision is then due 30 working days after the day of acceptance.
+   */
+  async accept(actor: Principal, id: string, input: AcceptDisputeRequest): Promise<DisputeResponse> {
+    const staff = requireStaff(actor)
+    const { found, project } = await this.received(actor, id)
+    if (found.kind !== 'complaint')
+      throw new AppError('TRADING_DISPUTE_NOT_ALLOWED', 'only a complaint is accepted')
+    if (found.status !== 'open') throw new AppError('TRADING_DISPUTE_ANSWERED', `it is ${found.status}`)
+    const today = this.today()
+    if (input.acceptedOn > today || input.acceptedOn < found.filed_on)
+      throw new AppError('TRADING_DISPUTE_DATE_INVALID', 'accepted before receipt or in the future')
+    const lots = await this.trading.lotsOf(project.id)
+    const [rules, cal] = await Promise.all([this.rulesOf(lots), this.calendar.get()])
+    const ctx = this.ctx(project)
+    const due = needsAcceptance(rules, ctx) ? complaintDecisionDue(cal, rules, ctx, input.acceptedOn) : null
+    if (!due)
+      throw new AppError('TRADING_DISPUTE_NOT_ALLOWED', 'this complaint is decided without acceptance')
+    const patch = {
+      accepted_on: input.acceptedOn,
+      accepted_by: staff.userId,
+      due_on: due.dueOn,
+      rule_id: due.rule.id,
+      basis: due.rule.basis,
+    }
+    const at = this.clock.now().toISOString()
+    await this.db.transaction().execute(async (tx) => {
+      if (!(await this.repo.accept(id, patch, tx)))
+        throw new AppError('TRADING_DISPUTE_ANSWERED', 'no longer open')
+      await this.journal.append(tx, project, actor, at, 'dispute.accepted', {
+        disputeId: id,
+        acceptedOn: input.acceptedOn,
+        isLate: input.acceptedOn > found.due_on,
+        dueOn: due.dueOn,
+      })
+    })
+    return this.present({ ...found, ...patch, status: 'accepted' }, project, today)
   }
 
   async answer(actor: Principal, id: string, input: AnswerDisputeRequest): Promise<DisputeResponse> {
     const staff = requireStaff(actor)
-    const found = await this.repo.find(id)
-    if (!found) throw new AppError('TRADING_DISPUTE_NOT_FOUND', 'no such record')
-    let project: ProjectRow
-    try {
-      project = await this.receiver(actor, found.project_id, found.kind)
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'TRADING_PROJECT_NOT_FOUND')
-        throw new AppError('TRADING_DISPUTE_NOT_FOUND', 'no such record')
-      throw err
-    }
+    const { found, project } = await this.received(actor, id)
     if ((found.kind === 'complaint') !== (input.outcome !== undefined))
       throw new AppError(
         'TRADING_DISPUTE_OUTCOME_INVALID',
         'a complaint is decided with an outcome; an objection or challenge is answered without one',
       )
-    if (found.status !== 'open') throw new AppError('TRADING_DISPUTE_ANSWERED', 'already answered')
+    if (found.status !== 'open' && found.status !== 'accepted')
+      throw new AppError('TRADING_DISPUTE_ANSWERED', 'already answered')
+    if (found.kind === 'complaint' && found.status === 'open') {
+      // a works complaint is decided on its merits only once accepted; before, only not accepted
+      const rules = await this.rulesOf(await this.trading.lotsOf(project.id))
+      if (needsAcceptance(rules, this.ctx(project)) && input.outcome !== 'rejected')
+        throw new AppError('TRADING_DISPUTE_OUTCOME_INVALID', 'accept the complaint before deciding it')
+    }
+    if (found.status === 'accepted' && input.outcome === 'rejected')
+      throw new AppError('TRADING_DISPUTE_OUTCOME_INVALID', 'an accepted complaint is decided on its merits')
     const today = this.today()
     const at = this.clock.now().toISOString()
     const patch = {
@@ -138,7 +231,7 @@ export class DisputesService {
       answered_by: staff.userId,
     }
     await this.db.transaction().execute(async (tx) => {
-      if (!(await this.repo.answer(id, patch, tx)))
+      if (!(await this.repo.answer(id, found.status, patch, tx)))
         throw new AppError('TRADING_DISPUTE_ANSWERED', 'already answered')
       await this.journal.append(tx, project, actor, at, 'dispute.answered', {
         disputeId: id,
@@ -199,6 +292,19 @@ export class DisputesService {
 
   // ---- helpers ----
 
+  /** A record and its project, if the principal receives its kind (404 otherwise). */
+  private async received(actor: Principal, id: string): Promise<{ found: DisputeRow; project: ProjectRow }> {
+    const found = await this.repo.find(id)
+    if (!found) throw new AppError('TRADING_DISPUTE_NOT_FOUND', 'no such record')
+    try {
+      return { found, project: await this.receiver(actor, found.project_id, found.kind) }
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'TRADING_PROJECT_NOT_FOUND')
+        throw new AppError('TRADING_DISPUTE_NOT_FOUND', 'no such record')
+      throw err
+    }
+  }
+
   /**
    * The project if the principal receives this kind: the agency for objections and challenges,
    * a supervisor of the project's department for complaints (404 otherwise, never 403).
@@ -246,7 +352,9 @@ export class DisputesService {
       outcome: (d.outcome as DisputeResponse['outcome']) ?? null,
       answer: d.answer,
       answeredOn: d.answered_on,
-      isOverdue: d.status === 'open' && today > d.due_on,
+      acceptedOn: d.accepted_on,
+      isLate: fromFlag(d.is_late),
+      isOverdue: (d.status === 'open' || d.status === 'accepted') && today > d.due_on,
     }
   }
 }

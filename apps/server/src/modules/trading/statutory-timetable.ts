@@ -335,6 +335,16 @@ const rows: Row[] = [
     basis: '实施条例 第60条',
   },
   {
+    id: 'works.complaint_acceptance',
+    step: 'complaint_acceptance',
+    categories: ['works'],
+    methods: TENDERS,
+    kind: 'max_after',
+    days: 3,
+    unit: 'working',
+    basis: '实施条例 第61条',
+  },
+  {
     id: 'works.complaint_decision',
     step: 'complaint_decision',
     categories: ['works'],

@@ -155,7 +155,15 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
         knownOn: '2026-06-02',
       },
     )
-    expect(lateComplaint.json()).toMatchObject({ code: 'TRADING_DISPUTE_LATE' })
+    // a complaint filed late is on the record, not accepted (不予受理), with the rule it missed
+    expect(lateComplaint.statusCode, lateComplaint.body).toBe(201)
+    expect(lateComplaint.json()).toMatchObject({
+      status: 'decided',
+      outcome: 'rejected',
+      isLate: true,
+      ruleId: 'works.complaint_filing',
+      basis: '实施条例 第60条',
+    })
     const res = await api(
       'POST',
       `/trading/projects/${projectId}/disputes`,
@@ -163,20 +171,25 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
       complaint,
     )
     expect(res.statusCode, res.body).toBe(201)
+    // first accepted or not within 3 working days of receipt (Saturday 06-13: Mon, Tue, Wed)
     expect(res.json()).toMatchObject({
       kind: 'complaint',
-      ruleId: 'works.complaint_decision',
+      status: 'open',
+      isLate: false,
+      ruleId: 'works.complaint_acceptance',
       basis: '实施条例 第61条',
+      dueOn: '2026-06-17',
     })
-    expect(res.json().dueOn > '2026-07-20').toBe(true) // 30 working days
   })
 
   it('answers once, on the record; complaints are decided with an outcome; overdue shows', async () => {
     ctx.clock.set('2026-06-16T02:00:00.000Z')
     const list = (await api('GET', '/trading/disputes', f.cookies.housingSupervisor)).json()
-    expect(list.map((d: { kind: string }) => d.kind).sort()).toEqual(['complaint', 'objection'])
+    expect(list.map((d: { kind: string }) => d.kind).sort()).toEqual(['complaint', 'complaint', 'objection'])
     const objectionId = list.find((d: { kind: string }) => d.kind === 'objection').id
-    const complaintId = list.find((d: { kind: string }) => d.kind === 'complaint').id
+    const complaintId = list.find(
+      (d: { kind: string; status: string }) => d.status === 'open' && d.kind === 'complaint',
+    ).id
     expect(list.find((d: { kind: string }) => d.kind === 'objection').isOverdue).toBe(true)
     expect(
       (await api('GET', '/trading/disputes?status=open&kind=complaint', f.cookies.agencyA)).json(),
@@ -241,6 +254,61 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
         })
       ).json().code,
     ).toBe('TRADING_DISPUTE_OUTCOME_INVALID')
+    // a works complaint is decided on its merits only once accepted (受理)
+    const unaccepted = await api(
+      'POST',
+      `/trading/disputes/${complaintId}/answer`,
+      f.cookies.housingSupervisor,
+      {
+        answer: 'x',
+        outcome: 'dismissed',
+      },
+    )
+    expect(unaccepted.json().code).toBe('TRADING_DISPUTE_OUTCOME_INVALID')
+    expect(
+      (
+        await api('POST', `/trading/disputes/${objectionId}/accept`, f.cookies.agencyA, {
+          acceptedOn: '2026-06-16',
+        })
+      ).json().code,
+    ).toBe('TRADING_DISPUTE_NOT_ALLOWED')
+    expect(
+      (
+        await api('POST', `/trading/disputes/${complaintId}/accept`, f.cookies.housingSupervisor, {
+          acceptedOn: '2026-06-17',
+        })
+      ).json().code,
+    ).toBe('TRADING_DISPUTE_DATE_INVALID') // tomorrow
+    const accepted = await api(
+      'POST',
+      `/trading/disputes/${complaintId}/accept`,
+      f.cookies.housingSupervisor,
+      {
+        acceptedOn: '2026-06-16',
+      },
+    )
+    expect(accepted.statusCode, accepted.body).toBe(200)
+    expect(accepted.json()).toMatchObject({
+      status: 'accepted',
+      acceptedOn: '2026-06-16',
+      ruleId: 'works.complaint_decision',
+    })
+    expect(accepted.json().dueOn > '2026-07-20').toBe(true) // 30 working days from acceptance
+    expect(
+      (
+        await api('POST', `/trading/disputes/${complaintId}/accept`, f.cookies.housingSupervisor, {
+          acceptedOn: '2026-06-16',
+        })
+      ).json().code,
+    ).toBe('TRADING_DISPUTE_ANSWERED')
+    expect(
+      (
+        await api('POST', `/trading/disputes/${complaintId}/answer`, f.cookies.housingSupervisor, {
+          answer: 'x',
+          outcome: 'rejected',
+        })
+      ).json().code,
+    ).toBe('TRADING_DISPUTE_OUTCOME_INVALID')
     const decided = await api(
       'POST',
       `/trading/disputes/${complaintId}/answer`,
@@ -262,10 +330,18 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
     expect(types.filter((t: string) => t.startsWith('dispute.'))).toEqual([
       'dispute.filed',
       'dispute.filed',
+      'dispute.filed',
       'dispute.answered',
+      'dispute.accepted',
       'dispute.answered',
     ])
-    expect(history.at(-2).data).toMatchObject({ kind: 'objection', isLate: true })
+    const events = history.filter((e: { type: string }) => e.type.startsWith('dispute.'))
+    expect(events[1].data).toMatchObject({
+      outcome: 'rejected',
+      late: { ruleId: 'works.complaint_filing' },
+    })
+    expect(events[3].data).toMatchObject({ kind: 'objection', isLate: true })
+    expect(events[4].data).toMatchObject({ acceptedOn: '2026-06-16', isLate: false })
   })
 
   it('the center records award notice and contract dates, in order, none in the future', async () => {

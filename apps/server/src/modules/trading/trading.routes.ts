@@ -7,6 +7,7 @@ import {
   tradingFiguresResponse,
   disputeResponse,
   disputesQuery,
+  acceptDisputeRequest,
   fileDisputeRequest,
   lotFactsRequest,
   lotFactsResponse,
@@ -364,6 +365,19 @@ export const tradingRoutes: FastifyPluginAsyncZod<{ publicPerMinute: number }> =
       },
     },
     async (r) => disputes.answer(r.principal, r.params.id, r.body),
+  )
+  app.post(
+    '/trading/disputes/:id/accept',
+    {
+      schema: {
+        tags,
+        summary: 'Accept a works complaint (受理): its decision is due 30 working days later',
+        params,
+        body: acceptDisputeRequest,
+        response: { 200: disputeResponse },
+      },
+    },
+    async (r) => disputes.accept(r.principal, r.params.id, r.body),
   )
   app.post(
     '/trading/lots/:id/facts',

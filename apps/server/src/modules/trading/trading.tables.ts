@@ -140,10 +140,14 @@ export interface TradingDisputesTable {
   due_on: string
   rule_id: string
   basis: string
-  /** open → answered (objection, challenge) or decided (complaint) */
-  status: 'open' | 'answered' | 'decided'
-  /** complaints: upheld | dismissed | rejected (不予受理) */
+  /** open → answered (objection, challenge); open → accepted (受理, works) → decided (complaint) */
+  status: 'open' | 'accepted' | 'answered' | 'decided'
+  /** complaints: upheld | dismissed (驳回) | rejected (不予受理) */
   outcome: string | null
+  accepted_on: string | null
+  accepted_by: string | null
+  /** 1: filed after its limit (a complaint: recorded as not accepted) */
+  is_late: number
   answer: string | null
   answered_on: string | null
   answered_by: string | null

@@ -3,13 +3,14 @@ import { complaintOutcomes } from '@yimin/shared'
 import { Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useAnswerDispute, useDisputes, useFileDispute } from '../../api/trading'
+import { useAcceptDispute, useAnswerDispute, useDisputes, useFileDispute } from '../../api/trading'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 /**
  * Objections, challenges and complaints on the record: the agency records and answers
- * objections and challenges, the supervising department complaints (with a decision). Each row
- * says its state in words (and its limit), never by colour alone.
+ * objections and challenges, the supervising department complaints (works: accepted 受理 first,
+ * then decided; one filed late is recorded as not accepted). Each row says its state in words
+ * (and its limit), never by colour alone.
  */
 export function DisputesPanel({
   projects,
@@ -23,17 +24,26 @@ export function DisputesPanel({
   const disputes = useDisputes()
   const file = useFileDispute()
   const answer = useAnswerDispute()
+  const accept = useAcceptDispute()
   const [form] = Form.useForm()
   const [answering, setAnswering] = useState<{ id: string; text: string; outcome?: string } | null>(null)
-  const state = (d: DisputeResponse) =>
-    d.isOverdue ? (
-      <Tag color="red">{t('trading.disputes.overdue')}</Tag>
-    ) : (
-      <Tag color={d.status === 'open' ? 'gold' : 'green'}>{t(`trading.disputes.statuses.${d.status}`)}</Tag>
-    )
+  const isClosed = (d: DisputeResponse) => d.status === 'answered' || d.status === 'decided'
+  /** a works complaint waiting to be accepted (受理) or not: its limit is the acceptance's */
+  const awaitsAcceptance = (d: DisputeResponse) =>
+    d.kind === 'complaint' && d.status === 'open' && d.ruleId.endsWith('.complaint_acceptance')
+  const state = (d: DisputeResponse) => (
+    <Space size={4} wrap>
+      {d.isOverdue ? (
+        <Tag color="red">{t('trading.disputes.overdue')}</Tag>
+      ) : (
+        <Tag color={isClosed(d) ? 'green' : 'gold'}>{t(`trading.disputes.statuses.${d.status}`)}</Tag>
+      )}
+      {d.isLate && <Tag>{t('trading.disputes.filedLate')}</Tag>}
+    </Space>
+  )
   return (
     <Card title={t('trading.disputes.title')}>
-      <ErrorAlert error={disputes.error ?? file.error ?? answer.error} />
+      <ErrorAlert error={disputes.error ?? file.error ?? answer.error ?? accept.error} />
       {kinds.length > 0 && (
         <Form
           form={form}
@@ -120,7 +130,7 @@ export function DisputesPanel({
           {
             title: t('trading.disputes.answer'),
             render: (_, d) => {
-              if (d.status !== 'open')
+              if (isClosed(d))
                 return (
                   <span>
                     {d.outcome ? `${t(`trading.disputes.outcomes.${d.outcome}`)}: ` : ''}
@@ -128,11 +138,28 @@ export function DisputesPanel({
                   </span>
                 )
               if (!kinds.includes(d.kind)) return null
+              // before acceptance a works complaint can only be not accepted (不予受理)
+              const outcomes = awaitsAcceptance(d)
+                ? (['rejected'] as const)
+                : d.status === 'accepted'
+                  ? complaintOutcomes.filter((o) => o !== 'rejected')
+                  : complaintOutcomes
               if (answering?.id !== d.id)
                 return (
-                  <Button size="small" onClick={() => setAnswering({ id: d.id, text: '' })}>
-                    {t(d.kind === 'complaint' ? 'trading.disputes.decide' : 'trading.disputes.reply')}
-                  </Button>
+                  <Space wrap>
+                    {awaitsAcceptance(d) && (
+                      <Button
+                        size="small"
+                        loading={accept.isPending}
+                        onClick={() => accept.mutate({ id: d.id, body: { acceptedOn: centerToday() } })}
+                      >
+                        {t('trading.disputes.accept')}
+                      </Button>
+                    )}
+                    <Button size="small" onClick={() => setAnswering({ id: d.id, text: '' })}>
+                      {t(d.kind === 'complaint' ? 'trading.disputes.decide' : 'trading.disputes.reply')}
+                    </Button>
+                  </Space>
                 )
               return (
                 <Space wrap>
@@ -147,7 +174,7 @@ export function DisputesPanel({
                       style={{ minWidth: 120 }}
                       value={answering.outcome}
                       onChange={(o: string) => setAnswering({ ...answering, outcome: o })}
-                      options={complaintOutcomes.map((o) => ({
+                      options={outcomes.map((o) => ({
                         value: o,
                         label: t(`trading.disputes.outcomes.${o}`),
                       }))}
@@ -183,4 +210,9 @@ export function DisputesPanel({
       />
     </Card>
   )
+}
+
+/** Today's date at the center (Asia/Shanghai), YYYY-MM-DD. */
+function centerToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
 }

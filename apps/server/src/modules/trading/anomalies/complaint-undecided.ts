@@ -1,8 +1,9 @@
 import type { AnomalyRule } from './anomaly'
 
 /**
- * A complaint (投诉) the supervising department has not decided within its limit (30 working
- * days, 实施条例 第61条; 政府采购法 第56条), computed when it was recorded.
+ * A complaint (投诉) the supervising department has not accepted or decided within its limit
+ * (works: accepted within 3 working days of receipt, decided within 30 working days of
+ * acceptance, 实施条例 第61条; procurement: decided within 30 working days, 政府采购法 第56条).
  */
 export const complaintUndecided: AnomalyRule = {
   code: 'TRADING_COMPLAINT_UNDECIDED',
@@ -13,7 +14,9 @@ export const complaintUndecided: AnomalyRule = {
     const today = facts.today
     if (!today) return []
     return (facts.disputes ?? [])
-      .filter((d) => d.kind === 'complaint' && d.status === 'open' && today > d.dueOn)
+      .filter(
+        (d) => d.kind === 'complaint' && (d.status === 'open' || d.status === 'accepted') && today > d.dueOn,
+      )
       .map((d) => ({
         code: this.code,
         projectId: facts.projectId,
