@@ -50,7 +50,7 @@ export class DisputesService {
   ) {}
 
   async file(actor: Principal, projectId: string, input: FileDisputeRequest): Promise<DisputeResponse> {
-    const staff = requireStaff(actor)
+    requireStaff(actor)
     const project = await this.receiver(actor, projectId, input.kind)
     const today = this.today()
     if (input.filedOn > today)
@@ -82,29 +82,11 @@ export class DisputesService {
         throw new AppError('TRADING_DISPUTE_DATE_INVALID', 'knownOn is required for this kind')
       throw new AppError('TRADING_DISPUTE_NOT_ALLOWED', `no ${input.kind} here: ${limits.problem}`)
     }
-    const at = this.clock.now().toISOString()
-    const row: DisputeRow = {
-      id: newId(),
-      project_id: project.id,
-      kind: input.kind,
-      complainant: input.complainant,
-      summary: input.summary,
-      known_on: input.knownOn ?? null,
-      filed_on: input.filedOn,
+    const row = this.filedRow(actor, project, input, {
       due_on: limits.dueOn,
       rule_id: limits.rule.id,
       basis: limits.rule.basis,
-      status: 'open',
-      outcome: null,
-      answer: null,
-      answered_on: null,
-      answered_by: null,
-      accepted_on: null,
-      accepted_by: null,
-      is_late: 0,
-      created_by: staff.userId,
-      created_at: at,
-    }
+    })
     await this.insertFiled(actor, project, row)
     return this.present(row, project, today)
   }
@@ -118,7 +100,28 @@ export class DisputesService {
   ): Promise<DisputeResponse> {
     const staff = requireStaff(actor)
     const today = this.today()
-    const row: DisputeRow = {
+    const row = this.filedRow(actor, project, input, {
+      due_on: input.filedOn,
+      rule_id: late.ruleId,
+      basis: late.basis,
+      status: 'decided',
+      outcome: 'rejected',
+      answered_on: today,
+      answered_by: staff.userId,
+      is_late: 1,
+    })
+    await this.insertFiled(actor, project, row, { late })
+    return this.present(row, project, today)
+  }
+
+  /** A new record of a filing; `fields` say its limit (and, for a late complaint, its end). */
+  private filedRow(
+    actor: Principal,
+    project: ProjectRow,
+    input: FileDisputeRequest,
+    fields: Pick<DisputeRow, 'due_on' | 'rule_id' | 'basis'> & Partial<DisputeRow>,
+  ): DisputeRow {
+    return {
       id: newId(),
       project_id: project.id,
       kind: input.kind,
@@ -126,22 +129,18 @@ export class DisputesService {
       summary: input.summary,
       known_on: input.knownOn ?? null,
       filed_on: input.filedOn,
-      due_on: input.filedOn,
-      rule_id: late.ruleId,
-      basis: late.basis,
-      status: 'decided',
-      outcome: 'rejected',
+      status: 'open',
+      outcome: null,
       answer: null,
-      answered_on: today,
-      answered_by: staff.userId,
+      answered_on: null,
+      answered_by: null,
       accepted_on: null,
       accepted_by: null,
-      is_late: 1,
-      created_by: staff.userId,
+      is_late: 0,
+      created_by: requireStaff(actor).userId,
       created_at: this.clock.now().toISOString(),
+      ...fields,
     }
-    await this.insertFiled(actor, project, row, { late })
-    return this.present(row, project, today)
   }
 
   private async insertFiled(
