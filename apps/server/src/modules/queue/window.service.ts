@@ -55,42 +55,50 @@ export class WindowService {
       if (state.current_ticket_id && (await this.liveTicket(state.current_ticket_id, tx))) {
         throw new AppError('QUEUE_WINDOW_BUSY', 'finish, transfer or mark no-show the current ticket first')
       }
-      // a few candidates: another window may take the first one a moment before us
-      const ordered = await topOfQueue(
-        this.ctx,
-        tx,
-        scene.serviceDate,
-        { id: windowId, categoryIds: scene.categories.map((c) => c.id) },
-        scene.policy,
-        3,
-      )
-      for (const candidate of ordered) {
-        const now = this.ctx.clock.now().toISOString()
-        // compare-and-set: another window may have taken it a moment ago
-        if (
-          !(await this.ctx.repo.updateTicket(
-            candidate.id,
-            ['issued'],
-            {
-              status: 'called',
-              called_at: now,
-              window_id: windowId,
-              clerk_id: scene.actor.userId,
-              updated_at: now,
-            },
-            tx,
-          ))
-        )
-          continue
-        const ticket = (await this.ctx.repo.ticket(candidate.id, tx))!
-        await this.afterCall(scene, tx, ticket, false)
-        await this.saveState(
-          scene,
+      // a few candidates in calling order; ones other windows are taking right now are passed
+      // over (never waited for), and more are read while there may be more
+      const tried = new Set<string>()
+      for (let k = 4; ; k *= 4) {
+        const ordered = await topOfQueue(
+          this.ctx,
           tx,
-          { ...state, status: 'open', pause_reason: null, current_ticket_id: ticket.id },
-          ticket.number,
+          scene.serviceDate,
+          { id: windowId, categoryIds: scene.categories.map((c) => c.id) },
+          scene.policy,
+          k,
         )
-        return
+        for (const candidate of ordered) {
+          if (tried.has(candidate.id)) continue
+          tried.add(candidate.id)
+          if (!(await this.ctx.repo.claimIfWaiting(candidate.id, tx))) continue
+          const now = this.ctx.clock.now().toISOString()
+          // compare-and-set (the claim holds the row; this keeps the transition explicit)
+          if (
+            !(await this.ctx.repo.updateTicket(
+              candidate.id,
+              ['issued'],
+              {
+                status: 'called',
+                called_at: now,
+                window_id: windowId,
+                clerk_id: scene.actor.userId,
+                updated_at: now,
+              },
+              tx,
+            ))
+          )
+            continue
+          const ticket = (await this.ctx.repo.ticket(candidate.id, tx))!
+          await this.afterCall(scene, tx, ticket, false)
+          await this.saveState(
+            scene,
+            tx,
+            { ...state, status: 'open', pause_reason: null, current_ticket_id: ticket.id },
+            ticket.number,
+          )
+          return
+        }
+        if (ordered.length < k) break
       }
       throw new AppError('QUEUE_NO_TICKET_WAITING', 'nobody is waiting for this window')
     })
