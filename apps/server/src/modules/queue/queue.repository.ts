@@ -438,18 +438,28 @@ export class QueueRepository {
     )
   }
 
-  async saveServiceStat(
+  /**
+   * Adds one service time to a category's weighted mean (nextMean, in one statement): atomic,
+   * so windows finishing at once on several instances lose no sample. The category's row stays
+   * locked until the commit: callers add it last.
+   */
+  async addServiceSample(
     categoryId: string,
-    meanSeconds: number,
-    samples: number,
+    sampleSeconds: number,
+    alpha: number,
     at: string,
     tx: Executor,
   ): Promise<void> {
     await tx
       .insertInto('queue_service_stats')
-      .values({ category_id: categoryId, mean_service_seconds: meanSeconds, samples, updated_at: at })
+      .values({ category_id: categoryId, mean_service_seconds: sampleSeconds, samples: 1, updated_at: at })
       .onConflict((oc) =>
-        oc.column('category_id').doUpdateSet({ mean_service_seconds: meanSeconds, samples, updated_at: at }),
+        oc.column('category_id').doUpdateSet({
+          mean_service_seconds: sql<number>`case when queue_service_stats.samples = 0 then excluded.mean_service_seconds
+            else queue_service_stats.mean_service_seconds + ${alpha} * (excluded.mean_service_seconds - queue_service_stats.mean_service_seconds) end`,
+          samples: sql<number>`queue_service_stats.samples + 1`,
+          updated_at: at,
+        }),
       )
       .execute()
   }

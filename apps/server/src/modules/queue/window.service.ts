@@ -14,7 +14,7 @@ import type {
   TicketStatus,
 } from './queue.tables'
 import type { TicketService } from './ticket.service'
-import { nextMean } from './wait-estimate'
+import { clampSample, EWMA_ALPHA } from './wait-estimate'
 
 type Staff = Extract<Principal, { kind: 'staff' }>
 interface Scene {
@@ -152,15 +152,6 @@ export class WindowService {
     return this.onCurrent(actor, windowId, ticketId, ['called', 'serving'], async (scene, tx, t, state) => {
       const now = this.ctx.clock.now()
       const from = Date.parse(t.started_at ?? t.called_at ?? now.toISOString())
-      const stats = (await this.ctx.repo.serviceStats(tx)).get(t.category_id) ?? null
-      const next = nextMean(stats, (now.getTime() - from) / 1000)
-      await this.ctx.repo.saveServiceStat(
-        t.category_id,
-        next.meanSeconds,
-        next.samples,
-        now.toISOString(),
-        tx,
-      )
       await this.endTicket(scene, tx, t, 'done', state)
       // the window's rating pad lights up for this ticket (the ratings issue listens)
       await this.ctx.bus.publish(tx, `window:${windowId}`, 'queue.finished', {
@@ -169,6 +160,14 @@ export class WindowService {
         ticketNumber: t.number,
         finishedAt: now.toISOString(),
       })
+      // last: the category's service-time row is shared by its windows (held until the commit)
+      await this.ctx.repo.addServiceSample(
+        t.category_id,
+        clampSample((now.getTime() - from) / 1000),
+        EWMA_ALPHA,
+        now.toISOString(),
+        tx,
+      )
     })
   }
 
