@@ -1,6 +1,5 @@
 import type { LightCount } from '../cases/light-counts.repository'
 import type { Scope } from './alerts.repository'
-import type { RankedRow } from './dashboard.repository'
 
 /**
  * The live counts from the maintained aggregate (cases/light-counts.repository.ts): pure
@@ -15,6 +14,9 @@ export interface TypeBounds {
   defaultUntil: string
   untilByType: ReadonlyMap<string, string>
 }
+
+/** The kind of a running deadline (DashboardRepository's What). */
+type What = 'case' | 'intake' | 'task'
 
 const PAUSED = new Set(['supplement_requested', 'special_procedure'])
 
@@ -32,9 +34,9 @@ export function rankedFromCounts(
   counts: readonly LightCount[],
   b: TypeBounds,
   scope: Scope,
-): Array<{ what: RankedRow['what']; rank: number; n: number }> {
-  const out = new Map<string, { what: RankedRow['what']; rank: number; n: number }>()
-  const add = (what: RankedRow['what'], rank: number, n: number) => {
+): Array<{ what: What; rank: number; n: number }> {
+  const out = new Map<string, { what: What; rank: number; n: number }>()
+  const add = (what: What, rank: number, n: number) => {
     if (rank === 0) return
     const k = `${what}:${rank}`
     const e = out.get(k) ?? { what, rank, n: 0 }
