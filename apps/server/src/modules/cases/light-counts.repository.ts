@@ -8,8 +8,8 @@ const OPEN = ['received', 'correction_requested', 'in_progress', 'supplement_req
 
 /**
  * The facts a case contributes to the supervision counts (CaseLightFact), for one case or all:
- * one statement, the same on both databases. `caseFilter` narrows `c` (the case) and `t` (its
- * task) — by id for a write, nothing for a full recount.
+ * one statement, the same on both databases: one case by id for a write, every case (null) for
+ * a full recount. Migration 0045 fills the counts with a copy of this statement.
  */
 function factsSql(caseId: string | null): RawBuilder<CaseLightFact> {
   const byCase = caseId === null ? sql`` : sql`and c.id = ${caseId}`
