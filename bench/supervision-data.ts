@@ -5,6 +5,7 @@ import { sql } from 'kysely'
 import type { Container } from '../apps/server/src/container'
 import { formatDate, parseDate } from '../apps/server/src/modules/calendar/civil-dates'
 import type { WorkingCalendar } from '../apps/server/src/modules/calendar/working-days'
+import { LightCountsRepository } from '../apps/server/src/modules/cases/light-counts.repository'
 
 type Value = string | number | null
 const ROWS_PER_STATEMENT = 5000
@@ -283,5 +284,7 @@ export async function generateCases(
   await sql`update case_tasks set case_status = (select c.status from cases c where c.id = case_tasks.case_id) where status = 'open'`.execute(
     c.database.db,
   )
+  // the maintained supervision counts (migration 0045) of the rows loaded behind the repository's back
+  await new LightCountsRepository(c.database.db).rebuild()
   return { ...counts, seconds: Math.round((performance.now() - started) / 100) / 10 }
 }

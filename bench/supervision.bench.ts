@@ -1,10 +1,12 @@
-// Supervision benchmark (issue 8): N cases (default 1,000,000) over two years across the demo
-// catalog, 5% open, then timings of the dashboard's questions and of a full sweep, on SQLite and
-// PostgreSQL (a fresh schema, dropped afterwards). Targets: overview and the first page of red
-// cases under 50 ms, a sweep under 5 s.
-// Run: npx tsx bench/supervision.bench.ts   (SUP_N=100000 for a quick run; SUP_DB=sqlite|postgres|both)
-// SUP_KEEP=<dir> keeps the generated data for reruns (SQLite: <dir>/yimin.db; PostgreSQL: schema
-// bench_sup_keep): a rerun with the same SUP_KEEP skips seeding and generating.
+// Supervision benchmark (issues 8 and 20): for each size (default 100,000 and 1,000,000 cases
+// over two years across the demo catalog, 5% open), timings of the dashboard's questions and of
+// a full sweep, on SQLite and PostgreSQL (a fresh schema, dropped afterwards), then the sizes
+// side by side (median and p95) so growth with history is visible. The overview and the
+// departments table read the maintained counts (cases/light-counts.repository.ts). Targets:
+// overview, departments table and the first page of red cases under 50 ms p95, a sweep under 5 s.
+// Run: npx tsx bench/supervision.bench.ts   (SUP_SIZES=2000 for a smoke run; SUP_DB=sqlite|postgres|both)
+// SUP_KEEP=<dir> keeps the generated data for reruns (SQLite: <dir>/<size>/yimin.db; PostgreSQL:
+// schema bench_sup_keep_<size>): a rerun with the same SUP_KEEP skips seeding and generating.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,7 +19,7 @@ import { ManualClock } from '../apps/server/src/platform/clock'
 import { seedDemo } from '../apps/server/src/seed/demo'
 import { generateCases } from './supervision-data'
 
-const n = Number(process.env.SUP_N ?? 1_000_000)
+const sizes = (process.env.SUP_SIZES ?? process.env.SUP_N ?? '100000,1000000').split(',').map(Number)
 const which = process.env.SUP_DB ?? 'both'
 const PG_URL = process.env.YIMIN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const supervisor: Principal = {
@@ -28,7 +30,10 @@ const supervisor: Principal = {
   grants: [{ role: 'supervisor', departmentId: null }],
 }
 
-async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promise<T> {
+/** label → size → { median, p95 } in ms (what the side-by-side table prints) */
+const results = new Map<string, Map<string, { median: number; p95: number }>>()
+
+async function time<T>(label: string, runs: number, fn: () => Promise<T>, column: string): Promise<T> {
   let result: T | undefined
   const ms: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -38,18 +43,23 @@ async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promi
   }
   ms.sort((a, b) => a - b)
   const median = ms[Math.floor(ms.length / 2)]!
+  const p95 = ms[Math.min(ms.length - 1, Math.ceil(ms.length * 0.95) - 1)]!
   console.log(
-    `  ${label.padEnd(44)} median ${median.toFixed(1).padStart(8)} ms   min ${ms[0]!.toFixed(1).padStart(8)} ms   (${runs} runs)`,
+    `  ${label.padEnd(44)} median ${median.toFixed(1).padStart(8)} ms   p95 ${p95.toFixed(1).padStart(8)} ms   (${runs} runs)`,
   )
+  const row = results.get(label) ?? new Map()
+  row.set(column, { median, p95 })
+  results.set(label, row)
   return result as T
 }
 
 const keep = process.env.SUP_KEEP ?? null
 
-async function bench(kind: 'sqlite' | 'postgres') {
-  const dir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-sup-'))
+async function bench(kind: 'sqlite' | 'postgres', n: number) {
+  const column = `${kind} ${n.toLocaleString('en')}`
+  const dir = keep ? path.join(keep, String(n)) : fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-sup-'))
   fs.mkdirSync(dir, { recursive: true })
-  const schema = keep ? 'bench_sup_keep' : `bench_sup_${process.pid}`
+  const schema = keep ? `bench_sup_keep_${n}` : `bench_sup_${process.pid}_${n}`
   const env: Record<string, string> = { DATA_DIR: dir, LOG_LEVEL: 'silent', WORKERS: 'false' }
   if (kind === 'postgres') Object.assign(env, { DATABASE_URL: PG_URL, PG_SCHEMA: schema })
   const clock = new ManualClock('2026-06-16T03:00:00.000Z')
@@ -91,25 +101,40 @@ async function bench(kind: 'sqlite' | 'postgres') {
     console.log(
       `  first sweep (rollup backfill of two years)   ${(performance.now() - t).toFixed(0).padStart(8)} ms   ${first.evaluated} cases, ${first.findings} findings, ${first.created} alerts, ${first.rolledUpRows} rollup rows`,
     )
-    const sweep = await time('full sweep (steady state)', 3, () => s.sweep.run())
+    const sweep = await time('full sweep (steady state)', 3, () => s.sweep.run(), column)
     console.log(
       `    → ${sweep.evaluated} cases evaluated, ${sweep.findings} findings, ${sweep.created} new alerts`,
     )
-    const o = await time('overview', 10, () => s.dashboard.overview(supervisor))
+    const o = await time('overview', 20, () => s.dashboard.overview(supervisor), column)
     console.log(
       `    → received ${o.received}, accepted ${o.accepted}, completed ${o.completed} today; open ${o.open}, yellow ${o.yellow}, red ${o.red}`,
     )
-    const red = await time('first page of red cases', 10, () =>
-      s.dashboard.lightCases(supervisor, { light: 'red', page: 1, pageSize: 20 }),
+    const red = await time(
+      'first page of red cases',
+      20,
+      () => s.dashboard.lightCases(supervisor, { light: 'red', page: 1, pageSize: 20 }),
+      column,
     )
     console.log(`    → ${red.total} red cases`)
     const period = s.dashboard.period({})
-    await time('per-department table (this month)', 10, () => s.performance.departments(supervisor, period))
-    await time('trend by month (two years)', 5, () =>
-      s.performance.trends(supervisor, { from: '2024-06-16', to: today }, 'month'),
+    await time(
+      'per-department table (this month)',
+      20,
+      () => s.performance.departments(supervisor, period),
+      column,
     )
-    await time('public performance (this year)', 5, () =>
-      s.performance.publicPerformance({ from: '2026-01-01', to: today }),
+    await time('per-window table (this month)', 20, () => s.performance.windows(supervisor, period), column)
+    await time(
+      'trend by month (two years)',
+      5,
+      () => s.performance.trends(supervisor, { from: '2024-06-16', to: today }, 'month'),
+      column,
+    )
+    await time(
+      'public performance (this year)',
+      5,
+      () => s.performance.publicPerformance({ from: '2026-01-01', to: today }),
+      column,
     )
   } finally {
     await c.close()
@@ -123,5 +148,24 @@ async function bench(kind: 'sqlite' | 'postgres') {
   }
 }
 
-if (which === 'sqlite' || which === 'both') await bench('sqlite')
-if (which === 'postgres' || which === 'both') await bench('postgres')
+const columns: string[] = []
+for (const kind of ['sqlite', 'postgres'] as const) {
+  if (which !== kind && which !== 'both') continue
+  for (const n of sizes) {
+    await bench(kind, n)
+    columns.push(`${kind} ${n.toLocaleString('en')}`)
+  }
+}
+
+// the sizes side by side: a question whose time grows with history shows it here
+const cell = (v: { median: number; p95: number } | undefined) =>
+  v ? `${v.median.toFixed(1)} / ${v.p95.toFixed(1)}`.padStart(22) : ''.padStart(22)
+console.log(
+  `\n== side by side: median / p95 ms (load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')})`,
+)
+console.log(`  ${''.padEnd(36)}${columns.map((c) => c.padStart(22)).join('')}`)
+for (const [label, row] of results)
+  console.log(`  ${label.padEnd(36)}${columns.map((c) => cell(row.get(c))).join('')}`)

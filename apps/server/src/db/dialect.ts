@@ -48,6 +48,17 @@ export function forUpdate<Q extends { forUpdate(): Q }>(query: Q, db: Kysely<any
  */
 export const countersAhead = (db: Kysely<any>): boolean => dialectOf(db) === 'postgres'
 
+/**
+ * FOR UPDATE SKIP LOCKED where instances share rows (PostgreSQL): rows another transaction holds
+ * are left out rather than waited for. SQLite has one writer at a time: the read is enough.
+ */
+export function forUpdateSkipLocked<Q extends { forUpdate(): Q; skipLocked(): Q }>(
+  query: Q,
+  db: Kysely<any>,
+): Q {
+  return dialectOf(db) === 'postgres' ? query.forUpdate().skipLocked() : query
+}
+
 /** Locks one row by id until the transaction ends (PostgreSQL); nothing to do on SQLite. */
 export async function lockRow(tx: Kysely<any>, table: string, id: string): Promise<void> {
   if (dialectOf(tx) !== 'postgres') return

@@ -37,10 +37,11 @@ describe.skipIf(isDbUnavailable())('queue displays across two instances on one P
   let ctx: TestContext
   let a: ServerProcess
   let b: ServerProcess
+  let env: Record<string, string>
 
   beforeAll(async () => {
     ctx = await createTestContext()
-    const env = {
+    env = {
       DATABASE_URL: ctx.env.DATABASE_URL!,
       PG_SCHEMA: ctx.pgSchema!,
       DATA_DIR: ctx.env.DATA_DIR!,
@@ -55,7 +56,7 @@ describe.skipIf(isDbUnavailable())('queue displays across two instances on one P
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()])
     await ctx.close()
-  })
+  }, 120_000)
 
   it('a call on A reaches the hall display and the window display on B', async () => {
     const call = async (
@@ -189,4 +190,152 @@ describe.skipIf(isDbUnavailable())('queue displays across two instances on one P
       window.close()
     }
   })
+
+  /**
+   * Issue 20 point 3: B is killed while calls go on at A; its hall display reconnects (to B
+   * restarted) with Last-Event-ID and receives every event of its hall, in order, none twice.
+   */
+  it('a hall display on B killed and restarted mid-stream misses no call made on A', async () => {
+    const call = async (
+      base: string,
+      method: string,
+      url: string,
+      headers: Record<string, string>,
+      body?: unknown,
+    ) => {
+      const res = await fetch(`${base}/api/v1${url}`, {
+        method,
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+      return {
+        status: res.status,
+        body: (await res.json().catch(() => null)) as any,
+        cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!,
+      }
+    }
+    const clerk = {
+      cookie: (await call(a.url, 'POST', '/auth/login', {}, { username: 'clerk', password: PASSWORD }))
+        .cookie,
+    }
+    const display = { authorization: 'Device demo-hall-display-credential' }
+    const hallId = ((await call(a.url, 'GET', '/me', display)).body as { hallId: string }).hallId
+    const windowId = (
+      (await call(a.url, 'GET', '/me', { authorization: 'Device demo-window-5-display-credential' }))
+        .body as {
+        windowId: string
+      }
+    ).windowId
+    const categories = (await call(a.url, 'GET', '/queue/categories', clerk)).body as Array<{
+      id: string
+      prefix: string
+    }>
+    const categoryA = categories.find((c) => c.prefix === 'A')!
+    // the first test opened category A for today (real time)
+
+    // a display that behaves like EventSource: on a broken stream it connects again to B,
+    // wherever B listens now, with the last id it received
+    let bUrl = b.url
+    const ids: number[] = []
+    let lastId: string | null = null
+    let connects = 0
+    let stopped = false
+    let req: http.ClientRequest | null = null
+    const connect = () => {
+      if (stopped) return
+      connects++
+      let buffer = ''
+      let ended = false
+      const again = () => {
+        if (ended) return
+        ended = true
+        if (!stopped) setTimeout(connect, 200)
+      }
+      const headers: Record<string, string> = { authorization: display.authorization }
+      if (lastId !== null) headers['last-event-id'] = lastId
+      req = http.get(`${bUrl}/api/v1/events?channels=hall:${hallId}`, { headers }, (res) => {
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => {
+          buffer += chunk
+          let i: number
+          while ((i = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, i)
+            buffer = buffer.slice(i + 2)
+            const id = /^id: (\d+)$/m.exec(block)?.[1]
+            if (id && /^event: queue\./m.test(block)) {
+              lastId = id
+              ids.push(Number(id))
+            }
+          }
+        })
+        res.on('close', again)
+        res.on('error', again)
+      })
+      req.on('error', again)
+    }
+    connect()
+    await waitUntil(async () => connects > 0 && lastId === null, 10_000, 'display connected')
+    await new Promise((r) => setTimeout(r, 500))
+
+    // the first test may have left a ticket at window 5
+    const state = await call(a.url, 'GET', `/queue/windows/${windowId}`, clerk)
+    if (state.body?.current)
+      await call(a.url, 'POST', `/queue/windows/${windowId}/finish`, clerk, {
+        ticketId: state.body.current.id,
+      })
+
+    // calls on A, one after another, until told to stop
+    let calls = 0
+    let stop = false
+    const caller = (async () => {
+      while (!stop) {
+        const t = await call(
+          a.url,
+          'POST',
+          '/queue/tickets',
+          { authorization: 'Device demo-kiosk-0001-credential' },
+          {
+            categoryId: categoryA.id,
+          },
+        )
+        expect(t.status, JSON.stringify(t.body)).toBe(200)
+        const r = await call(a.url, 'POST', `/queue/windows/${windowId}/call-next`, clerk, {})
+        expect(r.status, JSON.stringify(r.body)).toBe(200)
+        const done = await call(a.url, 'POST', `/queue/windows/${windowId}/finish`, clerk, {
+          ticketId: r.body.current.id,
+        })
+        expect(done.status).toBe(200)
+        calls++
+      }
+    })()
+    try {
+      await waitUntil(async () => calls >= 3 && ids.length > 0, 60_000, 'calls seen before the kill')
+      await b.stop('SIGKILL')
+      const before = calls
+      b = await startServer(env)
+      bUrl = b.url
+      await waitUntil(async () => calls >= before + 3, 60_000, 'calls while B restarted')
+      await waitUntil(async () => connects > 1, 30_000, 'the display resumes on B')
+      await new Promise((r) => setTimeout(r, 1000))
+    } finally {
+      stop = true
+      await caller
+    }
+    const committed = (
+      await ctx.container.database.db
+        .selectFrom('realtime_events')
+        .select('seq')
+        .where('channel', '=', `hall:${hallId}`)
+        .where('type', 'like', 'queue.%')
+        .where('seq', '>=', ids[0] ?? 0)
+        .orderBy('seq')
+        .execute()
+    ).map((r) => Number(r.seq))
+    await waitUntil(async () => ids.length >= committed.length, 30_000, 'the display catches up')
+    stopped = true
+    ;(req as http.ClientRequest | null)?.destroy()
+    // every event of the hall since the display's first, in order, none twice, across the restart
+    expect(ids).toEqual(committed)
+    expect(committed.length).toBeGreaterThan(6 * 3)
+  }, 400_000)
 })

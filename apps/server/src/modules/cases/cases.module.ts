@@ -11,6 +11,7 @@ import type { SmsService } from '../sms/sms.service'
 import type { FileStorage } from '../storage/file-storage'
 import type { CaseContext, MatterSource } from './case-context'
 import { recomputeDeadlines } from './case-deadlines'
+import { LightCountsRepository } from './light-counts.repository'
 import { CaseAuthorisationService } from './case-authorisation.service'
 import { CaseAuthorisationUploadsRepository } from './case-authorisations.repository'
 import { CaseReferencesRepository } from './case-references.repository'
@@ -50,6 +51,12 @@ export interface CasesDeps {
 }
 
 const AUTHORISATION_SWEEP_EVERY_MS = 60 * 60_000
+/**
+ * How often the supervision counts' deltas are folded (light-counts.repository.ts). Reads are
+ * exact whatever the interval (they add the unfolded deltas); it bounds how many deltas a read
+ * adds up: about (case writes per second) × 10 rows × this many seconds.
+ */
+export const LIGHT_FOLD_EVERY_MS = 5_000
 const VERSION_CACHE_SIZE = 2000
 
 /**
@@ -156,6 +163,24 @@ export function createCases(deps: CasesDeps): CasesModule {
     type: 'cases.seal',
     payload: {},
     everyMs: deps.config.chainSealMs,
+  })
+
+  const lightCounts = new LightCountsRepository(deps.db)
+  deps.jobs.define({
+    type: 'cases.light-counts.fold',
+    payload: z.object({}),
+    // a fold that fails is the next slot's work
+    maxAttempts: 2,
+    handle: async (_p, ctx) => {
+      const n = await lightCounts.fold()
+      if (n) ctx.log.debug({ deltas: n }, 'folded the supervision counts')
+    },
+  })
+  deps.jobs.schedule({
+    name: 'cases.light-counts.fold',
+    type: 'cases.light-counts.fold',
+    payload: {},
+    everyMs: LIGHT_FOLD_EVERY_MS,
   })
 
   const authorisations = new CaseAuthorisationService(context)

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
 import { countersAhead } from '../../db/dialect'
 import { prepared } from '../../db/prepared'
+import { LightCountsRepository } from './light-counts.repository'
 import type {
   CaseApprovalsTable,
   CaseEventsTable,
@@ -73,11 +74,16 @@ const refreshCaseLight = prepared(
 
 /** All SQL of cases and their parts (events have their own repository). */
 export class CasesRepository {
-  constructor(private readonly db: Executor) {}
+  private readonly counts: LightCountsRepository
+
+  constructor(private readonly db: Executor) {
+    this.counts = new LightCountsRepository(db)
+  }
 
   async insert(row: CaseRow, tx: Executor): Promise<void> {
     await insertCase(tx, row)
     await refreshLightDue(tx, row.id, { tasks: false })
+    await this.counts.record(tx, row.id, 1)
   }
 
   async find(id: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
@@ -93,9 +99,13 @@ export class CasesRepository {
    * the version); false means a concurrent change won and the caller retries.
    */
   async update(id: string, expectedEventCount: number, patch: CasePatch, tx: Executor): Promise<boolean> {
+    // the supervision counts: what the case contributed before, then after (a lost
+    // compare-and-set rolls the whole transaction back, these rows with it)
+    await this.counts.record(tx, id, -1)
     const r = await updateCase(tx, { ...patch, $id: id, $expectedEventCount: expectedEventCount })
     if (Number(r.numAffectedRows ?? 0) !== 1) return false
     await refreshLightDue(tx, id)
+    await this.counts.record(tx, id, 1)
     return true
   }
 
@@ -149,11 +159,19 @@ export class CasesRepository {
 
   async insertTasks(rows: CaseTasksTable[], tx: Executor): Promise<void> {
     if (!rows.length) return
+    const caseIds = [...new Set(rows.map((r) => r.case_id))]
+    for (const caseId of caseIds) await this.counts.record(tx, caseId, -1)
     await tx.insertInto('case_tasks').values(rows).execute()
-    for (const caseId of new Set(rows.map((r) => r.case_id))) await refreshLightDue(tx, caseId)
+    for (const caseId of caseIds) {
+      await refreshLightDue(tx, caseId)
+      await this.counts.record(tx, caseId, 1)
+    }
   }
 
   async updateTask(id: string, patch: Partial<CaseTasksTable>, tx: Executor): Promise<void> {
+    const of = await tx.selectFrom('case_tasks').select('case_id').where('id', '=', id).executeTakeFirst()
+    if (!of) return
+    await this.counts.record(tx, of.case_id, -1)
     const t = await tx
       .updateTable('case_tasks')
       .set(patch)
@@ -161,6 +179,7 @@ export class CasesRepository {
       .returning('case_id')
       .executeTakeFirst()
     if (t) await refreshLightDue(tx, t.case_id)
+    await this.counts.record(tx, of.case_id, 1)
   }
 
   async pauses(caseId: string, tx: Executor = this.db): Promise<CasePausesTable[]> {

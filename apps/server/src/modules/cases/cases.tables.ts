@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely'
 /**
  * Case tables (PRODUCT.md 2.3). A case keeps the matter version it was accepted under; its
  * events are append-only and hash-chained (the case row holds the chain head, updated in the
@@ -186,6 +187,32 @@ export interface CaseAuthorisationUploadsTable {
   case_id: string | null
 }
 
+/**
+ * What a case contributes to the supervision counts (migration 0045), one row per fact:
+ * `status` (an open case: its department and status), `deadline` (its own running deadline:
+ * the intake decision while received, the promised date while in progress), `worst` (its
+ * earliest running deadline, light_due_on) and `task` (an open task: holder department, the
+ * case's status, due date). '' stands for "none" (keys of the folded table).
+ */
+export interface CaseLightFact {
+  kind: 'status' | 'deadline' | 'worst' | 'task'
+  department_id: string
+  status: string
+  due_on: string
+  matter_type: string
+}
+
+/** Insert-only changes of the counts (−1 for a fact a write removed, +1 for one it added). */
+export interface CaseLightDeltasTable extends CaseLightFact {
+  id: Generated<number>
+  n: number
+}
+
+/** The deltas folded (light-counts.repository.ts fold): one row per fact with its count. */
+export interface CaseLightCountsTable extends CaseLightFact {
+  n: number
+}
+
 export interface CaseTables {
   cases: CasesTable
   case_materials: CaseMaterialsTable
@@ -197,4 +224,6 @@ export interface CaseTables {
   case_number_sequences: CaseNumberSequencesTable
   chain_checkpoints: ChainCheckpointsTable
   case_authorisation_uploads: CaseAuthorisationUploadsTable
+  case_light_deltas: CaseLightDeltasTable
+  case_light_counts: CaseLightCountsTable
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
-import { forUpdate, lockRow } from '../../db/dialect'
+import { forUpdate, forUpdateSkipLocked, lockRow } from '../../db/dialect'
 import type {
   QueueAppointmentSlotsTable,
   QueueAppointmentsTable,
@@ -128,7 +128,10 @@ export class QueueRepository {
 
   // --- numbers and tickets ---
 
-  /** The next number of a category's day: an atomic counter row that also serialises issuing. */
+  /**
+   * The next number of a category's day: an atomic counter row. Its row lock serialises the
+   * issuers of that category and day until their commit (TicketService.issueInTx takes it last).
+   */
   async nextSeq(categoryId: string, serviceDate: string, tx: Executor): Promise<number> {
     const r = await sql<{ last_value: number }>`
       insert into queue_counters (category_id, service_date, last_value) values (${categoryId}, ${serviceDate}, 1)
@@ -175,7 +178,20 @@ export class QueueRepository {
     return tx.selectFrom('queue_tickets').selectAll().where('id', '=', id).executeTakeFirst()
   }
 
-  /** Re-reads a ticket inside a transaction, locked on PostgreSQL so two windows never take it at once. */
+  /**
+   * Takes a waiting ticket for a call: true when it is still `issued` and now held by this
+   * transaction. Where instances share the queue (PostgreSQL) a ticket another window is taking
+   * right now is skipped, not waited for: that window's transaction would hand it on anyway, and
+   * waiting would line every window up behind the head of the queue.
+   */
+  async claimIfWaiting(id: string, tx: Executor): Promise<boolean> {
+    const row = await forUpdateSkipLocked(
+      tx.selectFrom('queue_tickets').select('id').where('id', '=', id).where('status', '=', 'issued'),
+      tx,
+    ).executeTakeFirst()
+    return row !== undefined
+  }
+
   /** A ticket, locked until the transaction ends where instances share it. */
   async ticketForUpdate(id: string, tx: Executor): Promise<QueueTicketsTable | undefined> {
     return forUpdate(tx.selectFrom('queue_tickets').selectAll().where('id', '=', id), tx).executeTakeFirst()
@@ -422,18 +438,28 @@ export class QueueRepository {
     )
   }
 
-  async saveServiceStat(
+  /**
+   * Adds one service time to a category's weighted mean (nextMean, in one statement): atomic,
+   * so windows finishing at once on several instances lose no sample. The category's row stays
+   * locked until the commit: callers add it last.
+   */
+  async addServiceSample(
     categoryId: string,
-    meanSeconds: number,
-    samples: number,
+    sampleSeconds: number,
+    alpha: number,
     at: string,
     tx: Executor,
   ): Promise<void> {
     await tx
       .insertInto('queue_service_stats')
-      .values({ category_id: categoryId, mean_service_seconds: meanSeconds, samples, updated_at: at })
+      .values({ category_id: categoryId, mean_service_seconds: sampleSeconds, samples: 1, updated_at: at })
       .onConflict((oc) =>
-        oc.column('category_id').doUpdateSet({ mean_service_seconds: meanSeconds, samples, updated_at: at }),
+        oc.column('category_id').doUpdateSet({
+          mean_service_seconds: sql<number>`case when queue_service_stats.samples = 0 then excluded.mean_service_seconds
+            else queue_service_stats.mean_service_seconds + ${alpha} * (excluded.mean_service_seconds - queue_service_stats.mean_service_seconds) end`,
+          samples: sql<number>`queue_service_stats.samples + 1`,
+          updated_at: at,
+        }),
       )
       .execute()
   }
@@ -634,12 +660,37 @@ export class QueueRepository {
   }
 
   /** What a ticket was told when it was issued: its estimated wait and place. */
-  async setIssueEstimate(
-    id: string,
-    patch: Pick<QueueTicketsTable, 'estimated_wait_minutes' | 'position_at_issue' | 'is_near_notified'>,
+  /** Gives a ticket inserted with a provisional number its number, arrival and estimate. */
+  async setIssued(
+    t: Pick<
+      QueueTicketsTable,
+      | 'id'
+      | 'seq'
+      | 'number'
+      | 'arrived_at'
+      | 'issued_at'
+      | 'updated_at'
+      | 'estimated_wait_minutes'
+      | 'position_at_issue'
+      | 'is_near_notified'
+    >,
     tx: Executor,
   ): Promise<void> {
-    await tx.updateTable('queue_tickets').set(patch).where('id', '=', id).execute()
+    const { id, ...patch } = t
+    await tx
+      .updateTable('queue_tickets')
+      .set({
+        seq: patch.seq,
+        number: patch.number,
+        arrived_at: patch.arrived_at,
+        issued_at: patch.issued_at,
+        updated_at: patch.updated_at,
+        estimated_wait_minutes: patch.estimated_wait_minutes,
+        position_at_issue: patch.position_at_issue,
+        is_near_notified: patch.is_near_notified,
+      })
+      .where('id', '=', id)
+      .execute()
   }
 
   /** Windows' numbers and names in three languages (statistics). */

@@ -34,6 +34,9 @@ import {
   type OpeningPeriod,
 } from './ticket.rules'
 
+/** A ticket's number while its transaction has not taken one yet (invisible to others). */
+const PROVISIONAL_SEQ = 2_147_483_647
+
 export interface IssueArgs {
   category: QueueCategoryRow
   policy: QueuePolicy
@@ -88,47 +91,49 @@ export class TicketService {
     return this.present(ticket.id)
   }
 
-  /** Issues inside a transaction; the counter row serialises issuers of the category's day, so the cap holds. */
+  /**
+   * Issues inside a transaction, taking the number last. The category's counter row (one per
+   * category and day) serialises the issuers of that day from the moment the number is taken
+   * until their commit, so the number is taken after everything that does not depend on it:
+   * the ticket goes in with a provisional number, its event, estimate and the halls' waiting
+   * counts are written, and only then are the counter, the cap, the ID limit and the number
+   * done in two to four short statements. Numbers never skip: the counter is part of the
+   * ticket's transaction, so an issue that fails (cap reached, ID limit, a crash) rolls its
+   * number back with it, and the next issuer takes the same one. Different categories never
+   * wait for each other.
+   */
   async issueInTx(tx: Executor, a: IssueArgs): Promise<QueueTicketsTable> {
     const { ctx } = this
-    const n = await ctx.repo.nextSeq(a.category.id, a.serviceDate, tx)
     const cap = effectiveCap({
       dailyCap: a.category.daily_cap,
       numberStart: a.category.number_start,
       numberEnd: a.category.number_end,
     })
-    const outstanding = await this.outstanding(tx, a.category, a.serviceDate, a.localTime, cap)
-    if (!capAllows({ n, cap, isAppointment: a.appointment !== null, outstanding }).ok) {
-      throw new AppError('QUEUE_CAP_REACHED', 'no numbers left today in this category', {
-        cap,
-        reservedForAppointments: outstanding,
-      })
-    }
     const hash = a.idHash
-    if (
-      hash &&
-      a.appointment === null &&
+    const walkIn = a.appointment === null
+    const idLimitHit = async (ownRow: 0 | 1) =>
+      hash !== null &&
+      walkIn &&
       !idLimitAllows(
-        await ctx.repo.countByIdHash(a.category.id, a.serviceDate, hash, tx),
+        (await ctx.repo.countByIdHash(a.category.id, a.serviceDate, hash, tx)) - ownRow,
         a.category.id_daily_limit,
       )
-    ) {
+    const refuseIdLimit = () => {
       throw new AppError('QUEUE_ID_LIMIT_REACHED', 'this ID number has taken its tickets for today', {
         limit: a.category.id_daily_limit,
       })
     }
+    // the clear refusal before any write; checked again, exactly, once the counter is held
+    if (await idLimitHit(0)) refuseIdLimit()
     const now = ctx.clock.now().toISOString()
-    const row: QueueTicketsTable = {
+    const provisional: QueueTicketsTable = {
       id: newId(),
       token: newSecret(),
       category_id: a.category.id,
       service_date: a.serviceDate,
-      seq: n,
-      number: ticketNumber(
-        a.category.prefix,
-        { numberStart: a.category.number_start, numberEnd: a.category.number_end },
-        n,
-      ),
+      // ranks after every numbered ticket of the same instant until the number is set
+      seq: PROVISIONAL_SEQ,
+      number: '',
       status: 'issued',
       source: a.source,
       priority_group: a.priorityGroup,
@@ -153,28 +158,53 @@ export class TicketService {
       is_near_notified: 0,
       updated_at: now,
     }
-    await ctx.repo.insertTicket(row, tx)
-    await recordEvent(ctx, tx, row.id, 'issued', a.issuedBy, null, {
+    await ctx.repo.insertTicket(provisional, tx)
+    await recordEvent(ctx, tx, provisional.id, 'issued', a.issuedBy, null, {
       source: a.source,
       group: a.priorityGroup,
     })
-    const { ahead, minutes } = await estimateFor(ctx, tx, a.category, a.policy, row)
+    const { ahead, minutes } = await estimateFor(ctx, tx, a.category, a.policy, provisional)
     const isNear = a.policy.nearlyTurnAhead > 0 && ahead <= a.policy.nearlyTurnAhead
-    await ctx.repo.setIssueEstimate(
-      row.id,
-      { estimated_wait_minutes: minutes, position_at_issue: ahead + 1, is_near_notified: toFlag(isNear) },
-      tx,
-    )
-    if (a.phone) {
-      await ctx.sms.queueTemplate(tx, {
-        causeKey: `queue-ticket:${row.id}:issued`,
-        recipient: a.phone,
-        template: isNear ? 'queue.issued_near' : 'queue.issued',
-        vars: { number: row.number, category: a.category.name, ahead, minutes },
+    await publishWaiting(ctx, tx, a.category.id, a.serviceDate)
+
+    // --- from here to the commit the category's day is held: keep it short ---
+    const n = await ctx.repo.nextSeq(a.category.id, a.serviceDate, tx)
+    // read under the counter: check-ins of other issuers have committed or wait behind us
+    const outstanding = await this.outstanding(tx, a.category, a.serviceDate, a.localTime, cap)
+    if (!capAllows({ n, cap, isAppointment: !walkIn, outstanding }).ok) {
+      throw new AppError('QUEUE_CAP_REACHED', 'no numbers left today in this category', {
+        cap,
+        reservedForAppointments: outstanding,
       })
     }
-    await publishWaiting(ctx, tx, a.category.id, a.serviceDate)
-    return { ...row, estimated_wait_minutes: minutes, position_at_issue: ahead + 1 }
+    if (await idLimitHit(1)) refuseIdLimit()
+    // arrival is the moment of the number, so calling order (arrival, then number) follows numbers
+    const issuedAt = ctx.clock.now().toISOString()
+    const numbered: QueueTicketsTable = {
+      ...provisional,
+      seq: n,
+      number: ticketNumber(
+        a.category.prefix,
+        { numberStart: a.category.number_start, numberEnd: a.category.number_end },
+        n,
+      ),
+      arrived_at: issuedAt,
+      issued_at: issuedAt,
+      updated_at: issuedAt,
+      estimated_wait_minutes: minutes,
+      position_at_issue: ahead + 1,
+      is_near_notified: toFlag(isNear),
+    }
+    await ctx.repo.setIssued(numbered, tx)
+    if (a.phone) {
+      await ctx.sms.queueTemplate(tx, {
+        causeKey: `queue-ticket:${numbered.id}:issued`,
+        recipient: a.phone,
+        template: isNear ? 'queue.issued_near' : 'queue.issued',
+        vars: { number: numbered.number, category: a.category.name, ahead, minutes },
+      })
+    }
+    return numbered
   }
 
   /** The ticket by its id and QR token (public), or for staff who may call. */

@@ -9,11 +9,15 @@ export const DEFAULT_SERVICE_SECONDS = 6 * 60
 const MIN_SAMPLE = 20
 const MAX_SAMPLE = 2 * 60 * 60
 
+/** A service time as it moves the mean (clamped). */
+export const clampSample = (sampleSeconds: number): number =>
+  Math.min(MAX_SAMPLE, Math.max(MIN_SAMPLE, sampleSeconds))
+
 export function nextMean(
   previous: { meanSeconds: number; samples: number } | null,
   sampleSeconds: number,
 ): { meanSeconds: number; samples: number } {
-  const x = Math.min(MAX_SAMPLE, Math.max(MIN_SAMPLE, sampleSeconds))
+  const x = clampSample(sampleSeconds)
   if (!previous || previous.samples === 0) return { meanSeconds: x, samples: 1 }
   return {
     meanSeconds: previous.meanSeconds + EWMA_ALPHA * (x - previous.meanSeconds),

@@ -14,7 +14,7 @@ import type {
   TicketStatus,
 } from './queue.tables'
 import type { TicketService } from './ticket.service'
-import { nextMean } from './wait-estimate'
+import { clampSample, EWMA_ALPHA } from './wait-estimate'
 
 type Staff = Extract<Principal, { kind: 'staff' }>
 interface Scene {
@@ -55,42 +55,50 @@ export class WindowService {
       if (state.current_ticket_id && (await this.liveTicket(state.current_ticket_id, tx))) {
         throw new AppError('QUEUE_WINDOW_BUSY', 'finish, transfer or mark no-show the current ticket first')
       }
-      // a few candidates: another window may take the first one a moment before us
-      const ordered = await topOfQueue(
-        this.ctx,
-        tx,
-        scene.serviceDate,
-        { id: windowId, categoryIds: scene.categories.map((c) => c.id) },
-        scene.policy,
-        3,
-      )
-      for (const candidate of ordered) {
-        const now = this.ctx.clock.now().toISOString()
-        // compare-and-set: another window may have taken it a moment ago
-        if (
-          !(await this.ctx.repo.updateTicket(
-            candidate.id,
-            ['issued'],
-            {
-              status: 'called',
-              called_at: now,
-              window_id: windowId,
-              clerk_id: scene.actor.userId,
-              updated_at: now,
-            },
-            tx,
-          ))
-        )
-          continue
-        const ticket = (await this.ctx.repo.ticket(candidate.id, tx))!
-        await this.afterCall(scene, tx, ticket, false)
-        await this.saveState(
-          scene,
+      // a few candidates in calling order; ones other windows are taking right now are passed
+      // over (never waited for), and more are read while there may be more
+      const tried = new Set<string>()
+      for (let k = 4; ; k *= 4) {
+        const ordered = await topOfQueue(
+          this.ctx,
           tx,
-          { ...state, status: 'open', pause_reason: null, current_ticket_id: ticket.id },
-          ticket.number,
+          scene.serviceDate,
+          { id: windowId, categoryIds: scene.categories.map((c) => c.id) },
+          scene.policy,
+          k,
         )
-        return
+        for (const candidate of ordered) {
+          if (tried.has(candidate.id)) continue
+          tried.add(candidate.id)
+          if (!(await this.ctx.repo.claimIfWaiting(candidate.id, tx))) continue
+          const now = this.ctx.clock.now().toISOString()
+          // compare-and-set (the claim holds the row; this keeps the transition explicit)
+          if (
+            !(await this.ctx.repo.updateTicket(
+              candidate.id,
+              ['issued'],
+              {
+                status: 'called',
+                called_at: now,
+                window_id: windowId,
+                clerk_id: scene.actor.userId,
+                updated_at: now,
+              },
+              tx,
+            ))
+          )
+            continue
+          const ticket = (await this.ctx.repo.ticket(candidate.id, tx))!
+          await this.afterCall(scene, tx, ticket, false)
+          await this.saveState(
+            scene,
+            tx,
+            { ...state, status: 'open', pause_reason: null, current_ticket_id: ticket.id },
+            ticket.number,
+          )
+          return
+        }
+        if (ordered.length < k) break
       }
       throw new AppError('QUEUE_NO_TICKET_WAITING', 'nobody is waiting for this window')
     })
@@ -144,15 +152,6 @@ export class WindowService {
     return this.onCurrent(actor, windowId, ticketId, ['called', 'serving'], async (scene, tx, t, state) => {
       const now = this.ctx.clock.now()
       const from = Date.parse(t.started_at ?? t.called_at ?? now.toISOString())
-      const stats = (await this.ctx.repo.serviceStats(tx)).get(t.category_id) ?? null
-      const next = nextMean(stats, (now.getTime() - from) / 1000)
-      await this.ctx.repo.saveServiceStat(
-        t.category_id,
-        next.meanSeconds,
-        next.samples,
-        now.toISOString(),
-        tx,
-      )
       await this.endTicket(scene, tx, t, 'done', state)
       // the window's rating pad lights up for this ticket (the ratings issue listens)
       await this.ctx.bus.publish(tx, `window:${windowId}`, 'queue.finished', {
@@ -161,6 +160,14 @@ export class WindowService {
         ticketNumber: t.number,
         finishedAt: now.toISOString(),
       })
+      // last: the category's service-time row is shared by its windows (held until the commit)
+      await this.ctx.repo.addServiceSample(
+        t.category_id,
+        clampSample((now.getTime() - from) / 1000),
+        EWMA_ALPHA,
+        now.toISOString(),
+        tx,
+      )
     })
   }
 

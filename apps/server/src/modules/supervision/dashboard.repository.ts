@@ -1,7 +1,9 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Executor } from '../../db/database'
 import type { Scope } from './alerts.repository'
+import { LightCountsRepository, type LightCount } from '../cases/light-counts.repository'
 import { findMatterNames } from '../cases/matter-names.repository'
+import { openByDepartmentFromCounts } from './light-counts'
 import { OPEN_STATUSES, PAUSED_STATUSES } from './case-facts.repository'
 
 /** A running deadline near or past its due date, as the indexes find it. */
@@ -47,7 +49,16 @@ export interface RankedRow {
 
 /** All SQL of the dashboard: counts and near-due rows from indexes, figures from the daily rollup. */
 export class DashboardRepository {
-  constructor(private readonly db: Executor) {}
+  private readonly counts: LightCountsRepository
+
+  constructor(private readonly db: Executor) {
+    this.counts = new LightCountsRepository(db)
+  }
+
+  /** The maintained counts of the open cases (exact: folded counts plus unfolded deltas). */
+  async lightCounts(): Promise<LightCount[]> {
+    return this.counts.read()
+  }
 
   async countOn(
     column: 'received_on' | 'accepted_on' | 'completed_on',
@@ -62,8 +73,9 @@ export class DashboardRepository {
     return Number((await q.executeTakeFirst())?.n ?? 0)
   }
 
-  /** Open cases per department (status-leading index). */
+  /** Open cases per department (the maintained counts; other statuses: status-leading index). */
   async openByDepartment(statuses: readonly string[] = OPEN_STATUSES): Promise<Map<string, number>> {
+    if (statuses === OPEN_STATUSES) return openByDepartmentFromCounts(await this.lightCounts())
     const rows = await this.db
       .selectFrom('cases')
       .select(['department_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -71,26 +83,6 @@ export class DashboardRepository {
       .groupBy('department_id')
       .execute()
     return new Map(rows.map((r) => [r.department_id, Number(r.n)]))
-  }
-
-  /** Open cases by status and department (a covering index scan of the open ones). */
-  async openByStatus(scope: Scope): Promise<Map<string, number>> {
-    let q = this.db
-      .selectFrom('cases')
-      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('status', 'in', [...OPEN_STATUSES])
-    if (scope !== 'all') q = q.where('department_id', 'in', nonEmpty(scope))
-    const rows = await q.groupBy('status').execute()
-    return new Map(rows.map((r) => [r.status, Number(r.n)]))
-  }
-
-  async openTaskCount(scope: Scope): Promise<number> {
-    let q = this.db
-      .selectFrom('case_tasks')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', '=', 'open')
-    if (scope !== 'all') q = q.where('holder_department_id', 'in', nonEmpty(scope))
-    return Number((await q.executeTakeFirst())?.n ?? 0)
   }
 
   /** Every matter version with its type (a few hundred rows): the lights' bounds by type. */
@@ -117,56 +109,6 @@ export class DashboardRepository {
     return f.withoutTasks
       ? sql<RankedRow>`${cases} union all ${intakes}`
       : sql<RankedRow>`${cases} union all ${intakes} union all ${tasks}`
-  }
-
-  /** Red and yellow running deadlines by kind (cases, intakes, tasks). */
-  async rankedCounts(
-    b: LightBounds,
-    f: LightFilter,
-  ): Promise<Array<{ what: RankedRow['what']; rank: number; n: number }>> {
-    if (b.byVersion.length === 0 && !f.windowId && !f.withoutTasks) {
-      // one yellow bound for every type: two range counts per kind over the indexes, nothing ranked row by row
-      const kinds = [
-        {
-          what: 'case',
-          from: sql`from cases c where c.status = 'in_progress' and`,
-          due: sql.ref('c.due_on'),
-          dept: sql.ref('c.department_id'),
-        },
-        {
-          what: 'intake',
-          from: sql`from cases c where c.status = 'received' and`,
-          due: sql.ref('c.intake_due_on'),
-          dept: sql.ref('c.department_id'),
-        },
-        {
-          what: 'task',
-          from: sql`from case_tasks t where t.case_status = 'in_progress' and`,
-          due: sql.ref('t.due_on'),
-          dept: sql.ref('t.holder_department_id'),
-        },
-      ]
-      const counts = kinds.flatMap((k) => [
-        sql`select ${sql.lit(k.what)} as what, 2 as rank, count(*) as n ${k.from} ${k.due} < ${b.today} ${filterSql(f, k.dept, sql`null`)}`,
-        sql`select ${sql.lit(k.what)}, 1, count(*) ${k.from} ${k.due} >= ${b.today} and ${k.due} <= ${b.defaultUntil} ${filterSql(f, k.dept, sql`null`)}`,
-      ])
-      const found = await sql<{
-        what: RankedRow['what']
-        rank: number
-        n: number
-      }>`${sql.join(counts, sql` union all `)}`.execute(this.db)
-      return found.rows
-        .map((r) => ({ what: r.what, rank: Number(r.rank), n: Number(r.n) }))
-        .filter((r) => r.n > 0)
-    }
-    const rows = await sql<{
-      what: RankedRow['what']
-      rank: number
-      n: number
-    }>`select what, rank, count(*) as n from (${this.ranked(b, f)}) u where rank > 0 group by what, rank`.execute(
-      this.db,
-    )
-    return rows.rows.map((r) => ({ what: r.what, rank: Number(r.rank), n: Number(r.n) }))
   }
 
   /** Cases by their worst running light (2 red, 1 yellow); per department of the case with `withoutTasks`. */
@@ -283,24 +225,6 @@ export class DashboardRepository {
     }))
   }
 
-  /** How many cases and open tasks are paused (their clock stopped), in scope. */
-  async pausedCounts(scope: Scope): Promise<{ cases: number; tasks: number }> {
-    let cq = this.db
-      .selectFrom('cases')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', 'in', [...PAUSED_STATUSES])
-    if (scope !== 'all') cq = cq.where('department_id', 'in', nonEmpty(scope))
-    // open tasks carry their case's status (migration 0013)
-    let tq = this.db
-      .selectFrom('case_tasks as t')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where(sql.ref('t.case_status'), 'in', [...PAUSED_STATUSES])
-    if (scope !== 'all') tq = tq.where('t.holder_department_id', 'in', nonEmpty(scope))
-    const [cases, tasks] = await Promise.all([cq.executeTakeFirst(), tq.executeTakeFirst()])
-    return { cases: Number(cases?.n ?? 0), tasks: Number(tasks?.n ?? 0) }
-  }
-
-  /** The first days of the running pauses (a few distinct days). */
   async runningPauseStarts(): Promise<string[]> {
     const rows = await this.db
       .selectFrom('case_pauses')

@@ -18,6 +18,8 @@ import { withToday } from './period-figures'
 import { dailyFigures } from './rollup'
 import { lightPage, lightSummary, type BoardEntry, type BoardInput } from './light-board'
 import { lightLabels } from './lights'
+import type { LightCount } from '../cases/light-counts.repository'
+import { openByStatusFromCounts, openTasksFromCounts } from './light-counts'
 import { settingsView, type SupervisionSettingsStore } from './supervision-settings'
 
 export interface Period {
@@ -81,7 +83,16 @@ export class DashboardService {
   async boardInput(scope: Scope): Promise<BoardInput> {
     const cal = await this.calendar.get()
     const settings = settingsView(await this.settings.get())
-    return { repo: this.repo, cal, today: this.calendar.today(), settings, types: matterTypes, scope }
+    let counts: Promise<LightCount[]> | null = null
+    return {
+      repo: this.repo,
+      cal,
+      today: this.calendar.today(),
+      settings,
+      types: matterTypes,
+      scope,
+      counts: () => (counts ??= this.repo.lightCounts()),
+    }
   }
 
   async overview(principal: Principal): Promise<SupervisionOverview> {
@@ -92,14 +103,15 @@ export class DashboardService {
   async overviewOf(scope: Scope): Promise<SupervisionOverview> {
     const input = await this.boardInput(scope)
     const today = input.today
-    const [board, received, accepted, completed, byStatus, openTasks] = await Promise.all([
+    const [board, received, accepted, completed, counts] = await Promise.all([
       lightSummary(input),
       this.repo.countOn('received_on', today, scope),
       this.repo.countOn('accepted_on', today, scope),
       this.repo.countOn('completed_on', today, scope),
-      this.repo.openByStatus(scope),
-      this.repo.openTaskCount(scope),
+      input.counts(),
     ])
+    const byStatus = openByStatusFromCounts(counts, scope)
+    const openTasks = openTasksFromCounts(counts, scope)
     const n = (s: string) => byStatus.get(s) ?? 0
     const c = board.counts
     const running = n('in_progress') + c.cases.paused

@@ -1,6 +1,14 @@
 import type { WorkingCalendar } from '../calendar/working-days'
 import type { Scope } from './alerts.repository'
 import type { DashboardRepository, DueRow, LightBounds, LightFilter } from './dashboard.repository'
+import type { LightCount } from '../cases/light-counts.repository'
+import {
+  departmentWorstFromCounts,
+  pausedFromCounts,
+  rankedFromCounts,
+  worstFromCounts,
+  type TypeBounds,
+} from './light-counts'
 import { frozenRemainingDays, lightBounds, pausedColour, type LightColour } from './lights'
 import type { SupervisionSettingsView } from './rules/rule'
 
@@ -35,6 +43,8 @@ export interface BoardInput {
   settings: SupervisionSettingsView
   types: readonly string[]
   scope: Scope
+  /** the maintained counts (read once per request, on first use) */
+  counts: () => Promise<LightCount[]>
 }
 
 /**
@@ -44,7 +54,7 @@ export interface BoardInput {
  */
 export async function boardBounds(
   input: BoardInput,
-): Promise<LightBounds & { maxYellowDays: number; isProvisional: boolean }> {
+): Promise<LightBounds & TypeBounds & { maxYellowDays: number; isProvisional: boolean }> {
   const { cal, today, settings, types } = input
   const defaultDays = settings.yellowDays('')
   const defaultUntil = lightBounds(cal, today, defaultDays).yellowUntil
@@ -72,6 +82,7 @@ export async function boardBounds(
     defaultUntil,
     maxUntil,
     byVersion,
+    untilByType,
     maxYellowDays: maxDays,
     isProvisional: !cal.isYearLoaded(Number(maxUntil.slice(0, 4))),
   }
@@ -126,19 +137,21 @@ async function pausedEntries(
 const colourOfRank = (rank: number): BoardEntry['colour'] => (rank === 2 ? 'red' : 'yellow')
 
 /**
- * The live counts (overview): red and yellow per kind, counted in SQL over index ranges; the
- * cases by their worst light (a case is red when anything of it is). Paused clocks, a few rows,
- * are judged here; they never overlap the running ones (a case is running or paused).
+ * The live counts (overview): red and yellow per kind from the maintained counts (their lights
+ * derived from today's bounds); the cases by their worst light (a case is red when anything of
+ * it is) from the counts of the stored earliest deadline for the whole center, and in SQL over
+ * index ranges for a department's view (a case's deadlines outside the view do not count
+ * there). Paused clocks, a few rows, are judged here; they never overlap the running ones (a
+ * case is running or paused).
  */
 export async function lightSummary(input: BoardInput): Promise<LightSummary> {
   const bounds = await boardBounds(input)
   const filter: LightFilter = { scope: input.scope }
-  const [ranked, worst, paused, pausedN] = await Promise.all([
-    input.repo.rankedCounts(bounds, filter),
-    input.repo.worstCounts(bounds, filter),
-    pausedEntries(input, bounds.maxYellowDays),
-    input.repo.pausedCounts(input.scope),
-  ])
+  const [facts, paused] = await Promise.all([input.counts(), pausedEntries(input, bounds.maxYellowDays)])
+  const ranked = rankedFromCounts(facts, bounds, input.scope)
+  const worst =
+    input.scope === 'all' ? worstFromCounts(facts, bounds) : await input.repo.worstCounts(bounds, filter)
+  const pausedN = pausedFromCounts(facts, input.scope)
   const counts: LightSummary['counts'] = { cases: zero(), intakes: zero(), tasks: zero() }
   const bucket = { case: 'cases', intake: 'intakes', task: 'tasks' } as const
   for (const r of ranked) counts[bucket[r.what]][colourOfRank(r.rank)] += r.n
@@ -214,10 +227,9 @@ export async function departmentLights(
   input: BoardInput,
 ): Promise<Map<string, { red: number; yellow: number }>> {
   const bounds = await boardBounds(input)
-  const [worst, paused] = await Promise.all([
-    input.repo.worstCounts(bounds, { scope: input.scope, withoutTasks: true }),
-    pausedEntries(input, bounds.maxYellowDays),
-  ])
+  // one deadline per case without the tasks: the counts per department answer
+  const [counts, paused] = await Promise.all([input.counts(), pausedEntries(input, bounds.maxYellowDays)])
+  const worst = departmentWorstFromCounts(counts, bounds, input.scope)
   const lights = new Map<string, { red: number; yellow: number }>()
   const add = (departmentId: string, colour: BoardEntry['colour'], n: number) => {
     const l = lights.get(departmentId) ?? { red: 0, yellow: 0 }
