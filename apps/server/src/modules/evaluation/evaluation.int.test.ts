@@ -253,6 +253,8 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
       'bid-2',
     ])
     resultId = c.json<{ id: string }>().id
+    const ofLot = await api('GET', `/trading/lots/${lotId}/result`, f.cookies.staff)
+    expect(ofLot.json()).toMatchObject({ id: resultId, status: 'publicity' })
     const ann = await api('GET', `/trading/public/announcements/${c.json().candidatesAnnouncementId}`, null)
     expect(ann.statusCode).toBe(200)
     expect(ann.body).toContain('新疆第1建设工程有限公司')

@@ -136,6 +136,13 @@ export class ResultsService {
     return row
   }
 
+  /** The result of a lot, for whoever sees its project (404 before the candidates are published). */
+  async ofLot(actor: Principal, lotId: string): Promise<ResultResponse> {
+    const row = await this.repo.resultOfLot(lotId)
+    if (!row) throw new AppError('RESULT_NOT_FOUND', 'no such result')
+    return this.get(actor, row.id)
+  }
+
   async get(actor: Principal, id: string): Promise<ResultResponse> {
     return this.present(await this.visibleResult(actor, id))
   }
