@@ -299,6 +299,8 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
     expect(notice.headers['content-type']).toContain('text/html')
     expect(notice.body).toContain('中标通知书')
     expect(notice.body).toContain('<svg')
+    // the QR code leads to the public web page, which reads the verification route
+    expect(notice.body).toContain(`/portal/trading/awards/${verifyPath.split('/').pop()}`)
     const project = await api('GET', `/trading/projects/${projectId}`, f.cookies.agencyA)
     expect(project.json().status).toBe('awarded')
     // the result is decided: the center may now see the committee

@@ -133,7 +133,12 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/trading/lots/:id/result',
     {
-      schema: { tags, summary: "A lot's result with its objections", params, response: { 200: resultResponse } },
+      schema: {
+        tags,
+        summary: "A lot's result with its objections",
+        params,
+        response: { 200: resultResponse },
+      },
     },
     async (r) => results.ofLot(r.principal, r.params.id),
   )

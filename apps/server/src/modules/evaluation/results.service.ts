@@ -306,7 +306,7 @@ export class ResultsService {
       priceYuan: yuan(Number(row.awarded_price_fen)),
       tenderee: owner?.name ?? '',
       awardedOn: localDate(new Date(row.awarded_at!), this.options.timeZone),
-      verifyUrl: `${this.options.publicUrl ?? ''}${verifyPath(row.award_token!)}`,
+      verifyUrl: `${this.options.publicUrl ?? ''}${verifyPagePath(row.award_token!)}`,
     })
   }
 
@@ -346,3 +346,5 @@ export class ResultsService {
 }
 
 export const verifyPath = (token: string) => `/api/v1/trading/public/awards/${token}`
+/** the public web page the notice's QR code leads to (it reads {@link verifyPath}) */
+export const verifyPagePath = (token: string) => `/portal/trading/awards/${token}`

@@ -254,7 +254,9 @@ describe.skipIf(isDbUnavailable())('experts: the committee draw', () => {
       checkedIn: 0,
     })
     expect(counts.body).not.toContain('专家')
-    expect((await api('GET', `/trading/lots/${lotId}/committee/counts`, f.cookies.agencyA)).statusCode).toBe(403)
+    expect((await api('GET', `/trading/lots/${lotId}/committee/counts`, f.cookies.agencyA)).statusCode).toBe(
+      403,
+    )
   })
 
   it('a decline by reply draws a replacement; the reply goes before ratings; 1 accepts and check-in works', async () => {
