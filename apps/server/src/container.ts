@@ -283,7 +283,18 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     sessionIdleMinutes: config.sessionIdleMinutes,
   })
   const trading = createTrading({ db, config, clock, audit, calendar, bus, jobs: registry })
-  const bidding = createBidding({ db, config, clock, audit, auth, sms: smsService, bus, storage, trading })
+  const bidding = createBidding({
+    db,
+    config,
+    clock,
+    audit,
+    auth,
+    sms: smsService,
+    bus,
+    storage,
+    trading,
+    jobs: registry,
+  })
   const experts = createExperts({ db, config, clock, audit, sms: smsService, jobs: registry })
   // experts and evaluation learn a lot's bidders and its opened bids from bidding's queries
   experts.useBidding({ lotBidderOrgs, openedBids })

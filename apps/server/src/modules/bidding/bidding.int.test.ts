@@ -290,6 +290,8 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
     ctx.clock.set('2026-06-22T02:29:59.000Z')
     const early = await api('POST', `/bidding/lots/${lotB}/opening`, f.cookies.staff)
     expect(early.json().code).toBe('BID_OPENING_NOT_DUE')
+    // the clock's job opens nothing a second early
+    expect(await ctx.container.bidding.opening.openDue()).toEqual([])
     ctx.clock.set(DEADLINE)
     const r = await api('POST', `/bidding/lots/${lotB}/opening`, f.cookies.staff)
     expect(r.statusCode, r.body).toBe(200)
@@ -307,7 +309,18 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
   })
 
   it('opens: keys accepted once and only against the commit; figures hidden until all are decrypted', async () => {
-    const start = await api('POST', `/bidding/lots/${lotA}/opening`, f.cookies.staff)
+    // at the deadline the clock's job opens the lot (lot B was opened by hand; lot C has no bidders yet)
+    expect(await ctx.container.bidding.opening.openDue()).toEqual([lotA])
+    expect(await ctx.container.bidding.opening.openDue()).toEqual([])
+    const byHand = await api('POST', `/bidding/lots/${lotA}/opening`, f.cookies.staff)
+    expect(byHand.json().code).toBe('BID_OPENING_STATE')
+    const started = await ctx.container.database.db
+      .selectFrom('trading_project_events')
+      .select(['actor', 'type'])
+      .where('type', '=', 'bid.opening_started')
+      .execute()
+    expect(started).toEqual([{ actor: 'system', type: 'bid.opening_started' }])
+    const start = await api('GET', `/bidding/lots/${lotA}/opening`, f.cookies.staff)
     expect(start.statusCode, start.body).toBe(200)
     expect(start.json()).toMatchObject({ status: 'decrypting', bidCount: 3 })
     expect(start.json().bids.every((b: { priceFen: number | null }) => b.priceFen === null)).toBe(true)

@@ -162,6 +162,23 @@ export class OpeningService {
     return this.present(lotId, null)
   }
 
+  /**
+   * The clock opens every lot whose deadline has passed (a scheduled job): the same opening as
+   * staff start, by the system. A lot opened meanwhile by staff is skipped. Answers the lots opened.
+   */
+  async openDue(): Promise<string[]> {
+    const opened: string[] = []
+    for (const lotId of await this.repo.dueOpenings(this.clock.now().toISOString())) {
+      try {
+        await this.start('system', lotId)
+        opened.push(lotId)
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'BID_OPENING_STATE')) throw error
+      }
+    }
+    return opened
+  }
+
   /** May this principal watch the lot's opening: the project's parties and staff, or a bidder with a bid in it. */
   private async viewer(actor: Principal, lotId: string): Promise<{ orgId: string | null }> {
     const { project } = await this.bidders.lotWithProject(lotId)
