@@ -51,3 +51,17 @@ export async function openedBids(
     figures: fromJson<{ priceFen: number; durationDays?: number }>(r.figures) ?? { priceFen: 0 },
   }))
 }
+
+/** The confirmed contact phones of bidder organisations (the result tells the losing bidders). */
+export async function bidderPhones(
+  db: Executor,
+  orgIds: readonly string[],
+): Promise<{ orgId: string; phone: string }[]> {
+  if (orgIds.length === 0) return []
+  return db
+    .selectFrom('bid_bidders')
+    .select(['org_id as orgId', 'contact_phone as phone'])
+    .where('org_id', 'in', [...orgIds])
+    .orderBy('org_id')
+    .execute()
+}

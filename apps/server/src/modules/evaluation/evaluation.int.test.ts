@@ -69,6 +69,12 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
       lotBidderOrgs: () => Promise.resolve(bids),
       openedBids: (_db, id) =>
         Promise.resolve(id === lotId && ctx.clock.now() >= new Date('2026-06-22T02:30:00Z') ? bids : []),
+      bidderPhones: (_db, orgIds) =>
+        Promise.resolve(
+          bids
+            .map((b, i) => ({ orgId: b.orgId, phone: `1390000000${i + 1}` }))
+            .filter((b) => orgIds.includes(b.orgId)),
+        ),
     })
     const p = await api('POST', '/trading/projects', f.cookies.agencyA, {
       name: '乌鲁木齐市第十九中学教学楼改扩建工程',
@@ -287,6 +293,18 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
     const award = await api('POST', `/trading/results/${resultId}/award`, f.cookies.agencyA)
     expect(award.statusCode, award.body).toBe(200)
     const verifyPath = award.json<{ verifyPath: string }>().verifyPath
+    // the two losing bidders are told by SMS (essential), the winner is not
+    const told = await db()
+      .selectFrom('sms_messages')
+      .select(['recipient', 'body', 'is_essential'])
+      .where('cause_key', 'like', 'result-not-awarded:%')
+      .orderBy('recipient')
+      .execute()
+    expect(told.map((m) => m.recipient)).toEqual(['13900000002', '13900000003'])
+    expect(told.every((m) => m.body.includes('未中标') && m.body.includes('新疆第1建设工程有限公司'))).toBe(
+      true,
+    )
+    expect(told.every((m) => Number(m.is_essential) === 1)).toBe(true)
     expect(verifyPath).toMatch(/^\/api\/v1\/trading\/public\/awards\/[A-Za-z0-9_-]{32}$/)
     const v = await ctx.app.inject({ method: 'GET', url: verifyPath })
     expect(v.json()).toMatchObject({

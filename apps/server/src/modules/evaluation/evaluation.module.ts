@@ -2,6 +2,7 @@ import type { Config } from '../../config'
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import type { ExpertsModule } from '../experts/experts.module'
+import type { SmsService } from '../sms/sms.service'
 import { TradingJournal } from '../trading/trading-journal'
 import type { TradingModule } from '../trading/trading.module'
 import { TradingRepository } from '../trading/trading.repository'
@@ -23,8 +24,9 @@ export function createEvaluation(deps: {
   clock: Clock
   trading: TradingModule
   experts: ExpertsModule
+  sms: SmsService
 }): EvaluationModule {
-  const { db, config, clock, trading, experts } = deps
+  const { db, config, clock, trading, experts, sms } = deps
   const repo = new EvaluationRepository(db)
   const tradingRepo = new TradingRepository(db)
   const journal = new TradingJournal(tradingRepo, config.eventHash)
@@ -45,6 +47,8 @@ export function createEvaluation(deps: {
     trading.announcements,
     journal,
     sessions,
+    () => experts.bidding(),
+    sms,
     clock,
     { timeZone: config.timeZone, centerName: config.centerName, publicUrl: config.publicUrl },
   )

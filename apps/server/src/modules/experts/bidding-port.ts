@@ -20,10 +20,13 @@ export interface OpenedBid extends BidderOrg {
 export interface BiddingPort {
   lotBidderOrgs(db: Db, lotId: string): Promise<BidderOrg[]>
   openedBids(db: Db, lotId: string): Promise<OpenedBid[]>
+  /** the confirmed contact phones of bidder organisations (results tell the losing bidders) */
+  bidderPhones(db: Db, orgIds: readonly string[]): Promise<{ orgId: string; phone: string }[]>
 }
 
 /** Until bidding is wired in: no bidders, no opened bids. */
 export const noBidding: BiddingPort = {
   lotBidderOrgs: () => Promise.resolve([]),
   openedBids: () => Promise.resolve([]),
+  bidderPhones: () => Promise.resolve([]),
 }

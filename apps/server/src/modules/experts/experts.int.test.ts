@@ -80,6 +80,7 @@ describe.skipIf(isDbUnavailable())('experts: the committee draw', () => {
     ctx.container.experts.useBidding({
       lotBidderOrgs: (_db, id) => Promise.resolve(id === lotId ? bidders : []),
       openedBids: () => Promise.resolve([]),
+      bidderPhones: () => Promise.resolve([]),
     })
 
     const p = await api('POST', '/trading/projects', f.cookies.agencyA, {
