@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next'
 import type { EvaluationReport } from '../../api/evaluation'
 import { StatusTag } from '../../components/StatusTag'
 
+/** the server keeps points in hundredths so totals add up exactly */
+const points = (hundredths: number) => (hundredths / 100).toFixed(2)
+
 export const yuan = (fen: number | null) =>
   fen === null ? '—' : (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2 })
 
@@ -34,7 +37,7 @@ export function ReportTable({ report }: { report: EvaluationReport }) {
             title: t('evaluation.report.score'),
             render: (_, r) =>
               r.score !== null ? (
-                <bdi dir="ltr">{r.score.toFixed(2)}</bdi>
+                <bdi dir="ltr">{points(r.score)}</bdi>
               ) : (
                 <bdi dir="ltr">{yuan(r.evaluatedPriceFen)}</bdi>
               ),
@@ -61,7 +64,7 @@ export function ReportTable({ report }: { report: EvaluationReport }) {
                       color={flagged ? 'warning' : undefined}
                       icon={flagged ? <WarningOutlined aria-hidden /> : undefined}
                     >
-                      {member(id)}: <bdi dir="ltr">{total.toFixed(2)}</bdi>
+                      {member(id)}: <bdi dir="ltr">{points(total)}</bdi>
                       {flagged && ` · ${t('evaluation.report.deviates')}`}
                     </Tag>
                   )
@@ -79,8 +82,8 @@ export function ReportTable({ report }: { report: EvaluationReport }) {
               t('evaluation.report.deviation', {
                 member: member(d.memberId),
                 bidder: report.ranked.find((r) => r.bidId === d.bidId)?.name ?? '',
-                total: d.total.toFixed(2),
-                median: d.medianOfOthers.toFixed(2),
+                total: points(d.total),
+                median: points(d.medianOfOthers),
                 share: Math.round(d.share * 100),
               }),
             )
