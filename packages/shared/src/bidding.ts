@@ -77,6 +77,11 @@ export const startVersionRequest = z.strictObject({
     )
     .min(1)
     .max(100),
+  /** a random id the bidder's browser keeps: bids of different bidders from one device are a rigging sign */
+  deviceId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/)
+    .optional(),
 })
 
 export const finishVersionRequest = z.strictObject({

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { unwrapBidKey, verifyReceipt, type WrappedBidKey } from '@yimin/shared'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import { creditCode, seedTradingFixtures, type TradingFixtures } from '../trading/test-fixtures'
-import { lotBidderOrgs, openedBids } from './bidding.queries'
+import { lotBidderOrgs, lotBidFacts, openedBids } from './bidding.queries'
 import { apiOf, keyHex, registerBidder, uploadBid, type UploadedBid } from './test-client'
 
 const DEADLINE = '2026-06-22T02:30:00.000Z'
@@ -398,6 +398,30 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
       .execute()
     expect(live.length).toBeGreaterThanOrEqual(4)
   }, 60_000)
+
+  it('feeds the rigging rules from the opened bids: one upload address shows on the board', async () => {
+    const facts = await lotBidFacts(ctx.container.database.db, [lotA])
+    expect(facts).toHaveLength(3)
+    for (const x of facts) {
+      expect(x.uploadIp).toBeTruthy()
+      expect(x.ciphertextHashes.length).toBeGreaterThan(0)
+      expect(x.ciphertextHashes.every((h) => /^[0-9a-f]{64}$/.test(h))).toBe(true)
+      // the opening form is left out: the other files' plaintext hashes, kept at decryption
+      expect(x.plaintextHashes.every((h) => /^[0-9a-f]{64}$/.test(h))).toBe(true)
+      expect(x.contactPhone).toMatch(/^1\d{10}$/)
+      expect(x.staffUserIds.length).toBeGreaterThan(0)
+      expect(x.priceFen).toBeGreaterThan(0)
+    }
+    // every test bid came through inject from one address: the board names the three bidders
+    const board = await api('GET', '/trading/board', f.cookies.staff)
+    const sign = board
+      .json<{ anomalies: Array<{ code: string; subjectId: string; params: Record<string, string> }> }>()
+      .anomalies.find((a) => a.code === 'TRADING_BID_RIGGING' && a.subjectId === lotA)
+    expect(sign?.params.signs).toContain('RIGGING_SAME_ADDRESS')
+    for (const b of bidders.slice(0, 3)) expect(sign?.params.bidders).toContain(b.name)
+    // before any opening nothing is read: lot C has no decrypted bid yet
+    expect(await lotBidFacts(ctx.container.database.db, [lotC])).toEqual([])
+  })
 
   it('records a bid not decrypted within the window as late, then shows the figures', async () => {
     ctx.clock.set('2026-06-21T02:00:00.000Z')

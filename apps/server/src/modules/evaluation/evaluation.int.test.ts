@@ -75,6 +75,25 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
             .map((b, i) => ({ orgId: b.orgId, phone: `1390000000${i + 1}` }))
             .filter((b) => orgIds.includes(b.orgId)),
         ),
+      // bids 1 and 2 were uploaded from one address: a rigging sign for the board
+      lotBidFacts: (_db, lotIds) =>
+        Promise.resolve(
+          lotIds.includes(lotId) && ctx.clock.now() >= new Date('2026-06-22T02:30:00Z')
+            ? bids.map((b, i) => ({
+                lotId,
+                bidId: b.bidId,
+                orgId: b.orgId,
+                orgName: b.name,
+                uploadIp: i < 2 ? '10.1.2.3' : `10.9.9.${i}`,
+                deviceId: null,
+                ciphertextHashes: [`${i}`.repeat(64)],
+                plaintextHashes: [],
+                contactPhone: `1390000000${i + 1}`,
+                staffUserIds: [],
+                priceFen: b.figures.priceFen,
+              }))
+            : [],
+        ),
     })
     const p = await api('POST', '/trading/projects', f.cookies.agencyA, {
       name: '乌鲁木齐市第十九中学教学楼改扩建工程',
@@ -334,6 +353,20 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
     ctx.clock.set('2026-07-04T08:00:00.000Z')
     const late = await api('GET', `/trading/lots/${lotId}/deposits`, f.cookies.housingSupervisor)
     expect(late.json().late).toEqual([{ depositId: open.json().deposits[0].id, dueOn: '2026-07-03' }])
+    // the supervising department's board shows the late return and the rigging sign of the lot
+    const board = await api('GET', '/trading/board', f.cookies.housingSupervisor)
+    const onLot = board
+      .json<{ anomalies: Array<{ code: string; subjectId: string; params: Record<string, unknown> }> }>()
+      .anomalies.filter((a) => a.subjectId === lotId)
+    expect(onLot.find((a) => a.code === 'TRADING_DEPOSIT_RETURN_LATE')?.params).toMatchObject({
+      count: 1,
+      dueOn: '2026-07-03',
+    })
+    expect(onLot.find((a) => a.code === 'TRADING_BID_RIGGING')?.params).toMatchObject({
+      count: 1,
+      signs: 'RIGGING_SAME_ADDRESS',
+      bidders: '新疆第1建设工程有限公司、新疆第2建设工程有限公司',
+    })
 
     const types = (
       await db()

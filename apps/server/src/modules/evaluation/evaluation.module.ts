@@ -9,6 +9,7 @@ import { TradingRepository } from '../trading/trading.repository'
 import { DepositsService } from './deposits.service'
 import { EvaluationRepository } from './evaluation.repository'
 import { EvaluationService } from './evaluation.service'
+import { LotSupervisionFactsSource } from './lot-supervision-facts'
 import { ResultsService } from './results.service'
 
 /** Evaluation, results and bid security (issue 19 points 5–7), as the container holds them. */
@@ -16,6 +17,8 @@ export interface EvaluationModule {
   sessions: EvaluationService
   results: ResultsService
   deposits: DepositsService
+  /** late deposit returns and rigging signs of lots, for the trading board's rules */
+  lotFacts: LotSupervisionFactsSource
 }
 
 export function createEvaluation(deps: {
@@ -61,5 +64,6 @@ export function createEvaluation(deps: {
     clock,
     config.timeZone,
   )
-  return { sessions, results, deposits }
+  const lotFacts = new LotSupervisionFactsSource(db, repo, () => experts.bidding(), clock, config.timeZone)
+  return { sessions, results, deposits, lotFacts }
 }

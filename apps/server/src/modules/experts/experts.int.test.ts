@@ -81,6 +81,7 @@ describe.skipIf(isDbUnavailable())('experts: the committee draw', () => {
       lotBidderOrgs: (_db, id) => Promise.resolve(id === lotId ? bidders : []),
       openedBids: () => Promise.resolve([]),
       bidderPhones: () => Promise.resolve([]),
+      lotBidFacts: () => Promise.resolve([]),
     })
 
     const p = await api('POST', '/trading/projects', f.cookies.agencyA, {
