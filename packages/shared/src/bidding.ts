@@ -58,6 +58,8 @@ export const biddingLotResponse = z.object({
   bidId: z.string().nullable(),
   bidStatus: z.string().nullable(),
   finalVersion: z.number().nullable(),
+  /** bids are taken now (by the server's clock, not the browser's) */
+  isOpen: z.boolean(),
 })
 
 export const reserveBidResponse = z.object({ bidId: z.string(), nextVersion: z.number().int() })

@@ -157,6 +157,11 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
   })
 
   it('takes sealed uploads with signed receipts; a replacement makes a new version', async () => {
+    // the server's clock says whether bids are taken (the browser's may be wrong)
+    const listed = await api('GET', '/bidding/lots', bidders[0]!.cookie)
+    expect(
+      listed.json<Array<{ lotId: string; isOpen: boolean }>>().find((l) => l.lotId === lotA)?.isOpen,
+    ).toBe(true)
     ctx.clock.set('2026-06-20T03:00:00.000Z')
     const doc = (i: number) => new TextEncoder().encode(`${MARK}${i}`.repeat(40_000))
     const first = await uploadBid(
@@ -400,6 +405,10 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
   }, 60_000)
 
   it('feeds the rigging rules from the opened bids: one upload address shows on the board', async () => {
+    const listed = await api('GET', '/bidding/lots', bidders[0]!.cookie)
+    expect(
+      listed.json<Array<{ lotId: string; isOpen: boolean }>>().find((l) => l.lotId === lotA)?.isOpen,
+    ).toBe(false)
     const facts = await lotBidFacts(ctx.container.database.db, [lotA])
     expect(facts).toHaveLength(3)
     for (const x of facts) {
