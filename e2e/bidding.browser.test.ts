@@ -375,6 +375,12 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
     for (const b of [bidders[0]!, bidders[2]!])
       expect((await messagesOf(b.phone)).some((m) => m.body.includes('未中标'))).toBe(true)
     expect((await messagesOf(bidders[1]!.phone)).some((m) => m.body.includes('未中标'))).toBe(false)
+    // the three bids came from one address: the supervisor's board shows the rigging sign
+    const board = await call<{
+      anomalies: Array<{ code: string; subjectId: string; params: { signs: string } }>
+    }>('GET', '/trading/board', await login('trading-supervisor'))
+    const sign = board.json.anomalies.find((a) => a.code === 'TRADING_BID_RIGGING' && a.subjectId === lotId)
+    expect(sign?.params.signs).toContain('RIGGING_SAME_ADDRESS')
 
     // the printable notice carries the QR code of the public verification page
     const agency = await login('trading-agency')
