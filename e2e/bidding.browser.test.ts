@@ -12,6 +12,9 @@ import { demoPassword, visitor } from './support/visit'
 
 const { hasChromium, root } = inject('browser')
 const shots = screenshotDir(root)
+/** a poll patient enough for a loaded CI machine */
+const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number; interval?: number } = {}) =>
+  expect.poll(fn, { timeout: 20_000, interval: 200, ...options })
 
 /**
  * Electronic bidding end to end (issue 19) with an injected clock: three bidders seal their bids
@@ -174,11 +177,11 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
       b.code = await seal(b, b.price + 100_000, i === 0)
       const sealed = (version: number) => zh.bidding.status.sealed.replace('{{version}}', String(version))
       const row = () => page.getByRole('row', { name: /第一标段/ }).innerText()
-      await expect.poll(row).toContain(sealed(1))
+      await poll(row).toContain(sealed(1))
       if (i === 0) {
         // bidder A replaces its bid: a new version, a new code
         b.code = await seal(b, b.price, true)
-        await expect.poll(row).toContain(sealed(2))
+        await poll(row).toContain(sealed(2))
       }
     }
     secrets.push(passphrase)
@@ -189,16 +192,14 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
     await server!.stop()
     await startAt(new Date(Date.parse(deadline) + 5_000).toISOString())
     const staff = await login('trading-staff')
-    await expect
-      .poll(
-        async () =>
-          (await call<{ status: string }>('GET', `/bidding/lots/${lotId}/opening`, staff)).json.status,
-        {
-          timeout: 45_000,
-          intervals: [1000],
-        },
-      )
-      .toBe('decrypting')
+    await poll(
+      async () =>
+        (await call<{ status: string }>('GET', `/bidding/lots/${lotId}/opening`, staff)).json.status,
+      {
+        timeout: 45_000,
+        interval: 1000,
+      },
+    ).toBe('decrypting')
     for (const [i, b] of bidders.entries()) {
       await signInAs(b.username, '/trading/bidder')
       await page
@@ -211,9 +212,9 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
       await dialog().getByText(zh.bidding.code.sent).waitFor({ timeout: 30_000 })
     }
     await signInAs('trading-staff', `/trading/openings/${lotId}`)
-    await expect
-      .poll(() => page.getByTestId('opening-status').innerText(), { timeout: 20_000 })
-      .toBe(zh.bidding.opening.statuses.recorded)
+    await poll(() => page.getByTestId('opening-status').innerText(), { timeout: 40_000 }).toBe(
+      zh.bidding.opening.statuses.recorded,
+    )
     const record = await page.getByTestId('opening-record').innerText()
     for (const b of bidders) expect(record).toContain(b.name)
     expect(record).toContain(bidders[0]!.price.toLocaleString('zh-CN', { minimumFractionDigits: 2 }))
@@ -252,9 +253,7 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
     await page.getByRole('button', { name: new RegExp(masked.replace(/\*/g, '\\*')) }).click()
     await page.getByLabel(zh.virtualPhone.replyLabel).fill('1')
     await page.getByRole('button', { name: zh.virtualPhone.send }).click()
-    await expect
-      .poll(async () => (await messagesOf(invited[0]!)).length, { timeout: 10_000 })
-      .toBeGreaterThanOrEqual(3)
+    await poll(async () => (await messagesOf(invited[0]!)).length).toBeGreaterThanOrEqual(3)
     for (const phone of invited.slice(1))
       expect(
         (await call('POST', `/virtual-phone/numbers/${phone}/replies`, null, { body: '1' })).status,
@@ -272,9 +271,9 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
     for (const code of codes) {
       await page.getByLabel(zh.evaluation.committee.checkInCode).fill(code)
       await page.getByRole('button', { name: zh.evaluation.committee.checkIn }).click()
-      await expect.poll(() => page.getByLabel(zh.evaluation.committee.checkInCode).inputValue()).toBe('')
+      await poll(() => page.getByLabel(zh.evaluation.committee.checkInCode).inputValue()).toBe('')
     }
-    await expect.poll(() => page.getByTestId('checked-in').innerText()).toBe(String(codes.length))
+    await poll(() => page.getByTestId('checked-in').innerText()).toBe(String(codes.length))
     await visit.shoot('bidding-3-committee-checked-in')
   }, 120_000)
 
@@ -327,9 +326,9 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
     await page.goto(`${server!.baseUrl}/evaluation/terminal#token=${encodeURIComponent(tokens[0]!)}`)
     await page.getByRole('button', { name: zh.evaluation.terminal.showReport }).click()
     await page.getByRole('button', { name: zh.evaluation.terminal.confirm }).click()
-    await expect
-      .poll(() => page.getByTestId('report-confirmations').innerText())
-      .toContain(`· ${zh.evaluation.report.confirmed}`)
+    await poll(() => page.getByTestId('report-confirmations').innerText()).toContain(
+      `· ${zh.evaluation.report.confirmed}`,
+    )
     for (const token of tokens.slice(1))
       expect((await call('POST', '/evaluation/confirm', null, {}, header(token))).status).toBe(200)
   }, 120_000)
@@ -341,25 +340,23 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
     await page.getByLabel(zh.evaluation.result.publicityStart).fill(today)
     await page.getByLabel(zh.evaluation.result.publicityEnd).fill(end)
     await page.getByRole('button', { name: zh.evaluation.result.publish }).click()
-    await expect
-      .poll(() => page.getByTestId('result-status').innerText())
-      .toBe(zh.evaluation.resultStatuses.publicity)
+    await poll(() => page.getByTestId('result-status').innerText()).toBe(
+      zh.evaluation.resultStatuses.publicity,
+    )
     expect(await page.getByTestId('candidates').innerText()).toContain(bidders[1]!.name)
 
     await signInAs('trading-staff', `/trading/lots/${lotId}`)
     await page.getByLabel(zh.evaluation.result.raisedBy).fill(bidders[2]!.name)
     await page.getByLabel(zh.evaluation.result.objectionText).fill('对技术部分评分有异议，请复核。')
     await page.getByRole('button', { name: zh.evaluation.result.record }).click()
-    await expect
-      .poll(() => page.getByTestId('result-status').innerText())
-      .toBe(zh.evaluation.resultStatuses.paused)
+    await poll(() => page.getByTestId('result-status').innerText()).toBe(zh.evaluation.resultStatuses.paused)
 
     await signInAs('trading-agency', `/trading/lots/${lotId}`)
     await page.getByLabel(zh.evaluation.result.answer).fill('经复核，评分符合评标办法，维持评标结果。')
     await page.getByRole('button', { name: zh.evaluation.result.sendAnswer }).click()
-    await expect
-      .poll(() => page.getByTestId('result-status').innerText())
-      .toBe(zh.evaluation.resultStatuses.publicity)
+    await poll(() => page.getByTestId('result-status').innerText()).toBe(
+      zh.evaluation.resultStatuses.publicity,
+    )
     await visit.shoot('bidding-5-publicity')
   }, 90_000)
 
@@ -369,9 +366,7 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
     await startAt(new Date(Date.parse(`${today}T01:00:00Z`) + 4 * 86_400_000).toISOString())
     await signInAs('trading-agency', `/trading/lots/${lotId}`)
     await page.getByRole('button', { name: zh.evaluation.result.award }).click()
-    await expect
-      .poll(() => page.getByTestId('result-status').innerText())
-      .toBe(zh.evaluation.resultStatuses.awarded)
+    await poll(() => page.getByTestId('result-status').innerText()).toBe(zh.evaluation.resultStatuses.awarded)
     for (const b of [bidders[0]!, bidders[2]!])
       expect((await messagesOf(b.phone)).some((m) => m.body.includes('未中标'))).toBe(true)
     expect((await messagesOf(bidders[1]!.phone)).some((m) => m.body.includes('未中标'))).toBe(false)
