@@ -22,7 +22,7 @@ import { createTrading, type TradingModule } from './modules/trading/trading.mod
 import { createExperts, type ExpertsModule } from './modules/experts/experts.module'
 import { createEvaluation, type EvaluationModule } from './modules/evaluation/evaluation.module'
 import { createBidding, type BiddingModule } from './modules/bidding/bidding.module'
-import { lotBidderOrgs, openedBids } from './modules/bidding/bidding.queries'
+import { bidderPhones, lotBidderOrgs, lotBidFacts, openedBids } from './modules/bidding/bidding.queries'
 import { SessionsRepository } from './modules/auth/sessions.repository'
 import { UsersRepository } from './modules/auth/users.repository'
 import { createBackups } from './modules/backup/backup.module'
@@ -283,11 +283,24 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     sessionIdleMinutes: config.sessionIdleMinutes,
   })
   const trading = createTrading({ db, config, clock, audit, calendar, bus, jobs: registry })
-  const bidding = createBidding({ db, config, clock, audit, auth, sms: smsService, bus, storage, trading })
+  const bidding = createBidding({
+    db,
+    config,
+    clock,
+    audit,
+    auth,
+    sms: smsService,
+    bus,
+    storage,
+    trading,
+    jobs: registry,
+  })
   const experts = createExperts({ db, config, clock, audit, sms: smsService, jobs: registry })
   // experts and evaluation learn a lot's bidders and its opened bids from bidding's queries
-  experts.useBidding({ lotBidderOrgs, openedBids })
-  const evaluation = createEvaluation({ db, config, clock, trading, experts })
+  experts.useBidding({ lotBidderOrgs, openedBids, bidderPhones, lotBidFacts })
+  const evaluation = createEvaluation({ db, config, clock, trading, experts, sms: smsService })
+  // the trading board's rules read late deposit returns and rigging signs through evaluation
+  trading.board.useLotFacts(evaluation.lotFacts.of)
 
   const lookupGuard = new LookupGuardService(db, new LookupGuardRepository(db), clock, smsService, {
     ...config.lookupGuard,

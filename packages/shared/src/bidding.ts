@@ -58,6 +58,8 @@ export const biddingLotResponse = z.object({
   bidId: z.string().nullable(),
   bidStatus: z.string().nullable(),
   finalVersion: z.number().nullable(),
+  /** bids are taken now (by the server's clock, not the browser's) */
+  isOpen: z.boolean(),
 })
 
 export const reserveBidResponse = z.object({ bidId: z.string(), nextVersion: z.number().int() })
@@ -77,6 +79,11 @@ export const startVersionRequest = z.strictObject({
     )
     .min(1)
     .max(100),
+  /** a random id the bidder's browser keeps: bids of different bidders from one device are a rigging sign */
+  deviceId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/)
+    .optional(),
 })
 
 export const finishVersionRequest = z.strictObject({

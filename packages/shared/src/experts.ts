@@ -80,6 +80,8 @@ export const committeeResponse = z.object({
       checkedInAt: z.string().nullable(),
     }),
   ),
+  /** the lot's draws (first draw and replacements), for their records */
+  draws: z.array(z.object({ id: z.string(), seq: z.number(), reason: z.string(), createdAt: z.string() })),
 })
 export type CommitteeResponse = z.infer<typeof committeeResponse>
 
@@ -115,6 +117,18 @@ export const drawVerifyResponse = z.object({
   isSealIntact: z.boolean(),
   selected: z.array(z.string()),
 })
+
+/** What center staff see of a committee: counts, never names (招标投标法 第37条). */
+export const committeeCountsResponse = z.object({
+  size: z.number().nullable(),
+  draws: z.number(),
+  pending: z.number(),
+  accepted: z.number(),
+  declined: z.number(),
+  expired: z.number(),
+  checkedIn: z.number(),
+})
+export type CommitteeCountsResponse = z.infer<typeof committeeCountsResponse>
 
 export const checkInRequest = z.strictObject({ code: z.string().regex(/^\d{6}$/) })
 export const checkInResponse = z.object({ invitationId: z.string(), checkedInAt: z.string() })

@@ -31,6 +31,8 @@ export const alertCodes = [
   'TRADING_CONTRACT_NOT_SIGNED',
   'TRADING_CONTRACT_NOT_FILED',
   'TRADING_RESULT_REPORT_LATE',
+  'TRADING_DEPOSIT_RETURN_LATE',
+  'TRADING_BID_RIGGING',
 ] as const
 export type AlertCode = (typeof alertCodes)[number]
 /** resolved: the sweep found the condition gone (an extension, a supplied material) */

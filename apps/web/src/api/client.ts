@@ -52,6 +52,8 @@ export async function api<T>(
     form?: FormData
     /** creation routes: the same key for a retried or double-clicked submit (one thing is created) */
     idempotencyKey?: string
+    /** extra request headers (e.g. a room terminal's session token) */
+    headers?: Record<string, string>
   } = {},
 ): Promise<T> {
   let response: Response
@@ -67,6 +69,7 @@ export async function api<T>(
             ? { accept: 'application/json', 'content-type': 'application/json' }
             : { accept: 'application/json' }),
         ...(init.idempotencyKey ? { 'idempotency-key': init.idempotencyKey } : {}),
+        ...init.headers,
       },
       body: init.form ?? (init.file ? init.file.bytes : hasJson ? JSON.stringify(init.body) : undefined),
       signal: init.signal,

@@ -109,6 +109,12 @@ const PublicAnnouncementPage = lazy(() =>
   import('../screens/trading/PublicAnnouncementPage').then(named('PublicAnnouncementPage')),
 )
 const PublicTrading = lazy(() => import('../screens/trading/PublicTrading').then(named('PublicTrading')))
+const ExpertPool = lazy(() => import('../screens/evaluation/ExpertPool').then(named('ExpertPool')))
+const LotProcess = lazy(() => import('../screens/evaluation/LotProcess').then(named('LotProcess')))
+const MemberTerminal = lazy(() =>
+  import('../screens/evaluation/MemberTerminal').then(named('MemberTerminal')),
+)
+const AwardVerify = lazy(() => import('../screens/evaluation/AwardVerify').then(named('AwardVerify')))
 const VirtualPhone = lazy(() => import('../screens/virtual-phone/VirtualPhone').then(named('VirtualPhone')))
 const WindowDisplay = lazy(() =>
   import('../screens/window-display/WindowDisplay').then(named('WindowDisplay')),
@@ -157,6 +163,22 @@ export const router = createBrowserRouter([
           },
           { path: '/trading/bidder/register', element: <BidderRegister /> },
           { path: '/portal/trading/verify-receipt', element: <VerifyReceipt /> },
+          { path: '/portal/trading/awards/:token', element: <AwardVerify /> },
+          { path: '/evaluation/terminal', element: <MemberTerminal /> },
+          {
+            path: '/trading/experts',
+            element: <RequireStaff roles={['trading_staff']}>{(me) => <ExpertPool me={me} />}</RequireStaff>,
+          },
+          {
+            path: '/trading/lots/:lotId',
+            element: (
+              <RequireStaff
+                roles={['trading_staff', 'trading_agency', 'trading_tenderee', 'trading_supervisor']}
+              >
+                {(me) => <LotProcess me={me} />}
+              </RequireStaff>
+            ),
+          },
           {
             path: '/trading/bidder',
             element: (

@@ -35,6 +35,7 @@ import * as m0033 from './0033-staff-number'
 import * as m0037 from './0037-trading-search'
 import * as m0038 from './0038-complaint-acceptance'
 import * as m0045 from './0045-case-light-counts'
+import * as m0050 from './0050-bid-rigging-facts'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -77,4 +78,5 @@ export const migrations: Record<string, Migration> = {
   '0037-trading-search': m0037,
   '0038-complaint-acceptance': m0038,
   '0045-case-light-counts': m0045,
+  '0050-bid-rigging-facts': m0050,
 }

@@ -211,6 +211,7 @@ export class BiddersService {
         bidId: bid?.id ?? null,
         bidStatus: bid?.status ?? null,
         finalVersion: bid?.final_version ?? null,
+        isOpen: l.bidDeadline !== null && Date.parse(l.bidDeadline) > Date.parse(now),
       }
     })
   }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { unwrapBidKey, verifyReceipt, type WrappedBidKey } from '@yimin/shared'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import { creditCode, seedTradingFixtures, type TradingFixtures } from '../trading/test-fixtures'
-import { lotBidderOrgs, openedBids } from './bidding.queries'
+import { lotBidderOrgs, lotBidFacts, openedBids } from './bidding.queries'
 import { apiOf, keyHex, registerBidder, uploadBid, type UploadedBid } from './test-client'
 
 const DEADLINE = '2026-06-22T02:30:00.000Z'
@@ -157,6 +157,11 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
   })
 
   it('takes sealed uploads with signed receipts; a replacement makes a new version', async () => {
+    // the server's clock says whether bids are taken (the browser's may be wrong)
+    const listed = await api('GET', '/bidding/lots', bidders[0]!.cookie)
+    expect(
+      listed.json<Array<{ lotId: string; isOpen: boolean }>>().find((l) => l.lotId === lotA)?.isOpen,
+    ).toBe(true)
     ctx.clock.set('2026-06-20T03:00:00.000Z')
     const doc = (i: number) => new TextEncoder().encode(`${MARK}${i}`.repeat(40_000))
     const first = await uploadBid(
@@ -290,6 +295,8 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
     ctx.clock.set('2026-06-22T02:29:59.000Z')
     const early = await api('POST', `/bidding/lots/${lotB}/opening`, f.cookies.staff)
     expect(early.json().code).toBe('BID_OPENING_NOT_DUE')
+    // the clock's job opens nothing a second early
+    expect(await ctx.container.bidding.opening.openDue()).toEqual([])
     ctx.clock.set(DEADLINE)
     const r = await api('POST', `/bidding/lots/${lotB}/opening`, f.cookies.staff)
     expect(r.statusCode, r.body).toBe(200)
@@ -307,7 +314,18 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
   })
 
   it('opens: keys accepted once and only against the commit; figures hidden until all are decrypted', async () => {
-    const start = await api('POST', `/bidding/lots/${lotA}/opening`, f.cookies.staff)
+    // at the deadline the clock's job opens the lot (lot B was opened by hand; lot C has no bidders yet)
+    expect(await ctx.container.bidding.opening.openDue()).toEqual([lotA])
+    expect(await ctx.container.bidding.opening.openDue()).toEqual([])
+    const byHand = await api('POST', `/bidding/lots/${lotA}/opening`, f.cookies.staff)
+    expect(byHand.json().code).toBe('BID_OPENING_STATE')
+    const started = await ctx.container.database.db
+      .selectFrom('trading_project_events')
+      .select(['actor', 'type'])
+      .where('type', '=', 'bid.opening_started')
+      .execute()
+    expect(started).toEqual([{ actor: 'system', type: 'bid.opening_started' }])
+    const start = await api('GET', `/bidding/lots/${lotA}/opening`, f.cookies.staff)
     expect(start.statusCode, start.body).toBe(200)
     expect(start.json()).toMatchObject({ status: 'decrypting', bidCount: 3 })
     expect(start.json().bids.every((b: { priceFen: number | null }) => b.priceFen === null)).toBe(true)
@@ -385,6 +403,34 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
       .execute()
     expect(live.length).toBeGreaterThanOrEqual(4)
   }, 60_000)
+
+  it('feeds the rigging rules from the opened bids: one upload address shows on the board', async () => {
+    const listed = await api('GET', '/bidding/lots', bidders[0]!.cookie)
+    expect(
+      listed.json<Array<{ lotId: string; isOpen: boolean }>>().find((l) => l.lotId === lotA)?.isOpen,
+    ).toBe(false)
+    const facts = await lotBidFacts(ctx.container.database.db, [lotA])
+    expect(facts).toHaveLength(3)
+    for (const x of facts) {
+      expect(x.uploadIp).toBeTruthy()
+      expect(x.ciphertextHashes.length).toBeGreaterThan(0)
+      expect(x.ciphertextHashes.every((h) => /^[0-9a-f]{64}$/.test(h))).toBe(true)
+      // the opening form is left out: the other files' plaintext hashes, kept at decryption
+      expect(x.plaintextHashes.every((h) => /^[0-9a-f]{64}$/.test(h))).toBe(true)
+      expect(x.contactPhone).toMatch(/^1\d{10}$/)
+      expect(x.staffUserIds.length).toBeGreaterThan(0)
+      expect(x.priceFen).toBeGreaterThan(0)
+    }
+    // every test bid came through inject from one address: the board names the three bidders
+    const board = await api('GET', '/trading/board', f.cookies.staff)
+    const sign = board
+      .json<{ anomalies: Array<{ code: string; subjectId: string; params: Record<string, string> }> }>()
+      .anomalies.find((a) => a.code === 'TRADING_BID_RIGGING' && a.subjectId === lotA)
+    expect(sign?.params.signs).toContain('RIGGING_SAME_ADDRESS')
+    for (const b of bidders.slice(0, 3)) expect(sign?.params.bidders).toContain(b.name)
+    // before any opening nothing is read: lot C has no decrypted bid yet
+    expect(await lotBidFacts(ctx.container.database.db, [lotC])).toEqual([])
+  })
 
   it('records a bid not decrypted within the window as late, then shows the figures', async () => {
     ctx.clock.set('2026-06-21T02:00:00.000Z')

@@ -1,8 +1,10 @@
+import { z } from 'zod'
 import type { Config } from '../../config'
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import type { AuditService } from '../audit/audit.service'
 import type { AuthService } from '../auth/auth.service'
+import type { JobRegistry } from '../jobs/job-registry'
 import type { EventBus } from '../realtime/event-bus'
 import type { SmsService } from '../sms/sms.service'
 import type { FileStorage } from '../storage/file-storage'
@@ -25,6 +27,10 @@ export interface BiddingModule {
   clientCode: () => { file: string; sha256: string } | null
 }
 
+const OPEN_DUE_JOB = 'bidding.open-due'
+/** how often the clock looks for lots to open: an opening starts at most this long after its deadline */
+const OPEN_DUE_EVERY_MS = 15_000
+
 export function createBidding(deps: {
   db: Db
   config: Config
@@ -35,8 +41,9 @@ export function createBidding(deps: {
   bus: EventBus
   storage: FileStorage
   trading: TradingModule
+  jobs: JobRegistry
 }): BiddingModule {
-  const { db, config, clock, audit, auth, sms, bus, storage, trading } = deps
+  const { db, config, clock, audit, auth, sms, bus, storage, trading, jobs } = deps
   const repo = new BiddingRepository(db)
   const tradingRepo = new TradingRepository(db)
   const journal = new TradingJournal(tradingRepo, config.eventHash)
@@ -65,6 +72,17 @@ export function createBidding(deps: {
     audit,
     clock,
   )
+  // the opening at the deadline, driven by the clock (staff may still start it by hand)
+  jobs.define({
+    type: OPEN_DUE_JOB,
+    payload: z.object({}),
+    maxAttempts: 2,
+    handle: async (_p, ctx) => {
+      const opened = await opening.openDue()
+      if (opened.length) ctx.log.info({ opened }, 'openings started at the deadline')
+    },
+  })
+  jobs.schedule({ name: OPEN_DUE_JOB, type: OPEN_DUE_JOB, payload: {}, everyMs: OPEN_DUE_EVERY_MS })
   let code: { file: string; sha256: string } | null | undefined
   return {
     bidders,

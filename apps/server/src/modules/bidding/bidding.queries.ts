@@ -51,3 +51,92 @@ export async function openedBids(
     figures: fromJson<{ priceFen: number; durationDays?: number }>(r.figures) ?? { priceFen: 0 },
   }))
 }
+
+/** The confirmed contact phones of bidder organisations (the result tells the losing bidders). */
+export async function bidderPhones(
+  db: Executor,
+  orgIds: readonly string[],
+): Promise<{ orgId: string; phone: string }[]> {
+  if (orgIds.length === 0) return []
+  return db
+    .selectFrom('bid_bidders')
+    .select(['org_id as orgId', 'contact_phone as phone'])
+    .where('org_id', 'in', [...orgIds])
+    .orderBy('org_id')
+    .execute()
+}
+
+/**
+ * The facts the bid-rigging rules read, for the decrypted bids of the given lots (after the
+ * opening only: before it nothing about bidders leaves this module): the final version's upload
+ * address and device, its ciphertext hashes (from the receipt) and plaintext hashes (kept at
+ * decryption), the bidder's contact phone, its staff accounts, and the opening price.
+ */
+export async function lotBidFacts(
+  db: Executor,
+  lotIds: readonly string[],
+): Promise<
+  Array<{
+    lotId: string
+    bidId: string
+    orgId: string
+    orgName: string
+    uploadIp: string | null
+    deviceId: string | null
+    ciphertextHashes: string[]
+    plaintextHashes: string[]
+    contactPhone: string | null
+    staffUserIds: string[]
+    priceFen: number | null
+  }>
+> {
+  if (lotIds.length === 0) return []
+  const rows = await db
+    .selectFrom('bid_decryptions as x')
+    .innerJoin('bids as b', 'b.id', 'x.bid_id')
+    .innerJoin('bid_versions as v', (j) =>
+      j.onRef('v.bid_id', '=', 'x.bid_id').onRef('v.version', '=', 'x.version'),
+    )
+    .innerJoin('trading_organisations as o', 'o.id', 'b.org_id')
+    .leftJoin('bid_bidders as bb', 'bb.org_id', 'b.org_id')
+    .select([
+      'x.lot_id as lotId',
+      'b.id as bidId',
+      'b.org_id as orgId',
+      'o.name as orgName',
+      'v.upload_ip as uploadIp',
+      'v.upload_device as deviceId',
+      'v.receipt as receipt',
+      'x.plaintext_hashes as plaintextHashes',
+      'x.figures as figures',
+      'bb.contact_phone as contactPhone',
+    ])
+    .where('x.lot_id', 'in', [...lotIds])
+    .where('x.status', '=', 'decrypted')
+    .orderBy('x.lot_id')
+    .orderBy('b.id')
+    .execute()
+  const orgIds = [...new Set(rows.map((r) => r.orgId))]
+  const members = orgIds.length
+    ? await db
+        .selectFrom('trading_org_members')
+        .select(['organisation_id', 'user_id'])
+        .where('organisation_id', 'in', orgIds)
+        .execute()
+    : []
+  return rows.map((r) => ({
+    lotId: r.lotId,
+    bidId: r.bidId,
+    orgId: r.orgId,
+    orgName: r.orgName,
+    uploadIp: r.uploadIp,
+    deviceId: r.deviceId,
+    ciphertextHashes: (fromJson<{ files: Array<{ ciphertextSha256: string }> }>(r.receipt)?.files ?? []).map(
+      (f) => f.ciphertextSha256,
+    ),
+    plaintextHashes: fromJson<string[]>(r.plaintextHashes) ?? [],
+    contactPhone: r.contactPhone ?? null,
+    staffUserIds: members.filter((m) => m.organisation_id === r.orgId).map((m) => m.user_id),
+    priceFen: fromJson<{ priceFen: number }>(r.figures)?.priceFen ?? null,
+  }))
+}

@@ -333,6 +333,30 @@ export class BiddingRepository {
       .execute()
   }
 
+  /**
+   * Lots whose deadline has passed, with bidders engaged electronically (documents obtained) and
+   * no opening yet: the ones the clock opens.
+   */
+  async dueOpenings(now: string, tx: Executor = this.db): Promise<string[]> {
+    const rows = await tx
+      .selectFrom('trading_lots as l')
+      .select('l.id')
+      .where('l.bid_deadline', 'is not', null)
+      .where('l.bid_deadline', '<=', now)
+      .where((eb) =>
+        eb.exists(eb.selectFrom('bid_documents as d').select('d.lot_id').whereRef('d.lot_id', '=', 'l.id')),
+      )
+      .where((eb) =>
+        eb.not(
+          eb.exists(eb.selectFrom('bid_openings as o').select('o.lot_id').whereRef('o.lot_id', '=', 'l.id')),
+        ),
+      )
+      .orderBy('l.bid_deadline')
+      .limit(50)
+      .execute()
+    return rows.map((r) => r.id)
+  }
+
   // ---- lots open for bids (read through trading's tables with the project) ----
 
   /** Lots open for bids now, and the given ones (a bidder's own, also after the deadline). */

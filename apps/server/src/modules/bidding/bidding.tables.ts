@@ -58,6 +58,8 @@ export interface BidVersionsTable {
   signature: string | null
   received_at: string | null
   upload_ip: string | null
+  /** the uploading browser's random device id (migration 0050) */
+  upload_device: string | null
   created_by: string
   created_at: string
 }
@@ -95,6 +97,8 @@ export interface BidDecryptionsTable {
   bid_key: string | null
   /** JSON: BidOpeningForm */
   figures: string | null
+  /** JSON: the SHA-256 of each decrypted file but the opening form (migration 0050) */
+  plaintext_hashes: string | null
   failure: string | null
   /** bidder | platform, when not decrypted */
   blame: string | null

@@ -113,6 +113,7 @@ export class BidsService {
       sealedManifest: string
       commit: string
       files: Array<{ fileId: string; chunks: number }>
+      deviceId?: string
     },
     ip: string | null,
   ) {
@@ -137,6 +138,7 @@ export class BidsService {
       signature: null,
       received_at: null,
       upload_ip: ip,
+      upload_device: input.deviceId ?? null,
       created_by: requireStaff(actor).userId,
       created_at: this.clock.now().toISOString(),
     }

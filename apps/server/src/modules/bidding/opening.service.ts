@@ -40,7 +40,7 @@ import {
 const FORM_MAX_BYTES = 64 * 1024
 
 type Outcome =
-  | { status: 'decrypted'; figures: BidOpeningForm }
+  | { status: 'decrypted'; figures: BidOpeningForm; plaintextHashes: string[] }
   | { status: 'failed'; blame: 'bidder' | 'platform'; failure: string }
 
 /**
@@ -133,6 +133,7 @@ export class OpeningService {
             status: failed ? 'not_opened' : 'pending',
             bid_key: null,
             figures: null,
+            plaintext_hashes: null,
             failure: null,
             blame: null,
             key_at: null,
@@ -160,6 +161,23 @@ export class OpeningService {
       }),
     )
     return this.present(lotId, null)
+  }
+
+  /**
+   * The clock opens every lot whose deadline has passed (a scheduled job): the same opening as
+   * staff start, by the system. A lot opened meanwhile by staff is skipped. Answers the lots opened.
+   */
+  async openDue(): Promise<string[]> {
+    const opened: string[] = []
+    for (const lotId of await this.repo.dueOpenings(this.clock.now().toISOString())) {
+      try {
+        await this.start('system', lotId)
+        opened.push(lotId)
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'BID_OPENING_STATE')) throw error
+      }
+    }
+    return opened
   }
 
   /** May this principal watch the lot's opening: the project's parties and staff, or a bidder with a bid in it. */
@@ -306,7 +324,13 @@ export class OpeningService {
           bidId,
           'decrypting',
           outcome.status === 'decrypted'
-            ? { status: 'decrypted', bid_key: keyHex, figures: toJson(outcome.figures), done_at: at }
+            ? {
+                status: 'decrypted',
+                bid_key: keyHex,
+                figures: toJson(outcome.figures),
+                plaintext_hashes: toJson(outcome.plaintextHashes),
+                done_at: at,
+              }
             : {
                 status: 'failed',
                 bid_key: keyHex,
@@ -347,6 +371,7 @@ export class OpeningService {
     }
     const chunks = await this.repo.chunksOf(bidId, version)
     let figures: BidOpeningForm | null = null
+    const plaintextHashes: string[] = []
     for (const file of manifest.files) {
       const mine = chunks
         .filter((c) => c.file_id === file.fileId)
@@ -387,7 +412,9 @@ export class OpeningService {
           blame: 'platform',
           failure: `${file.fileId}: stored ciphertext differs from the receipt`,
         }
-      if (plainHash.digest('hex') !== file.sha256 || size !== file.size)
+      const plainSha256 = plainHash.digest('hex')
+      if (file.fileId !== 'f0') plaintextHashes.push(plainSha256)
+      if (plainSha256 !== file.sha256 || size !== file.size)
         return {
           status: 'failed',
           blame: 'bidder',
@@ -408,7 +435,7 @@ export class OpeningService {
       }
     }
     if (!figures) return { status: 'failed', blame: 'bidder', failure: 'no opening form' }
-    return { status: 'decrypted', figures }
+    return { status: 'decrypted', figures, plaintextHashes }
   }
 
   async raiseObjection(actor: Principal, lotId: string, text: string) {

@@ -69,6 +69,31 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
       lotBidderOrgs: () => Promise.resolve(bids),
       openedBids: (_db, id) =>
         Promise.resolve(id === lotId && ctx.clock.now() >= new Date('2026-06-22T02:30:00Z') ? bids : []),
+      bidderPhones: (_db, orgIds) =>
+        Promise.resolve(
+          bids
+            .map((b, i) => ({ orgId: b.orgId, phone: `1390000000${i + 1}` }))
+            .filter((b) => orgIds.includes(b.orgId)),
+        ),
+      // bids 1 and 2 were uploaded from one address: a rigging sign for the board
+      lotBidFacts: (_db, lotIds) =>
+        Promise.resolve(
+          lotIds.includes(lotId) && ctx.clock.now() >= new Date('2026-06-22T02:30:00Z')
+            ? bids.map((b, i) => ({
+                lotId,
+                bidId: b.bidId,
+                orgId: b.orgId,
+                orgName: b.name,
+                uploadIp: i < 2 ? '10.1.2.3' : `10.9.9.${i}`,
+                deviceId: null,
+                ciphertextHashes: [`${i}`.repeat(64)],
+                plaintextHashes: [],
+                contactPhone: `1390000000${i + 1}`,
+                staffUserIds: [],
+                priceFen: b.figures.priceFen,
+              }))
+            : [],
+        ),
     })
     const p = await api('POST', '/trading/projects', f.cookies.agencyA, {
       name: '乌鲁木齐市第十九中学教学楼改扩建工程',
@@ -253,6 +278,8 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
       'bid-2',
     ])
     resultId = c.json<{ id: string }>().id
+    const ofLot = await api('GET', `/trading/lots/${lotId}/result`, f.cookies.staff)
+    expect(ofLot.json()).toMatchObject({ id: resultId, status: 'publicity' })
     const ann = await api('GET', `/trading/public/announcements/${c.json().candidatesAnnouncementId}`, null)
     expect(ann.statusCode).toBe(200)
     expect(ann.body).toContain('新疆第1建设工程有限公司')
@@ -285,6 +312,18 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
     const award = await api('POST', `/trading/results/${resultId}/award`, f.cookies.agencyA)
     expect(award.statusCode, award.body).toBe(200)
     const verifyPath = award.json<{ verifyPath: string }>().verifyPath
+    // the two losing bidders are told by SMS (essential), the winner is not
+    const told = await db()
+      .selectFrom('sms_messages')
+      .select(['recipient', 'body', 'is_essential'])
+      .where('cause_key', 'like', 'result-not-awarded:%')
+      .orderBy('recipient')
+      .execute()
+    expect(told.map((m) => m.recipient)).toEqual(['13900000002', '13900000003'])
+    expect(told.every((m) => m.body.includes('未中标') && m.body.includes('新疆第1建设工程有限公司'))).toBe(
+      true,
+    )
+    expect(told.every((m) => Number(m.is_essential) === 1)).toBe(true)
     expect(verifyPath).toMatch(/^\/api\/v1\/trading\/public\/awards\/[A-Za-z0-9_-]{32}$/)
     const v = await ctx.app.inject({ method: 'GET', url: verifyPath })
     expect(v.json()).toMatchObject({
@@ -297,6 +336,8 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
     expect(notice.headers['content-type']).toContain('text/html')
     expect(notice.body).toContain('中标通知书')
     expect(notice.body).toContain('<svg')
+    // the QR code leads to the public web page, which reads the verification route
+    expect(notice.body).toContain(`/portal/trading/awards/${verifyPath.split('/').pop()}`)
     const project = await api('GET', `/trading/projects/${projectId}`, f.cookies.agencyA)
     expect(project.json().status).toBe('awarded')
     // the result is decided: the center may now see the committee
@@ -312,6 +353,20 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
     ctx.clock.set('2026-07-04T08:00:00.000Z')
     const late = await api('GET', `/trading/lots/${lotId}/deposits`, f.cookies.housingSupervisor)
     expect(late.json().late).toEqual([{ depositId: open.json().deposits[0].id, dueOn: '2026-07-03' }])
+    // the supervising department's board shows the late return and the rigging sign of the lot
+    const board = await api('GET', '/trading/board', f.cookies.housingSupervisor)
+    const onLot = board
+      .json<{ anomalies: Array<{ code: string; subjectId: string; params: Record<string, unknown> }> }>()
+      .anomalies.filter((a) => a.subjectId === lotId)
+    expect(onLot.find((a) => a.code === 'TRADING_DEPOSIT_RETURN_LATE')?.params).toMatchObject({
+      count: 1,
+      dueOn: '2026-07-03',
+    })
+    expect(onLot.find((a) => a.code === 'TRADING_BID_RIGGING')?.params).toMatchObject({
+      count: 1,
+      signs: 'RIGGING_SAME_ADDRESS',
+      bidders: '新疆第1建设工程有限公司、新疆第2建设工程有限公司',
+    })
 
     const types = (
       await db()

@@ -2,12 +2,14 @@ import type { Config } from '../../config'
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import type { ExpertsModule } from '../experts/experts.module'
+import type { SmsService } from '../sms/sms.service'
 import { TradingJournal } from '../trading/trading-journal'
 import type { TradingModule } from '../trading/trading.module'
 import { TradingRepository } from '../trading/trading.repository'
 import { DepositsService } from './deposits.service'
 import { EvaluationRepository } from './evaluation.repository'
 import { EvaluationService } from './evaluation.service'
+import { LotSupervisionFactsSource } from './lot-supervision-facts'
 import { ResultsService } from './results.service'
 
 /** Evaluation, results and bid security (issue 19 points 5–7), as the container holds them. */
@@ -15,6 +17,8 @@ export interface EvaluationModule {
   sessions: EvaluationService
   results: ResultsService
   deposits: DepositsService
+  /** late deposit returns and rigging signs of lots, for the trading board's rules */
+  lotFacts: LotSupervisionFactsSource
 }
 
 export function createEvaluation(deps: {
@@ -23,8 +27,9 @@ export function createEvaluation(deps: {
   clock: Clock
   trading: TradingModule
   experts: ExpertsModule
+  sms: SmsService
 }): EvaluationModule {
-  const { db, config, clock, trading, experts } = deps
+  const { db, config, clock, trading, experts, sms } = deps
   const repo = new EvaluationRepository(db)
   const tradingRepo = new TradingRepository(db)
   const journal = new TradingJournal(tradingRepo, config.eventHash)
@@ -45,6 +50,8 @@ export function createEvaluation(deps: {
     trading.announcements,
     journal,
     sessions,
+    () => experts.bidding(),
+    sms,
     clock,
     { timeZone: config.timeZone, centerName: config.centerName, publicUrl: config.publicUrl },
   )
@@ -57,5 +64,6 @@ export function createEvaluation(deps: {
     clock,
     config.timeZone,
   )
-  return { sessions, results, deposits }
+  const lotFacts = new LotSupervisionFactsSource(db, repo, () => experts.bidding(), clock, config.timeZone)
+  return { sessions, results, deposits, lotFacts }
 }

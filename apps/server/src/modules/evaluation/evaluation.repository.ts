@@ -156,6 +156,23 @@ export class EvaluationRepository {
     if (rows.length) await tx.insertInto('bid_deposits').values(rows).execute()
   }
 
+  /** Deposits of lots whose contract is signed, with the signing day (the late-return rule's facts). */
+  async depositsAfterContract(
+    lotIds: readonly string[],
+    tx: Executor = this.db,
+  ): Promise<Array<DepositRow & { contract_signed_on: string }>> {
+    if (lotIds.length === 0) return []
+    const rows = await tx
+      .selectFrom('bid_deposits as d')
+      .innerJoin('eval_results as r', 'r.lot_id', 'd.lot_id')
+      .selectAll('d')
+      .select('r.contract_signed_on')
+      .where('d.lot_id', 'in', [...lotIds])
+      .where('r.contract_signed_on', 'is not', null)
+      .execute()
+    return rows as Array<DepositRow & { contract_signed_on: string }>
+  }
+
   async depositsOfLot(lotId: string, tx: Executor = this.db): Promise<DepositRow[]> {
     return tx.selectFrom('bid_deposits').selectAll().where('lot_id', '=', lotId).orderBy('paid_at').execute()
   }

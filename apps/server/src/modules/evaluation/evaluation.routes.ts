@@ -131,6 +131,18 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.code(201).send(await results.publishCandidates(r.principal, r.params.id, r.body)),
   )
   app.get(
+    '/trading/lots/:id/result',
+    {
+      schema: {
+        tags,
+        summary: "A lot's result with its objections",
+        params,
+        response: { 200: resultResponse },
+      },
+    },
+    async (r) => results.ofLot(r.principal, r.params.id),
+  )
+  app.get(
     '/trading/results/:id',
     { schema: { tags, summary: 'A result with its objections', params, response: { 200: resultResponse } } },
     async (r) => results.get(r.principal, r.params.id),

@@ -7,6 +7,8 @@ import { localDate, type Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { assertCan } from '../auth/permissions'
+import type { BiddingPort } from '../experts/bidding-port'
+import type { SmsService } from '../sms/sms.service'
 import type { AnnouncementsService } from '../trading/announcements.service'
 import type { ProjectsService } from '../trading/projects.service'
 import type { TradingJournal } from '../trading/trading-journal'
@@ -50,6 +52,8 @@ export class ResultsService {
     private readonly announcements: AnnouncementsService,
     private readonly journal: TradingJournal,
     private readonly evaluation: EvaluationService,
+    private readonly bidding: () => BiddingPort,
+    private readonly sms: SmsService,
     private readonly clock: Clock,
     private readonly options: { timeZone: string; centerName: string; publicUrl: string | null },
   ) {}
@@ -134,6 +138,13 @@ export class ResultsService {
       throw new AppError('RESULT_NOT_FOUND', 'no such result')
     })
     return row
+  }
+
+  /** The result of a lot, for whoever sees its project (404 before the candidates are published). */
+  async ofLot(actor: Principal, lotId: string): Promise<ResultResponse> {
+    const row = await this.repo.resultOfLot(lotId)
+    if (!row) throw new AppError('RESULT_NOT_FOUND', 'no such result')
+    return this.get(actor, row.id)
   }
 
   async get(actor: Principal, id: string): Promise<ResultResponse> {
@@ -222,6 +233,11 @@ export class ResultsService {
       dates: { decidedOn: today },
     })
     const published = await this.announcements.publish(actor, draft.id, {})
+    // every bidder that was not awarded is told (招标投标法 第45条), by SMS to its confirmed phone
+    const losers = (await this.bidding().openedBids(this.db, row.lot_id)).filter(
+      (b) => b.bidId !== winner.bidId,
+    )
+    const phones = await this.bidding().bidderPhones(this.db, [...new Set(losers.map((b) => b.orgId))])
     const token = randomBytes(24).toString('base64url')
     const at = this.clock.now().toISOString()
     const patch: Partial<ResultRow> = {
@@ -242,7 +258,17 @@ export class ResultsService {
         priceFen: winner.priceFen,
         announcementId: published.id,
         tokenSha256: createHash('sha256').update(token).digest('hex'),
+        losersNotified: phones.length,
       })
+      for (const { orgId, phone } of phones)
+        // a legal notice: essential, sent despite an opt-out
+        await this.sms.queue(tx, {
+          causeKey: `result-not-awarded:${row.id}:${orgId}`,
+          recipient: phone,
+          template: 'trading.not-awarded',
+          body: notAwardedText(project.name, lot.name, winner.name),
+          isEssential: true,
+        })
     })
     return this.present({ ...row, ...patch })
   }
@@ -299,7 +325,7 @@ export class ResultsService {
       priceYuan: yuan(Number(row.awarded_price_fen)),
       tenderee: owner?.name ?? '',
       awardedOn: localDate(new Date(row.awarded_at!), this.options.timeZone),
-      verifyUrl: `${this.options.publicUrl ?? ''}${verifyPath(row.award_token!)}`,
+      verifyUrl: `${this.options.publicUrl ?? ''}${verifyPagePath(row.award_token!)}`,
     })
   }
 
@@ -338,4 +364,10 @@ export class ResultsService {
   }
 }
 
+/** The losing bidders' notice: the result and where the bid security stands. */
+export const notAwardedText = (projectName: string, lotName: string, winner: string) =>
+  `${projectName}${lotName}中标结果已确定，中标人为${winner}，贵单位未中标。感谢参与投标；投标保证金将在合同签订后5日内退还。`
+
 export const verifyPath = (token: string) => `/api/v1/trading/public/awards/${token}`
+/** the public web page the notice's QR code leads to (it reads {@link verifyPath}) */
+export const verifyPagePath = (token: string) => `/portal/trading/awards/${token}`

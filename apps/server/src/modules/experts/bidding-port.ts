@@ -20,10 +20,30 @@ export interface OpenedBid extends BidderOrg {
 export interface BiddingPort {
   lotBidderOrgs(db: Db, lotId: string): Promise<BidderOrg[]>
   openedBids(db: Db, lotId: string): Promise<OpenedBid[]>
+  /** the confirmed contact phones of bidder organisations (results tell the losing bidders) */
+  bidderPhones(db: Db, orgIds: readonly string[]): Promise<{ orgId: string; phone: string }[]>
+  /** the facts of the decrypted bids of some lots, for the bid-rigging rules (after the opening) */
+  lotBidFacts(db: Db, lotIds: readonly string[]): Promise<LotBidFact[]>
+}
+
+export interface LotBidFact {
+  lotId: string
+  bidId: string
+  orgId: string
+  orgName: string
+  uploadIp: string | null
+  deviceId: string | null
+  ciphertextHashes: string[]
+  plaintextHashes: string[]
+  contactPhone: string | null
+  staffUserIds: string[]
+  priceFen: number | null
 }
 
 /** Until bidding is wired in: no bidders, no opened bids. */
 export const noBidding: BiddingPort = {
   lotBidderOrgs: () => Promise.resolve([]),
   openedBids: () => Promise.resolve([]),
+  bidderPhones: () => Promise.resolve([]),
+  lotBidFacts: () => Promise.resolve([]),
 }

@@ -74,6 +74,12 @@ export class CommitteeRecordsService {
           checkedInAt: i.checked_in_at,
         }
       }),
+      draws: (await this.repo.drawsOfLot(lotId)).map((d) => ({
+        id: d.id,
+        seq: Number(d.seq),
+        reason: d.reason,
+        createdAt: d.created_at,
+      })),
     }
   }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { DrawRequest, DrawResponse, Principal } from '@yimin/shared'
+import type { CommitteeCountsResponse, DrawRequest, DrawResponse, Principal } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
 import { fromJson, toJson } from '../../db/convert'
 import type { Clock } from '../../platform/clock'
@@ -361,6 +361,23 @@ export class CommitteeService {
       await this.journal.append(tx, project!, actor, at, 'expert.checked-in', { invitationId: inv.id })
     })
     return { invitationId: inv.id, checkedInAt: at }
+  }
+
+  /** Center staff's view of a lot's committee: how many are invited, answered, checked in; no names. */
+  async counts(actor: Principal, lotId: string): Promise<CommitteeCountsResponse> {
+    assertCan(actor, 'trading.register')
+    const draws = await this.repo.drawsOfLot(lotId)
+    const invitations = await this.repo.invitationsOfLot(lotId)
+    const count = (status: string) => invitations.filter((i) => i.status === status).length
+    return {
+      size: draws[0] ? Number(draws[0].size) : null,
+      draws: draws.length,
+      pending: count('pending'),
+      accepted: count('accepted'),
+      declined: count('declined'),
+      expired: count('expired'),
+      checkedIn: invitations.filter((i) => i.checked_in_at).length,
+    }
   }
 
   /** The members checked in for a lot's evaluation (invitation ids; no names) and the committee size. */

@@ -80,6 +80,8 @@ describe.skipIf(isDbUnavailable())('experts: the committee draw', () => {
     ctx.container.experts.useBidding({
       lotBidderOrgs: (_db, id) => Promise.resolve(id === lotId ? bidders : []),
       openedBids: () => Promise.resolve([]),
+      bidderPhones: () => Promise.resolve([]),
+      lotBidFacts: () => Promise.resolve([]),
     })
 
     const p = await api('POST', '/trading/projects', f.cookies.agencyA, {
@@ -239,6 +241,24 @@ describe.skipIf(isDbUnavailable())('experts: the committee draw', () => {
     expect(ok.statusCode).toBe(200)
     expect(ok.json<{ members: Array<{ name: string; status: string }> }>().members).toHaveLength(5)
     expect(ok.json<{ members: Array<{ name: string }> }>().members[0]!.name).toMatch(/^专家\d+$/)
+    expect(ok.json<{ draws: Array<{ id: string; seq: number }> }>().draws).toEqual([
+      expect.objectContaining({ id: drawId, seq: 1 }),
+    ])
+    // center staff see the committee in counts, never names; others are refused
+    const counts = await api('GET', `/trading/lots/${lotId}/committee/counts`, f.cookies.staff)
+    expect(counts.json()).toEqual({
+      size: 5,
+      draws: 1,
+      pending: 5,
+      accepted: 0,
+      declined: 0,
+      expired: 0,
+      checkedIn: 0,
+    })
+    expect(counts.body).not.toContain('专家')
+    expect((await api('GET', `/trading/lots/${lotId}/committee/counts`, f.cookies.agencyA)).statusCode).toBe(
+      403,
+    )
   })
 
   it('a decline by reply draws a replacement; the reply goes before ratings; 1 accepts and check-in works', async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import {
   checkInRequest,
   checkInResponse,
+  committeeCountsResponse,
   committeeResponse,
   createExpertRequest,
   drawRecordResponse,
@@ -88,6 +89,18 @@ export const expertsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (r) => records.committee(r.principal, r.params.id, r.ip),
+  )
+  app.get(
+    '/trading/lots/:id/committee/counts',
+    {
+      schema: {
+        tags,
+        summary: "A lot's committee in counts (center staff; never names)",
+        params,
+        response: { 200: committeeCountsResponse },
+      },
+    },
+    async (r) => committee.counts(r.principal, r.params.id),
   )
   app.post(
     '/trading/lots/:id/committee/check-in',

@@ -15,7 +15,7 @@ import { canSomewhere } from '../auth/permissions'
 import type { CalendarService } from '../calendar/calendar.service'
 import { anomalyRules } from './anomalies'
 import { tradingFigures } from './figures.rules'
-import type { Anomaly, AnomalyRule } from './anomalies/anomaly'
+import type { Anomaly, AnomalyRule, LotSupervisionFacts } from './anomalies/anomaly'
 import type { DisputesRepository } from './disputes.repository'
 import type { AnnouncementsRepository } from './announcements.repository'
 import type { ProjectsService } from './projects.service'
@@ -28,7 +28,17 @@ import type { VenuesRepository } from './venues.repository'
  * category with its budget, and the anomalies the rules find. Supervisors see their
  * department's projects; center staff and administrators all.
  */
+/** Supplies what evaluation and bidding know of lots (deposits, rigging signs); none by default. */
+export type LotFactsSource = (lotIds: string[]) => Promise<Map<string, Partial<LotSupervisionFacts>>>
+
 export class BoardService {
+  private lotFacts: LotFactsSource = () => Promise.resolve(new Map<string, Partial<LotSupervisionFacts>>())
+
+  /** The container wires the evaluation module's facts here (trading never reads its tables). */
+  useLotFacts(source: LotFactsSource): void {
+    this.lotFacts = source
+  }
+
   constructor(
     private readonly projects: ProjectsService,
     private readonly trading: TradingRepository,
@@ -118,6 +128,7 @@ export class BoardService {
       this.calendar.get(),
     ])
     const withRoom = await this.venues.lotsWithOpeningRoom(lots.map((l) => l.id))
+    const extra = await this.lotFacts(lots.map((l) => l.id))
     const versions = new Map<number, TimetableVersion>()
     const current = await this.timetable.current()
     for (const v of new Set(lots.map((l) => l.timetable_version).filter((v): v is number => v != null)))
@@ -163,6 +174,7 @@ export class BoardService {
           contractSignedOn: l.contract_signed_on,
           contractFiledOn: l.contract_filed_on,
           resultReportOn: l.result_report_on,
+          ...extra.get(l.id),
         })),
         disputes: disputes
           .filter((d) => d.project_id === p.id)

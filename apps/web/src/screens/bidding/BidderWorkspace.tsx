@@ -88,7 +88,8 @@ export function BidderWorkspace({ me }: { me: StaffMe }) {
             {
               title: t('bidding.workspace.actions'),
               render: (_, l) => {
-                const open = l.bidDeadline !== null && Date.parse(l.bidDeadline) > Date.now()
+                // the server's clock decides, not this computer's
+                const open = l.isOpen
                 return (
                   <Space wrap>
                     {!l.hasDocuments && open && (

@@ -1,6 +1,7 @@
 import { Button, Card, Descriptions, Select, Space, Table, Tag } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { StaffMe } from '../../api/auth'
 import { useProjectAnnouncements, usePublishAnnouncement, useTradingProjects } from '../../api/trading'
 import { Shell } from '../../app/Shell'
@@ -60,6 +61,19 @@ export function AgencyWorkspace({ me }: { me: StaffMe }) {
                 {
                   title: t('trading.dates.bidDeadline'),
                   render: (_, l) => (l.bidDeadline ? formatInstant(l.bidDeadline, i18n.language) : '—'),
+                },
+                {
+                  title: t('evaluation.picker.title'),
+                  render: (_, l) => (
+                    <Space>
+                      <Link to={`/trading/openings/${encodeURIComponent(l.id)}`}>
+                        {t('evaluation.lot.opening')}
+                      </Link>
+                      <Link to={`/trading/lots/${encodeURIComponent(l.id)}`}>
+                        {t('evaluation.lot.process')}
+                      </Link>
+                    </Space>
+                  ),
                 },
               ]}
             />

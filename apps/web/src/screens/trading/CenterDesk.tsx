@@ -1,6 +1,7 @@
 import { Button, Card, Col, Empty, Input, List, Row, Select, Space, Table, Tag } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { StaffMe } from '../../api/auth'
 import {
   useBookRoom,
@@ -12,6 +13,7 @@ import {
 } from '../../api/trading'
 import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { LotProcessPicker } from '../evaluation/LotProcessPicker'
 import { formatInstant } from './TradingLabels'
 
 const toInstant = (local: string) => new Date(`${local}:00+08:00`).toISOString()
@@ -38,6 +40,9 @@ export function CenterDesk({ me }: { me: StaffMe }) {
     <Shell me={me} title={t('trading.center.title')}>
       <ErrorAlert error={projects.error ?? register.error ?? bookings.error} />
       <Row gutter={[16, 16]}>
+        <Col span={24}>
+          <LotProcessPicker projects={projects.data ?? []} showExperts />
+        </Col>
         <Col xs={24} lg={12}>
           <Card title={t('trading.center.registration')}>
             <List
@@ -69,7 +74,13 @@ export function CenterDesk({ me }: { me: StaffMe }) {
               dataSource={openings.data?.items ?? []}
               locale={{ emptyText: <Empty description={t('trading.public.noOpenings')} /> }}
               renderItem={(o) => (
-                <List.Item>
+                <List.Item
+                  actions={[
+                    <Link key="o" to={`/trading/openings/${encodeURIComponent(o.lotId)}`}>
+                      {t('evaluation.lot.opening')}
+                    </Link>,
+                  ]}
+                >
                   <bdi>{formatInstant(o.openingAt, i18n.language)}</bdi> ·{' '}
                   <bdi lang="zh-CN">{o.projectName}</bdi> · <bdi lang="zh-CN">{o.lotName}</bdi> ·{' '}
                   {o.roomName ? (

@@ -6,6 +6,7 @@ import type { StaffMe } from '../../api/auth'
 import { figuresExcelUrl, useTradingBoard, useTradingFigures, useTradingProjects } from '../../api/trading'
 import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { LotProcessPicker } from '../evaluation/LotProcessPicker'
 import { DisputesPanel } from './DisputesPanel'
 
 const BarChart = lazy(() => import('../../components/BarChart'))
@@ -33,6 +34,12 @@ export function TradingBoard({ me, initialMonth }: { me: StaffMe; initialMonth?:
     <Shell me={me} title={t('trading.board.title')}>
       <ErrorAlert error={board.error ?? figures.error ?? projects.error} />
       <Row gutter={[16, 16]}>
+        <Col span={24}>
+          <LotProcessPicker
+            projects={projects.data ?? []}
+            showExperts={me.permissions.includes('trading.register')}
+          />
+        </Col>
         <Col xs={24} lg={12}>
           <Card title={t('trading.board.stages')}>
             <Table

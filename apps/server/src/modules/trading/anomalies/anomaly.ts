@@ -25,21 +25,34 @@ export interface ProjectFacts {
     dates: AnnouncementDates
     bidDeadlineDate: string | null
   }>
-  lots: Array<{
-    id: string
-    name: string
-    openingAt: string | null
-    hasOpeningRoom: boolean
-    /** recorded facts (local dates), null until recorded */
-    awardNoticeOn?: string | null
-    contractSignedOn?: string | null
-    contractFiledOn?: string | null
-    resultReportOn?: string | null
-  }>
+  lots: Array<
+    {
+      id: string
+      name: string
+      openingAt: string | null
+      hasOpeningRoom: boolean
+      /** recorded facts (local dates), null until recorded */
+      awardNoticeOn?: string | null
+      contractSignedOn?: string | null
+      contractFiledOn?: string | null
+      resultReportOn?: string | null
+    } & Partial<LotSupervisionFacts>
+  >
   /** objections, challenges and complaints with their limits */
   disputes?: Array<{ id: string; kind: DisputeKind; status: string; filedOn: string; dueOn: string }>
   /** today in the center's time zone */
   today?: string
+}
+
+/**
+ * What evaluation and bidding know of a lot that the board's rules read (the evaluation module
+ * supplies it through the board's port; trading never reads their tables).
+ */
+export interface LotSupervisionFacts {
+  /** bid security deposits not returned within 5 days of the contract (实施条例 第57条) */
+  lateDeposits: Array<{ depositId: string; dueOn: string; amountFen: number }>
+  /** signs of bid rigging among the opened bids (实施条例 第39、40条) */
+  riggingSigns: Array<{ code: string; orgNames: string[] }>
 }
 
 export interface Anomaly {

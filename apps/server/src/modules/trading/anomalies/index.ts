@@ -1,8 +1,10 @@
 import type { WorkingCalendar } from '../../calendar/working-days'
 import type { Anomaly, AnomalyRule, ProjectFacts } from './anomaly'
+import { bidRigging } from './bid-rigging'
 import { complaintUndecided } from './complaint-undecided'
 import { contractNotFiled } from './contract-not-filed'
 import { contractNotSigned } from './contract-not-signed'
+import { depositReturnLate } from './deposit-return-late'
 import { objectionUnanswered } from './objection-unanswered'
 import { openingWithoutVenue } from './opening-without-venue'
 import { periodShorterThanTimetable } from './period-shorter-than-timetable'
@@ -19,6 +21,8 @@ export const anomalyRules: readonly AnomalyRule[] = [
   contractNotSigned,
   contractNotFiled,
   resultReportLate,
+  depositReturnLate,
+  bidRigging,
 ]
 
 export function evaluateAnomalies(facts: ProjectFacts, cal: WorkingCalendar, now: string): Anomaly[] {
