@@ -20,7 +20,7 @@ import type {
   CaseMaterialsTable,
   CaseTasksTable,
 } from './cases.tables'
-import type { MatterNames } from './matter-names.repository'
+import type { MatterNames } from '../catalog/catalog.queries'
 
 /** What a matter version says of a material's name in other languages. */
 export interface MaterialNames {

@@ -2,9 +2,8 @@ import type { Config } from '../../config'
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import type { ExpertsModule } from '../experts/experts.module'
-import { TradingJournal } from '../trading/trading-journal'
 import type { TradingModule } from '../trading/trading.module'
-import { TradingRepository } from '../trading/trading.repository'
+import { tradingAccess } from '../trading/trading.queries'
 import { DepositsService } from './deposits.service'
 import { EvaluationRepository } from './evaluation.repository'
 import { EvaluationService } from './evaluation.service'
@@ -26,12 +25,11 @@ export function createEvaluation(deps: {
 }): EvaluationModule {
   const { db, config, clock, trading, experts } = deps
   const repo = new EvaluationRepository(db)
-  const tradingRepo = new TradingRepository(db)
-  const journal = new TradingJournal(tradingRepo, config.eventHash)
+  const { queries: tradingQueries, journal } = tradingAccess(db, config.eventHash)
   const sessions = new EvaluationService(
     db,
     repo,
-    tradingRepo,
+    tradingQueries,
     journal,
     experts.committee,
     () => experts.bidding(),
@@ -40,7 +38,7 @@ export function createEvaluation(deps: {
   const results = new ResultsService(
     db,
     repo,
-    tradingRepo,
+    tradingQueries,
     trading.projects,
     trading.announcements,
     journal,
@@ -51,7 +49,7 @@ export function createEvaluation(deps: {
   const deposits = new DepositsService(
     db,
     repo,
-    tradingRepo,
+    tradingQueries,
     journal,
     (lotId) => results.contractSignedOn(lotId),
     clock,

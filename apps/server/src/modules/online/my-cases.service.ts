@@ -13,7 +13,7 @@ import { documentEvent, documentKinds, type DocumentKind } from '../cases/case-d
 import { isPausedStatus, nextStatus } from '../cases/case-state'
 import { withProjectedDue } from '../cases/projected-due'
 import { presentProgress } from '../cases/cases.presenters'
-import { findMatterNames } from '../cases/matter-names.repository'
+import { findMatterNames } from '../catalog/catalog.queries'
 import type { OnlineCaseActions } from '../cases/online-intake'
 import { citizenOf } from '../citizens/citizens.service'
 import type { FileStorage } from '../storage/file-storage'

@@ -1,5 +1,5 @@
 import type { Db, Executor } from '../../db/database'
-import type { CaseRow } from '../cases/cases.repository'
+import type { CasesTable as CaseRow } from '../cases/cases.tables'
 import type { OnlineApplicationsTable, OnlineFilesTable } from './online.tables'
 
 /** All SQL of online applications, their files and the cases they became. */

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Executor } from '../../db/database'
 import type { Scope } from './alerts.repository'
-import { findMatterNames } from '../cases/matter-names.repository'
+import { findMatterNames } from '../catalog/catalog.queries'
 import { OPEN_STATUSES, PAUSED_STATUSES } from './case-facts.repository'
 
 /** A running deadline near or past its due date, as the indexes find it. */

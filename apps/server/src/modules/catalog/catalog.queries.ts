@@ -1,5 +1,10 @@
 import type { Executor } from '../../db/database'
 
+/*
+ * What other modules (cases, online, supervision) read of the catalog without its service: the
+ * matters' names in the reader's languages.
+ */
+
 /** A matter's name in Uyghur and English (the catalog's; null where it has none: the Chinese name shows). */
 export interface MatterNames {
   nameUg: string | null
