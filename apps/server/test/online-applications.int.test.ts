@@ -340,8 +340,8 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
         notice: 1,
         items: ['营业执照', '经营场所平面图', '营业执照复印件不清晰'],
         missingMaterials: [
-          { position: 1, name: '营业执照' },
-          { position: 2, name: '经营场所平面图' },
+          { position: 1, name: { zh: '营业执照' } },
+          { position: 2, name: { zh: '经营场所平面图' } },
         ],
       },
     })

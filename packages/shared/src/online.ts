@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { localizedTextSchema } from './localized'
 import { cleanText } from './text'
 import { applicantSchema, caseProgressSchema, residentIdSchema } from './case-api'
 import { caseStatuses } from './cases'
@@ -158,9 +159,7 @@ export const onlineApplicationListSchema = z.array(
 export const myCaseListItemSchema = z.object({
   id: z.string(),
   number: z.string(),
-  matterName: z.string(),
-  matterNameUg: z.string().nullable(),
-  matterNameEn: z.string().nullable(),
+  matterName: localizedTextSchema,
   status: z.enum(caseStatuses),
   bundleNumber: z.string().nullable(),
   receivedOn: z.string(),
@@ -182,9 +181,7 @@ export const myCaseDetailSchema = myCaseListItemSchema.extend({
       missingMaterials: z.array(
         z.object({
           position: z.number().int(),
-          name: z.string(),
-          nameUg: z.string().nullable(),
-          nameEn: z.string().nullable(),
+          name: localizedTextSchema,
         }),
       ),
       notice: z.number().int(),
@@ -193,9 +190,7 @@ export const myCaseDetailSchema = myCaseListItemSchema.extend({
   materials: z.array(
     z.object({
       position: z.number().int(),
-      name: z.string(),
-      nameUg: z.string().nullable(),
-      nameEn: z.string().nullable(),
+      name: localizedTextSchema,
       status: z.string(),
       hasFile: z.boolean(),
     }),
@@ -212,10 +207,8 @@ export type MyCaseDetail = z.infer<typeof myCaseDetailSchema>
 export const withdrawRequest = z.strictObject({ reason: cleanText({ min: 1, max: 500, multiline: true }) })
 export const bundleLookupSchema = z.object({
   bundleNumber: z.string(),
-  name: z.string(),
-  /** the bundle's name in Uyghur and English, when the catalog has them */
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  /** the bundle's name, in Uyghur and English when the catalog has them */
+  name: localizedTextSchema,
   cases: z.array(caseProgressSchema),
 })
 export type BundleLookup = z.infer<typeof bundleLookupSchema>

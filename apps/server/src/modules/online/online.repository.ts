@@ -122,19 +122,6 @@ export class OnlineRepository {
       .execute()
   }
 
-  /** A bundle's names in Uyghur and English (the catalog's), by its code. */
-  async bundleNames(
-    code: string,
-    tx: Executor = this.db,
-  ): Promise<{ nameUg: string | null; nameEn: string | null }> {
-    const r = await tx
-      .selectFrom('bundles')
-      .select(['name_ug', 'name_en'])
-      .where('code', '=', code)
-      .executeTakeFirst()
-    return { nameUg: r?.name_ug ?? null, nameEn: r?.name_en ?? null }
-  }
-
   /** Department names by id (for printed documents). */
   async departmentNames(ids: string[], tx: Executor = this.db): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map()

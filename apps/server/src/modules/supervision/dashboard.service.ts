@@ -160,9 +160,7 @@ export class DashboardService {
         {
           id: r.id,
           number: r.number,
-          matterName: r.matter_name,
-          matterNameUg: matterNames(r.matter_id).nameUg,
-          matterNameEn: matterNames(r.matter_id).nameEn,
+          matterName: { zh: r.matter_name, ...matterNames(r.matter_id) },
           departmentId: r.department_id,
           departmentName: r.department_name,
           windowId: r.window_id,
