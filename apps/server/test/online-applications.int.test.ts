@@ -72,11 +72,9 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
     const app = draft.json()
     expect(app).toMatchObject({
       status: 'draft',
-      name: '食品经营许可',
-      nameUg: null,
-      nameEn: null,
       deliveryMethods: ['window'],
     })
+    expect(app.name).toEqual({ zh: '食品经营许可' })
     expect(app.materials.map((m: Material) => m.name)).toEqual([
       '食品经营许可申请书',
       '营业执照',

@@ -122,10 +122,8 @@ export const onlineApplicationSchema = z.object({
   id: z.string(),
   kind: z.enum(onlineApplicationKinds),
   code: z.string(),
-  name: z.string(),
-  /** the matter's or bundle's name in Uyghur and English, where the catalog has them */
-  nameUg: z.string().nullable().optional(),
-  nameEn: z.string().nullable().optional(),
+  /** the matter's or bundle's name, in Uyghur and English where the catalog has them */
+  name: localizedTextSchema,
   status: z.enum(['draft', 'submitted']),
   /** one number over a bundle's cases (receipt, QR, lookup) */
   bundleNumber: z.string().nullable(),
@@ -142,16 +140,20 @@ export const onlineApplicationSchema = z.object({
 })
 export type OnlineApplication = z.infer<typeof onlineApplicationSchema>
 export const onlineApplicationListSchema = z.array(
-  onlineApplicationSchema.pick({
-    id: true,
-    kind: true,
-    code: true,
-    name: true,
-    status: true,
-    bundleNumber: true,
-    updatedAt: true,
-    submittedAt: true,
-  }),
+  onlineApplicationSchema
+    .pick({
+      id: true,
+      kind: true,
+      code: true,
+      status: true,
+      bundleNumber: true,
+      updatedAt: true,
+      submittedAt: true,
+    })
+    .extend({
+      /** the Chinese name the application was started with (the list shows it as it is) */
+      name: z.string(),
+    }),
 )
 
 // ---------------------------------------------------------------- my cases
