@@ -5,6 +5,10 @@
 //   services  no `*.service.ts`, `*.routes.ts` or `*.module.ts` builds SQL (Kysely builders or
 //             sql``), except the ones listed
 //   dialect   no file outside db/dialect.ts branches on the database kind
+//   edges     a module reads another module's data through that module's service or query
+//             interface: no file of modules/A imports modules/B/*.repository.ts (tests aside;
+//             the container and the seed wire repositories together)
+//   tables    each table is declared once, in its owning module's `*Tables` interface
 // Run: node scripts/check-architecture.mjs   (exit 1 and a list when something is wrong)
 import fs from 'node:fs'
 import path from 'node:path'
@@ -52,6 +56,11 @@ function resolve(from, spec) {
 }
 
 const graph = new Map()
+/** table name → the files whose `*Tables` interface declares it */
+const declared = new Map()
+/** `cases` for apps/server/src/modules/cases/… */
+const moduleOf = (r) => /^apps\/server\/src\/modules\/([^/]+)\//.exec(r)?.[1]
+const isTestFile = (r) => /\.test\.tsx?$|test-fixtures\.ts$|\/test-support\//.test(r)
 const problems = []
 for (const f of files) {
   const text = fs.readFileSync(f, 'utf8')
@@ -62,9 +71,18 @@ for (const f of files) {
     deps.add(target)
     if (target.endsWith('.routes.ts') && !/\/src\/app\.ts$/.test(f))
       problems.push(`routes: ${rel(f)} imports ${rel(target)}`)
+    const from = moduleOf(rel(f))
+    const to = moduleOf(rel(target))
+    if (from && to && from !== to && target.endsWith('.repository.ts') && !isTestFile(rel(f)))
+      problems.push(`edges: ${rel(f)} imports ${rel(target)} (use the ${to} module's service or queries)`)
   }
   graph.set(f, deps)
   const r = rel(f)
+  if (r.startsWith('apps/server/src/') && /(^|\/)tables\.ts$|\.tables\.ts$/.test(r)) {
+    for (const block of text.matchAll(/export interface \w*Tables\b[^{]*\{([^}]*)\}/g))
+      for (const member of block[1].matchAll(/^\s*([a-z][a-z0-9_]*)\??:/gm))
+        (declared.get(member[1]) ?? declared.set(member[1], []).get(member[1])).push(r)
+  }
   if (/\.(service|routes|module)\.ts$/.test(r) && !servicesAllowedSql.has(r)) {
     // code only: comments may name SQL words
     const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '')
@@ -114,6 +132,8 @@ function strong(v) {
   }
 }
 for (const v of graph.keys()) if (!info.has(v)) strong(v)
+for (const [table, where] of declared)
+  if (where.length > 1) problems.push(`tables: ${table} is declared in ${where.join(' and ')}`)
 for (const c of cycles) problems.push(`cycles: ${c.join(' <-> ')}`)
 
 if (problems.length) {
@@ -122,5 +142,5 @@ if (problems.length) {
   process.exit(1)
 }
 console.log(
-  `architecture: ${files.length} files, no cycles, no route imports, no SQL in services, no dialect branches`,
+  `architecture: ${files.length} files, no cycles, no route imports, no SQL in services, no dialect branches, no reads of another module's repository, ${declared.size} tables declared once`,
 )

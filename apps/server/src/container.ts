@@ -50,6 +50,7 @@ import { definePlatformJobs } from './modules/system/platform-jobs'
 import { SetupService } from './modules/system/setup.service'
 import { HallRepository } from './modules/org/hall.repository'
 import { HallService } from './modules/org/hall.service'
+import { QueueCategoriesRepository } from './modules/queue/queue-categories.repository'
 import { OrgRepository } from './modules/org/org.repository'
 import { OrgService } from './modules/org/org.service'
 import { LookupGuardRepository } from './modules/lookup-guard/lookup-guard.repository'
@@ -172,7 +173,14 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const setup = new SetupService(db, auth, clock)
   const orgRepo = new OrgRepository(db)
   const org = new OrgService(db, orgRepo, audit, clock)
-  const halls = new HallService(db, new HallRepository(db), orgRepo, audit, clock)
+  const halls = new HallService(
+    db,
+    new HallRepository(db),
+    orgRepo,
+    audit,
+    clock,
+    new QueueCategoriesRepository(db),
+  )
   auth.validateGrantsWith((grants, tx) => org.assertGrantsValid(grants, tx))
   devices.validatePlacesWith((place, tx) => halls.assertPlaceExists(place, tx))
   const calendar = new CalendarService(db, new CalendarRepository(db), audit, clock, log, {

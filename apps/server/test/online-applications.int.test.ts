@@ -72,11 +72,9 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
     const app = draft.json()
     expect(app).toMatchObject({
       status: 'draft',
-      name: '食品经营许可',
-      nameUg: null,
-      nameEn: null,
       deliveryMethods: ['window'],
     })
+    expect(app.name).toEqual({ zh: '食品经营许可' })
     expect(app.materials.map((m: Material) => m.name)).toEqual([
       '食品经营许可申请书',
       '营业执照',
@@ -340,8 +338,8 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
         notice: 1,
         items: ['营业执照', '经营场所平面图', '营业执照复印件不清晰'],
         missingMaterials: [
-          { position: 1, name: '营业执照' },
-          { position: 2, name: '经营场所平面图' },
+          { position: 1, name: { zh: '营业执照' } },
+          { position: 2, name: { zh: '经营场所平面图' } },
         ],
       },
     })

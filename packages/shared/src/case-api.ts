@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { localizedTextSchema } from './localized'
 import { cleanText } from './text'
 import { caseChannels, caseOutcomes, caseStatuses } from './cases'
 import { checkCreditCode, checkResidentId } from './identity'
@@ -137,10 +138,8 @@ export const deliverRequest = z.discriminatedUnion('method', [
 
 export const caseMaterialSchema = z.object({
   position: z.number().int(),
-  name: z.string(),
-  /** the material's name in Uyghur and English, from the matter version the case follows (null where it has none) */
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  /** the case's Chinese name, with the Uyghur and English of the matter version the case follows */
+  name: localizedTextSchema,
   isRequired: z.boolean(),
   isDeferrable: z.boolean(),
   /** awaited: issued by an earlier matter of the same bundle, attached when issued */
@@ -176,10 +175,8 @@ export const caseDetailSchema = z.object({
   id: z.string(),
   number: z.string(),
   matterCode: z.string(),
-  matterName: z.string(),
-  /** the matter's name in Uyghur and English (the catalog's), null where it has none */
-  matterNameUg: z.string().nullable(),
-  matterNameEn: z.string().nullable(),
+  /** the case's Chinese name of the matter, with the catalog's Uyghur and English where it has them */
+  matterName: localizedTextSchema,
   matterVersionId: z.string(),
   departmentId: z.string(),
   status: z.enum(caseStatuses),
@@ -200,13 +197,10 @@ export const caseDetailSchema = z.object({
   form: z.array(
     z.object({
       key: z.string(),
-      label: z.string().nullable(),
-      labelUg: z.string().nullable(),
-      labelEn: z.string().nullable(),
+      label: localizedTextSchema.nullable(),
       value: z.union([z.string(), z.number(), z.boolean()]),
-      /** a chosen answer in Uyghur and English where the matter translates its choices */
-      valueUg: z.string().nullable().optional(),
-      valueEn: z.string().nullable().optional(),
+      /** a chosen answer (the stored Chinese choice) with the matter's translations of it; null otherwise */
+      choice: localizedTextSchema.nullable().optional(),
     }),
   ),
   receivedOn: z.string(),
@@ -280,9 +274,7 @@ export const bundleLookupRequest = z.strictObject({
 })
 export const caseProgressSchema = z.object({
   number: z.string(),
-  matterName: z.string(),
-  matterNameUg: z.string().nullable(),
-  matterNameEn: z.string().nullable(),
+  matterName: localizedTextSchema,
   status: z.enum(caseStatuses),
   outcome: z.enum(caseOutcomes).nullable(),
   applicantNameMasked: z.string(),

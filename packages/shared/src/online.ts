@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { localizedTextSchema } from './localized'
 import { cleanText } from './text'
 import { applicantSchema, caseProgressSchema, residentIdSchema } from './case-api'
 import { caseStatuses } from './cases'
@@ -121,10 +122,8 @@ export const onlineApplicationSchema = z.object({
   id: z.string(),
   kind: z.enum(onlineApplicationKinds),
   code: z.string(),
-  name: z.string(),
-  /** the matter's or bundle's name in Uyghur and English, where the catalog has them */
-  nameUg: z.string().nullable().optional(),
-  nameEn: z.string().nullable().optional(),
+  /** the matter's or bundle's name, in Uyghur and English where the catalog has them */
+  name: localizedTextSchema,
   status: z.enum(['draft', 'submitted']),
   /** one number over a bundle's cases (receipt, QR, lookup) */
   bundleNumber: z.string().nullable(),
@@ -141,16 +140,20 @@ export const onlineApplicationSchema = z.object({
 })
 export type OnlineApplication = z.infer<typeof onlineApplicationSchema>
 export const onlineApplicationListSchema = z.array(
-  onlineApplicationSchema.pick({
-    id: true,
-    kind: true,
-    code: true,
-    name: true,
-    status: true,
-    bundleNumber: true,
-    updatedAt: true,
-    submittedAt: true,
-  }),
+  onlineApplicationSchema
+    .pick({
+      id: true,
+      kind: true,
+      code: true,
+      status: true,
+      bundleNumber: true,
+      updatedAt: true,
+      submittedAt: true,
+    })
+    .extend({
+      /** the Chinese name the application was started with (the list shows it as it is) */
+      name: z.string(),
+    }),
 )
 
 // ---------------------------------------------------------------- my cases
@@ -158,9 +161,7 @@ export const onlineApplicationListSchema = z.array(
 export const myCaseListItemSchema = z.object({
   id: z.string(),
   number: z.string(),
-  matterName: z.string(),
-  matterNameUg: z.string().nullable(),
-  matterNameEn: z.string().nullable(),
+  matterName: localizedTextSchema,
   status: z.enum(caseStatuses),
   bundleNumber: z.string().nullable(),
   receivedOn: z.string(),
@@ -182,9 +183,7 @@ export const myCaseDetailSchema = myCaseListItemSchema.extend({
       missingMaterials: z.array(
         z.object({
           position: z.number().int(),
-          name: z.string(),
-          nameUg: z.string().nullable(),
-          nameEn: z.string().nullable(),
+          name: localizedTextSchema,
         }),
       ),
       notice: z.number().int(),
@@ -193,9 +192,7 @@ export const myCaseDetailSchema = myCaseListItemSchema.extend({
   materials: z.array(
     z.object({
       position: z.number().int(),
-      name: z.string(),
-      nameUg: z.string().nullable(),
-      nameEn: z.string().nullable(),
+      name: localizedTextSchema,
       status: z.string(),
       hasFile: z.boolean(),
     }),
@@ -212,10 +209,8 @@ export type MyCaseDetail = z.infer<typeof myCaseDetailSchema>
 export const withdrawRequest = z.strictObject({ reason: cleanText({ min: 1, max: 500, multiline: true }) })
 export const bundleLookupSchema = z.object({
   bundleNumber: z.string(),
-  name: z.string(),
-  /** the bundle's name in Uyghur and English, when the catalog has them */
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  /** the bundle's name, in Uyghur and English when the catalog has them */
+  name: localizedTextSchema,
   cases: z.array(caseProgressSchema),
 })
 export type BundleLookup = z.infer<typeof bundleLookupSchema>

@@ -51,8 +51,8 @@ export const smsTemplateView = z.object({
   sample: z.record(z.string(), z.string()),
   zh: z.string(),
   ug: z.string(),
-  defaultZh: z.string(),
-  defaultUg: z.string(),
+  /** the texts in code (what a reset goes back to) */
+  defaults: z.object({ zh: z.string(), ug: z.string() }),
   isCustomised: z.boolean(),
   updatedAt: z.string().nullable(),
 })

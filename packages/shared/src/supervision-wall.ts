@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import { localizedTextSchema } from './localized'
 import { ratingLevelSchema } from './ratings'
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
-const names = { name: z.string(), nameUg: z.string().nullable(), nameEn: z.string().nullable() }
 
 /**
  * The supervision wall (数据大屏): what the supervision center's wall shows. Aggregates only —
@@ -27,7 +27,7 @@ export const wallSchema = z.object({
   departments: z.array(
     z.object({
       departmentId: z.string(),
-      ...names,
+      name: localizedTextSchema,
       green: z.number(),
       yellow: z.number(),
       red: z.number(),
@@ -36,9 +36,7 @@ export const wallSchema = z.object({
   /** red cases, most overdue first: matter and department only */
   overdue: z.array(
     z.object({
-      matterName: z.string(),
-      matterNameUg: z.string().nullable(),
-      matterNameEn: z.string().nullable(),
+      matterName: localizedTextSchema,
       departmentId: z.string(),
       departmentName: z.string(),
       dueOn: date,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { localizedTextSchema } from './localized'
 import { cleanText } from './text'
 import { matterTypes } from './catalog'
 
@@ -101,10 +102,8 @@ export const lightCasesQuery = z.strictObject({
 export const lightCaseSchema = z.object({
   id: z.string(),
   number: z.string(),
-  matterName: z.string(),
-  /** the catalog's Uyghur and English names of the matter (null: the Chinese name shows) */
-  matterNameUg: z.string().nullable(),
-  matterNameEn: z.string().nullable(),
+  /** the case's Chinese name of the matter, with the catalog's Uyghur and English */
+  matterName: localizedTextSchema,
   departmentId: z.string(),
   departmentName: z.string(),
   windowId: z.string().nullable(),
@@ -153,9 +152,7 @@ export type DepartmentRow = z.infer<typeof departmentRowSchema>
 export const windowRowSchema = z.object({
   windowId: z.string(),
   number: z.number().nullable(),
-  name: z.string(),
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  name: localizedTextSchema,
   ...figures,
 })
 export type WindowRow = z.infer<typeof windowRowSchema>
@@ -220,9 +217,7 @@ export const alertSchema = z.object({
   caseId: z.string(),
   caseNumber: z.string(),
   departmentId: z.string(),
-  departmentName: z.string(),
-  departmentNameUg: z.string().nullable(),
-  departmentNameEn: z.string().nullable(),
+  departmentName: localizedTextSchema,
   windowId: z.string().nullable(),
   subjectKind: z.string(),
   subjectId: z.string(),
@@ -265,9 +260,7 @@ export const cardSchema = z.object({
   colour: z.enum(['yellow', 'red']),
   targetKind: z.enum(['department', 'window']),
   departmentId: z.string(),
-  departmentName: z.string(),
-  departmentNameUg: z.string().nullable(),
-  departmentNameEn: z.string().nullable(),
+  departmentName: localizedTextSchema,
   windowId: z.string().nullable(),
   caseId: z.string().nullable(),
   alertId: z.string().nullable(),

@@ -190,7 +190,7 @@ export interface CalendarYearsTable {
 
 export interface Tables
   extends
-    Omit<OrgTables, 'queue_categories'>,
+    OrgTables,
     CatalogTables,
     CaseTables,
     SupervisionTables,

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type {
+  LocalizedText,
   CitizenMe,
   DeliveryChoice,
   MyCaseDetail,
@@ -147,7 +148,7 @@ export const fileUrl = (fileId: string) => `/api/v1/citizen/files/${seg(fileId)}
 export interface MyCaseListItem {
   id: string
   number: string
-  matterName: string
+  matterName: LocalizedText
   status: MyCaseDetail['status']
   bundleNumber: string | null
   receivedOn: string

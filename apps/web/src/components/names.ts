@@ -33,15 +33,6 @@ export function useLocalized(): (text: LocalizedText | null | undefined) => stri
   return (text) => (text ? pickLocalized(text, i18n.language) : '—')
 }
 
-/** A case's matter as a Named (cases store the Chinese name; the server adds the catalog's Uyghur and English). */
-export const matterNamed = (c: {
-  matterName: string
-  matterNameUg?: string | null
-  matterNameEn?: string | null
-}): Named => ({
-  name: { zh: c.matterName, ug: c.matterNameUg ?? undefined, en: c.matterNameEn ?? undefined },
-})
-
 /** A window as the queue serves it (a ticket not yet called has none) as a Named. */
 export const windowNamed = (w: { windowName: LocalizedText | null }): Named => ({
   name: w.windowName ?? { zh: '' },

@@ -14,7 +14,7 @@ const TOUCH_AFTER_MS = 5 * 60_000
  * rules): an expired one is deleted, a used one has its idle expiry moved forward.
  */
 export async function findLiveSession(
-  sessions: SessionsRepository,
+  sessions: Pick<SessionsRepository, 'find' | 'touch' | 'delete'>,
   clock: Clock,
   token: string,
   kind: SessionsTable['kind'],

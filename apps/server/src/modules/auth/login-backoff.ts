@@ -1,6 +1,6 @@
 import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
-import type { LookupGuardRepository } from '../lookup-guard/lookup-guard.repository'
+import type { GuardCounters } from '../lookup-guard/lookup-guard.queries'
 import { lockDurationMs, locksThatCount, type LockPolicy } from '../lookup-guard/lookup-guard.rules'
 
 /**
@@ -12,7 +12,7 @@ import { lockDurationMs, locksThatCount, type LockPolicy } from '../lookup-guard
  */
 export class LoginBackoff {
   constructor(
-    private readonly repo: LookupGuardRepository,
+    private readonly repo: GuardCounters,
     private readonly clock: Clock,
     private readonly policy: LockPolicy,
   ) {}

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
-import { ChainRepository } from '../cases/chain.repository'
-import { ChainService } from '../cases/chain.service'
+import { chainOf } from '../cases/cases.queries'
 import type { HashAlgorithm } from '../cases/event-chain'
 
 /**
@@ -14,9 +13,7 @@ export async function verifyHistory(
   algorithm: HashAlgorithm,
   say: (line: string) => void,
 ): Promise<string[]> {
-  const report = await new ChainService(new ChainRepository(db), clock, algorithm).verify((m) =>
-    say(`  ${m}`),
-  )
+  const report = await chainOf(db, clock, algorithm).verify((m) => say(`  ${m}`))
   say(
     `  history: ${report.casesChecked} cases, ${report.eventsChecked} events, ${report.checkpoints} checkpoints`,
   )

@@ -12,7 +12,7 @@ import { canSendOtp, newOtpCode, OTP_MAX_ATTEMPTS, OTP_TTL_MS, otpHash, tryOtp }
 import type { SmsService } from '../sms/sms.service'
 import type { ProjectsService } from '../trading/projects.service'
 import type { TradingJournal } from '../trading/trading-journal'
-import type { LotRow, ProjectRow, TradingRepository } from '../trading/trading.repository'
+import type { LotRow, ProjectRow, TradingQueries } from '../trading/trading.queries'
 import { beforeDeadline } from './opening.rules'
 import type { BiddingRepository } from './bidding.repository'
 
@@ -30,7 +30,7 @@ export class BiddersService {
   constructor(
     private readonly db: Db,
     private readonly repo: BiddingRepository,
-    private readonly trading: TradingRepository,
+    private readonly trading: TradingQueries,
     private readonly projects: ProjectsService,
     private readonly journal: TradingJournal,
     private readonly auth: AuthService,

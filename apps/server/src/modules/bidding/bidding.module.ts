@@ -8,9 +8,8 @@ import type { JobRegistry } from '../jobs/job-registry'
 import type { EventBus } from '../realtime/event-bus'
 import type { SmsService } from '../sms/sms.service'
 import type { FileStorage } from '../storage/file-storage'
-import { TradingJournal } from '../trading/trading-journal'
 import type { TradingModule } from '../trading/trading.module'
-import { TradingRepository } from '../trading/trading.repository'
+import { tradingAccess } from '../trading/trading.queries'
 import { BiddersService } from './bidders.service'
 import { BiddingRepository } from './bidding.repository'
 import { BidsService } from './bids.service'
@@ -45,13 +44,12 @@ export function createBidding(deps: {
 }): BiddingModule {
   const { db, config, clock, audit, auth, sms, bus, storage, trading, jobs } = deps
   const repo = new BiddingRepository(db)
-  const tradingRepo = new TradingRepository(db)
-  const journal = new TradingJournal(tradingRepo, config.eventHash)
+  const { queries: tradingQueries, journal } = tradingAccess(db, config.eventHash)
   const signer = ReceiptSigner.inDataDir(config.dataDir)
   const bidders = new BiddersService(
     db,
     repo,
-    tradingRepo,
+    tradingQueries,
     trading.projects,
     journal,
     auth,
@@ -59,11 +57,11 @@ export function createBidding(deps: {
     audit,
     clock,
   )
-  const bids = new BidsService(db, repo, tradingRepo, bidders, journal, storage, signer, audit, clock)
+  const bids = new BidsService(db, repo, tradingQueries, bidders, journal, storage, signer, audit, clock)
   const opening = new OpeningService(
     db,
     repo,
-    tradingRepo,
+    tradingQueries,
     trading.projects,
     bidders,
     journal,

@@ -17,7 +17,7 @@ import type { AuditService } from '../audit/audit.service'
 import { requireStaff } from '../auth/permissions'
 import type { FileStorage } from '../storage/file-storage'
 import type { TradingJournal } from '../trading/trading-journal'
-import type { TradingRepository } from '../trading/trading.repository'
+import type { TradingQueries } from '../trading/trading.queries'
 import { sealOf, type BiddersService } from './bidders.service'
 import type { BiddingRepository, BidRow, BidVersionRow } from './bidding.repository'
 import { beforeDeadline } from './opening.rules'
@@ -47,7 +47,7 @@ export class BidsService {
   constructor(
     private readonly db: Db,
     private readonly repo: BiddingRepository,
-    private readonly trading: TradingRepository,
+    private readonly trading: TradingQueries,
     private readonly bidders: BiddersService,
     private readonly journal: TradingJournal,
     private readonly storage: FileStorage,

@@ -24,7 +24,7 @@ import type { EventBus } from '../realtime/event-bus'
 import type { FileStorage } from '../storage/file-storage'
 import type { ProjectsService } from '../trading/projects.service'
 import type { TradingJournal } from '../trading/trading-journal'
-import type { TradingRepository } from '../trading/trading.repository'
+import type { TradingQueries } from '../trading/trading.queries'
 import type { BiddersService } from './bidders.service'
 import type { BiddingRepository, DecryptionRow, OpeningRow } from './bidding.repository'
 import { withChainRetry } from './bids.service'
@@ -55,7 +55,7 @@ export class OpeningService {
   constructor(
     private readonly db: Db,
     private readonly repo: BiddingRepository,
-    private readonly trading: TradingRepository,
+    private readonly trading: TradingQueries,
     private readonly projects: ProjectsService,
     private readonly bidders: BiddersService,
     private readonly journal: TradingJournal,

@@ -98,9 +98,9 @@ export class CaseIntakeService {
         fileKey: null,
       }))
       await ctx.cases.insertMaterials(materials, tx)
-      await queueNotice(ctx.sms, tx, row, { kind: 'received' })
+      const notice = await queueNotice(ctx.sms, tx, row, { kind: 'received' })
       // a new case's parts are all in hand: the answer reads none of them back
-      return { ...opened, tasks: [], materials, fees: [], approvals: [] }
+      return { ...opened, tasks: [], materials, fees: [], approvals: [], notices: [notice] }
     })
   }
 
@@ -127,8 +127,8 @@ export class CaseIntakeService {
         reason: input.note || null,
         data: { missingMaterials: [...missing], items, notice: count },
       })
-      await queueNotice(this.ctx.sms, tx, written.row, { kind: 'correction', items }, count)
-      return written
+      const notice = await queueNotice(this.ctx.sms, tx, written.row, { kind: 'correction', items }, count)
+      return { ...written, notices: [notice] }
     })
   }
 
@@ -260,9 +260,12 @@ export class CaseIntakeService {
             tasks: tasks.map((t) => t.departmentId),
           },
         })
-        await queueNotice(this.ctx.sms, tx, written.row, { kind: 'accepted', dueOn: due.dueDate })
+        const notice = await queueNotice(this.ctx.sms, tx, written.row, {
+          kind: 'accepted',
+          dueOn: due.dueDate,
+        })
         // the tasks and materials as written here are all of the case's
-        return { ...written, tasks: taskRows, materials }
+        return { ...written, tasks: taskRows, materials, notices: [notice] }
       },
       { calendar: true },
     )
@@ -283,8 +286,11 @@ export class CaseIntakeService {
         reason: input.reason,
         data: { legalBasis: input.legalBasis },
       })
-      await queueNotice(this.ctx.sms, tx, written.row, { kind: 'refused', reason: input.reason })
-      return written
+      const notice = await queueNotice(this.ctx.sms, tx, written.row, {
+        kind: 'refused',
+        reason: input.reason,
+      })
+      return { ...written, notices: [notice] }
     })
   }
 

@@ -1,3 +1,4 @@
+import type { CaseNotice } from './case-notice'
 import type { CaseAction, CaseStatus } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
 import type { Clock } from '../../platform/clock'
@@ -43,6 +44,8 @@ export interface CaseWritten {
   materials?: CaseMaterialsTable[]
   fees?: CaseFeesTable[]
   approvals?: CaseApprovalsTable[]
+  /** the SMS notices the action put in the outbox (a bundle's notice goes out once per bundle) */
+  notices?: CaseNotice[]
 }
 
 /**

@@ -41,19 +41,23 @@ export function recipientOf(row: Pick<CaseRow, 'notify' | 'applicant_phone' | 'a
   return row.notify === 'agent' && row.agent_phone ? row.agent_phone : row.applicant_phone
 }
 
-/** Queues the notice in the same transaction as the change that caused it. */
-export async function queueNotice(
+/** Queues the notice in the same transaction as the change that caused it; returns it (for `CaseWritten`). */
+export async function queueNotice<N extends CaseNotice>(
   sms: SmsService,
   tx: Executor,
   row: CaseRow,
-  notice: CaseNotice,
+  notice: N,
   causeSuffix: string | number = '',
-): Promise<void> {
+): Promise<N> {
   // a bundle's case: once per bundle event, with the bundle number (bundle-notices.ts)
-  if (row.bundle_id && isBundleEvent(notice)) return queueBundleNotice(sms, tx, row, notice, recipientOf(row))
+  if (row.bundle_id && isBundleEvent(notice)) {
+    await queueBundleNotice(sms, tx, row, notice, recipientOf(row))
+    return notice
+  }
   await sms.queueTemplate(tx, {
     causeKey: `case:${row.id}:${notice.kind}${causeSuffix === '' ? '' : `:${causeSuffix}`}`,
     recipient: recipientOf(row),
     ...noticeTemplate(row, notice),
   })
+  return notice
 }

@@ -12,7 +12,7 @@ import { maskApplicantName, presentCaseDetail, presentProgress } from './cases.p
 import type { DocumentKind } from './case-documents'
 import { printCaseDocument } from './case-print'
 import type { CaseRow } from './cases.repository'
-import { findMatterNames } from './matter-names.repository'
+import { findMatterNames } from '../catalog/catalog.queries'
 
 const LOOKUP_FAILED = 'no case with this number and these last four characters'
 

@@ -20,7 +20,7 @@ import { checkExtension } from './case-clock'
 import type { CaseContext } from './case-context'
 import { recomputeDeadlines } from './case-deadlines'
 import type { CaseJournal, CaseWritten } from './case-journal'
-import { queueNotice } from './case-notices'
+import { queueNotice, type CaseNotice } from './case-notices'
 import type { CaseRow } from './cases.repository'
 
 type In<T extends z.ZodType> = z.infer<T>
@@ -142,14 +142,14 @@ export class CaseWorkService {
         reason: input.reason,
         data: { items: input.items },
       })
-      await queueNotice(
+      const notice = await queueNotice(
         this.ctx.sms,
         tx,
         written.row,
         { kind: 'supplement', items: input.items },
         written.row.event_count,
       )
-      return written
+      return { ...written, notices: [notice] }
     })
   }
 
@@ -262,14 +262,14 @@ export class CaseWorkService {
             patch: { ...patch, extension_days: extended.extension_days },
             data: { approvalId, days: approval.days, dueOn: patch.due_on },
           })
-          await queueNotice(
+          const notice = await queueNotice(
             this.ctx.sms,
             tx,
             written.row,
             { kind: 'extended', days: approval.days, dueOn: written.row.due_on ?? '' },
             approvalId,
           )
-          return written
+          return { ...written, notices: [notice] }
         }
         if (row.status !== 'in_progress')
           throw new AppError(
@@ -355,13 +355,15 @@ export class CaseWorkService {
             actor,
             input.resultNumber ?? null,
           )
-        await queueNotice(this.ctx.sms, tx, written.row, {
-          kind: 'completed',
-          approved: input.outcome === 'approved',
-        })
+        const notices: CaseNotice[] = [
+          await queueNotice(this.ctx.sms, tx, written.row, {
+            kind: 'completed',
+            approved: input.outcome === 'approved',
+          }),
+        ]
         if (input.outcome === 'approved' && doc.delivery.includes('window'))
-          await queueNotice(this.ctx.sms, tx, written.row, { kind: 'ready_for_pickup' })
-        return written
+          notices.push(await queueNotice(this.ctx.sms, tx, written.row, { kind: 'ready_for_pickup' }))
+        return { ...written, notices }
       },
     )
   }
@@ -422,11 +424,13 @@ export class CaseWorkService {
           idChecked: input.method === 'window',
         },
       })
-      if (input.method === 'post')
-        await queueNotice(this.ctx.sms, tx, written.row, {
+      if (input.method === 'post') {
+        const notice = await queueNotice(this.ctx.sms, tx, written.row, {
           kind: 'posted',
           trackingNumber: input.trackingNumber,
         })
+        return { ...written, notices: [notice] }
+      }
       return written
     })
   }

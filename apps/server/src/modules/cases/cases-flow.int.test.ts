@@ -111,7 +111,7 @@ describe.skipIf(isDbUnavailable())('one-window intake and the case lifecycle', (
     expect(byId.json()).toMatchObject({
       status: 'delivered',
       applicantNameMasked: '阿***',
-      matterName: '普通护照签发',
+      matterName: { zh: '普通护照签发' },
     })
     expect(byId.body).not.toContain('13899990001')
     expect(byId.body).not.toContain(residentId())

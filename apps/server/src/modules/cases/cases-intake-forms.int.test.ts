@@ -139,40 +139,28 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
     expect(c.json().form).toEqual([
       {
         key: 'destinationCountry',
-        label: '前往国家',
-        labelUg: null,
-        labelEn: 'Destination country',
+        label: { zh: '前往国家', en: 'Destination country' },
         value: '哈萨克斯坦',
-        valueUg: null,
-        valueEn: null,
+        choice: null,
       },
       // a choice is stored as its Chinese text and shown in the matter's translation of it
       {
         key: 'purpose',
-        label: '出境事由',
-        labelUg: 'چىقىش سەۋەبى',
-        labelEn: null,
+        label: { zh: '出境事由', ug: 'چىقىش سەۋەبى' },
         value: '探亲',
-        valueUg: 'تۇغقان يوقلاش',
-        valueEn: 'Family visit',
+        choice: { zh: '探亲', ug: 'تۇغقان يوقلاش', en: 'Family visit' },
       },
       {
         key: 'stayDays',
-        label: '停留天数',
-        labelUg: null,
-        labelEn: null,
+        label: { zh: '停留天数' },
         value: 30,
-        valueUg: null,
-        valueEn: null,
+        choice: null,
       },
       {
         key: 'departureOn',
-        label: '出发日期',
-        labelUg: null,
-        labelEn: null,
+        label: { zh: '出发日期' },
         value: '2026-05-01',
-        valueUg: null,
-        valueEn: null,
+        choice: null,
       },
     ])
     const read = await api('GET', `/cases/${c.json().id}`, f.exitHandler)

@@ -1,4 +1,5 @@
 import {
+  compactLocalized,
   formOptionLabel,
   maskIdNumber,
   type FormField,
@@ -9,6 +10,7 @@ import {
   type CaseDetail,
   type CaseProgress,
   type CaseStatus,
+  type LocalizedText,
 } from '@yimin/shared'
 import { fromFlag, fromJson } from '../../db/convert'
 import { isPausedStatus } from './case-state'
@@ -20,7 +22,7 @@ import type {
   CaseMaterialsTable,
   CaseTasksTable,
 } from './cases.tables'
-import type { MatterNames } from './matter-names.repository'
+import type { MatterNames } from '../catalog/catalog.queries'
 
 /** What a matter version says of a material's name in other languages. */
 export interface MaterialNames {
@@ -29,15 +31,16 @@ export interface MaterialNames {
 }
 
 /**
- * A case's material in Uyghur and English: cases keep the Chinese name; the matter version the
- * case follows (which never changes) lists its materials in the same positions.
+ * A case's material in the center's languages: cases keep the Chinese name (`zh`); the matter
+ * version the case follows (which never changes) lists its materials in the same positions.
  */
-export function materialNamesAt(
+export function materialNameAt(
   versionMaterials: readonly MaterialNames[],
   position: number,
-): { nameUg: string | null; nameEn: string | null } {
+  zh: string,
+): LocalizedText {
   const m = versionMaterials[position]
-  return { nameUg: m?.nameUg || null, nameEn: m?.nameEn || null }
+  return compactLocalized({ zh, ug: m?.nameUg, en: m?.nameEn })
 }
 
 /** Case shapes for staff (full, for those allowed to see personal data) and the public (masked). */
@@ -68,9 +71,7 @@ export function presentCaseDetail(
     id: row.id,
     number: row.number,
     matterCode: row.matter_code,
-    matterName: row.matter_name,
-    matterNameUg: parts.matterNames.nameUg,
-    matterNameEn: parts.matterNames.nameEn,
+    matterName: { zh: row.matter_name, ...parts.matterNames },
     matterVersionId: row.matter_version_id,
     departmentId: row.department_id,
     status: row.status as CaseStatus,
@@ -110,8 +111,7 @@ export function presentCaseDetail(
     trackingNumber: row.tracking_number,
     materials: parts.materials.map((m) => ({
       position: m.position,
-      name: m.name,
-      ...materialNamesAt(parts.versionMaterials, m.position),
+      name: materialNameAt(parts.versionMaterials, m.position, m.name),
       isRequired: fromFlag(m.is_required),
       isDeferrable: fromFlag(m.is_deferrable),
       status: m.status as 'submitted' | 'missing' | 'deferred' | 'supplied' | 'awaited',
@@ -167,9 +167,7 @@ export function presentProgress(
 ): CaseProgress {
   return {
     number: row.number,
-    matterName: row.matter_name,
-    matterNameUg: matterNames.nameUg,
-    matterNameEn: matterNames.nameEn,
+    matterName: { zh: row.matter_name, ...matterNames },
     status: row.status as CaseStatus,
     outcome: row.outcome,
     applicantNameMasked:
@@ -201,18 +199,19 @@ export function presentForm(
       .filter((f) => Object.hasOwn(data, f.key))
       .map((f) => {
         const value = data[f.key]!
-        const choice = (language: string) =>
-          f.type === 'select' && typeof value === 'string' && formOptionLabel(f, value, language) !== value
+        const translated = (language: string) =>
+          typeof value === 'string' && formOptionLabel(f, value, language) !== value
             ? formOptionLabel(f, value, language)
+            : null
+        const choice =
+          f.type === 'select' && typeof value === 'string'
+            ? compactLocalized({ zh: value, ug: translated('ug'), en: translated('en') })
             : null
         return {
           key: f.key,
-          label: f.label,
-          labelUg: f.labelUg ?? null,
-          labelEn: f.labelEn ?? null,
+          label: compactLocalized({ zh: f.label, ug: f.labelUg, en: f.labelEn }),
           value,
-          valueUg: choice('ug'),
-          valueEn: choice('en'),
+          choice: choice && (choice.ug || choice.en) ? choice : null,
         }
       }),
     ...Object.entries(data)
@@ -220,6 +219,6 @@ export function presentForm(
         ([k, v]) =>
           !known.has(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'),
       )
-      .map(([key, value]) => ({ key, label: null, labelUg: null, labelEn: null, value })),
+      .map(([key, value]) => ({ key, label: null, value })),
   ]
 }

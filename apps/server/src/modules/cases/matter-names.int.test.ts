@@ -47,40 +47,39 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
     const c = created.json() as {
       id: string
       number: string
-      matterName: string
-      matterNameUg: string | null
-      matterNameEn: string | null
+      matterName: { zh: string; ug?: string; en?: string }
     }
     // the answer to the change and the later read both carry the names
     expect(c).toMatchObject({
-      matterName: '食品经营许可（名称）',
-      matterNameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى',
-      matterNameEn: 'Food business licence',
+      matterName: {
+        zh: '食品经营许可（名称）',
+        ug: 'يېمەكلىك تىجارەت ئىجازەتنامىسى',
+        en: 'Food business licence',
+      },
     })
     expect((await api('GET', `/cases/${c.id}`, f.clerk)).json()).toMatchObject({
-      matterNameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى',
-      matterNameEn: 'Food business licence',
+      matterName: { ug: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', en: 'Food business licence' },
     })
     const progress = await api('POST', '/public/cases/lookup', null, { number: c.number, factor: '4321' })
     expect(progress.json()).toMatchObject({
       number: c.number,
-      matterName: '食品经营许可（名称）',
-      matterNameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى',
-      matterNameEn: 'Food business licence',
+      matterName: {
+        zh: '食品经营许可（名称）',
+        ug: 'يېمەكلىك تىجارەت ئىجازەتنامىسى',
+        en: 'Food business licence',
+      },
     })
 
     // its materials carry the names of the version the case follows, by position
     const materials = (
-      c as unknown as { materials: Array<{ name: string; nameUg: string | null; nameEn: string | null }> }
+      c as unknown as { materials: Array<{ name: { zh: string; ug?: string; en?: string } }> }
     ).materials
     expect(materials.slice(0, 3)).toEqual([
       expect.objectContaining({
-        name: '食品经营许可申请书',
-        nameUg: 'ئىلتىماس جەدۋىلى',
-        nameEn: 'Application form',
+        name: { zh: '食品经营许可申请书', ug: 'ئىلتىماس جەدۋىلى', en: 'Application form' },
       }),
-      expect.objectContaining({ name: '营业执照', nameUg: null, nameEn: 'Business licence' }),
-      expect.objectContaining({ name: '经营场所平面图', nameUg: null, nameEn: null }),
+      expect.objectContaining({ name: { zh: '营业执照', en: 'Business licence' } }),
+      expect.objectContaining({ name: { zh: '经营场所平面图' } }),
     ])
 
     // a new published version of the matter renames it: the case shows the catalog's current names
@@ -96,10 +95,10 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
     )
     await ctx.container.catalog.matters.publish('system', named.id)
     expect((await api('GET', `/cases/${c.id}`, f.clerk)).json()).toMatchObject({
-      matterNameEn: 'Food business permit',
+      matterName: { en: 'Food business permit' },
     })
 
-    // a matter without translations: the fields are null (the web shows the Chinese name)
+    // a matter without translations: only the Chinese name (the web shows it)
     const plain = (
       await api('POST', '/cases', f.clerk, {
         matterCode: 'SCJG-SPJY-001',
@@ -108,7 +107,8 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
       })
     ).json() as { number: string }
     expect(
-      (await api('POST', '/public/cases/lookup', null, { number: plain.number, factor: '4322' })).json(),
-    ).toMatchObject({ matterNameUg: null, matterNameEn: null })
+      (await api('POST', '/public/cases/lookup', null, { number: plain.number, factor: '4322' })).json()
+        .matterName,
+    ).toEqual({ zh: '食品经营许可' })
   })
 })

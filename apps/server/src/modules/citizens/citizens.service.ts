@@ -7,7 +7,7 @@ import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
 import { findLiveSession, sha256 } from '../auth/live-session'
-import type { SessionsRepository } from '../auth/sessions.repository'
+import type { SessionStore } from '../auth/auth.queries'
 import type { SmsService } from '../sms/sms.service'
 import type { CitizensTable } from './citizens.tables'
 import type { CitizensRepository } from './citizens.repository'
@@ -29,7 +29,7 @@ export class CitizensService {
   constructor(
     private readonly db: Db,
     private readonly repo: CitizensRepository,
-    private readonly sessions: SessionsRepository,
+    private readonly sessions: SessionStore,
     private readonly sms: SmsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,

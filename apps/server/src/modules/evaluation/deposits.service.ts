@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { assertCan, can } from '../auth/permissions'
 import type { TradingJournal } from '../trading/trading-journal'
-import type { LotRow, ProjectRow, TradingRepository } from '../trading/trading.repository'
+import type { LotRow, ProjectRow, TradingQueries } from '../trading/trading.queries'
 import { parseStatement } from './bank-statement'
 import { lateDeposits, type LateDeposit } from './deposit-return.rules'
 import type { DepositRow, EvaluationRepository } from './evaluation.repository'
@@ -20,7 +20,7 @@ export class DepositsService {
   constructor(
     private readonly db: Db,
     private readonly repo: EvaluationRepository,
-    private readonly trading: TradingRepository,
+    private readonly trading: TradingQueries,
     private readonly journal: TradingJournal,
     private readonly contractSignedOn: (lotId: string) => Promise<string | null>,
     private readonly clock: Clock,

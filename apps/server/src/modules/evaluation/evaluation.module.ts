@@ -3,9 +3,8 @@ import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import type { ExpertsModule } from '../experts/experts.module'
 import type { SmsService } from '../sms/sms.service'
-import { TradingJournal } from '../trading/trading-journal'
 import type { TradingModule } from '../trading/trading.module'
-import { TradingRepository } from '../trading/trading.repository'
+import { tradingAccess } from '../trading/trading.queries'
 import { DepositsService } from './deposits.service'
 import { EvaluationRepository } from './evaluation.repository'
 import { EvaluationService } from './evaluation.service'
@@ -31,12 +30,11 @@ export function createEvaluation(deps: {
 }): EvaluationModule {
   const { db, config, clock, trading, experts, sms } = deps
   const repo = new EvaluationRepository(db)
-  const tradingRepo = new TradingRepository(db)
-  const journal = new TradingJournal(tradingRepo, config.eventHash)
+  const { queries: tradingQueries, journal } = tradingAccess(db, config.eventHash)
   const sessions = new EvaluationService(
     db,
     repo,
-    tradingRepo,
+    tradingQueries,
     journal,
     experts.committee,
     () => experts.bidding(),
@@ -45,7 +43,7 @@ export function createEvaluation(deps: {
   const results = new ResultsService(
     db,
     repo,
-    tradingRepo,
+    tradingQueries,
     trading.projects,
     trading.announcements,
     journal,
@@ -58,7 +56,7 @@ export function createEvaluation(deps: {
   const deposits = new DepositsService(
     db,
     repo,
-    tradingRepo,
+    tradingQueries,
     journal,
     (lotId) => results.contractSignedOn(lotId),
     clock,

@@ -17,7 +17,7 @@ import { assertCan, can } from '../auth/permissions'
 import type { BiddingPort, OpenedBid } from '../experts/bidding-port'
 import type { CommitteeService } from '../experts/committee.service'
 import type { TradingJournal } from '../trading/trading-journal'
-import type { LotRow, ProjectRow, TradingRepository } from '../trading/trading.repository'
+import type { LotRow, ProjectRow, TradingQueries } from '../trading/trading.queries'
 import { deviations, type Deviation } from './deviation.rules'
 import type { EvaluationRepository, MemberRow, SessionRow } from './evaluation.repository'
 import {
@@ -54,7 +54,7 @@ export class EvaluationService {
   constructor(
     private readonly db: Db,
     private readonly repo: EvaluationRepository,
-    private readonly trading: TradingRepository,
+    private readonly trading: TradingQueries,
     private readonly journal: TradingJournal,
     private readonly committee: CommitteeService,
     private readonly bidding: () => BiddingPort,

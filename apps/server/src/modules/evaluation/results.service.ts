@@ -12,7 +12,7 @@ import type { SmsService } from '../sms/sms.service'
 import type { AnnouncementsService } from '../trading/announcements.service'
 import type { ProjectsService } from '../trading/projects.service'
 import type { TradingJournal } from '../trading/trading-journal'
-import type { TradingRepository } from '../trading/trading.repository'
+import type { TradingQueries } from '../trading/trading.queries'
 import { renderAwardNotice } from './award-notice'
 import type { EvaluationRepository, ResultRow } from './evaluation.repository'
 import type { EvaluationService } from './evaluation.service'
@@ -47,7 +47,7 @@ export class ResultsService {
   constructor(
     private readonly db: Db,
     private readonly repo: EvaluationRepository,
-    private readonly trading: TradingRepository,
+    private readonly trading: TradingQueries,
     private readonly projects: ProjectsService,
     private readonly announcements: AnnouncementsService,
     private readonly journal: TradingJournal,

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors'
 import type { AuditService } from '../audit/audit.service'
 import { can } from '../auth/permissions'
 import type { TradingJournal } from '../trading/trading-journal'
-import type { ProjectRow, TradingRepository } from '../trading/trading.repository'
+import type { ProjectRow, TradingQueries } from '../trading/trading.queries'
 import { rulesOf, type PublicRules, type SealedExclusions } from './draw-record'
 import { draw, type PoolExpert } from './draw.rules'
 import type { DrawRow, ExpertsRepository } from './experts.repository'
@@ -21,7 +21,7 @@ export class CommitteeRecordsService {
   constructor(
     private readonly db: Db,
     private readonly repo: ExpertsRepository,
-    private readonly trading: TradingRepository,
+    private readonly trading: TradingQueries,
     private readonly journal: TradingJournal,
     private readonly sealer: Sealer,
     private readonly audit: AuditService,

@@ -10,7 +10,7 @@ import { assertCan } from '../auth/permissions'
 import type { SmsService } from '../sms/sms.service'
 import { committeeRequirement } from '../trading/timetable.rules'
 import type { TradingJournal } from '../trading/trading-journal'
-import type { LotRow, ProjectRow, TradingRepository } from '../trading/trading.repository'
+import type { LotRow, ProjectRow, TradingQueries } from '../trading/trading.queries'
 import type { TradingCategory, TradingMethod } from '@yimin/shared'
 import type { BiddingPort } from './bidding-port'
 import { rulesOf, type PublicRules, type SealedExclusions } from './draw-record'
@@ -42,7 +42,7 @@ export class CommitteeService {
   constructor(
     private readonly db: Db,
     private readonly repo: ExpertsRepository,
-    private readonly trading: TradingRepository,
+    private readonly trading: TradingQueries,
     private readonly journal: TradingJournal,
     private readonly bidding: () => BiddingPort,
     private readonly sealer: Sealer,

@@ -5,8 +5,7 @@ import type { Clock } from '../../platform/clock'
 import type { AuditService } from '../audit/audit.service'
 import type { JobRegistry } from '../jobs/job-registry'
 import type { SmsService } from '../sms/sms.service'
-import { TradingJournal } from '../trading/trading-journal'
-import { TradingRepository } from '../trading/trading.repository'
+import { tradingAccess } from '../trading/trading.queries'
 import { noBidding, type BiddingPort } from './bidding-port'
 import { CommitteeRecordsService } from './committee-records.service'
 import { CommitteeService } from './committee.service'
@@ -38,15 +37,14 @@ export function createExperts(deps: {
 }): ExpertsModule {
   const { db, config, clock, audit, sms, jobs } = deps
   const repo = new ExpertsRepository(db)
-  const tradingRepo = new TradingRepository(db)
-  const journal = new TradingJournal(tradingRepo, config.eventHash)
+  const { queries: tradingQueries, journal } = tradingAccess(db, config.eventHash)
   let bidding: BiddingPort = noBidding
   const sealer = createSealer(loadSealKey(config.dataDir))
   const pool = new ExpertsService(db, repo, audit, clock)
   const committee = new CommitteeService(
     db,
     repo,
-    tradingRepo,
+    tradingQueries,
     journal,
     () => bidding,
     sealer,
@@ -66,7 +64,7 @@ export function createExperts(deps: {
     },
   })
   jobs.schedule({ name: EXPIRE_JOB, type: EXPIRE_JOB, payload: {}, everyMs: 60_000 })
-  const records = new CommitteeRecordsService(db, repo, tradingRepo, journal, sealer, audit, clock)
+  const records = new CommitteeRecordsService(db, repo, tradingQueries, journal, sealer, audit, clock)
   return {
     pool,
     committee,

@@ -3,7 +3,7 @@
 import { caseStatusLabels, type CaseStatus } from '@yimin/shared'
 import { cnDate, ListTable, renderA4Document } from '../cases/a4-page'
 import { materialState } from '../cases/case-documents'
-import type { CaseRow } from '../cases/cases.repository'
+import type { CasesTable as CaseRow } from '../cases/cases.tables'
 import type { CaseMaterialsTable } from '../cases/cases.tables'
 import { normalizeName } from '../catalog/catalog.rules'
 

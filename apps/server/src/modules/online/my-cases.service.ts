@@ -1,6 +1,6 @@
-import { materialNamesAt } from '../cases/cases.presenters'
+import { materialNameAt } from '../cases/cases.presenters'
 import type { Readable } from 'node:stream'
-import type { CaseProgress, DeliveryChoice, MyCaseDetail, Principal } from '@yimin/shared'
+import type { CaseProgress, DeliveryChoice, LocalizedText, MyCaseDetail, Principal } from '@yimin/shared'
 import { deliveryChoiceSchema } from '@yimin/shared'
 import type { Db } from '../../db/database'
 import { fromFlag } from '../../db/convert'
@@ -13,7 +13,7 @@ import { documentEvent, documentKinds, type DocumentKind } from '../cases/case-d
 import { isPausedStatus, nextStatus } from '../cases/case-state'
 import { withProjectedDue } from '../cases/projected-due'
 import { presentProgress } from '../cases/cases.presenters'
-import { findMatterNames } from '../cases/matter-names.repository'
+import { findBundleNames, findMatterNames } from '../catalog/catalog.queries'
 import type { OnlineCaseActions } from '../cases/online-intake'
 import { citizenOf } from '../citizens/citizens.service'
 import type { FileStorage } from '../storage/file-storage'
@@ -21,11 +21,6 @@ import { normalizeName } from '../catalog/catalog.rules'
 import { renderBundleReceipt } from './bundle-receipt'
 import type { OnlineRepository } from './online.repository'
 import { presentFile, storeUpload, type Upload } from './online.service'
-
-const matterNamesOf = (n: { nameUg: string | null; nameEn: string | null }) => ({
-  matterNameUg: n.nameUg,
-  matterNameEn: n.nameEn,
-})
 
 /**
  * My cases (我的办件): the citizen's own cases with their timeline, the one-time correction
@@ -60,8 +55,7 @@ export class MyCasesService {
     return rows.map((r) => ({
       id: r.id,
       number: r.number,
-      matterName: r.matter_name,
-      ...matterNamesOf(namesOf(r.matter_id)),
+      matterName: { zh: r.matter_name, ...namesOf(r.matter_id) },
       status: r.status as never,
       bundleNumber: r.bundle_number,
       receivedOn: r.received_on,
@@ -81,7 +75,7 @@ export class MyCasesService {
       this.repo.applicationOfCase(row.id),
       this.ctx.matters.getVersion(row.matter_version_id),
     ])
-    const namesAt = (position: number) => materialNamesAt(version.document.materials, position)
+    const nameAt = (position: number, zh: string) => materialNameAt(version.document.materials, position, zh)
     const lastCorrection = events
       .filter((e) => e.type === 'correction.requested' || e.type === 'correction.repeated')
       .at(-1)
@@ -96,8 +90,7 @@ export class MyCasesService {
         items: data.items ?? [],
         missingMaterials: (data.missingMaterials ?? []).map((p) => ({
           position: p,
-          name: materials.find((m) => m.position === p)?.name ?? '',
-          ...namesAt(p),
+          name: nameAt(p, materials.find((m) => m.position === p)?.name ?? ''),
         })),
         notice: data.notice ?? 1,
       }
@@ -107,8 +100,7 @@ export class MyCasesService {
     return {
       id: row.id,
       number: row.number,
-      matterName: row.matter_name,
-      ...matterNamesOf(names),
+      matterName: { zh: row.matter_name, ...names },
       status: row.status as never,
       bundleNumber: application?.bundle_number ?? null,
       applicationId: application?.id ?? null,
@@ -124,8 +116,7 @@ export class MyCasesService {
       correction,
       materials: materials.map((m) => ({
         position: m.position,
-        name: m.name,
-        ...namesAt(m.position),
+        name: nameAt(m.position, m.name),
         status: m.status,
         hasFile: m.file_key !== null,
       })),
@@ -256,9 +247,7 @@ export class MyCasesService {
     factor: string,
   ): Promise<{
     bundleNumber: string
-    name: string
-    nameUg: string | null
-    nameEn: string | null
+    name: LocalizedText
     cases: CaseProgress[]
   }> {
     const application = await this.repo.findByBundleNumber(bundleNumber)
@@ -279,7 +268,8 @@ export class MyCasesService {
     const cases = await Promise.all(
       rows.map(async (r) => presentProgress(r, await this.ctx.events.list(r.id), namesOf(r.matter_id))),
     )
-    return { bundleNumber, name: application.name, ...(await this.repo.bundleNames(application.code)), cases }
+    const name = { zh: application.name, ...(await findBundleNames(this.db, application.code)) }
+    return { bundleNumber, name, cases }
   }
 
   /** Staff open an uploaded material of a case only with read access to the case; the read is audited. */

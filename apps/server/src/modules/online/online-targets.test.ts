@@ -41,7 +41,7 @@ describe('online targets', () => {
     const t = onlineTarget(
       'bundle',
       'YJS',
-      '开餐馆',
+      { zh: '开餐馆' },
       [{ key: 'x', label: 'X', type: 'text', isRequired: true, options: [] }],
       [a, b],
     )
@@ -80,7 +80,7 @@ describe('online targets', () => {
       ['destinationCountry', '前往国家'],
       ['stayDays', '停留天数'],
     ])
-    expect(onlineTarget('matter', 'A', 'A', [], [a]).form.map((f) => f.key)).toEqual([
+    expect(onlineTarget('matter', 'A', { zh: 'A' }, [], [a]).form.map((f) => f.key)).toEqual([
       'destinationCountry',
       'companyName',
     ])
@@ -88,14 +88,14 @@ describe('online targets', () => {
 
   it('refuses matters that are not applied for online', () => {
     const offline = version('C', [], { onlineLevel: 'consult' })
-    expect(() => onlineTarget('matter', 'C', 'C', [], [offline])).toThrow(AppError)
+    expect(() => onlineTarget('matter', 'C', { zh: 'C' }, [], [offline])).toThrow(AppError)
   })
 
   it('answers the standard applicant fields of a bundle form from the applicant', () => {
     const t = onlineTarget(
       'bundle',
       'B',
-      'B',
+      { zh: 'B' },
       [{ key: 'idNumber', label: '公民身份号码', type: 'id_number', isRequired: true, options: [] }],
       [version('A', [])],
     )

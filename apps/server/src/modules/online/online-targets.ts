@@ -1,4 +1,4 @@
-import type { Applicant, BundleFeed, FormField, MatterVersion } from '@yimin/shared'
+import type { Applicant, BundleFeed, FormField, LocalizedText, MatterVersion } from '@yimin/shared'
 import { onlineApplicableLevels } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
 import { markIssued } from '../catalog/bundle-feeds.rules'
@@ -8,10 +8,8 @@ import { mergeBundleMaterials, normalizeName } from '../catalog/catalog.rules'
 export interface OnlineTarget {
   kind: 'matter' | 'bundle'
   code: string
-  name: string
-  /** the matter's or bundle's name in Uyghur and English, where the catalog has them */
-  nameUg?: string | null
-  nameEn?: string | null
+  /** the matter's or bundle's name, in Uyghur and English where the catalog has them */
+  name: LocalizedText
   form: FormField[]
   versions: MatterVersion[]
   /** the deduplicated materials, each keyed by its normalised name */
@@ -36,7 +34,7 @@ export interface OnlineTarget {
 export function onlineTarget(
   kind: 'matter' | 'bundle',
   code: string,
-  name: string,
+  name: LocalizedText,
   form: FormField[],
   versions: MatterVersion[],
   feeds: readonly BundleFeed[] = [],

@@ -1,12 +1,11 @@
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import type { AuditService } from '../audit/audit.service'
-import { SessionsRepository } from '../auth/sessions.repository'
 import type { CatalogModule } from '../catalog/catalog.module'
 import type { CasesModule } from '../cases/cases.module'
 import { OnlineCaseActions } from '../cases/online-intake'
-import { CitizensRepository } from '../citizens/citizens.repository'
-import { CitizensService } from '../citizens/citizens.service'
+import { createCitizens } from '../citizens/citizens.module'
+import type { CitizensService } from '../citizens/citizens.service'
 import type { SmsService } from '../sms/sms.service'
 import type { FileStorage } from '../storage/file-storage'
 import { MyCasesService } from './my-cases.service'
@@ -33,15 +32,13 @@ export interface OnlineModuleDeps {
 /** The online channel: citizen sign-in, applications with uploads, my cases. */
 export function createOnline(deps: OnlineModuleDeps): OnlineModule {
   const { db, clock, audit } = deps
-  const citizens = new CitizensService(
+  const citizens = createCitizens({
     db,
-    new CitizensRepository(db),
-    new SessionsRepository(db),
-    deps.sms,
+    sms: deps.sms,
     audit,
     clock,
-    { sessionIdleMinutes: deps.sessionIdleMinutes },
-  )
+    sessionIdleMinutes: deps.sessionIdleMinutes,
+  })
   const repo = new OnlineRepository(db)
   const caseActions = new OnlineCaseActions(deps.cases.context)
   const online = new OnlineService({

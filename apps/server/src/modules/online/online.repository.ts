@@ -1,5 +1,5 @@
 import type { Db, Executor } from '../../db/database'
-import type { CaseRow } from '../cases/cases.repository'
+import type { CasesTable as CaseRow } from '../cases/cases.tables'
 import type { OnlineApplicationsTable, OnlineFilesTable } from './online.tables'
 
 /** All SQL of online applications, their files and the cases they became. */
@@ -120,19 +120,6 @@ export class OnlineRepository {
       .orderBy('c.number')
       .limit(200)
       .execute()
-  }
-
-  /** A bundle's names in Uyghur and English (the catalog's), by its code. */
-  async bundleNames(
-    code: string,
-    tx: Executor = this.db,
-  ): Promise<{ nameUg: string | null; nameEn: string | null }> {
-    const r = await tx
-      .selectFrom('bundles')
-      .select(['name_ug', 'name_en'])
-      .where('code', '=', code)
-      .executeTakeFirst()
-    return { nameUg: r?.name_ug ?? null, nameEn: r?.name_en ?? null }
   }
 
   /** Department names by id (for printed documents). */

@@ -1,6 +1,12 @@
 import type { Readable } from 'node:stream'
 import type { Applicant, DeliveryChoice, OnlineApplication, Principal } from '@yimin/shared'
-import { applicantSchema, checkFormData, deliveryChoiceSchema, normalizeFormData } from '@yimin/shared'
+import {
+  applicantSchema,
+  checkFormData,
+  compactLocalized,
+  deliveryChoiceSchema,
+  normalizeFormData,
+} from '@yimin/shared'
 import { fileTypeFromBuffer } from 'file-type'
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
@@ -63,7 +69,7 @@ export class OnlineService {
       citizen_id: citizen.id,
       kind: input.kind,
       code: target.code,
-      name: target.name,
+      name: target.name.zh,
       status: 'draft',
       bundle_number: null,
       applicant: null,
@@ -245,7 +251,7 @@ export class OnlineService {
       if (bundleNumber)
         await this.d.cases.fileBundleNotice(tx, {
           bundleId: row.id,
-          bundleName: target.name,
+          bundleName: target.name.zh,
           bundleNumber,
           count: target.versions.length,
           recipient: applicant.phone,
@@ -272,18 +278,21 @@ export class OnlineService {
   async target(kind: 'matter' | 'bundle', code: string): Promise<OnlineTarget> {
     if (kind === 'matter') {
       const version = await this.d.matters.getPublished(code)
-      return {
-        ...onlineTarget('matter', version.document.code, version.document.name, [], [version]),
-        nameUg: version.document.nameUg ?? null,
-        nameEn: version.document.nameEn ?? null,
-      }
+      const { document: doc } = version
+      const name = compactLocalized({ zh: doc.name, ug: doc.nameUg, en: doc.nameEn })
+      return onlineTarget('matter', doc.code, name, [], [version])
     }
     const bundle = await this.d.bundles.get({ kind: 'anonymous' }, code)
     const versions = await Promise.all(bundle.matters.map((m) => this.d.matters.getPublished(m.code)))
     return {
-      ...onlineTarget('bundle', bundle.code, bundle.name, bundle.form, versions, bundle.feeds),
-      nameUg: bundle.nameUg,
-      nameEn: bundle.nameEn,
+      ...onlineTarget(
+        'bundle',
+        bundle.code,
+        compactLocalized({ zh: bundle.name, ug: bundle.nameUg, en: bundle.nameEn }),
+        bundle.form,
+        versions,
+        bundle.feeds,
+      ),
       leadDepartmentId: bundle.leadDepartment.id,
     }
   }
@@ -297,9 +306,8 @@ export class OnlineService {
       id: row.id,
       kind: row.kind,
       code: row.code,
-      name: row.name,
-      nameUg: target.nameUg ?? null,
-      nameEn: target.nameEn ?? null,
+      // the application keeps the Chinese name it was started with
+      name: { ...target.name, zh: row.name },
       status: row.status,
       bundleNumber: row.bundle_number,
       form: target.form,

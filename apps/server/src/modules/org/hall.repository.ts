@@ -5,7 +5,6 @@ import type {
   HallFloorsTable,
   HallsTable,
   HallWindowsTable,
-  QueueCategoriesTable,
 } from './org.tables'
 
 export interface WindowLinks {
@@ -14,7 +13,7 @@ export interface WindowLinks {
   staffIds: string[]
 }
 
-/** The hall model: floors, areas, windows and what they serve, facilities, queue categories. */
+/** The hall model: floors, areas, windows and what they serve, facilities (queue categories are the queue's, see queue-categories.ts). */
 export class HallRepository {
   constructor(private readonly db: Executor) {}
 
@@ -162,31 +161,10 @@ export class HallRepository {
     await tx.deleteFrom('facilities').where('id', '=', id).execute()
   }
 
-  async listCategories(tx: Executor = this.db): Promise<QueueCategoriesTable[]> {
-    return tx.selectFrom('queue_categories').selectAll().orderBy('sort_order').orderBy('prefix').execute()
-  }
-
-  async findCategory(id: string, tx: Executor = this.db) {
-    return tx.selectFrom('queue_categories').selectAll().where('id', '=', id).executeTakeFirst()
-  }
-
-  async upsertCategory(row: QueueCategoriesTable, tx: Executor = this.db): Promise<void> {
-    const { id: _id, ...patch } = row
-    await tx
-      .insertInto('queue_categories')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet(patch))
-      .execute()
-  }
-
-  async countExisting(
-    table: 'queue_categories' | 'users',
-    ids: string[],
-    tx: Executor = this.db,
-  ): Promise<number> {
+  async countUsers(ids: string[], tx: Executor = this.db): Promise<number> {
     if (ids.length === 0) return 0
     const r = await tx
-      .selectFrom(table)
+      .selectFrom('users')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('id', 'in', ids)
       .executeTakeFirstOrThrow()

@@ -1,3 +1,4 @@
+import type { QueueCategoryStore } from '../queue/queue-categories'
 import {
   type Hall,
   type Principal,
@@ -37,6 +38,8 @@ export class HallService {
     private readonly org: OrgRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    /** the queue's categories (the queue module owns them) */
+    private readonly categories: QueueCategoryStore,
   ) {}
 
   async listHalls(actor: Principal): Promise<Hall[]> {
@@ -185,13 +188,13 @@ export class HallService {
           throw new AppError('ORG_DEPARTMENT_NOT_FOUND', 'a window names a department that does not exist', {
             departmentIds: missing,
           })
-        if ((await this.halls.countExisting('queue_categories', categoryIds, tx)) !== categoryIds.length) {
+        if ((await this.categories.countExisting(categoryIds, tx)) !== categoryIds.length) {
           throw new AppError(
             'ORG_QUEUE_CATEGORY_NOT_FOUND',
             'a window names a queue category that does not exist',
           )
         }
-        if ((await this.halls.countExisting('users', staffIds, tx)) !== staffIds.length) {
+        if ((await this.halls.countUsers(staffIds, tx)) !== staffIds.length) {
           throw new AppError('USER_NOT_FOUND', 'a window names a staff member who does not exist')
         }
         const name = { ...input.name, zh: input.name.zh || `${input.number} 号窗口` }
@@ -262,7 +265,7 @@ export class HallService {
   }
 
   async listCategories(): Promise<QueueCategory[]> {
-    return (await this.halls.listCategories()).map(presentCategory)
+    return (await this.categories.list()).map(presentCategory)
   }
 
   async upsertCategory(
@@ -285,13 +288,13 @@ export class HallService {
       'org.queue-category.upsert',
       `queue-category:${id}`,
       async (tx) => {
-        if (categoryId && !(await this.halls.findCategory(categoryId, tx)))
+        if (categoryId && !(await this.categories.find(categoryId, tx)))
           throw new AppError('ORG_QUEUE_CATEGORY_NOT_FOUND', 'no such queue category')
-        const clash = (await this.halls.listCategories(tx)).find(
+        const clash = (await this.categories.list(tx)).find(
           (c) => c.id !== id && (c.code === input.code || c.prefix === input.prefix),
         )
         if (clash) throw new AppError('ORG_QUEUE_CATEGORY_TAKEN', `code or prefix is used by ${clash.code}`)
-        await this.halls.upsertCategory(row, tx)
+        await this.categories.upsert(row, tx)
       },
       'ORG_QUEUE_CATEGORY_TAKEN',
     )

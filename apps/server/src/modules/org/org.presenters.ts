@@ -1,6 +1,7 @@
 import type { Department, Division, Hall, QueueCategory } from '@yimin/shared'
 import { fromFlag, fromJson } from '../../db/convert'
 import { localizedFromColumns } from '../../db/localized'
+import type { QueueCategoryIdentity } from '../queue/queue-categories'
 import type { WindowLinks } from './hall.repository'
 import type {
   DepartmentsTable,
@@ -10,7 +11,6 @@ import type {
   HallFloorsTable,
   HallsTable,
   HallWindowsTable,
-  QueueCategoriesTable,
 } from './org.tables'
 
 export const presentDivision = (r: DivisionsTable): Division => ({
@@ -32,7 +32,7 @@ export const presentDepartment = (r: DepartmentsTable): Department => ({
   sortOrder: r.sort_order,
 })
 
-export const presentCategory = (r: QueueCategoriesTable): QueueCategory => ({
+export const presentCategory = (r: QueueCategoryIdentity): QueueCategory => ({
   id: r.id,
   code: r.code,
   prefix: r.prefix,

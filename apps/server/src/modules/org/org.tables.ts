@@ -87,18 +87,6 @@ export interface WindowStaffTable {
   user_id: string
 }
 
-export interface QueueCategoriesTable {
-  id: string
-  code: string
-  /** the letter before the ticket number (A082) */
-  prefix: string
-  name: string
-  name_ug: string | null
-  name_en: string | null
-  is_active: number
-  sort_order: number
-}
-
 export interface WindowCategoriesTable {
   window_id: string
   category_id: string
@@ -129,7 +117,6 @@ export interface OrgTables {
   hall_windows: HallWindowsTable
   window_departments: WindowDepartmentsTable
   window_staff: WindowStaffTable
-  queue_categories: QueueCategoriesTable
   window_categories: WindowCategoriesTable
   facilities: FacilitiesTable
 }

@@ -1,5 +1,4 @@
 import type { Generated, Selectable } from 'kysely'
-import type { QueueCategoriesTable } from '../org/org.tables'
 
 /** Queue (排队叫号) and appointment (预约) tables (PRODUCT.md 2.5); migration 0006-queue. */
 
@@ -8,7 +7,23 @@ export type TicketSource = 'kiosk' | 'portal' | 'staff' | 'appointment' | 'trans
 export type WindowStatus = 'open' | 'paused' | 'closed'
 export type AppointmentStatus = 'booked' | 'cancelled' | 'checked_in' | 'no_show'
 
-/** The queue settings added to the organisation's categories (all with defaults: the org module inserts without them). */
+/**
+ * A queue category's identity, which the hall's administrators edit (through `HallService` and
+ * the queue's `QueueCategoryStore`, see queue-categories.ts).
+ */
+export interface QueueCategoryIdentity {
+  id: string
+  code: string
+  /** the letter before the ticket number (A082) */
+  prefix: string
+  name: string
+  name_ug: string | null
+  name_en: string | null
+  is_active: number
+  sort_order: number
+}
+
+/** The queue's settings of a category (all with defaults: a category is created with its identity only). */
 export interface QueueCategoryColumns {
   /** numbers run from number_start to number_end each day (A001 … A999) */
   number_start: Generated<number>
@@ -29,7 +44,7 @@ export interface QueueCategoryColumns {
   max_recalls: Generated<number>
 }
 
-export type QueueCategoryTable = QueueCategoriesTable & QueueCategoryColumns
+export type QueueCategoryTable = QueueCategoryIdentity & QueueCategoryColumns
 export type QueueCategoryRow = Selectable<QueueCategoryTable>
 
 export interface QueueCountersTable {

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database'
 import { fromFlag } from '../../db/convert'
 import { localDate, type Clock } from '../../platform/clock'
 import type { EventBus } from '../realtime/event-bus'
-import type { AlertRow, AlertsRepository } from '../supervision/alerts.repository'
+import type { AlertRow, AlertSink } from '../supervision/supervision.queries'
 import { newAlertRow } from '../supervision/alert-rows'
 import { badRatingNotRectified } from '../supervision/rules/bad-rating-not-rectified'
 import type { RatingsRepository } from './ratings.repository'
@@ -17,7 +17,7 @@ export class RatingAlerts {
   constructor(
     private readonly db: Db,
     private readonly repo: RatingsRepository,
-    private readonly alerts: AlertsRepository,
+    private readonly alerts: AlertSink,
     private readonly bus: EventBus,
     private readonly clock: Clock,
     private readonly timeZone: string,

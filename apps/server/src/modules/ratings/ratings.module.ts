@@ -6,7 +6,7 @@ import type { CalendarService } from '../calendar/calendar.service'
 import type { JobRegistry } from '../jobs/job-registry'
 import type { EventBus } from '../realtime/event-bus'
 import type { SmsService } from '../sms/sms.service'
-import { AlertsRepository } from '../supervision/alerts.repository'
+import { alertSink } from '../supervision/supervision.queries'
 import { PadClerkRepository } from './pad-clerk.repository'
 import { PadClerkService } from './pad-clerk.service'
 import { RatingAlerts } from './rating-alerts'
@@ -54,14 +54,7 @@ export function createRatings(deps: RatingsDeps): RatingsModule {
   const rectifications = new RectificationService(deps.db, repo, deps.audit, deps.clock, {
     timeZone: deps.timeZone,
   })
-  const alerts = new RatingAlerts(
-    deps.db,
-    repo,
-    new AlertsRepository(deps.db),
-    deps.bus,
-    deps.clock,
-    deps.timeZone,
-  )
+  const alerts = new RatingAlerts(deps.db, repo, alertSink(deps.db), deps.bus, deps.clock, deps.timeZone)
   // replies to the invitation; TD opt-outs (kept by SmsService first, whatever the outcome)
   deps.sms.addInboundHandler(ratings.handleInbound)
 

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '@yimin/shared'
+import { localizedFromColumns } from '../../db/localized'
 import type { Executor } from '../../db/database'
 import type {
   SupervisionActionsTable,
@@ -216,12 +218,7 @@ export class AlertsRepository {
   async departmentNames(
     ids: string[],
     tx: Executor = this.db,
-  ): Promise<
-    Map<
-      string,
-      { name: string; nameUg: string | null; nameEn: string | null; code: string; phone: string | null }
-    >
-  > {
+  ): Promise<Map<string, { name: LocalizedText; code: string; phone: string | null }>> {
     if (ids.length === 0) return new Map()
     const rows = await tx
       .selectFrom('departments')
@@ -229,10 +226,7 @@ export class AlertsRepository {
       .where('id', 'in', [...new Set(ids)])
       .execute()
     return new Map(
-      rows.map((r) => [
-        r.id,
-        { name: r.name, nameUg: r.name_ug, nameEn: r.name_en, code: r.code, phone: r.phone },
-      ]),
+      rows.map((r) => [r.id, { name: localizedFromColumns(r, 'name'), code: r.code, phone: r.phone }]),
     )
   }
 

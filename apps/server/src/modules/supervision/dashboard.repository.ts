@@ -1,8 +1,8 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Executor } from '../../db/database'
 import type { Scope } from './alerts.repository'
-import { LightCountsRepository, type LightCount } from '../cases/light-counts.repository'
-import { findMatterNames } from '../cases/matter-names.repository'
+import { LightCountsRepository, type LightCount } from '../cases/cases.queries'
+import { findMatterNames } from '../catalog/catalog.queries'
 import { openByDepartmentFromCounts } from './light-counts'
 import { OPEN_STATUSES, PAUSED_STATUSES } from './case-facts.repository'
 

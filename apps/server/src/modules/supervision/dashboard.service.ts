@@ -18,7 +18,7 @@ import { withToday } from './period-figures'
 import { dailyFigures } from './rollup'
 import { lightPage, lightSummary, type BoardEntry, type BoardInput } from './light-board'
 import { lightLabels } from './lights'
-import type { LightCount } from '../cases/light-counts.repository'
+import type { LightCount } from '../cases/cases.queries'
 import { openByStatusFromCounts, openTasksFromCounts } from './light-counts'
 import { settingsView, type SupervisionSettingsStore } from './supervision-settings'
 
@@ -172,9 +172,7 @@ export class DashboardService {
         {
           id: r.id,
           number: r.number,
-          matterName: r.matter_name,
-          matterNameUg: matterNames(r.matter_id).nameUg,
-          matterNameEn: matterNames(r.matter_id).nameEn,
+          matterName: { zh: r.matter_name, ...matterNames(r.matter_id) },
           departmentId: r.department_id,
           departmentName: r.department_name,
           windowId: r.window_id,

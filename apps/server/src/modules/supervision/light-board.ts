@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../calendar/working-days'
 import type { Scope } from './alerts.repository'
 import type { DashboardRepository, DueRow, LightBounds, LightFilter } from './dashboard.repository'
-import type { LightCount } from '../cases/light-counts.repository'
+import type { LightCount } from '../cases/cases.queries'
 import {
   departmentWorstFromCounts,
   pausedFromCounts,

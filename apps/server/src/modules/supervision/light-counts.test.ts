@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { LightCount } from '../cases/light-counts.repository'
+import type { LightCount } from '../cases/cases.queries'
 import {
   departmentWorstFromCounts,
   openByStatusFromCounts,

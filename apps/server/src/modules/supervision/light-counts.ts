@@ -1,4 +1,4 @@
-import type { LightCount } from '../cases/light-counts.repository'
+import type { LightCount } from '../cases/cases.queries'
 import type { Scope } from './alerts.repository'
 
 /**

@@ -1,3 +1,4 @@
+import { localizedFromColumns } from '../../db/localized'
 import type { DepartmentRow, Principal, PublicPerformance, WindowRow } from '@yimin/shared'
 import { localDate } from '../../platform/clock'
 import { formatDate, parseDate } from '../calendar/civil-dates'
@@ -98,9 +99,7 @@ export class PerformanceService {
     return windows.map((w) => ({
       windowId: w.id,
       number: w.number,
-      name: w.name,
-      nameUg: w.name_ug,
-      nameEn: w.name_en,
+      name: localizedFromColumns(w, 'name'),
       ...rates(byWindow.get(w.id)),
       satisfaction: satisfaction.get(w.id) ?? null,
       avgQueueWaitMinutes: waits.byWindow.get(w.id) ?? null,
@@ -125,7 +124,8 @@ export class PerformanceService {
     const rows =
       of === 'department'
         ? (await this.departments(principal, period)).map((r) => ({ ...r, id: r.departmentId }))
-        : (await this.windows(principal, period)).map((r) => ({ ...r, id: r.windowId }))
+        : // rankings name a window in Chinese (the screen shows departments in the reader's language)
+          (await this.windows(principal, period)).map((r) => ({ ...r, id: r.windowId, name: r.name.zh }))
     const value = (r: (typeof rows)[number]) =>
       by === 'onTimeRate'
         ? r.onTimeRate
@@ -168,7 +168,7 @@ export class PerformanceService {
     const rows =
       of === 'department'
         ? (await this.departments(principal, period)).map((r) => ({ id: r.departmentId, ...r }))
-        : (await this.windows(principal, period)).map((r) => ({ id: r.windowId, ...r }))
+        : (await this.windows(principal, period)).map((r) => ({ id: r.windowId, ...r, name: r.name.zh }))
     return {
       weights: settings.weights,
       rows: assess(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import { applicant, seedCaseFixtures, type CaseFixtures } from '../cases/test-fixtures'
-import { LightCountsRepository, type LightCount } from '../cases/light-counts.repository'
+import { LightCountsRepository, type LightCount } from '../cases/cases.queries'
 
 /** A small seeded generator: the same sequence on every run and database. */
 function random(seed: number) {

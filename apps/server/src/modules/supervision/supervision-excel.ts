@@ -79,6 +79,7 @@ export async function exportTable(
           ],
           rows: (await deps.performance.windows(principal, period)).map((r) => ({
             ...r,
+            name: r.name.zh,
             onTimeRate: pct(r.onTimeRate),
           })),
         }
@@ -96,8 +97,9 @@ export async function exportTable(
         return {
           title: table === 'red' ? '红灯办件' : '黄灯办件',
           columns: caseColumns,
-          rows: (await deps.dashboard.lightCases(principal, { light: table, page: 1, pageSize: 10_000 }))
-            .items,
+          rows: (
+            await deps.dashboard.lightCases(principal, { light: table, page: 1, pageSize: 10_000 })
+          ).items.map((c) => ({ ...c, matterName: c.matterName.zh })),
         }
       case 'alerts':
         return {
@@ -111,7 +113,10 @@ export async function exportTable(
             { header: '产生时间', key: 'raisedAt', width: 24 },
             { header: '答复', key: 'answer', width: 40 },
           ],
-          rows: (await deps.alerts.list(principal, { page: 1, pageSize: 10_000 })).items,
+          rows: (await deps.alerts.list(principal, { page: 1, pageSize: 10_000 })).items.map((a) => ({
+            ...a,
+            departmentName: a.departmentName.zh,
+          })),
         }
       case 'assessment-department':
       case 'assessment-window':

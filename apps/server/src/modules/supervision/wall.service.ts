@@ -1,3 +1,4 @@
+import { localizedFromColumns } from '../../db/localized'
 import type { Principal, SupervisionWall } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
 import type { DashboardRepository } from './dashboard.repository'
@@ -86,9 +87,7 @@ export class WallService {
         const l = lights.get(d.id) ?? { red: 0, yellow: 0 }
         return {
           departmentId: d.id,
-          name: d.name,
-          nameUg: d.name_ug,
-          nameEn: d.name_en,
+          name: localizedFromColumns(d, 'name'),
           red: l.red,
           yellow: l.yellow,
           green: Math.max(0, (open.get(d.id) ?? 0) - l.red - l.yellow),
@@ -96,8 +95,6 @@ export class WallService {
       }),
       overdue: overdue.map((c) => ({
         matterName: c.matterName,
-        matterNameUg: c.matterNameUg,
-        matterNameEn: c.matterNameEn,
         departmentId: c.departmentId,
         departmentName: c.departmentName,
         dueOn: c.dueOn,

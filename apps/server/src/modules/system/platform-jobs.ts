@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import type { Clock } from '../../platform/clock'
-import type { SessionsRepository } from '../auth/sessions.repository'
+import type { SessionStore } from '../auth/auth.queries'
 import type { JobRegistry } from '../jobs/job-registry'
-import type { JobsRepository } from '../jobs/jobs.repository'
+import type { FinishedJobs } from '../jobs/jobs.queries'
 import type { EventBus } from '../realtime/event-bus'
 
 const HOUR = 3_600_000
@@ -11,7 +11,7 @@ const DAY = 24 * HOUR
 /** Housekeeping: expired sessions, old real-time events, finished jobs. */
 export function definePlatformJobs(
   registry: JobRegistry,
-  deps: { clock: Clock; sessions: SessionsRepository; bus: EventBus; jobs: JobsRepository },
+  deps: { clock: Clock; sessions: SessionStore; bus: EventBus; jobs: FinishedJobs },
 ): void {
   const empty = z.object({})
   registry.define({

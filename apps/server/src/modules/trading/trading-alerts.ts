@@ -3,7 +3,7 @@ import type { Db } from '../../db/database'
 import { localDate, type Clock } from '../../platform/clock'
 import { newId } from '../../platform/ids'
 import type { EventBus } from '../realtime/event-bus'
-import type { AlertRow, AlertsRepository } from '../supervision/alerts.repository'
+import type { AlertRow, AlertSink } from '../supervision/supervision.queries'
 import { newAlertRow } from '../supervision/alert-rows'
 import { CONDITION_CLEARED } from '../supervision/alert-resolution'
 import { anomalyRules } from './anomalies'
@@ -21,7 +21,7 @@ export class TradingAlerts {
   constructor(
     private readonly db: Db,
     private readonly board: BoardService,
-    private readonly alerts: AlertsRepository,
+    private readonly alerts: AlertSink,
     private readonly bus: EventBus,
     private readonly clock: Clock,
     private readonly timeZone: string,

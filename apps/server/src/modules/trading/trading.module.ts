@@ -6,7 +6,7 @@ import type { AuditService } from '../audit/audit.service'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { JobRegistry } from '../jobs/job-registry'
 import type { EventBus } from '../realtime/event-bus'
-import { AlertsRepository } from '../supervision/alerts.repository'
+import { alertSink } from '../supervision/supervision.queries'
 import { BoardService } from './board.service'
 import { AnnouncementsRepository } from './announcements.repository'
 import { AnnouncementsService } from './announcements.service'
@@ -89,7 +89,7 @@ export function createTrading(deps: {
     clock,
     config.timeZone,
   )
-  const alerts = new TradingAlerts(db, board, new AlertsRepository(db), deps.bus, clock, config.timeZone)
+  const alerts = new TradingAlerts(db, board, alertSink(db), deps.bus, clock, config.timeZone)
   deps.jobs.define({
     type: ALERTS_JOB,
     payload: z.object({}),

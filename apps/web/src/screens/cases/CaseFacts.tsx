@@ -1,8 +1,7 @@
-import { formFieldLabel, type CaseDetail } from '@yimin/shared'
+import { pickLocalized, type CaseDetail } from '@yimin/shared'
 import { Descriptions, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Digits } from '../../components/Digits'
-import { localName } from '../../components/names'
 import { DueLight } from './case-status'
 import { useDepartmentName } from './useDepartmentName'
 
@@ -50,30 +49,14 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
       {detail.form.map((answer) => (
         <Descriptions.Item
           key={`form-${answer.key}`}
-          label={
-            answer.label === null
-              ? answer.key
-              : formFieldLabel(
-                  {
-                    label: answer.label,
-                    labelUg: answer.labelUg ?? undefined,
-                    labelEn: answer.labelEn ?? undefined,
-                  },
-                  i18n.language,
-                )
-          }
+          label={answer.label === null ? answer.key : pickLocalized(answer.label, i18n.language)}
         >
           <bdi>
             {typeof answer.value === 'boolean'
               ? t(answer.value ? 'intake.yes' : 'intake.no')
-              : localName(
-                  {
-                    name: String(answer.value),
-                    nameUg: answer.valueUg ?? null,
-                    nameEn: answer.valueEn ?? null,
-                  },
-                  i18n.language,
-                )}
+              : answer.choice
+                ? pickLocalized(answer.choice, i18n.language)
+                : String(answer.value)}
           </bdi>
         </Descriptions.Item>
       ))}

@@ -18,7 +18,7 @@ import { CaseApprovals, CaseFees } from './CaseRequests'
 import { CaseSupervision } from './CaseSupervision'
 import { CaseTasks } from './CaseTasks'
 import { CaseTimeline } from './CaseTimeline'
-import { matterNamed, useLocalName } from '../../components/names'
+import { useLocalName } from '../../components/names'
 import { CallingPanel, useStaffedWindow } from '../counter/calling/CallingPanel'
 
 /** Everything about one case for staff of its departments (the read of personal data is recorded). */
@@ -56,7 +56,7 @@ export function CasePage({ me }: { me: StaffMe }) {
   return (
     <Shell
       me={me}
-      title={`${localName(matterNamed(d))} · ${d.number}`}
+      title={`${localName({ name: d.matterName })} · ${d.number}`}
       extra={
         <Space wrap>
           <CaseStatusTag status={d.status} outcome={d.outcome} />

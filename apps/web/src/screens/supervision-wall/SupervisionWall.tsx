@@ -8,7 +8,7 @@ import { useCenterTimeZone } from '../../api/center'
 import { useOpenings } from '../../api/trading'
 import { useWall, wallKey } from '../../api/wall'
 import { ConnectionStatus } from '../../components/ConnectionStatus'
-import { matterNamed, useLocalName } from '../../components/names'
+import { useLocalName } from '../../components/names'
 import { useClock } from '../../components/useClock'
 import { useDeviceStream } from '../../components/useDeviceStream'
 import { DepartmentLightsChart, SatisfactionTrend, WaitHeatmap } from './WallCharts'
@@ -205,7 +205,7 @@ function WallBody({ w }: { w: Wall }) {
             {w.overdue.map((o, i) => (
               <li key={i}>
                 <span aria-hidden className="wall-dot wall-dot-red" />
-                <span className="wall-list-main">{name(matterNamed(o))}</span>
+                <span className="wall-list-main">{name({ name: o.matterName })}</span>
                 <span className="wall-list-meta">
                   {departmentName(o.departmentId, o.departmentName)} · {t('wall.overdue.due')}{' '}
                   <bdi dir="ltr">{o.dueOn}</bdi>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useLightCases } from '../../api/supervision'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { matterNamed, useLocalName } from '../../components/names'
+import { useLocalName } from '../../components/names'
 import { CaseStatusTag, LightTag } from '../cases/case-status'
 import { useDepartmentName } from '../cases/useDepartmentName'
 import { ExportLink } from './ExportLink'
@@ -62,7 +62,7 @@ export function LightCases({ light }: { light: 'red' | 'yellow' }) {
           {
             title: t('supervision.lightCases.matter'),
             key: 'matter',
-            render: (_, c) => <bdi>{name(matterNamed(c))}</bdi>,
+            render: (_, c) => <bdi>{name({ name: c.matterName })}</bdi>,
           },
           {
             title: t('supervision.lightCases.department'),

@@ -70,7 +70,7 @@ export function Rankings({ period }: { period: Period }) {
           {
             title: t(`supervision.rankings.ofs.${of}`),
             key: 'name',
-            // departments in the reader's language (nameUg / nameEn), windows by their own name
+            // departments in the reader's language, windows by their Chinese name
             render: (_, r) => (of === 'department' ? department(r.id) : r.name),
           },
           {

@@ -1,4 +1,4 @@
-import { smsLength, type Principal, type SmsLength } from '@yimin/shared'
+import { pickLocalized, smsLength, type Principal, type SmsLength } from '@yimin/shared'
 import type { Db } from '../../../db/database'
 import type { Clock } from '../../../platform/clock'
 import { AppError } from '../../../platform/errors'
@@ -16,8 +16,8 @@ export interface SmsTemplateView {
   sample: Record<string, string>
   zh: string
   ug: string
-  defaultZh: string
-  defaultUg: string
+  /** the texts in code (what a reset goes back to) */
+  defaults: { zh: string; ug: string }
   isCustomised: boolean
   updatedAt: string | null
 }
@@ -74,7 +74,7 @@ export class SmsTemplatesService {
   ): { body: string; isEssential: boolean } {
     const definition = this.definition(key)
     const edit = this.edits.get(key)
-    const text = language === 'ug' ? (edit?.ug ?? definition.ug) : (edit?.zh ?? definition.zh)
+    const text = pickLocalized(edit ?? definition, language)
     return { body: renderTemplate(definition, text, vars, language), isEssential: definition.isEssential }
   }
 
@@ -153,8 +153,7 @@ export class SmsTemplatesService {
       sample: { ...d.sample },
       zh: edit?.zh ?? d.zh,
       ug: edit?.ug ?? d.ug,
-      defaultZh: d.zh,
-      defaultUg: d.ug,
+      defaults: { zh: d.zh, ug: d.ug },
       isCustomised: edit !== undefined,
       updatedAt: edit?.updatedAt ?? null,
     }

@@ -5,9 +5,7 @@ import { acceptReadiness } from './accept-readiness'
 type Material = CaseDetail['materials'][number]
 const material = (position: number, over: Partial<Material> = {}): Material => ({
   position,
-  name: `材料${position + 1}`,
-  nameUg: null,
-  nameEn: null,
+  name: { zh: `材料${position + 1}` },
   isRequired: true,
   isDeferrable: false,
   status: 'submitted',

@@ -13,7 +13,7 @@ import { BundleResult } from '../../portal/progress/BundleResult'
 import { KioskScreen } from '../KioskScreen'
 import { KeypadField } from '../ticket/Keypad'
 import { parseScannedCaseNumber } from './scan'
-import { matterNamed, useLocalName } from '../../../components/names'
+import { useLocalName } from '../../../components/names'
 
 const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const
 
@@ -145,7 +145,7 @@ export function KioskProgress({
       <KioskScreen title={t('kiosk.features.progress.title')} icon={<FileSearchOutlined />} onBack={onBack}>
         <article className="kiosk-result kiosk-printable" aria-labelledby="kiosk-progress-matter">
           <h3 id="kiosk-progress-matter">
-            <bdi>{localName(matterNamed(p))}</bdi>
+            <bdi>{localName({ name: p.matterName })}</bdi>
           </h3>
           <dl className="kiosk-facts">
             <div>

@@ -140,12 +140,7 @@ function ApplyBody({ id }: { id: string }) {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 760 }}>
       <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-        <bdi>
-          {localName(
-            { name: app.name, nameUg: app.nameUg ?? null, nameEn: app.nameEn ?? null },
-            i18n.language,
-          )}
-        </bdi>{' '}
+        <bdi>{localName({ name: app.name }, i18n.language)}</bdi>{' '}
         <Tag>{t(`online.apply.status.${app.status}`)}</Tag>
       </Typography.Title>
       {!isDraft && (

@@ -33,7 +33,7 @@ import {
 } from '../../../api/citizen'
 import { MaterialUpload } from '../apply/MaterialUpload'
 import { bundleReceiptUrl } from '../../../api/bundles'
-import { matterNamed, useLocalName } from '../../../components/names'
+import { useLocalName } from '../../../components/names'
 
 /** /portal/my-cases/:id — my case: dates, the correction notice with its uploads, timeline, documents, withdraw, delivery. */
 export function MyCasePage() {
@@ -59,7 +59,7 @@ function MyCaseBody({ id }: { id: string }) {
       <Card
         title={
           <h2 className="yimin-card-title">
-            <bdi>{localName(matterNamed(c))}</bdi>
+            <bdi>{localName({ name: c.matterName })}</bdi>
           </h2>
         }
         size="small"

@@ -8,7 +8,7 @@ import { formatDay } from '../../../components/format'
 import { CaseStatusTag } from '../../cases/case-status'
 import { RequireCitizen } from '../account/RequireCitizen'
 import { useCitizenSignOut, useMyCases } from '../../../api/citizen'
-import { matterNamed, useLocalName } from '../../../components/names'
+import { useLocalName } from '../../../components/names'
 
 /** /portal/my-cases — my cases (我的办件), newest first, with their status in words. */
 export function MyCasesPage() {
@@ -56,7 +56,7 @@ function MyCasesBody({ phone }: { phone: string }) {
               <List.Item.Meta
                 title={
                   <Link to={`/portal/my-cases/${c.id}`}>
-                    <bdi>{localName(matterNamed(c))}</bdi>{' '}
+                    <bdi>{localName({ name: c.matterName })}</bdi>{' '}
                     <RightOutlined aria-hidden className="yimin-flip-rtl" />
                   </Link>
                 }

@@ -2,7 +2,7 @@ import type { CaseProgress } from '@yimin/shared'
 import { Card, Descriptions, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { matterNamed, useLocalName } from '../../../components/names'
+import { useLocalName } from '../../../components/names'
 import { formatDay } from '../../../components/format'
 import { CaseStatusTag } from '../../cases/case-status'
 import { PublicTimeline } from '../PublicTimeline'
@@ -66,7 +66,7 @@ export function CaseCard({ p, heading, canRate }: { p: CaseProgress; heading: 2 
     <Card
       title={
         <H className="yimin-card-title">
-          <bdi>{localName(matterNamed(p))}</bdi>
+          <bdi>{localName({ name: p.matterName })}</bdi>
         </H>
       }
       style={{ maxWidth: 640, marginBottom: 16 }}

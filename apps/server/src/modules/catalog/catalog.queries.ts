@@ -1,12 +1,18 @@
+import { compactLocalized, type LocalizedText } from '@yimin/shared'
 import type { Executor } from '../../db/database'
 
-/** A matter's name in Uyghur and English (the catalog's; null where it has none: the Chinese name shows). */
-export interface MatterNames {
-  nameUg: string | null
-  nameEn: string | null
-}
+/*
+ * What other modules (cases, online, supervision) read of the catalog without its service: the
+ * matters' names in the reader's languages.
+ */
 
-const NO_NAMES: MatterNames = { nameUg: null, nameEn: null }
+/**
+ * A matter's name in Uyghur and English (the catalog's; absent where it has none: the Chinese name
+ * shows). A case keeps its own Chinese name: `{ zh: row.matter_name, ...names }` is its LocalizedText.
+ */
+export type MatterNames = Omit<LocalizedText, 'zh'>
+
+const NO_NAMES: MatterNames = {}
 
 /** Published versions never change (an edit is a new version): their names, once read, by version id. */
 const namesByVersion = new Map<string, MatterNames>()
@@ -43,7 +49,8 @@ export async function findMatterNames(
       .where('id', 'in', unknown)
       .execute()) {
       const doc = JSON.parse(v.document) as { nameUg?: string | null; nameEn?: string | null }
-      namesByVersion.set(v.id, { nameUg: doc.nameUg || null, nameEn: doc.nameEn || null })
+      const { zh: _zh, ...names } = compactLocalized({ zh: '', ug: doc.nameUg, en: doc.nameEn })
+      namesByVersion.set(v.id, names)
     }
   }
   const names = new Map(
@@ -53,4 +60,15 @@ export async function findMatterNames(
     ]),
   )
   return (matterId) => names.get(matterId) ?? NO_NAMES
+}
+
+/** A bundle's name in Uyghur and English (absent where the catalog has none), by its code. */
+export async function findBundleNames(db: Executor, code: string): Promise<Omit<LocalizedText, 'zh'>> {
+  const r = await db
+    .selectFrom('bundles')
+    .select(['name_ug', 'name_en'])
+    .where('code', '=', code)
+    .executeTakeFirst()
+  const { zh: _zh, ...names } = compactLocalized({ zh: '', ug: r?.name_ug, en: r?.name_en })
+  return names
 }

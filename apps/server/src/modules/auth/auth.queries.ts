@@ -1,0 +1,11 @@
+import type { Executor } from '../../db/database'
+import { SessionsRepository } from './sessions.repository'
+
+/**
+ * The sign-in sessions as other modules use them: citizens open and close their own sessions
+ * (the same `sessions` table and cookie rules as staff), and the platform's daily job removes
+ * the expired ones.
+ */
+export type SessionStore = Pick<SessionsRepository, 'insert' | 'find' | 'touch' | 'delete' | 'deleteExpired'>
+
+export const sessionStore = (db: Executor): SessionStore => new SessionsRepository(db)

@@ -1,0 +1,25 @@
+import type { Executor } from '../../db/database'
+import type { HashAlgorithm } from '../cases/event-chain'
+import { TradingJournal } from './trading-journal'
+import { TradingRepository } from './trading.repository'
+
+export type { LotRow, OrgRow, ProjectRow } from './trading.repository'
+
+/**
+ * What bidding, experts and evaluation use of trading: its projects, lots and organisations, and
+ * registering a bidder (a bidder is a trading organisation of kind `bidder` with its member).
+ * They append to a project's history through the `TradingJournal` of `tradingAccess`.
+ */
+export type TradingQueries = Pick<
+  TradingRepository,
+  'findProject' | 'findLot' | 'findOrg' | 'findOrgs' | 'listOrgs' | 'eventsOf' | 'insertOrg' | 'addMember'
+>
+
+/** Trading's queries and the projects' event chain, for another module's wiring. */
+export function tradingAccess(
+  db: Executor,
+  algorithm: HashAlgorithm,
+): { queries: TradingQueries; journal: TradingJournal } {
+  const repo = new TradingRepository(db)
+  return { queries: repo, journal: new TradingJournal(repo, algorithm) }
+}
