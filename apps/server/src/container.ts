@@ -38,6 +38,7 @@ import { JobRunner } from './modules/jobs/job-runner'
 import { JobsRepository } from './modules/jobs/jobs.repository'
 import { EventBus } from './modules/realtime/event-bus'
 import { QuietEventBus } from './modules/realtime/quiet-bus'
+import { HistoryStatusStore } from './seed/history/history-status'
 import type { SmsProvider } from './modules/sms/providers/sms-provider'
 import { SmsDispatcher } from './modules/sms/sms-dispatcher'
 import { SmsRepository } from './modules/sms/sms.repository'
@@ -121,6 +122,8 @@ export interface Container {
   retention: RetentionService
   /** a citizen's download of their own data */
   myData: MyDataService
+  /** whether the demo history is built (seed/history) */
+  demoHistory: HistoryStatusStore
   /**
    * starts background work (bus, jobs, SMS dispatch); with `holdWorkers` the jobs and the SMS
    * dispatch wait for `startWorkers` (while the demo history is being built: its jobs and SMS
@@ -369,6 +372,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     backups,
     retention,
     myData,
+    demoHistory: new HistoryStatusStore(db),
     async start(options = {}) {
       await bus.start()
       await smsTemplates.start()

@@ -15,6 +15,7 @@ export async function historyFigures(db: Db): Promise<Record<string, unknown>> {
     sms: await count(`select status as k, count(*) as n from sms_messages group by 1 order by 1`),
     inbound: await count(`select coalesce(outcome, '-') as k, count(*) as n from sms_inbound group by 1 order by 1`),
     alerts: await count(`select code || ' ' || status as k, count(*) as n from supervision_alerts group by 1 order by 1`),
+    appeals: await count(`select status as k, count(*) as n from rating_appeals group by 1 order by 1`),
     cards: await count(`select colour || ' ' || status as k, count(*) as n from supervision_cards group by 1 order by 1`),
     daily: await count(`select day as k, sum(received) as n from supervision_daily group by 1 order by 1`),
   }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { demoHistoryStatus, type DemoHistoryStatus } from '@yimin/shared'
 import type { Db } from '../../db/database'
 
 /**
@@ -7,19 +7,8 @@ import type { Db } from '../../db/database'
  */
 const KEY = 'demo.history'
 
-export const historyStatusSchema = z.object({
-  state: z.enum(['off', 'building', 'done', 'failed']),
-  /** working days built so far, of `days` */
-  done: z.number().int(),
-  days: z.number().int(),
-  /** the first and last day of the history (local dates) */
-  from: z.string().nullable(),
-  to: z.string().nullable(),
-  seed: z.number().int(),
-  startedAt: z.string().nullable(),
-  finishedAt: z.string().nullable(),
-})
-export type HistoryStatus = z.infer<typeof historyStatusSchema>
+export const historyStatusSchema = demoHistoryStatus
+export type HistoryStatus = DemoHistoryStatus
 
 export const historyOff: HistoryStatus = {
   state: 'off',

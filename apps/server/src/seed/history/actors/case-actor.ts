@@ -149,7 +149,7 @@ export class CaseActor {
         })
       if (to)
         w.agenda.add(at(w, to, '10:40'), async () => {
-          await attempt(w, 'supply', () => w.c.cases.work.supply(clerk, id))
+          await attempt(w, 'supply', () => w.c.cases.work.supply(handler, id))
         })
       extra = 2
     }
