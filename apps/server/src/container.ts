@@ -181,7 +181,9 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     sessionIdleMinutes: config.sessionIdleMinutes,
     loginBackoff: new LoginBackoff(new LookupGuardRepository(db), clock, config.loginBackoff),
   })
-  const bus = options.quietRealtime ? new QuietEventBus(database, clock, log) : new EventBus(database, clock, log)
+  const bus = options.quietRealtime
+    ? new QuietEventBus(database, clock, log)
+    : new EventBus(database, clock, log)
   const devices = new DevicesService(db, new DevicesRepository(db), audit, bus, clock)
   const setup = new SetupService(db, auth, clock)
   const orgRepo = new OrgRepository(db)

@@ -49,17 +49,21 @@ async function demoHistoryWanted(c: Container): Promise<boolean> {
   if (c.config.mode !== 'demo' || !c.config.demoHistory.enabled) return false
   const status = await c.demoHistory.read()
   if (status.state === 'failed')
-    c.log.warn('the demo history failed earlier; rebuild it with `npm run yimin -- demo-history` on a fresh data directory')
+    c.log.warn(
+      'the demo history failed earlier; rebuild it with `npm run yimin -- demo-history` on a fresh data directory',
+    )
   return status.state === 'off' || status.state === 'building'
 }
 
 async function buildInBackground(c: Container): Promise<void> {
-  const { days, seed } = c.config.demoHistory
+  const { days, seed, volumePercent } = c.config.demoHistory
   c.log.info({ days, seed }, 'demo history: building in the background (staff screens show a banner)')
   try {
     const summary = await buildHistory(c, {
       days,
       seed,
+      ticketsPerDay: Math.max(1, Math.round((200 * volumePercent) / 100)),
+      casesPerDay: Math.max(1, Math.round((60 * volumePercent) / 100)),
       progress: (p) => c.log.info(p, `demo history: ${p.done}/${p.days} working days (${p.date})`),
     })
     c.log.info(summary, 'demo history: done')

@@ -34,6 +34,8 @@ export interface HistorySummary {
   cards: number
   failures: Record<string, number>
   ms: number
+  /** CPU time of this process meanwhile (user + system): the figure a loaded machine does not inflate */
+  cpuMs: number
 }
 
 const TICK_MINUTES = 5
@@ -50,6 +52,7 @@ const TICK_MINUTES = 5
  */
 export async function buildHistory(live: Container, o: BuildOptions): Promise<HistorySummary> {
   const started = performance.now()
+  const cpuStart = process.cpuUsage()
   const store = new HistoryStatusStore(live.database.db)
   const prior = await store.read()
   const today = o.today ?? live.calendar.today()
@@ -57,7 +60,8 @@ export async function buildHistory(live: Container, o: BuildOptions): Promise<Hi
   const cal = await live.calendar.get()
   const dates: string[] = []
   for (let d = first; d < today; d = addDays(d, 1)) if (cal.isWorkingDay(d)) dates.push(d)
-  const resumeAt = prior.state === 'building' && prior.seed === o.seed && prior.days === dates.length ? prior.done : 0
+  const resumeAt =
+    prior.state === 'building' && prior.seed === o.seed && prior.days === dates.length ? prior.done : 0
   const status: HistoryStatus = {
     state: 'building',
     done: resumeAt,
@@ -158,7 +162,13 @@ export async function buildHistory(live: Container, o: BuildOptions): Promise<Hi
     cards: oversight.cards,
     failures: Object.fromEntries([...w.failures].sort(([a], [b]) => a.localeCompare(b))),
     ms: Math.round(performance.now() - started),
+    cpuMs: cpuMsSince(cpuStart),
   }
+}
+
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(start)
+  return Math.round((d.user + d.system) / 1000)
 }
 
 function at0(live: Container, date: string): Date {

@@ -47,7 +47,15 @@ describe('day planner', () => {
       planDay({ ...base, date: `2026-10-${String(i + 1).padStart(2, '0')}`, workingDaysAgo: 30 - i }),
     )
     const fates = new Set(days.flatMap((d) => d.cases.map((c) => c.fate)))
-    expect([...fates].sort()).toEqual(['corrected', 'extended', 'late', 'on_time', 'open', 'paused', 'refused'])
+    expect([...fates].sort()).toEqual([
+      'corrected',
+      'extended',
+      'late',
+      'on_time',
+      'open',
+      'paused',
+      'refused',
+    ])
     const levels = new Set(days.flatMap((d) => d.tickets.flatMap((t) => (t.rating ? [t.rating.level] : []))))
     expect(levels.size).toBe(5)
     const replies = days.flatMap((d) => d.cases.map((c) => c.reply.kind))

@@ -86,7 +86,12 @@ export interface PlanOptions {
 }
 
 const COMMENTS: Record<RatingLevel, readonly string[]> = {
-  very_satisfied: ['办事效率高，一次就办好了', 'ئىش تېز پۈتتى، رەھمەت', '窗口人员很耐心', '不用跑第二趟，点赞'],
+  very_satisfied: [
+    '办事效率高，一次就办好了',
+    'ئىش تېز پۈتتى، رەھمەت',
+    '窗口人员很耐心',
+    '不用跑第二趟，点赞',
+  ],
   satisfied: ['挺好的', '等的时间不长', 'مۇلازىمەت ياخشى', '指引清楚'],
   basic: ['还可以，就是人多', '排队有点久', 'بىر ئاز ساقلىدىم'],
   dissatisfied: ['等了一个多小时', '材料要求没有一次说清楚', 'ساقلاش ۋاقتى بەك ئۇزۇن'],
@@ -111,6 +116,11 @@ function rating(r: Random): { level: RatingLevel; comment: string | null } {
   return { level, comment: r.chance(wantsComment) ? r.pick(COMMENTS[level]) : null }
 }
 
+/** The busy categories first (exit-entry, household, vehicles …): weights fall off as 1/(i+1)^0.7. */
+function categoryOf(r: Random, n: number): number {
+  return r.weighted(Array.from({ length: n }, (_, i) => [i, 1 / (i + 1) ** 0.7] as const))
+}
+
 function clock(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 }
@@ -133,13 +143,13 @@ function arrivals(r: Random, n: number): string[] {
 function fateOf(r: Random, workingDaysAgo: number): CaseFate {
   const recent = workingDaysAgo <= 15
   return r.weighted<CaseFate>([
-    ['on_time', recent ? 40 : 62],
+    ['on_time', 62],
     ['late', 7],
     ['corrected', 8],
     ['paused', 6],
     ['extended', 4],
     ['refused', 3],
-    ['open', recent ? 32 : 0],
+    ['open', recent ? 6 : 0],
   ])
 }
 
@@ -160,7 +170,7 @@ export function planDay(o: PlanOptions): DayPlan {
     const rated = r.next()
     return {
       at,
-      category: r.int(0, o.categories - 1),
+      category: categoryOf(r, o.categories),
       serviceMinutes: r.int(3, 15),
       withPhone: r.chance(0.3),
       rating: rated < 0.55 ? { ...rating(r), channel: rated < 0.45 ? 'pad' : 'qr' } : null,
@@ -179,4 +189,3 @@ export function planDay(o: PlanOptions): DayPlan {
   })
   return { date: o.date, tickets, cases }
 }
-

@@ -9,7 +9,13 @@ export interface DemoSetup {
   /** published matter codes (in code order) */
   matterCodes: string[]
   /** users by role, with their department (null = center-wide) */
-  roles: Array<{ userId: string; username: string; displayName: string; role: string; departmentId: string | null }>
+  roles: Array<{
+    userId: string
+    username: string
+    displayName: string
+    role: string
+    departmentId: string | null
+  }>
   kioskDeviceId: string | null
 }
 
@@ -34,7 +40,11 @@ export async function readDemoSetup(db: Db): Promise<DemoSetup> {
     .where('is_active', '=', 1)
     .orderBy('number')
     .execute()
-  const staff = await db.selectFrom('window_staff').select(['window_id', 'user_id']).orderBy('user_id').execute()
+  const staff = await db
+    .selectFrom('window_staff')
+    .select(['window_id', 'user_id'])
+    .orderBy('user_id')
+    .execute()
   const devices = await db
     .selectFrom('devices')
     .select(['id', 'kind', 'window_id'])

@@ -10,13 +10,23 @@ export async function historyFigures(db: Db): Promise<Record<string, unknown>> {
     ),
     casesByStatus: await count(`select status as k, count(*) as n from cases group by 1 order by 1`),
     caseEvents: await count(`select type as k, count(*) as n from case_events group by 1 order by 1`),
-    ratings: await count(`select channel || ' ' || level as k, count(*) as n from ratings group by 1 order by 1`),
-    rectifications: await count(`select status as k, count(*) as n from rating_rectifications group by 1 order by 1`),
+    ratings: await count(
+      `select channel || ' ' || level as k, count(*) as n from ratings group by 1 order by 1`,
+    ),
+    rectifications: await count(
+      `select status as k, count(*) as n from rating_rectifications group by 1 order by 1`,
+    ),
     sms: await count(`select status as k, count(*) as n from sms_messages group by 1 order by 1`),
-    inbound: await count(`select coalesce(outcome, '-') as k, count(*) as n from sms_inbound group by 1 order by 1`),
-    alerts: await count(`select code || ' ' || status as k, count(*) as n from supervision_alerts group by 1 order by 1`),
+    inbound: await count(
+      `select coalesce(outcome, '-') as k, count(*) as n from sms_inbound group by 1 order by 1`,
+    ),
+    alerts: await count(
+      `select code || ' ' || status as k, count(*) as n from supervision_alerts group by 1 order by 1`,
+    ),
     appeals: await count(`select status as k, count(*) as n from rating_appeals group by 1 order by 1`),
-    cards: await count(`select colour || ' ' || status as k, count(*) as n from supervision_cards group by 1 order by 1`),
+    cards: await count(
+      `select colour || ' ' || status as k, count(*) as n from supervision_cards group by 1 order by 1`,
+    ),
     daily: await count(`select day as k, sum(received) as n from supervision_daily group by 1 order by 1`),
   }
 }

@@ -25,7 +25,11 @@ export class HistoryStatusStore {
   constructor(private readonly db: Db) {}
 
   async read(): Promise<HistoryStatus> {
-    const row = await this.db.selectFrom('system_settings').select('value').where('key', '=', KEY).executeTakeFirst()
+    const row = await this.db
+      .selectFrom('system_settings')
+      .select('value')
+      .where('key', '=', KEY)
+      .executeTakeFirst()
     if (!row) return historyOff
     const parsed = historyStatusSchema.safeParse(JSON.parse(row.value))
     return parsed.success ? parsed.data : historyOff

@@ -11,7 +11,20 @@ import { at, attempt, workingDayAfter, type World } from '../world'
 
 type Doc = MatterVersion['document']
 
-const NAMES = ['阿依古丽·买买提', '王建华', '热依拉·艾买提', '李秀英', '艾力·吐尔逊', '张伟', '古丽娜尔·阿不都', '马军', '努尔买买提·依明', '刘芳', '迪丽拜尔·哈斯木', '陈刚']
+const NAMES = [
+  '阿依古丽·买买提',
+  '王建华',
+  '热依拉·艾买提',
+  '李秀英',
+  '艾力·吐尔逊',
+  '张伟',
+  '古丽娜尔·阿不都',
+  '马军',
+  '努尔买买提·依明',
+  '刘芳',
+  '迪丽拜尔·哈斯木',
+  '陈刚',
+]
 
 /** The applicant of a plan: a valid ID number and a phone made from its serial. */
 export function person(serial: number): { name: string; idNumber: string; phone: string } {
@@ -40,7 +53,8 @@ function answer(f: FormField, date: string): string | number {
       const body = '65010219800101123'
       return body + residentIdCheckChar(body)
     }
-    default:
+    case 'text':
+    case 'textarea':
       return '见申请材料'
   }
 }
@@ -127,7 +141,9 @@ export class CaseActor {
 
   private async accept(date: string, doc: Doc, id: string, plan: CasePlan, clerk: Principal): Promise<void> {
     const { w } = this
-    const accepted = await attempt(w, 'accept', () => w.c.cases.intake.accept(clerk, id, { deferredMaterials: [] }))
+    const accepted = await attempt(w, 'accept', () =>
+      w.c.cases.intake.accept(clerk, id, { deferredMaterials: [] }),
+    )
     if (!accepted) return
     if (accepted.row.status === 'completed') {
       this.completed++
@@ -144,7 +160,10 @@ export class CaseActor {
       if (from)
         w.agenda.add(at(w, from, '16:10'), async () => {
           await attempt(w, 'supplement', () =>
-            w.c.cases.work.requestSupplement(handler, id, { reason: '现场核查需补充材料', items: ['房屋产权证明复印件'] }),
+            w.c.cases.work.requestSupplement(handler, id, {
+              reason: '现场核查需补充材料',
+              items: ['房屋产权证明复印件'],
+            }),
           )
         })
       if (to)
@@ -159,7 +178,11 @@ export class CaseActor {
       if (day)
         w.agenda.add(at(w, day, '17:00'), async () => {
           const asked = await attempt(w, 'ask extension', () =>
-            w.c.cases.work.requestApproval(handler, id, { kind: 'extension', days: cap, reason: '需组织专家评审' }),
+            w.c.cases.work.requestApproval(handler, id, {
+              kind: 'extension',
+              days: cap,
+              reason: '需组织专家评审',
+            }),
           )
           if (!asked) return
           const approval = (await w.c.cases.context.approvals.forCase(id)).find((a) => a.status === 'pending')
@@ -220,6 +243,7 @@ export class CaseActor {
 export function bodyOf(reply: Exclude<SmsReply, { kind: 'none' }>): string {
   if (reply.kind === 'opt_out') return 'TD'
   if (reply.kind === 'unclear') return reply.text
-  const digit = ['very_satisfied', 'satisfied', 'basic', 'dissatisfied', 'very_dissatisfied'].indexOf(reply.level) + 1
+  const digit =
+    ['very_satisfied', 'satisfied', 'basic', 'dissatisfied', 'very_dissatisfied'].indexOf(reply.level) + 1
   return reply.comment ? `${digit} ${reply.comment}` : String(digit)
 }

@@ -19,7 +19,11 @@ export class OversightActor {
     await w.c.supervision.sweep.run()
     for (const card of this.cardsToAnswer.splice(0)) {
       await attempt(w, 'answer card', () =>
-        w.c.supervision.alerts.answerCard(w.cast.as('handler', card.departmentId), card.id, '已约谈责任人并整改，今后按时办结'),
+        w.c.supervision.alerts.answerCard(
+          w.cast.as('handler', card.departmentId),
+          card.id,
+          '已约谈责任人并整改，今后按时办结',
+        ),
       )
     }
     const open = await w.c.supervision.alerts.list(supervisor, { status: 'open', page: 1, pageSize: 50 })
@@ -62,7 +66,10 @@ export class OversightActor {
         if (!done) continue
         for (const a of await w.c.ratings.rectifications.appeals(supervisor, 'pending'))
           await attempt(w, 'decide appeal', () =>
-            w.c.ratings.rectifications.decide(supervisor, a.id, { decision: 'rejected', note: '差评属实，维持评价' }),
+            w.c.ratings.rectifications.decide(supervisor, a.id, {
+              decision: 'rejected',
+              note: '差评属实，维持评价',
+            }),
           )
         continue
       }

@@ -34,9 +34,9 @@ export class QueueActor {
       areaId: null,
       hallId: null,
     }
-    // the first window of each category is staffed (several categories may share it)
+    // the first two windows of each category are staffed (several categories may share one)
     const staffed = new Set<string>()
-    for (const c of w.setup.categories) staffed.add(c.windowIds[0]!)
+    for (const c of w.setup.categories) for (const id of c.windowIds.slice(0, 2)) staffed.add(id)
     this.windows = w.setup.windows.filter((x) => staffed.has(x.id))
     for (const c of w.setup.categories)
       for (const id of c.windowIds)
@@ -84,14 +84,18 @@ export class QueueActor {
   /** The hall closes: windows close (a new day starts them afresh). */
   async close(): Promise<void> {
     for (const win of this.windows)
-      await attempt(this.w, 'close window', () => this.w.c.queue.windows.close(this.w.cast.clerkAt(win), win.id))
+      await attempt(this.w, 'close window', () =>
+        this.w.c.queue.windows.close(this.w.cast.clerkAt(win), win.id),
+      )
     this.waiting.clear()
     this.serving.clear()
     this.planOf.clear()
   }
 
   private async finish(win: DemoSetup['windows'][number], clerk: Principal, cur: Serving): Promise<void> {
-    const done = await attempt(this.w, 'finish', () => this.w.c.queue.windows.finish(clerk, win.id, cur.ticketId))
+    const done = await attempt(this.w, 'finish', () =>
+      this.w.c.queue.windows.finish(clerk, win.id, cur.ticketId),
+    )
     if (!done) return
     this.served++
     const r = cur.plan.rating
