@@ -1,5 +1,7 @@
 import { attempt, type World } from '../world'
 
+const key = (a: { caseNumber: string; code: string; id: string }) => `${a.caseNumber} ${a.code}`
+
 /**
  * The supervision center and the departments at the end of a day: the sweep raises alerts and
  * rolls the day up; departments answer some alerts; the supervisor issues a card now and then
@@ -26,14 +28,20 @@ export class OversightActor {
         ),
       )
     }
-    const open = await w.c.supervision.alerts.list(supervisor, { status: 'open', page: 1, pageSize: 50 })
-    for (const a of open.items) {
+    // in an order of their own (case number, rule): the list's order among alerts raised by one
+    // sweep (one instant) is the database's, and the seeded choices below must not depend on it
+    const open = (
+      await w.c.supervision.alerts.list(supervisor, { status: 'open', page: 1, pageSize: 1000 })
+    ).items
+      .slice()
+      .sort((a, b) => key(a).localeCompare(key(b)))
+    for (const a of open) {
       if (!w.random.chance(0.35)) continue
       await attempt(w, 'answer alert', () =>
         w.c.supervision.alerts.answer(w.cast.as('handler', a.departmentId), a.id, '已催办，当日处理完毕'),
       )
     }
-    const serious = open.items.find((a) => a.severity === 'serious')
+    const serious = open.find((a) => a.severity === 'serious')
     if (serious && dayIndex % 4 === 3) {
       const card = await attempt(w, 'card', () =>
         w.c.supervision.alerts.issueCard(supervisor, {
@@ -56,7 +64,10 @@ export class OversightActor {
   private async rectify(supervisor: ReturnType<World['cast']['as']>): Promise<void> {
     const { w } = this
     const now = w.clock.now()
-    for (const x of await w.c.ratings.rectifications.list(supervisor, 'open')) {
+    const open = (await w.c.ratings.rectifications.list(supervisor, 'open'))
+      .slice()
+      .sort((a, b) => `${a.ratedAt} ${a.subjectLabel}`.localeCompare(`${b.ratedAt} ${b.subjectLabel}`))
+    for (const x of open) {
       const dept = w.cast.as('approver', x.departmentId)
       if (!this.appealed && x.comment) {
         this.appealed = true
