@@ -43,6 +43,8 @@ export async function startServer(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       YIMIN_MODE: 'demo',
+      // journeys see a fresh center; only the history journey turns the demo history on
+      YIMIN_DEMO_HISTORY: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

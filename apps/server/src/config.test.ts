@@ -71,6 +71,21 @@ describe('loadConfig', () => {
     expect(loadConfig({ VIRTUAL_PHONE: 'false' }).sms.virtualPhone).toBe(false)
   })
 
+  it('builds the demo history in demo mode only, off with YIMIN_DEMO_HISTORY=0 or CI=true', () => {
+    expect(loadConfig({}).demoHistory).toEqual({ enabled: true, days: 90, seed: 2016, volumePercent: 100 })
+    expect(loadConfig({ YIMIN_DEMO_HISTORY: '0' }).demoHistory.enabled).toBe(false)
+    expect(loadConfig({ CI: 'true' }).demoHistory.enabled).toBe(false)
+    expect(loadConfig({ CI: 'true', YIMIN_DEMO_HISTORY: '1' }).demoHistory.enabled).toBe(false)
+    expect(loadConfig(production).demoHistory.enabled).toBe(false)
+    expect(
+      loadConfig({ YIMIN_DEMO_HISTORY_DAYS: '30', YIMIN_DEMO_HISTORY_SEED: '7' }).demoHistory,
+    ).toMatchObject({
+      days: 30,
+      seed: 7,
+    })
+    expect(() => loadConfig({ YIMIN_DEMO_HISTORY_DAYS: '0' })).toThrow('YIMIN_DEMO_HISTORY_DAYS')
+  })
+
   it('moves the clock only outside production (YIMIN_CLOCK_START)', () => {
     expect(loadConfig({}).clockStart).toBeNull()
     expect(loadConfig({ YIMIN_CLOCK_START: '2026-12-15T02:00:00Z' }).clockStart?.toISOString()).toBe(

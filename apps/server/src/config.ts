@@ -65,6 +65,13 @@ const envSchema = z.object({
   VIRTUAL_PHONE: bool.optional(),
   /** run background workers (jobs, SMS dispatch) in this process */
   WORKERS: bool.default(true),
+  /** demo mode: build ~90 days of operation behind the demo center at the first start (off with 0, or when CI=true) */
+  YIMIN_DEMO_HISTORY: bool.default(true),
+  YIMIN_DEMO_HISTORY_DAYS: z.coerce.number().int().min(1).max(366).default(90),
+  YIMIN_DEMO_HISTORY_SEED: z.coerce.number().int().min(0).max(2_147_483_647).default(2016),
+  /** percent of the usual volume (200 tickets and 60 cases a working day); the history journey builds a lighter one */
+  YIMIN_DEMO_HISTORY_VOLUME: z.coerce.number().int().min(1).max(100).default(100),
+  CI: z.string().optional(),
   /** SQLite WAL checkpoints: on a worker thread (background) or inside the commit that fills the WAL (inline, SQLite's default) */
   SQLITE_CHECKPOINT: z.enum(['background', 'inline']).default('background'),
   /**
@@ -172,6 +179,8 @@ export interface Config {
     http: { url: string; secret: string; maxSkewSeconds: number } | null
   }
   workers: boolean
+  /** the demo history (seed/history): built in the background at the first demo start; never in production */
+  demoHistory: { enabled: boolean; days: number; seed: number; volumePercent: number }
   webDistDir: string
   eventHash: 'sha256' | 'sm3'
   /** CHAIN_SEAL_SECONDS in ms */
@@ -294,6 +303,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           : null,
     },
     workers: e.WORKERS,
+    demoHistory: {
+      enabled: e.YIMIN_MODE === 'demo' && e.YIMIN_DEMO_HISTORY && e.CI !== 'true',
+      days: e.YIMIN_DEMO_HISTORY_DAYS,
+      seed: e.YIMIN_DEMO_HISTORY_SEED,
+      volumePercent: e.YIMIN_DEMO_HISTORY_VOLUME,
+    },
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
     eventHash: e.EVENT_HASH,
     chainSealMs: e.CHAIN_SEAL_SECONDS * 1000,

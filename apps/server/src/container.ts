@@ -37,6 +37,8 @@ import { JobRegistry } from './modules/jobs/job-registry'
 import { JobRunner } from './modules/jobs/job-runner'
 import { JobsRepository } from './modules/jobs/jobs.repository'
 import { EventBus } from './modules/realtime/event-bus'
+import { QuietEventBus } from './modules/realtime/quiet-bus'
+import { HistoryStatusStore } from './seed/history/history-status'
 import type { SmsProvider } from './modules/sms/providers/sms-provider'
 import { SmsDispatcher } from './modules/sms/sms-dispatcher'
 import { SmsRepository } from './modules/sms/sms.repository'
@@ -121,8 +123,15 @@ export interface Container {
   retention: RetentionService
   /** a citizen's download of their own data */
   myData: MyDataService
-  /** starts background work (bus, jobs, SMS dispatch) */
-  start(): Promise<void>
+  /** whether the demo history is built (seed/history) */
+  demoHistory: HistoryStatusStore
+  /**
+   * starts background work (bus, jobs, SMS dispatch); with `holdWorkers` the jobs and the SMS
+   * dispatch wait for `startWorkers` (while the demo history is being built: its jobs and SMS
+   * belong to past days and are run by the history's own clock)
+   */
+  start(options?: { holdWorkers?: boolean }): Promise<void>
+  startWorkers(): Promise<void>
   /** stops background work and closes the database */
   close(): Promise<void>
 }
@@ -133,6 +142,11 @@ export interface ContainerOptions {
   log?: Logger
   database?: Database
   smsProvider?: SmsProvider
+  /**
+   * Real-time events are not written (the demo history: screens of the past had no viewers,
+   * and today's screens must not replay them). Nothing else changes.
+   */
+  quietRealtime?: boolean
 }
 
 export async function createContainer(options: ContainerOptions): Promise<Container> {
@@ -168,7 +182,9 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     sessionIdleMinutes: config.sessionIdleMinutes,
     loginBackoff: new LoginBackoff(new LookupGuardRepository(db), clock, config.loginBackoff),
   })
-  const bus = new EventBus(database, clock, log)
+  const bus = options.quietRealtime
+    ? new QuietEventBus(database, clock, log)
+    : new EventBus(database, clock, log)
   const devices = new DevicesService(db, new DevicesRepository(db), audit, bus, clock)
   const setup = new SetupService(db, auth, clock)
   const orgRepo = new OrgRepository(db)
@@ -331,6 +347,14 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   registry.schedule({ name: 'security.prune', type: 'security.prune', payload: {}, everyMs: 60 * 60_000 })
 
   let started = false
+  let workersStarted = false
+  const startWorkers = async () => {
+    if (workersStarted || !config.workers) return
+    workersStarted = true
+    await supervision.enqueueStartupSweep(queue, instanceId)
+    await runner.start()
+    await dispatcher.start()
+  }
   return {
     config,
     lookupGuard,
@@ -371,18 +395,15 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     backups,
     retention,
     myData,
-    async start() {
+    demoHistory: new HistoryStatusStore(db),
+    async start(options = {}) {
       await bus.start()
       await smsTemplates.start()
-      if (config.workers) {
-        await supervision.enqueueStartupSweep(queue, instanceId)
-        await runner.start()
-        await dispatcher.start()
-      } else {
-        registry.assertComplete()
-      }
       started = true
+      if (config.workers && !options.holdWorkers) await startWorkers()
+      else registry.assertComplete()
     },
+    startWorkers,
     async close() {
       if (started) {
         smsTemplates.stop()

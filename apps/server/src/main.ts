@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import { buildApp } from './app'
 import { ConfigError, loadConfig } from './config'
-import { createContainer } from './container'
+import { createContainer, type Container } from './container'
+import { buildHistory } from './seed/history/build-history'
 import { seedDemo } from './seed/demo'
 import { exitOnUnsupportedNode } from './platform/runtime'
 
@@ -24,8 +25,11 @@ async function main(): Promise<void> {
     ? { key: fs.readFileSync(config.tls.keyFile), cert: fs.readFileSync(config.tls.certFile) }
     : undefined
   const app = await buildApp(container, https ? { https } : {})
-  await container.start()
+  const history = await demoHistoryWanted(container)
+  // while the history builds, the jobs and the SMS dispatch wait: the history runs its own
+  await container.start({ holdWorkers: history })
   await app.listen({ port: config.port, host: config.host })
+  if (history) void buildInBackground(container)
 
   let stopping = false
   const stop = async (signal: string) => {
@@ -38,6 +42,37 @@ async function main(): Promise<void> {
   }
   process.on('SIGTERM', () => void stop('SIGTERM'))
   process.on('SIGINT', () => void stop('SIGINT'))
+}
+
+/** Demo mode, enabled (not CI=true, not YIMIN_DEMO_HISTORY=0), and not built yet. */
+async function demoHistoryWanted(c: Container): Promise<boolean> {
+  if (c.config.mode !== 'demo' || !c.config.demoHistory.enabled) return false
+  const status = await c.demoHistory.read()
+  if (status.state === 'failed')
+    c.log.warn(
+      'the demo history failed earlier; rebuild it with `npm run yimin -- demo-history` on a fresh data directory',
+    )
+  return status.state === 'off' || status.state === 'building'
+}
+
+async function buildInBackground(c: Container): Promise<void> {
+  const { days, seed, volumePercent } = c.config.demoHistory
+  c.log.info({ days, seed }, 'demo history: building in the background (staff screens show a banner)')
+  try {
+    const summary = await buildHistory(c, {
+      days,
+      seed,
+      ticketsPerDay: Math.max(1, Math.round((200 * volumePercent) / 100)),
+      casesPerDay: Math.max(1, Math.round((60 * volumePercent) / 100)),
+      progress: (p) => c.log.info(p, `demo history: ${p.done}/${p.days} working days (${p.date})`),
+    })
+    c.log.info(summary, 'demo history: done')
+  } catch (err) {
+    c.log.error({ err }, 'demo history: failed')
+    const status = await c.demoHistory.read()
+    await c.demoHistory.write({ ...status, state: 'failed' }, c.clock.now().toISOString())
+  }
+  await c.startWorkers()
 }
 
 main().catch((err: unknown) => {

@@ -158,3 +158,21 @@ export const createDeviceRequest = z.strictObject({
 export function maskPhone(phone: string): string {
   return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '***'
 }
+
+/**
+ * The demo history (GET /api/v1/demo-history): whether the ~90 days behind the demo center are
+ * built; staff screens show a banner while it builds. `off` in production and when disabled.
+ */
+export const demoHistoryStatus = z.object({
+  state: z.enum(['off', 'building', 'done', 'failed']),
+  /** working days built so far, of `days` */
+  done: z.number().int(),
+  days: z.number().int(),
+  /** the first and last day of the history (local dates) */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  seed: z.number().int(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+})
+export type DemoHistoryStatus = z.infer<typeof demoHistoryStatus>

@@ -4,6 +4,7 @@ import { calendarImportCommand } from '../modules/calendar/calendar-cli'
 import { catalogExportCommand, catalogImportCommand } from '../modules/catalog/catalog-cli'
 import { seedDemo } from '../seed/demo'
 import { runBackup, runRestore } from './backup'
+import { demoHistoryCommand } from './demo-history'
 import { withContainer, type CliIo, type Command } from './command'
 
 /** The operator commands. Later issues add theirs here. */
@@ -24,6 +25,12 @@ export const commands: Record<string, Command> = {
         io.say(created ? 'demo center created' : 'demo center already present')
         return 0
       }),
+  },
+  'demo-history': {
+    summary: 'build the demo history (days of operation behind the demo center) through the services',
+    usage:
+      '[--days N] [--seed S] [--fresh]; --fresh starts from a new demo database (SQLite, demo mode, server stopped)',
+    run: (args, io) => demoHistoryCommand(args, io),
   },
   'create-admin': {
     summary: 'create an administrator account',

@@ -1,6 +1,7 @@
 import { Layout, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import type { StaffMe } from '../api/auth'
+import { DemoHistoryBanner } from '../components/DemoHistoryBanner'
 import { ShellHeader } from './ShellHeader'
 
 /** A page with the shared header and one main landmark holding the page's heading. */
@@ -19,6 +20,7 @@ export function Shell({
     <Layout style={{ minHeight: '100vh' }}>
       <ShellHeader me={me} />
       <Layout.Content id="main" className="yimin-main" tabIndex={-1}>
+        {me && <DemoHistoryBanner />}
         <div
           style={{
             display: 'flex',

@@ -65,6 +65,16 @@ export class JobRunner {
     }
   }
 
+  /** Runs every due job without firing schedules (the demo history runs its sweeps itself). */
+  async runDue(): Promise<number> {
+    let total = 0
+    for (;;) {
+      const n = await this.runBatch()
+      total += n
+      if (n === 0) return total
+    }
+  }
+
   wake(): void {
     if (this.stopped) return
     if (this.running) {

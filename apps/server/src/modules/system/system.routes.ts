@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { Registry } from 'prom-client'
 import { z } from 'zod'
 import { cleanText } from '@yimin/shared'
-import { passwordSchema, userResponse } from '@yimin/shared'
+import { demoHistoryStatus, passwordSchema, userResponse } from '@yimin/shared'
 import { ping } from '../../db/database'
 import { pendingMigrations } from '../../db/migrate'
 
@@ -82,6 +82,18 @@ export const centerConfigRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => reply.header('cache-control', 'no-cache').send(body),
+  )
+  app.get(
+    '/demo-history',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Whether the demo history is built (demo mode; staff screens show a banner while it builds)',
+        response: { 200: demoHistoryStatus },
+      },
+    },
+    async (_request, reply) =>
+      reply.header('cache-control', 'no-cache').send(await app.container.demoHistory.read()),
   )
 }
 

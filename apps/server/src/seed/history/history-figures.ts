@@ -1,0 +1,32 @@
+import { sql } from 'kysely'
+import type { Db } from '../../db/database'
+
+/** Aggregate figures of what the history wrote (the determinism test compares two builds). */
+export async function historyFigures(db: Db): Promise<Record<string, unknown>> {
+  const count = async (q: string) => (await sql<{ k: string; n: number }>`${sql.raw(q)}`.execute(db)).rows
+  return {
+    ticketsByDayAndStatus: await count(
+      `select service_date || ' ' || status as k, count(*) as n from queue_tickets group by 1 order by 1`,
+    ),
+    casesByStatus: await count(`select status as k, count(*) as n from cases group by 1 order by 1`),
+    caseEvents: await count(`select type as k, count(*) as n from case_events group by 1 order by 1`),
+    ratings: await count(
+      `select channel || ' ' || level as k, count(*) as n from ratings group by 1 order by 1`,
+    ),
+    rectifications: await count(
+      `select status as k, count(*) as n from rating_rectifications group by 1 order by 1`,
+    ),
+    sms: await count(`select status as k, count(*) as n from sms_messages group by 1 order by 1`),
+    inbound: await count(
+      `select coalesce(outcome, '-') as k, count(*) as n from sms_inbound group by 1 order by 1`,
+    ),
+    alerts: await count(
+      `select code || ' ' || status as k, count(*) as n from supervision_alerts group by 1 order by 1`,
+    ),
+    appeals: await count(`select status as k, count(*) as n from rating_appeals group by 1 order by 1`),
+    cards: await count(
+      `select colour || ' ' || status as k, count(*) as n from supervision_cards group by 1 order by 1`,
+    ),
+    daily: await count(`select day as k, sum(received) as n from supervision_daily group by 1 order by 1`),
+  }
+}
