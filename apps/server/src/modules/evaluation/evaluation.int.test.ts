@@ -312,6 +312,15 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
     const award = await api('POST', `/trading/results/${resultId}/award`, f.cookies.agencyA)
     expect(award.statusCode, award.body).toBe(200)
     const verifyPath = award.json<{ verifyPath: string }>().verifyPath
+    // the award is the lot's award notice for part 1's supervision (contract within 30 days)
+    const facts = () =>
+      db()
+        .selectFrom('trading_lots')
+        .select(['award_notice_on', 'award_fen', 'contract_signed_on'])
+        .where('id', '=', lotId)
+        .executeTakeFirstOrThrow()
+    expect(await facts()).toMatchObject({ award_notice_on: '2026-06-27', contract_signed_on: null })
+    expect(Number((await facts()).award_fen)).toBe(award.json().candidates[0].priceFen)
     // the two losing bidders are told by SMS (essential), the winner is not
     const told = await db()
       .selectFrom('sms_messages')
@@ -346,6 +355,15 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
 
   it('deposits: returned within 5 days of the contract, else late', async () => {
     await api('POST', `/trading/results/${resultId}/contract`, f.cookies.agencyA, { signedOn: '2026-06-28' })
+    expect(
+      (
+        await db()
+          .selectFrom('trading_lots')
+          .select('contract_signed_on')
+          .where('id', '=', lotId)
+          .executeTakeFirstOrThrow()
+      ).contract_signed_on,
+    ).toBe('2026-06-28')
     ctx.clock.set('2026-07-03T08:00:00.000Z')
     const open = await api('GET', `/trading/lots/${lotId}/deposits`, f.cookies.housingSupervisor)
     expect(open.json()).toMatchObject({ isSealed: false, count: 1, late: [] })

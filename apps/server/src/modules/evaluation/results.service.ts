@@ -251,6 +251,12 @@ export class ResultsService {
     }
     await this.db.transaction().execute(async (tx) => {
       await this.repo.updateResult(row.id, patch, tx)
+      // the lot's facts part 1's supervision reads (contract within 30 days, works report, savings)
+      await this.trading.updateLotFacts(
+        row.lot_id,
+        { award_notice_on: today, award_fen: winner.priceFen },
+        tx,
+      )
       const p = (await this.trading.findProject(row.project_id, tx))!
       await this.journal.append(tx, p, actor, at, 'result.awarded', {
         resultId: row.id,
@@ -280,6 +286,7 @@ export class ResultsService {
     const at = this.clock.now().toISOString()
     await this.db.transaction().execute(async (tx) => {
       await this.repo.updateResult(row.id, { contract_signed_on: signedOn }, tx)
+      await this.trading.updateLotFacts(row.lot_id, { contract_signed_on: signedOn }, tx)
       const p = (await this.trading.findProject(row.project_id, tx))!
       await this.journal.append(tx, p, actor, at, 'result.contract-signed', { resultId: row.id, signedOn })
     })

@@ -1,17 +1,11 @@
 import type { Executor } from '../../db/database'
 import type { ProjectScope } from './trading.repository'
-import type { TradingDisputesTable, TradingLotsTable } from './trading.tables'
+import type { TradingDisputesTable } from './trading.tables'
 
 export type DisputeRow = TradingDisputesTable
 export type DisputeWithProject = DisputeRow & { project_code: string; project_name: string }
-export type LotFactsPatch = Partial<
-  Pick<
-    TradingLotsTable,
-    'award_notice_on' | 'contract_signed_on' | 'contract_filed_on' | 'result_report_on' | 'award_fen'
-  >
->
 
-/** All SQL of objections, challenges and complaints, and of the facts recorded on a lot. */
+/** All SQL of objections, challenges and complaints. */
 export class DisputesRepository {
   constructor(private readonly db: Executor) {}
 
@@ -93,9 +87,5 @@ export class DisputesRepository {
     if (filter.kind) q = q.where('d.kind', '=', filter.kind as DisputeRow['kind'])
     if (filter.status) q = q.where('d.status', '=', filter.status as DisputeRow['status'])
     return q.orderBy('d.filed_on', 'desc').orderBy('d.id', 'desc').limit(limit).execute()
-  }
-
-  async updateLotFacts(lotId: string, patch: LotFactsPatch, tx: Executor): Promise<void> {
-    await tx.updateTable('trading_lots').set(patch).where('id', '=', lotId).execute()
   }
 }

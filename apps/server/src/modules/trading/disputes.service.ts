@@ -19,12 +19,12 @@ import { newId } from '../../platform/ids'
 import { can, requireStaff } from '../auth/permissions'
 import type { CalendarService } from '../calendar/calendar.service'
 import { complaintDecisionDue, disputeAllowed, disputeLimits, needsAcceptance } from './dispute.rules'
-import type { DisputeRow, DisputesRepository, LotFactsPatch } from './disputes.repository'
+import type { DisputeRow, DisputesRepository } from './disputes.repository'
 import { checkLotFacts, type LotFacts } from './lot-facts.rules'
 import type { ProjectsService } from './projects.service'
 import type { TimetableService } from './timetable.service'
 import type { TradingJournal } from './trading-journal'
-import type { LotRow, ProjectRow, TradingRepository } from './trading.repository'
+import type { LotFactsPatch, LotRow, ProjectRow, TradingRepository } from './trading.repository'
 
 /**
  * Objections (异议), challenges (质疑) and complaints (投诉) on the record, with the limits of the
@@ -283,7 +283,7 @@ export class DisputesService {
       throw new AppError('TRADING_LOT_FACTS_INVALID', problems.join('; '), { problems })
     const at = this.clock.now().toISOString()
     await this.db.transaction().execute(async (tx) => {
-      await this.repo.updateLotFacts(lot.id, patch, tx)
+      await this.trading.updateLotFacts(lot.id, patch, tx)
       await this.journal.append(tx, project, actor, at, 'lot.facts', { lotId: lot.id, ...input })
     })
     return presentLotFacts(next)

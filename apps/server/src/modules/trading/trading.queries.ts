@@ -3,16 +3,25 @@ import type { HashAlgorithm } from '../cases/event-chain'
 import { TradingJournal } from './trading-journal'
 import { TradingRepository } from './trading.repository'
 
-export type { LotRow, OrgRow, ProjectRow } from './trading.repository'
+export type { LotFactsPatch, LotRow, OrgRow, ProjectRow } from './trading.repository'
 
 /**
  * What bidding, experts and evaluation use of trading: its projects, lots and organisations, and
- * registering a bidder (a bidder is a trading organisation of kind `bidder` with its member).
+ * registering a bidder (a bidder is a trading organisation of kind `bidder` with its member), and
+ * the facts of a lot that part 2 produces (the award notice, the contract's signing).
  * They append to a project's history through the `TradingJournal` of `tradingAccess`.
  */
 export type TradingQueries = Pick<
   TradingRepository,
-  'findProject' | 'findLot' | 'findOrg' | 'findOrgs' | 'listOrgs' | 'eventsOf' | 'insertOrg' | 'addMember'
+  | 'findProject'
+  | 'findLot'
+  | 'findOrg'
+  | 'findOrgs'
+  | 'listOrgs'
+  | 'eventsOf'
+  | 'insertOrg'
+  | 'addMember'
+  | 'updateLotFacts'
 >
 
 /** Trading's queries and the projects' event chain, for another module's wiring. */

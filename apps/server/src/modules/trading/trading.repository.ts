@@ -10,6 +10,13 @@ import type {
 export type ProjectRow = TradingProjectsTable
 export type LotRow = TradingLotsTable
 export type OrgRow = TradingOrganisationsTable
+/** The facts of a lot after its award: recorded by hand (part 1) or by the results (part 2). */
+export type LotFactsPatch = Partial<
+  Pick<
+    LotRow,
+    'award_notice_on' | 'contract_signed_on' | 'contract_filed_on' | 'result_report_on' | 'award_fen'
+  >
+>
 
 /** Who may see which projects: everything, some supervising departments, some organisations. */
 export interface ProjectScope {
@@ -194,5 +201,9 @@ export class TradingRepository {
 
   async insertTimetable(row: TradingTimetableVersionsTable, tx: Executor): Promise<void> {
     await tx.insertInto('trading_timetable_versions').values(row).execute()
+  }
+
+  async updateLotFacts(lotId: string, patch: LotFactsPatch, tx: Executor): Promise<void> {
+    await tx.updateTable('trading_lots').set(patch).where('id', '=', lotId).execute()
   }
 }
