@@ -76,6 +76,9 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
       nameUg: null,
       nameEn: null,
       deliveryMethods: ['window'],
+      // the signed-in phone, for the form to start with (issue 21, point 5)
+      citizenPhone: '13911112222',
+      applicant: null,
     })
     expect(app.materials.map((m: Material) => m.name)).toEqual([
       '食品经营许可申请书',
