@@ -32,6 +32,7 @@ import * as m0030 from './0030-bidding'
 import * as m0031 from './0031-experts'
 import * as m0032 from './0032-evaluation'
 import * as m0033 from './0033-staff-number'
+import * as m0055 from './0055-hall-texts-translated'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -71,4 +72,5 @@ export const migrations: Record<string, Migration> = {
   '0031-experts': m0031,
   '0032-evaluation': m0032,
   '0033-staff-number': m0033,
+  '0055-hall-texts-translated': m0055,
 }
