@@ -165,6 +165,8 @@ describe.skipIf(!hasChromium)('a passport application from the counter to 办结
     await page.getByRole('searchbox', { name: zh.catalogAdmin.search }).fill(passportName)
     await page.getByRole('searchbox', { name: zh.catalogAdmin.search }).press('Enter')
     await page.getByRole('link', { name: passportName, exact: true }).click()
+    // the editor is in sections (issue 21 point 8): the form fields have their own tab
+    await page.getByRole('tab', { name: zh.editor.formFields }).click()
     const card = page.locator('#editor-formFields')
     await card.getByRole('heading', { name: zh.editor.formFields }).waitFor()
     expect(await card.locator('fieldset').count()).toBe(3)

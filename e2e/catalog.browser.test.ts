@@ -115,7 +115,12 @@ describe.skipIf(!hasChromium)('the service guide and the matter catalog', () => 
     await visit.signedIn('admin', '/admin')
     for (const s of screens) {
       await page.goto(`${server.baseUrl}${s.url}`)
-      await expect.poll(() => page.getByRole('heading', { name: s.heading }).first().isVisible()).toBe(true)
+      await expect
+        .poll(() => page.getByRole('heading', { name: s.heading }).first().isVisible(), {
+          message: s.url,
+          timeout: 15_000,
+        })
+        .toBe(true)
       await page.waitForLoadState('networkidle')
       await visit.shoot(s.name)
     }

@@ -73,6 +73,9 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
     expect(app).toMatchObject({
       status: 'draft',
       deliveryMethods: ['window'],
+      // the signed-in phone, for the form to start with (issue 21, point 5)
+      citizenPhone: '13911112222',
+      applicant: null,
     })
     expect(app.name).toEqual({ zh: '食品经营许可' })
     expect(app.materials.map((m: Material) => m.name)).toEqual([

@@ -129,6 +129,8 @@ export const onlineApplicationSchema = z.object({
   bundleNumber: z.string().nullable(),
   form: z.array(formFieldSchema),
   applicant: applicantView.nullable(),
+  /** the signed-in citizen's own phone (to them only), so the form starts with it filled in */
+  citizenPhone: z.string(),
   formData: z.record(z.string(), formValue),
   delivery: deliveryChoiceSchema.nullable(),
   deliveryMethods: z.array(z.string()),

@@ -123,13 +123,13 @@ export const facilitySchema = z.object({
   name: localizedTextSchema,
   hours: z.string().nullable(),
   capacity: z.number().int().nullable(),
-  note: z.string().nullable(),
+  note: localizedTextSchema.nullable(),
   sortOrder: z.number().int(),
 })
 export const hallSchema = z.object({
   id: z.string(),
   name: localizedTextSchema,
-  address: z.string(),
+  address: localizedTextSchema,
   divisionCode: z.string(),
   openingHours: openingHoursSchema,
   floors: z.array(floorSchema),
@@ -143,7 +143,7 @@ export type QueueCategory = z.infer<typeof queueCategorySchema>
 
 export const upsertHallRequest = z.strictObject({
   name,
-  address: cleanText({ min: 1, max: 200 }),
+  address: localizedText({ min: 1, max: 200 }),
   divisionCode: divisionCodeSchema,
   openingHours: openingHoursSchema,
 })
@@ -192,6 +192,10 @@ export const upsertFacilityRequest = z.strictObject({
   name,
   hours: cleanText({ max: 100 }).nullable().default(null),
   capacity: z.number().int().min(0).max(1_000_000).nullable().default(null),
-  note: cleanText({ max: 500, multiline: true }).nullable().default(null),
+  /** a blank Chinese note is no note */
+  note: localizedText({ max: 500, min: 0, multiline: true })
+    .transform((note) => (note.zh ? note : null))
+    .nullable()
+    .default(null),
   sortOrder: z.number().int().min(0).max(10_000).default(0),
 })

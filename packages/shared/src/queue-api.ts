@@ -36,7 +36,8 @@ export const ticketResponse = z.object({
   number: z.string(),
   categoryId: z.string(),
   categoryPrefix: z.string(),
-  categoryName: z.string(),
+  /** in the reader's languages (the counter and the ticket show it; issue 21 point 7) */
+  categoryName: localizedTextSchema,
   status: z.enum(ticketStatuses),
   priorityGroup: z.string(),
   serviceDate: z.string(),

@@ -18,10 +18,11 @@ export function useOpenSlots(from: string, to: string, categoryId: string | null
   })
 }
 
-export function useMyAppointments() {
+export function useMyAppointments(enabled = true) {
   return useQuery({
     queryKey: mineKey,
     queryFn: ({ signal }) => api<MyAppointment[]>('/api/v1/citizen/appointments', { signal }),
+    enabled,
   })
 }
 

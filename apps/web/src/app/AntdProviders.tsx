@@ -5,6 +5,7 @@ import { Suspense, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet } from 'react-router'
 import { Loading } from '../components/Loading'
+import { ugUG } from '../i18n/antd-ug'
 import { directionOf, isLanguage } from '../i18n/languages'
 import { useElderlyMode } from '../theme/elderly'
 import { buildTheme } from '../theme/theme'
@@ -21,8 +22,8 @@ export function AntdLayout() {
     () => buildTheme({ isUyghur: language === 'ug', isLatin: language === 'en', isElderly }),
     [language, isElderly],
   )
-  // antd has no Uyghur locale: its built-in texts follow Chinese there (the people of the center read both).
-  const antdLocale = language === 'en' ? enUS : zhCN
+  // antd has no Uyghur locale: ours gives its common texts in Uyghur (i18n/antd-ug.ts)
+  const antdLocale = language === 'en' ? enUS : language === 'ug' ? ugUG : zhCN
   return (
     <ConfigProvider
       locale={antdLocale}

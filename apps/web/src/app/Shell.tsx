@@ -9,17 +9,20 @@ export function Shell({
   me,
   title,
   extra,
+  wide = false,
   children,
 }: {
   me?: StaffMe
   title: string
   extra?: ReactNode
+  /** up to 1440 px (the admin console with its section column) instead of 1200 */
+  wide?: boolean
   children: ReactNode
 }) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <ShellHeader me={me} />
-      <Layout.Content id="main" className="yimin-main" tabIndex={-1}>
+      <Layout.Content id="main" className={wide ? 'yimin-main yimin-main-wide' : 'yimin-main'} tabIndex={-1}>
         {me && <DemoHistoryBanner />}
         <div
           style={{

@@ -61,7 +61,7 @@ const HallGuidePage = lazy(() => import('../screens/portal/guide/HallGuidePage')
 const PublicPerformance = lazy(() =>
   import('../screens/performance/PublicPerformance').then(named('PublicPerformance')),
 )
-const PortalHome = lazy(() => import('../screens/portal/PortalHome').then(named('PortalHome')))
+const PortalHome = lazy(() => import('../screens/portal/home/PortalHome').then(named('PortalHome')))
 const ProgressPage = lazy(() => import('../screens/portal/progress/ProgressPage').then(named('ProgressPage')))
 const CitizenSignIn = lazy(() =>
   import('../screens/portal/account/CitizenSignIn').then(named('CitizenSignIn')),

@@ -32,10 +32,11 @@ import * as m0030 from './0030-bidding'
 import * as m0031 from './0031-experts'
 import * as m0032 from './0032-evaluation'
 import * as m0033 from './0033-staff-number'
-import * as m0037 from './0037-trading-search'
-import * as m0038 from './0038-complaint-acceptance'
-import * as m0045 from './0045-case-light-counts'
-import * as m0050 from './0050-bid-rigging-facts'
+import * as m0034 from './0034-trading-search'
+import * as m0035 from './0035-complaint-acceptance'
+import * as m0036 from './0036-case-light-counts'
+import * as m0037 from './0037-bid-rigging-facts'
+import * as m0038 from './0038-hall-texts-translated'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -75,8 +76,9 @@ export const migrations: Record<string, Migration> = {
   '0031-experts': m0031,
   '0032-evaluation': m0032,
   '0033-staff-number': m0033,
-  '0037-trading-search': m0037,
-  '0038-complaint-acceptance': m0038,
-  '0045-case-light-counts': m0045,
-  '0050-bid-rigging-facts': m0050,
+  '0034-trading-search': m0034,
+  '0035-complaint-acceptance': m0035,
+  '0036-case-light-counts': m0036,
+  '0037-bid-rigging-facts': m0037,
+  '0038-hall-texts-translated': m0038,
 }

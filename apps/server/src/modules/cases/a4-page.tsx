@@ -42,6 +42,8 @@ table.list th, table.list td { border: 1px solid #000; padding: 1mm 2mm; text-al
 .qr svg { width: 32mm; height: 32mm; flex: none; }
 .note { font-size: 10pt; overflow-wrap: anywhere; }
 footer { margin-top: 10mm; text-align: right; }
+.sign { display: flex; justify-content: space-between; align-items: center; margin-top: 4mm; }
+.sign .seal { width: 36mm; height: 36mm; border: 1px dashed #000; border-radius: 50%; display: flex; align-items: center; justify-content: center; font-size: 10pt; }
 @media screen { body { padding: 10mm; } }
 @media screen and (max-width: 600px) {
   body { padding: 4mm; font-size: 11pt; }

@@ -34,4 +34,9 @@ export interface CaseContext {
   departmentName(id: string): Promise<string | null>
   /** the division of the hall a window belongs to (就近办), or null */
   divisionOfWindow(windowId: string | null): Promise<string | null>
+  /** who received a case (display name) and the number of the window, for the receipt */
+  receiver(
+    userId: string,
+    windowId: string | null,
+  ): Promise<{ clerk: string | null; windowNumber: number | null }>
 }

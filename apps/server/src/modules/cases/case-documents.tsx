@@ -36,6 +36,8 @@ export interface DocumentInput {
   row: CaseRow
   doc: MatterDocument
   departmentName: string
+  /** 经办人 and 受理窗口 (the receipt) */
+  receiver?: { clerk: string | null; windowNumber: number | null }
   materials: CaseMaterialsTable[]
   /** the event the document reports (the latest of its kind) */
   event: CaseEventsTable
@@ -65,6 +67,9 @@ export async function renderCaseDocument(input: DocumentInput): Promise<string> 
   let body: ReactNode = null
   switch (kind) {
     case 'receipt':
+      if (input.receiver?.clerk) rows.push(['经办人', input.receiver.clerk])
+      if (input.receiver?.windowNumber != null)
+        rows.push(['受理窗口', `${input.receiver.windowNumber} 号窗口`])
       if (row.accepted_on) {
         rows.push(
           ['受理日期', cnDate(row.accepted_on)],
@@ -78,17 +83,24 @@ export async function renderCaseDocument(input: DocumentInput): Promise<string> 
         <>
           <h2>已收材料</h2>
           <ListTable head={['材料名称', '状态', '补交期限']}>
-            {input.materials.map((m) => (
-              <tr key={m.id}>
-                <td>{m.name}</td>
-                <td>{materialState(m.status)}</td>
-                <td>{m.supply_due_on ? cnDate(m.supply_due_on) : ''}</td>
-              </tr>
-            ))}
+            {/* an optional material not handed in was never asked for: not printed as 未收 */}
+            {input.materials
+              .filter((m) => m.is_required === 1 || m.status !== 'missing')
+              .map((m) => (
+                <tr key={m.id}>
+                  <td>{m.name}</td>
+                  <td>{materialState(m.status)}</td>
+                  <td>{m.supply_due_on ? cnDate(m.supply_due_on) : ''}</td>
+                </tr>
+              ))}
           </ListTable>
           <p className="note">
             本回执所列期限以工作日计算，受理当日不计入；补正、特别程序期间不计入办理时限。
           </p>
+          <div className="sign">
+            <span>经办人签字：</span>
+            <span className="seal">（受理专用章）</span>
+          </div>
         </>
       )
       break

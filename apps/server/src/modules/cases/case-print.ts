@@ -17,10 +17,11 @@ export async function printCaseDocument(
   const events = await ctx.events.list(row.id)
   const event = events.filter((e) => documentEvent[kind].includes(e.type)).at(-1)
   if (!event) throw new AppError('CASE_DOCUMENT_NOT_AVAILABLE', `there is no ${kind} for this case yet`)
-  const [version, materials, department] = await Promise.all([
+  const [version, materials, department, receiver] = await Promise.all([
     ctx.matters.getVersion(row.matter_version_id),
     ctx.cases.materials(row.id),
     ctx.departmentName(row.department_id),
+    ctx.receiver(row.received_by, row.window_id),
   ])
   await beforeRender?.()
   const base = ctx.config.publicUrl ?? origin
@@ -31,6 +32,7 @@ export async function printCaseDocument(
     row,
     doc: version.document,
     departmentName: department ?? '',
+    receiver,
     materials,
     event,
     issuedOn: ctx.calendar.today(),

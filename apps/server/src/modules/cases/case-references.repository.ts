@@ -27,6 +27,21 @@ export class CaseReferencesRepository {
     return row?.name ?? null
   }
 
+  /** Who received a case and at which window, for its receipt (经办人, 受理窗口). */
+  async receiver(
+    userId: string,
+    windowId: string | null,
+    tx: Executor = this.db,
+  ): Promise<{ clerk: string | null; windowNumber: number | null }> {
+    const [user, window] = await Promise.all([
+      tx.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirst(),
+      windowId
+        ? tx.selectFrom('hall_windows').select('number').where('id', '=', windowId).executeTakeFirst()
+        : Promise.resolve(undefined),
+    ])
+    return { clerk: user?.display_name ?? null, windowNumber: window?.number ?? null }
+  }
+
   /** The division of the hall a window belongs to (就近办), or null. */
   async divisionOfWindow(windowId: string, tx: Executor = this.db): Promise<string | null> {
     const row = await tx

@@ -109,6 +109,7 @@ export function createCases(deps: CasesDeps): CasesModule {
     departmentExists: (id, tx) => references.departmentExists(id, tx),
     departmentName: (id) => references.departmentName(id),
     divisionOfWindow: async (windowId) => (windowId ? references.divisionOfWindow(windowId) : null),
+    receiver: (userId, windowId) => references.receiver(userId, windowId),
   }
   const journal = new CaseJournal(db, cases, events, deps.clock, deps.config.eventHash)
   const chain = new ChainService(

@@ -1,6 +1,6 @@
 import type { MatterSummary } from '@yimin/shared'
 import { describe, expect, it } from 'vitest'
-import { CatalogSearchIndex } from './catalog.search'
+import { CatalogSearchIndex, nameMatches } from './catalog.search'
 
 const dep = (id: string, name: string) => ({ id, code: id, name, nameUg: null, nameEn: null })
 function entry(code: string, name: string, keywords: string[] = [], extra: Partial<MatterSummary> = {}) {
@@ -95,5 +95,20 @@ describe('catalog search in Uyghur and English', () => {
   })
   it('finds by the English name where neither the Chinese nor its pinyin matches', () => {
     expect(found('household')).toEqual(['GA-HZ-001'])
+  })
+})
+
+describe('nameMatches (the admin list)', () => {
+  it('matches Chinese text, full pinyin, initials and mixed spellings', () => {
+    expect(nameMatches('普通护照签发', '护照')).toBe(true)
+    expect(nameMatches('普通护照签发', 'huzhao')).toBe(true)
+    expect(nameMatches('普通护照签发', 'pthz')).toBe(true)
+    expect(nameMatches('普通护照签发', 'HuZh')).toBe(true)
+    expect(nameMatches('普通护照签发', '')).toBe(true)
+  })
+  it('refuses names that do not spell the query', () => {
+    expect(nameMatches('普通护照签发', 'shenfenzheng')).toBe(false)
+    expect(nameMatches('普通护照签发', '身份证')).toBe(false)
+    expect(nameMatches('普通护照签发', 'xq')).toBe(false)
   })
 })

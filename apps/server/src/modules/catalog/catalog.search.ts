@@ -89,6 +89,19 @@ function pinyinMatch(s: Spelled, q: string): number {
 
 const isLatin = (q: string) => /^[a-z0-9]+$/.test(q)
 
+/**
+ * One name against one query, as the public search matches names: the Chinese text, full
+ * pinyin or initials (issue 21 point 8: the admin list, a few hundred names, spelled per query).
+ */
+export function nameMatches(name: string, query: string): boolean {
+  const q = normalizeName(query).toLowerCase()
+  if (!q) return true
+  const spelled = spell(name)
+  if (spelled.text.toLowerCase().includes(q)) return true
+  const latin = q.replace(/[^a-z0-9]/g, '')
+  return isLatin(latin) && latin.length > 0 && pinyinMatch(spelled, latin) >= 0
+}
+
 export class CatalogSearchIndex {
   private readonly items: Indexed[]
 

@@ -28,6 +28,7 @@ import {
 } from './catalog.presenters'
 import { checkMatterDocument, checkReferences, extensionCap, isInstant, referencedIds } from './catalog.rules'
 import type { PublishedCatalog } from './published-catalog'
+import { nameMatches } from './catalog.search'
 
 export type Actor = Principal | 'system'
 const label = (actor: Actor) => (actor === 'system' ? 'system' : actorLabel(actor))
@@ -150,7 +151,7 @@ export class CatalogService {
     })
     return items.filter(
       (i) =>
-        (!q || i.code.toLowerCase().includes(q) || i.name.toLowerCase().includes(q)) &&
+        (!q || i.code.toLowerCase().includes(q) || nameMatches(i.name, q)) &&
         (!filter.status ||
           (filter.status === 'draft'
             ? i.hasDraft

@@ -98,7 +98,7 @@ export class OnlineService {
 
   async get(principal: Principal, id: string): Promise<OnlineApplication> {
     const row = await this.own(principal, id)
-    return this.present(row, await this.target(row.kind, row.code))
+    return this.present(row, await this.target(row.kind, row.code), citizenOf(principal).phone)
   }
 
   async save(
@@ -297,7 +297,11 @@ export class OnlineService {
     }
   }
 
-  private async present(row: OnlineApplicationsTable, target: OnlineTarget): Promise<OnlineApplication> {
+  private async present(
+    row: OnlineApplicationsTable,
+    target: OnlineTarget,
+    citizenPhone: string,
+  ): Promise<OnlineApplication> {
     const [files, cases] = await Promise.all([
       this.d.repo.applicationFiles(row.id),
       this.d.repo.casesOf(row.id),
@@ -312,6 +316,7 @@ export class OnlineService {
       bundleNumber: row.bundle_number,
       form: target.form,
       applicant: row.applicant ? applicantSchema.parse(JSON.parse(row.applicant)) : null,
+      citizenPhone,
       formData: JSON.parse(row.form_data) as Record<string, string | number | boolean>,
       delivery: row.delivery ? deliveryChoiceSchema.parse(JSON.parse(row.delivery)) : null,
       deliveryMethods: target.deliveryMethods,

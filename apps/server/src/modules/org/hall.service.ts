@@ -60,7 +60,7 @@ export class HallService {
         {
           id,
           ...localizedToColumns('name', input.name),
-          address: input.address,
+          ...localizedToColumns('address', input.address),
           division_code: input.divisionCode,
           opening_hours: toJson(input.openingHours),
           created_at: this.clock.now().toISOString(),
@@ -80,7 +80,7 @@ export class HallService {
         hallId,
         {
           ...localizedToColumns('name', input.name),
-          address: input.address,
+          ...localizedToColumns('address', input.address),
           division_code: input.divisionCode,
           opening_hours: toJson(input.openingHours),
         },
@@ -246,7 +246,9 @@ export class HallService {
           ...localizedToColumns('name', input.name),
           hours: input.hours,
           capacity: input.capacity,
-          note: input.note,
+          ...(input.note
+            ? localizedToColumns('note', input.note)
+            : { note: null, note_ug: null, note_en: null }),
           sort_order: input.sortOrder,
         },
         tx,

@@ -143,11 +143,16 @@ describe.skipIf(isDbUnavailable())('organisation and hall', () => {
   it('models the hall: floors, areas, windows serving departments and categories, facilities', async () => {
     const hall = await api('POST', '/org/halls', {
       name: { zh: '乌鲁木齐市政务服务中心' },
-      address: '乌鲁木齐市水磨沟区南湖北路 益民大厦',
+      address: { zh: '乌鲁木齐市水磨沟区南湖北路 益民大厦', en: 'Yimin Building, Nanhu North Road' },
       divisionCode: '650100',
       openingHours: [{ days: [1, 2, 3, 4, 5], open: '09:30', close: '18:00' }],
     })
     expect(hall.statusCode).toBe(200)
+    // the address in the reader's languages (issue 21 point 7); an untranslated one is left out
+    expect(hall.json().address).toEqual({
+      zh: '乌鲁木齐市水磨沟区南湖北路 益民大厦',
+      en: 'Yimin Building, Nanhu North Road',
+    })
     const hallId = hall.json().id as string
     const floor = (
       await api('POST', `/org/halls/${hallId}/floors`, { number: 1, name: { zh: '一楼' } })

@@ -55,7 +55,7 @@ export function presentHall(
   return {
     id: hall.id,
     name: localizedFromColumns(hall, 'name'),
-    address: hall.address,
+    address: localizedFromColumns(hall, 'address'),
     divisionCode: hall.division_code,
     openingHours: fromJson(hall.opening_hours) ?? [],
     floors: parts.floors.map((f) => ({
@@ -92,7 +92,7 @@ export function presentHall(
       name: localizedFromColumns(f, 'name'),
       hours: f.hours,
       capacity: f.capacity,
-      note: f.note,
+      note: f.note === null ? null : localizedFromColumns({ ...f, note: f.note }, 'note'),
       sortOrder: f.sort_order,
     })),
   }

@@ -38,6 +38,8 @@ export interface HallsTable {
   name_ug: string | null
   name_en: string | null
   address: string
+  address_ug: string | null
+  address_en: string | null
   division_code: string
   /** opening hours, JSON: [{days:[1..7], open:'09:00', close:'17:30'}] in the center's time zone */
   opening_hours: string
@@ -105,6 +107,8 @@ export interface FacilitiesTable {
   hours: string | null
   capacity: number | null
   note: string | null
+  note_ug: string | null
+  note_en: string | null
   sort_order: number
 }
 

@@ -180,7 +180,7 @@ export async function topOfQueue(
 
 export function presentTicket(
   t: QueueTicketsTable,
-  category: Pick<QueueCategoryRow, 'prefix' | 'name'>,
+  category: Pick<QueueCategoryRow, 'prefix' | 'name' | 'name_ug' | 'name_en'>,
   window: Pick<WindowRow, 'number' | 'name' | 'name_ug' | 'name_en'> | null,
   estimate: { ahead: number; minutes: number } | null,
 ): TicketResponse {
@@ -190,7 +190,7 @@ export function presentTicket(
     number: t.number,
     categoryId: t.category_id,
     categoryPrefix: category.prefix,
-    categoryName: category.name,
+    categoryName: localizedFromColumns(category, 'name'),
     status: t.status,
     priorityGroup: t.priority_group,
     serviceDate: t.service_date,

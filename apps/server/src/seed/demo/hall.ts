@@ -1,4 +1,4 @@
-import type { OpeningHours } from '@yimin/shared'
+import type { LocalizedText, OpeningHours } from '@yimin/shared'
 import type { SeedArea, SeedFacility, SeedFloor, SeedName, SeedWindow } from './types'
 
 /**
@@ -6,13 +6,17 @@ import type { SeedArea, SeedFacility, SeedFloor, SeedName, SeedWindow } from './
  * service floors and 2 and 4 offices; the areas the 2016 report names; numbered windows; and
  * the convenience facilities (canteen for 1,200 on B1, 1,500+ parking spaces).
  */
-export const hall: SeedName & { address: string; divisionCode: string; openingHours: OpeningHours } = {
+export const hall: SeedName & { address: LocalizedText; divisionCode: string; openingHours: OpeningHours } = {
   name: {
     zh: '乌鲁木齐市政务服务中心',
     ug: 'ئۈرۈمچى شەھەرلىك ھۆكۈمەت ئىشلىرى مۇلازىمەت مەركىزى',
     en: 'Urumqi Government Service Center',
   },
-  address: '乌鲁木齐市水磨沟区准噶尔街 益民大厦',
+  address: {
+    zh: '乌鲁木齐市水磨沟区准噶尔街 益民大厦',
+    ug: 'ئۈرۈمچى شەھىرى سۇمۇخو رايونى جۇڭغار كوچىسى، يىمىن بىناسى',
+    en: 'Yimin Building, Junggar Street, Shuimogou District, Urumqi',
+  },
   divisionCode: '650105',
   // Xinjiang's working hours, in Beijing time (the center's time zone)
   openingHours: [
@@ -213,7 +217,11 @@ const serviceArea = { floor: 1, area: 'SERVICE' }
 
 export const facilities: SeedFacility[] = [
   f('wifi', '免费无线网络', 'ھەقسىز سىمسىز تور', 'Free WiFi', everywhere, {
-    note: '全楼覆盖，网络名 YiminDasha-Free',
+    note: {
+      zh: '全楼覆盖，网络名 YiminDasha-Free',
+      ug: 'پۈتۈن بىنادا بار، تور نامى YiminDasha-Free',
+      en: 'Throughout the building; network YiminDasha-Free',
+    },
   }),
   f(
     'consultation',
@@ -225,11 +233,19 @@ export const facilities: SeedFacility[] = [
   ),
   f('print', '打印复印室', 'بېسىش ۋە كۆپەيتىش ئۆيى', 'Print and copy room', serviceArea, {
     hours: '10:00–19:30',
-    note: '免费打印、复印办事材料',
+    note: {
+      zh: '免费打印、复印办事材料',
+      ug: 'ئىش ماتېرىياللىرىنى ھەقسىز بېسىش ۋە كۆپەيتىش',
+      en: 'Free printing and copying of application papers',
+    },
   }),
   f('bank', '银行网点', 'بانكا تارمىقى', 'Bank branch', serviceArea, {
     hours: '10:00–19:30',
-    note: '缴纳税费、不动产登记费',
+    note: {
+      zh: '缴纳税费、不动产登记费',
+      ug: 'باج ۋە كۆچمەس مۈلۈك تىزىملاش ھەققى تاپشۇرۇش',
+      en: 'Pay taxes and property registration fees',
+    },
   }),
   f(
     'post',
@@ -237,20 +253,39 @@ export const facilities: SeedFacility[] = [
     'پوچتا ئۇنىۋېرسال مۇلازىمەت رايونى',
     'Post office (EMS result delivery)',
     serviceArea,
-    { hours: '10:00–19:30', note: '证照邮寄送达' },
+    {
+      hours: '10:00–19:30',
+      note: {
+        zh: '证照邮寄送达',
+        ug: 'گۇۋاھنامىلەرنى پوچتا ئارقىلىق يەتكۈزۈش',
+        en: 'Certificates sent by post',
+      },
+    },
   ),
   f('certificate', '证照室', 'گۇۋاھنامە تارقىتىش ئۆيى', 'Certificate pick-up room', serviceArea, {
     hours: '10:00–19:30',
-    note: '凭受理回执和身份证领取证照',
+    note: {
+      zh: '凭受理回执和身份证领取证照',
+      ug: 'قوبۇل قىلىش تالونى ۋە كىملىك بىلەن گۇۋاھنامە ئېلىش',
+      en: 'Collect certificates with the receipt and your ID card',
+    },
   }),
   f('clinic', '医务室', 'داۋالاش ئۆيى', 'First-aid room', serviceArea, { hours: '10:00–19:30' }),
   f('other', '便民服务箱', 'قولايلىق مۇلازىمەت ساندۇقى', 'Convenience kits', everywhere, {
-    note: '各服务区配备医药箱、针线包、告知单；各填单区备有纸张、胶水、老花镜',
+    note: {
+      zh: '各服务区配备医药箱、针线包、告知单；各填单区备有纸张、胶水、老花镜',
+      ug: 'ھەر مۇلازىمەت رايونىدا دورا ساندۇقى، يىڭنە-يىپ ۋە ئۇقتۇرۇش؛ جەدۋەل تولدۇرۇش ئورنىدا قەغەز، يېلىم ۋە كۆزەينەك بار',
+      en: 'First-aid kits, sewing kits and notices in every area; paper, glue and reading glasses at the form desks',
+    },
   }),
   f('canteen', '职工及办事群众餐厅', 'ئاشخانا', 'Canteen', everywhere, {
     capacity: 1200,
     hours: '13:30–15:30',
-    note: '大厦负一层，可同时容纳1200人就餐',
+    note: {
+      zh: '大厦负一层，可同时容纳1200人就餐',
+      ug: 'بىنانىڭ يەر ئاستى 1-قەۋىتىدە، بىرلا ۋاقىتتا 1200 ئادەم تاماق يېيەلەيدۇ',
+      en: 'Basement level 1, seats 1,200',
+    },
   }),
   f(
     'parking',
@@ -258,6 +293,9 @@ export const facilities: SeedFacility[] = [
     'يەر ئۈستى ۋە يەر ئاستى ماشىنا توختىتىش مەيدانى',
     'Parking (above and below ground)',
     everywhere,
-    { capacity: 1500, note: '1500多个停车位' },
+    {
+      capacity: 1500,
+      note: { zh: '1500多个停车位', ug: '1500 دىن ئارتۇق ماشىنا ئورنى', en: 'Over 1,500 spaces' },
+    },
   ),
 ]

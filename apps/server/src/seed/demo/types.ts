@@ -67,7 +67,7 @@ export interface SeedFacility extends SeedName {
   area: string | null
   hours: string | null
   capacity: number | null
-  note: string | null
+  note: LocalizedText | null
 }
 
 export interface SeedQueueCategory extends SeedName {

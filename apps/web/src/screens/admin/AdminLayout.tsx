@@ -11,7 +11,7 @@ import {
   ProfileOutlined,
   TeamOutlined,
 } from '@ant-design/icons'
-import { Menu } from 'antd'
+import { Grid, Menu } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation, useOutletContext } from 'react-router'
 import type { StaffMe } from '../../api/auth'
@@ -51,30 +51,36 @@ function currentSection(pathname: string): string {
 export function AdminLayout({ me }: { me: StaffMe }) {
   const { t } = useTranslation()
   const location = useLocation()
+  // twelve sections do not fit one row at 1440 px: a column beside the page on wide screens
+  const isWide = Grid.useBreakpoint().xl === true
   return (
-    <Shell me={me} title={t('admin.title')}>
+    <Shell me={me} title={t('admin.title')} wide>
       <CalendarWarning linkTo="/admin/calendar" />
-      <nav aria-label={t('admin.nav.label')} style={{ marginBottom: 16 }}>
-        <Menu
-          mode="horizontal"
-          disabledOverflow
-          selectedKeys={[currentSection(location.pathname)]}
-          style={{ borderRadius: 6, flexWrap: 'wrap' }}
-          items={sections.map((s) => ({
-            key: s.path,
-            icon: s.icon,
-            label: (
-              <Link
-                to={s.path}
-                aria-current={currentSection(location.pathname) === s.path ? 'page' : undefined}
-              >
-                {t(s.labelKey)}
-              </Link>
-            ),
-          }))}
-        />
-      </nav>
-      <Outlet context={me} />
+      <div className="yimin-admin">
+        <nav aria-label={t('admin.nav.label')} className="yimin-admin-nav">
+          <Menu
+            mode={isWide ? 'inline' : 'horizontal'}
+            disabledOverflow
+            selectedKeys={[currentSection(location.pathname)]}
+            style={{ borderRadius: 6, flexWrap: 'wrap', borderInlineEnd: 'none' }}
+            items={sections.map((s) => ({
+              key: s.path,
+              icon: s.icon,
+              label: (
+                <Link
+                  to={s.path}
+                  aria-current={currentSection(location.pathname) === s.path ? 'page' : undefined}
+                >
+                  {t(s.labelKey)}
+                </Link>
+              ),
+            }))}
+          />
+        </nav>
+        <div className="yimin-admin-page">
+          <Outlet context={me} />
+        </div>
+      </div>
     </Shell>
   )
 }

@@ -12,6 +12,7 @@ import { useDeviceStream } from '../../components/useDeviceStream'
 import { useVoice } from './useVoice'
 import './hall-display.css'
 import { HallOpenings } from '../trading/HallOpenings'
+import { useDeviceLabel } from '../../components/deviceLabel'
 
 /** A display hears only its own hall (the server binds it through its window or area). */
 const hallChannels = (me: DeviceMe) => (me.hallId ? [`hall:${me.hallId}`] : [])
@@ -24,6 +25,7 @@ const recentShown = 8
  */
 export function HallDisplay({ me }: { me: DeviceMe }) {
   const { t, i18n } = useTranslation()
+  const deviceLabel = useDeviceLabel()
   const name = useLocalName()
   const client = useQueryClient()
   const hallId = me.hallId
@@ -135,7 +137,7 @@ export function HallDisplay({ me }: { me: DeviceMe }) {
         <HallOpenings />
       </div>
       <div className="hall-foot">
-        <bdi>{me.name}</bdi>
+        <bdi>{deviceLabel(me)}</bdi>
         <ConnectionStatus status={status} dark />
       </div>
       {voice.isBlocked && (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useDepartments, useHalls } from '../../api/org'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
-import { useLocalName } from '../../components/names'
+import { useLocalName, useLocalized } from '../../components/names'
 import { OpeningHoursText } from '../admin/hall/HallInfoCard'
 import { hallDirectory } from './hall-directory'
 import { WhereFinder } from './WhereFinder'
@@ -15,6 +15,7 @@ type Facility = Hall['facilities'][number]
 function FacilityList({ facilities }: { facilities: readonly Facility[] }) {
   const { t } = useTranslation()
   const name = useLocalName()
+  const local = useLocalized()
   if (facilities.length === 0) return null
   return (
     <ul className="hall-facilities" aria-label={t('hallGuide.facilities')}>
@@ -35,7 +36,7 @@ function FacilityList({ facilities }: { facilities: readonly Facility[] }) {
           {f.note && (
             <span>
               {' '}
-              · <bdi>{f.note}</bdi>
+              · <bdi>{local(f.note)}</bdi>
             </span>
           )}
         </li>
@@ -47,6 +48,7 @@ function FacilityList({ facilities }: { facilities: readonly Facility[] }) {
 function HallMap({ hall, departments }: { hall: Hall; departments: ReadonlyMap<string, Department> }) {
   const { t } = useTranslation()
   const name = useLocalName()
+  const local = useLocalized()
   const directory = hallDirectory(hall)
   return (
     <section className="hall-map" aria-labelledby={`hall-${hall.id}`}>
@@ -54,7 +56,7 @@ function HallMap({ hall, departments }: { hall: Hall; departments: ReadonlyMap<s
         <EnvironmentOutlined aria-hidden /> <bdi>{name(hall)}</bdi>
       </h3>
       <p className="hall-address">
-        <bdi>{hall.address}</bdi>
+        <bdi>{local(hall.address)}</bdi>
       </p>
       <div className="hall-hours">
         <strong>{t('guide.openingHours')}</strong> <OpeningHoursText hours={hall.openingHours} />

@@ -33,7 +33,7 @@ const facility = (id: string, floorId: string | null, areaId: string | null, sor
 const hall: Hall = {
   id: 'h1',
   name: { zh: '政务服务中心' },
-  address: '',
+  address: { zh: '' },
   divisionCode: '650102',
   openingHours: [],
   floors: [

@@ -25,6 +25,7 @@ import { idleMsFrom } from './idle'
 import { useIdleReturn } from './useIdleReturn'
 import './kiosk.css'
 import './ticket/kiosk-queue.css'
+import { useDeviceLabel } from '../../components/deviceLabel'
 
 // Each service is its own chunk, fetched when a visitor opens it: the first load is the home.
 const KioskAppointment = lazy(() =>
@@ -56,6 +57,7 @@ type FeatureId = (typeof kioskFeatures)[number]['id']
 /** The self-service terminal (自助终端): touch-first, large targets, back to the start when idle. */
 export function KioskHome({ me }: { me: DeviceMe }) {
   const { t, i18n } = useTranslation()
+  const deviceLabel = useDeviceLabel()
   const queryClient = useQueryClient()
   const [params] = useSearchParams()
   const [idleMs] = useState(() => idleMsFrom(params.get('idle')))
@@ -145,7 +147,7 @@ export function KioskHome({ me }: { me: DeviceMe }) {
         )}
       </main>
       <footer className="kiosk-footer">
-        <bdi>{me.name}</bdi> · {t('kiosk.idleNote', { seconds: idleMs / 1000 })}
+        <bdi>{deviceLabel(me)}</bdi> · {t('kiosk.idleNote', { seconds: idleMs / 1000 })}
       </footer>
     </div>
   )

@@ -15,7 +15,7 @@ import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDateTime } from '../../components/format'
 import { Loading } from '../../components/Loading'
-import { useLocalName, windowNamed } from '../../components/names'
+import { useLocalized, useLocalName, windowNamed } from '../../components/names'
 
 const statusLook: Record<TicketResponse['status'], { color: string; icon: ReactNode }> = {
   issued: { color: 'processing', icon: <ClockCircleOutlined aria-hidden /> },
@@ -45,6 +45,7 @@ export function TicketStatusTag({ status }: { status: TicketResponse['status'] }
 export function TicketStatusPage() {
   const { t, i18n } = useTranslation()
   const localName = useLocalName()
+  const local = useLocalized()
   const { id = '' } = useParams()
   const [params] = useSearchParams()
   const token = params.get('token')
@@ -58,7 +59,7 @@ export function TicketStatusPage() {
         <ErrorAlert error={ticket.error} />
         {d && (
           <>
-            <p style={{ fontSize: 18, margin: 0 }}>{d.categoryName}</p>
+            <p style={{ fontSize: 18, margin: 0 }}>{local(d.categoryName)}</p>
             <h2 style={{ fontSize: 64, fontWeight: 800, margin: '4px 0', lineHeight: 1.1 }} dir="ltr">
               {d.number}
             </h2>

@@ -11,6 +11,7 @@ import { ratePad } from '../../api/ratings'
 import { RatingForm, type RatingValue } from '../ratings/RatingForm'
 import { PadClerk, padClerkKey } from './PadClerk'
 import './rating-pad.css'
+import { useDeviceLabel } from '../../components/deviceLabel'
 
 /** How long the pad asks for a rating after a service finished (the server accepts 10 minutes). */
 const askMs = 120_000
@@ -24,6 +25,7 @@ const thanksMs = 8_000
  */
 export function RatingPad({ me }: { me: DeviceMe }) {
   const { t } = useTranslation()
+  const deviceLabel = useDeviceLabel()
   const [finished, setFinished] = useState<ClientEventMap['queue.finished'] | null>(null)
   const [thanked, setThanked] = useState<string | null>(null)
   const rate = useMutation({ mutationFn: ratePad })
@@ -67,7 +69,7 @@ export function RatingPad({ me }: { me: DeviceMe }) {
   return (
     <main className={finished ? 'pad pad-lit' : 'pad'} aria-labelledby="pad-title">
       <div className="pad-top">
-        <bdi>{me.name}</bdi>
+        <bdi>{deviceLabel(me)}</bdi>
         <LanguageButtons onLight />
       </div>
       <h1 id="pad-title" className="pad-title">

@@ -14,6 +14,7 @@ import { useDeviceStream } from '../../components/useDeviceStream'
 import { DepartmentLightsChart, SatisfactionTrend, WaitHeatmap } from './WallCharts'
 import { wallColours } from './wall-colours'
 import './wall.css'
+import { useDeviceLabel } from '../../components/deviceLabel'
 
 const wallChannels = ['wall']
 /** as many comments as fit their panel at 1920×1080 (in Uyghur too) */
@@ -22,8 +23,9 @@ const commentsShown = 2
 /** The wall on a wall display device (its own device channel comes along). */
 export function DeviceWall({ me }: { me: DeviceMe }) {
   const refresh = useRefresh()
+  const deviceLabel = useDeviceLabel()
   const status = useDeviceStream(me, wallChannels, { 'supervision.changed': refresh })
-  return <SupervisionWall status={status} footer={me.name} />
+  return <SupervisionWall status={status} footer={deviceLabel(me)} />
 }
 
 /** The wall opened by a supervisor of every department in a browser. */

@@ -17,6 +17,7 @@ import { ChainSeal } from './ChainSeal'
 import { CardsPanel } from './CardsPanel'
 import { LightCases } from './LightCases'
 import { LiveCounters } from './LiveCounters'
+import { OverviewCharts } from './OverviewCharts'
 import { DepartmentTable, WindowTable } from './PerformanceTables'
 import { periodOf, type PeriodChoice } from './period'
 import { PeriodSelect } from './PeriodSelect'
@@ -41,6 +42,9 @@ export function SupervisionHome({ me }: { me: StaffMe }) {
   const content: Record<Tab, React.ReactNode> = {
     live: (
       <>
+        <Card title={h2(t('supervision.charts.title'))} style={{ marginBottom: 16 }}>
+          <OverviewCharts />
+        </Card>
         <Card title={h2(t('supervision.live.title'))} extra={<SweepButton />} style={{ marginBottom: 16 }}>
           <LiveCounters />
         </Card>

@@ -7,6 +7,7 @@ import { ConnectionStatus } from '../../components/ConnectionStatus'
 import { useDeviceStream } from '../../components/useDeviceStream'
 import '../hall-display/hall-display.css'
 import { useLocalName, windowNamed } from '../../components/names'
+import { useDeviceLabel } from '../../components/deviceLabel'
 
 /**
  * The display above one window: which ticket it serves now, large. Numbers only (its row of the
@@ -14,6 +15,7 @@ import { useLocalName, windowNamed } from '../../components/names'
  */
 export function WindowDisplay({ me }: { me: DeviceMe }) {
   const { t } = useTranslation()
+  const deviceLabel = useDeviceLabel()
   const localName = useLocalName()
   const client = useQueryClient()
   const { windowId, hallId } = me
@@ -53,7 +55,7 @@ export function WindowDisplay({ me }: { me: DeviceMe }) {
           {row ? (
             `${t('queue.windowNumber', { number: row.windowNumber })} · ${localName(windowNamed(row))}`
           ) : (
-            <bdi>{me.name}</bdi>
+            <bdi>{deviceLabel(me)}</bdi>
           )}
         </h1>
         <span className="hall-note">{t('app.centerName')}</span>
@@ -86,7 +88,7 @@ export function WindowDisplay({ me }: { me: DeviceMe }) {
         {!windowId && <p className="hall-note">{t('windowDisplay.noWindow')}</p>}
       </section>
       <div className="hall-foot">
-        <bdi>{me.name}</bdi>
+        <bdi>{deviceLabel(me)}</bdi>
         <ConnectionStatus status={status} dark />
       </div>
     </main>

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, CloudUploadOutlined, DeleteOutlined, SaveOutlined } from '@ant-design/icons'
 import type { AdminMatterResponse } from '@yimin/shared'
-import { App, Button, Col, Form, Popconfirm, Row, Space, Typography } from 'antd'
+import { App, Button, Form, Popconfirm, Space, Tabs, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
@@ -16,6 +16,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert'
 import { IssueList } from '../../../components/IssueList'
 import { issueText } from '../../../components/issues'
 import { Loading } from '../../../components/Loading'
+import { useLocalName } from '../../../components/names'
 import { showIssues } from '../../../components/useFormIssues'
 import { BasicFields } from './editor/BasicFields'
 import { FormFieldList } from './editor/FormFieldList'
@@ -35,6 +36,25 @@ import { MatterStatus } from './MatterStatus'
 import { VersionHistory } from './VersionHistory'
 import './editor/editor.css'
 
+/** The editor's sections (tabs): every field stays mounted, so validation sees all of them. */
+type Section = 'basics' | 'limits' | 'materials' | 'fees' | 'form' | 'versions'
+const sectionOfField: Record<string, Section> = {
+  legalLimitDays: 'limits',
+  promisedLimitDays: 'limits',
+  intakeLimitDays: 'limits',
+  extensionMaxDays: 'limits',
+  extensionApproverRole: 'limits',
+  steps: 'limits',
+  parallelDepartments: 'limits',
+  specialProcedures: 'limits',
+  materials: 'materials',
+  fees: 'fees',
+  formFields: 'form',
+}
+/** The section holding a field (by the first part of its path); the rest are basics. */
+export const sectionOf = (path: ReadonlyArray<string | number> | undefined): Section =>
+  sectionOfField[String(path?.[0] ?? '')] ?? 'basics'
+
 /** /admin/catalog/new and /admin/catalog/:id — the matter page: loads, then edits. */
 export function MatterEditorPage() {
   const { id } = useParams()
@@ -52,6 +72,7 @@ export function MatterEditorPage() {
 /** Every element of the matter document; save as draft, then publish. */
 function MatterEditor({ matter }: { matter: AdminMatterResponse | null }) {
   const { t } = useTranslation()
+  const localName = useLocalName()
   const { message } = App.useApp()
   const navigate = useNavigate()
   const [form] = Form.useForm<EditorValues>()
@@ -62,6 +83,11 @@ function MatterEditor({ matter }: { matter: AdminMatterResponse | null }) {
   const [issues, setIssues] = useState<FieldIssue[]>([])
   const [serverError, setServerError] = useState<unknown>(null)
   const [isDirty, setIsDirty] = useState(false)
+  const [section, setSection] = useState<Section>('basics')
+  /** opens the section of the first field with a problem, so the problem is in view */
+  const reveal = (found: ReadonlyArray<{ path: ReadonlyArray<string | number> }>) => {
+    if (found[0]) setSection(sectionOf(found[0].path))
+  }
   const current = matter?.draft ?? matter?.published ?? null
   const initial = current ? fromDocument(current.document) : emptyDocument
 
@@ -69,6 +95,7 @@ function MatterEditor({ matter }: { matter: AdminMatterResponse | null }) {
     const found = fieldIssues(error)
     setServerError(error)
     setIssues(found)
+    reveal(found)
     showIssues(form, found, (i) => issueText(i, t))
   }
 
@@ -78,12 +105,16 @@ function MatterEditor({ matter }: { matter: AdminMatterResponse | null }) {
     setIssues([])
     try {
       await form.validateFields()
-    } catch {
-      return null // antd shows each field's problem
+    } catch (error) {
+      // antd shows each field's problem; the first one's section opens
+      const fields = (error as { errorFields?: Array<{ name: Array<string | number> }> }).errorFields
+      reveal((fields ?? []).map((f) => ({ path: f.name })))
+      return null
     }
     const checked = checkDocument(toDocument(form.getFieldsValue(true) as EditorValues))
     if (!checked.ok) {
       setIssues(checked.issues)
+      reveal(checked.issues)
       showIssues(form, checked.issues, (i) => issueText(i, t))
       return null
     }
@@ -137,7 +168,7 @@ function MatterEditor({ matter }: { matter: AdminMatterResponse | null }) {
             <ArrowLeftOutlined aria-hidden className="yimin-flip-rtl" /> {t('editor.backToList')}
           </Link>
           <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
-            {matter ? (current?.document.name ?? matter.code) : t('editor.newMatter')}
+            {matter ? (current ? localName(current.document) : matter.code) : t('editor.newMatter')}
           </Typography.Title>
           {matter && (
             <MatterStatus
@@ -180,44 +211,73 @@ function MatterEditor({ matter }: { matter: AdminMatterResponse | null }) {
       </Space>
       <Typography.Paragraph type="secondary">{t('editor.intro')}</Typography.Paragraph>
       <IssueList error={serverError} issues={issues} fieldLabel={(p) => fieldLabel(p, t)} />
-      <Row gutter={16}>
-        <Col xs={24} xl={matter ? 18 : 24}>
-          <Form<EditorValues>
-            form={form}
-            layout="vertical"
-            initialValues={initial}
-            scrollToFirstError
-            onValuesChange={() => setIsDirty(true)}
-          >
-            <BasicFields isCodeFixed={matter !== null} />
-            <LimitFields />
-            <TextListFields
-              name="conditions"
-              title={t('editor.conditions')}
-              itemKey="editor.condition"
-              addLabel={t('editor.addCondition')}
-            />
-            <MaterialFields />
-            <FormFieldList />
-            <FeeFields />
-            <TextListFields
-              name="legalBasis"
-              title={t('editor.legalBasis')}
-              itemKey="editor.basis"
-              addLabel={t('editor.addBasis')}
-            />
-            <StepFields />
-            <ParallelFields />
-            <SpecialFields />
-            <PlaceFields />
-          </Form>
-        </Col>
-        {matter && (
-          <Col xs={24} xl={6}>
-            <VersionHistory matter={matter} />
-          </Col>
-        )}
-      </Row>
+      <Form<EditorValues>
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        scrollToFirstError
+        onValuesChange={() => setIsDirty(true)}
+      >
+        <Tabs
+          activeKey={section}
+          onChange={(key) => setSection(key as Section)}
+          items={[
+            {
+              key: 'basics',
+              label: t('editor.basic'),
+              forceRender: true,
+              children: (
+                <>
+                  <BasicFields isCodeFixed={matter !== null} />
+                  <PlaceFields />
+                  <TextListFields
+                    name="conditions"
+                    title={t('editor.conditions')}
+                    itemKey="editor.condition"
+                    addLabel={t('editor.addCondition')}
+                  />
+                  <TextListFields
+                    name="legalBasis"
+                    title={t('editor.legalBasis')}
+                    itemKey="editor.basis"
+                    addLabel={t('editor.addBasis')}
+                  />
+                </>
+              ),
+            },
+            {
+              key: 'limits',
+              label: t('editor.limits'),
+              forceRender: true,
+              children: (
+                <>
+                  <LimitFields />
+                  <StepFields />
+                  <ParallelFields />
+                  <SpecialFields />
+                </>
+              ),
+            },
+            {
+              key: 'materials',
+              label: t('editor.materials'),
+              forceRender: true,
+              children: <MaterialFields />,
+            },
+            { key: 'fees', label: t('editor.fees'), forceRender: true, children: <FeeFields /> },
+            { key: 'form', label: t('editor.formFields'), forceRender: true, children: <FormFieldList /> },
+            ...(matter
+              ? [
+                  {
+                    key: 'versions',
+                    label: t('catalogAdmin.history'),
+                    children: <VersionHistory matter={matter} />,
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Form>
     </>
   )
 }

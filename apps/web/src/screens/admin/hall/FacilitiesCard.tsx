@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next'
 import { useDeleteFacility, useSaveHallPart, type FacilityInput } from '../../../api/org'
 import { errorKey } from '../../../components/ErrorAlert'
 import { FormModal } from '../../../components/FormModal'
-import { useLocalName } from '../../../components/names'
+import { LocalizedTextFields } from '../../../components/LocalizedTextFields'
+import { useLocalName, useLocalized } from '../../../components/names'
 import { NameFields, type Editing } from './PartModals'
 
 type Facility = Hall['facilities'][number]
@@ -16,6 +17,7 @@ export function FacilitiesCard({ hall, canManage }: { hall: Hall; canManage: boo
   const { t } = useTranslation()
   const { message } = App.useApp()
   const name = useLocalName()
+  const local = useLocalized()
   const [editing, setEditing] = useState<Editing<FacilityInput>>(null)
   const remove = useDeleteFacility()
   const save = useSaveHallPart('facilities')
@@ -60,7 +62,11 @@ export function FacilitiesCard({ hall, canManage }: { hall: Hall; canManage: boo
           { title: t('admin.hall.place'), key: 'place', render: (_, f) => place(f) },
           { title: t('admin.hall.hours'), key: 'hours', render: (_, f) => f.hours ?? '—' },
           { title: t('admin.hall.capacity'), key: 'capacity', render: (_, f) => f.capacity ?? '—' },
-          { title: t('admin.hall.note'), key: 'note', render: (_, f) => f.note ?? '—' },
+          {
+            title: t('admin.hall.note'),
+            key: 'note',
+            render: (_, f) => (f.note ? <bdi>{local(f.note)}</bdi> : '—'),
+          },
           ...(canManage
             ? [
                 {
@@ -118,7 +124,7 @@ export function FacilitiesCard({ hall, canManage }: { hall: Hall; canManage: boo
               floorId: v.floorId ?? null,
               areaId: v.areaId ?? null,
               hours: v.hours || null,
-              note: v.note || null,
+              note: v.note?.zh ? v.note : null,
               capacity: v.capacity ?? null,
             },
           })
@@ -146,9 +152,13 @@ export function FacilitiesCard({ hall, canManage }: { hall: Hall; canManage: boo
         <Form.Item label={t('admin.hall.capacity')} name="capacity">
           <InputNumber min={0} max={1000000} />
         </Form.Item>
-        <Form.Item label={t('admin.hall.note')} name="note">
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        <LocalizedTextFields
+          name="note"
+          required={false}
+          max={500}
+          multiline
+          labels={{ zh: t('admin.hall.note'), ug: t('admin.hall.noteUg'), en: t('admin.hall.noteEn') }}
+        />
       </FormModal>
     </Card>
   )

@@ -5,7 +5,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDivisions, useSaveHall, type HallInput } from '../../../api/org'
 import { FormModal } from '../../../components/FormModal'
-import { useLocalName } from '../../../components/names'
+import { LocalizedTextFields } from '../../../components/LocalizedTextFields'
+import { useLocalName, useLocalized } from '../../../components/names'
 import { NameFields } from './PartModals'
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const
@@ -30,6 +31,7 @@ export function OpeningHoursText({ hours }: { hours: OpeningHours }) {
 export function HallInfoCard({ hall, canManage }: { hall: Hall | null; canManage: boolean }) {
   const { t } = useTranslation()
   const name = useLocalName()
+  const local = useLocalized()
   const divisions = useDivisions()
   const save = useSaveHall()
   const [editing, setEditing] = useState<'new' | 'edit' | null>(null)
@@ -64,7 +66,7 @@ export function HallInfoCard({ hall, canManage }: { hall: Hall | null; canManage
       {hall && (
         <Descriptions column={{ xs: 1, md: 3 }} size="small">
           <Descriptions.Item label={t('admin.hall.address')}>
-            <bdi>{hall.address}</bdi>
+            <bdi>{local(hall.address)}</bdi>
           </Descriptions.Item>
           <Descriptions.Item label={t('admin.org.division')}>
             {name(divisions.data?.find((d) => d.code === hall.divisionCode)) || hall.divisionCode}
@@ -89,13 +91,15 @@ export function HallInfoCard({ hall, canManage }: { hall: Hall | null; canManage
         }
       >
         <NameFields />
-        <Form.Item
-          label={t('admin.hall.address')}
+        <LocalizedTextFields
           name="address"
-          rules={[{ required: true, message: t('common.required') }]}
-        >
-          <Input />
-        </Form.Item>
+          max={200}
+          labels={{
+            zh: t('admin.hall.address'),
+            ug: t('admin.hall.addressUg'),
+            en: t('admin.hall.addressEn'),
+          }}
+        />
         <Form.Item
           label={t('admin.org.division')}
           name="divisionCode"

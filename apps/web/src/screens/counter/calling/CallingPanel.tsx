@@ -19,7 +19,7 @@ import { useWindowAction, useWindowState, type WindowStateResponse } from '../..
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { TicketStatusTag } from '../../queue/TicketStatusPage'
 import { PauseModal, TransferModal } from './WindowModals'
-import { useLocalName, windowNamed } from '../../../components/names'
+import { useLocalized, useLocalName, windowNamed } from '../../../components/names'
 
 const windowKey = 'yimin.counterWindow'
 
@@ -94,6 +94,7 @@ function WindowStatus({ state }: { state: WindowStateResponse }) {
 export function CallingPanel({ windowId, hallId }: { windowId: string; hallId: string }) {
   const { t } = useTranslation()
   const localName = useLocalName()
+  const local = useLocalized()
   const state = useWindowState(windowId)
   const action = useWindowAction(windowId)
   const [modal, setModal] = useState<'pause' | 'transfer' | null>(null)
@@ -131,7 +132,7 @@ export function CallingPanel({ windowId, hallId }: { windowId: string; hallId: s
             {current && isActive && (
               <Space wrap>
                 <TicketStatusTag status={current.status} />
-                <span>{current.categoryName}</span>
+                <span>{local(current.categoryName)}</span>
                 {current.recallCount > 0 && (
                   <Tag icon={<SoundOutlined aria-hidden />}>
                     {t('queue.counter.recalled', { count: current.recallCount })}

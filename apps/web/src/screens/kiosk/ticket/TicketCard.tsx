@@ -6,6 +6,7 @@ import { ticketPagePath, type TicketResponse } from '../../../api/queue'
 import { formatDateTime } from '../../../components/format'
 import './ticket-print.css'
 import { TicketWhere } from './TicketWhere'
+import { useLocalized } from '../../../components/names'
 
 /**
  * The ticket, large on the screen and ticket-sized on paper: number, category, place, estimate,
@@ -21,6 +22,7 @@ export function TicketCard({
   autoPrint?: boolean
 }) {
   const { t, i18n } = useTranslation()
+  const local = useLocalized()
   const url = `${window.location.origin}${ticketPagePath(ticket)}`
   useEffect(() => {
     if (autoPrint) window.print()
@@ -33,7 +35,7 @@ export function TicketCard({
         <h2 id="ticket-number" className="ticket-number" dir="ltr">
           {ticket.number}
         </h2>
-        <p className="ticket-category">{ticket.categoryName}</p>
+        <p className="ticket-category">{local(ticket.categoryName)}</p>
         {ticket.priorityGroup !== 'normal' && (
           <p className="ticket-priority">
             {t('queue.ticket.priority', {

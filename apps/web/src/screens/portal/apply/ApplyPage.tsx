@@ -7,11 +7,13 @@ import {
   type OnlineApplication,
 } from '@yimin/shared'
 import { Alert, Button, Card, Form, Input, Radio, Space, Tag, Typography } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { ApiError } from '../../../api/client'
 import { Shell } from '../../../app/Shell'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary'
 import { FormFieldInputs } from '../../../components/FormFieldInputs'
 import { Loading } from '../../../components/Loading'
 import { localName } from '../../../components/names'
@@ -66,7 +68,8 @@ function toValues(app: OnlineApplication): Values {
     idNumber: a?.kind === 'person' ? a.idNumber : '',
     creditCode: a?.kind === 'organisation' ? a.creditCode : '',
     legalRepresentative: a?.kind === 'organisation' ? a.legalRepresentative : '',
-    phone: a?.phone ?? '',
+    // the signed-in phone until the applicant says otherwise
+    phone: a?.phone ?? app.citizenPhone,
     form,
     delivery: d?.method ?? 'window',
     ...(d?.method === 'post'
@@ -119,6 +122,11 @@ function ApplyBody({ id }: { id: string }) {
   const submit = useSubmitApplication(id)
   const upload = useUploadMaterial(id)
   const [form] = Form.useForm<Values>()
+  /** the fields the browser found wrong on the last submit (antd's errorFields) */
+  const [clientIssues, setClientIssues] = useState<Array<{ name: Array<string | number>; errors: string[] }>>(
+    [],
+  )
+  const [attempt, setAttempt] = useState(0)
   const app = query.data
   if (query.isPending) return <Loading />
   if (!app) return <ErrorAlert error={query.error} />
@@ -137,8 +145,68 @@ function ApplyBody({ id }: { id: string }) {
     submit.error instanceof ApiError && submit.error.code === 'ONLINE_APPLICATION_INCOMPLETE'
       ? (submit.error.details as { applicant: boolean; fields: string[]; materials: string[] })
       : null
+  const materialAnchor = (key: string) => `material-${key}`
+  const focusField = (name: Array<string | number>) => {
+    form.scrollToField(name, { block: 'center' })
+    form.focusField(name)
+  }
+  const topLabels: Record<string, string> = {
+    name:
+      form.getFieldValue('applicantKind') === 'organisation'
+        ? t('online.apply.orgName')
+        : t('case.applicantName'),
+    idNumber: t('case.idNumber'),
+    creditCode: t('online.apply.creditCode'),
+    legalRepresentative: t('online.apply.legalRepresentative'),
+    phone: t('case.phone'),
+    postRecipient: t('online.delivery.recipient'),
+    postPhone: t('case.phone'),
+    postAddress: t('online.delivery.address'),
+  }
+  const labelOf = (name: Array<string | number>) =>
+    name[0] === 'form' ? fieldLabel(String(name[1])) : (topLabels[String(name[0])] ?? name.join('.'))
+  // the error summary (GOV.UK): the browser's findings, else the server's list of what is missing
+  const summary: SummaryItem[] =
+    clientIssues.length > 0
+      ? clientIssues.map((i) => ({
+          key: i.name.join('.'),
+          text: `${labelOf(i.name)}: ${i.errors[0] ?? ''}`,
+          targetId: i.name.join('_'),
+          onSelect: () => focusField(i.name),
+        }))
+      : incomplete
+        ? [
+            ...(incomplete.applicant
+              ? [
+                  {
+                    key: 'applicant',
+                    text: `${t('online.apply.applicant')}: ${t('online.apply.missingField')}`,
+                    targetId: 'name',
+                    onSelect: () => focusField(['name']),
+                  },
+                ]
+              : []),
+            ...incomplete.fields.map((k) => ({
+              key: `form.${k}`,
+              text: `${fieldLabel(k)}: ${t('online.apply.missingField')}`,
+              targetId: `form_${k}`,
+              onSelect: () => focusField(['form', k]),
+            })),
+            ...incomplete.materials.map((n) => {
+              const m = app.materials.find((x) => x.name === n)
+              return {
+                key: `material.${n}`,
+                text: `${materialName(n)}: ${t('online.apply.missingMaterial')}`,
+                targetId: m ? materialAnchor(m.key) : 'materials',
+              }
+            }),
+          ]
+        : []
+  const required = app.materials.filter((m) => m.isRequired && !m.isDeferrable)
+  const requiredDone = required.filter((m) => m.files.length > 0).length
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 760 }}>
+      <ErrorSummary title={t('online.apply.errorSummary')} items={summary} attempt={attempt} />
       <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
         <bdi>{localName({ name: app.name }, i18n.language)}</bdi>{' '}
         <Tag>{t(`online.apply.status.${app.status}`)}</Tag>
@@ -224,46 +292,32 @@ function ApplyBody({ id }: { id: string }) {
         <Typography.Paragraph type="secondary">
           {app.kind === 'bundle' ? t('online.apply.materialsOnce') : t('online.apply.materialsHelp')}
         </Typography.Paragraph>
-        {app.materials.map((m) => (
-          <MaterialUpload
-            key={m.key}
-            name={localName(m, i18n.language)}
-            isRequired={m.isRequired}
-            isDeferrable={m.isDeferrable}
-            files={m.files}
-            {...(app.kind === 'bundle'
-              ? { note: t('online.apply.usedBy', { n: m.matterCodes.length }) }
-              : {})}
-            disabled={!isDraft}
-            isUploading={upload.isPending && upload.variables.key === m.key}
-            onFile={(file) => upload.mutate({ key: m.key, file })}
-          />
-        ))}
+        {isDraft && required.length > 0 && (
+          <Typography.Paragraph strong role="status">
+            {t('online.apply.materialsProgress', { done: requiredDone, total: required.length })}
+          </Typography.Paragraph>
+        )}
+        <ul className="yimin-material-list" id="materials">
+          {app.materials.map((m) => (
+            <li key={m.key}>
+              <MaterialUpload
+                anchorId={materialAnchor(m.key)}
+                name={localName(m, i18n.language)}
+                isRequired={m.isRequired}
+                isDeferrable={m.isDeferrable}
+                files={m.files}
+                {...(app.kind === 'bundle'
+                  ? { note: t('online.apply.usedBy', { n: m.matterCodes.length }) }
+                  : {})}
+                disabled={!isDraft}
+                isUploading={upload.isPending && upload.variables.key === m.key}
+                onFile={(file) => upload.mutate({ key: m.key, file })}
+              />
+            </li>
+          ))}
+        </ul>
         <ErrorAlert error={upload.error} style={{ marginTop: 12 }} />
       </Card>
-      {incomplete && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t('errors.ONLINE_APPLICATION_INCOMPLETE')}
-          description={
-            <ul style={{ paddingInlineStart: 18, margin: 0 }}>
-              {incomplete.applicant && <li>{t('online.apply.applicant')}</li>}
-              {incomplete.fields.map((k) => (
-                <li key={k}>
-                  <bdi>{fieldLabel(k)}</bdi>
-                </li>
-              ))}
-              {incomplete.materials.map((n) => (
-                <li key={n}>
-                  <bdi>{materialName(n)}</bdi>
-                </li>
-              ))}
-            </ul>
-          }
-        />
-      )}
       {!incomplete && <ErrorAlert error={save.error ?? submit.error} />}
       {isDraft && (
         <Space wrap>
@@ -281,9 +335,16 @@ function ApplyBody({ id }: { id: string }) {
             onClick={() =>
               void form
                 .validateFields()
-                .then(() => saveNow())
+                .then(() => {
+                  setClientIssues([])
+                  return saveNow()
+                })
                 .then(() => submit.mutateAsync())
-                .catch(() => undefined)
+                .catch((err: unknown) => {
+                  const fields = (err as { errorFields?: typeof clientIssues } | null)?.errorFields
+                  setClientIssues(fields ?? [])
+                  setAttempt((n) => n + 1)
+                })
             }
           >
             {t('online.apply.submit')}

@@ -1,8 +1,9 @@
 import { CloudUploadOutlined, RightOutlined } from '@ant-design/icons'
 import type { CitizenMe } from '@yimin/shared'
 import { Button, Card, Form, Input, List, Space, Tag, Typography } from 'antd'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate } from 'react-router'
+import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useBundles } from '../../../api/catalog'
 import { Shell } from '../../../app/Shell'
 import { ErrorAlert } from '../../../components/ErrorAlert'
@@ -30,6 +31,19 @@ function ApplyStartBody({ me }: { me: CitizenMe }) {
   const create = useCreateApplication()
   const start = (kind: 'matter' | 'bundle', code: string) =>
     create.mutate({ kind, code }, { onSuccess: (app) => void navigate(`/portal/apply/${app.id}`) })
+  // `?bundle=CODE` or `?matter=CODE` (the guide's and bundle page's apply button): start it at once, once
+  const [params] = useSearchParams()
+  const asked = params.get('bundle') ? 'bundle' : params.get('matter') ? 'matter' : null
+  const askedCode = asked ? (params.get(asked) ?? '') : ''
+  const started = useRef(false)
+  useEffect(() => {
+    if (!asked || started.current) return
+    started.current = true
+    create.mutate(
+      { kind: asked, code: askedCode },
+      { onSuccess: (app) => void navigate(`/portal/apply/${app.id}`, { replace: true }) },
+    )
+  }, [asked, askedCode, create, navigate])
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Text type="secondary">

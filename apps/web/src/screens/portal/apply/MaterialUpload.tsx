@@ -1,15 +1,23 @@
-import { CheckCircleOutlined, ExclamationCircleOutlined, PaperClipOutlined } from '@ant-design/icons'
+import {
+  CheckCircleOutlined,
+  ExclamationCircleOutlined,
+  MinusCircleOutlined,
+  PaperClipOutlined,
+  UploadOutlined,
+} from '@ant-design/icons'
 import { MAX_UPLOAD_BYTES } from '@yimin/shared'
-import { Alert, Space, Tag, Typography } from 'antd'
-import { useId, useState } from 'react'
+import { Alert, Button, Tag, Typography } from 'antd'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fileUrl } from '../../../api/citizen'
+import './material-list.css'
 
 export const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png'
 
 /**
- * One material: its name, whether it is required (in words, not only colour), its file, a file
- * picker. A file over the size limit is refused here, before it is sent (a phone need not send
+ * One row of the materials list: its status (an icon and a word, not only colour), its name,
+ * whether it is required, its files, and one "choose file" button (the file input itself stays
+ * hidden). A file over the size limit is refused here, before it is sent (a phone need not send
  * 50 MB to be told so); the server checks again (413 ONLINE_FILE_TOO_LARGE).
  */
 export function MaterialUpload(props: {
@@ -20,63 +28,75 @@ export function MaterialUpload(props: {
   note?: string
   disabled?: boolean
   isUploading?: boolean
+  /** the button's id, so an error summary can link to it */
+  anchorId?: string
   onFile: (file: File) => void
 }) {
   const { t } = useTranslation()
-  const inputId = useId()
+  const input = useRef<HTMLInputElement>(null)
   const has = props.files.length > 0
   const [tooLarge, setTooLarge] = useState<{ name: string; size: string } | null>(null)
+  const status = has ? 'uploaded' : props.isRequired && !props.isDeferrable ? 'missing' : 'optional'
   return (
-    <div
-      className="yimin-online-material"
-      style={{ padding: '12px 0', borderBottom: '1px solid rgba(0,0,0,0.06)' }}
-    >
-      <Space wrap align="center" style={{ marginBottom: 6 }}>
-        {has ? (
-          <CheckCircleOutlined aria-hidden style={{ color: '#389e0d' }} />
+    <div className="yimin-material-row" data-status={status}>
+      <span className="yimin-material-status" aria-hidden>
+        {status === 'uploaded' ? (
+          <CheckCircleOutlined style={{ color: '#237804' }} />
+        ) : status === 'missing' ? (
+          <ExclamationCircleOutlined style={{ color: '#ad4e00' }} />
         ) : (
-          <ExclamationCircleOutlined
-            aria-hidden
-            style={{ color: props.isRequired ? '#d46b08' : '#8c8c8c' }}
-          />
+          <MinusCircleOutlined style={{ color: '#595959' }} />
         )}
+      </span>
+      <div className="yimin-material-body">
         <strong>
           <bdi>{props.name}</bdi>
         </strong>
-        <Tag>
-          {props.isRequired
-            ? props.isDeferrable
-              ? t('online.material.deferrable')
-              : t('online.material.required')
-            : t('online.material.optional')}
-        </Tag>
-        <Tag color={has ? 'green' : 'default'}>
-          {has ? t('online.material.uploaded') : t('online.material.notUploaded')}
-        </Tag>
-      </Space>
-      {props.note && (
-        <Typography.Paragraph type="secondary" style={{ margin: '0 0 6px' }}>
-          {props.note}
-        </Typography.Paragraph>
-      )}
-      {props.files.map((f) => (
-        <div key={f.id}>
-          <a href={fileUrl(f.id)} target="_blank" rel="noreferrer">
-            <PaperClipOutlined aria-hidden /> <bdi>{f.name}</bdi>
-          </a>{' '}
-          <Typography.Text type="secondary">({Math.max(1, Math.round(f.size / 1024))} KB)</Typography.Text>
+        <div className="yimin-material-tags">
+          <Tag color={has ? 'green' : status === 'missing' ? 'orange' : 'default'}>
+            {has ? t('online.material.uploaded') : t('online.material.notUploaded')}
+          </Tag>
+          <Tag>
+            {props.isRequired
+              ? props.isDeferrable
+                ? t('online.material.deferrable')
+                : t('online.material.required')
+              : t('online.material.optional')}
+          </Tag>
         </div>
-      ))}
+        {props.note && (
+          <Typography.Text type="secondary" style={{ display: 'block' }}>
+            {props.note}
+          </Typography.Text>
+        )}
+        {props.files.map((f) => (
+          <div key={f.id}>
+            <a href={fileUrl(f.id)} target="_blank" rel="noreferrer">
+              <PaperClipOutlined aria-hidden /> <bdi>{f.name}</bdi>
+            </a>{' '}
+            <Typography.Text type="secondary">({Math.max(1, Math.round(f.size / 1024))} KB)</Typography.Text>
+          </div>
+        ))}
+        {tooLarge && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            style={{ marginTop: 6 }}
+            title={t('online.material.tooLarge', tooLarge)}
+            data-testid="file-too-large"
+          />
+        )}
+      </div>
       {!props.disabled && (
-        <div style={{ marginTop: 6 }}>
-          <label htmlFor={inputId} style={{ display: 'block', marginBottom: 4 }}>
-            {has ? t('online.material.replace') : t('online.material.choose')}{' '}
-            <Typography.Text type="secondary">{t('online.material.limits')}</Typography.Text>
-          </label>
+        <div className="yimin-material-action">
           <input
-            id={inputId}
+            ref={input}
             type="file"
+            className="yimin-sr-only"
+            tabIndex={-1}
             accept={ACCEPT}
+            aria-label={`${props.name} ${t('online.material.limits')}`}
             disabled={props.isUploading}
             data-material={props.name}
             onChange={(e) => {
@@ -90,18 +110,16 @@ export function MaterialUpload(props: {
               setTooLarge(null)
               props.onFile(file)
             }}
-            style={{ maxWidth: '100%' }}
           />
-          {tooLarge && (
-            <Alert
-              type="error"
-              showIcon
-              role="alert"
-              style={{ marginTop: 6 }}
-              title={t('online.material.tooLarge', tooLarge)}
-              data-testid="file-too-large"
-            />
-          )}
+          <Button
+            id={props.anchorId}
+            icon={<UploadOutlined aria-hidden />}
+            loading={props.isUploading}
+            aria-label={`${has ? t('online.material.replace') : t('online.material.choose')}: ${props.name}`}
+            onClick={() => input.current?.click()}
+          >
+            {has ? t('online.material.replaceShort') : t('online.material.upload')}
+          </Button>
         </div>
       )}
     </div>

@@ -10,6 +10,7 @@ import { Loading } from '../../../components/Loading'
 import { useLocalName } from '../../../components/names'
 import './guide.css'
 import { ScrollRegion } from '../../../components/ScrollRegion'
+import { ApplyButton } from '../apply/ApplyButton'
 
 /** /portal/bundles/:code — 一件事一次办: the matters, the lead department, one set of materials. */
 export function BundlePage() {
@@ -26,8 +27,9 @@ export function BundlePage() {
           <Link to="/portal/guide">
             <ArrowLeftOutlined aria-hidden className="yimin-flip-rtl" /> {t('guide.backToSearch')}
           </Link>
+          {b?.isComplete && <ApplyButton kind="bundle" code={b.code} />}
           {b && (
-            <Button type="primary" icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
+            <Button icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
               {t('guide.print')}
             </Button>
           )}

@@ -1,4 +1,5 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons'
+import { onlineApplicableLevels } from '@yimin/shared'
 import { Button, Space } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -7,6 +8,7 @@ import { Shell } from '../../../app/Shell'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { Loading } from '../../../components/Loading'
 import { useLocalName } from '../../../components/names'
+import { ApplyButton } from '../apply/ApplyButton'
 import { GuideView } from './GuideView'
 import './guide.css'
 
@@ -17,6 +19,9 @@ export function GuidePage() {
   const { code = '' } = useParams()
   const guide = useMatterGuide(code)
   const title = guide.data ? name(guide.data.document) : t('guide.title')
+  const isOnline =
+    guide.data !== undefined &&
+    (onlineApplicableLevels as readonly string[]).includes(guide.data.document.onlineLevel)
   return (
     <Shell
       title={title}
@@ -25,8 +30,9 @@ export function GuidePage() {
           <Link to="/portal/guide">
             <ArrowLeftOutlined aria-hidden className="yimin-flip-rtl" /> {t('guide.backToSearch')}
           </Link>
+          {isOnline && <ApplyButton kind="matter" code={code} />}
           {guide.data && (
-            <Button type="primary" icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
+            <Button icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
               {t('guide.print')}
             </Button>
           )}

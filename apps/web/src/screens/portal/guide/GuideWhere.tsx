@@ -2,7 +2,7 @@ import type { MatterGuide } from '@yimin/shared'
 import { Descriptions } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useHalls } from '../../../api/org'
-import { useLocalName } from '../../../components/names'
+import { useLocalName, useLocalized } from '../../../components/names'
 import { OpeningHoursText } from '../../admin/hall/HallInfoCard'
 import { whereToGo } from '../../hall-guide/hall-directory'
 
@@ -10,6 +10,7 @@ import { whereToGo } from '../../hall-guide/hall-directory'
 export function GuideWhere({ guide }: { guide: MatterGuide }) {
   const { t } = useTranslation()
   const name = useLocalName()
+  const local = useLocalized()
   const halls = useHalls()
   const doc = guide.document
   // one answer to "where do I go" for the guide, the hall guide and the kiosk (hall-directory.ts)
@@ -26,7 +27,7 @@ export function GuideWhere({ guide }: { guide: MatterGuide }) {
     <Descriptions column={1} size="small" bordered className="yimin-print-table">
       {hall && (
         <Descriptions.Item label={t('guide.hall')}>
-          <bdi>{name(hall)}</bdi> · <bdi>{hall.address}</bdi>
+          <bdi>{name(hall)}</bdi> · <bdi>{local(hall.address)}</bdi>
         </Descriptions.Item>
       )}
       <Descriptions.Item label={t('guide.floorArea')}>
