@@ -225,7 +225,7 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     await page.getByText(zh.online.apply.organisation, { exact: true }).click()
     await page.getByLabel(zh.online.apply.orgName).fill('乌鲁木齐丝路餐饮有限公司')
     await page.getByLabel(zh.online.apply.creditCode).fill('91350100M000100Y44')
-    await page.getByLabel(zh.online.apply.legalRepresentative).fill('艾力')
+    await page.getByLabel(zh.online.apply.legalRepresentative, { exact: true }).fill('艾力')
     await page.getByLabel(zh.online.apply.contactPhone).fill(phone)
     await page.getByLabel(zh.online.apply.creditCode).blur()
     await page.getByText(zh.online.apply.creditCodeInvalid).waitFor()
@@ -345,8 +345,8 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     const tax = cases.find((c) => c.matterCode === 'SW-001')!
     const taxMaterials = (await (
       await page.request.get(`${server.baseUrl}/api/v1/citizen/cases/${tax.id}`)
-    ).json()) as { materials: Array<{ name: string; status: string; hasFile: boolean }> }
-    expect(taxMaterials.materials.find((m) => m.name === '营业执照')).toMatchObject({
+    ).json()) as { materials: Array<{ name: { zh: string }; status: string; hasFile: boolean }> }
+    expect(taxMaterials.materials.find((m) => m.name.zh === '营业执照')).toMatchObject({
       status: 'awaited',
       hasFile: false,
     })

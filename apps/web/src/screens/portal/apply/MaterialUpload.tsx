@@ -53,7 +53,8 @@ export function MaterialUpload(props: {
           <bdi>{props.name}</bdi>
         </strong>
         <div className="yimin-material-tags">
-          <Tag color={has ? 'green' : status === 'missing' ? 'orange' : 'default'}>
+          {/* the state in words; orange tags fail AA contrast, the row's mark shows what is missing */}
+          <Tag color={has ? 'green' : 'default'}>
             {has ? t('online.material.uploaded') : t('online.material.notUploaded')}
           </Tag>
           <Tag>
@@ -115,7 +116,8 @@ export function MaterialUpload(props: {
             id={props.anchorId}
             icon={<UploadOutlined aria-hidden />}
             loading={props.isUploading}
-            aria-label={`${has ? t('online.material.replace') : t('online.material.choose')}: ${props.name}`}
+            // the visible text first (WCAG 2.5.3 label in name), then which material
+            aria-label={`${has ? t('online.material.replaceShort') : t('online.material.upload')}: ${props.name}`}
             onClick={() => input.current?.click()}
           >
             {has ? t('online.material.replaceShort') : t('online.material.upload')}
