@@ -76,6 +76,14 @@ describe('ticket rules', () => {
       ok: false,
       reason: 'outside_hours',
     })
+    // a Saturday made a working day (调休) keeps Monday's hours; an ordinary Saturday is no working day
+    expect(categoryOpen({ isOpen: true, isWorkingDay: true, hours, weekday: 6, time: '11:00' })).toEqual({
+      ok: true,
+    })
+    expect(categoryOpen({ isOpen: true, isWorkingDay: true, hours, weekday: 6, time: '15:00' })).toEqual({
+      ok: false,
+      reason: 'outside_hours',
+    })
   })
 
   it('opens appointment check-in around the slot start', () => {

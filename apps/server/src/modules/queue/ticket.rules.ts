@@ -124,7 +124,10 @@ export function categoryOpen(input: {
 }): OpenDecision {
   if (!input.isOpen) return { ok: false, reason: 'switched_off' }
   if (!input.isWorkingDay) return { ok: false, reason: 'not_working_day' }
-  if (!isWithinHours(input.hours, input.weekday, input.time)) return { ok: false, reason: 'outside_hours' }
+  // a Saturday or Sunday that the calendar makes a working day (调休 make-up day) keeps a
+  // weekday's hours: Monday's (the demo history found such days refused as "outside hours")
+  const day = input.weekday >= 6 ? 1 : input.weekday
+  if (!isWithinHours(input.hours, day, input.time)) return { ok: false, reason: 'outside_hours' }
   return { ok: true }
 }
 
