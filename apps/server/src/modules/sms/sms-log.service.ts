@@ -1,5 +1,6 @@
 import { maskPhone, type Principal, smsStatuses, type SmsLogEntryDto, type SmsStatus } from '@yimin/shared'
 import type { SmsMessagesTable } from '../../db/tables'
+import { instantAt } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import { assertCan } from '../auth/permissions'
 import type { SmsRepository } from './sms.repository'
@@ -16,31 +17,7 @@ export interface SmsLogQuery {
 
 /** The midnight starting a center-local date, as a UTC instant. */
 export function localDayStart(date: string, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  const guess = Date.UTC(y, m - 1, d)
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(new Date(guess))
-      .map((p) => [p.type, p.value]),
-  )
-  const wall = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  )
-  return new Date(guess - (wall - guess))
+  return instantAt(date, '00:00', timeZone)
 }
 
 const encodeCursor = (m: SmsMessagesTable) => Buffer.from(`${m.created_at}|${m.id}`).toString('base64url')

@@ -10,7 +10,7 @@ import type {
   publicTimelineResponse,
 } from '@yimin/shared'
 import { fromJson } from '../../db/convert'
-import { localDate, type Clock } from '../../platform/clock'
+import { instantAt, localDate, type Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import { formatDate, parseDate } from '../calendar/civil-dates'
 import { normalizeQuery } from './announcement-search'
@@ -141,20 +141,7 @@ export class PublicTradingService {
   }
 }
 
-/** The instant a local calendar day starts in a time zone (offsets of the center are whole hours or minutes). */
+/** The instant a local calendar day starts in a time zone. */
 function startOfLocalDay(date: string, timeZone: string): string {
-  const guess = Date.parse(`${date}T00:00:00Z`)
-  const probe = new Date(guess)
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(probe)
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value)
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'))
-  return new Date(guess - (asUtc - guess)).toISOString()
+  return instantAt(date, '00:00', timeZone).toISOString()
 }
