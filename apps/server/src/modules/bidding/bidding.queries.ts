@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database'
 import { fromJson } from '../../db/convert'
+import type { LotBidFact } from '../experts/bidding-port'
 
 /**
  * What other modules (experts, evaluation) read of bidding. They hold secrets: callers keep
@@ -72,24 +73,7 @@ export async function bidderPhones(
  * address and device, its ciphertext hashes (from the receipt) and plaintext hashes (kept at
  * decryption), the bidder's contact phone, its staff accounts, and the opening price.
  */
-export async function lotBidFacts(
-  db: Executor,
-  lotIds: readonly string[],
-): Promise<
-  Array<{
-    lotId: string
-    bidId: string
-    orgId: string
-    orgName: string
-    uploadIp: string | null
-    deviceId: string | null
-    ciphertextHashes: string[]
-    plaintextHashes: string[]
-    contactPhone: string | null
-    staffUserIds: string[]
-    priceFen: number | null
-  }>
-> {
+export async function lotBidFacts(db: Executor, lotIds: readonly string[]): Promise<LotBidFact[]> {
   if (lotIds.length === 0) return []
   const rows = await db
     .selectFrom('bid_decryptions as x')
