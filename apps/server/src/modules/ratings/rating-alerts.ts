@@ -6,7 +6,7 @@ import type { EventBus } from '../realtime/event-bus'
 import type { AlertRow, AlertSink } from '../supervision/supervision.queries'
 import { newAlertRow } from '../supervision/alert-rows'
 import { badRatingNotRectified } from '../supervision/rules/bad-rating-not-rectified'
-import type { RatingsRepository } from './ratings.repository'
+import type { RectificationsRepository } from './rectifications.repository'
 
 /**
  * Feeds open rectifications to the supervision rule BAD_RATING_NOT_RECTIFIED and raises what it
@@ -16,7 +16,7 @@ import type { RatingsRepository } from './ratings.repository'
 export class RatingAlerts {
   constructor(
     private readonly db: Db,
-    private readonly repo: RatingsRepository,
+    private readonly repo: RectificationsRepository,
     private readonly alerts: AlertSink,
     private readonly bus: EventBus,
     private readonly clock: Clock,

@@ -10,7 +10,9 @@ import { alertSink } from '../supervision/supervision.queries'
 import { PadClerkRepository } from './pad-clerk.repository'
 import { PadClerkService } from './pad-clerk.service'
 import { RatingAlerts } from './rating-alerts'
+import { RatingSubjectsRepository } from './rating-subjects.repository'
 import { RatingsRepository } from './ratings.repository'
+import { RectificationsRepository } from './rectifications.repository'
 import { RatingsService } from './ratings.service'
 import { RectificationService } from './rectification.service'
 
@@ -45,16 +47,33 @@ const SWEEP_EVERY_MS = 60_000
 
 export function createRatings(deps: RatingsDeps): RatingsModule {
   const repo = new RatingsRepository(deps.db)
-  const ratings = new RatingsService(deps.db, repo, deps.sms, deps.calendar, deps.clock, {
+  const rectificationsRepo = new RectificationsRepository(deps.db)
+  const ratings = new RatingsService(
+    deps.db,
+    repo,
+    new RatingSubjectsRepository(deps.db),
+    rectificationsRepo,
+    deps.sms,
+    deps.calendar,
+    deps.clock,
+    {
+      timeZone: deps.timeZone,
+      replyWindowDays: deps.replyWindowDays,
+      rectifyWorkingDays: deps.rectifyWorkingDays,
+      padMinutes: 10,
+    },
+  )
+  const rectifications = new RectificationService(deps.db, rectificationsRepo, deps.audit, deps.clock, {
     timeZone: deps.timeZone,
-    replyWindowDays: deps.replyWindowDays,
-    rectifyWorkingDays: deps.rectifyWorkingDays,
-    padMinutes: 10,
   })
-  const rectifications = new RectificationService(deps.db, repo, deps.audit, deps.clock, {
-    timeZone: deps.timeZone,
-  })
-  const alerts = new RatingAlerts(deps.db, repo, alertSink(deps.db), deps.bus, deps.clock, deps.timeZone)
+  const alerts = new RatingAlerts(
+    deps.db,
+    rectificationsRepo,
+    alertSink(deps.db),
+    deps.bus,
+    deps.clock,
+    deps.timeZone,
+  )
   // replies to the invitation; TD opt-outs (kept by SmsService first, whatever the outcome)
   deps.sms.addInboundHandler(ratings.handleInbound)
 

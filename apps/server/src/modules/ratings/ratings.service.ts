@@ -19,7 +19,10 @@ import type { CalendarService } from '../calendar/calendar.service'
 import type { SmsService } from '../sms/sms.service'
 import { bundleSubject } from './bundle-subject'
 import { parseReply } from './reply-parser'
-import { caseRatingSubject, type RatableSubject, type RatingsRepository } from './ratings.repository'
+import type { RatableSubject } from './ratable-subject'
+import { caseRatingSubject, type RatingSubjectsRepository } from './rating-subjects.repository'
+import type { RatingsRepository } from './ratings.repository'
+import type { RectificationsRepository } from './rectifications.repository'
 import type { RatingsTable } from './ratings.tables'
 import { satisfactionOf } from './satisfaction'
 
@@ -51,6 +54,8 @@ export class RatingsService {
   constructor(
     private readonly db: Db,
     private readonly repo: RatingsRepository,
+    private readonly subjects: RatingSubjectsRepository,
+    private readonly rectifications: RectificationsRepository,
     private readonly sms: SmsService,
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
@@ -61,7 +66,7 @@ export class RatingsService {
   async rateAtPad(principal: Principal, input: RatingInput & { ticketId: string }): Promise<RatingResponse> {
     if (principal.kind !== 'device' || principal.deviceKind !== 'rating_pad' || !principal.windowId)
       throw new AppError('FORBIDDEN', 'only a window’s rating pad rates here')
-    const t = await this.repo.ticket(input.ticketId)
+    const t = await this.subjects.ticket(input.ticketId)
     if (!t || t.window_id !== principal.windowId)
       throw new AppError('RATING_SUBJECT_NOT_FOUND', 'no such visit at this window')
     if (t.status !== 'done' || !t.finished_at)
@@ -90,7 +95,7 @@ export class RatingsService {
     principal: Principal,
     input: RatingInput & { ticketId: string; token: string },
   ): Promise<RatingResponse> {
-    const t = await this.repo.ticket(input.ticketId)
+    const t = await this.subjects.ticket(input.ticketId)
     if (!t || t.token !== input.token) throw new AppError('RATING_SUBJECT_NOT_FOUND', NOT_FOUND)
     if (t.status !== 'done' || !t.finished_at)
       throw new AppError('RATING_NOT_RATABLE', 'the visit has not finished')
@@ -131,7 +136,7 @@ export class RatingsService {
     const since = new Date(
       Date.parse(message.receivedAt) - this.options.replyWindowDays * 86_400_000,
     ).toISOString()
-    const [latest] = await this.repo.unratedOfPhone(message.sender, since)
+    const [latest] = await this.subjects.unratedOfPhone(message.sender, since)
     if (!latest) return parsed.kind === 'rating' ? 'rating-nothing-to-rate' : null
     if (parsed.kind === 'unclear') {
       if (phoneSchema.safeParse(message.sender).success) {
@@ -150,7 +155,7 @@ export class RatingsService {
       latest.kind === 'ticket'
         ? {
             ...latest,
-            departmentId: latest.windowId ? await this.repo.windowDepartment(latest.windowId) : null,
+            departmentId: latest.windowId ? await this.subjects.windowDepartment(latest.windowId) : null,
           }
         : latest
     try {
@@ -178,7 +183,7 @@ export class RatingsService {
   async sendInvitations(limit = 500): Promise<{ invited: number; skipped: number }> {
     const now = this.clock.now()
     const since = new Date(now.getTime() - this.options.replyWindowDays * 86_400_000).toISOString()
-    const subjects = await this.repo.uninvited(since, limit)
+    const subjects = await this.subjects.uninvited(since, limit)
     let invited = 0
     let skipped = 0
     await this.db.transaction().execute(async (tx) => {
@@ -241,14 +246,14 @@ export class RatingsService {
   // --- helpers ---
 
   private async ticketSubject(
-    t: NonNullable<Awaited<ReturnType<RatingsRepository['ticket']>>>,
+    t: NonNullable<Awaited<ReturnType<RatingSubjectsRepository['ticket']>>>,
   ): Promise<RatableSubject> {
     return {
       kind: 'ticket',
       id: t.id,
       label: t.number,
       title: t.category_name,
-      departmentId: t.window_id ? await this.repo.windowDepartment(t.window_id) : null,
+      departmentId: t.window_id ? await this.subjects.windowDepartment(t.window_id) : null,
       windowId: t.window_id,
       staffId: t.clerk_id,
       endedAt: t.finished_at!,
@@ -267,22 +272,22 @@ export class RatingsService {
   ): Promise<{
     kind: 'case' | 'bundle'
     id: string
-    bundle?: Awaited<ReturnType<RatingsRepository['bundle']>>
+    bundle?: Awaited<ReturnType<RatingSubjectsRepository['bundle']>>
   }> {
     const f = factor.toUpperCase()
     const matches = (idNumber: string, phone: string) =>
       idNumber.slice(-4).toUpperCase() === f || phone.slice(-4) === f
     if (/^YJS/i.test(number)) {
-      const b = await this.repo.bundle({ number: number.toUpperCase() })
+      const b = await this.subjects.bundle({ number: number.toUpperCase() })
       if (!b || !matches(b.applicantIdNumber, b.applicantPhone))
         throw new AppError('RATING_SUBJECT_NOT_FOUND', NOT_FOUND)
       return { kind: 'bundle', id: b.id, bundle: b }
     }
-    const c = await this.repo.caseByNumber(number)
+    const c = await this.subjects.caseByNumber(number)
     if (!c || !matches(c.applicant_id_number, c.applicant_phone))
       throw new AppError('RATING_SUBJECT_NOT_FOUND', NOT_FOUND)
     if (c.bundle_id) {
-      const b = await this.repo.bundle({ id: c.bundle_id })
+      const b = await this.subjects.bundle({ id: c.bundle_id })
       if (b) return { kind: 'bundle', id: b.id, bundle: b }
     }
     return { kind: 'case', id: c.id }
@@ -292,7 +297,7 @@ export class RatingsService {
   private async caseSubject(number: string, factor: string): Promise<RatableSubject | null> {
     const proof = await this.proven(number, factor)
     if (proof.bundle) return bundleSubject(proof.bundle)
-    const c = await this.repo.caseByNumber(number)
+    const c = await this.subjects.caseByNumber(number)
     if (!c || !['completed', 'delivered'].includes(c.status) || !c.completed_at) return null
     return caseRatingSubject({ ...c, completed_at: c.completed_at }, null)
   }
@@ -334,7 +339,7 @@ export class RatingsService {
           'this case, bundle or visit has been rated already (一事一评)',
         )
       if (isBad && subject.departmentId) {
-        await this.repo.insertRectification(
+        await this.rectifications.insertRectification(
           {
             id: newId(),
             rating_id: row.id,

@@ -13,7 +13,7 @@ import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
 import { can, departmentsFor, requireStaff } from '../auth/permissions'
-import type { RatingsRepository, RectificationRow } from './ratings.repository'
+import type { RectificationRow, RectificationsRepository } from './rectifications.repository'
 import type { RatingAppealsTable } from './ratings.tables'
 
 /**
@@ -29,7 +29,7 @@ import type { RatingAppealsTable } from './ratings.tables'
 export class RectificationService {
   constructor(
     private readonly db: Db,
-    private readonly repo: RatingsRepository,
+    private readonly repo: RectificationsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly options: { timeZone: string },
