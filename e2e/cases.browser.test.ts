@@ -112,6 +112,9 @@ describe.skipIf(!hasChromium)('a passport application from the counter to 办结
     expect(await page.locator('svg').count()).toBeGreaterThan(0)
     progressUrl = /https?:\/\/[^\s<"]+\/portal\/progress\?number=\d+/.exec(html)?.[0] ?? ''
     expect(progressUrl).toContain(`number=${caseNumber}`)
+    // printed, it fits one A4 page (issue 21 point 3); Chromium's PDF names each page object
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1')
+    expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length).toBe(1)
     await visit.shoot('cases-4-receipt')
   })
 

@@ -49,3 +49,7 @@ export function actorLabel(p: Principal): string {
       return 'anonymous'
   }
 }
+
+/** The user id in a staff member's actor label (`staff:<user id>`), or null for another actor. */
+export const staffIdOf = (label: string): string | null =>
+  label.startsWith('staff:') ? label.slice('staff:'.length) : null

@@ -27,7 +27,7 @@ export const cnDate = (d: string | null) =>
   d ? `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : '—'
 
 const STYLE = `
-@page { size: A4; margin: 20mm 18mm; }
+@page { size: A4; margin: 15mm 16mm; }
 body { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", "SimSun", serif; color: #000; background: #fff; font-size: 12pt; line-height: 1.7; max-width: 174mm; margin: 0 auto; }
 header { text-align: center; border-bottom: 2px solid #000; padding-bottom: 4mm; margin-bottom: 6mm; }
 header .center { font-size: 14pt; letter-spacing: 2pt; }
@@ -45,6 +45,17 @@ footer { margin-top: 10mm; text-align: right; }
 .sign { display: flex; justify-content: space-between; align-items: center; margin-top: 4mm; }
 .sign .seal { width: 36mm; height: 36mm; border: 1px dashed #000; border-radius: 50%; display: flex; align-items: center; justify-content: center; font-size: 10pt; }
 @media screen { body { padding: 10mm; } }
+@media print {
+  body { font-size: 11pt; line-height: 1.45; }
+  header { padding-bottom: 2mm; margin-bottom: 4mm; }
+  h2 { margin: 3mm 0 1mm; }
+  table.facts td { padding: 1mm 3mm; }
+  table.list th, table.list td { padding: 0.5mm 2mm; }
+  .qr { margin-top: 4mm; }
+  .qr svg { width: 26mm; height: 26mm; }
+  footer { margin-top: 4mm; }
+  .sign .seal { width: 30mm; height: 30mm; }
+}
 @media screen and (max-width: 600px) {
   body { padding: 4mm; font-size: 11pt; }
   td { overflow-wrap: anywhere; }

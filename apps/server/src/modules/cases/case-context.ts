@@ -36,7 +36,7 @@ export interface CaseContext {
   divisionOfWindow(windowId: string | null): Promise<string | null>
   /** who received a case (display name) and the number of the window, for the receipt */
   receiver(
-    userId: string,
+    userId: string | null,
     windowId: string | null,
   ): Promise<{ clerk: string | null; windowNumber: number | null }>
 }

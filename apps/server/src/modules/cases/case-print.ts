@@ -1,4 +1,6 @@
+import { localDate } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
+import { staffIdOf } from '../audit/audit.service'
 import type { CaseContext } from './case-context'
 import { documentEvent, renderCaseDocument, type DocumentKind } from './case-documents'
 import type { CaseRow } from './cases.repository'
@@ -21,7 +23,7 @@ export async function printCaseDocument(
     ctx.matters.getVersion(row.matter_version_id),
     ctx.cases.materials(row.id),
     ctx.departmentName(row.department_id),
-    ctx.receiver(row.received_by, row.window_id),
+    ctx.receiver(staffIdOf(row.received_by), row.window_id),
   ])
   await beforeRender?.()
   const base = ctx.config.publicUrl ?? origin
@@ -35,6 +37,7 @@ export async function printCaseDocument(
     receiver,
     materials,
     event,
-    issuedOn: ctx.calendar.today(),
+    // the day the document was issued (a reprint keeps it), not the day it is printed
+    issuedOn: localDate(new Date(event.at), ctx.config.timeZone),
   })
 }

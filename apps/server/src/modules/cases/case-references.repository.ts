@@ -29,12 +29,14 @@ export class CaseReferencesRepository {
 
   /** Who received a case and at which window, for its receipt (经办人, 受理窗口). */
   async receiver(
-    userId: string,
+    userId: string | null,
     windowId: string | null,
     tx: Executor = this.db,
   ): Promise<{ clerk: string | null; windowNumber: number | null }> {
     const [user, window] = await Promise.all([
-      tx.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirst(),
+      userId
+        ? tx.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirst()
+        : Promise.resolve(undefined),
       windowId
         ? tx.selectFrom('hall_windows').select('number').where('id', '=', windowId).executeTakeFirst()
         : Promise.resolve(undefined),

@@ -309,8 +309,12 @@ describe.skipIf(isDbUnavailable())('one-window intake and the case lifecycle', (
     expect(receipt.body).toContain('受理回执')
     expect(receipt.body).toContain('2026年3月16日（10 个工作日）')
     expect(receipt.body).toContain('size: A4')
-    // the clerk who received it, and the seal's place (issue 21 point 3)
-    expect(receipt.body).toContain('经办人')
+    // the clerk who received it (the staff fixture's display name is its username), the seal's
+    // place (issue 21 point 3), and the day it was issued, not the day it is printed
+    expect(receipt.body).toContain('<td>经办人</td><td>clerk</td>')
+    ctx.clock.set('2026-03-20T02:00:00.000Z')
+    const reprint = (await api('GET', `/cases/${c.id}/documents/receipt`, f.clerk)).body
+    expect(reprint).toContain('2026年3月2日</footer>')
     expect(receipt.body).toContain('（受理专用章）')
     expect((await api('GET', `/cases/${c.id}/documents/receipt`, f.taxHandler)).statusCode).toBe(404)
     expect((await api('GET', `/cases/${c.id}/documents/bogus`, f.clerk)).statusCode).toBe(400)

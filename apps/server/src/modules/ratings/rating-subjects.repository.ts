@@ -1,12 +1,9 @@
 import type { Executor } from '../../db/database'
+import { staffIdOf } from '../audit/audit.service'
 import { bundleSubject, type BundleFacts } from './bundle-subject'
 import type { RatableSubject } from './ratable-subject'
 
 const RATED_CASE_STATUSES = ['completed', 'delivered']
-
-/** A case's `received_by` is an actor label (`staff:<user id>`); ratings keep the user id, as tickets' clerks. */
-export const staffIdOf = (receivedBy: string): string | null =>
-  receivedBy.startsWith('staff:') ? receivedBy.slice('staff:'.length) : null
 
 /** A completed case as the subject of its rating (一事一评); `phone` is whom the invitation texts, if anyone. */
 export function caseRatingSubject(

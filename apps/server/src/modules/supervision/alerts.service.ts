@@ -10,7 +10,7 @@ import type { Db, Executor } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
-import { actorLabel, type AuditService } from '../audit/audit.service'
+import { actorLabel, staffIdOf, type AuditService } from '../audit/audit.service'
 import { can, departmentsFor, requireStaff } from '../auth/permissions'
 import type { EventBus } from '../realtime/event-bus'
 import type { AlertRow, AlertsRepository, CardRow, Scope } from './alerts.repository'
@@ -354,12 +354,11 @@ export class AlertsService {
       at: string
     }>,
   ) {
-    const staffId = (actor: string) => (actor.startsWith('staff:') ? actor.slice('staff:'.length) : null)
     const names = await this.repo.staffNames(
-      steps.map((s) => staffId(s.actor)).filter((id): id is string => id !== null),
+      steps.map((s) => staffIdOf(s.actor)).filter((id): id is string => id !== null),
     )
     return steps.map((s) => {
-      const id = staffId(s.actor)
+      const id = staffIdOf(s.actor)
       return {
         alertId: s.alert_id,
         cardId: s.card_id,
