@@ -87,6 +87,9 @@ function SupervisionWall({ status, footer }: { status: StreamStatus; footer: str
   )
 }
 
+/** How many departments the lights chart shows: each bar keeps a readable name at 1920×1080. */
+const WALL_DEPARTMENTS = 15
+
 function WallBody({ w }: { w: Wall }) {
   const { t, i18n } = useTranslation()
   const name = useLocalName()
@@ -102,8 +105,18 @@ function WallBody({ w }: { w: Wall }) {
     { key: 'yellow', value: w.cases.yellow, tone: 'yellow' },
     { key: 'red', value: w.cases.red, tone: 'red' },
   ]
+  // the departments a supervisor looks at first: most red, then yellow, then open cases; as many
+  // as the wall shows with every name readable across the room
+  const withOpen = w.departments.filter((d) => d.red + d.yellow + d.green > 0)
   const departments = useMemo(
-    () => w.departments.filter((d) => d.red + d.yellow + d.green > 0),
+    () =>
+      w.departments
+        .filter((d) => d.red + d.yellow + d.green > 0)
+        .sort(
+          (a, b) =>
+            b.red - a.red || b.yellow - a.yellow || b.red + b.yellow + b.green - (a.red + a.yellow + a.green),
+        )
+        .slice(0, WALL_DEPARTMENTS),
     [w.departments],
   )
   const lights = useMemo(
@@ -148,6 +161,11 @@ function WallBody({ w }: { w: Wall }) {
       </ul>
       <section className="wall-panel wall-lights" aria-labelledby="wall-lights">
         <h2 id="wall-lights">{t('wall.lights.title')}</h2>
+        {withOpen.length > departments.length && (
+          <p className="wall-caption">
+            {t('wall.lights.top', { n: departments.length, total: withOpen.length })}
+          </p>
+        )}
         {departments.length ? (
           <DepartmentLightsChart
             names={lights.names}

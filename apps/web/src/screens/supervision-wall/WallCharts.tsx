@@ -74,7 +74,8 @@ export function DepartmentLightsChart({ names, series, label, isRtl }: LightsCha
       data: names,
       inverse: true,
       position: isRtl ? 'right' : 'left',
-      axisLabel: { ...text, width: 200, overflow: 'truncate' },
+      // every bar keeps its name (ECharts would otherwise drop labels that crowd)
+      axisLabel: { ...text, width: 260, overflow: 'truncate', interval: 0 },
       axisLine,
     },
     series: series.map((s) => ({
