@@ -196,10 +196,18 @@ export class CaseActor {
         })
       extra = cap
     }
-    const days = Math.max(1, Math.round(plan.progress * limit)) + extra
+    // a matter promised the same day (承诺 0 个工作日) is decided that evening, or the next day when late
+    // (a paused case is decided after its supplement came in, on the third working day)
+    const days = Math.max(
+      doc.promisedLimitDays === 0
+        ? Number(plan.fate === 'late') + extra
+        : Math.max(1, Math.round(plan.progress * limit)) + extra,
+      plan.fate === 'paused' ? 4 : 0,
+    )
     const end = workingDayAfter(w, date, days)
     if (!end) return
-    w.agenda.add(at(w, end, plan.fate === 'late' ? '18:40' : '11:50'), () => this.decide(doc, id, plan))
+    const time = plan.fate === 'late' ? '18:40' : days === 0 ? '18:20' : '11:50'
+    w.agenda.add(at(w, end, time), () => this.decide(doc, id, plan))
   }
 
   private async decide(doc: Doc, id: string, plan: CasePlan): Promise<void> {
