@@ -48,21 +48,21 @@ describe.skipIf(isDbUnavailable())('a bundle issues what its later matters need'
     const registration = await matters.create(
       'system',
       simpleDoc('SCJG-QYDJ-001', '企业设立登记', f.departments.market, {
-        materials: [{ name: '公司登记申请书', form: 'original', copies: 1, isRequired: true }],
+        materials: [{ name: { zh: '公司登记申请书' }, form: 'original', copies: 1, isRequired: true }],
         delivery: ['window', 'post'],
       }),
     )
     await matters.publish('system', registration.id)
     await bundles.create('system', {
       code: 'YJS-FEED',
-      name: '我要开餐馆（含执照）',
+      name: { zh: '我要开餐馆（含执照）' },
       leadDepartmentId: f.departments.market,
       matterCodes: ['SCJG-QYDJ-001', 'SCJG-SPJY-001', 'SW-DJ-001'],
       feeds: [
         { fromMatterCode: 'SCJG-QYDJ-001', toMatterCode: 'SCJG-SPJY-001', material: '营业执照' },
         { fromMatterCode: 'SCJG-QYDJ-001', toMatterCode: 'SW-DJ-001', material: '营业执照' },
       ],
-      form: [{ key: 'companyName', label: '拟用企业名称', type: 'text', isRequired: true }],
+      form: [{ key: 'companyName', label: { zh: '拟用企业名称' }, type: 'text', isRequired: true }],
     })
     citizen = await citizenSession(ctx, PHONE)
     windowClerk = await staffSession(ctx, 'feed-window-clerk', [

@@ -58,7 +58,7 @@ export async function renderCaseDocument(input: DocumentInput): Promise<string> 
       : row.applicant_name
   const rows: Array<[string, string]> = [
     ['办件编号', row.number],
-    ['申请事项', doc.name],
+    ['申请事项', doc.name.zh],
     ['申请人', applicant],
     ...(row.agent_name ? ([['代办人', row.agent_name]] as Array<[string, string]>) : []),
     ['承办部门', input.departmentName],

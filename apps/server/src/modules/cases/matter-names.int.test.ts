@@ -20,9 +20,7 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
     f = await seedCaseFixtures(ctx)
     const doc = foodLicenceDoc(f, {
       code: 'SCJG-NAMES-001',
-      name: '食品经营许可（名称）',
-      nameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى',
-      nameEn: 'Food business licence',
+      name: { zh: '食品经营许可（名称）', ug: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', en: 'Food business licence' },
     })
     // the first material named in all three languages, the second in English only
     doc.materials = (doc.materials ?? []).map((m, i) =>
@@ -88,9 +86,7 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
       named.id,
       foodLicenceDoc(f, {
         code: 'SCJG-NAMES-001',
-        name: '食品经营许可（名称）',
-        nameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى',
-        nameEn: 'Food business permit',
+        name: { zh: '食品经营许可（名称）', ug: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', en: 'Food business permit' },
       }),
     )
     await ctx.container.catalog.matters.publish('system', named.id)

@@ -3,7 +3,6 @@ import type { Applicant, DeliveryChoice, OnlineApplication, Principal } from '@y
 import {
   applicantSchema,
   checkFormData,
-  compactLocalized,
   deliveryChoiceSchema,
   normalizeFormData,
 } from '@yimin/shared'
@@ -279,8 +278,7 @@ export class OnlineService {
     if (kind === 'matter') {
       const version = await this.d.matters.getPublished(code)
       const { document: doc } = version
-      const name = compactLocalized({ zh: doc.name, ug: doc.nameUg, en: doc.nameEn })
-      return onlineTarget('matter', doc.code, name, [], [version])
+      return onlineTarget('matter', doc.code, doc.name, [], [version])
     }
     const bundle = await this.d.bundles.get({ kind: 'anonymous' }, code)
     const versions = await Promise.all(bundle.matters.map((m) => this.d.matters.getPublished(m.code)))
@@ -288,7 +286,7 @@ export class OnlineService {
       ...onlineTarget(
         'bundle',
         bundle.code,
-        compactLocalized({ zh: bundle.name, ug: bundle.nameUg, en: bundle.nameEn }),
+        bundle.name,
         bundle.form,
         versions,
         bundle.feeds,
