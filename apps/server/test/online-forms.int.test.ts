@@ -52,7 +52,7 @@ describe.skipIf(isDbUnavailable())('online application forms from the matter’s
       ['purpose', true],
       ['stayDays', false],
     ])
-    expect(app.form[0]).toMatchObject({ label: '经营地', labelEn: 'Place of business' })
+    expect(app.form[0]).toMatchObject({ label: { zh: '经营地', en: 'Place of business' } })
 
     const wrong = await api('PUT', `/citizen/applications/${app.id}`, citizen, {
       applicant: person,

@@ -127,11 +127,15 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
     const depIds = new Set((await ctx.container.org.listDepartments(SEED_ACTOR)).map((d) => d.id))
     for (const m of search.items) expect(depIds.has(m.department.id)).toBe(true)
     const guide = await ctx.container.catalog.matters.guide('GA-CRJ-001')
-    expect(guide.document).toMatchObject({ name: '普通护照签发', legalLimitDays: 15, promisedLimitDays: 7 })
+    expect(guide.document).toMatchObject({
+      name: { zh: '普通护照签发' },
+      legalLimitDays: 15,
+      promisedLimitDays: 7,
+    })
     expect(guide.hallArea?.code).toBe('CITY')
     expect(guide.queueCategory?.prefix).toBe('A')
     expect(
-      (await ctx.container.catalog.matters.search({ q: 'huzhao', page: 1, pageSize: 5 })).items[0]?.name,
+      (await ctx.container.catalog.matters.search({ q: 'huzhao', page: 1, pageSize: 5 })).items[0]?.name.zh,
     ).toContain('护照')
     const list = await ctx.container.catalog.bundles.list(SEED_ACTOR)
     expect(list.length).toBe(bundles.length)

@@ -25,9 +25,9 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
     // the first material named in all three languages, the second in English only
     doc.materials = (doc.materials ?? []).map((m, i) =>
       i === 0
-        ? { ...m, nameUg: 'ئىلتىماس جەدۋىلى', nameEn: 'Application form' }
+        ? { ...m, name: { ...m.name, ug: 'ئىلتىماس جەدۋىلى', en: 'Application form' } }
         : i === 1
-          ? { ...m, nameEn: 'Business licence' }
+          ? { ...m, name: { ...m.name, en: 'Business licence' } }
           : m,
     )
     named = await ctx.container.catalog.matters.create('system', doc)

@@ -38,7 +38,8 @@ export function RowList({
   newRow,
   children,
 }: {
-  name: string
+  /** the list's field (a path inside another list's row, e.g. `[2, 'options']`) */
+  name: string | Array<string | number>
   itemKey: string
   addLabel: string
   newRow: () => object | string

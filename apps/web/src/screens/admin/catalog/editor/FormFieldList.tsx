@@ -1,6 +1,7 @@
 import { formFieldTypes } from '@yimin/shared'
 import { Checkbox, Form, Input, InputNumber, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { LocalizedTextFields } from '../../../../components/LocalizedTextFields'
 import { EditorCard, RowList } from './EditorCard'
 
 /** The matter's own application form (申请表): each field with its key, labels, type, choices, required and limits. */
@@ -33,7 +34,7 @@ export function FormFieldRows({
       name={list}
       itemKey={itemKey}
       addLabel={addLabel}
-      newRow={() => ({ key: '', label: '', type: 'text', isRequired: false, options: [] })}
+      newRow={() => ({ key: '', label: { zh: '' }, type: 'text', isRequired: false, options: [] })}
     >
       {(field) => (
         <>
@@ -46,19 +47,14 @@ export function FormFieldRows({
           >
             <Input autoComplete="off" lang="en" dir="ltr" />
           </Form.Item>
-          <Form.Item
-            label={t('bundle.fieldLabel')}
+          <LocalizedTextFields
             name={[field.name, 'label']}
-            rules={[{ required: true, message: t('common.required') }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item label={t('editor.fields.labelUg')} name={[field.name, 'labelUg']}>
-            <Input dir="rtl" lang="ug" />
-          </Form.Item>
-          <Form.Item label={t('editor.fields.labelEn')} name={[field.name, 'labelEn']}>
-            <Input lang="en" />
-          </Form.Item>
+            labels={{
+              zh: t('bundle.fieldLabel'),
+              ug: t('editor.fields.labelUg'),
+              en: t('editor.fields.labelEn'),
+            }}
+          />
           <Form.Item label={t('bundle.fieldType')} name={[field.name, 'type']}>
             <Select
               options={formFieldTypes.map((ft) => ({ value: ft, label: t(`bundle.fieldTypes.${ft}`) }))}
@@ -75,30 +71,27 @@ export function FormFieldRows({
             {({ getFieldValue }) => {
               const type = getFieldValue([list, field.name, 'type']) as string
               if (type === 'select')
+                // each choice in the three languages (the stored answer is its Chinese text)
                 return (
-                  <>
-                    <Form.Item
-                      label={t('bundle.fieldOptions')}
+                  <div style={{ gridColumn: '1 / -1' }}>
+                    <RowList
                       name={[field.name, 'options']}
-                      extra={t('editor.formFieldOptionsHint')}
+                      itemKey="editor.choice"
+                      addLabel={t('editor.addChoice')}
+                      newRow={() => ({ zh: '' })}
                     >
-                      <Select mode="tags" open={false} suffixIcon={null} />
-                    </Form.Item>
-                    <Form.Item
-                      label={t('editor.formFieldOptionsUg')}
-                      name={[field.name, 'optionsUg']}
-                      extra={t('editor.formFieldOptionsTranslatedHint')}
-                    >
-                      <Select mode="tags" open={false} suffixIcon={null} />
-                    </Form.Item>
-                    <Form.Item
-                      label={t('editor.formFieldOptionsEn')}
-                      name={[field.name, 'optionsEn']}
-                      extra={t('editor.formFieldOptionsTranslatedHint')}
-                    >
-                      <Select mode="tags" open={false} suffixIcon={null} />
-                    </Form.Item>
-                  </>
+                      {(choice) => (
+                        <LocalizedTextFields
+                          name={[choice.name]}
+                          labels={{
+                            zh: t('bundle.fieldOptions'),
+                            ug: t('editor.formFieldOptionsUg'),
+                            en: t('editor.formFieldOptionsEn'),
+                          }}
+                        />
+                      )}
+                    </RowList>
+                  </div>
                 )
               if (type === 'number')
                 return (
