@@ -39,8 +39,7 @@ export async function chineseOnlyNames(
   const bundles = await json<{ items: Named[] }>('/api/v1/catalog/bundles')
   const named = [...matters.items, ...matters.items.map((m) => m.department), ...bundles.items]
   const always = [...users.map((u) => u.displayName), ...devices.map((d) => d.name), ...extra]
-  const untranslated = (language: 'ug' | 'en') =>
-    named.filter((n) => !n.name[language]).map((n) => n.name.zh)
+  const untranslated = (language: 'ug' | 'en') => named.filter((n) => !n.name[language]).map((n) => n.name.zh)
   // longest first, so a name is removed before a shorter one inside it
   const sorted = (names: string[]) => [...new Set(names)].sort((a, b) => b.length - a.length)
   return {

@@ -191,7 +191,9 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
     const app = (
       await api('POST', '/citizen/applications', citizen, { kind: 'bundle', code: f.bundleCode })
     ).json()
-    expect(app.materials.map((m: Material & { matterCodes: string[] }) => [m.name.zh, m.matterCodes])).toEqual([
+    expect(
+      app.materials.map((m: Material & { matterCodes: string[] }) => [m.name.zh, m.matterCodes]),
+    ).toEqual([
       ['食品经营许可申请书', ['SCJG-SPJY-001']],
       ['营业执照', ['SCJG-SPJY-001', 'SW-DJ-001']],
       ['经营场所平面图', ['SCJG-SPJY-001']],

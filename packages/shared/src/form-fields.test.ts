@@ -62,7 +62,12 @@ describe('application form answers', () => {
     expect(formFieldLabel({ label: { zh: '前往地' } }, 'ug')).toBe('前往地')
   })
   it('shows a choice in the language the matter translates it to, else its Chinese text', () => {
-    const field = { options: [{ zh: '香港', en: 'Hong Kong' }, { zh: '澳门', en: 'Macao' }] }
+    const field = {
+      options: [
+        { zh: '香港', en: 'Hong Kong' },
+        { zh: '澳门', en: 'Macao' },
+      ],
+    }
     expect(formOptionLabel(field, '澳门', 'en')).toBe('Macao')
     expect(formOptionLabel(field, '澳门', 'ug')).toBe('澳门')
     expect(formOptionLabel(field, '澳门', 'zh-CN')).toBe('澳门')

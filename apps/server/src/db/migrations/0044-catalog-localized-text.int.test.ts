@@ -58,8 +58,16 @@ describe.skipIf(isDbUnavailable())('migration 0044: the catalog JSON in one loca
     })
     bundleId = bundle.id
     const db = ctx.container.database.db
-    const version = await db.selectFrom('matter_versions').select('document').where('id', '=', versionId).executeTakeFirstOrThrow()
-    const row = await db.selectFrom('bundles').select('form').where('id', '=', bundleId).executeTakeFirstOrThrow()
+    const version = await db
+      .selectFrom('matter_versions')
+      .select('document')
+      .where('id', '=', versionId)
+      .executeTakeFirstOrThrow()
+    const row = await db
+      .selectFrom('bundles')
+      .select('form')
+      .where('id', '=', bundleId)
+      .executeTakeFirstOrThrow()
     newDocument = JSON.parse(version.document)
     newForm = JSON.parse(row.form)
     // what an older build stored
@@ -97,8 +105,16 @@ describe.skipIf(isDbUnavailable())('migration 0044: the catalog JSON in one loca
         optionsEn: ['Kazakhstan'],
       },
     ]
-    await db.updateTable('matter_versions').set({ document: JSON.stringify(old) }).where('id', '=', versionId).execute()
-    await db.updateTable('bundles').set({ form: JSON.stringify(oldForm) }).where('id', '=', bundleId).execute()
+    await db
+      .updateTable('matter_versions')
+      .set({ document: JSON.stringify(old) })
+      .where('id', '=', versionId)
+      .execute()
+    await db
+      .updateTable('bundles')
+      .set({ form: JSON.stringify(oldForm) })
+      .where('id', '=', bundleId)
+      .execute()
   })
   afterAll(() => ctx.close())
 

@@ -35,7 +35,7 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
   })
   afterAll(() => ctx.close())
 
-  it('serves nameUg / nameEn of the matter with the case, its public progress; null where the catalog has none', async () => {
+  it('serves the matter’s Uyghur and English names with the case, its public progress; null where the catalog has none', async () => {
     const created = await api('POST', '/cases', f.clerk, {
       matterCode: 'SCJG-NAMES-001',
       applicant: applicant({ phone: '13899994321' }),
@@ -86,7 +86,11 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
       named.id,
       foodLicenceDoc(f, {
         code: 'SCJG-NAMES-001',
-        name: { zh: '食品经营许可（名称）', ug: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', en: 'Food business permit' },
+        name: {
+          zh: '食品经营许可（名称）',
+          ug: 'يېمەكلىك تىجارەت ئىجازەتنامىسى',
+          en: 'Food business permit',
+        },
       }),
     )
     await ctx.container.catalog.matters.publish('system', named.id)

@@ -76,7 +76,11 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
       queueCategory: { code: 'CRJ', prefix: 'C' },
       document: {
         name: { zh: '普通护照签发' },
-        materials: [{ name: { zh: '居民身份证' } }, { isDeferrable: true, deferralDays: 3 }, { isRequired: false }],
+        materials: [
+          { name: { zh: '居民身份证' } },
+          { isDeferrable: true, deferralDays: 3 },
+          { isRequired: false },
+        ],
       },
     })
     expect(guide.json().departments[f.departments.exitEntry].name).toEqual({ zh: '市公安局出入境管理支队' })
@@ -141,7 +145,9 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
       updated_by: 'x',
     })
     expect(changed).toBe(false)
-    expect((await ctx.container.catalog.matters.getVersion(published.id)).document.name).toEqual({ zh: '不可变事项' })
+    expect((await ctx.container.catalog.matters.getVersion(published.id)).document.name).toEqual({
+      zh: '不可变事项',
+    })
   })
 
   it('lets only admins change the catalog, staff read drafts, and the public read published matters only', async () => {
@@ -162,7 +168,9 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
     const list = await api('GET', '/catalog/admin/matters?status=unpublished', clerk)
     expect(list.statusCode).toBe(200)
     expect(list.json().items.map((i: { code: string }) => i.code)).toContain('PERM-001')
-    expect((await api('GET', `/catalog/admin/matters/${created.id}`, clerk)).json().draft.document.name).toEqual({
+    expect(
+      (await api('GET', `/catalog/admin/matters/${created.id}`, clerk)).json().draft.document.name,
+    ).toEqual({
       zh: '权限测试事项',
     })
     expect((await api('GET', '/catalog/matters/PERM-001')).statusCode).toBe(404)
@@ -200,7 +208,11 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
     ],
     [
       '容缺 without a deadline',
-      { materials: [{ name: { zh: '照片' }, form: 'original', copies: 1, isRequired: true, isDeferrable: true }] },
+      {
+        materials: [
+          { name: { zh: '照片' }, form: 'original', copies: 1, isRequired: true, isDeferrable: true },
+        ],
+      },
       400,
       'CATALOG_DEFERRAL_INVALID',
       'materials.0.deferralDays',

@@ -193,7 +193,12 @@ export class CatalogRepository {
       .select(['id', 'code', 'name', 'name_ug', 'name_en', 'hall_id'])
       .orderBy('code')
       .execute()
-    return rows.map((r) => ({ id: r.id, code: r.code, hall_id: r.hall_id, name: localizedFromColumns(r, 'name') }))
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      hall_id: r.hall_id,
+      name: localizedFromColumns(r, 'name'),
+    }))
   }
 
   async listQueueCategories(tx: Executor = this.db) {
@@ -202,7 +207,12 @@ export class CatalogRepository {
       .select(['id', 'code', 'prefix', 'name', 'name_ug', 'name_en'])
       .orderBy('code')
       .execute()
-    return rows.map((r) => ({ id: r.id, code: r.code, prefix: r.prefix, name: localizedFromColumns(r, 'name') }))
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      prefix: r.prefix,
+      name: localizedFromColumns(r, 'name'),
+    }))
   }
 
   async existingIds(

@@ -172,7 +172,9 @@ describe('bundle materials', () => {
     }
     const c = {
       code: 'C',
-      document: { materials: [{ ...doc().materials[0]!, name: { zh: '居民身份证', ug: 'باشقا', en: 'Other' } }] },
+      document: {
+        materials: [{ ...doc().materials[0]!, name: { zh: '居民身份证', ug: 'باشقا', en: 'Other' } }],
+      },
     }
     const merged = mergeBundleMaterials([a, b, c])
     expect(merged).toEqual([

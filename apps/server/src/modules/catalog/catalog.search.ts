@@ -112,7 +112,9 @@ export class CatalogSearchIndex {
       name: spell(entry.summary.name.zh),
       keywords: entry.keywords.map(spell),
       department: normalizeName(entry.summary.department.name.zh),
-      otherNames: [entry.summary.name.ug, entry.summary.name.en].flatMap((n) => (n ? [normalizeName(n)] : [])),
+      otherNames: [entry.summary.name.ug, entry.summary.name.en].flatMap((n) =>
+        n ? [normalizeName(n)] : [],
+      ),
     }))
   }
 

@@ -1,11 +1,6 @@
 import type { Readable } from 'node:stream'
 import type { Applicant, DeliveryChoice, OnlineApplication, Principal } from '@yimin/shared'
-import {
-  applicantSchema,
-  checkFormData,
-  deliveryChoiceSchema,
-  normalizeFormData,
-} from '@yimin/shared'
+import { applicantSchema, checkFormData, deliveryChoiceSchema, normalizeFormData } from '@yimin/shared'
 import { fileTypeFromBuffer } from 'file-type'
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
@@ -283,14 +278,7 @@ export class OnlineService {
     const bundle = await this.d.bundles.get({ kind: 'anonymous' }, code)
     const versions = await Promise.all(bundle.matters.map((m) => this.d.matters.getPublished(m.code)))
     return {
-      ...onlineTarget(
-        'bundle',
-        bundle.code,
-        bundle.name,
-        bundle.form,
-        versions,
-        bundle.feeds,
-      ),
+      ...onlineTarget('bundle', bundle.code, bundle.name, bundle.form, versions, bundle.feeds),
       leadDepartmentId: bundle.leadDepartment.id,
     }
   }

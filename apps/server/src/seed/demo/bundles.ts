@@ -55,7 +55,11 @@ export const bundles: SeedBundle[] = [
       },
       {
         key: 'area',
-        label: { zh: '经营场所面积（平方米）', ug: 'تىجارەت ئورنىنىڭ كۆلىمى (كۋادرات مېتىر)', en: 'Floor area of the premises (m²)' },
+        label: {
+          zh: '经营场所面积（平方米）',
+          ug: 'تىجارەت ئورنىنىڭ كۆلىمى (كۋادرات مېتىر)',
+          en: 'Floor area of the premises (m²)',
+        },
         type: 'number',
         isRequired: true,
       },
@@ -64,7 +68,13 @@ export const bundles: SeedBundle[] = [
         label: { zh: '餐饮类型', ug: 'تاماق تۈرى', en: 'Type of catering' },
         type: 'select',
         isRequired: true,
-        options: [{ zh: '热食类', ug: 'ئىسسىق تاماق', en: 'Hot food' }, { zh: '冷食类', ug: 'سوغۇق تاماق', en: 'Cold food' }, { zh: '生食类', ug: 'خام يېمەكلىك', en: 'Raw food' }, { zh: '糕点类', ug: 'پىشۇرۇلغان يېمەكلىك (توقاچ-پېچىنە)', en: 'Pastries' }, { zh: '自制饮品', ug: 'ئۆزى ياسىغان ئىچىملىك', en: 'Home-made drinks' }],
+        options: [
+          { zh: '热食类', ug: 'ئىسسىق تاماق', en: 'Hot food' },
+          { zh: '冷食类', ug: 'سوغۇق تاماق', en: 'Cold food' },
+          { zh: '生食类', ug: 'خام يېمەكلىك', en: 'Raw food' },
+          { zh: '糕点类', ug: 'پىشۇرۇلغان يېمەكلىك (توقاچ-پېچىنە)', en: 'Pastries' },
+          { zh: '自制饮品', ug: 'ئۆزى ياسىغان ئىچىملىك', en: 'Home-made drinks' },
+        ],
       },
     ],
   },
@@ -86,7 +96,11 @@ export const bundles: SeedBundle[] = [
       },
       {
         key: 'registeredCapital',
-        label: { zh: '注册资本（万元）', ug: 'تىزىملانغان مەبلەغ (10 مىڭ يۈەن)', en: 'Registered capital (10,000 yuan)' },
+        label: {
+          zh: '注册资本（万元）',
+          ug: 'تىزىملانغان مەبلەغ (10 مىڭ يۈەن)',
+          en: 'Registered capital (10,000 yuan)',
+        },
         type: 'number',
         isRequired: true,
       },
@@ -144,7 +158,11 @@ export const bundles: SeedBundle[] = [
       },
       {
         key: 'certificateNumber',
-        label: { zh: '不动产权证书号', ug: 'كۆچمەس مۈلۈك ھوقۇق گۇۋاھنامىسىنىڭ نومۇرى', en: 'Real estate title certificate number' },
+        label: {
+          zh: '不动产权证书号',
+          ug: 'كۆچمەس مۈلۈك ھوقۇق گۇۋاھنامىسىنىڭ نومۇرى',
+          en: 'Real estate title certificate number',
+        },
         type: 'text',
         isRequired: true,
       },
@@ -159,7 +177,12 @@ export const bundles: SeedBundle[] = [
         label: { zh: '是否贷款', ug: 'قەرز ئالامسىز', en: 'Loan' },
         type: 'select',
         isRequired: true,
-        options: [{ zh: '否', ug: 'ياق', en: 'No' }, { zh: '商业贷款', ug: 'سودا قەرزى', en: 'Commercial loan' }, { zh: '公积金贷款', ug: 'جامائەت زاپاس پۇلى قەرزى', en: 'Provident fund loan' }, { zh: '组合贷款', ug: 'بىرلەشتۈرۈلگەن قەرز', en: 'Combined loan' }],
+        options: [
+          { zh: '否', ug: 'ياق', en: 'No' },
+          { zh: '商业贷款', ug: 'سودا قەرزى', en: 'Commercial loan' },
+          { zh: '公积金贷款', ug: 'جامائەت زاپاس پۇلى قەرزى', en: 'Provident fund loan' },
+          { zh: '组合贷款', ug: 'بىرلەشتۈرۈلگەن قەرز', en: 'Combined loan' },
+        ],
       },
     ],
   },
@@ -173,7 +196,11 @@ export const bundles: SeedBundle[] = [
       ...applicant,
       {
         key: 'employer',
-        label: { zh: '退休前工作单位', ug: 'پېنسىيەگە چىقىشتىن بۇرۇنقى خىزمەت ئورنى', en: 'Employer before retirement' },
+        label: {
+          zh: '退休前工作单位',
+          ug: 'پېنسىيەگە چىقىشتىن بۇرۇنقى خىزمەت ئورنى',
+          en: 'Employer before retirement',
+        },
         type: 'text',
         isRequired: true,
       },
@@ -187,7 +214,11 @@ export const bundles: SeedBundle[] = [
   },
   {
     code: 'YJS-JH',
-    name: { zh: '结婚落户一件事', ug: 'توي قىلىپ نوپۇسقا ئولتۇرۇش ئىشلىرى', en: 'Getting married and moving household registration' },
+    name: {
+      zh: '结婚落户一件事',
+      ug: 'توي قىلىپ نوپۇسقا ئولتۇرۇش ئىشلىرى',
+      en: 'Getting married and moving household registration',
+    },
     description: '在水磨沟区办理结婚登记，同时申请投靠配偶迁入户口（区、市跨层级联办）。',
     lead: 'SMG-MZ',
     matters: ['SMG-MZ-001', 'GA-HZ-006'],
@@ -210,7 +241,11 @@ export const bundles: SeedBundle[] = [
   },
   {
     code: 'YJS-SGXK',
-    name: { zh: '工程建设项目施工许可阶段', ug: 'قۇرۇلۇش تۈرىنىڭ ئىشلەش ئىجازىتى باسقۇچى', en: 'Construction permit stage' },
+    name: {
+      zh: '工程建设项目施工许可阶段',
+      ug: 'قۇرۇلۇش تۈرىنىڭ ئىشلەش ئىجازىتى باسقۇچى',
+      en: 'Construction permit stage',
+    },
     description: '消防设计审查、人防报建审批、建筑垃圾处置核准与建筑工程施工许可并联办理，住建局牵头。',
     lead: 'ZJ',
     matters: ['ZJ-005', 'RF-001', 'CG-001', 'ZJ-001'],
@@ -241,7 +276,11 @@ export const bundles: SeedBundle[] = [
       },
       {
         key: 'floorArea',
-        label: { zh: '建筑面积（平方米）', ug: 'قۇرۇلۇش كۆلىمى (كۋادرات مېتىر)', en: 'Gross floor area (m²)' },
+        label: {
+          zh: '建筑面积（平方米）',
+          ug: 'قۇرۇلۇش كۆلىمى (كۋادرات مېتىر)',
+          en: 'Gross floor area (m²)',
+        },
         type: 'number',
         isRequired: true,
       },

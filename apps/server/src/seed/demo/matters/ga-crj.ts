@@ -60,7 +60,15 @@ export default [
         key: 'purpose',
         label: { zh: '出境事由', ug: 'چىقىش سەۋەبى', en: 'Purpose of travel' },
         type: 'select',
-        options: [{ zh: '旅游', ug: 'ساياھەت', en: 'Tourism' }, { zh: '探亲访友', ug: 'تۇغقان-دوست يوقلاش', en: 'Visiting family or friends' }, { zh: '学习', ug: 'ئوقۇش', en: 'Study' }, { zh: '就业', ug: 'ئىشقا ئورۇنلىشىش', en: 'Work' }, { zh: '商务', ug: 'سودا', en: 'Business' }, { zh: '定居', ug: 'ئولتۇراقلىشىش', en: 'Settling abroad' }, { zh: '其他', ug: 'باشقا', en: 'Other' }],
+        options: [
+          { zh: '旅游', ug: 'ساياھەت', en: 'Tourism' },
+          { zh: '探亲访友', ug: 'تۇغقان-دوست يوقلاش', en: 'Visiting family or friends' },
+          { zh: '学习', ug: 'ئوقۇش', en: 'Study' },
+          { zh: '就业', ug: 'ئىشقا ئورۇنلىشىش', en: 'Work' },
+          { zh: '商务', ug: 'سودا', en: 'Business' },
+          { zh: '定居', ug: 'ئولتۇراقلىشىش', en: 'Settling abroad' },
+          { zh: '其他', ug: 'باشقا', en: 'Other' },
+        ],
       },
       {
         key: 'plannedDeparture',
@@ -126,14 +134,23 @@ export default [
         label: { zh: '前往地', ug: 'بارىدىغان جاي', en: 'Destination' },
         type: 'select',
         isRequired: true,
-        options: [{ zh: '香港', ug: 'شياڭگاڭ', en: 'Hong Kong' }, { zh: '澳门', ug: 'ئاۋمېن', en: 'Macao' }, { zh: '香港和澳门', ug: 'شياڭگاڭ ۋە ئاۋمېن', en: 'Hong Kong and Macao' }],
+        options: [
+          { zh: '香港', ug: 'شياڭگاڭ', en: 'Hong Kong' },
+          { zh: '澳门', ug: 'ئاۋمېن', en: 'Macao' },
+          { zh: '香港和澳门', ug: 'شياڭگاڭ ۋە ئاۋمېن', en: 'Hong Kong and Macao' },
+        ],
       },
       {
         key: 'endorsementKind',
         label: { zh: '签注种类', ug: 'ۋىزا تۈرى', en: 'Endorsement type' },
         type: 'select',
         isRequired: true,
-        options: [{ zh: '旅游', ug: 'ساياھەت', en: 'Tourism' }, { zh: '探亲', ug: 'تۇغقان يوقلاش', en: 'Family visit' }, { zh: '商务', ug: 'سودا', en: 'Business' }, { zh: '其他', ug: 'باشقا', en: 'Other' }],
+        options: [
+          { zh: '旅游', ug: 'ساياھەت', en: 'Tourism' },
+          { zh: '探亲', ug: 'تۇغقان يوقلاش', en: 'Family visit' },
+          { zh: '商务', ug: 'سودا', en: 'Business' },
+          { zh: '其他', ug: 'باشقا', en: 'Other' },
+        ],
       },
       {
         key: 'entries',

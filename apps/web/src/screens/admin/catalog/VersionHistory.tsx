@@ -95,12 +95,7 @@ function asGuide(
     publishedAt: v.publishedAt ?? v.updatedAt,
     document: doc,
     departments: Object.fromEntries(
-      departments
-        .filter((d) => ids.has(d.id))
-        .map((d) => [
-          d.id,
-          { id: d.id, code: d.code, name: d.name },
-        ]),
+      departments.filter((d) => ids.has(d.id)).map((d) => [d.id, { id: d.id, code: d.code, name: d.name }]),
     ),
     extensionCapDays:
       doc.extensionMaxDays ?? defaultExtensionCap(doc.legalLimitDays, doc.parallelDepartments.length > 0),
