@@ -38,8 +38,7 @@ export function RowList({
   newRow,
   children,
 }: {
-  /** the list's field (a path inside another list's row, e.g. `[2, 'options']`) */
-  name: string | Array<string | number>
+  name: string
   itemKey: string
   addLabel: string
   newRow: () => object | string

@@ -1,5 +1,6 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { formFieldTypes } from '@yimin/shared'
-import { Checkbox, Form, Input, InputNumber, Select } from 'antd'
+import { Button, Checkbox, Form, Input, InputNumber, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { LocalizedTextFields } from '../../../../components/LocalizedTextFields'
 import { EditorCard, RowList } from './EditorCard'
@@ -72,27 +73,7 @@ export function FormFieldRows({
               const type = getFieldValue([list, field.name, 'type']) as string
               if (type === 'select')
                 // each choice in the three languages (the stored answer is its Chinese text)
-                return (
-                  <div style={{ gridColumn: '1 / -1' }}>
-                    <RowList
-                      name={[field.name, 'options']}
-                      itemKey="editor.choice"
-                      addLabel={t('editor.addChoice')}
-                      newRow={() => ({ zh: '' })}
-                    >
-                      {(choice) => (
-                        <LocalizedTextFields
-                          name={[choice.name]}
-                          labels={{
-                            zh: t('bundle.fieldOptions'),
-                            ug: t('editor.formFieldOptionsUg'),
-                            en: t('editor.formFieldOptionsEn'),
-                          }}
-                        />
-                      )}
-                    </RowList>
-                  </div>
-                )
+                return <ChoiceList name={[field.name, 'options']} />
               if (type === 'number')
                 return (
                   <>
@@ -116,5 +97,47 @@ export function FormFieldRows({
         </>
       )}
     </RowList>
+  )
+}
+
+/** A select field's choices, each a group of three inputs (Chinese, Uyghur, English) with a remove button. */
+function ChoiceList({ name }: { name: Array<string | number> }) {
+  const { t } = useTranslation()
+  return (
+    <Form.List name={name}>
+      {(choices, { add, remove }) => (
+        <div style={{ gridColumn: '1 / -1' }}>
+          {choices.map((choice, index) => (
+            <div
+              key={choice.key}
+              role="group"
+              aria-label={t('editor.choice', { n: index + 1 })}
+              className="yimin-row-grid"
+            >
+              <LocalizedTextFields
+                name={[choice.name]}
+                labels={{
+                  zh: `${t('bundle.fieldOptions')} ${index + 1}`,
+                  ug: t('editor.formFieldOptionsUg'),
+                  en: t('editor.formFieldOptionsEn'),
+                }}
+              />
+              <Button
+                size="small"
+                danger
+                icon={<DeleteOutlined aria-hidden />}
+                onClick={() => remove(choice.name)}
+                aria-label={t('common.removeNamed', { name: t('editor.choice', { n: index + 1 }) })}
+              >
+                {t('common.remove')}
+              </Button>
+            </div>
+          ))}
+          <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ zh: '' })}>
+            {t('editor.addChoice')}
+          </Button>
+        </div>
+      )}
+    </Form.List>
   )
 }
