@@ -125,6 +125,7 @@ function ChoiceList({ name }: { name: Array<string | number> }) {
               <Button
                 size="small"
                 danger
+                style={{ alignSelf: 'center', justifySelf: 'start' }}
                 icon={<DeleteOutlined aria-hidden />}
                 onClick={() => remove(choice.name)}
                 aria-label={t('common.removeNamed', { name: t('editor.choice', { n: index + 1 }) })}
