@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)('the service guide and the matter catalog', () => 
 
   it('the portal lists bundles and a bundle shows its merged materials', async () => {
     const bundles = (await (await context.request.get(`${server.baseUrl}/api/v1/catalog/bundles`)).json())
-      .items as Array<{ code: string; name: string; isComplete: boolean }>
+      .items as Array<{ code: string; name: { zh: string }; isComplete: boolean }>
     const bundle = bundles.find((b) => b.isComplete)
     await visit.fresh('/portal')
     await expect
@@ -136,7 +136,7 @@ describe.skipIf(!hasChromium)('the service guide and the matter catalog', () => 
       .toBe(true)
     await visit.shoot('portal-home')
     if (!bundle) return
-    await page.getByRole('link', { name: bundle.name }).click()
+    await page.getByRole('link', { name: bundle.name.zh }).click()
     await expect
       .poll(() => page.getByRole('heading', { level: 2, name: zh.bundle.materials }).isVisible())
       .toBe(true)

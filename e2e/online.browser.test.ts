@@ -143,8 +143,8 @@ describe.skipIf(!hasChromium)('applying online for the restaurant bundle', () =>
     // the business licence the bundle issues (企业设立登记) was not among the uploads asked for
     const asked = (await (
       await page.request.get(`${server.baseUrl}/api/v1/citizen/applications/${id}`)
-    ).json()) as { materials: Array<{ name: string }> }
-    expect(asked.materials.map((m) => m.name)).not.toContain('营业执照')
+    ).json()) as { materials: Array<{ name: { zh: string } }> }
+    expect(asked.materials.map((m) => m.name.zh)).not.toContain('营业执照')
     expect(marketCase).toBeDefined()
 
     // one printable receipt for the bundle: its number, every case, a QR code

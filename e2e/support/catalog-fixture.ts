@@ -4,7 +4,7 @@ export const passportName = '普通护照签发'
 
 interface Summary {
   code: string
-  name: string
+  name: { zh: string }
 }
 
 /**
@@ -14,7 +14,7 @@ interface Summary {
 export async function ensurePassportMatter(request: APIRequestContext, baseUrl: string): Promise<string> {
   const found = await request.get(`${baseUrl}/api/v1/catalog/matters?q=${encodeURIComponent(passportName)}`)
   const items = ((await found.json()) as { items: Summary[] }).items
-  const existing = items.find((m) => m.name === passportName)
+  const existing = items.find((m) => m.name.zh === passportName)
   if (existing) return existing.code
 
   const department = await request.post(`${baseUrl}/api/v1/org/departments`, {
@@ -26,7 +26,7 @@ export async function ensurePassportMatter(request: APIRequestContext, baseUrl: 
   const created = await request.post(`${baseUrl}/api/v1/catalog/admin/matters`, {
     data: {
       code,
-      name: passportName,
+      name: { zh: passportName },
       type: 'licensing',
       departmentId,
       level: 'city',
@@ -34,7 +34,7 @@ export async function ensurePassportMatter(request: APIRequestContext, baseUrl: 
       legalLimitDays: 15,
       promisedLimitDays: 7,
       conditions: ['具有中华人民共和国国籍的公民'],
-      materials: [{ name: '居民身份证', form: 'original', copies: 1, isRequired: true }],
+      materials: [{ name: { zh: '居民身份证' }, form: 'original', copies: 1, isRequired: true }],
       legalBasis: ['《中华人民共和国护照法》'],
       steps: [
         { name: '受理', limitDays: 1 },

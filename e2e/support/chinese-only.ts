@@ -6,7 +6,7 @@ import type { APIRequestContext, Page } from 'playwright-core'
  *
  * - names people and administrators gave: staff display names (系统管理员, 窗口人员 李娜),
  *   device names, the applicant of the sweep's case;
- * - catalog names not translated yet (a matter, bundle or department without `nameUg`/`nameEn`);
+ * - catalog names not translated (a matter, bundle or department whose `name` has no `ug`/`en`);
  * - screens whose content is data kept in Chinese by design: a matter's service guide and a
  *   bundle's description (the catalog's documents are Chinese; their names are translated), the
  *   catalog and bundle admin lists (a "name (Chinese)" column), the SMS templates and log (the
@@ -32,19 +32,19 @@ export async function chineseOnlyNames(
   const json = async <T>(url: string): Promise<T> => (await (await admin.get(url)).json()) as T
   const users = await json<Array<{ displayName: string }>>('/api/v1/users')
   const devices = await json<Array<{ name: string }>>('/api/v1/devices')
-  type Legacy = { name: string; nameUg: string | null; nameEn: string | null }
-  const matters = await json<{ items: Array<Legacy & { department: Legacy }> }>(
+  type Named = { name: { zh: string; ug?: string; en?: string } }
+  const matters = await json<{ items: Array<Named & { department: Named }> }>(
     '/api/v1/catalog/matters?pageSize=200',
   )
-  const bundles = await json<{ items: Legacy[] }>('/api/v1/catalog/bundles')
+  const bundles = await json<{ items: Named[] }>('/api/v1/catalog/bundles')
   const named = [...matters.items, ...matters.items.map((m) => m.department), ...bundles.items]
   const always = [...users.map((u) => u.displayName), ...devices.map((d) => d.name), ...extra]
-  const untranslated = (key: 'nameUg' | 'nameEn') => named.filter((n) => !n[key]).map((n) => n.name)
+  const untranslated = (language: 'ug' | 'en') => named.filter((n) => !n.name[language]).map((n) => n.name.zh)
   // longest first, so a name is removed before a shorter one inside it
   const sorted = (names: string[]) => [...new Set(names)].sort((a, b) => b.length - a.length)
   return {
-    ug: sorted([...always, ...untranslated('nameUg')]),
-    en: sorted([...always, ...untranslated('nameEn')]),
+    ug: sorted([...always, ...untranslated('ug')]),
+    en: sorted([...always, ...untranslated('en')]),
   }
 }
 

@@ -48,21 +48,21 @@ describe.skipIf(isDbUnavailable())('a bundle issues what its later matters need'
     const registration = await matters.create(
       'system',
       simpleDoc('SCJG-QYDJ-001', '企业设立登记', f.departments.market, {
-        materials: [{ name: '公司登记申请书', form: 'original', copies: 1, isRequired: true }],
+        materials: [{ name: { zh: '公司登记申请书' }, form: 'original', copies: 1, isRequired: true }],
         delivery: ['window', 'post'],
       }),
     )
     await matters.publish('system', registration.id)
     await bundles.create('system', {
       code: 'YJS-FEED',
-      name: '我要开餐馆（含执照）',
+      name: { zh: '我要开餐馆（含执照）' },
       leadDepartmentId: f.departments.market,
       matterCodes: ['SCJG-QYDJ-001', 'SCJG-SPJY-001', 'SW-DJ-001'],
       feeds: [
         { fromMatterCode: 'SCJG-QYDJ-001', toMatterCode: 'SCJG-SPJY-001', material: '营业执照' },
         { fromMatterCode: 'SCJG-QYDJ-001', toMatterCode: 'SW-DJ-001', material: '营业执照' },
       ],
-      form: [{ key: 'companyName', label: '拟用企业名称', type: 'text', isRequired: true }],
+      form: [{ key: 'companyName', label: { zh: '拟用企业名称' }, type: 'text', isRequired: true }],
     })
     citizen = await citizenSession(ctx, PHONE)
     windowClerk = await staffSession(ctx, 'feed-window-clerk', [
@@ -82,7 +82,7 @@ describe.skipIf(isDbUnavailable())('a bundle issues what its later matters need'
     ]) {
       const res = await api('POST', '/catalog/admin/bundles', f.admin, {
         code: 'YJS-BAD',
-        name: '错误的一件事',
+        name: { zh: '错误的一件事' },
         leadDepartmentId: f.departments.market,
         matterCodes: ['SCJG-SPJY-001', 'SW-DJ-001'],
         feeds: [feed],
@@ -96,15 +96,15 @@ describe.skipIf(isDbUnavailable())('a bundle issues what its later matters need'
   it('never asks the applicant for the licence; the later cases wait for it and get it when issued; one SMS per bundle event', async () => {
     // the public bundle lists the licence as issued within it, not as something to bring
     const bundle = (await api('GET', '/catalog/bundles/YJS-FEED', '')).json()
-    expect(bundle.materials.find((m: { name: string }) => m.name === '营业执照')).toMatchObject({
+    expect(bundle.materials.find((m: { name: { zh: string } }) => m.name.zh === '营业执照')).toMatchObject({
       isRequired: false,
       issuedBy: 'SCJG-QYDJ-001',
     })
     const app = (
       await api('POST', '/citizen/applications', citizen, { kind: 'bundle', code: 'YJS-FEED' })
     ).json()
-    const asked = (app.materials as Array<{ key: string; name: string; isRequired: boolean }>).map(
-      (m) => m.name,
+    const asked = (app.materials as Array<{ key: string; name: { zh: string }; isRequired: boolean }>).map(
+      (m) => m.name.zh,
     )
     expect(asked).not.toContain('营业执照')
     await api('PUT', `/citizen/applications/${app.id}`, citizen, {
@@ -112,9 +112,9 @@ describe.skipIf(isDbUnavailable())('a bundle issues what its later matters need'
       formData: { companyName: '丝路拉面馆' },
       delivery: { method: 'window' },
     })
-    for (const m of app.materials as Array<{ key: string; name: string; isRequired: boolean }>) {
+    for (const m of app.materials as Array<{ key: string; name: { zh: string }; isRequired: boolean }>) {
       if (!m.isRequired) continue
-      const body = multipart(`${m.name}.pdf`, 'application/pdf', samplePdf(m.name))
+      const body = multipart(`${m.name.zh}.pdf`, 'application/pdf', samplePdf(m.name.zh))
       const up = await ctx.app.inject({
         method: 'POST',
         url: `/api/v1/citizen/applications/${app.id}/materials/${encodeURIComponent(m.key)}/file`,

@@ -12,7 +12,7 @@ import { createTestContext, isDbUnavailable, staffSession, type TestContext } fr
 
 interface Material {
   key: string
-  name: string
+  name: { zh: string; ug?: string; en?: string }
   files: Array<{ id: string }>
 }
 
@@ -45,7 +45,7 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
     })
   }
   const keyOf = (app: { materials: Material[] }, name: string) => {
-    const m = app.materials.find((x) => x.name === name)
+    const m = app.materials.find((x) => x.name.zh === name)
     if (!m) throw new Error(`no material ${name}`)
     return encodeURIComponent(m.key)
   }
@@ -78,7 +78,7 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
       applicant: null,
     })
     expect(app.name).toEqual({ zh: '食品经营许可' })
-    expect(app.materials.map((m: Material) => m.name)).toEqual([
+    expect(app.materials.map((m: Material) => m.name.zh)).toEqual([
       '食品经营许可申请书',
       '营业执照',
       '经营场所平面图',
@@ -191,16 +191,16 @@ describe.skipIf(isDbUnavailable())('online applications, bundles, corrections an
     const app = (
       await api('POST', '/citizen/applications', citizen, { kind: 'bundle', code: f.bundleCode })
     ).json()
-    expect(app.materials.map((m: Material & { matterCodes: string[] }) => [m.name, m.matterCodes])).toEqual([
+    expect(
+      app.materials.map((m: Material & { matterCodes: string[] }) => [m.name.zh, m.matterCodes]),
+    ).toEqual([
       ['食品经营许可申请书', ['SCJG-SPJY-001']],
       ['营业执照', ['SCJG-SPJY-001', 'SW-DJ-001']],
       ['经营场所平面图', ['SCJG-SPJY-001']],
       ['税务登记表', ['SW-DJ-001']],
     ])
     // a shared material takes the Uyghur and English names a matter gives it (the portal shows them); none stays null
-    expect(
-      app.materials.map((m: { nameUg: string | null; nameEn: string | null }) => [m.nameUg, m.nameEn]),
-    ).toEqual([
+    expect(app.materials.map((m: Material) => [m.name.ug ?? null, m.name.en ?? null])).toEqual([
       [null, null],
       ['تىجارەت كىنىشكىسى', 'Business licence'],
       [null, null],

@@ -28,14 +28,19 @@ describe.skipIf(isDbUnavailable())('online application forms from the matter’s
         formFields: [
           {
             key: 'destinationRegion',
-            label: '经营地',
-            labelEn: 'Place of business',
+            label: { zh: '经营地', en: 'Place of business' },
             type: 'text',
             isRequired: true,
             maxLength: 20,
           },
-          { key: 'purpose', label: '事由', type: 'select', isRequired: true, options: ['建筑安装', '销售'] },
-          { key: 'stayDays', label: '经营天数', type: 'number', min: 1, max: 180 },
+          {
+            key: 'purpose',
+            label: { zh: '事由' },
+            type: 'select',
+            isRequired: true,
+            options: [{ zh: '建筑安装' }, { zh: '销售' }],
+          },
+          { key: 'stayDays', label: { zh: '经营天数' }, type: 'number', min: 1, max: 180 },
         ],
       }),
     )
@@ -53,7 +58,7 @@ describe.skipIf(isDbUnavailable())('online application forms from the matter’s
       ['purpose', true],
       ['stayDays', false],
     ])
-    expect(app.form[0]).toMatchObject({ label: '经营地', labelEn: 'Place of business' })
+    expect(app.form[0]).toMatchObject({ label: { zh: '经营地', en: 'Place of business' } })
 
     const wrong = await api('PUT', `/citizen/applications/${app.id}`, citizen, {
       applicant: person,

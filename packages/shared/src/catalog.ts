@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { cleanText } from './text'
 import { roles } from './roles'
+import { localizedText, localizedTextSchema } from './localized'
 
 /**
  * The matter catalog (事项清单, PRODUCT.md 2.2): the "matter document" holding every standard
@@ -107,13 +108,12 @@ export const workingDays = z.number().int().min(0).max(365)
 export const MAX_INTAKE_LIMIT_DAYS = 5 // 行政许可法 第三十二条
 export const matterCodePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/
 const text = (max: number) => cleanText({ min: 1, max, multiline: max >= 500 })
-const optionalName = cleanText({ min: 1, max: 200 }).optional()
+/** a name in the center's languages (Chinese required) */
+const name = (max: number) => localizedText({ max })
 const idRef = z.string().min(1).max(64)
 
 export const materialSchema = z.strictObject({
-  name: text(200),
-  nameUg: optionalName,
-  nameEn: optionalName,
+  name: name(200),
   form: z.enum(materialForms),
   copies: z.number().int().min(0).max(99),
   isRequired: z.boolean(),
@@ -157,15 +157,11 @@ export type FormFieldType = (typeof formFieldTypes)[number]
 /** One field of an application form (a bundle's, or a matter's own: 申请表 items such as 前往国家). */
 export const formFieldSchema = z.strictObject({
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/),
-  label: text(100),
-  labelUg: cleanText({ min: 1, max: 100 }).optional(),
-  labelEn: cleanText({ min: 1, max: 100 }).optional(),
+  label: name(100),
   type: z.enum(formFieldTypes),
   isRequired: z.boolean().default(false),
-  options: z.array(text(100)).max(50).default([]),
-  /** the choices in Uyghur and English, in the order of `options` (the stored answer is the Chinese choice) */
-  optionsUg: z.array(text(100)).max(50).optional(),
-  optionsEn: z.array(text(100)).max(50).optional(),
+  /** the choices of a select; the stored answer is the Chinese text of the choice */
+  options: z.array(name(100)).max(50).default([]),
   /** number: the smallest and the largest value allowed */
   min: z.number().min(-1_000_000_000).max(1_000_000_000).optional(),
   max: z.number().min(-1_000_000_000).max(1_000_000_000).optional(),
@@ -177,9 +173,7 @@ export type FormField = z.infer<typeof formFieldSchema>
 /** Every standard element of one version of a matter. */
 export const matterDocumentSchema = z.strictObject({
   code: z.string().trim().regex(matterCodePattern, 'letters, digits, . _ -; 2–64 characters'),
-  name: text(200),
-  nameUg: optionalName,
-  nameEn: optionalName,
+  name: name(200),
   type: z.enum(matterTypes),
   departmentId: idRef,
   level: z.enum(matterLevels),
@@ -231,9 +225,7 @@ export type CatalogIssue = z.infer<typeof catalogIssueSchema>
 const departmentRef = z.object({
   id: z.string(),
   code: z.string(),
-  name: z.string(),
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  name: localizedTextSchema,
 })
 export type CatalogDepartmentRef = z.infer<typeof departmentRef>
 
@@ -242,9 +234,7 @@ export const matterSummarySchema = z.object({
   versionId: z.string(),
   version: z.number().int(),
   code: z.string(),
-  name: z.string(),
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  name: localizedTextSchema,
   type: z.enum(matterTypes),
   level: z.enum(matterLevels),
   department: departmentRef,
@@ -285,9 +275,9 @@ export const matterGuideSchema = z.object({
   /** the extension cap in force (the document's, or the one derived from the legal limit) */
   extensionCapDays: z.number().int(),
   isInstant: z.boolean(),
-  hallArea: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
+  hallArea: z.object({ id: z.string(), code: z.string(), name: localizedTextSchema }).nullable(),
   queueCategory: z
-    .object({ id: z.string(), code: z.string(), prefix: z.string(), name: z.string() })
+    .object({ id: z.string(), code: z.string(), prefix: z.string(), name: localizedTextSchema })
     .nullable(),
 })
 export type MatterGuide = z.infer<typeof matterGuideSchema>
@@ -362,9 +352,7 @@ export type BundleFeed = z.infer<typeof bundleFeedSchema>
 
 export const bundleInputSchema = z.strictObject({
   code: z.string().trim().regex(matterCodePattern, 'letters, digits, . _ -; 2–64 characters'),
-  name: text(200),
-  nameUg: optionalName,
-  nameEn: optionalName,
+  name: name(200),
   /** the life event, e.g. 我要开餐馆 */
   description: cleanText({ max: 4000, multiline: true }).default(''),
   leadDepartmentId: idRef,
@@ -381,10 +369,8 @@ export const bundleInputSchema = z.strictObject({
 export type BundleInput = z.input<typeof bundleInputSchema>
 
 export const bundleMaterialSchema = z.object({
-  name: z.string(),
-  /** in Uyghur and English, where the matters' materials have them */
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  /** in Uyghur and English where the matters' materials have them */
+  name: localizedTextSchema,
   form: z.enum(materialForms),
   copies: z.number().int(),
   isRequired: z.boolean(),
@@ -399,9 +385,7 @@ export type BundleMaterial = z.infer<typeof bundleMaterialSchema>
 export const bundleSchema = z.object({
   id: z.string(),
   code: z.string(),
-  name: z.string(),
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  name: localizedTextSchema,
   description: z.string(),
   leadDepartment: departmentRef,
   form: z.array(formFieldSchema),
@@ -412,9 +396,7 @@ export const bundleSchema = z.object({
     z.object({
       matterId: z.string(),
       code: z.string(),
-      name: z.string(),
-      nameUg: z.string().nullable(),
-      nameEn: z.string().nullable(),
+      name: localizedTextSchema,
       versionId: z.string().nullable(),
       department: departmentRef.nullable(),
       promisedLimitDays: z.number().int().nullable(),

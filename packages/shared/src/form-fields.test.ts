@@ -11,7 +11,7 @@ import { residentIdCheckChar } from './identity'
 
 const field = (over: Partial<FormField> & Pick<FormField, 'type'>): FormField => ({
   key: 'f',
-  label: '字段',
+  label: { zh: '字段' },
   isRequired: false,
   options: [],
   ...over,
@@ -29,7 +29,7 @@ describe('application form answers', () => {
     expect(checkFormValue(field({ type: 'number' }), '2.5')).toBeNull()
     expect(checkFormValue(field({ type: 'date' }), '2026-02-29')).toBe('type')
     expect(checkFormValue(field({ type: 'date' }), '2028-02-29')).toBeNull()
-    expect(checkFormValue(field({ type: 'select', options: ['香港'] }), '台湾')).toBe('option')
+    expect(checkFormValue(field({ type: 'select', options: [{ zh: '香港' }] }), '台湾')).toBe('option')
     expect(checkFormValue(field({ type: 'phone' }), '13800138000')).toBeNull()
     const first17 = '65010219900307123'
     expect(
@@ -58,11 +58,16 @@ describe('application form answers', () => {
     })
   })
   it('labels fall back to Chinese', () => {
-    expect(formFieldLabel({ label: '前往地', labelEn: 'Destination' }, 'en')).toBe('Destination')
-    expect(formFieldLabel({ label: '前往地' }, 'ug')).toBe('前往地')
+    expect(formFieldLabel({ label: { zh: '前往地', en: 'Destination' } }, 'en')).toBe('Destination')
+    expect(formFieldLabel({ label: { zh: '前往地' } }, 'ug')).toBe('前往地')
   })
   it('shows a choice in the language the matter translates it to, else its Chinese text', () => {
-    const field = { options: ['香港', '澳门'], optionsEn: ['Hong Kong', 'Macao'] }
+    const field = {
+      options: [
+        { zh: '香港', en: 'Hong Kong' },
+        { zh: '澳门', en: 'Macao' },
+      ],
+    }
     expect(formOptionLabel(field, '澳门', 'en')).toBe('Macao')
     expect(formOptionLabel(field, '澳门', 'ug')).toBe('澳门')
     expect(formOptionLabel(field, '澳门', 'zh-CN')).toBe('澳门')

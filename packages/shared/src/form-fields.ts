@@ -1,4 +1,5 @@
 import type { FormField } from './catalog'
+import { pickLocalized } from './localized'
 import { checkResidentId } from './identity'
 
 /**
@@ -52,7 +53,7 @@ export function checkFormValue(field: FormField, value: unknown): FormProblem | 
     case 'date':
       return typeof value === 'string' && isDate(value.trim()) ? null : 'type'
     case 'select':
-      return typeof value === 'string' && field.options.includes(value) ? null : 'option'
+      return typeof value === 'string' && field.options.some((o) => o.zh === value) ? null : 'option'
     case 'id_number':
       return typeof value === 'string' && checkResidentId(value.trim().toUpperCase()) === null ? null : 'type'
     case 'phone':
@@ -96,22 +97,12 @@ export function normalizeFormData(
 }
 
 /** A select field's choice (its stored Chinese text) shown in a language, falling back to Chinese. */
-export function formOptionLabel(
-  field: Pick<FormField, 'options' | 'optionsUg' | 'optionsEn'>,
-  value: string,
-  language: string,
-): string {
-  const i = field.options.indexOf(value)
-  const translated = language === 'ug' ? field.optionsUg : language === 'en' ? field.optionsEn : undefined
-  return (i >= 0 ? translated?.[i] : undefined) ?? value
+export function formOptionLabel(field: Pick<FormField, 'options'>, value: string, language: string): string {
+  const option = field.options.find((o) => o.zh === value)
+  return option ? pickLocalized(option, language) : value
 }
 
 /** The label of a field in a language (zh-CN, ug, en), falling back to Chinese. */
-export function formFieldLabel(
-  field: Pick<FormField, 'label' | 'labelUg' | 'labelEn'>,
-  language: string,
-): string {
-  if (language === 'ug') return field.labelUg ?? field.label
-  if (language === 'en') return field.labelEn ?? field.label
-  return field.label
+export function formFieldLabel(field: Pick<FormField, 'label'>, language: string): string {
+  return pickLocalized(field.label, language)
 }

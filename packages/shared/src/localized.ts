@@ -37,12 +37,19 @@ export function localizedText({
   translationMax = max,
   multiline = false,
 }: LocalizedTextOptions) {
-  const translation = cleanText({ max: translationMax, min: min === 0 ? 0 : 1, multiline })
-    .nullish()
-    .transform((value) => value || undefined)
+  const translation = cleanText({ max: translationMax, min: min === 0 ? 0 : 1, multiline }).nullish()
+  // `overwrite`, not `transform`: response schemas hold it too (the catalog's documents), and a
+  // response is encoded through its schema, which a one-way transform cannot be
   return z
     .strictObject({ zh: cleanText({ max, min, multiline }), ug: translation, en: translation })
-    .transform((value): LocalizedText => compactLocalized(value))
+    .overwrite((value) => compactLocalized(value)) as unknown as z.ZodType<LocalizedText, LocalizedTextInput>
+}
+
+/** What a request may send for a `LocalizedText`: a translation may be null (not translated). */
+export interface LocalizedTextInput {
+  zh: string
+  ug?: string | null
+  en?: string | null
 }
 
 /** The response schema (what the server answers; no rules, the text was checked when it was stored). */

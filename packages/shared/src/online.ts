@@ -87,10 +87,8 @@ export type OnlineFile = z.infer<typeof onlineFileSchema>
 export const onlineMaterialSchema = z.object({
   /** stable key of the material within the application (the normalised name) */
   key: z.string(),
-  name: z.string(),
-  /** the material's name in Uyghur and English, where the catalog has them */
-  nameUg: z.string().nullable(),
-  nameEn: z.string().nullable(),
+  /** in Uyghur and English where the catalog has them */
+  name: localizedTextSchema,
   isRequired: z.boolean(),
   isDeferrable: z.boolean(),
   /** the matters that need it (a bundle uploads each material once) */

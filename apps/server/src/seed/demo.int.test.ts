@@ -127,11 +127,15 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
     const depIds = new Set((await ctx.container.org.listDepartments(SEED_ACTOR)).map((d) => d.id))
     for (const m of search.items) expect(depIds.has(m.department.id)).toBe(true)
     const guide = await ctx.container.catalog.matters.guide('GA-CRJ-001')
-    expect(guide.document).toMatchObject({ name: '普通护照签发', legalLimitDays: 15, promisedLimitDays: 7 })
+    expect(guide.document).toMatchObject({
+      name: { zh: '普通护照签发' },
+      legalLimitDays: 15,
+      promisedLimitDays: 7,
+    })
     expect(guide.hallArea?.code).toBe('CITY')
     expect(guide.queueCategory?.prefix).toBe('A')
     expect(
-      (await ctx.container.catalog.matters.search({ q: 'huzhao', page: 1, pageSize: 5 })).items[0]?.name,
+      (await ctx.container.catalog.matters.search({ q: 'huzhao', page: 1, pageSize: 5 })).items[0]?.name.zh,
     ).toContain('护照')
     const list = await ctx.container.catalog.bundles.list(SEED_ACTOR)
     expect(list.length).toBe(bundles.length)
@@ -144,27 +148,31 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
 
   it('publishes the materials and the bundle forms with their Uyghur and English names', async () => {
     const licence = await ctx.container.catalog.matters.guide('SCJ-004')
-    expect(licence.document.materials.find((m) => m.name === '营业执照')).toMatchObject({
-      nameEn: 'Business licence',
-      nameUg: 'تىجارەت كىنىشكىسى',
+    expect(licence.document.materials.find((m) => m.name.zh === '营业执照')).toMatchObject({
+      name: { en: 'Business licence', ug: 'تىجارەت كىنىشكىسى' },
     })
     for (const code of ['GA-CRJ-001', 'SCJ-001', 'BDC-002']) {
       for (const m of (await ctx.container.catalog.matters.guide(code)).document.materials)
         expect(
-          [m.nameUg, m.nameEn].every((n) => !!n && n !== m.name),
-          `${code} ${m.name}`,
+          [m.name.ug, m.name.en].every((n) => !!n && n !== m.name.zh),
+          `${code} ${m.name.zh}`,
         ).toBe(true)
     }
     const restaurant = (await ctx.container.catalog.bundles.list(SEED_ACTOR)).find(
       (b) => b.code === 'YJS-KCG',
     )!
-    expect(restaurant.form.find((f) => f.key === 'cuisine')).toMatchObject({
-      labelEn: 'Type of catering',
-      optionsEn: ['Hot food', 'Cold food', 'Raw food', 'Pastries', 'Home-made drinks'],
-    })
+    const cuisine = restaurant.form.find((f) => f.key === 'cuisine')!
+    expect(cuisine.label).toMatchObject({ en: 'Type of catering' })
+    expect(cuisine.options.map((o) => o.en)).toEqual([
+      'Hot food',
+      'Cold food',
+      'Raw food',
+      'Pastries',
+      'Home-made drinks',
+    ])
     for (const f of restaurant.form)
       expect(
-        [f.labelUg, f.labelEn].every((n) => !!n && n !== f.label),
+        [f.label.ug, f.label.en].every((n) => !!n && n !== f.label.zh),
         f.key,
       ).toBe(true)
   })

@@ -185,3 +185,12 @@ export function useQueueStats(from: string, to: string) {
 }
 
 export const statsExportUrl = (from: string, to: string) => `${base}/stats/export${query({ from, to })}`
+
+/** The categories' own ticket hours (the public queue settings); null hours: the hall's. */
+export function useCategoryHours() {
+  return useQuery({
+    queryKey: ['queue', 'categories', 'hours'],
+    queryFn: ({ signal }) => api<QueueCategorySettings[]>('/api/v1/queue/categories', { signal }),
+    staleTime: 60_000,
+  })
+}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type {
   AppealResponse,
+  PadClerk,
   AppealStatus,
   callbackRequest,
   caseRatingRequest,
@@ -24,9 +25,32 @@ export type CaseRatingInput = SchemaInput<typeof caseRatingRequest>
 export type TicketRatingInput = SchemaInput<typeof ticketRatingRequest>
 export type CallbackInput = SchemaInput<typeof callbackRequest>
 
-export const ratePad = (input: PadRatingInput) => post<RatingResponse>(`${base}/pad`, input)
-export const rateCase = (input: CaseRatingInput) => post<RatingResponse>(`${base}/case`, input)
-export const rateTicket = (input: TicketRatingInput) => post<RatingResponse>(`${base}/ticket`, input)
+const ratePad = (input: PadRatingInput) => post<RatingResponse>(`${base}/pad`, input)
+const rateCase = (input: CaseRatingInput) => post<RatingResponse>(`${base}/case`, input)
+const rateTicket = (input: TicketRatingInput) => post<RatingResponse>(`${base}/ticket`, input)
+
+/** A rating on the window's pad (评价器). */
+export const useRatePad = () => useMutation({ mutationFn: ratePad })
+
+/** A rating of a case (by its number and second factor) or of a ticket (by its token). */
+export function useRateCaseOrTicket(onSuccess: (r: RatingResponse) => void) {
+  return useMutation({
+    mutationFn: (input: { case: CaseRatingInput } | { ticket: TicketRatingInput }) =>
+      'ticket' in input ? rateTicket(input.ticket) : rateCase(input.case),
+    onSuccess,
+  })
+}
+
+export const padClerkKey = ['ratings', 'pad', 'clerk'] as const
+
+/** Who serves at the pad's window, refetched when the window changes (the pad listens for it). */
+export function usePadClerk() {
+  return useQuery({
+    queryKey: padClerkKey,
+    queryFn: ({ signal }) => api<{ clerk: PadClerk | null }>(`${base}/pad/clerk`, { signal }),
+    refetchInterval: 5 * 60_000,
+  })
+}
 
 export function useRectifications(status: RectificationStatus | undefined) {
   return useQuery({

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type {
   alertListSchema,
+  ChainSeal,
   AlertStatus,
   Assessment,
   cardRequest,
@@ -129,5 +130,14 @@ export function usePublicPerformance(p: Period) {
     queryFn: ({ signal }) =>
       api<PublicPerformance>(`/api/v1/public/performance${query({ ...p })}`, { signal }),
     placeholderData: keepPreviousData,
+  })
+}
+
+/** The latest seal of the case histories (refreshed every minute). */
+export function useChainSeal() {
+  return useQuery({
+    queryKey: [...supervisionKeys.all, 'seal'] as const,
+    queryFn: ({ signal }) => api<ChainSeal>('/api/v1/supervision/seal', { signal }),
+    refetchInterval: 60_000,
   })
 }

@@ -1,4 +1,4 @@
-import { checkFormValue, formFieldLabel, formOptionLabel, type FormField } from '@yimin/shared'
+import { checkFormValue, formFieldLabel, pickLocalized, type FormField } from '@yimin/shared'
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd'
 import type { Rule } from 'antd/es/form'
 import { useTranslation } from 'react-i18next'
@@ -67,7 +67,7 @@ function input(f: FormField, t: (key: string) => string, language: string) {
         <Select
           allowClear={!f.isRequired}
           placeholder={t('formFields.choose')}
-          options={f.options.map((o) => ({ value: o, label: formOptionLabel(f, o, language) }))}
+          options={f.options.map((o) => ({ value: o.zh, label: pickLocalized(o, language) }))}
         />
       )
     case 'textarea':

@@ -2,23 +2,13 @@ import { pickLocalized, type LocalizedText } from '@yimin/shared'
 import { useTranslation } from 'react-i18next'
 
 /** Anything with a name in the center's languages (departments, the hall's parts, matters, categories). */
-export type Named = { name: LocalizedText } | LegacyNamed
-
-/** The three-field shape of the modules not yet moved to `LocalizedText` (ARCHITECTURE.md). */
-interface LegacyNamed {
-  name: string
-  nameUg?: string | null
-  nameEn?: string | null
+export interface Named {
+  name: LocalizedText
 }
 
 /** A name from the data in the reader's language (the Chinese name when not translated). */
 export function localName(item: Named, language: string): string {
-  if (typeof item.name !== 'string') return pickLocalized(item.name, language)
-  const legacy = item as LegacyNamed
-  return pickLocalized(
-    { zh: legacy.name, ug: legacy.nameUg ?? undefined, en: legacy.nameEn ?? undefined },
-    language,
-  )
+  return pickLocalized(item.name, language)
 }
 
 /** `local(item)`: the item's name in the reader's language, or a dash when there is no item. */

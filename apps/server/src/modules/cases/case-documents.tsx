@@ -58,7 +58,7 @@ export async function renderCaseDocument(input: DocumentInput): Promise<string> 
       : row.applicant_name
   const rows: Array<[string, string]> = [
     ['办件编号', row.number],
-    ['申请事项', doc.name],
+    ['申请事项', doc.name.zh],
     ['申请人', applicant],
     ...(row.agent_name ? ([['代办人', row.agent_name]] as Array<[string, string]>) : []),
     ['承办部门', input.departmentName],
@@ -138,7 +138,7 @@ export async function renderCaseDocument(input: DocumentInput): Promise<string> 
       if (data.resultNumber) rows.push(['证照编号', data.resultNumber])
       body =
         data.outcome === 'approved' ? (
-          <p>{`您申请的事项已办结，准予${doc.name}。${doc.delivery.includes('window') ? '请携带本人有效身份证件到窗口领取办理结果。' : ''}`}</p>
+          <p>{`您申请的事项已办结，准予${doc.name.zh}。${doc.delivery.includes('window') ? '请携带本人有效身份证件到窗口领取办理结果。' : ''}`}</p>
         ) : (
           <>
             <p>您申请的事项已办结，决定不予许可。</p>

@@ -117,7 +117,7 @@ export class CaseIntakeService {
       const materials = await this.ctx.cases.materials(row.id, tx)
       for (const m of materials)
         if (missing.has(m.position)) await this.ctx.cases.updateMaterial(m.id, { status: 'missing' }, tx)
-      const items = [...missing].sort((x, y) => x - y).map((p) => doc.materials[p]?.name ?? '')
+      const items = [...missing].sort((x, y) => x - y).map((p) => doc.materials[p]?.name.zh ?? '')
       if (input.note) items.push(input.note)
       const count = row.correction_count + 1
       const written = await this.journal.record(tx, row, actor, {

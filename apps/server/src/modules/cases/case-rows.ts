@@ -43,7 +43,7 @@ export function receivedCaseRow(
     matter_id: c.version.matterId,
     matter_version_id: c.version.id,
     matter_code: doc.code,
-    matter_name: doc.name,
+    matter_name: doc.name.zh,
     department_id: doc.departmentId,
     accepting_division_code: c.division,
     channel: c.channel,
@@ -99,7 +99,7 @@ export function receivedMaterialRows(
       id: newId(),
       case_id: caseId,
       position: i,
-      name: m.name,
+      name: m.name.zh,
       is_required: toFlag(m.isRequired),
       is_deferrable: toFlag(m.isDeferrable),
       // awaited: an earlier matter of the same bundle issues it (attached when issued)

@@ -30,7 +30,7 @@ describe.skipIf(isDbUnavailable())('dates the applicant sees', () => {
       'system',
       passportDoc(f, {
         code: 'GA-CRJ-009',
-        name: '即办证明',
+        name: { zh: '即办证明' },
         promisedLimitDays: 0,
         legalLimitDays: 0,
         steps: [{ name: '受理', limitDays: 0 }],

@@ -42,24 +42,24 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
       formFields: [
         {
           key: 'destinationCountry',
-          label: '前往国家',
-          labelEn: 'Destination country',
+          label: { zh: '前往国家', en: 'Destination country' },
           type: 'text',
           isRequired: true,
           maxLength: 20,
         },
         {
           key: 'purpose',
-          label: '出境事由',
-          labelUg: 'چىقىش سەۋەبى',
+          label: { zh: '出境事由', ug: 'چىقىش سەۋەبى' },
           type: 'select',
           isRequired: true,
-          options: ['旅游', '探亲', '商务'],
-          optionsUg: ['ساياھەت', 'تۇغقان يوقلاش', 'سودا'],
-          optionsEn: ['Tourism', 'Family visit', 'Business'],
+          options: [
+            { zh: '旅游', ug: 'ساياھەت', en: 'Tourism' },
+            { zh: '探亲', ug: 'تۇغقان يوقلاش', en: 'Family visit' },
+            { zh: '商务', ug: 'سودا', en: 'Business' },
+          ],
         },
-        { key: 'stayDays', label: '停留天数', type: 'number', min: 1, max: 365 },
-        { key: 'departureOn', label: '出发日期', type: 'date' },
+        { key: 'stayDays', label: { zh: '停留天数' }, type: 'number', min: 1, max: 365 },
+        { key: 'departureOn', label: { zh: '出发日期' }, type: 'date' },
       ],
     })
     expect((await api('PUT', `/catalog/admin/matters/${matterId}/draft`, f.admin, doc)).statusCode).toBe(200)
@@ -73,9 +73,10 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
     const bad = await api('POST', '/catalog/admin/matters', f.admin, {
       ...passportDoc(f, { code: 'GA-CRJ-099' }),
       formFields: [
-        { key: 'a', label: '甲', type: 'select' },
-        { key: 'a', label: '乙', type: 'number', min: 5, max: 1 },
-        { key: 'c', label: '丙', type: 'select', options: ['是', '否'], optionsEn: ['Yes'] },
+        { key: 'a', label: { zh: '甲' }, type: 'select' },
+        { key: 'a', label: { zh: '乙' }, type: 'number', min: 5, max: 1 },
+        // each choice carries its own translations; one Chinese choice twice is refused
+        { key: 'c', label: { zh: '丙' }, type: 'select', options: [{ zh: '是' }, { zh: '是', en: 'Yes' }] },
       ],
     })
     expect(bad.statusCode).toBe(400)
@@ -87,7 +88,7 @@ describe.skipIf(isDbUnavailable())('intake: form fields and the agent authorisat
         'formFields.0.options:CATALOG_FORM_FIELD_INVALID',
         'formFields.1.key:CATALOG_FORM_FIELD_INVALID',
         'formFields.1.max:CATALOG_FORM_FIELD_INVALID',
-        'formFields.2.optionsEn:CATALOG_FORM_FIELD_INVALID',
+        'formFields.2.options:CATALOG_FORM_FIELD_INVALID',
       ]),
     )
     const guide = await api('GET', '/catalog/matters/GA-CRJ-001', '')

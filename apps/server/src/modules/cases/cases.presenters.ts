@@ -24,10 +24,9 @@ import type {
 } from './cases.tables'
 import type { MatterNames } from '../catalog/catalog.queries'
 
-/** What a matter version says of a material's name in other languages. */
+/** What a matter version says of a material's name (its languages). */
 export interface MaterialNames {
-  nameUg?: string | null
-  nameEn?: string | null
+  name: LocalizedText
 }
 
 /**
@@ -40,7 +39,7 @@ export function materialNameAt(
   zh: string,
 ): LocalizedText {
   const m = versionMaterials[position]
-  return compactLocalized({ zh, ug: m?.nameUg, en: m?.nameEn })
+  return compactLocalized({ zh, ug: m?.name.ug, en: m?.name.en })
 }
 
 /** Case shapes for staff (full, for those allowed to see personal data) and the public (masked). */
@@ -209,7 +208,7 @@ export function presentForm(
             : null
         return {
           key: f.key,
-          label: compactLocalized({ zh: f.label, ug: f.labelUg, en: f.labelEn }),
+          label: f.label,
           value,
           choice: choice && (choice.ug || choice.en) ? choice : null,
         }

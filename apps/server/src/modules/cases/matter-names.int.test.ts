@@ -20,16 +20,14 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
     f = await seedCaseFixtures(ctx)
     const doc = foodLicenceDoc(f, {
       code: 'SCJG-NAMES-001',
-      name: '食品经营许可（名称）',
-      nameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى',
-      nameEn: 'Food business licence',
+      name: { zh: '食品经营许可（名称）', ug: 'يېمەكلىك تىجارەت ئىجازەتنامىسى', en: 'Food business licence' },
     })
     // the first material named in all three languages, the second in English only
     doc.materials = (doc.materials ?? []).map((m, i) =>
       i === 0
-        ? { ...m, nameUg: 'ئىلتىماس جەدۋىلى', nameEn: 'Application form' }
+        ? { ...m, name: { ...m.name, ug: 'ئىلتىماس جەدۋىلى', en: 'Application form' } }
         : i === 1
-          ? { ...m, nameEn: 'Business licence' }
+          ? { ...m, name: { ...m.name, en: 'Business licence' } }
           : m,
     )
     named = await ctx.container.catalog.matters.create('system', doc)
@@ -37,7 +35,7 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
   })
   afterAll(() => ctx.close())
 
-  it('serves nameUg / nameEn of the matter with the case, its public progress; null where the catalog has none', async () => {
+  it('serves the matter’s Uyghur and English names with the case, its public progress; null where the catalog has none', async () => {
     const created = await api('POST', '/cases', f.clerk, {
       matterCode: 'SCJG-NAMES-001',
       applicant: applicant({ phone: '13899994321' }),
@@ -88,9 +86,11 @@ describe.skipIf(isDbUnavailable())('matter names in the reader’s language on c
       named.id,
       foodLicenceDoc(f, {
         code: 'SCJG-NAMES-001',
-        name: '食品经营许可（名称）',
-        nameUg: 'يېمەكلىك تىجارەت ئىجازەتنامىسى',
-        nameEn: 'Food business permit',
+        name: {
+          zh: '食品经营许可（名称）',
+          ug: 'يېمەكلىك تىجارەت ئىجازەتنامىسى',
+          en: 'Food business permit',
+        },
       }),
     )
     await ctx.container.catalog.matters.publish('system', named.id)

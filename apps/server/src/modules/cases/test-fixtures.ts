@@ -18,17 +18,17 @@ export function foodLicenceDoc(
 ): MatterDocumentInput {
   return {
     code: 'SCJG-SPJY-001',
-    name: '食品经营许可',
+    name: { zh: '食品经营许可' },
     type: 'licensing',
     departmentId: f.departments.market,
     level: 'city',
     legalLimitDays: 20,
     promisedLimitDays: 10,
     materials: [
-      { name: '食品经营许可申请书', form: 'original', copies: 1, isRequired: true },
-      { name: '营业执照', form: 'copy', copies: 1, isRequired: true },
+      { name: { zh: '食品经营许可申请书' }, form: 'original', copies: 1, isRequired: true },
+      { name: { zh: '营业执照' }, form: 'copy', copies: 1, isRequired: true },
       {
-        name: '经营场所平面图',
+        name: { zh: '经营场所平面图' },
         form: 'original',
         copies: 1,
         isRequired: true,

@@ -2,10 +2,10 @@ import type { BundleMaterial } from '@yimin/shared'
 import { describe, expect, it } from 'vitest'
 import { awaitedPositions, checkFeeds, isMaterialIn, markIssued } from './bundle-feeds.rules'
 
-const docs: Record<string, { materials: Array<{ name: string }> }> = {
-  REG: { materials: [{ name: '公司登记申请书' }] },
-  FOOD: { materials: [{ name: '食品经营许可申请书' }, { name: '营业执照' }] },
-  TAX: { materials: [{ name: '营业执照（副本）' }, { name: '税务登记表' }] },
+const docs: Record<string, { materials: Array<{ name: { zh: string } }> }> = {
+  REG: { materials: [{ name: { zh: '公司登记申请书' } }] },
+  FOOD: { materials: [{ name: { zh: '食品经营许可申请书' } }, { name: { zh: '营业执照' } }] },
+  TAX: { materials: [{ name: { zh: '营业执照（副本）' } }, { name: { zh: '税务登记表' } }] },
 }
 const documentOf = (code: string) => docs[code] ?? null
 const feed = (from: string, to: string, material = '营业执照') => ({
@@ -14,9 +14,7 @@ const feed = (from: string, to: string, material = '营业执照') => ({
   material,
 })
 const material = (name: string, matterCodes: string[]): BundleMaterial => ({
-  name,
-  nameUg: null,
-  nameEn: null,
+  name: { zh: name },
   form: 'copy',
   copies: 1,
   isRequired: true,

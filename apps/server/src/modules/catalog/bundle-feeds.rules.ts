@@ -16,7 +16,7 @@ export interface FeedProblem {
 export function checkFeeds(
   feeds: readonly BundleFeed[],
   matterCodes: readonly string[],
-  documentOf: (code: string) => { materials: ReadonlyArray<{ name: string }> } | null,
+  documentOf: (code: string) => { materials: ReadonlyArray<{ name: { zh: string } }> } | null,
 ): FeedProblem[] {
   const problems: FeedProblem[] = []
   const seen = new Set<string>()
@@ -28,7 +28,7 @@ export function checkFeeds(
       problems.push({ path: `${path}.toMatterCode`, message: `${f.toMatterCode} is not in the bundle` })
     if (f.fromMatterCode === f.toMatterCode) problems.push({ path, message: 'a matter cannot feed itself' })
     const doc = documentOf(f.toMatterCode)
-    if (doc && !doc.materials.some((m) => normalizeName(m.name) === normalizeName(f.material)))
+    if (doc && !doc.materials.some((m) => normalizeName(m.name.zh) === normalizeName(f.material)))
       problems.push({ path: `${path}.material`, message: `${f.toMatterCode} asks for no ${f.material}` })
     const key = `${f.toMatterCode}|${normalizeName(f.material)}`
     if (seen.has(key)) problems.push({ path, message: `${f.material} of ${f.toMatterCode} is fed twice` })
@@ -62,7 +62,7 @@ export function markIssued(
   feeds: readonly BundleFeed[],
 ): BundleMaterial[] {
   return materials.map((m) => {
-    const fed = m.matterCodes.map((code) => feedOf(feeds, code, m.name))
+    const fed = m.matterCodes.map((code) => feedOf(feeds, code, m.name.zh))
     if (fed.length === 0 || fed.some((f) => f === null)) return m
     return { ...m, isRequired: false, issuedBy: fed[0]!.fromMatterCode }
   })
@@ -72,11 +72,11 @@ export function markIssued(
 export function awaitedPositions(
   feeds: readonly BundleFeed[],
   matterCode: string,
-  doc: { materials: ReadonlyArray<{ name: string }> },
+  doc: { materials: ReadonlyArray<{ name: { zh: string } }> },
 ): Set<number> {
   const out = new Set<number>()
   doc.materials.forEach((m, i) => {
-    if (feedOf(feeds, matterCode, m.name)) out.add(i)
+    if (feedOf(feeds, matterCode, m.name.zh)) out.add(i)
   })
   return out
 }

@@ -1,31 +1,42 @@
+import type { LocalizedText } from '@yimin/shared'
 import type { Executor } from '../../db/database'
+import { localizedFromColumns, localizedToColumns } from '../../db/localized'
 import type { BundlesTable } from './catalog.tables'
 
-export type BundleRow = BundlesTable
+/** A bundle as stored, its name one `LocalizedText` (three columns in the table). */
+export type BundleRow = Omit<BundlesTable, 'name' | 'name_ug' | 'name_en'> & { name: LocalizedText }
+
+const fromTable = ({ name_ug: _ug, name_en: _en, ...row }: BundlesTable): BundleRow => ({
+  ...row,
+  name: localizedFromColumns({ name: row.name, name_ug: _ug, name_en: _en }, 'name'),
+})
+const toTable = (row: BundleRow): BundlesTable => ({ ...row, ...localizedToColumns('name', row.name) })
 
 /** All SQL of bundles (一件事一次办) and their matters. */
 export class BundlesRepository {
   constructor(private readonly db: Executor) {}
 
   async list(tx: Executor = this.db): Promise<BundleRow[]> {
-    return tx.selectFrom('bundles').selectAll().orderBy('code').execute()
+    return (await tx.selectFrom('bundles').selectAll().orderBy('code').execute()).map(fromTable)
   }
 
   async findByCode(code: string, tx: Executor = this.db): Promise<BundleRow | undefined> {
-    return tx.selectFrom('bundles').selectAll().where('code', '=', code).executeTakeFirst()
+    const row = await tx.selectFrom('bundles').selectAll().where('code', '=', code).executeTakeFirst()
+    return row && fromTable(row)
   }
 
   async findById(id: string, tx: Executor = this.db): Promise<BundleRow | undefined> {
-    return tx.selectFrom('bundles').selectAll().where('id', '=', id).executeTakeFirst()
+    const row = await tx.selectFrom('bundles').selectAll().where('id', '=', id).executeTakeFirst()
+    return row && fromTable(row)
   }
 
   async insert(row: BundleRow, matterIds: string[], tx: Executor): Promise<void> {
-    await tx.insertInto('bundles').values(row).execute()
+    await tx.insertInto('bundles').values(toTable(row)).execute()
     await this.replaceMatters(row.id, matterIds, tx)
   }
 
   async update(row: BundleRow, matterIds: string[], tx: Executor): Promise<void> {
-    const { id, created_at: _created, ...patch } = row
+    const { id, created_at: _created, ...patch } = toTable(row)
     await tx.updateTable('bundles').set(patch).where('id', '=', id).execute()
     await this.replaceMatters(id, matterIds, tx)
   }

@@ -37,7 +37,18 @@ export interface Column<T> {
 }
 
 type Item = Record<string, unknown>
-const get = (item: unknown, field: string): unknown => (item as Item)[field]
+/** `field` may be a path into the item: `name.ug` is the Uyghur text of the name */
+const get = (item: unknown, field: string): unknown =>
+  field.split('.').reduce<unknown>((value, key) => (value as Item | undefined)?.[key], item)
+
+/** Puts a cell's value at the column's field (a path: `name.ug` goes into `values.name`). */
+export function setField(values: Item, field: string, value: unknown): void {
+  const keys = field.split('.')
+  const last = keys.pop()!
+  let at = values
+  for (const key of keys) at = (at[key] ??= {}) as Item
+  at[last] = value
+}
 const blank = (c: CellValue) => c === null || (typeof c === 'string' && c.trim() === '')
 
 export function textColumn<T>(
@@ -143,6 +154,32 @@ export function listColumn<T>(
         .filter((s) => s.length > 0)
       return labels ? parts.map((p) => fromLabel(labels, p)) : parts
     },
+  }
+}
+
+/** A `LocalizedText` in three columns: the Chinese text, then the Uyghur and English (may be blank). */
+export function localizedColumns<T>(
+  field: string,
+  header: string,
+  translated = { ug: '维吾尔文名称', en: '英文名称' },
+): Column<T>[] {
+  return [
+    textColumn(header, `${field}.zh`),
+    textColumn(translated.ug, `${field}.ug`, { optional: true }),
+    textColumn(translated.en, `${field}.en`, { optional: true }),
+  ]
+}
+
+/** The choices of a select field, their Chinese texts in one cell joined by 、 (the translations stay out of the sheet). */
+export function choicesColumn<T>(header: string, field: string): Column<T> {
+  const list = listColumn<T>(header, field, '、')
+  return {
+    ...list,
+    write: (item) => {
+      const v = (get(item, field) as Array<{ zh: string }> | undefined) ?? []
+      return v.length === 0 ? null : v.map((o) => o.zh).join('、')
+    },
+    read: (cell, refs) => (list.read(cell, refs) as string[]).map((zh) => ({ zh })),
   }
 }
 

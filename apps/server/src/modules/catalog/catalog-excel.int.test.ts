@@ -77,7 +77,11 @@ describe.skipIf(isDbUnavailable())('catalog Excel export and import', () => {
     targetAdmin = await staffSession(target, 'xl-admin', [{ role: 'admin', departmentId: null }])
     const { matters, bundles } = source.container.catalog
     const docs = [
-      passportDoc(f, { nameUg: 'ئادەتتىكى پاسپورت', extensionMaxDays: 5, summary: '多行\n说明' }),
+      passportDoc(f, {
+        name: { zh: '普通护照签发', ug: 'ئادەتتىكى پاسپورت', en: 'Ordinary passport issuance' },
+        extensionMaxDays: 5,
+        summary: '多行\n说明',
+      }),
       simpleDoc('SP-001', '食品经营许可', f.departments.market, {
         legalLimitDays: 45,
         promisedLimitDays: 15,
@@ -108,12 +112,12 @@ describe.skipIf(isDbUnavailable())('catalog Excel export and import', () => {
     }
     await bundles.create('system', {
       code: 'YJS-CY',
-      name: '我要开餐馆',
+      name: { zh: '我要开餐馆' },
       leadDepartmentId: f.departments.market,
       matterCodes: ['SP-001', 'GA-HZ-001'],
       form: [
-        { key: 'shopName', label: '店名', type: 'text', isRequired: true },
-        { key: 'scale', label: '规模', type: 'select', options: ['小型', '中型'] },
+        { key: 'shopName', label: { zh: '店名' }, type: 'text', isRequired: true },
+        { key: 'scale', label: { zh: '规模' }, type: 'select', options: [{ zh: '小型' }, { zh: '中型' }] },
       ],
     })
     exported = await exportFrom(source, sourceAdmin)
@@ -155,7 +159,7 @@ describe.skipIf(isDbUnavailable())('catalog Excel export and import', () => {
     expect(guide).toMatchObject({
       version: 1,
       hallArea: { code: 'A2' },
-      document: { nameUg: 'ئادەتتىكى پاسپورت', extensionMaxDays: 5 },
+      document: { name: { ug: 'ئادەتتىكى پاسپورت' }, extensionMaxDays: 5 },
     })
   })
 
@@ -165,7 +169,7 @@ describe.skipIf(isDbUnavailable())('catalog Excel export and import', () => {
     })
     const res = await importInto(target, targetAdmin, changed, '?mode=draft')
     expect(res.json()).toMatchObject({ updated: 1, published: 0, unchanged: 2 })
-    expect((await target.app.inject('/api/v1/catalog/matters/GA-CRJ-001')).json().document.name).toBe(
+    expect((await target.app.inject('/api/v1/catalog/matters/GA-CRJ-001')).json().document.name.zh).toBe(
       '普通护照签发',
     )
   })

@@ -59,8 +59,6 @@ export class CatalogExcelService {
         bundles: bundleRows.map((b) => ({
           code: b.code,
           name: b.name,
-          nameUg: b.name_ug ?? undefined,
-          nameEn: b.name_en ?? undefined,
           description: b.description,
           leadDepartmentId: b.lead_department_id,
           matterCodes: links.filter((l) => l.bundle_id === b.id).map((l) => l.code),

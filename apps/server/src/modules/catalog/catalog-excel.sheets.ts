@@ -11,8 +11,10 @@ import {
 } from '@yimin/shared'
 import {
   boolColumn,
+  choicesColumn,
   enumColumn,
   intColumn,
+  localizedColumns,
   listColumn,
   numberColumn,
   refColumn,
@@ -70,9 +72,7 @@ export const mattersSheet: SheetSpec = {
   list: null,
   columns: [
     textColumn(OWNER, 'code'),
-    textColumn('事项名称', 'name'),
-    textColumn('维吾尔文名称', 'nameUg', { optional: true }),
-    textColumn('英文名称', 'nameEn', { optional: true }),
+    ...localizedColumns('name', '事项名称'),
     enumColumn('事项类型', 'type', matterTypeLabels),
     refColumn('实施部门编码', 'departmentId', 'department'),
     enumColumn('行使层级', 'level', matterLevelLabels),
@@ -102,9 +102,7 @@ export const childSheets: SheetSpec[] = [
     columns: [
       ownerColumn(OWNER),
       seqColumn,
-      textColumn('材料名称', 'name'),
-      textColumn('维吾尔文名称', 'nameUg', { optional: true }),
-      textColumn('英文名称', 'nameEn', { optional: true }),
+      ...localizedColumns('name', '材料名称'),
       enumColumn('材料形式', 'form', materialFormLabels),
       intColumn('份数', 'copies'),
       boolColumn('是否必需', 'isRequired'),
@@ -170,9 +168,7 @@ export const bundlesSheet: SheetSpec = {
   list: null,
   columns: [
     textColumn(BUNDLE_OWNER, 'code'),
-    textColumn('名称', 'name'),
-    textColumn('维吾尔文名称', 'nameUg', { optional: true }),
-    textColumn('英文名称', 'nameEn', { optional: true }),
+    ...localizedColumns('name', '名称'),
     refColumn('牵头部门编码', 'leadDepartmentId', 'department'),
     textColumn('情形说明', 'description'),
     listColumn('包含事项编码', 'matterCodes', '、'),
@@ -187,10 +183,10 @@ export const bundleFormSheet: SheetSpec = {
     ownerColumn(BUNDLE_OWNER),
     seqColumn,
     textColumn('字段键', 'key'),
-    textColumn('字段名称', 'label'),
+    textColumn('字段名称', 'label.zh'),
     enumColumn('字段类型', 'type', fieldTypeLabels),
     boolColumn('是否必填', 'isRequired'),
-    listColumn('选项', 'options', '、'),
+    choicesColumn('选项', 'options'),
   ],
 }
 

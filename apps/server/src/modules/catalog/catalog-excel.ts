@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import type { CatalogExcelRowError, ErrorCode } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
-import { CellError, type CellValue, type Refs } from './catalog-excel.columns'
+import { CellError, setField, type CellValue, type Refs } from './catalog-excel.columns'
 import {
   allSheets,
   bundleFormSheet,
@@ -127,8 +127,14 @@ export function locate(origins: Origins, path: string): { sheet: string; row: nu
   const parts = path.split('.')
   const itemKey = parts.length >= 2 && /^\d+$/.test(parts[1]!) ? `${parts[0]}.${parts[1]}` : ''
   const origin = origins.get(itemKey) ?? origins.get('')!
-  const field = itemKey && origins.has(itemKey) ? parts[2] : parts[0]
-  const column = origin.sheet.columns.find((c) => c.field === field) ?? origin.sheet.columns[0]!
+  const field = parts.slice(itemKey && origins.has(itemKey) ? 2 : 0).join('.')
+  // the column of the field itself, of its Chinese text (`name` → `name.zh`), or of the list it is in
+  const columns = origin.sheet.columns
+  const column =
+    columns.find((c) => c.field === field) ??
+    columns.find((c) => c.field.startsWith(`${field}.`)) ??
+    columns.find((c) => field.startsWith(`${c.field}.`)) ??
+    columns[0]!
   return { sheet: origin.sheet.name, row: origin.row, column: column.header }
 }
 
@@ -165,7 +171,7 @@ function readSheet(
     spec.columns.forEach((column, i) => {
       try {
         const v = column.read(cells[i] ?? null, refs)
-        if (v !== undefined) values[column.field] = v
+        if (v !== undefined) setField(values, column.field, v)
       } catch (err) {
         if (!(err instanceof CellError)) throw err
         note(spec.name, rowNumber, column.header, err.code, err.message)

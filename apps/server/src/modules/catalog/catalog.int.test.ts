@@ -1,4 +1,4 @@
-import type { MatterDocumentInput } from '@yimin/shared'
+import type { LocalizedText, MatterDocumentInput } from '@yimin/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   createTestContext,
@@ -72,14 +72,18 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
       version: 1,
       isInstant: false,
       extensionCapDays: 7,
-      hallArea: { code: 'A2', name: '综合业务区' },
+      hallArea: { code: 'A2', name: { zh: '综合业务区' } },
       queueCategory: { code: 'CRJ', prefix: 'C' },
       document: {
-        name: '普通护照签发',
-        materials: [{ name: '居民身份证' }, { isDeferrable: true, deferralDays: 3 }, { isRequired: false }],
+        name: { zh: '普通护照签发' },
+        materials: [
+          { name: { zh: '居民身份证' } },
+          { isDeferrable: true, deferralDays: 3 },
+          { isRequired: false },
+        ],
       },
     })
-    expect(guide.json().departments[f.departments.exitEntry].name).toBe('市公安局出入境管理支队')
+    expect(guide.json().departments[f.departments.exitEntry].name).toEqual({ zh: '市公安局出入境管理支队' })
 
     // a new draft: version 2; the public still sees version 1
     const draft = await api(
@@ -141,7 +145,9 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
       updated_by: 'x',
     })
     expect(changed).toBe(false)
-    expect((await ctx.container.catalog.matters.getVersion(published.id)).document.name).toBe('不可变事项')
+    expect((await ctx.container.catalog.matters.getVersion(published.id)).document.name).toEqual({
+      zh: '不可变事项',
+    })
   })
 
   it('lets only admins change the catalog, staff read drafts, and the public read published matters only', async () => {
@@ -162,9 +168,11 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
     const list = await api('GET', '/catalog/admin/matters?status=unpublished', clerk)
     expect(list.statusCode).toBe(200)
     expect(list.json().items.map((i: { code: string }) => i.code)).toContain('PERM-001')
-    expect((await api('GET', `/catalog/admin/matters/${created.id}`, clerk)).json().draft.document.name).toBe(
-      '权限测试事项',
-    )
+    expect(
+      (await api('GET', `/catalog/admin/matters/${created.id}`, clerk)).json().draft.document.name,
+    ).toEqual({
+      zh: '权限测试事项',
+    })
     expect((await api('GET', '/catalog/matters/PERM-001')).statusCode).toBe(404)
     expect((await api('GET', '/catalog/export.xlsx', undefined)).statusCode).toBe(401)
     // discarding the only draft of a never-published matter removes it and frees the code
@@ -200,7 +208,11 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
     ],
     [
       '容缺 without a deadline',
-      { materials: [{ name: '照片', form: 'original', copies: 1, isRequired: true, isDeferrable: true }] },
+      {
+        materials: [
+          { name: { zh: '照片' }, form: 'original', copies: 1, isRequired: true, isDeferrable: true },
+        ],
+      },
       400,
       'CATALOG_DEFERRAL_INVALID',
       'materials.0.deferralDays',
@@ -280,8 +292,8 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
       expect(res.statusCode).toBe(200)
       expect(res.json().items[0], q).toMatchObject({
         code: 'GA-CRJ-001',
-        name: '普通护照签发',
-        department: { name: '市公安局出入境管理支队' },
+        name: { zh: '普通护照签发' },
+        department: { name: { zh: '市公安局出入境管理支队' } },
       })
     }
     const byDept = (await api('GET', `/catalog/matters?departmentId=${f.departments.exitEntry}`)).json()
@@ -306,11 +318,10 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
   it('bundles matters of several departments with one deduplicated material list', async () => {
     await createPublished(
       simpleDoc('SP-001', '食品经营许可', f.departments.market, {
-        nameUg: 'يېمەكلىك تىجارىتى ئىجازىتى',
-        nameEn: 'Food business licence',
+        name: { zh: '食品经营许可', ug: 'يېمەكلىك تىجارىتى ئىجازىتى', en: 'Food business licence' },
         materials: [
-          { name: '营业执照', form: 'copy', copies: 1, isRequired: true },
-          { name: '经营场所平面图', form: 'original', copies: 1, isRequired: true },
+          { name: { zh: '营业执照' }, form: 'copy', copies: 1, isRequired: true },
+          { name: { zh: '经营场所平面图' }, form: 'original', copies: 1, isRequired: true },
         ],
       }),
     )
@@ -318,9 +329,7 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
       simpleDoc('XF-001', '公众聚集场所投入使用营业前消防安全检查', f.departments.fire, {
         materials: [
           {
-            name: '营业执照',
-            nameUg: 'تىجارەت كىنىشكىسى',
-            nameEn: 'Business licence',
+            name: { zh: '营业执照', ug: 'تىجارەت كىنىشكىسى', en: 'Business licence' },
             form: 'original_and_copy',
             copies: 2,
             isRequired: true,
@@ -338,11 +347,11 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
     ).json()
     const input = {
       code: 'YJS-CY',
-      name: '我要开餐馆',
+      name: { zh: '我要开餐馆' },
       description: '开办餐饮店',
       leadDepartmentId: f.departments.market,
       matterCodes: ['SP-001', 'XF-001'],
-      form: [{ key: 'shopName', label: '店名', type: 'text', isRequired: true }],
+      form: [{ key: 'shopName', label: { zh: '店名' }, type: 'text', isRequired: true }],
     }
     expect((await api('POST', '/catalog/admin/bundles', clerk, input)).statusCode).toBe(403)
     const created = await api('POST', '/catalog/admin/bundles', admin, input)
@@ -356,9 +365,7 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
     // a shared material keeps the Uyghur and English names one of its matters gives it
     expect(bundle.materials).toEqual([
       {
-        name: '营业执照',
-        nameUg: 'تىجارەت كىنىشكىسى',
-        nameEn: 'Business licence',
+        name: { zh: '营业执照', ug: 'تىجارەت كىنىشكىسى', en: 'Business licence' },
         form: 'original_and_copy',
         copies: 2,
         isRequired: true,
@@ -366,9 +373,7 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
         matterCodes: ['SP-001', 'XF-001'],
       },
       {
-        name: '经营场所平面图',
-        nameUg: null,
-        nameEn: null,
+        name: { zh: '经营场所平面图' },
         form: 'original',
         copies: 1,
         isRequired: true,
@@ -376,15 +381,14 @@ describe.skipIf(isDbUnavailable())('matter catalog API', () => {
         matterCodes: ['SP-001'],
       },
     ])
-    // each matter with its published Uyghur and English names (null where the matter has none)
+    // each matter with its published Uyghur and English names (absent where the matter has none)
     const matters = (await api('GET', '/catalog/bundles/YJS-CY')).json().matters as Array<{
       code: string
-      nameUg: string | null
-      nameEn: string | null
+      name: LocalizedText
     }>
-    expect(matters.map((m) => [m.code, m.nameUg, m.nameEn])).toEqual([
-      ['SP-001', 'يېمەكلىك تىجارىتى ئىجازىتى', 'Food business licence'],
-      ['XF-001', null, null],
+    expect(matters.map((m) => [m.code, m.name])).toEqual([
+      ['SP-001', { zh: '食品经营许可', ug: 'يېمەكلىك تىجارىتى ئىجازىتى', en: 'Food business licence' }],
+      ['XF-001', { zh: '公众聚集场所投入使用营业前消防安全检查' }],
     ])
 
     // a bundle with an unpublished matter is staff-only

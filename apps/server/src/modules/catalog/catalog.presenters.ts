@@ -7,6 +7,7 @@ import {
   type MatterSummary,
   type MatterVersion,
 } from '@yimin/shared'
+import { localizedFromColumns } from '../../db/localized'
 import { AppError } from '../../platform/errors'
 import type { DepartmentRow, VersionRow, VersionWithDepartment } from './catalog.repository'
 
@@ -35,7 +36,7 @@ export function presentVersion(row: VersionRow): MatterVersion {
 }
 
 export function presentDepartment(d: DepartmentRow): CatalogDepartmentRef {
-  return { id: d.id, code: d.code, name: d.name, nameUg: d.name_ug, nameEn: d.name_en }
+  return { id: d.id, code: d.code, name: localizedFromColumns(d, 'name') }
 }
 
 export function presentSummary(
@@ -48,16 +49,15 @@ export function presentSummary(
     version: Number(row.version),
     code: row.code,
     name: doc.name,
-    nameUg: doc.nameUg ?? null,
-    nameEn: doc.nameEn ?? null,
     type: doc.type,
     level: doc.level,
     department: {
       id: row.department_id,
       code: row.department_code,
-      name: row.department_name,
-      nameUg: row.department_name_ug,
-      nameEn: row.department_name_en,
+      name: localizedFromColumns(
+        { name: row.department_name, name_ug: row.department_name_ug, name_en: row.department_name_en },
+        'name',
+      ),
     },
     legalLimitDays: doc.legalLimitDays,
     promisedLimitDays: doc.promisedLimitDays,
@@ -71,7 +71,7 @@ export function presentSummary(
 export function versionColumns(doc: MatterDocument) {
   return {
     document: JSON.stringify(doc),
-    name: doc.name,
+    name: doc.name.zh,
     type: doc.type,
     department_id: doc.departmentId,
     level: doc.level,

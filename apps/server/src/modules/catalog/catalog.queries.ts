@@ -48,8 +48,8 @@ export async function findMatterNames(
       .select(['id', 'document'])
       .where('id', 'in', unknown)
       .execute()) {
-      const doc = JSON.parse(v.document) as { nameUg?: string | null; nameEn?: string | null }
-      const { zh: _zh, ...names } = compactLocalized({ zh: '', ug: doc.nameUg, en: doc.nameEn })
+      const doc = JSON.parse(v.document) as { name: LocalizedText }
+      const { zh: _zh, ...names } = compactLocalized(doc.name)
       namesByVersion.set(v.id, names)
     }
   }

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database'
+import { localizedFromColumns } from '../../db/localized'
 import type { DepartmentsTable } from '../org/org.tables'
 import type { MattersTable, MatterVersionsTable } from './catalog.tables'
 
@@ -187,15 +188,31 @@ export class CatalogRepository {
   }
 
   async listHallAreas(tx: Executor = this.db) {
-    return tx.selectFrom('hall_areas').select(['id', 'code', 'name', 'hall_id']).orderBy('code').execute()
+    const rows = await tx
+      .selectFrom('hall_areas')
+      .select(['id', 'code', 'name', 'name_ug', 'name_en', 'hall_id'])
+      .orderBy('code')
+      .execute()
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      hall_id: r.hall_id,
+      name: localizedFromColumns(r, 'name'),
+    }))
   }
 
   async listQueueCategories(tx: Executor = this.db) {
-    return tx
+    const rows = await tx
       .selectFrom('queue_categories')
-      .select(['id', 'code', 'prefix', 'name'])
+      .select(['id', 'code', 'prefix', 'name', 'name_ug', 'name_en'])
       .orderBy('code')
       .execute()
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      prefix: r.prefix,
+      name: localizedFromColumns(r, 'name'),
+    }))
   }
 
   async existingIds(

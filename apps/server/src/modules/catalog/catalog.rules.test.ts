@@ -81,7 +81,7 @@ describe('matter document rules', () => {
   })
 
   it('容缺 only on required materials and with a supply deadline', () => {
-    const m = { name: '照片', form: 'original', copies: 1 } as const
+    const m = { name: { zh: '照片' }, form: 'original', copies: 1 } as const
     expect(codes({ materials: [{ ...m, isRequired: false, isDeferrable: true, deferralDays: 3 }] })).toEqual([
       'CATALOG_DEFERRAL_INVALID@materials.0.isDeferrable',
     ])
@@ -98,8 +98,8 @@ describe('matter document rules', () => {
     expect(
       codes({
         materials: [
-          { ...m, name: '居民身份证' },
-          { ...m, name: ' 居民 身份证' },
+          { ...m, name: { zh: '居民身份证' } },
+          { ...m, name: { zh: ' 居民 身份证' } },
         ],
       }),
     ).toEqual(['CATALOG_DUPLICATE_MATERIAL@materials.1.name'])
@@ -162,9 +162,7 @@ describe('bundle materials', () => {
         materials: [
           {
             ...doc().materials[0]!,
-            name: '居民身份证 ',
-            nameUg: 'كىملىك',
-            nameEn: 'Resident identity card',
+            name: { zh: '居民身份证 ', ug: 'كىملىك', en: 'Resident identity card' },
             form: 'original_and_copy' as const,
             copies: 2,
           },
@@ -174,14 +172,14 @@ describe('bundle materials', () => {
     }
     const c = {
       code: 'C',
-      document: { materials: [{ ...doc().materials[0]!, nameUg: 'باشقا', nameEn: 'Other' }] },
+      document: {
+        materials: [{ ...doc().materials[0]!, name: { zh: '居民身份证', ug: 'باشقا', en: 'Other' } }],
+      },
     }
     const merged = mergeBundleMaterials([a, b, c])
     expect(merged).toEqual([
       {
-        name: '居民身份证',
-        nameUg: 'كىملىك',
-        nameEn: 'Resident identity card',
+        name: { zh: '居民身份证', ug: 'كىملىك', en: 'Resident identity card' },
         form: 'original_and_copy',
         copies: 2,
         isRequired: true,
@@ -189,9 +187,7 @@ describe('bundle materials', () => {
         matterCodes: ['A', 'B', 'C'],
       },
       {
-        name: '户口簿',
-        nameUg: null,
-        nameEn: null,
+        name: { zh: '户口簿' },
         form: 'original_and_copy',
         copies: 1,
         isRequired: true,

@@ -6,6 +6,7 @@ import type {
   MaterialForm,
   MatterDocument,
 } from '@yimin/shared'
+import { compactLocalized } from '@yimin/shared'
 
 /**
  * The catalog's domain rules, as pure functions over plain data (no I/O). The service runs them
@@ -147,14 +148,14 @@ export function checkMatterDocument(doc: MatterDocument): Issue[] {
 
   const seenMaterials = new Map<string, number>()
   doc.materials.forEach((m, i) => {
-    const key = normalizeName(m.name)
+    const key = normalizeName(m.name.zh)
     const first = seenMaterials.get(key)
     if (first !== undefined)
       issues.push(
         issue(
           ['materials', i, 'name'],
           'CATALOG_DUPLICATE_MATERIAL',
-          `material ${m.name} is listed twice (also #${first + 1})`,
+          `material ${m.name.zh} is listed twice (also #${first + 1})`,
         ),
       )
     else seenMaterials.set(key, i)
@@ -234,15 +235,8 @@ export function checkFormFields(fields: readonly FormField[], at: Array<string |
     seen.add(f.key)
     if (f.type === 'select' && f.options.length === 0) bad('options', 'a choice field needs its choices')
     if (f.type !== 'select' && f.options.length > 0) bad('options', 'only a choice field has choices')
-    if (new Set(f.options).size !== f.options.length) bad('options', 'a choice is listed twice')
-    for (const leaf of ['optionsUg', 'optionsEn'] as const) {
-      const translated = f[leaf]
-      if (translated && translated.length > 0 && translated.length !== f.options.length)
-        bad(
-          leaf,
-          `the translated choices (${translated.length}) do not match the choices (${f.options.length}) one for one`,
-        )
-    }
+    if (new Set(f.options.map((o) => o.zh)).size !== f.options.length)
+      bad('options', 'a choice is listed twice')
     if ((f.min !== undefined || f.max !== undefined) && f.type !== 'number')
       bad('min', 'a range applies to number fields only')
     if (f.min !== undefined && f.max !== undefined && f.min > f.max)
@@ -320,13 +314,11 @@ export function mergeBundleMaterials(
   const merged = new Map<string, BundleMaterial>()
   for (const { code, document } of matters) {
     for (const m of document.materials) {
-      const key = normalizeName(m.name)
+      const key = normalizeName(m.name.zh)
       const seen = merged.get(key)
       if (!seen) {
         merged.set(key, {
-          name: m.name,
-          nameUg: m.nameUg ?? null,
-          nameEn: m.nameEn ?? null,
+          name: { ...m.name },
           form: m.form,
           copies: m.copies,
           isRequired: m.isRequired,
@@ -335,8 +327,9 @@ export function mergeBundleMaterials(
         })
         continue
       }
-      seen.nameUg ??= m.nameUg ?? null
-      seen.nameEn ??= m.nameEn ?? null
+      seen.name.ug ??= m.name.ug
+      seen.name.en ??= m.name.en
+      seen.name = compactLocalized(seen.name)
       if (formStrength[m.form] > formStrength[seen.form]) seen.form = m.form
       seen.copies = Math.max(seen.copies, m.copies)
       seen.isRequired ||= m.isRequired

@@ -2,16 +2,14 @@ import type { MatterSummary } from '@yimin/shared'
 import { describe, expect, it } from 'vitest'
 import { CatalogSearchIndex, nameMatches } from './catalog.search'
 
-const dep = (id: string, name: string) => ({ id, code: id, name, nameUg: null, nameEn: null })
+const dep = (id: string, name: string) => ({ id, code: id, name: { zh: name } })
 function entry(code: string, name: string, keywords: string[] = [], extra: Partial<MatterSummary> = {}) {
   const summary: MatterSummary = {
     matterId: code,
     versionId: `${code}-v1`,
     version: 1,
     code,
-    name,
-    nameUg: null,
-    nameEn: null,
+    name: { zh: name },
     type: 'licensing',
     level: 'city',
     department: dep('crj', '出入境管理支队'),
@@ -37,7 +35,7 @@ const index = new CatalogSearchIndex([
   entry('ZJ-001', '建筑工程施工许可证核发', ['施工许可'], { department: dep('zj', '住房和城乡建设局') }),
   entry('GA-HZ-001', '户口迁移', [], { department: dep('hz', '户政管理支队') }),
 ])
-const names = (q: string, filter = {}) => index.search({ q, ...filter }).map((s) => s.name)
+const names = (q: string, filter = {}) => index.search({ q, ...filter }).map((s) => s.name.zh)
 
 describe('catalog search', () => {
   it.each([
@@ -82,10 +80,11 @@ describe('catalog search', () => {
 describe('catalog search in Uyghur and English', () => {
   const other = new CatalogSearchIndex([
     entry('GA-CRJ-001', '普通护照签发', ['护照'], {
-      nameUg: 'ئادەتتىكى پاسپورت بېرىش',
-      nameEn: 'Ordinary passport',
+      name: { zh: '普通护照签发', ug: 'ئادەتتىكى پاسپورت بېرىش', en: 'Ordinary passport' },
     }),
-    entry('GA-HZ-001', '户口迁移', [], { nameUg: 'نوپۇس يۆتكەش', nameEn: 'Household transfer' }),
+    entry('GA-HZ-001', '户口迁移', [], {
+      name: { zh: '户口迁移', ug: 'نوپۇس يۆتكەش', en: 'Household transfer' },
+    }),
   ])
   const found = (q: string) => other.search({ q }).map((s) => s.code)
   it('finds a matter by part of its Uyghur name (typed on the kiosk keyboard)', () => {

@@ -109,10 +109,12 @@ export class CatalogSearchIndex {
     this.items = entries.map((entry) => ({
       entry,
       code: entry.summary.code.toLowerCase(),
-      name: spell(entry.summary.name),
+      name: spell(entry.summary.name.zh),
       keywords: entry.keywords.map(spell),
-      department: normalizeName(entry.summary.department.name),
-      otherNames: [entry.summary.nameUg, entry.summary.nameEn].flatMap((n) => (n ? [normalizeName(n)] : [])),
+      department: normalizeName(entry.summary.department.name.zh),
+      otherNames: [entry.summary.name.ug, entry.summary.name.en].flatMap((n) =>
+        n ? [normalizeName(n)] : [],
+      ),
     }))
   }
 

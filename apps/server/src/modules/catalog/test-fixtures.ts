@@ -116,8 +116,7 @@ export function passportDoc(
 ): MatterDocumentInput {
   return {
     code: 'GA-CRJ-001',
-    name: '普通护照签发',
-    nameEn: 'Ordinary passport issuance',
+    name: { zh: '普通护照签发', en: 'Ordinary passport issuance' },
     type: 'licensing',
     departmentId: f.departments.exitEntry,
     level: 'city',
@@ -127,9 +126,9 @@ export function passportDoc(
     promisedLimitDays: 7,
     conditions: ['具有中华人民共和国国籍', '本市户籍居民或持有本市居住证'],
     materials: [
-      { name: '居民身份证', form: 'original', copies: 1, isRequired: true },
+      { name: { zh: '居民身份证' }, form: 'original', copies: 1, isRequired: true },
       {
-        name: '近期免冠彩色照片',
+        name: { zh: '近期免冠彩色照片' },
         form: 'original',
         copies: 1,
         isRequired: true,
@@ -137,7 +136,7 @@ export function passportDoc(
         deferralDays: 3,
       },
       {
-        name: '户口簿',
+        name: { zh: '户口簿' },
         form: 'original_and_copy',
         copies: 1,
         isRequired: false,
@@ -171,13 +170,13 @@ export function simpleDoc(
 ): MatterDocumentInput {
   return {
     code,
-    name,
+    name: { zh: name },
     type: 'licensing',
     departmentId,
     level: 'city',
     legalLimitDays: 20,
     promisedLimitDays: 10,
-    materials: [{ name: '营业执照', form: 'copy', copies: 1, isRequired: true }],
+    materials: [{ name: { zh: '营业执照' }, form: 'copy', copies: 1, isRequired: true }],
     steps: [{ name: '审查', limitDays: 5 }],
     delivery: ['window'],
     onlineLevel: 'full',

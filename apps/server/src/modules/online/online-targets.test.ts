@@ -27,6 +27,7 @@ const version = (
         isRequired: true,
         isDeferrable: false,
         ...m,
+        name: { zh: m.name },
       })),
       ...extra,
     },
@@ -42,10 +43,10 @@ describe('online targets', () => {
       'bundle',
       'YJS',
       { zh: '开餐馆' },
-      [{ key: 'x', label: 'X', type: 'text', isRequired: true, options: [] }],
+      [{ key: 'x', label: { zh: 'X' }, type: 'text', isRequired: true, options: [] }],
       [a, b],
     )
-    expect(t.materials.map((m) => [m.name, m.matterCodes])).toEqual([
+    expect(t.materials.map((m) => [m.name.zh, m.matterCodes])).toEqual([
       ['身份证', ['A']],
       ['营业执照', ['A', 'B']],
       ['平面图', ['B']],
@@ -62,7 +63,7 @@ describe('online targets', () => {
   it('asks the bundle’s fields, then each matter’s own form fields once', () => {
     const field = (key: string, label: string) => ({
       key,
-      label,
+      label: { zh: label },
       type: 'text' as const,
       isRequired: true,
       options: [],
@@ -74,7 +75,7 @@ describe('online targets', () => {
       formFields: [field('destinationCountry', '前往国家（B）'), field('stayDays', '停留天数')],
     })
     expect(
-      mergeFormFields([field('companyName', '拟用企业名称')], [a, b]).map((f) => [f.key, f.label]),
+      mergeFormFields([field('companyName', '拟用企业名称')], [a, b]).map((f) => [f.key, f.label.zh]),
     ).toEqual([
       ['companyName', '拟用企业名称'],
       ['destinationCountry', '前往国家'],
@@ -96,7 +97,7 @@ describe('online targets', () => {
       'bundle',
       'B',
       { zh: 'B' },
-      [{ key: 'idNumber', label: '公民身份号码', type: 'id_number', isRequired: true, options: [] }],
+      [{ key: 'idNumber', label: { zh: '公民身份号码' }, type: 'id_number', isRequired: true, options: [] }],
       [version('A', [])],
     )
     const formData = applicantFormData({

@@ -12,12 +12,10 @@ export interface OnlineTarget {
   name: LocalizedText
   form: FormField[]
   versions: MatterVersion[]
-  /** the deduplicated materials, each keyed by its normalised name */
+  /** the deduplicated materials, each keyed by its normalised Chinese name */
   materials: Array<{
     key: string
-    name: string
-    nameUg: string | null
-    nameEn: string | null
+    name: LocalizedText
     isRequired: boolean
     isDeferrable: boolean
     matterCodes: string[]
@@ -54,10 +52,8 @@ export function onlineTarget(
   )
     .filter((m) => m.issuedBy === undefined)
     .map((m) => ({
-      key: normalizeName(m.name),
+      key: normalizeName(m.name.zh),
       name: m.name,
-      nameUg: m.nameUg,
-      nameEn: m.nameEn,
       isRequired: m.isRequired,
       isDeferrable: m.isDeferrable,
       matterCodes: m.matterCodes,
@@ -105,7 +101,7 @@ export function missingForSubmit(
     .map((f) => f.key)
   const materials = target.materials
     .filter((m) => m.isRequired && !m.isDeferrable && !input.materialKeys.has(m.key))
-    .map((m) => m.name)
+    .map((m) => m.name.zh)
   return { applicant: !input.hasApplicant, fields, materials }
 }
 
@@ -116,7 +112,7 @@ export function filesForMatter(
 ): Map<number, string> {
   const out = new Map<number, string>()
   version.document.materials.forEach((m, i) => {
-    const key = fileByKey.get(normalizeName(m.name))
+    const key = fileByKey.get(normalizeName(m.name.zh))
     if (key) out.set(i, key)
   })
   return out

@@ -1,12 +1,6 @@
 import type { Readable } from 'node:stream'
 import type { Applicant, DeliveryChoice, OnlineApplication, Principal } from '@yimin/shared'
-import {
-  applicantSchema,
-  checkFormData,
-  compactLocalized,
-  deliveryChoiceSchema,
-  normalizeFormData,
-} from '@yimin/shared'
+import { applicantSchema, checkFormData, deliveryChoiceSchema, normalizeFormData } from '@yimin/shared'
 import { fileTypeFromBuffer } from 'file-type'
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
@@ -279,20 +273,12 @@ export class OnlineService {
     if (kind === 'matter') {
       const version = await this.d.matters.getPublished(code)
       const { document: doc } = version
-      const name = compactLocalized({ zh: doc.name, ug: doc.nameUg, en: doc.nameEn })
-      return onlineTarget('matter', doc.code, name, [], [version])
+      return onlineTarget('matter', doc.code, doc.name, [], [version])
     }
     const bundle = await this.d.bundles.get({ kind: 'anonymous' }, code)
     const versions = await Promise.all(bundle.matters.map((m) => this.d.matters.getPublished(m.code)))
     return {
-      ...onlineTarget(
-        'bundle',
-        bundle.code,
-        compactLocalized({ zh: bundle.name, ug: bundle.nameUg, en: bundle.nameEn }),
-        bundle.form,
-        versions,
-        bundle.feeds,
-      ),
+      ...onlineTarget('bundle', bundle.code, bundle.name, bundle.form, versions, bundle.feeds),
       leadDepartmentId: bundle.leadDepartment.id,
     }
   }

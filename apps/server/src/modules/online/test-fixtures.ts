@@ -90,14 +90,12 @@ export async function seedOnlineFixtures(ctx: TestContext): Promise<OnlineFixtur
     simpleDoc('SW-DJ-001', '新办纳税人信息确认', f.departments.tax, {
       materials: [
         {
-          name: '营业执照',
-          nameUg: 'تىجارەت كىنىشكىسى',
-          nameEn: 'Business licence',
+          name: { zh: '营业执照', ug: 'تىجارەت كىنىشكىسى', en: 'Business licence' },
           form: 'copy',
           copies: 1,
           isRequired: true,
         },
-        { name: '税务登记表', form: 'original', copies: 1, isRequired: true },
+        { name: { zh: '税务登记表' }, form: 'original', copies: 1, isRequired: true },
       ],
       delivery: ['window', 'post'],
     }),
@@ -109,13 +107,12 @@ export async function seedOnlineFixtures(ctx: TestContext): Promise<OnlineFixtur
   }
   await bundles.create('system', {
     code: 'YJS-TEST',
-    name: '我要开餐馆（测试）',
-    nameEn: 'Open a restaurant (test)',
+    name: { zh: '我要开餐馆（测试）', en: 'Open a restaurant (test)' },
     leadDepartmentId: f.departments.market,
     matterCodes: ['SCJG-SPJY-001', 'SW-DJ-001'],
     form: [
-      { key: 'companyName', label: '拟用企业名称', type: 'text', isRequired: true },
-      { key: 'address', label: '经营场所地址', type: 'text', isRequired: false },
+      { key: 'companyName', label: { zh: '拟用企业名称' }, type: 'text', isRequired: true },
+      { key: 'address', label: { zh: '经营场所地址' }, type: 'text', isRequired: false },
     ],
   })
   return { ...f, bundleCode: 'YJS-TEST', offlineCode: 'HJ-OFF-001' }

@@ -11,21 +11,21 @@ const U = 'ئۈرۈمچى شەھەرلىك'
 const city = (
   code: string,
   name: string,
-  nameUg: string,
-  nameEn: string,
+  ug: string,
+  en: string,
   parentCode: string | null = null,
 ): SeedDepartment => ({
   code,
-  name: { zh: name, ug: nameUg, en: nameEn },
+  name: { zh: name, ug, en },
   level: 'city',
   divisionCode: '650100',
   parentCode,
 })
 const at =
   (level: AdminLevel, divisionCode: string) =>
-  (code: string, name: string, nameUg: string, nameEn: string): SeedDepartment => ({
+  (code: string, name: string, ug: string, en: string): SeedDepartment => ({
     code,
-    name: { zh: name, ug: nameUg, en: nameEn },
+    name: { zh: name, ug, en },
     level,
     divisionCode,
     parentCode: null,

@@ -199,13 +199,13 @@ export const windows: SeedWindow[] = [
 const f = (
   kind: SeedFacility['kind'],
   name: string,
-  nameUg: string,
-  nameEn: string,
+  ug: string,
+  en: string,
   place: { floor: number | null; area: string | null },
   more: Partial<Pick<SeedFacility, 'hours' | 'capacity' | 'note'>> = {},
 ): SeedFacility => ({
   kind,
-  name: { zh: name, ug: nameUg, en: nameEn },
+  name: { zh: name, ug, en },
   floor: place.floor,
   area: place.area,
   hours: more.hours ?? null,

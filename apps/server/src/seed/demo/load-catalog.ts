@@ -76,8 +76,6 @@ export async function loadCatalog(ctx: SeedContext): Promise<void> {
       c.catalog.bundles.create('system', {
         code: b.code,
         name: b.name,
-        nameUg: b.nameUg,
-        nameEn: b.nameEn,
         description: b.description,
         leadDepartmentId: need(ids.departments, b.lead, 'department'),
         matterCodes: b.matters,

@@ -107,9 +107,7 @@ export type SeedMatter = Omit<
 
 export interface SeedBundle {
   code: string
-  name: string
-  nameUg: string
-  nameEn: string
+  name: LocalizedText
   description: string
   lead: string
   matters: string[]
@@ -118,13 +116,9 @@ export interface SeedBundle {
   /** the bundle's form, each field labelled in Uyghur and English too (a select's choices as well) */
   form: Array<{
     key: string
-    label: string
-    labelUg: string
-    labelEn: string
+    label: LocalizedText
     type: FormFieldType
     isRequired?: boolean
-    options?: string[]
-    optionsUg?: string[]
-    optionsEn?: string[]
+    options?: LocalizedText[]
   }>
 }

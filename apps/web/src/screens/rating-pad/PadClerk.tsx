@@ -1,19 +1,6 @@
-import { useQuery } from '@tanstack/react-query'
-import type { PadClerk as Clerk } from '@yimin/shared'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
+import { usePadClerk } from '../../api/ratings'
 import { initialsOf } from './initials'
-
-export const padClerkKey = ['ratings', 'pad', 'clerk'] as const
-
-/** Who serves at the pad's window, refetched when the window changes (the pad listens for it). */
-export function usePadClerk() {
-  return useQuery({
-    queryKey: padClerkKey,
-    queryFn: ({ signal }) => api<{ clerk: Clerk | null }>('/api/v1/ratings/pad/clerk', { signal }),
-    refetchInterval: 5 * 60_000,
-  })
-}
 
 /**
  * The clerk's card on the pad, as 评价器 show it: a round avatar (the initials: no staff photo is

@@ -1,15 +1,15 @@
 import { CheckCircleOutlined } from '@ant-design/icons'
 import type { ClientEventMap } from '@yimin/shared'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceMe } from '../../api/auth'
 import { ConnectionStatus } from '../../components/ConnectionStatus'
 import { LanguageButtons } from '../../components/LanguageButtons'
 import { useDeviceStream } from '../../components/useDeviceStream'
-import { ratePad } from '../../api/ratings'
+import { padClerkKey, useRatePad } from '../../api/ratings'
 import { RatingForm, type RatingValue } from '../ratings/RatingForm'
-import { PadClerk, padClerkKey } from './PadClerk'
+import { PadClerk } from './PadClerk'
 import './rating-pad.css'
 import { useDeviceLabel } from '../../components/deviceLabel'
 
@@ -28,7 +28,7 @@ export function RatingPad({ me }: { me: DeviceMe }) {
   const deviceLabel = useDeviceLabel()
   const [finished, setFinished] = useState<ClientEventMap['queue.finished'] | null>(null)
   const [thanked, setThanked] = useState<string | null>(null)
-  const rate = useMutation({ mutationFn: ratePad })
+  const rate = useRatePad()
   const client = useQueryClient()
   // the clerk at the window changes when it opens, closes or calls (the window's own events)
   const refreshClerk = () => void client.invalidateQueries({ queryKey: padClerkKey })

@@ -1,10 +1,9 @@
 import { CheckCircleOutlined } from '@ant-design/icons'
 import type { RatingResponse } from '@yimin/shared'
-import { useMutation } from '@tanstack/react-query'
 import { Alert, Form, Input } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { rateCase, rateTicket } from '../../api/ratings'
+import { useRateCaseOrTicket } from '../../api/ratings'
 import { LevelTag } from './levels'
 import { RatingForm, type RatingValue } from './RatingForm'
 
@@ -33,17 +32,19 @@ export function CaseRatingPanel({
   const [typedProof, setProof] = useState({ number: caseNumber, factor: '' })
   const proof = givenProof ?? typedProof
   const [done, setDone] = useState<RatingResponse | null>(null)
-  const rate = useMutation({
-    mutationFn: (v: RatingValue) =>
+  const rate = useRateCaseOrTicket(setDone)
+  const send = (v: RatingValue) =>
+    rate.mutate(
       ticket
-        ? rateTicket({ ticketId: ticket.id, token: ticket.token, ...v })
-        : rateCase({
-            caseNumber: proof.number.trim().toUpperCase(),
-            factor: proof.factor.trim().toUpperCase(),
-            ...v,
-          }),
-    onSuccess: setDone,
-  })
+        ? { ticket: { ticketId: ticket.id, token: ticket.token, ...v } }
+        : {
+            case: {
+              caseNumber: proof.number.trim().toUpperCase(),
+              factor: proof.factor.trim().toUpperCase(),
+              ...v,
+            },
+          },
+    )
   if (done) {
     return (
       <Alert
@@ -103,7 +104,7 @@ export function CaseRatingPanel({
         disabled={proofMissing}
         isPending={rate.isPending}
         error={rate.error}
-        onSubmit={(v) => rate.mutate(v)}
+        onSubmit={send}
       />
     </div>
   )

@@ -8,6 +8,7 @@ import { useCenterTimeZone } from '../../api/center'
 import { useOpenings } from '../../api/trading'
 import { useWall, wallKey } from '../../api/wall'
 import { ConnectionStatus } from '../../components/ConnectionStatus'
+import { centerTime } from '../../components/format'
 import { useLocalName } from '../../components/names'
 import { useClock } from '../../components/useClock'
 import { useDeviceStream } from '../../components/useDeviceStream'
@@ -265,12 +266,6 @@ function WallBody({ w }: { w: Wall }) {
   )
 }
 
-const timeOfDay = new Intl.DateTimeFormat('sv-SE', {
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Asia/Shanghai',
-})
-
 /** The trading center's openings today (its public list). */
 function WallOpenings() {
   const { t } = useTranslation()
@@ -289,7 +284,7 @@ function WallOpenings() {
           {items.slice(0, 4).map((o) => (
             <li key={o.lotId}>
               <span className="wall-list-main">
-                <bdi dir="ltr">{timeOfDay.format(new Date(o.openingAt))}</bdi> ·{' '}
+                <bdi dir="ltr">{centerTime(new Date(o.openingAt))}</bdi> ·{' '}
                 <bdi lang="zh-CN">{o.projectName}</bdi>
               </span>
               <span className="wall-list-meta">

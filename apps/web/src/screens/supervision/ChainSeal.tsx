@@ -1,20 +1,13 @@
-import type { ChainSeal as ChainSealResponse } from '@yimin/shared'
-import { useQuery } from '@tanstack/react-query'
 import { Descriptions, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
-import { supervisionKeys } from '../../api/supervision'
+import { useChainSeal } from '../../api/supervision'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDateTime } from '../../components/format'
 
 /** The latest seal of the case histories, for the operator to copy off the machine. */
 export function ChainSeal() {
   const { t, i18n } = useTranslation()
-  const seal = useQuery({
-    queryKey: [...supervisionKeys.all, 'seal'] as const,
-    queryFn: ({ signal }) => api<ChainSealResponse>('/api/v1/supervision/seal', { signal }),
-    refetchInterval: 60_000,
-  })
+  const seal = useChainSeal()
   const s = seal.data?.seal
   return (
     <section aria-label={t('supervision.seal.title')}>

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAcceptDispute, useAnswerDispute, useDisputes, useFileDispute } from '../../api/trading'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { centerDay } from '../../components/format'
 
 /**
  * Objections, challenges and complaints on the record: the agency records and answers
@@ -151,7 +152,7 @@ export function DisputesPanel({
                       <Button
                         size="small"
                         loading={accept.isPending}
-                        onClick={() => accept.mutate({ id: d.id, body: { acceptedOn: centerToday() } })}
+                        onClick={() => accept.mutate({ id: d.id, body: { acceptedOn: centerDay() } })}
                       >
                         {t('trading.disputes.accept')}
                       </Button>
@@ -210,9 +211,4 @@ export function DisputesPanel({
       />
     </Card>
   )
-}
-
-/** Today's date at the center (Asia/Shanghai), YYYY-MM-DD. */
-function centerToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
 }

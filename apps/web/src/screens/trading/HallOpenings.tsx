@@ -1,11 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useOpenings } from '../../api/trading'
-
-const timeOfDay = new Intl.DateTimeFormat('sv-SE', {
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Asia/Shanghai',
-})
+import { centerTime } from '../../components/format'
 
 /** Today's openings (开标) on the hall display, a panel only on days that have some. */
 export function HallOpenings() {
@@ -23,8 +18,8 @@ export function HallOpenings() {
       <ul className="hall-openings">
         {items.map((o) => (
           <li key={o.lotId}>
-            <bdi dir="ltr">{timeOfDay.format(new Date(o.openingAt))}</bdi> ·{' '}
-            <bdi lang="zh-CN">{o.projectName}</bdi> · <bdi lang="zh-CN">{o.lotName}</bdi> ·{' '}
+            <bdi dir="ltr">{centerTime(new Date(o.openingAt))}</bdi> · <bdi lang="zh-CN">{o.projectName}</bdi>{' '}
+            · <bdi lang="zh-CN">{o.lotName}</bdi> ·{' '}
             {o.roomName ? <bdi lang="zh-CN">{o.roomName}</bdi> : t('trading.public.noRoom')}
           </li>
         ))}

@@ -1,6 +1,7 @@
 import type { AnnouncementKind, TradingCategory, TradingMethod } from '@yimin/shared'
 import { Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { centerTimeZone } from '../../api/center'
 
 /** Labels shared by the trading screens: a category, a method, an announcement kind, as text (never colour alone). */
 export function CategoryTag({ category }: { category: TradingCategory }) {
@@ -21,7 +22,7 @@ export function KindTag({ kind }: { kind: AnnouncementKind }) {
 /** An instant in the center's time zone, as a short local date and time. */
 export function formatInstant(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, {
-    timeZone: 'Asia/Shanghai',
+    timeZone: centerTimeZone(),
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',

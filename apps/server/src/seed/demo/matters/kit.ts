@@ -20,8 +20,7 @@ type Mat = NonNullable<SeedMatter['materials']>[number]
 
 /** A material, named in Uyghur and English from the glossary (material-names.ts) where it has the Chinese name. */
 const material = (name: string, form: MaterialForm, copies: number, more: Partial<Mat> = {}): Mat => ({
-  name,
-  ...translated(name),
+  name: { zh: name, ...materialNames[name] },
   form,
   copies,
   isRequired: true,
@@ -31,11 +30,6 @@ const material = (name: string, form: MaterialForm, copies: number, more: Partia
   note: '',
   ...more,
 })
-
-function translated(name: string): Pick<Mat, 'nameUg' | 'nameEn'> {
-  const names = materialNames[name]
-  return names ? { nameUg: names.ug, nameEn: names.en } : {}
-}
 
 /** a required original (to be checked and returned unless kept) */
 export const orig = (name: string, more: Partial<Mat> = {}) => material(name, 'original', 1, more)
@@ -136,9 +130,7 @@ export function matters(defaults: FileDefaults) {
     const [legal, promised] = s.limits
     return {
       code: s.code,
-      name: s.name[0],
-      nameUg: s.name[1],
-      nameEn: s.name[2],
+      name: { zh: s.name[0], ug: s.name[1], en: s.name[2] },
       type: s.type,
       department: s.department ?? defaults.department,
       level: s.level ?? defaults.level,

@@ -46,7 +46,7 @@ function answer(f: FormField, date: string): string | number {
     case 'date':
       return date
     case 'select':
-      return f.options[0] ?? '其他'
+      return f.options[0]?.zh ?? '其他'
     case 'phone':
       return '13900000000'
     case 'id_number': {

@@ -8,6 +8,7 @@ import { useAdminMatters, useBundles, useDeleteBundle, useSaveBundle } from '../
 import { useDepartments } from '../../../api/org'
 import { errorKey, ErrorAlert } from '../../../components/ErrorAlert'
 import { FormModal } from '../../../components/FormModal'
+import { LocalizedTextFields } from '../../../components/LocalizedTextFields'
 import { useLocalName } from '../../../components/names'
 import { StatusTag } from '../../../components/StatusTag'
 import { useAdminMe } from '../AdminLayout'
@@ -19,8 +20,6 @@ type Editing = { id: string | null; initial: Partial<BundleInput> } | null
 const toInput = (b: Bundle): Partial<BundleInput> => ({
   code: b.code,
   name: b.name,
-  nameUg: b.nameUg ?? undefined,
-  nameEn: b.nameEn ?? undefined,
   description: b.description,
   leadDepartmentId: b.leadDepartment.id,
   matterCodes: b.matters.map((m) => m.code),
@@ -80,7 +79,7 @@ export function BundlesSection() {
           {
             title: t('bundle.matters'),
             key: 'matters',
-            render: (_, b) => b.matters.map((m) => m.name).join(t('common.listSeparator')),
+            render: (_, b) => b.matters.map((m) => name(m)).join(t('common.listSeparator')),
           },
           { title: t('bundle.materialsCount'), key: 'materials', render: (_, b) => b.materials.length },
           {
@@ -104,13 +103,13 @@ export function BundlesSection() {
                       <Button
                         size="small"
                         icon={<EditOutlined aria-hidden />}
-                        aria-label={t('admin.org.editNamed', { name: b.name })}
+                        aria-label={t('admin.org.editNamed', { name: name(b) })}
                         onClick={() => setEditing({ id: b.id, initial: toInput(b) })}
                       >
                         {t('common.edit')}
                       </Button>
                       <Popconfirm
-                        title={t('bundle.confirmDelete', { name: b.name })}
+                        title={t('bundle.confirmDelete', { name: name(b) })}
                         okText={t('common.confirm')}
                         cancelText={t('common.cancel')}
                         onConfirm={() =>
@@ -121,7 +120,7 @@ export function BundlesSection() {
                           size="small"
                           danger
                           icon={<DeleteOutlined aria-hidden />}
-                          aria-label={t('common.deleteNamed', { name: b.name })}
+                          aria-label={t('common.deleteNamed', { name: name(b) })}
                         >
                           {t('common.delete')}
                         </Button>
@@ -143,7 +142,7 @@ export function BundlesSection() {
         onSubmit={(v) =>
           save.mutateAsync({
             id: editing?.id ?? null,
-            input: { ...v, nameUg: v.nameUg || undefined, nameEn: v.nameEn || undefined, form: v.form ?? [] },
+            input: { ...v, form: v.form ?? [] },
           })
         }
       >
@@ -155,19 +154,7 @@ export function BundlesSection() {
           >
             <Input autoComplete="off" disabled={Boolean(editing?.id)} />
           </Form.Item>
-          <Form.Item
-            label={t('fields.name')}
-            name="name"
-            rules={[{ required: true, message: t('common.required') }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item label={t('fields.nameUg')} name="nameUg">
-            <Input dir="rtl" lang="ug" />
-          </Form.Item>
-          <Form.Item label={t('fields.nameEn')} name="nameEn">
-            <Input lang="en" />
-          </Form.Item>
+          <LocalizedTextFields name="name" max={200} />
         </div>
         <Form.Item label={t('bundle.description')} name="description">
           <Input.TextArea rows={2} />

@@ -95,19 +95,14 @@ function asGuide(
     publishedAt: v.publishedAt ?? v.updatedAt,
     document: doc,
     departments: Object.fromEntries(
-      departments
-        .filter((d) => ids.has(d.id))
-        .map((d) => [
-          d.id,
-          { id: d.id, code: d.code, name: d.name.zh, nameUg: d.name.ug ?? null, nameEn: d.name.en ?? null },
-        ]),
+      departments.filter((d) => ids.has(d.id)).map((d) => [d.id, { id: d.id, code: d.code, name: d.name }]),
     ),
     extensionCapDays:
       doc.extensionMaxDays ?? defaultExtensionCap(doc.legalLimitDays, doc.parallelDepartments.length > 0),
     isInstant: doc.promisedLimitDays === 0,
-    hallArea: area ? { id: area.id, code: area.code, name: area.name.zh } : null,
+    hallArea: area ? { id: area.id, code: area.code, name: area.name } : null,
     queueCategory: category
-      ? { id: category.id, code: category.code, prefix: category.prefix, name: category.name.zh }
+      ? { id: category.id, code: category.code, prefix: category.prefix, name: category.name }
       : null,
   }
 }

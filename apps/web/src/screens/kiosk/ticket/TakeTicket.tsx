@@ -1,13 +1,18 @@
 import { ClockCircleOutlined, LockOutlined, TagsOutlined, TeamOutlined } from '@ant-design/icons'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useAvailability, useIssueTicket, type CategoryAvailability } from '../../../api/queue'
+import {
+  useAvailability,
+  useCategoryHours,
+  useIssueTicket,
+  type CategoryAvailability,
+} from '../../../api/queue'
 import { errorKey } from '../../../components/ErrorAlert'
 import { Loading } from '../../../components/Loading'
 import { useLocalName } from '../../../components/names'
 import { BackArrow } from './BackArrow'
 import { useHalls } from '../../../api/org'
-import { hoursLine, hoursOf, useCategoryHours } from './category-hours'
+import { hoursLine, hoursOf } from './category-hours'
 import { KeypadFields } from './SharedKeypad'
 import { ticketErrorKey } from './queue-errors'
 import { TicketCard } from './TicketCard'

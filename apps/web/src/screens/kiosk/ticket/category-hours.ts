@@ -1,15 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
 import type { OpeningHours, QueueCategorySettings } from '@yimin/shared'
-import { api } from '../../../api/client'
-
-/** The categories' own ticket hours (the public queue settings); null hours: the hall's. */
-export function useCategoryHours() {
-  return useQuery({
-    queryKey: ['queue', 'categories', 'hours'],
-    queryFn: ({ signal }) => api<QueueCategorySettings[]>('/api/v1/queue/categories', { signal }),
-    staleTime: 60_000,
-  })
-}
 
 /** A category's ticket hours: its own, else the hall's, else none known. */
 export function hoursOf(

@@ -137,7 +137,7 @@ function ApplyBody({ id }: { id: string }) {
   }
   /** a missing material as the server names it (in Chinese), in the reader's language */
   const materialName = (name: string) => {
-    const m = app.materials.find((x) => x.name === name)
+    const m = app.materials.find((x) => x.name.zh === name)
     return m ? localName(m, i18n.language) : name
   }
   const saveNow = () => save.mutateAsync(toRequest(app, form.getFieldsValue(true) as Values))
@@ -193,7 +193,7 @@ function ApplyBody({ id }: { id: string }) {
               onSelect: () => focusField(['form', k]),
             })),
             ...incomplete.materials.map((n) => {
-              const m = app.materials.find((x) => x.name === n)
+              const m = app.materials.find((x) => x.name.zh === n)
               return {
                 key: `material.${n}`,
                 text: `${materialName(n)}: ${t('online.apply.missingMaterial')}`,

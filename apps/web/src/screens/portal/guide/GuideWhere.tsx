@@ -37,7 +37,7 @@ export function GuideWhere({ guide }: { guide: MatterGuide }) {
             <bdi>{name(found.area)}</bdi>
           </>
         ) : guide.hallArea ? (
-          <bdi>{guide.hallArea.name}</bdi>
+          <bdi>{name(guide.hallArea)}</bdi>
         ) : (
           t('guide.askInformation')
         )}
@@ -50,7 +50,7 @@ export function GuideWhere({ guide }: { guide: MatterGuide }) {
       {guide.queueCategory && (
         <Descriptions.Item label={t('guide.queueCategory')}>
           {t('guide.ticketPrefix', { prefix: guide.queueCategory.prefix })} ·{' '}
-          <bdi>{guide.queueCategory.name}</bdi>
+          <bdi>{name(guide.queueCategory)}</bdi>
         </Descriptions.Item>
       )}
       {doc.locationNote && (

@@ -2,7 +2,9 @@ import { matterLevels, matterTypes } from '@yimin/shared'
 import { Form, Input, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useDepartments } from '../../../../api/org'
+import { LocalizedTextFields } from '../../../../components/LocalizedTextFields'
 import { useLocalName } from '../../../../components/names'
+import { nameLabels } from './document'
 import { EditorCard } from './EditorCard'
 
 /** Code, names, type, implementing department and level, summary, search words. */
@@ -21,19 +23,7 @@ export function BasicFields({ isCodeFixed }: { isCodeFixed: boolean }) {
         >
           <Input disabled={isCodeFixed} autoComplete="off" />
         </Form.Item>
-        <Form.Item
-          label={t('editor.fields.name')}
-          name="name"
-          rules={[{ required: true, message: t('common.required') }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item label={t('editor.fields.nameUg')} name="nameUg">
-          <Input dir="rtl" lang="ug" />
-        </Form.Item>
-        <Form.Item label={t('editor.fields.nameEn')} name="nameEn">
-          <Input lang="en" />
-        </Form.Item>
+        <LocalizedTextFields name="name" labels={nameLabels(t)} max={200} />
         <Form.Item label={t('editor.fields.type')} name="type" rules={[{ required: true }]}>
           <Select options={matterTypes.map((m) => ({ value: m, label: t(`matter.types.${m}`) }))} />
         </Form.Item>

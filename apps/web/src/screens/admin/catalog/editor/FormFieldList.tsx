@@ -1,6 +1,8 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { formFieldTypes } from '@yimin/shared'
-import { Checkbox, Form, Input, InputNumber, Select } from 'antd'
+import { Button, Checkbox, Form, Input, InputNumber, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { LocalizedTextFields } from '../../../../components/LocalizedTextFields'
 import { EditorCard, RowList } from './EditorCard'
 
 /** The matter's own application form (申请表): each field with its key, labels, type, choices, required and limits. */
@@ -33,7 +35,7 @@ export function FormFieldRows({
       name={list}
       itemKey={itemKey}
       addLabel={addLabel}
-      newRow={() => ({ key: '', label: '', type: 'text', isRequired: false, options: [] })}
+      newRow={() => ({ key: '', label: { zh: '' }, type: 'text', isRequired: false, options: [] })}
     >
       {(field) => (
         <>
@@ -46,19 +48,14 @@ export function FormFieldRows({
           >
             <Input autoComplete="off" lang="en" dir="ltr" />
           </Form.Item>
-          <Form.Item
-            label={t('bundle.fieldLabel')}
+          <LocalizedTextFields
             name={[field.name, 'label']}
-            rules={[{ required: true, message: t('common.required') }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item label={t('editor.fields.labelUg')} name={[field.name, 'labelUg']}>
-            <Input dir="rtl" lang="ug" />
-          </Form.Item>
-          <Form.Item label={t('editor.fields.labelEn')} name={[field.name, 'labelEn']}>
-            <Input lang="en" />
-          </Form.Item>
+            labels={{
+              zh: t('bundle.fieldLabel'),
+              ug: t('editor.fields.labelUg'),
+              en: t('editor.fields.labelEn'),
+            }}
+          />
           <Form.Item label={t('bundle.fieldType')} name={[field.name, 'type']}>
             <Select
               options={formFieldTypes.map((ft) => ({ value: ft, label: t(`bundle.fieldTypes.${ft}`) }))}
@@ -75,31 +72,8 @@ export function FormFieldRows({
             {({ getFieldValue }) => {
               const type = getFieldValue([list, field.name, 'type']) as string
               if (type === 'select')
-                return (
-                  <>
-                    <Form.Item
-                      label={t('bundle.fieldOptions')}
-                      name={[field.name, 'options']}
-                      extra={t('editor.formFieldOptionsHint')}
-                    >
-                      <Select mode="tags" open={false} suffixIcon={null} />
-                    </Form.Item>
-                    <Form.Item
-                      label={t('editor.formFieldOptionsUg')}
-                      name={[field.name, 'optionsUg']}
-                      extra={t('editor.formFieldOptionsTranslatedHint')}
-                    >
-                      <Select mode="tags" open={false} suffixIcon={null} />
-                    </Form.Item>
-                    <Form.Item
-                      label={t('editor.formFieldOptionsEn')}
-                      name={[field.name, 'optionsEn']}
-                      extra={t('editor.formFieldOptionsTranslatedHint')}
-                    >
-                      <Select mode="tags" open={false} suffixIcon={null} />
-                    </Form.Item>
-                  </>
-                )
+                // each choice in the three languages (the stored answer is its Chinese text)
+                return <ChoiceList name={[field.name, 'options']} />
               if (type === 'number')
                 return (
                   <>
@@ -123,5 +97,48 @@ export function FormFieldRows({
         </>
       )}
     </RowList>
+  )
+}
+
+/** A select field's choices, each a group of three inputs (Chinese, Uyghur, English) with a remove button. */
+function ChoiceList({ name }: { name: Array<string | number> }) {
+  const { t } = useTranslation()
+  return (
+    <Form.List name={name}>
+      {(choices, { add, remove }) => (
+        <div style={{ gridColumn: '1 / -1' }}>
+          {choices.map((choice, index) => (
+            <div
+              key={choice.key}
+              role="group"
+              aria-label={t('editor.choice', { n: index + 1 })}
+              className="yimin-row-grid"
+            >
+              <LocalizedTextFields
+                name={[choice.name]}
+                labels={{
+                  zh: `${t('bundle.fieldOptions')} ${index + 1}`,
+                  ug: t('editor.formFieldOptionsUg'),
+                  en: t('editor.formFieldOptionsEn'),
+                }}
+              />
+              <Button
+                size="small"
+                danger
+                style={{ alignSelf: 'center', justifySelf: 'start' }}
+                icon={<DeleteOutlined aria-hidden />}
+                onClick={() => remove(choice.name)}
+                aria-label={t('common.removeNamed', { name: t('editor.choice', { n: index + 1 }) })}
+              >
+                {t('common.remove')}
+              </Button>
+            </div>
+          ))}
+          <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ zh: '' })}>
+            {t('editor.addChoice')}
+          </Button>
+        </div>
+      )}
+    </Form.List>
   )
 }

@@ -1,6 +1,8 @@
 import { materialForms } from '@yimin/shared'
 import { Checkbox, Form, Input, InputNumber, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { LocalizedTextFields } from '../../../../components/LocalizedTextFields'
+import { nameLabels } from './document'
 import { EditorCard, RowList } from './EditorCard'
 
 /** Materials: form, copies, required, 容缺 with the days to supply it later. */
@@ -13,7 +15,7 @@ export function MaterialFields() {
         itemKey="editor.material"
         addLabel={t('editor.addMaterial')}
         newRow={() => ({
-          name: '',
+          name: { zh: '' },
           form: 'original',
           copies: 1,
           isRequired: true,
@@ -25,19 +27,7 @@ export function MaterialFields() {
       >
         {(field) => (
           <>
-            <Form.Item
-              label={t('editor.fields.name')}
-              name={[field.name, 'name']}
-              rules={[{ required: true, message: t('common.required') }]}
-            >
-              <Input />
-            </Form.Item>
-            <Form.Item label={t('editor.fields.nameUg')} name={[field.name, 'nameUg']}>
-              <Input dir="rtl" lang="ug" />
-            </Form.Item>
-            <Form.Item label={t('editor.fields.nameEn')} name={[field.name, 'nameEn']}>
-              <Input lang="en" />
-            </Form.Item>
+            <LocalizedTextFields name={[field.name, 'name']} labels={nameLabels(t)} max={200} />
             <Form.Item
               label={t('editor.fields.form')}
               name={[field.name, 'form']}

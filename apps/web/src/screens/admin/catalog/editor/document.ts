@@ -37,21 +37,22 @@ export const emptyDocument: EditorValues = {
   formFields: [],
 }
 
-const blankToUndefined = (s: string | undefined | null) => (s && s.trim() ? s : undefined)
+/** The labels of a name's three inputs in the editor. */
+export const nameLabels = (t: TFunction) => ({
+  zh: t('editor.fields.name'),
+  ug: t('editor.fields.nameUg'),
+  en: t('editor.fields.nameEn'),
+})
 
 /** Form values → a document for the API (empty optional names dropped, blanks to null). */
 export function toDocument(v: EditorValues): MatterDocumentInput {
   return {
     ...(v as MatterDocumentInput),
-    nameUg: blankToUndefined(v.nameUg),
-    nameEn: blankToUndefined(v.nameEn),
     extensionMaxDays: v.extensionMaxDays ?? null,
     hallAreaId: v.hallAreaId ?? null,
     queueCategoryId: v.queueCategoryId ?? null,
     materials: (v.materials ?? []).map((m) => ({
       ...m,
-      nameUg: blankToUndefined(m.nameUg),
-      nameEn: blankToUndefined(m.nameEn),
       isDeferrable: m.isDeferrable ?? false,
       deferralDays: m.isDeferrable ? (m.deferralDays ?? null) : null,
       source: m.source ?? '',
@@ -65,8 +66,6 @@ export function toDocument(v: EditorValues): MatterDocumentInput {
     formFields: (v.formFields ?? []).map((f) => ({
       key: f.key,
       label: f.label,
-      labelUg: blankToUndefined(f.labelUg),
-      labelEn: blankToUndefined(f.labelEn),
       type: f.type,
       isRequired: f.isRequired ?? false,
       options: f.type === 'select' ? (f.options ?? []) : [],
