@@ -1,6 +1,7 @@
 import {
   createCaseRequest,
   residentIdCheckChar,
+  type CaseOutcome,
   type FormField,
   type MatterVersion,
   type Principal,
@@ -39,7 +40,8 @@ export function person(serial: number): { name: string; idNumber: string; phone:
   }
 }
 
-function answer(f: FormField, date: string): string | number {
+/** A plausible answer to a form field (the first option, the least number …). */
+export function answer(f: FormField, date: string): string | number {
   switch (f.type) {
     case 'number':
       return f.min ?? 1
@@ -87,6 +89,10 @@ export class CaseActor {
 
   get matterCount(): number {
     return this.docs.length
+  }
+
+  get documents(): readonly Doc[] {
+    return this.docs
   }
 
   async arrive(date: string, plan: CasePlan): Promise<void> {
@@ -139,7 +145,8 @@ export class CaseActor {
     await this.accept(date, doc, id, plan, clerk)
   }
 
-  private async accept(date: string, doc: Doc, id: string, plan: CasePlan, clerk: Principal): Promise<void> {
+  /** 受理 and the work after it, as the plan says (also for cases that came in online). */
+  async accept(date: string, doc: Doc, id: string, plan: CasePlan, clerk: Principal): Promise<void> {
     const { w } = this
     const accepted = await attempt(w, 'accept', () =>
       w.c.cases.intake.accept(clerk, id, { deferredMaterials: [] }),
@@ -203,31 +210,39 @@ export class CaseActor {
   }
 
   private async decide(doc: Doc, id: string, plan: CasePlan): Promise<void> {
+    if (await this.decideCase(doc, id)) this.replyLater(this.w.clock.now(), plan)
+  }
+
+  /** The departments finish their tasks and the approver decides (不予 with its reason); true when decided. */
+  async decideCase(doc: Doc, id: string, outcome: CaseOutcome = 'approved'): Promise<boolean> {
     const { w } = this
+    const denial =
+      outcome === 'denied'
+        ? { reason: '经现场核查，不符合许可条件', legalBasis: '《中华人民共和国行政许可法》第三十八条' }
+        : { reason: '', legalBasis: '' }
     for (const t of await w.c.cases.context.cases.tasks(id)) {
       if (t.status !== 'open') continue
       await attempt(w, 'task', () =>
         w.c.cases.work.completeTask(w.cast.as('handler', t.department_id), id, t.id, {
-          outcome: 'approved',
-          note: '',
+          outcome: t.kind === 'lead' ? outcome : 'approved',
+          note: outcome === 'denied' && t.kind === 'lead' ? denial.reason : '',
         }),
       )
     }
     const done = await attempt(w, 'complete', () =>
       w.c.cases.work.complete(w.cast.as('approver', doc.departmentId), id, {
-        outcome: 'approved',
-        reason: '',
-        legalBasis: '',
+        outcome,
+        ...denial,
         resultNumber: null,
       }),
     )
-    if (!done) return
+    if (!done) return false
     this.completed++
-    this.replyLater(w.clock.now(), plan)
+    return true
   }
 
   /** The applicant answers the rating invitation two hours after the case ended (if it is not yet today). */
-  private replyLater(ended: Date, plan: CasePlan): void {
+  replyLater(ended: Date, plan: Pick<CasePlan, 'reply' | 'person'>): void {
     const reply = plan.reply
     if (reply.kind === 'none') return
     const when = new Date(ended.getTime() + 2 * 3_600_000)
