@@ -1,6 +1,5 @@
 import type { Principal, RatingLevel } from '@yimin/shared'
 import { AppError } from '../../../platform/errors'
-import { localClock } from '../../../modules/queue/ticket.rules'
 import type { TicketPlan } from '../day-planner'
 import { Random } from '../random'
 import { at, attempt, type World } from '../world'
@@ -94,8 +93,8 @@ export function planAppointmentDay(o: AppointmentPlanOptions): AppointmentPlan[]
       slot: r.int(0, 7),
       person: r.int(1, 999_999),
       channel: r.weighted([
-        ['citizen', 5],
-        ['portal', 3],
+        ['citizen', 3],
+        ['portal', 5],
         ['kiosk', 2],
       ] as const),
       fate,
@@ -152,7 +151,8 @@ export class AppointmentActor {
   private readonly admin: Principal
   private readonly slotted = new Set<string>()
   private lastSweep = 0
-  private reminded = ''
+  /** when the day's reminders go out (19:00) */
+  private remindAt = Number.POSITIVE_INFINITY
 
   constructor(
     private readonly w: World,
@@ -203,6 +203,7 @@ export class AppointmentActor {
   plan(seed: number, date: string, workingDaysAgo: number, bookingsPerDay: number): void {
     if (!this.category || this.pattern.length === 0) return
     const { w } = this
+    this.remindAt = at(w, date, '19:00').getTime()
     // the hall's administration opens the slots of the coming working days (up to today)
     w.agenda.add(at(w, date, '09:00'), () => this.openSlots(date))
     for (const p of planAppointmentDay({ seed, date, workingDaysAgo, bookingsPerDay }))
@@ -217,14 +218,13 @@ export class AppointmentActor {
   async tick(): Promise<void> {
     if (!this.category) return
     const { w } = this
-    const now = w.clock.now()
-    if (now.getTime() - this.lastSweep >= 60 * 60_000) {
-      this.lastSweep = now.getTime()
+    const now = w.clock.now().getTime()
+    if (now - this.lastSweep >= 60 * 60_000) {
+      this.lastSweep = now
       await attempt(w, 'no-shows', () => w.c.queue.appointments.sweepNoShows())
     }
-    const today = w.c.calendar.today()
-    if (this.reminded !== today && localClock(now, w.c.config.timeZone).time >= '19:00') {
-      this.reminded = today
+    if (now >= this.remindAt) {
+      this.remindAt = Number.POSITIVE_INFINITY
       await attempt(w, 'appointment reminders', () => w.c.queue.appointments.sendReminders())
     }
   }

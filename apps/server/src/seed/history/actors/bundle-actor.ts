@@ -18,7 +18,7 @@ type CaseRef = OnlineApplication['cases'][number]
  */
 
 /** Of the day's cases, the share that comes as bundles (each bundle is several cases). */
-export const BUNDLE_SHARE = 0.08
+export const BUNDLE_SHARE = 0.07
 /** matters in an average demo bundle */
 const MATTERS_PER_BUNDLE = 4.4
 

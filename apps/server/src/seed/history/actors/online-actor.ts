@@ -22,7 +22,7 @@ type Doc = MatterVersion['document']
  */
 
 /** Of the day's cases, the share of single-matter online applications (bundles come on top, also online). */
-export const ONLINE_MATTER_SHARE = 0.12
+export const ONLINE_MATTER_SHARE = 0.1
 /** The serial of the demo citizen (phone 13900138000), who has a past to look at on the portal. */
 export const DEMO_CITIZEN = 138_000
 
