@@ -118,7 +118,7 @@ export async function buildHistory(live: Container, o: BuildOptions): Promise<Hi
       ticketsPerDay: portal.walkIns(o.ticketsPerDay ?? 200),
       casesPerDay: Math.round(casesPerDay * WINDOW_SHARE),
       categories: setup.categories.length,
-      matters: Math.max(1, cases.matterCount),
+      matters: cases.draws,
     })
     for (const t of plan.tickets) {
       const phone = t.withPhone ? person(Math.floor(w.random.next() * 999_999)).phone : null

@@ -178,25 +178,27 @@ export class BundleActor {
       plan.odd,
     )
     const state = { left: app.cases.length, ended: null as Date | null }
-    // what waits for the feeder's result is decided after it (the same day at the earliest)
-    const after = Math.max(
-      1,
+    // the others are decided after the feeder's result is issued (that day at the earliest;
+    // null: it comes after today, so they wait too)
+    const feederDays = Math.max(
+      0,
       ...app.cases.map((c) => {
         const doc = this.docs.get(c.matterCode)
-        return doc && this.isFeeder(app.code, doc.code) ? this.feederDays(doc, plan) : 1
+        return doc && this.isFeeder(app.code, doc.code) ? this.feederDays(doc, plan) : 0
       }),
     )
+    const order = { odd, notBefore: feederDays ? workingDayAfter(w, date, feederDays) : date }
     for (const c of app.cases) {
       const doc = this.docs.get(c.matterCode)
       if (!doc) continue
       if (plan.fate === 'corrected' && c.matterCode === odd) {
-        await this.correct(doc, c, plan, citizen, lead, state, app, date)
+        await this.correct(doc, c, plan, citizen, lead, state, app, date, order.notBefore)
         continue
       }
       const accepted = await attempt(w, 'accept', () =>
         w.c.cases.intake.accept(lead, c.id, { deferredMaterials: [] }),
       )
-      if (accepted) this.work(date, doc, c, plan, { odd, after }, state, app, citizen)
+      if (accepted) this.work(date, doc, c, plan, order, state, app, citizen)
     }
   }
 
@@ -217,6 +219,7 @@ export class BundleActor {
     state: { left: number; ended: Date | null },
     app: OnlineApplication,
     date: string,
+    notBefore: string | null,
   ): Promise<void> {
     const { w } = this
     const first = doc.materials.findIndex((m) => m.isRequired && !this.isFed(app.code, doc.code, m.name))
@@ -241,7 +244,7 @@ export class BundleActor {
         const accepted = await attempt(w, 'accept', () =>
           w.c.cases.intake.accept(lead, c.id, { deferredMaterials: [] }),
         )
-        if (accepted) this.work(next, doc, c, plan, { odd: null, after: 1 }, state, app, citizen)
+        if (accepted) this.work(next, doc, c, plan, { odd: null, notBefore }, state, app, citizen)
       })
     })
   }
@@ -259,7 +262,7 @@ export class BundleActor {
     doc: Doc,
     c: CaseRef,
     plan: BundlePlan,
-    order: { odd: string | null; after: number },
+    order: { odd: string | null; notBefore: string | null },
     state: { left: number; ended: Date | null },
     app: OnlineApplication,
     citizen: Principal,
@@ -267,15 +270,16 @@ export class BundleActor {
     const { w } = this
     const isFeeder = this.isFeeder(app.code, doc.code)
     const isOdd = doc.code === order.odd
-    if (plan.fate === 'open' && !isFeeder) return
+    if (!isFeeder && (plan.fate === 'open' || order.notBefore === null)) return
     const limit = Math.max(1, doc.promisedLimitDays)
     const late = plan.fate === 'late' && isOdd
     const days = late
-      ? Math.max(order.after, Math.round(1.3 * limit) + 1)
+      ? Math.round(1.3 * limit) + 1
       : isFeeder
         ? this.feederDays(doc, plan)
-        : Math.max(order.after, Math.round(plan.progress * limit))
-    const end = workingDayAfter(w, date, days)
+        : Math.max(1, Math.round(plan.progress * limit))
+    const own = workingDayAfter(w, date, days)
+    const end = !isFeeder && own && order.notBefore! > own ? order.notBefore : own
     if (!end) return
     w.agenda.add(at(w, end, isFeeder ? '10:50' : late ? '18:40' : '11:50'), async () => {
       const outcome = plan.fate === 'denied' && isOdd ? 'denied' : 'approved'

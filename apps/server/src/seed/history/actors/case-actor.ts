@@ -70,12 +70,15 @@ export class CaseActor {
   created = 0
   completed = 0
   private readonly docs: Doc[]
+  /** cumulative shares of the matters (matterAt) */
+  private readonly reach: number[]
 
   constructor(
     private readonly w: World,
     docs: Doc[],
   ) {
     this.docs = docs
+    this.reach = departmentReach(docs)
   }
 
   static async loadDocs(w: World): Promise<Doc[]> {
@@ -91,13 +94,18 @@ export class CaseActor {
     return this.docs.length
   }
 
+  /** how many even draws the planner picks a matter from (a finer grid than the matters: their shares differ) */
+  get draws(): number {
+    return Math.max(1, this.docs.length * DRAWS_PER_MATTER)
+  }
+
   get documents(): readonly Doc[] {
     return this.docs
   }
 
   async arrive(date: string, plan: CasePlan): Promise<void> {
     const { w } = this
-    const doc = this.docs[plan.matter % this.docs.length]!
+    const doc = this.docs[matterAt(this.reach, plan.matter, this.draws)]!
     const clerk = w.cast.as('clerk', doc.departmentId)
     const p = person(plan.person)
     const required = doc.materials.flatMap((m, i) => (m.isRequired ? [i] : []))
@@ -253,6 +261,29 @@ export class CaseActor {
       )
     })
   }
+}
+
+const DRAWS_PER_MATTER = 20
+
+/**
+ * Cumulative shares of the matters when a department's share grows with the square root of its
+ * number of matters (a department of 16 matters gets 4 times the cases of one with 1): every
+ * department has cases each month, the large ones most.
+ */
+export function departmentReach(docs: ReadonlyArray<Pick<Doc, 'departmentId'>>): number[] {
+  const count = new Map<string, number>()
+  for (const d of docs) count.set(d.departmentId, (count.get(d.departmentId) ?? 0) + 1)
+  const weights = docs.map((d) => 1 / Math.sqrt(count.get(d.departmentId)!))
+  const total = weights.reduce((a, b) => a + b, 0)
+  let sum = 0
+  return weights.map((x) => (sum += x / total))
+}
+
+/** The matter an even draw `n` of `0 … count - 1` falls on under those shares. */
+export function matterAt(reach: readonly number[], n: number, count: number): number {
+  const u = ((n % count) + 0.5) / count
+  const i = reach.findIndex((c) => u < c)
+  return i < 0 ? reach.length - 1 : i
 }
 
 export function bodyOf(reply: Exclude<SmsReply, { kind: 'none' }>): string {

@@ -207,10 +207,6 @@ export class OnlineActor {
     this.docs = docs.filter((d) => (onlineApplicableLevels as readonly string[]).includes(d.onlineLevel))
   }
 
-  get matterCount(): number {
-    return this.docs.length
-  }
-
   plan(seed: number, date: string, workingDaysAgo: number, casesPerDay: number): void {
     if (this.docs.length === 0) return
     for (const p of planOnlineDay({ seed, date, workingDaysAgo, casesPerDay, matters: this.docs.length }))

@@ -9,6 +9,7 @@ import { oddMatter, planBundleDay, type BundlePlanOptions } from './bundle-actor
 import { DEMO_CITIZEN, ONLINE_MATTER_SHARE, planOnlineDay, type OnlinePlanOptions } from './online-actor'
 import { WINDOW_SHARE } from './portal-actors'
 import { addDays } from '../time'
+import { departmentReach, matterAt } from './case-actor'
 
 const dates = Array.from({ length: 22 }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')}`)
 /** a season: 66 days */
@@ -138,5 +139,22 @@ describe('appointments plan', () => {
     expect(arrivalTime('10:00', -20)).toBe('10:00')
     expect(arrivalTime('15:30', -10)).toBe('15:30')
     expect(arrivalTime('16:30', 25)).toBe('16:55')
+  })
+})
+
+describe('window cases by department', () => {
+  it('gives a department of one matter a share, a large one more but not in proportion', () => {
+    const docs = [...Array.from({ length: 16 }, () => ({ departmentId: 'big' })), { departmentId: 'small' }]
+    const reach = departmentReach(docs)
+    const hits = new Map<string, number>()
+    for (let n = 0; n < 1000; n++) {
+      const d = docs[matterAt(reach, n, 1000)]!.departmentId
+      hits.set(d, (hits.get(d) ?? 0) + 1)
+    }
+    // shares 4 : 1 (the square roots of 16 and 1), not 16 : 1
+    expect(hits.get('small')).toBeGreaterThan(150)
+    expect(hits.get('big')).toBeGreaterThan(700)
+    // every matter is drawn
+    expect(new Set(Array.from({ length: 1000 }, (_, n) => matterAt(reach, n, 1000))).size).toBe(17)
   })
 })
