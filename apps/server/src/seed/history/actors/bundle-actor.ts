@@ -206,8 +206,10 @@ export class BundleActor {
     return this.feeders.get(bundleCode)?.has(matterCode) ?? false
   }
 
+  /** The feeding matter is decided early (the same day when it is promised so). */
   private feederDays(doc: Doc, plan: BundlePlan): number {
-    return Math.max(1, Math.round(plan.progress * Math.max(1, doc.promisedLimitDays) * 0.5))
+    if (doc.promisedLimitDays === 0) return 0
+    return Math.max(1, Math.round(plan.progress * doc.promisedLimitDays * 0.5))
   }
 
   private async correct(
@@ -273,15 +275,30 @@ export class BundleActor {
     if (!isFeeder && (plan.fate === 'open' || order.notBefore === null)) return
     const limit = Math.max(1, doc.promisedLimitDays)
     const late = plan.fate === 'late' && isOdd
+    // a matter promised the same day (承诺 0 个工作日) is decided that evening, or the next day when late
+    const sameDay = doc.promisedLimitDays === 0
     const days = late
-      ? Math.round(1.3 * limit) + 1
+      ? sameDay
+        ? 1
+        : Math.round(1.3 * limit) + 1
       : isFeeder
         ? this.feederDays(doc, plan)
-        : Math.max(1, Math.round(plan.progress * limit))
+        : sameDay
+          ? 0
+          : Math.max(1, Math.round(plan.progress * limit))
     const own = workingDayAfter(w, date, days)
     const end = !isFeeder && own && order.notBefore! > own ? order.notBefore : own
     if (!end) return
-    w.agenda.add(at(w, end, isFeeder ? '10:50' : late ? '18:40' : '11:50'), async () => {
+    const time = isFeeder
+      ? days === 0
+        ? '18:10'
+        : '10:50'
+      : late
+        ? '18:40'
+        : end === date
+          ? '18:20'
+          : '11:50'
+    w.agenda.add(at(w, end, time), async () => {
       const outcome = plan.fate === 'denied' && isOdd ? 'denied' : 'approved'
       await this.cases.decideCase(doc, c.id, outcome)
       state.left--
