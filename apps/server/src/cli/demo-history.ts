@@ -60,6 +60,10 @@ export async function demoHistoryCommand(args: string[], io: CliIo): Promise<num
     io.say(
       `demo history: ${summary.days} working days ${summary.from} – ${summary.to}, ${summary.tickets} tickets, ${summary.cases} cases (${summary.completed} completed) in ${(summary.ms / 1000).toFixed(1)} s (CPU ${(summary.cpuMs / 1000).toFixed(1)} s)`,
     )
+    const { portal } = summary
+    io.say(
+      `  online: ${portal.onlineApplications} applications and ${portal.bundles} bundles; ${portal.appointments} appointments (${portal.checkedIn} checked in)`,
+    )
     for (const [what, n] of Object.entries(summary.failures))
       io.say(`  refused by the services: ${what} × ${n}`)
     return 0

@@ -42,6 +42,12 @@ describe.runIf(testDb === 'sqlite')('demo history', () => {
     expect(a.summary.tickets).toBeGreaterThan(50)
     expect(a.summary.served).toBe(a.summary.tickets)
     expect(a.summary.cases).toBeGreaterThan(15)
+    // citizens applied online (single matters and bundles) and booked appointments, some served
+    expect(a.summary.portal.onlineApplications).toBeGreaterThan(0)
+    expect(a.summary.portal.bundles).toBeGreaterThan(0)
+    expect(a.summary.portal.appointments).toBeGreaterThan(0)
+    expect(a.summary.portal.checkedIn).toBeGreaterThan(0)
+    expect(JSON.stringify(a.figures.casesByChannel)).toContain('online bundle')
     expect(a.figures).toEqual(b.figures)
     expect({ ...a.summary, ms: 0, cpuMs: 0 }).toEqual({ ...b.summary, ms: 0, cpuMs: 0 })
     // nothing of it happened today, and today's screens were told nothing
@@ -51,6 +57,14 @@ describe.runIf(testDb === 'sqlite')('demo history', () => {
       .where('service_date', '=', TODAY)
       .execute()
     expect(todays).toHaveLength(0)
+    // the bookings for today and the next days stay booked for the live center's screens
+    const ahead = await a.ctx.container.database.db
+      .selectFrom('queue_appointments')
+      .select('id')
+      .where('service_date', '>=', TODAY)
+      .where('status', '=', 'booked')
+      .execute()
+    expect(ahead.length).toBeGreaterThan(0)
     const events = await a.ctx.container.database.db.selectFrom('realtime_events').select('seq').execute()
     expect(events).toHaveLength(0)
     const res = await a.ctx.app.inject({ method: 'GET', url: '/api/v1/demo-history' })

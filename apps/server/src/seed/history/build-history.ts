@@ -3,6 +3,7 @@ import { ManualClock } from '../../platform/clock'
 import { createLogger } from '../../platform/logger'
 import { CaseActor, person } from './actors/case-actor'
 import { OversightActor } from './actors/oversight-actor'
+import { PortalActors, WINDOW_SHARE, type PortalSummary } from './actors/portal-actors'
 import { QueueActor } from './actors/queue-actor'
 import { Agenda } from './agenda'
 import { planDay } from './day-planner'
@@ -32,6 +33,8 @@ export interface HistorySummary {
   cases: number
   completed: number
   cards: number
+  /** online applications, bundles and appointments (of `cases`, those online) */
+  portal: PortalSummary
   failures: Record<string, number>
   ms: number
   /** CPU time of this process meanwhile (user + system): the figure a loaded machine does not inflate */
@@ -101,6 +104,8 @@ export async function buildHistory(live: Container, o: BuildOptions): Promise<Hi
   const queue = new QueueActor(w)
   const cases = new CaseActor(w, await CaseActor.loadDocs(w))
   const oversight = new OversightActor(w)
+  const casesPerDay = o.casesPerDay ?? 60
+  const portal = await PortalActors.create(w, queue, cases, casesPerDay)
   const onError = (err: unknown) => live.log.warn({ err }, 'demo history: a step failed')
 
   for (let i = resumeAt; i < dates.length; i++) {
@@ -110,10 +115,10 @@ export async function buildHistory(live: Container, o: BuildOptions): Promise<Hi
       date,
       workingDaysAgo: dates.length - i,
       weekday: weekdayOf(date),
-      ticketsPerDay: o.ticketsPerDay ?? 200,
-      casesPerDay: o.casesPerDay ?? 60,
+      ticketsPerDay: portal.walkIns(o.ticketsPerDay ?? 200),
+      casesPerDay: Math.round(casesPerDay * WINDOW_SHARE),
       categories: setup.categories.length,
-      matters: Math.max(1, cases.matterCount),
+      matters: cases.draws,
     })
     for (const t of plan.tickets) {
       const phone = t.withPhone ? person(Math.floor(w.random.next() * 999_999)).phone : null
@@ -121,12 +126,14 @@ export async function buildHistory(live: Container, o: BuildOptions): Promise<Hi
     }
     if (cases.matterCount > 0)
       for (const p of plan.cases) w.agenda.add(at(w, date, p.at), () => cases.arrive(date, p))
+    portal.plan(o.seed, date, dates.length - i, casesPerDay)
 
     for (let m = 9 * 60 + 55; m <= 21 * 60; m += TICK_MINUTES) {
       const hhmm = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
       clock.set(at(w, date, hhmm))
       await w.agenda.runUntil(clock.now(), onError)
       await queue.tick()
+      await portal.tick()
       if (m % 30 === 0) await background(c)
       // let the live server answer between steps (SQLite calls are synchronous)
       await new Promise((r) => setImmediate(r))
@@ -160,6 +167,7 @@ export async function buildHistory(live: Container, o: BuildOptions): Promise<Hi
     cases: cases.created,
     completed: cases.completed,
     cards: oversight.cards,
+    portal: portal.summary(),
     failures: Object.fromEntries([...w.failures].sort(([a], [b]) => a.localeCompare(b))),
     ms: Math.round(performance.now() - started),
     cpuMs: cpuMsSince(cpuStart),

@@ -9,9 +9,23 @@ export async function historyFigures(db: Db): Promise<Record<string, unknown>> {
       `select service_date || ' ' || status as k, count(*) as n from queue_tickets group by 1 order by 1`,
     ),
     casesByStatus: await count(`select status as k, count(*) as n from cases group by 1 order by 1`),
+    // online, bundles and appointments (actors/portal-actors.ts)
+    casesByChannel: await count(
+      `select channel || ' ' || case when bundle_id is null then 'single' else 'bundle' end || ' ' || status as k, count(*) as n from cases group by 1 order by 1`,
+    ),
+    onlineApplications: await count(
+      `select kind || ' ' || status as k, count(*) as n from online_applications group by 1 order by 1`,
+    ),
+    appointments: await count(
+      `select service_date || ' ' || status || ' ' || channel as k, count(*) as n from queue_appointments group by 1 order by 1`,
+    ),
+    ticketsByPriority: await count(
+      `select priority_group || ' ' || status as k, count(*) as n from queue_tickets group by 1 order by 1`,
+    ),
+    citizens: await count(`select 'citizens' as k, count(*) as n from citizens`),
     caseEvents: await count(`select type as k, count(*) as n from case_events group by 1 order by 1`),
     ratings: await count(
-      `select channel || ' ' || level as k, count(*) as n from ratings group by 1 order by 1`,
+      `select subject_kind || ' ' || channel || ' ' || level as k, count(*) as n from ratings group by 1 order by 1`,
     ),
     rectifications: await count(
       `select status as k, count(*) as n from rating_rectifications group by 1 order by 1`,

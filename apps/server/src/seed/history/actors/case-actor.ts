@@ -1,6 +1,7 @@
 import {
   createCaseRequest,
   residentIdCheckChar,
+  type CaseOutcome,
   type FormField,
   type MatterVersion,
   type Principal,
@@ -39,7 +40,8 @@ export function person(serial: number): { name: string; idNumber: string; phone:
   }
 }
 
-function answer(f: FormField, date: string): string | number {
+/** A plausible answer to a form field (the first option, the least number …). */
+export function answer(f: FormField, date: string): string | number {
   switch (f.type) {
     case 'number':
       return f.min ?? 1
@@ -68,12 +70,15 @@ export class CaseActor {
   created = 0
   completed = 0
   private readonly docs: Doc[]
+  /** cumulative shares of the matters (matterAt) */
+  private readonly reach: number[]
 
   constructor(
     private readonly w: World,
     docs: Doc[],
   ) {
     this.docs = docs
+    this.reach = departmentReach(docs)
   }
 
   static async loadDocs(w: World): Promise<Doc[]> {
@@ -89,9 +94,18 @@ export class CaseActor {
     return this.docs.length
   }
 
+  /** how many even draws the planner picks a matter from (a finer grid than the matters: their shares differ) */
+  get draws(): number {
+    return Math.max(1, this.docs.length * DRAWS_PER_MATTER)
+  }
+
+  get documents(): readonly Doc[] {
+    return this.docs
+  }
+
   async arrive(date: string, plan: CasePlan): Promise<void> {
     const { w } = this
-    const doc = this.docs[plan.matter % this.docs.length]!
+    const doc = this.docs[matterAt(this.reach, plan.matter, this.draws)]!
     const clerk = w.cast.as('clerk', doc.departmentId)
     const p = person(plan.person)
     const required = doc.materials.flatMap((m, i) => (m.isRequired ? [i] : []))
@@ -139,7 +153,8 @@ export class CaseActor {
     await this.accept(date, doc, id, plan, clerk)
   }
 
-  private async accept(date: string, doc: Doc, id: string, plan: CasePlan, clerk: Principal): Promise<void> {
+  /** 受理 and the work after it, as the plan says (also for cases that came in online). */
+  async accept(date: string, doc: Doc, id: string, plan: CasePlan, clerk: Principal): Promise<void> {
     const { w } = this
     const accepted = await attempt(w, 'accept', () =>
       w.c.cases.intake.accept(clerk, id, { deferredMaterials: [] }),
@@ -211,31 +226,39 @@ export class CaseActor {
   }
 
   private async decide(doc: Doc, id: string, plan: CasePlan): Promise<void> {
+    if (await this.decideCase(doc, id)) this.replyLater(this.w.clock.now(), plan)
+  }
+
+  /** The departments finish their tasks and the approver decides (不予 with its reason); true when decided. */
+  async decideCase(doc: Doc, id: string, outcome: CaseOutcome = 'approved'): Promise<boolean> {
     const { w } = this
+    const denial =
+      outcome === 'denied'
+        ? { reason: '经现场核查，不符合许可条件', legalBasis: '《中华人民共和国行政许可法》第三十八条' }
+        : { reason: '', legalBasis: '' }
     for (const t of await w.c.cases.context.cases.tasks(id)) {
       if (t.status !== 'open') continue
       await attempt(w, 'task', () =>
         w.c.cases.work.completeTask(w.cast.as('handler', t.department_id), id, t.id, {
-          outcome: 'approved',
-          note: '',
+          outcome: t.kind === 'lead' ? outcome : 'approved',
+          note: outcome === 'denied' && t.kind === 'lead' ? denial.reason : '',
         }),
       )
     }
     const done = await attempt(w, 'complete', () =>
       w.c.cases.work.complete(w.cast.as('approver', doc.departmentId), id, {
-        outcome: 'approved',
-        reason: '',
-        legalBasis: '',
+        outcome,
+        ...denial,
         resultNumber: null,
       }),
     )
-    if (!done) return
+    if (!done) return false
     this.completed++
-    this.replyLater(w.clock.now(), plan)
+    return true
   }
 
   /** The applicant answers the rating invitation two hours after the case ended (if it is not yet today). */
-  private replyLater(ended: Date, plan: CasePlan): void {
+  replyLater(ended: Date, plan: Pick<CasePlan, 'reply' | 'person'>): void {
     const reply = plan.reply
     if (reply.kind === 'none') return
     const when = new Date(ended.getTime() + 2 * 3_600_000)
@@ -246,6 +269,29 @@ export class CaseActor {
       )
     })
   }
+}
+
+const DRAWS_PER_MATTER = 20
+
+/**
+ * Cumulative shares of the matters when a department's share grows with the square root of its
+ * number of matters (a department of 16 matters gets 4 times the cases of one with 1): every
+ * department has cases each month, the large ones most.
+ */
+export function departmentReach(docs: ReadonlyArray<Pick<Doc, 'departmentId'>>): number[] {
+  const count = new Map<string, number>()
+  for (const d of docs) count.set(d.departmentId, (count.get(d.departmentId) ?? 0) + 1)
+  const weights = docs.map((d) => 1 / Math.sqrt(count.get(d.departmentId)!))
+  const total = weights.reduce((a, b) => a + b, 0)
+  let sum = 0
+  return weights.map((x) => (sum += x / total))
+}
+
+/** The matter an even draw `n` of `0 … count - 1` falls on under those shares. */
+export function matterAt(reach: readonly number[], n: number, count: number): number {
+  const u = ((n % count) + 0.5) / count
+  const i = reach.findIndex((c) => u < c)
+  return i < 0 ? reach.length - 1 : i
 }
 
 export function bodyOf(reply: Exclude<SmsReply, { kind: 'none' }>): string {

@@ -54,6 +54,13 @@ export class QueueActor {
     this.waiting.set(category.id, (this.waiting.get(category.id) ?? 0) + 1)
   }
 
+  /** A ticket issued elsewhere (an appointment's check-in at the kiosk): served like the others. */
+  adopt(ticketId: string, categoryId: string, plan: TicketPlan): void {
+    this.issued++
+    this.planOf.set(ticketId, plan)
+    this.waiting.set(categoryId, (this.waiting.get(categoryId) ?? 0) + 1)
+  }
+
   /** Every staffed window: finish what is done, then call the next one waiting. */
   async tick(): Promise<void> {
     const now = this.w.clock.now().getTime()
