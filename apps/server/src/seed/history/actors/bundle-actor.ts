@@ -224,7 +224,7 @@ export class BundleActor {
     notBefore: string | null,
   ): Promise<void> {
     const { w } = this
-    const first = doc.materials.findIndex((m) => m.isRequired && !this.isFed(app.code, doc.code, m.name))
+    const first = doc.materials.findIndex((m) => m.isRequired && !this.isFed(app.code, doc.code, m.name.zh))
     if (first < 0) return
     const asked = await attempt(w, 'correction', () =>
       w.c.cases.intake.requestCorrection(lead, c.id, {
