@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
-import { countersAhead } from '../../db/dialect'
+import { countersAhead, dailySequenceValues } from '../../db/dialect'
 import { prepared } from '../../db/prepared'
 import { LightCountsRepository } from './light-counts.repository'
 import type {
@@ -145,28 +145,43 @@ export class CasesRepository {
   }
 
   /**
-   * PostgreSQL: `count` numbers for a prefix taken now, in their own statement, before the
-   * transaction that uses them — the counter row is locked for this statement only, so case
-   * transactions on several instances do not queue behind each other. A number whose case
-   * transaction then fails stays unused (a gap in the day's numbers): numbers are unique and
-   * increase with time, which is what they are for (lookup, receipts, the register); no rule
-   * counts on them being contiguous, and the day's count of cases comes from the cases.
-   * SQLite: null — the caller takes its numbers inside its transaction (nextSequence).
+   * PostgreSQL: `count` numbers for a prefix (division + date) taken now, before the transaction
+   * that uses them, from a database sequence of the prefix (db/dialect.ts dailySequenceValues):
+   * no row lock, so case transactions on several instances do not queue for their numbers. A
+   * number whose case transaction then fails stays unused (a gap in the day's numbers), as may a
+   * few after a database crash: numbers are unique and increase with time, which is what they
+   * are for (lookup, receipts, the register); no rule counts on them being contiguous, and the
+   * day's count of cases comes from the cases. A day begun with the counter row (before the
+   * sequences) goes on after its last value.
+   * SQLite: null — the caller takes its numbers inside its transaction (nextSequence), gapless.
    */
   async nextSequencesAhead(prefix: string, count: number): Promise<number[] | null> {
     if (!countersAhead(this.db)) return null
-    const r = await this.db
-      .insertInto('case_number_sequences')
-      .values({ prefix, last_value: count })
-      .onConflict((oc) =>
-        oc
-          .column('prefix')
-          .doUpdateSet({ last_value: sql<number>`case_number_sequences.last_value + ${count}` }),
-      )
-      .returning('last_value')
-      .executeTakeFirstOrThrow()
-    const last = Number(r.last_value)
-    return Array.from({ length: count }, (_, i) => last - count + 1 + i)
+    const sequence = (p: string) => `case_number_${p.toLowerCase()}`
+    return dailySequenceValues(this.db, sequence(prefix), count, {
+      startAfter: async () => {
+        const row = await this.db
+          .selectFrom('case_number_sequences')
+          .select('last_value')
+          .where('prefix', '=', prefix)
+          .executeTakeFirst()
+        return Number(row?.last_value ?? 0)
+      },
+      retire: async (name, lastValue) => {
+        // prefixes are digits and capitals (YJS…): the name gives its prefix back
+        const old = name.slice(sequence('').length).toUpperCase()
+        await this.db
+          .insertInto('case_number_sequences')
+          .values({ prefix: old, last_value: lastValue })
+          .onConflict((oc) =>
+            oc.column('prefix').doUpdateSet({
+              last_value: sql<number>`case when excluded.last_value > case_number_sequences.last_value
+                then excluded.last_value else case_number_sequences.last_value end`,
+            }),
+          )
+          .execute()
+      },
+    })
   }
 
   async materials(caseId: string, tx: Executor = this.db): Promise<CaseMaterialsTable[]> {
