@@ -11,6 +11,8 @@
 //     It also runs the flow with SQLITE_SYNCHRONOUS=full (every commit fsynced) beside NORMAL.
 // Run: npx tsx bench/cases.bench.ts [http|flow|cpu]   (DURATION=8 CONNECTIONS=10 FLOWS=300 REQUESTS=500)
 // METER=1: (c) also prints statements per request and where SQLite's time goes;
+// BENCH_PG=<url>: (c) runs on PostgreSQL (a schema of its own, one connection) and adds the CPU
+// time of that connection's server process to each request's (read from /proc);
 // SERVER_PROF=<dir>: (a)'s server writes a V8 CPU profile there (node --cpu-prof) when it stops.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -18,6 +20,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { EventEmitter } from 'node:events'
 import autocannon from 'autocannon'
+import { sql } from 'kysely'
 import { Engine } from 'bpmn-engine'
 // bpmn-engine's own parser, used once so the baseline measures execution, not XML parsing
 import BpmnModdle from 'bpmn-moddle'
@@ -253,11 +256,30 @@ async function bpmnEngineFlows() {
   return bpmnRuns / ((performance.now() - t0) / 1000)
 }
 
+/** CPU time (ms) a PostgreSQL server process has used so far (Linux: /proc/<pid>/stat). */
+function serverCpuMs(pid: number | null): number {
+  if (pid === null) return 0
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  // utime and stime (fields 14 and 15 of stat, counted after the command name) in clock ticks
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+}
+
 async function cpuBench() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-cpu-'))
+  const pgUrl = process.env.BENCH_PG
+  const schema = `bench_cpu_${process.pid}`
   const c = await createContainer({
-    config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', WORKERS: 'false', SESSION_IDLE_MINUTES: '600' }),
+    config: loadConfig({
+      DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+      WORKERS: 'false',
+      SESSION_IDLE_MINUTES: '600',
+      ...(pgUrl ? { DATABASE_URL: pgUrl, PG_SCHEMA: schema, PG_POOL_SIZE: '1' } : {}),
+    }),
   })
+  const backend = pgUrl
+    ? Number((await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(c.database.db)).rows[0]!.pid)
+    : null
   const f = await seedCatalogFixtures(c.database.db)
   const m = await c.catalog.matters.create('system', foodLicenceDoc(f))
   await c.catalog.matters.publish('system', m.id)
@@ -286,14 +308,17 @@ async function cpuBench() {
   const measure = async (name: string, one: (i: number) => Promise<unknown>) => {
     for (let i = 0; i < 50; i++) await one(i) // warm-up (JIT)
     const cpu0 = process.cpuUsage()
+    const server0 = serverCpuMs(backend)
     const t0 = performance.now()
     for (let i = 50; i < n + 50; i++) await one(i)
     const cpu = process.cpuUsage(cpu0)
-    const cpuMs = (cpu.user + cpu.system) / 1000 / n
+    const serverMs = (serverCpuMs(backend) - server0) / n
+    const cpuMs = (cpu.user + cpu.system) / 1000 / n + serverMs
     console.log(
-      `${name.padEnd(40)} cpu ${cpuMs.toFixed(3)} ms/request   wall ${((performance.now() - t0) / n).toFixed(3)} ms/request`,
+      `${name.padEnd(40)} cpu ${cpuMs.toFixed(3)} ms/request   wall ${((performance.now() - t0) / n).toFixed(3)} ms/request` +
+        (backend === null ? '' : `   (of the cpu, PostgreSQL ${serverMs.toFixed(3)} ms)`),
     )
-    if (process.env.METER) {
+    if (process.env.METER && backend === null) {
       // the same requests again, metered: statements per request and time inside SQLite
       const meter = meterSqlite(c.database.sqlite!)
       meter.start()
@@ -321,6 +346,7 @@ async function cpuBench() {
     `\n(c) CPU per request: floor / create = ${(floor / create).toFixed(2)}   floor / accept = ${(floor / accept).toFixed(2)}   (the rate ratio if CPU were all; target ≥ 0.5)\n`,
   )
   await app.close()
+  if (pgUrl) await sql`drop schema ${sql.id(schema)} cascade`.execute(c.database.db)
   await c.close()
   fs.rmSync(dir, { recursive: true, force: true })
 }

@@ -2,13 +2,17 @@
 // database, the same load generator (CONNECTIONS in total, spread over the instances), for
 //   - control: a validated route that does no database work (what the cores allow),
 //   - case create-and-accept (two requests per pair),
-//   - ticket issue (kiosk),
+//   - ticket issue (kiosk) over the demo hall's categories, each as often as the demo hall has
+//     windows for it (a window serving two counts half for each): how a real hall spreads them,
+//   - ticket issue all in one category (numbers are gapless per category, so its issuers queue
+//     on one counter row: the worst case),
 //   - call-next + finish by WINDOWS windows (spread over the instances).
 // Sizes run interleaved in ROUNDS rounds (order rotated each round); each workload's scaling is
 // rate(n) / rate(1) of the same round, and the bench prints median(write scaling) /
 // median(control scaling) with the spread. A sampler reads pg_stat_activity every 20 ms for this
 // run's connections and counts lock waits (wait_event_type Lock) by what they wait on.
 // Run: npx tsx bench/scale-out.bench.ts   (ROUNDS=5 DURATION=3 CONNECTIONS=20 INSTANCES=3)
+// BENCH_LOG=error: the instances log at that level to stderr (a failing request's cause).
 import { spawn, type ChildProcess } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
@@ -16,6 +20,7 @@ import autocannon from 'autocannon'
 import pg from 'pg'
 import { newId } from '../apps/server/src/platform/ids'
 import { applicant } from '../apps/server/src/modules/cases/test-fixtures'
+import { windows as hallWindows } from '../apps/server/src/seed/demo/hall'
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5)
 const DURATION = Number(process.env.DURATION ?? 3)
@@ -49,6 +54,7 @@ function startInstance(mode: 'seed' | 'join'): Promise<{ port: number; proc: Chi
   return new Promise((resolve, reject) => {
     proc.on('exit', (code) => reject(new Error(`instance exited with ${code}`)))
     proc.stdout!.on('data', (b: Buffer) => {
+      if (process.env.BENCH_LOG) process.stderr.write(b)
       const m = /READY (\d+)/.exec(b.toString())
       if (m) resolve({ port: Number(m[1]), proc })
     })
@@ -141,6 +147,23 @@ async function main() {
       code: string
     }>
     const categoryIds = categories.filter((c) => /^C\d+$/.test(c.code)).map((c) => c.id)
+    // the hall mix: a category's share is the demo hall's windows for it
+    const share = new Map<string, number>()
+    for (const w of hallWindows)
+      for (const code of w.categories) share.set(code, (share.get(code) ?? 0) + 1 / w.categories.length)
+    const mix = categories
+      .filter((c) => c.code.startsWith('H-'))
+      .map((c) => ({ id: c.id, weight: share.get(c.code.slice(2)) ?? 0 }))
+      .filter((c) => c.weight > 0)
+    const mixTotal = mix.reduce((s, c) => s + c.weight, 0)
+    const pickMixed = () => {
+      let r = Math.random() * mixTotal
+      for (const c of mix) if ((r -= c.weight) < 0) return c.id
+      return mix[mix.length - 1]!.id
+    }
+    console.log(
+      `hall mix: ${mix.length} categories, the largest ${((Math.max(...mix.map((c) => c.weight)) / mixTotal) * 100).toFixed(0)}% of tickets`,
+    )
     const me = (await (
       await fetch(`${base(ports[0]!)}/me`, { headers: { authorization: `Device ${KIOSK}` } })
     ).json()) as { hallId: string }
@@ -205,7 +228,16 @@ async function main() {
             },
           ],
         }))) / 2,
-      issue: (n) => {
+      'issue (hall)': (n) =>
+        spreadLoad(n, (port) => ({
+          url: `${base(port)}/queue/tickets`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Device ${KIOSK}` },
+          requests: [
+            { setupRequest: (req: any) => ({ ...req, body: JSON.stringify({ categoryId: pickMixed() }) }) },
+          ],
+        })),
+      'issue (1 cat.)': (n) => {
         const categoryId = categoryIds[categoryTurn++ % categoryIds.length]!
         return spreadLoad(n, (port) => ({
           url: `${base(port)}/queue/tickets`,
@@ -232,6 +264,8 @@ async function main() {
               const r = await post(port, `/queue/windows/${w}/call-next`, {})
               const body = (await r.json()) as { current?: { id: string } | null }
               if (r.status !== 200 || !body.current) {
+                if (!empty && r.status !== 200)
+                  console.log(`    call-next: ${r.status} ${JSON.stringify(body).slice(0, 200)}`)
                 empty++
                 await new Promise((res) => setTimeout(res, 20))
                 continue

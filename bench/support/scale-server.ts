@@ -10,9 +10,10 @@ import { createContainer } from '../../apps/server/src/container'
 import { newId } from '../../apps/server/src/platform/ids'
 import { seedCatalogFixtures } from '../../apps/server/src/modules/catalog/test-fixtures'
 import { foodLicenceDoc } from '../../apps/server/src/modules/cases/test-fixtures'
+import { queueCategories } from '../../apps/server/src/seed/demo/queue-categories'
 
 export const WINDOWS = 12
-export const CATEGORIES = 20
+export const CATEGORIES = 8
 export const KIOSK = 'bench-kiosk-credential-0001'
 export const DISPLAY = 'bench-hall-display-credential-0001'
 export const PASSWORD = 'bench-password-123456'
@@ -21,7 +22,7 @@ const env = Object.fromEntries(
   Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
 )
 const container = await createContainer({
-  config: loadConfig({ ...env, LOG_LEVEL: 'silent', SESSION_IDLE_MINUTES: '600' }),
+  config: loadConfig({ ...env, LOG_LEVEL: process.env.BENCH_LOG ?? 'silent', SESSION_IDLE_MINUTES: '600' }),
 })
 const app = await buildApp(container, { serveWeb: false })
 const control: FastifyPluginAsyncZod = async (api) => {
@@ -75,17 +76,25 @@ if (process.argv[2] === 'seed') {
       sort_order: 0,
     })
     .execute()
+  // the demo hall's categories with their letters (H-CRJ is A, …) for the hall mix, and CATEGORIES
+  // single ones (C0 is R, …; the one-category variant takes one per round); a ticket number is
+  // one letter and digits, so the fixtures' category gives its C up for a Z
+  await db.updateTable('queue_categories').set({ prefix: 'Z' }).where('prefix', '=', 'C').execute()
+  const categories = [
+    ...Array.from({ length: CATEGORIES }, (_, k) => ({ code: `C${k}`, prefix: String.fromCharCode(82 + k) })),
+    ...queueCategories.map((q) => ({ code: `H-${q.code}`, prefix: q.prefix })),
+  ]
   const categoryIds: string[] = []
-  for (let k = 0; k < CATEGORIES; k++) {
+  for (const [k, c] of categories.entries()) {
     const id = newId()
     categoryIds.push(id)
     await db
       .insertInto('queue_categories')
       .values({
         id,
-        code: `C${k}`,
-        prefix: String.fromCharCode(68 + k),
-        name: `类别${k}`,
+        code: c.code,
+        prefix: c.prefix,
+        name: `类别${c.code}`,
         ...names,
         is_active: 1,
         sort_order: k,

@@ -58,7 +58,7 @@ export function meterSqlite(db: BetterSqlite3.Database): SqliteMeter {
         slowCommits: slow.length / units,
         top: all
           .sort((x, y) => y[1].ms - x[1].ms)
-          .slice(0, 8)
+          .slice(0, Number(process.env.METER_TOP ?? 8))
           .map(([sql, v]) => ({ sql, perUnit: v.n / units, ms: v.ms / units })),
       }
     },

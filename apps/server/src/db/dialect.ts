@@ -49,6 +49,72 @@ export function forUpdate<Q extends { forUpdate(): Q }>(query: Q, db: Kysely<any
 export const countersAhead = (db: Kysely<any>): boolean => dialectOf(db) === 'postgres'
 
 /**
+ * PostgreSQL: `count` values of a database sequence kept per counter and day (`name` ends with
+ * the day, yyyymmdd), created on first use to start after `startAfter()` (a counter row kept
+ * before). `nextval` takes no row lock and waits for no commit, so case creations on several
+ * instances never queue for their numbers. Values are unique and increase; they may skip: a
+ * value whose case transaction fails is not given back, and after a crash PostgreSQL resumes a
+ * sequence up to 32 values on (numbers are for lookup, receipts and the register; nothing counts
+ * on them being contiguous). Creating a day's sequence retires those of the same counter two
+ * days old or more: `retire` keeps each one's last value (in the counter row), then it is
+ * dropped, so a clock set back to that day goes on after it.
+ */
+export async function dailySequenceValues(
+  db: Kysely<any>,
+  name: string,
+  count: number,
+  counter: {
+    /** where a new sequence starts after (0: at 1) */
+    startAfter: () => Promise<number>
+    /** keeps a sequence's last value before it is dropped */
+    retire: (name: string, lastValue: number) => Promise<void>
+  },
+): Promise<number[]> {
+  const m = /^([a-z][a-z0-9_]*?)(\d{8})$/.exec(name)
+  if (!m || name.length > 63) throw new Error(`bad sequence name ${name}`)
+  // the name and the count as parameters: one statement text for every day (named once)
+  const take = async () =>
+    (
+      await sql<{
+        v: string
+      }>`select nextval(${name}::regclass) as v from generate_series(1, ${count}::int)`.execute(db)
+    ).rows.map((r) => Number(r.v))
+  try {
+    return await take()
+  } catch (err) {
+    if ((err as { code?: string }).code !== '42P01') throw err
+  }
+  const start = (await counter.startAfter()) + 1
+  try {
+    await sql`create sequence if not exists ${sql.id(name)} start with ${sql.lit(start)}`.execute(db)
+  } catch (err) {
+    // another instance created it at the same moment
+    if (!['23505', '42P07'].includes((err as { code?: string }).code ?? '')) throw err
+  }
+  const [, stem, day] = m as unknown as [string, string, string]
+  const old = await sql<{ name: string }>`select relname as name from pg_class
+    where relkind = 'S' and relnamespace = current_schema()::regnamespace
+      and relname like ${stem.replaceAll('_', '\\_') + '%'}`.execute(db)
+  const cutoff = new Date(Date.UTC(+day.slice(0, 4), +day.slice(4, 6) - 1, +day.slice(6) - 2))
+    .toISOString()
+    .slice(0, 10)
+    .replaceAll('-', '')
+  for (const { name: other } of old.rows) {
+    const d = /(\d{8})$/.exec(other)?.[1]
+    if (!d || other.length !== name.length || other.slice(0, -8) !== stem || d > cutoff) continue
+    const last = (
+      await sql<{
+        last_value: string
+        is_called: boolean
+      }>`select last_value, is_called from ${sql.id(other)}`.execute(db)
+    ).rows[0]!
+    await counter.retire(other, Number(last.last_value) - (last.is_called ? 0 : 1))
+    await sql`drop sequence if exists ${sql.id(other)}`.execute(db)
+  }
+  return take()
+}
+
+/**
  * FOR UPDATE SKIP LOCKED where instances share rows (PostgreSQL): rows another transaction holds
  * are left out rather than waited for. SQLite has one writer at a time: the read is enough.
  */

@@ -48,7 +48,7 @@ export async function recomputeDeadlines(
     provisional ||= d.isProvisional
     if (d.dueDate !== t.due_on || toFlag(d.isProvisional) !== t.is_due_provisional) {
       if (d.dueDate !== t.due_on) changed.push({ what: `task:${t.id}`, from: t.due_on, to: d.dueDate })
-      await repo.updateTask(t.id, { due_on: d.dueDate, is_due_provisional: toFlag(d.isProvisional) }, tx)
+      await repo.updateTask(t, { due_on: d.dueDate, is_due_provisional: toFlag(d.isProvisional) }, tx)
     }
   }
   return {

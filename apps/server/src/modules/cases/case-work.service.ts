@@ -58,7 +58,7 @@ export class CaseWorkService {
         const actor = authorize(principal, 'case.handle', [t.holder_department_id], departments)
         const now = this.ctx.clock.now().toISOString()
         await this.ctx.cases.updateTask(
-          t.id,
+          t,
           {
             status: 'done',
             outcome: input.outcome,
@@ -98,7 +98,7 @@ export class CaseWorkService {
         if (!(await this.ctx.departmentExists(input.departmentId, tx)))
           throw new AppError('ORG_DEPARTMENT_NOT_FOUND', 'no such department')
         await this.ctx.cases.updateTask(
-          t.id,
+          t,
           { holder_department_id: input.departmentId, updated_at: this.ctx.clock.now().toISOString() },
           tx,
         )

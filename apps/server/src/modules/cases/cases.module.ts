@@ -141,7 +141,11 @@ export function createCases(deps: CasesDeps): CasesModule {
         continue
       }
       const { patch, changed } = await recomputeDeadlines(cases, change.tx, row, doc, change.calendar, today)
-      if (changed.length === 0 && patch.is_due_provisional === row.is_due_provisional) continue
+      if (changed.length === 0 && patch.is_due_provisional === row.is_due_provisional) {
+        // a task's provisional flag may have moved without the case: its lights still settle
+        await cases.settle(change.tx, row.id)
+        continue
+      }
       await journal.record(change.tx, row, actor, {
         type: 'deadline.recomputed',
         reason: 'calendar change',

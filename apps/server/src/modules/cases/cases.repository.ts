@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
-import { countersAhead } from '../../db/dialect'
+import { countersAhead, dailySequenceValues } from '../../db/dialect'
 import { prepared } from '../../db/prepared'
 import { LightCountsRepository } from './light-counts.repository'
 import type {
@@ -75,6 +75,13 @@ const refreshCaseLight = prepared(
 /** All SQL of cases and their parts (events have their own repository). */
 export class CasesRepository {
   private readonly counts: LightCountsRepository
+  /**
+   * Per open transaction, the cases whose supervision facts before it are recorded (−1) and
+   * whose facts after it are not yet: their task writes come first, and the case's own update
+   * (the compare-and-set that ends every case action) refreshes the lights and records the
+   * facts after, once for all of them. Keyed by the transaction object, gone with it.
+   */
+  private readonly unsettled = new WeakMap<Executor, Set<string>>()
 
   constructor(private readonly db: Executor) {
     this.counts = new LightCountsRepository(db)
@@ -101,12 +108,33 @@ export class CasesRepository {
   async update(id: string, expectedEventCount: number, patch: CasePatch, tx: Executor): Promise<boolean> {
     // the supervision counts: what the case contributed before, then after (a lost
     // compare-and-set rolls the whole transaction back, these rows with it)
-    await this.counts.record(tx, id, -1)
+    await this.unsettle(tx, id)
     const r = await updateCase(tx, { ...patch, $id: id, $expectedEventCount: expectedEventCount })
     if (Number(r.numAffectedRows ?? 0) !== 1) return false
-    await refreshLightDue(tx, id)
-    await this.counts.record(tx, id, 1)
+    await this.settle(tx, id)
     return true
+  }
+
+  /** Before a write of the case or its tasks: records its facts as removed, once per transaction. */
+  private async unsettle(tx: Executor, caseId: string): Promise<void> {
+    let cases = this.unsettled.get(tx)
+    if (cases?.has(caseId)) return
+    await this.counts.record(tx, caseId, -1)
+    if (!cases) this.unsettled.set(tx, (cases = new Set()))
+    cases.add(caseId)
+  }
+
+  /**
+   * After the writes of a case: refreshes what the lights read and records its facts as added.
+   * The case's update does it; a transaction that writes a case's tasks without updating the case
+   * calls it itself.
+   */
+  async settle(tx: Executor, caseId: string): Promise<void> {
+    const cases = this.unsettled.get(tx)
+    if (!cases?.has(caseId)) return
+    await refreshLightDue(tx, caseId)
+    await this.counts.record(tx, caseId, 1)
+    cases.delete(caseId)
   }
 
   /** The next number for a prefix (division + date), atomic on both databases. */
@@ -117,28 +145,43 @@ export class CasesRepository {
   }
 
   /**
-   * PostgreSQL: `count` numbers for a prefix taken now, in their own statement, before the
-   * transaction that uses them — the counter row is locked for this statement only, so case
-   * transactions on several instances do not queue behind each other. A number whose case
-   * transaction then fails stays unused (a gap in the day's numbers): numbers are unique and
-   * increase with time, which is what they are for (lookup, receipts, the register); no rule
-   * counts on them being contiguous, and the day's count of cases comes from the cases.
-   * SQLite: null — the caller takes its numbers inside its transaction (nextSequence).
+   * PostgreSQL: `count` numbers for a prefix (division + date) taken now, before the transaction
+   * that uses them, from a database sequence of the prefix (db/dialect.ts dailySequenceValues):
+   * no row lock, so case transactions on several instances do not queue for their numbers. A
+   * number whose case transaction then fails stays unused (a gap in the day's numbers), as may a
+   * few after a database crash: numbers are unique and increase with time, which is what they
+   * are for (lookup, receipts, the register); no rule counts on them being contiguous, and the
+   * day's count of cases comes from the cases. A day begun with the counter row (before the
+   * sequences) goes on after its last value.
+   * SQLite: null — the caller takes its numbers inside its transaction (nextSequence), gapless.
    */
   async nextSequencesAhead(prefix: string, count: number): Promise<number[] | null> {
     if (!countersAhead(this.db)) return null
-    const r = await this.db
-      .insertInto('case_number_sequences')
-      .values({ prefix, last_value: count })
-      .onConflict((oc) =>
-        oc
-          .column('prefix')
-          .doUpdateSet({ last_value: sql<number>`case_number_sequences.last_value + ${count}` }),
-      )
-      .returning('last_value')
-      .executeTakeFirstOrThrow()
-    const last = Number(r.last_value)
-    return Array.from({ length: count }, (_, i) => last - count + 1 + i)
+    const sequence = (p: string) => `case_number_${p.toLowerCase()}`
+    return dailySequenceValues(this.db, sequence(prefix), count, {
+      startAfter: async () => {
+        const row = await this.db
+          .selectFrom('case_number_sequences')
+          .select('last_value')
+          .where('prefix', '=', prefix)
+          .executeTakeFirst()
+        return Number(row?.last_value ?? 0)
+      },
+      retire: async (name, lastValue) => {
+        // prefixes are digits and capitals (YJS…): the name gives its prefix back
+        const old = name.slice(sequence('').length).toUpperCase()
+        await this.db
+          .insertInto('case_number_sequences')
+          .values({ prefix: old, last_value: lastValue })
+          .onConflict((oc) =>
+            oc.column('prefix').doUpdateSet({
+              last_value: sql<number>`case when excluded.last_value > case_number_sequences.last_value
+                then excluded.last_value else case_number_sequences.last_value end`,
+            }),
+          )
+          .execute()
+      },
+    })
   }
 
   async materials(caseId: string, tx: Executor = this.db): Promise<CaseMaterialsTable[]> {
@@ -157,29 +200,21 @@ export class CasesRepository {
     return (await tasksOf(tx, { caseId })).rows
   }
 
+  /** Inserts tasks; the case's update that follows in the transaction settles it (settle). */
   async insertTasks(rows: CaseTasksTable[], tx: Executor): Promise<void> {
     if (!rows.length) return
-    const caseIds = [...new Set(rows.map((r) => r.case_id))]
-    for (const caseId of caseIds) await this.counts.record(tx, caseId, -1)
+    for (const caseId of new Set(rows.map((r) => r.case_id))) await this.unsettle(tx, caseId)
     await tx.insertInto('case_tasks').values(rows).execute()
-    for (const caseId of caseIds) {
-      await refreshLightDue(tx, caseId)
-      await this.counts.record(tx, caseId, 1)
-    }
   }
 
-  async updateTask(id: string, patch: Partial<CaseTasksTable>, tx: Executor): Promise<void> {
-    const of = await tx.selectFrom('case_tasks').select('case_id').where('id', '=', id).executeTakeFirst()
-    if (!of) return
-    await this.counts.record(tx, of.case_id, -1)
-    const t = await tx
-      .updateTable('case_tasks')
-      .set(patch)
-      .where('id', '=', id)
-      .returning('case_id')
-      .executeTakeFirst()
-    if (t) await refreshLightDue(tx, t.case_id)
-    await this.counts.record(tx, of.case_id, 1)
+  /** Updates a task; the case's update that follows in the transaction settles it (settle). */
+  async updateTask(
+    task: Pick<CaseTasksTable, 'id' | 'case_id'>,
+    patch: Partial<CaseTasksTable>,
+    tx: Executor,
+  ): Promise<void> {
+    await this.unsettle(tx, task.case_id)
+    await tx.updateTable('case_tasks').set(patch).where('id', '=', task.id).execute()
   }
 
   async pauses(caseId: string, tx: Executor = this.db): Promise<CasePausesTable[]> {

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Executor } from '../../db/database'
 import { forUpdateSkipLocked } from '../../db/dialect'
+import { prepared } from '../../db/prepared'
 import type { CaseLightFact } from './cases.tables'
 
 /** The open statuses (a case counts while in one of them). */
@@ -35,6 +36,13 @@ function factsSql(caseId: string | null): RawBuilder<CaseLightFact> {
 
 const columns = sql.raw('kind, department_id, status, due_on, matter_type')
 
+// every case write runs it twice: built and compiled once (db/prepared.ts)
+const recordFacts = prepared(
+  (_db, p: { caseId: string; sign: number }) =>
+    sql`insert into case_light_deltas (${columns}, n)
+      select ${columns}, ${p.sign} from (${factsSql(p.caseId)}) f`,
+)
+
 /** One group of the counts: a fact and how many cases (or tasks) have it. */
 export interface LightCount extends CaseLightFact {
   n: number
@@ -61,8 +69,7 @@ export class LightCountsRepository {
 
   /** Records a case's facts as removed (before a write) or added (after it). */
   async record(tx: Executor, caseId: string, sign: 1 | -1): Promise<void> {
-    await sql`insert into case_light_deltas (${columns}, n)
-      select ${columns}, ${sign} from (${factsSql(caseId)}) f`.execute(tx)
+    await recordFacts(tx, { caseId, sign })
   }
 
   /** The counts now: folded rows plus the deltas not folded yet (one statement). */
