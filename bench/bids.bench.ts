@@ -108,6 +108,7 @@ async function main() {
       project_id: 'p',
       seq: 1,
       name: '第1标段',
+      stage: 'open',
       budget_fen: 1e10,
       ceiling_fen: null,
       bid_deadline: DEADLINE,

@@ -23,6 +23,7 @@ import { assertCan, canSomewhere, requireStaff } from '../auth/permissions'
 import type { EventBus } from '../realtime/event-bus'
 import type { FileStorage } from '../storage/file-storage'
 import type { ProjectsService } from '../trading/projects.service'
+import { moveLot } from '../trading/lot-stage'
 import type { TradingJournal } from '../trading/trading-journal'
 import type { TradingQueries } from '../trading/trading.queries'
 import type { BiddersService } from './bidders.service'
@@ -147,6 +148,8 @@ export class OpeningService {
           version: bid.final_version,
           receivedAt: version?.received_at,
         }))
+        // a failed lot (流标) moves alone; the project is awarded once its other lots are
+        const status = failed ? await moveLot(this.trading, tx, project, lotId, 'failed') : project.status
         await this.journal.append(
           tx,
           project,
@@ -156,6 +159,7 @@ export class OpeningService {
           failed
             ? { lotId, bidCount: counted.length, nextStep: next!.step, basis: next!.basis, bidders, reveal }
             : { lotId, bidCount: counted.length, windowEndsAt: row.window_ends_at, bidders, reveal },
+          { status },
         )
         await this.publish(tx, lotId, row.status, failed ? 'failed' : 'started')
       }),
