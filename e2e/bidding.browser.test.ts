@@ -316,6 +316,9 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
         expect(r.status, r.text).toBe(200)
       }
     await page.goto(`${server!.baseUrl}/trading/lots/${lotId}`)
+    // after the reload the lot page reads the started session: no start form again
+    await page.getByTestId('evaluation-started').waitFor()
+    expect(await page.getByRole('button', { name: zh.evaluation.start.go }).count()).toBe(0)
     await page.getByRole('button', { name: zh.evaluation.produce }).click()
     await page.getByTestId('report-ranking').waitFor()
     expect(await page.getByTestId('report-deviations').innerText()).toContain(

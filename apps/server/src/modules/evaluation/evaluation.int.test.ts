@@ -189,10 +189,24 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
     expect(
       (await api('POST', `/trading/lots/${lotId}/evaluation`, f.cookies.agencyA, sheet)).statusCode,
     ).toBe(403)
+    // the staff page reads the state: none before the start, started after (no form again)
+    const state = () => api('GET', `/trading/lots/${lotId}/evaluation`, f.cookies.staff)
+    expect((await state()).json()).toMatchObject({ status: 'none', startedAt: null, memberCount: 0 })
     const s = await api('POST', `/trading/lots/${lotId}/evaluation`, f.cookies.staff, sheet)
     expect(s.statusCode, s.body).toBe(201)
     tokens = s.json<{ members: Array<{ invitationId: string; token: string }> }>().members
     expect(tokens).toHaveLength(5)
+    expect((await state()).json()).toMatchObject({
+      status: 'open',
+      startedAt: ctx.clock.now().toISOString(),
+      method: 'comprehensive',
+      memberCount: 5,
+    })
+    expect((await state()).body).not.toContain(tokens[0]!.token)
+    expect((await api('POST', `/trading/lots/${lotId}/evaluation`, f.cookies.staff, sheet)).json().code).toBe(
+      'EVAL_SESSION_EXISTS',
+    )
+    expect((await api('GET', `/trading/lots/${lotId}/evaluation`, f.cookies.agencyA)).statusCode).toBe(404)
     const stored = await db().selectFrom('eval_members').select('token_hash').execute()
     for (const t of tokens) expect(stored.map((r) => r.token_hash)).not.toContain(t.token)
   })
