@@ -92,6 +92,7 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
                 plaintextHashes: [],
                 contactPhone: `1390000000${i + 1}`,
                 staffUserIds: [],
+                persons: [],
                 priceFen: b.figures.priceFen,
               }))
             : [],
