@@ -1,14 +1,8 @@
 import { createHash } from 'node:crypto'
 import {
   bidCommit,
-  bidOpeningFormSchema,
-  BID_OPENING_FORM_NAME,
-  BidCryptoError,
   channels,
-  decryptStream,
   fromHex,
-  openManifest,
-  type BidOpeningForm,
   type BidReceipt,
   type OpeningResponse,
   type Principal,
@@ -27,7 +21,8 @@ import { moveLot } from '../trading/lot-stage'
 import type { TradingJournal } from '../trading/trading-journal'
 import type { TradingQueries } from '../trading/trading.queries'
 import type { BiddersService } from './bidders.service'
-import type { BiddingRepository, DecryptionRow, OpeningRow } from './bidding.repository'
+import { decryptBid } from './bid-decryption'
+import type { BiddingRepository, OpeningRow } from './bidding.repository'
 import { withChainRetry } from './bids.service'
 import {
   counts,
@@ -37,12 +32,7 @@ import {
   MIN_BIDS,
   type DecryptionStatus,
 } from './opening.rules'
-
-const FORM_MAX_BYTES = 64 * 1024
-
-type Outcome =
-  | { status: 'decrypted'; figures: BidOpeningForm; plaintextHashes: string[] }
-  | { status: 'failed'; blame: 'bidder' | 'platform'; failure: string }
+import { openingRecord, presentOpening } from './opening-record'
 
 /**
  * The online opening (不见面开标): at the deadline the bidders are revealed; fewer than three
@@ -66,6 +56,11 @@ export class OpeningService {
     private readonly clock: Clock,
     private readonly options: { windowMinutes: number } = { windowMinutes: DECRYPTION_WINDOW_MINUTES },
   ) {}
+
+  private async present(lotId: string, myOrg: string | null): Promise<OpeningResponse> {
+    const { lot } = await this.bidders.lotWithProject(lotId)
+    return presentOpening(this.repo, this.trading, lot, myOrg)
+  }
 
   private async publish(tx: Executor, lotId: string, status: string, reason: string) {
     await this.bus.publish(tx, channels.opening(lotId), 'bidding.opening', {
@@ -236,7 +231,7 @@ export class OpeningService {
           tx,
         )
         const { project } = await this.bidders.lotWithProject(lotId, tx)
-        const record = await this.recordOf(lotId, tx)
+        const record = await openingRecord(this.repo, this.trading, lotId, tx)
         if (
           !(await this.repo.moveOpening(
             lotId,
@@ -254,31 +249,6 @@ export class OpeningService {
         await this.publish(tx, lotId, 'recorded', 'recorded')
       }),
     )
-  }
-
-  private async recordOf(lotId: string, tx: Executor) {
-    const rows = await this.repo.decryptionsOfLot(lotId, tx)
-    const bids = new Map((await this.repo.bidsOfLot(lotId, tx)).map((b) => [b.id, b]))
-    const orgs = new Map(
-      (
-        await this.trading.findOrgs(
-          [...bids.values()].map((b) => b.org_id),
-          tx,
-        )
-      ).map((o) => [o.id, o]),
-    )
-    return rows.map((r) => {
-      const org = orgs.get(bids.get(r.bid_id)?.org_id ?? '')
-      return {
-        bidId: r.bid_id,
-        orgName: org?.name ?? '',
-        creditCode: org?.credit_code ?? '',
-        version: Number(r.version),
-        status: r.status,
-        blame: r.blame,
-        figures: fromJson<BidOpeningForm>(r.figures),
-      }
-    })
   }
 
   /** The bidder sends K; accepted once, only when it matches the commit of the final version. */
@@ -314,12 +284,16 @@ export class OpeningService {
       !(await this.repo.moveDecryption(bidId, 'pending', { status: 'decrypting', key_at: now.toISOString() }))
     )
       throw new AppError('BID_KEY_ALREADY_ACCEPTED', 'a key was already accepted for this bid')
-    const outcome = await this.decrypt(
+    const outcome = await decryptBid(
+      this.storage,
+      await this.repo.chunksOf(bidId, Number(dec.version)),
       key,
-      bidId,
-      Number(dec.version),
-      version.sealed_manifest,
-      fromJson<BidReceipt>(version.receipt)!,
+      {
+        bidId,
+        version: Number(dec.version),
+        sealedManifest: version.sealed_manifest,
+        receipt: fromJson<BidReceipt>(version.receipt)!,
+      },
     )
     await withChainRetry(() =>
       this.db.transaction().execute(async (tx) => {
@@ -357,89 +331,6 @@ export class OpeningService {
     )
     await this.settle(bid.lot_id)
     return this.present(bid.lot_id, orgId)
-  }
-
-  /** Decrypts one bid from storage as it streams; checks every file against the receipt and the manifest. */
-  private async decrypt(
-    key: Uint8Array,
-    bidId: string,
-    version: number,
-    sealedManifest: string,
-    receipt: BidReceipt,
-  ): Promise<Outcome> {
-    let manifest
-    try {
-      manifest = await openManifest(key, bidId, version, Buffer.from(sealedManifest, 'base64'))
-    } catch (err) {
-      return { status: 'failed', blame: 'bidder', failure: err instanceof Error ? err.message : 'manifest' }
-    }
-    const chunks = await this.repo.chunksOf(bidId, version)
-    let figures: BidOpeningForm | null = null
-    const plaintextHashes: string[] = []
-    for (const file of manifest.files) {
-      const mine = chunks
-        .filter((c) => c.file_id === file.fileId)
-        .sort((a, b) => a.chunk_index - b.chunk_index)
-      const onReceipt = receipt.files.find((f) => f.fileId === file.fileId)
-      if (!onReceipt || mine.length !== file.chunks)
-        return { status: 'failed', blame: 'bidder', failure: `${file.fileId}: not as the manifest says` }
-      const cipherHash = createHash('sha256')
-      const storage = this.storage
-      async function* source() {
-        for (const c of mine)
-          for await (const piece of await storage.get(c.storage_key)) {
-            cipherHash.update(piece as Buffer)
-            yield piece as Buffer
-          }
-      }
-      const plainHash = createHash('sha256')
-      let size = 0
-      const form: Buffer[] = []
-      try {
-        for await (const plain of decryptStream(key, { bidId, version, fileId: file.fileId }, source())) {
-          plainHash.update(plain)
-          size += plain.length
-          if (file.fileId === 'f0' && size <= FORM_MAX_BYTES) form.push(Buffer.from(plain))
-        }
-      } catch (err) {
-        // stored bytes that differ from the receipt are the platform's failure; otherwise the bidder's
-        const blame = cipherHash.digest('hex') === onReceipt.ciphertextSha256 ? 'bidder' : 'platform'
-        return {
-          status: 'failed',
-          blame,
-          failure: err instanceof BidCryptoError ? err.message : 'decryption failed',
-        }
-      }
-      if (cipherHash.digest('hex') !== onReceipt.ciphertextSha256)
-        return {
-          status: 'failed',
-          blame: 'platform',
-          failure: `${file.fileId}: stored ciphertext differs from the receipt`,
-        }
-      const plainSha256 = plainHash.digest('hex')
-      if (file.fileId !== 'f0') plaintextHashes.push(plainSha256)
-      if (plainSha256 !== file.sha256 || size !== file.size)
-        return {
-          status: 'failed',
-          blame: 'bidder',
-          failure: `${file.fileId}: plaintext differs from the manifest`,
-        }
-      if (file.fileId === 'f0') {
-        if (file.name !== BID_OPENING_FORM_NAME || size > FORM_MAX_BYTES)
-          return { status: 'failed', blame: 'bidder', failure: 'no opening form' }
-        let parsed
-        try {
-          parsed = bidOpeningFormSchema.safeParse(JSON.parse(Buffer.concat(form).toString('utf8')))
-        } catch {
-          parsed = null
-        }
-        if (!parsed?.success)
-          return { status: 'failed', blame: 'bidder', failure: 'the opening form is malformed' }
-        figures = parsed.data
-      }
-    }
-    if (!figures) return { status: 'failed', blame: 'bidder', failure: 'no opening form' }
-    return { status: 'decrypted', figures, plaintextHashes }
   }
 
   async raiseObjection(actor: Principal, lotId: string, text: string) {
@@ -511,57 +402,5 @@ export class OpeningService {
       }),
     )
     return { id: objectionId }
-  }
-
-  private async present(lotId: string, myOrg: string | null): Promise<OpeningResponse> {
-    const { lot } = await this.bidders.lotWithProject(lotId)
-    const opening = await this.repo.findOpening(lotId)
-    const base = {
-      lotId,
-      deadline: lot.bid_deadline,
-      startedAt: opening?.started_at ?? null,
-      windowEndsAt: opening?.window_ends_at ?? null,
-      bidCount: opening ? Number(opening.bid_count) : 0,
-      nextStep: fromJson<{ step: string; basis: string }>(opening?.next_step ?? null),
-      recordedAt: opening?.recorded_at ?? null,
-    }
-    if (!opening) return { ...base, status: 'sealed', bids: [], objections: [] }
-    const rows: DecryptionRow[] = await this.repo.decryptionsOfLot(lotId)
-    const bids = new Map((await this.repo.bidsOfLot(lotId)).map((b) => [b.id, b]))
-    const orgs = new Map(
-      (await this.trading.findOrgs([...bids.values()].map((b) => b.org_id))).map((o) => [o.id, o]),
-    )
-    const show = opening.status === 'recorded'
-    const versions = await Promise.all(rows.map((r) => this.repo.findVersion(r.bid_id, Number(r.version))))
-    const objections = await this.repo.objectionsOfLot(lotId)
-    return {
-      ...base,
-      status: opening.status as OpeningResponse['status'],
-      bids: rows.map((r, i) => {
-        const bid = bids.get(r.bid_id)
-        const org = orgs.get(bid?.org_id ?? '')
-        const figures = show ? fromJson<BidOpeningForm>(r.figures) : null
-        return {
-          bidId: r.bid_id,
-          orgName: org?.name ?? '',
-          creditCode: org?.credit_code ?? '',
-          receivedAt: versions[i]?.received_at ?? '',
-          version: Number(r.version),
-          decryption: r.status,
-          blame: r.blame,
-          priceFen: figures?.priceFen ?? null,
-          durationDays: figures?.durationDays ?? null,
-          isMine: myOrg !== null && bid?.org_id === myOrg,
-        }
-      }),
-      objections: objections.map((o) => ({
-        id: o.id,
-        orgName: orgs.get(o.org_id)?.name ?? '',
-        text: o.text,
-        raisedAt: o.raised_at,
-        answer: o.answer,
-        answeredAt: o.answered_at,
-      })),
-    }
   }
 }
