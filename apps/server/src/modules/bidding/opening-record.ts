@@ -1,6 +1,8 @@
-import type { BidOpeningForm, OpeningResponse } from '@yimin/shared'
+import { channels, type BidOpeningForm, type OpeningResponse } from '@yimin/shared'
 import type { Executor } from '../../db/database'
 import { fromJson } from '../../db/convert'
+import type { Clock } from '../../platform/clock'
+import type { EventBus } from '../realtime/event-bus'
 import type { LotRow, TradingQueries } from '../trading/trading.queries'
 import type { BiddingRepository, DecryptionRow } from './bidding.repository'
 
@@ -94,4 +96,21 @@ export async function presentOpening(
       answeredAt: o.answered_at,
     })),
   }
+}
+
+/** Pushes a change of the lot's opening to every participant watching it (the real-time bus). */
+export async function publishOpening(
+  bus: EventBus,
+  clock: Clock,
+  tx: Executor,
+  lotId: string,
+  status: string,
+  reason: string,
+): Promise<void> {
+  await bus.publish(tx, channels.opening(lotId), 'bidding.opening', {
+    lotId,
+    status,
+    reason,
+    at: clock.now().toISOString(),
+  })
 }

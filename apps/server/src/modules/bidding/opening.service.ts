@@ -1,19 +1,11 @@
 import { createHash } from 'node:crypto'
-import {
-  bidCommit,
-  channels,
-  fromHex,
-  type BidReceipt,
-  type OpeningResponse,
-  type Principal,
-} from '@yimin/shared'
+import { bidCommit, fromHex, type BidReceipt, type OpeningResponse, type Principal } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
 import { fromJson, toJson } from '../../db/convert'
 import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
-import { newId } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
-import { assertCan, canSomewhere, requireStaff } from '../auth/permissions'
+import { assertCan, canSomewhere } from '../auth/permissions'
 import type { EventBus } from '../realtime/event-bus'
 import type { FileStorage } from '../storage/file-storage'
 import type { ProjectsService } from '../trading/projects.service'
@@ -32,7 +24,8 @@ import {
   MIN_BIDS,
   type DecryptionStatus,
 } from './opening.rules'
-import { openingRecord, presentOpening } from './opening-record'
+import { OpeningObjectionsService } from './opening-objections.service'
+import { openingRecord, presentOpening, publishOpening } from './opening-record'
 
 /**
  * The online opening (不见面开标): at the deadline the bidders are revealed; fewer than three
@@ -43,6 +36,8 @@ import { openingRecord, presentOpening } from './opening-record'
  * opening record (开标记录) is written and pushed to every participant.
  */
 export class OpeningService {
+  private readonly objections: OpeningObjectionsService
+
   constructor(
     private readonly db: Db,
     private readonly repo: BiddingRepository,
@@ -55,7 +50,9 @@ export class OpeningService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly options: { windowMinutes: number } = { windowMinutes: DECRYPTION_WINDOW_MINUTES },
-  ) {}
+  ) {
+    this.objections = new OpeningObjectionsService(db, repo, trading, projects, bidders, journal, bus, clock)
+  }
 
   private async present(lotId: string, myOrg: string | null): Promise<OpeningResponse> {
     const { lot } = await this.bidders.lotWithProject(lotId)
@@ -63,12 +60,7 @@ export class OpeningService {
   }
 
   private async publish(tx: Executor, lotId: string, status: string, reason: string) {
-    await this.bus.publish(tx, channels.opening(lotId), 'bidding.opening', {
-      lotId,
-      status,
-      reason,
-      at: this.clock.now().toISOString(),
-    })
+    await publishOpening(this.bus, this.clock, tx, lotId, status, reason)
   }
 
   /** Center staff (or the system at the deadline) start the opening. */
@@ -333,74 +325,13 @@ export class OpeningService {
     return this.present(bid.lot_id, orgId)
   }
 
+  /** A bidder at the opening raises an objection (异议), answered there and recorded. */
   async raiseObjection(actor: Principal, lotId: string, text: string) {
-    const orgId = await this.bidders.orgOf(actor)
-    const opening = await this.repo.findOpening(lotId)
-    const bid = await this.repo.findBidOf(lotId, orgId)
-    if (!opening || !bid || !(await this.repo.findDecryption(bid.id)))
-      throw new AppError('BID_OPENING_STATE', 'objections are raised at an opening by its bidders')
-    const id = newId()
-    await withChainRetry(() =>
-      this.db.transaction().execute(async (tx) => {
-        const at = this.clock.now().toISOString()
-        await this.repo.insertObjection(
-          {
-            id,
-            lot_id: lotId,
-            org_id: orgId,
-            text,
-            raised_by: requireStaff(actor).userId,
-            raised_at: at,
-            answer: null,
-            answered_by: null,
-            answered_at: null,
-          },
-          tx,
-        )
-        const { project } = await this.bidders.lotWithProject(lotId, tx)
-        await this.journal.append(tx, project, actor, at, 'bid.objection_raised', {
-          lotId,
-          objectionId: id,
-          orgId,
-          text,
-        })
-        await this.publish(tx, lotId, opening.status, 'objection')
-      }),
-    )
-    return { id }
+    return this.objections.raise(actor, lotId, text)
   }
 
   /** The opening's host (center staff) or the agency answers an objection on the spot. */
   async answerObjection(actor: Principal, objectionId: string, answer: string) {
-    const o = await this.repo.findObjection(objectionId)
-    if (!o) throw new AppError('BID_OBJECTION_NOT_FOUND', 'no such objection')
-    const { project } = await this.bidders.lotWithProject(o.lot_id)
-    await this.projects.visibleProject(actor, project.id).catch(() => {
-      throw new AppError('BID_OBJECTION_NOT_FOUND', 'no such objection')
-    })
-    if (!canSomewhere(actor, 'trading.register') && !canSomewhere(actor, 'trading.draft'))
-      throw new AppError('FORBIDDEN', 'the host or the agency answers objections')
-    await withChainRetry(() =>
-      this.db.transaction().execute(async (tx) => {
-        const at = this.clock.now().toISOString()
-        if (
-          !(await this.repo.answerObjection(
-            objectionId,
-            { answer, answered_by: requireStaff(actor).userId, answered_at: at },
-            tx,
-          ))
-        )
-          throw new AppError('BID_OBJECTION_ANSWERED', 'the objection was answered')
-        const p = (await this.trading.findProject(project.id, tx))!
-        await this.journal.append(tx, p, actor, at, 'bid.objection_answered', {
-          lotId: o.lot_id,
-          objectionId,
-          answer,
-        })
-        const opening = await this.repo.findOpening(o.lot_id, tx)
-        await this.publish(tx, o.lot_id, opening?.status ?? 'recorded', 'objection')
-      }),
-    )
-    return { id: objectionId }
+    return this.objections.answer(actor, objectionId, answer)
   }
 }
