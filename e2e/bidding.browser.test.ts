@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { creditCodeCheckChar } from '@yimin/shared'
+import { creditCodeCheckChar, residentIdCheckChar } from '@yimin/shared'
 import type { BrowserContext, Page } from 'playwright-core'
 import QRCode from 'qrcode'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -44,7 +44,13 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
     { username: 'bidder-c', name: '乌鲁木齐博格达建设有限公司', phone: '13899000003', price: 24_100_000 },
   ].map((b, i) => {
     const first17 = `91650104MA79JRN${i}0`.padEnd(17, '7')
-    return { ...b, creditCode: first17 + creditCodeCheckChar(first17), code: '' }
+    const id17 = `65010219850315${i}07`
+    return {
+      ...b,
+      creditCode: first17 + creditCodeCheckChar(first17),
+      idNumber: id17 + residentIdCheckChar(id17),
+      code: '',
+    }
   })
   let lotId = ''
   let deadline = ''
@@ -133,6 +139,7 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
         username: b.username,
         displayName: b.username,
         password: demoPassword,
+        idNumber: b.idNumber,
       })
       expect(r.status, r.text).toBeLessThan(300)
       const cookie = await login(b.username)
@@ -316,6 +323,9 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
         expect(r.status, r.text).toBe(200)
       }
     await page.goto(`${server!.baseUrl}/trading/lots/${lotId}`)
+    // after the reload the lot page reads the started session: no start form again
+    await page.getByTestId('evaluation-started').waitFor()
+    expect(await page.getByRole('button', { name: zh.evaluation.start.go }).count()).toBe(0)
     await page.getByRole('button', { name: zh.evaluation.produce }).click()
     await page.getByTestId('report-ranking').waitFor()
     expect(await page.getByTestId('report-deviations').innerText()).toContain(

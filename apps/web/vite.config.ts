@@ -15,7 +15,7 @@ export function vendorChunk(id: string): string | null {
 }
 
 /** The shared modules of the bidder's browser-side encryption (issue 19). */
-export const bidCryptoModule = /packages[\\/]shared[\\/]src[\\/](bid-crypto|sha256)\.ts$/
+export const bidCryptoModule = /packages[\\/]shared[\\/]src[\\/](bid-crypto([\\/][\w-]+)?|sha256)\.ts$/
 
 const compressible = /\.(js|mjs|css|html|json|svg|txt|map|webmanifest|woff)$/
 

@@ -20,6 +20,9 @@ import { casesRoutes } from './modules/cases/cases.routes'
 import { citizensRoutes } from './modules/citizens/citizens.routes'
 import { onlineRoutes } from './modules/online/online.routes'
 import { tradingRoutes } from './modules/trading/trading.routes'
+import { tradingPublicRoutes } from './modules/trading/trading-public.routes'
+import { tradingSupervisionRoutes } from './modules/trading/trading-supervision.routes'
+import { tradingVenueRoutes } from './modules/trading/trading-venues.routes'
 import { expertsRoutes } from './modules/experts/experts.routes'
 import { evaluationRoutes } from './modules/evaluation/evaluation.routes'
 import { biddingRoutes } from './modules/bidding/bidding.routes'
@@ -153,7 +156,10 @@ export async function buildApp(
         codeRequestsPerMinute: 30,
       })
       await api.register(onlineRoutes, { lookupPerMinute: 30 })
-      await api.register(tradingRoutes, { publicPerMinute: 120 })
+      await api.register(tradingRoutes)
+      await api.register(tradingVenueRoutes)
+      await api.register(tradingSupervisionRoutes)
+      await api.register(tradingPublicRoutes, { publicPerMinute: 120 })
       await api.register(expertsRoutes)
       await api.register(evaluationRoutes)
       await api.register(biddingRoutes, { codeRequestsPerMinute: 30 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { bidReceiptSchema, wrappedBidKeySchema } from './bid-crypto'
+import { residentIdSchema } from './case-api'
 import { phoneSchema } from './schemas'
 
 /** Electronic bidding (issue 19): requests and responses shared by the server and the web app. */
@@ -24,6 +25,8 @@ export const registerBidderRequest = z.strictObject({
     .regex(/^[a-z0-9._-]+$/),
   displayName: z.string().trim().min(1).max(64),
   password: z.string().min(8).max(200),
+  /** the person's resident ID number (check digit): matched by keyed hash, shown masked, never stored */
+  idNumber: residentIdSchema,
 })
 
 export const bidderStaffRequest = z.strictObject({
@@ -35,6 +38,8 @@ export const bidderStaffRequest = z.strictObject({
     .regex(/^[a-z0-9._-]+$/),
   displayName: z.string().trim().min(1).max(64),
   password: z.string().min(8).max(200),
+  /** the person's resident ID number (check digit): matched by keyed hash, shown masked, never stored */
+  idNumber: residentIdSchema,
 })
 
 export const bidderResponse = z.object({
@@ -43,6 +48,8 @@ export const bidderResponse = z.object({
   creditCode: z.string(),
   phoneMasked: z.string(),
   userId: z.string().optional(),
+  /** the registering person's ID number, masked (at registration only) */
+  idNumberMasked: z.string().optional(),
 })
 
 export const biddingLotResponse = z.object({

@@ -26,6 +26,17 @@ export const startEvaluationResponse = z.object({
   members: z.array(z.object({ invitationId: z.string(), token: z.string() })),
 })
 
+/** Where a lot's evaluation stands, for center staff and the supervising department (no tokens). */
+export const evaluationStateResponse = z.object({
+  lotId: z.string(),
+  /** none until staff start it; then the session's own status */
+  status: z.enum(['none', 'open', 'reported', 'confirmed']),
+  startedAt: z.string().nullable(),
+  method: z.enum(evaluationMethods).nullable(),
+  memberCount: z.number().int(),
+})
+export type EvaluationStateResponse = z.infer<typeof evaluationStateResponse>
+
 export const memberSessionResponse = z.object({
   sessionId: z.string(),
   lotId: z.string(),

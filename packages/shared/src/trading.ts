@@ -161,6 +161,10 @@ export const tradingProjectStatuses = [
 ] as const
 export type TradingProjectStatus = (typeof tradingProjectStatuses)[number]
 
+/** A lot's own stage: a project's lots move apart (one in publicity, one awarded, one failed 流标). */
+export const tradingLotStages = ['open', 'failed', 'publicity', 'awarded'] as const
+export type TradingLotStage = (typeof tradingLotStages)[number]
+
 export const createLotRequest = z.strictObject({
   name,
   budgetFen: fen,
@@ -191,6 +195,7 @@ export const tradingLotResponse = z.object({
   bidDeadline: z.string().nullable(),
   openingAt: z.string().nullable(),
   timetableVersion: z.number().int().nullable(),
+  stage: z.enum(tradingLotStages),
   /** recorded by the center: 中标/成交通知书, contract signed and filed, result report (local dates) */
   awardNoticeOn: z.string().nullable(),
   contractSignedOn: z.string().nullable(),
@@ -277,6 +282,8 @@ export type UpdateAnnouncementRequest = z.infer<typeof updateAnnouncementRequest
 export const publishAnnouncementRequest = z.strictObject({
   /** when it goes public; now when omitted; never in the past */
   publishAt: instant.optional(),
+  /** the lot a candidates or result announcement is for; every lot still running when omitted */
+  lotId: id.optional(),
 })
 
 export const announcementResponse = z.object({
@@ -408,7 +415,13 @@ export const publicTimelineResponse = z.object({
   method: z.enum(tradingMethods),
   status: z.enum(tradingProjectStatuses),
   lots: z.array(
-    z.object({ name: z.string(), bidDeadline: z.string().nullable(), openingAt: z.string().nullable() }),
+    z.object({
+      name: z.string(),
+      bidDeadline: z.string().nullable(),
+      openingAt: z.string().nullable(),
+      /** each lot's own stage: one may be in publicity, one awarded, one failed (流标) */
+      stage: z.enum(tradingLotStages),
+    }),
   ),
   announcements: z.array(publicAnnouncementItem),
 })

@@ -6,6 +6,7 @@ import type {
   DrawRecordResponse,
   DrawRequest,
   DrawResponse,
+  EvaluationStateResponse,
   ExpertResponse,
   ResultResponse,
   StartEvaluationRequest,
@@ -117,6 +118,14 @@ export function useStartEvaluation(lotId: string) {
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.lot(lotId) }),
   })
 }
+
+/** Where the lot's evaluation stands: a started session is never offered to start again. */
+export const useEvaluationState = (lotId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: [...keys.lot(lotId), 'state'],
+    queryFn: ({ signal }) => api<EvaluationStateResponse>(`${lot(lotId)}/evaluation`, { signal }),
+    enabled,
+  })
 
 export const useEvaluationReport = (lotId: string, enabled: boolean) =>
   useQuery({

@@ -38,6 +38,8 @@ import * as m0036 from './0036-case-light-counts'
 import * as m0037 from './0037-bid-rigging-facts'
 import * as m0038 from './0038-hall-texts-translated'
 import * as m0044 from './0044-catalog-localized-text'
+import * as m0052 from './0052-lot-stage'
+import * as m0053 from './0053-bidder-persons'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -83,4 +85,6 @@ export const migrations: Record<string, Migration> = {
   '0037-bid-rigging-facts': m0037,
   '0038-hall-texts-translated': m0038,
   '0044-catalog-localized-text': m0044,
+  '0052-lot-stage': m0052,
+  '0053-bidder-persons': m0053,
 }

@@ -1,8 +1,9 @@
 import { randomBytes, createHash } from 'node:crypto'
-import { checkCreditCode, maskPhone, type Principal } from '@yimin/shared'
+import { checkCreditCode, checkResidentId, maskIdNumber, maskPhone, type Principal } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
 import { isUniqueViolation } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
+import type { IdHasher } from '../../platform/id-hasher'
 import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
@@ -37,7 +38,41 @@ export class BiddersService {
     private readonly sms: SmsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly ids: IdHasher,
   ) {}
+
+  /**
+   * The person behind a staff account, by resident ID number (check digit; BIDDER_ID_INVALID
+   * otherwise): its keyed hash to match on and the masked number, never the number. Outside a
+   * transaction (the hash key may be made on first use).
+   */
+  private async person(idNumber: string | undefined) {
+    if (idNumber === undefined) return null
+    const id = idNumber.trim().toUpperCase()
+    const problem = checkResidentId(id)
+    if (problem) throw new AppError('BIDDER_ID_INVALID', 'the resident ID number is not valid', { problem })
+    return { idHash: await this.ids.hash(id), idMasked: maskIdNumber(id) }
+  }
+
+  private async insertPerson(
+    tx: Executor,
+    userId: string,
+    orgId: string,
+    person: { idHash: string; idMasked: string } | null,
+    at: string,
+  ) {
+    if (person)
+      await this.repo.insertStaffPerson(
+        {
+          user_id: userId,
+          org_id: orgId,
+          id_hash: person.idHash,
+          id_masked: person.idMasked,
+          created_at: at,
+        },
+        tx,
+      )
+  }
 
   async requestCode(phone: string, ip: string | null) {
     const now = this.clock.now()
@@ -79,7 +114,10 @@ export class BiddersService {
     return { phoneMasked: maskPhone(phone), expiresAt, resendAfterSeconds: 60 }
   }
 
-  /** Registers a bidder with its first staff account (the person registering). */
+  /**
+   * Registers a bidder with its first staff account (the person registering, with the resident
+   * ID number the API requires; callers inside the server may leave it out).
+   */
   async register(
     input: {
       name: string
@@ -89,12 +127,14 @@ export class BiddersService {
       username: string
       displayName: string
       password: string
+      idNumber?: string | undefined
     },
     ip: string | null,
   ) {
     const problem = checkCreditCode(input.creditCode)
     if (problem)
       throw new AppError('BIDDER_CODE_INVALID', 'the unified social credit code is not valid', { problem })
+    const person = await this.person(input.idNumber)
     const now = this.clock.now()
     const otp = await this.repo.latestPhoneCode(input.phone)
     const result = tryOtp(otp, otpHash(`bidder:${input.phone}`, input.code), now)
@@ -129,6 +169,7 @@ export class BiddersService {
           tx,
         )
         await this.trading.addMember(user.id, orgId, tx)
+        await this.insertPerson(tx, user.id, orgId, person, at)
         await this.repo.insertBidder(
           {
             org_id: orgId,
@@ -155,6 +196,7 @@ export class BiddersService {
       creditCode: input.creditCode,
       phoneMasked: maskPhone(input.phone),
       userId: user.id,
+      ...(person ? { idNumberMasked: person.idMasked } : {}),
     }
   }
 
@@ -180,14 +222,21 @@ export class BiddersService {
     }
   }
 
-  async addStaff(actor: Principal, input: { username: string; displayName: string; password: string }) {
+  async addStaff(
+    actor: Principal,
+    input: { username: string; displayName: string; password: string; idNumber?: string | undefined },
+  ) {
     const orgId = await this.orgOf(actor)
+    const person = await this.person(input.idNumber)
     const user = await this.auth.createUser('system', {
-      ...input,
+      username: input.username,
+      displayName: input.displayName,
+      password: input.password,
       grants: [{ role: 'trading_bidder', departmentId: null }],
     })
     await this.db.transaction().execute(async (tx) => {
       await this.trading.addMember(user.id, orgId, tx)
+      await this.insertPerson(tx, user.id, orgId, person, this.clock.now().toISOString())
       await this.audit.record(
         { actor, action: 'bidder.staff', subject: `trading-org:${orgId}`, details: { userId: user.id } },
         tx,

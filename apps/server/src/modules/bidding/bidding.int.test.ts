@@ -5,7 +5,7 @@ import { unwrapBidKey, verifyReceipt, type WrappedBidKey } from '@yimin/shared'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import { creditCode, seedTradingFixtures, type TradingFixtures } from '../trading/test-fixtures'
 import { lotBidderOrgs, lotBidFacts, openedBids } from './bidding.queries'
-import { apiOf, keyHex, registerBidder, uploadBid, type UploadedBid } from './test-client'
+import { apiOf, keyHex, registerBidder, testResidentId, uploadBid, type UploadedBid } from './test-client'
 
 const DEADLINE = '2026-06-22T02:30:00.000Z'
 const MARK = 'PLAINTEXT-MARKER-施工组织设计-'
@@ -96,7 +96,27 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
       username: 'bidder-x',
       displayName: 'x',
       password: 'Bidder-pass-2026',
+      idNumber: testResidentId(900),
     }
+    // the person's ID number is checked by its check character, and required
+    const badId = await api('POST', '/bidding/register', null, {
+      ...base,
+      creditCode: creditCode('91650109MA7YYY999'),
+      code: '000000',
+      idNumber: testResidentId(900).slice(0, 17) + (testResidentId(900).endsWith('1') ? '2' : '1'),
+    })
+    expect(badId.statusCode).toBe(400)
+    expect(badId.json().code).toBe('VALIDATION_FAILED')
+    const { idNumber: _, ...noId } = base
+    expect(
+      (
+        await api('POST', '/bidding/register', null, {
+          ...noId,
+          creditCode: creditCode('91650109MA7YYY999'),
+          code: '000000',
+        })
+      ).statusCode,
+    ).toBe(400)
     const badCode = await api('POST', '/bidding/register', null, {
       ...base,
       creditCode: '91650100MA7BID0001',
@@ -409,6 +429,15 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
     expect(
       listed.json<Array<{ lotId: string; isOpen: boolean }>>().find((l) => l.lotId === lotA)?.isOpen,
     ).toBe(false)
+    // bidder 1 registers as its staff the person who registered bidder 0 (same ID number)
+    const shared = testResidentId(0) // bidder 0's, from its phone ending in 000
+    const added = await api('POST', '/bidding/me/staff', bidders[1]!.cookie, {
+      username: 'bidder-1-b',
+      displayName: 'b',
+      password: 'Bidder-pass-2026',
+      idNumber: shared.toLowerCase(),
+    })
+    expect(added.statusCode, added.body).toBe(201)
     const facts = await lotBidFacts(ctx.container.database.db, [lotA])
     expect(facts).toHaveLength(3)
     for (const x of facts) {
@@ -428,6 +457,18 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
       .anomalies.find((a) => a.code === 'TRADING_BID_RIGGING' && a.subjectId === lotA)
     expect(sign?.params.signs).toContain('RIGGING_SAME_ADDRESS')
     for (const b of bidders.slice(0, 3)) expect(sign?.params.bidders).toContain(b.name)
+    // the same person registered for bidders 0 and 1: matched by keyed hash, never stored or shown whole
+    expect(sign?.params.signs).toContain('RIGGING_SAME_PERSON')
+    expect(board.body).not.toContain(shared)
+    const persons = await ctx.container.database.db.selectFrom('bid_staff_persons').selectAll().execute()
+    expect(persons.length).toBeGreaterThanOrEqual(5)
+    expect(JSON.stringify(persons)).not.toContain(shared)
+    expect(JSON.stringify(persons)).toContain(`${shared.slice(0, 3)}***********${shared.slice(-4)}`)
+    const [p0, p1] = [
+      facts.find((x) => x.orgId === bidders[0]!.orgId)!,
+      facts.find((x) => x.orgId === bidders[1]!.orgId)!,
+    ]
+    expect(p1.persons.map((p) => p.idHash)).toContain(p0.persons[0]!.idHash)
     // before any opening nothing is read: lot C has no decrypted bid yet
     expect(await lotBidFacts(ctx.container.database.db, [lotC])).toEqual([])
   })

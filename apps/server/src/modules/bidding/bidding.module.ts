@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Config } from '../../config'
 import type { Db } from '../../db/database'
 import type { Clock } from '../../platform/clock'
+import { IdHasher } from '../../platform/id-hasher'
 import type { AuditService } from '../audit/audit.service'
 import type { AuthService } from '../auth/auth.service'
 import type { JobRegistry } from '../jobs/job-registry'
@@ -25,6 +26,9 @@ export interface BiddingModule {
   /** the published SHA-256 of the built client code that encrypts bids */
   clientCode: () => { file: string; sha256: string } | null
 }
+
+/** the key of the bidders' persons' ID hashes (platform/id-hasher.ts), this module's own */
+const BIDDING_ID_KEY = 'bidding.id-hash-key'
 
 const OPEN_DUE_JOB = 'bidding.open-due'
 /** how often the clock looks for lots to open: an opening starts at most this long after its deadline */
@@ -56,6 +60,7 @@ export function createBidding(deps: {
     sms,
     audit,
     clock,
+    new IdHasher(db, clock, BIDDING_ID_KEY),
   )
   const bids = new BidsService(db, repo, tradingQueries, bidders, journal, storage, signer, audit, clock)
   const opening = new OpeningService(

@@ -71,7 +71,8 @@ export async function bidderPhones(
  * The facts the bid-rigging rules read, for the decrypted bids of the given lots (after the
  * opening only: before it nothing about bidders leaves this module): the final version's upload
  * address and device, its ciphertext hashes (from the receipt) and plaintext hashes (kept at
- * decryption), the bidder's contact phone, its staff accounts, and the opening price.
+ * decryption), the bidder's contact phone, its staff accounts and the people registered for it (keyed hashes
+ * of their ID numbers, never the numbers), and the opening price.
  */
 export async function lotBidFacts(db: Executor, lotIds: readonly string[]): Promise<LotBidFact[]> {
   if (lotIds.length === 0) return []
@@ -108,6 +109,14 @@ export async function lotBidFacts(db: Executor, lotIds: readonly string[]): Prom
         .where('organisation_id', 'in', orgIds)
         .execute()
     : []
+  const persons = orgIds.length
+    ? await db
+        .selectFrom('bid_staff_persons')
+        .select(['org_id', 'id_hash', 'id_masked'])
+        .where('org_id', 'in', orgIds)
+        .orderBy('user_id')
+        .execute()
+    : []
   return rows.map((r) => ({
     lotId: r.lotId,
     bidId: r.bidId,
@@ -121,6 +130,9 @@ export async function lotBidFacts(db: Executor, lotIds: readonly string[]): Prom
     plaintextHashes: fromJson<string[]>(r.plaintextHashes) ?? [],
     contactPhone: r.contactPhone ?? null,
     staffUserIds: members.filter((m) => m.organisation_id === r.orgId).map((m) => m.user_id),
+    persons: persons
+      .filter((p) => p.org_id === r.orgId)
+      .map((p) => ({ idHash: p.id_hash, idMasked: p.id_masked })),
     priceFen: fromJson<{ priceFen: number }>(r.figures)?.priceFen ?? null,
   }))
 }

@@ -7,6 +7,7 @@ import type {
   BidObjectionsTable,
   BidOpeningsTable,
   BidPhoneCodesTable,
+  BidStaffPersonsTable,
   BidsTable,
   BidVersionsTable,
 } from './bidding.tables'
@@ -25,6 +26,10 @@ export class BiddingRepository {
 
   async insertBidder(row: BidBiddersTable, tx: Executor = this.db): Promise<void> {
     await tx.insertInto('bid_bidders').values(row).execute()
+  }
+
+  async insertStaffPerson(row: BidStaffPersonsTable, tx: Executor): Promise<void> {
+    await tx.insertInto('bid_staff_persons').values(row).execute()
   }
 
   async findBidder(orgId: string, tx: Executor = this.db): Promise<BidBiddersTable | undefined> {

@@ -7,6 +7,17 @@ export interface BidBiddersTable {
   created_at: string
 }
 
+/** A person registered for a bidder (migration 0053): never the ID number, its keyed hash and mask. */
+export interface BidStaffPersonsTable {
+  user_id: string
+  org_id: string
+  /** HMAC-SHA-256 of the resident ID number under the installation's bidding key */
+  id_hash: string
+  /** first 3 and last 4 characters, for the supervisor's view of a sign */
+  id_masked: string
+  created_at: string
+}
+
 export interface BidPhoneCodesTable {
   id: string
   phone: string
@@ -121,6 +132,7 @@ export interface BidObjectionsTable {
 export interface BiddingTables {
   bid_bidders: BidBiddersTable
   bid_phone_codes: BidPhoneCodesTable
+  bid_staff_persons: BidStaffPersonsTable
   bid_documents: BidDocumentsTable
   bids: BidsTable
   bid_versions: BidVersionsTable

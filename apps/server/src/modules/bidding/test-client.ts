@@ -5,6 +5,7 @@ import {
   encryptChunks,
   newBidKey,
   newDecryptionCode,
+  residentIdCheckChar,
   sealManifest,
   Sha256,
   toHex,
@@ -53,11 +54,25 @@ function expectOk(res: { statusCode: number; body: string }, what: string) {
   if (res.statusCode >= 300) throw new Error(`${what}: ${res.statusCode} ${res.body}`)
 }
 
+/** A valid resident ID number (check character computed), distinct per `n` below 1000. */
+export function testResidentId(n: number): string {
+  const first17 = `65010219800101${String(n % 1000).padStart(3, '0')}`
+  return first17 + residentIdCheckChar(first17)
+}
+
 /** Registers a bidder through the API (SMS code read from the outbox) and signs its staff in. */
 export async function registerBidder(
   app: FastifyInstance,
   db: Db,
-  input: { name: string; creditCode: string; phone: string; username: string; password: string },
+  input: {
+    name: string
+    creditCode: string
+    phone: string
+    username: string
+    password: string
+    /** the registering person's ID number; one from the phone when left out */
+    idNumber?: string
+  },
 ): Promise<{ orgId: string; userId: string; cookie: string }> {
   const api = apiOf(app)
   expectOk(await api('POST', '/bidding/register/code', null, { phone: input.phone }), 'code')
@@ -76,6 +91,7 @@ export async function registerBidder(
     username: input.username,
     displayName: input.username,
     password: input.password,
+    idNumber: input.idNumber ?? testResidentId(Number(input.phone.slice(-3))),
   })
   expectOk(res, 'register')
   const login = await app.inject({

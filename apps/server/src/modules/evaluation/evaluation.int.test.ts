@@ -16,6 +16,8 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
   let ctx: TestContext
   let f: TradingFixtures
   let lotId: string
+  /** the project's second lot, which fails at its opening (流标) while the first is in publicity */
+  let lot2Id: string
   let projectId: string
   let tokens: Array<{ invitationId: string; token: string }>
   let resultId: string
@@ -90,6 +92,7 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
                 plaintextHashes: [],
                 contactPhone: `1390000000${i + 1}`,
                 staffUserIds: [],
+                persons: [],
                 priceFen: b.figures.priceFen,
               }))
             : [],
@@ -105,10 +108,13 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
       supervisingDepartmentId: f.departments.housing,
       budgetFen: 31_200_000_00,
       isLegallyRequired: true,
-      lots: [{ name: '第一标段', budgetFen: 31_200_000_00 }],
+      lots: [
+        { name: '第一标段', budgetFen: 31_200_000_00 },
+        { name: '第二标段', budgetFen: 1_200_000_00 },
+      ],
     })
     projectId = p.json<{ id: string }>().id
-    lotId = p.json<{ lots: Array<{ id: string }> }>().lots[0]!.id
+    ;[lotId, lot2Id] = p.json<{ lots: Array<{ id: string }> }>().lots.map((l) => l.id) as [string, string]
     await api('POST', `/trading/projects/${projectId}/register`, f.cookies.staff)
     const a = await api('POST', `/trading/projects/${projectId}/announcements`, f.cookies.agencyA, {
       kind: 'tender',
@@ -184,10 +190,24 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
     expect(
       (await api('POST', `/trading/lots/${lotId}/evaluation`, f.cookies.agencyA, sheet)).statusCode,
     ).toBe(403)
+    // the staff page reads the state: none before the start, started after (no form again)
+    const state = () => api('GET', `/trading/lots/${lotId}/evaluation`, f.cookies.staff)
+    expect((await state()).json()).toMatchObject({ status: 'none', startedAt: null, memberCount: 0 })
     const s = await api('POST', `/trading/lots/${lotId}/evaluation`, f.cookies.staff, sheet)
     expect(s.statusCode, s.body).toBe(201)
     tokens = s.json<{ members: Array<{ invitationId: string; token: string }> }>().members
     expect(tokens).toHaveLength(5)
+    expect((await state()).json()).toMatchObject({
+      status: 'open',
+      startedAt: ctx.clock.now().toISOString(),
+      method: 'comprehensive',
+      memberCount: 5,
+    })
+    expect((await state()).body).not.toContain(tokens[0]!.token)
+    expect((await api('POST', `/trading/lots/${lotId}/evaluation`, f.cookies.staff, sheet)).json().code).toBe(
+      'EVAL_SESSION_EXISTS',
+    )
+    expect((await api('GET', `/trading/lots/${lotId}/evaluation`, f.cookies.agencyA)).statusCode).toBe(404)
     const stored = await db().selectFrom('eval_members').select('token_hash').execute()
     for (const t of tokens) expect(stored.map((r) => r.token_hash)).not.toContain(t.token)
   })
@@ -280,6 +300,32 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
     resultId = c.json<{ id: string }>().id
     const ofLot = await api('GET', `/trading/lots/${lotId}/result`, f.cookies.staff)
     expect(ofLot.json()).toMatchObject({ id: resultId, status: 'publicity' })
+    // the lot is in publicity, not the project: its second lot is still running
+    const stages = async () => {
+      const p = (await api('GET', `/trading/projects/${projectId}`, f.cookies.agencyA)).json<{
+        status: string
+        lots: Array<{ stage: string }>
+      }>()
+      return { status: p.status, stages: p.lots.map((l) => l.stage) }
+    }
+    expect(await stages()).toEqual({ status: 'announced', stages: ['publicity', 'open'] })
+    expect(
+      (
+        await api('POST', `/trading/lots/${lotId}/candidates`, f.cookies.agencyA, {
+          publicityStart: '2026-06-23',
+          publicityEnd: '2026-06-26',
+        })
+      ).json().code,
+    ).toBe('RESULT_STATE')
+    // the second lot has no bid: its opening fails (流标); every running lot is in publicity now
+    const failed = await api('POST', `/bidding/lots/${lot2Id}/opening`, f.cookies.staff)
+    expect(failed.json(), failed.body).toMatchObject({ status: 'failed', bidCount: 0 })
+    expect(await stages()).toEqual({ status: 'publicity', stages: ['publicity', 'failed'] })
+    // on the public site too
+    expect((await api('GET', `/trading/public/projects/${projectId}`, null)).json()).toMatchObject({
+      status: 'publicity',
+      lots: [{ stage: 'publicity' }, { stage: 'failed' }],
+    })
     const ann = await api('GET', `/trading/public/announcements/${c.json().candidatesAnnouncementId}`, null)
     expect(ann.statusCode).toBe(200)
     expect(ann.body).toContain('新疆第1建设工程有限公司')
@@ -347,8 +393,8 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
     expect(notice.body).toContain('<svg')
     // the QR code leads to the public web page, which reads the verification route
     expect(notice.body).toContain(`/portal/trading/awards/${verifyPath.split('/').pop()}`)
-    const project = await api('GET', `/trading/projects/${projectId}`, f.cookies.agencyA)
-    expect(project.json().status).toBe('awarded')
+    // every lot awarded or failed: the project is awarded
+    expect(await stages()).toEqual({ status: 'awarded', stages: ['awarded', 'failed'] })
     // the result is decided: the center may now see the committee
     expect((await api('GET', `/trading/lots/${lotId}/committee`, f.cookies.staff)).statusCode).toBe(200)
   })

@@ -7,6 +7,7 @@ import {
   depositRequest,
   depositsResponse,
   evaluationReportResponse,
+  evaluationStateResponse,
   memberSessionResponse,
   objectionAnswerRequest,
   objectionRequest,
@@ -48,6 +49,18 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (r, reply) => reply.code(201).send(await sessions.start(r.principal, r.params.id, r.body)),
+  )
+  app.get(
+    '/trading/lots/:id/evaluation',
+    {
+      schema: {
+        tags,
+        summary: "Where the lot's evaluation stands: none, open, reported or confirmed (no tokens)",
+        params,
+        response: { 200: evaluationStateResponse },
+      },
+    },
+    async (r) => sessions.state(r.principal, r.params.id),
   )
   app.post(
     '/trading/lots/:id/evaluation/report',

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { z } from 'zod'
 import type {
+  EvaluationStateResponse,
   Principal,
   StartEvaluationRequest,
   evaluationReportResponse,
@@ -286,6 +287,28 @@ export class EvaluationService {
     })
     const after = (await this.repo.findSession(session.id))!
     return this.present(after, await this.repo.membersOf(session.id))
+  }
+
+  /**
+   * Where the lot's evaluation stands (none, open, reported, confirmed), for center staff and the
+   * supervising department: the staff page reads it so a started session shows as started.
+   */
+  async state(actor: Principal, lotId: string): Promise<EvaluationStateResponse> {
+    const { project } = await this.lotAndProject(lotId)
+    if (
+      !can(actor, 'trading.register') &&
+      !can(actor, 'trading.supervise', { departmentId: project.supervising_department_id })
+    )
+      throw new AppError('EVAL_SESSION_NOT_FOUND', 'no evaluation for this lot')
+    const session = await this.repo.sessionOfLot(lotId)
+    if (!session) return { lotId, status: 'none', startedAt: null, method: null, memberCount: 0 }
+    return {
+      lotId,
+      status: session.status as EvaluationStateResponse['status'],
+      startedAt: session.started_at,
+      method: session.method as EvaluationStateResponse['method'],
+      memberCount: (await this.repo.membersOf(session.id)).length,
+    }
   }
 
   /** The report for center staff and the supervising department (members see it on their terminal). */

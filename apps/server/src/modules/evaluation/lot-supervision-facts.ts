@@ -56,7 +56,7 @@ export class LotSupervisionFactsSource {
           plaintextHashes: b.plaintextHashes,
           contactPhone: b.contactPhone,
           staffUserIds: b.staffUserIds,
-          idNumbers: [],
+          persons: b.persons,
           priceFen: b.priceFen,
         })),
       )

@@ -94,7 +94,8 @@ export class ResultsService {
         publicityEnd: input.publicityEnd,
       },
     })
-    const published = await this.announcements.publish(actor, draft.id, {})
+    // the lot goes into publicity; the project follows its lots
+    const published = await this.announcements.publish(actor, draft.id, { lotId })
     const at = this.clock.now().toISOString()
     const row: ResultRow = {
       id: newId(),
@@ -232,7 +233,8 @@ export class ResultsService {
       previousId: row.candidates_announcement_id,
       dates: { decidedOn: today },
     })
-    const published = await this.announcements.publish(actor, draft.id, {})
+    // the lot is awarded; the project is once every lot is awarded or failed
+    const published = await this.announcements.publish(actor, draft.id, { lotId: row.lot_id })
     // every bidder that was not awarded is told (招标投标法 第45条), by SMS to its confirmed phone
     const losers = (await this.bidding().openedBids(this.db, row.lot_id)).filter(
       (b) => b.bidId !== winner.bidId,

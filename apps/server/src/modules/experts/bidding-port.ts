@@ -37,6 +37,8 @@ export interface LotBidFact {
   plaintextHashes: string[]
   contactPhone: string | null
   staffUserIds: string[]
+  /** the people registered for the bidder: keyed hashes of their ID numbers and the masked numbers */
+  persons: Array<{ idHash: string; idMasked: string }>
   priceFen: number | null
 }
 

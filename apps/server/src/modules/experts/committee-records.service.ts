@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors'
 import type { AuditService } from '../audit/audit.service'
 import { can } from '../auth/permissions'
 import type { TradingJournal } from '../trading/trading-journal'
-import type { ProjectRow, TradingQueries } from '../trading/trading.queries'
+import type { LotRow, ProjectRow, TradingQueries } from '../trading/trading.queries'
 import { rulesOf, type PublicRules, type SealedExclusions } from './draw-record'
 import { draw, type PoolExpert } from './draw.rules'
 import type { DrawRow, ExpertsRepository } from './experts.repository'
@@ -32,12 +32,19 @@ export class CommitteeRecordsService {
 
   /**
    * The supervising department (trading.supervise for the project's department) sees the
-   * committee at any time; after the award, everyone who sees the project does. Others get 404
+   * committee at any time; after the lot's award (its own, not the project's: lots are awarded
+   * apart), center staff do. Others get 404
    * (as if there were no committee) and the refusal is audited.
    */
-  private async assertMaySeeNames(actor: Principal, project: ProjectRow, subject: string, ip: string | null) {
+  private async assertMaySeeNames(
+    actor: Principal,
+    project: ProjectRow,
+    lot: LotRow | undefined,
+    subject: string,
+    ip: string | null,
+  ) {
     const isSupervisor = can(actor, 'trading.supervise', { departmentId: project.supervising_department_id })
-    const isDecided = project.status === 'awarded' && can(actor, 'trading.register')
+    const isDecided = lot?.stage === 'awarded' && can(actor, 'trading.register')
     if (isSupervisor || isDecided) {
       await this.audit.record({ actor, action: 'expert.committee-read', subject, ip })
       return
@@ -54,7 +61,7 @@ export class CommitteeRecordsService {
       await this.audit.record({ actor, action: 'expert.committee-refused', subject: `lot:${lotId}`, ip })
       throw new AppError('EXPERT_COMMITTEE_NOT_FOUND', 'no such committee')
     }
-    await this.assertMaySeeNames(actor, project, `lot:${lotId}`, ip)
+    await this.assertMaySeeNames(actor, project, lot, `lot:${lotId}`, ip)
     const invitations = await this.repo.invitationsOfLot(lotId)
     const experts = new Map(
       (await this.repo.findExperts(invitations.map((i) => i.expert_id))).map((e) => [e.id, e]),
@@ -92,7 +99,7 @@ export class CommitteeRecordsService {
       await this.audit.record({ actor, action: 'expert.committee-refused', subject: `draw:${drawId}`, ip })
       throw new AppError('EXPERT_COMMITTEE_NOT_FOUND', 'no such committee')
     }
-    await this.assertMaySeeNames(actor, project, `draw:${drawId}`, ip)
+    await this.assertMaySeeNames(actor, project, await this.trading.findLot(row.lot_id), `draw:${drawId}`, ip)
     const revealed = await this.revealIfOpened(row, project)
     return {
       id: row.id,

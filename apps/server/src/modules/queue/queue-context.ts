@@ -1,10 +1,10 @@
-import { createHmac } from 'node:crypto'
 import { localizedFromColumns } from '../../db/localized'
 import type { Principal, QueuePolicy, TicketResponse } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'
 import { localDate, type Clock } from '../../platform/clock'
-import { newId, newSecret } from '../../platform/ids'
+import type { IdHasher } from '../../platform/id-hasher'
+import { newId } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { EventBus } from '../realtime/event-bus'
@@ -33,40 +33,8 @@ export interface QueueContext {
 export const today = (ctx: QueueContext): string => localDate(ctx.clock.now(), ctx.timeZone)
 export const nowLocal = (ctx: QueueContext) => localClock(ctx.clock.now(), ctx.timeZone)
 
-const ID_KEY = 'queue.id-hash-key'
-
-/**
- * The ID number is never stored: a keyed hash (HMAC-SHA-256) is enough to count a person's tickets
- * and find their appointment. The key is this installation's secret, made on first use and kept
- * in system_settings (every instance reads the same one), so the hashes of the ~10^9 possible ID
- * numbers cannot be precomputed by whoever reads the database. Call it before a transaction.
- */
-export class IdHasher {
-  private key: string | null = null
-  constructor(
-    private readonly db: Db,
-    private readonly clock: Clock,
-  ) {}
-
-  async hash(idNumber: string): Promise<string> {
-    this.key ??= await this.loadKey()
-    return createHmac('sha256', this.key).update(idNumber.toUpperCase()).digest('hex')
-  }
-
-  private async loadKey(): Promise<string> {
-    await this.db
-      .insertInto('system_settings')
-      .values({ key: ID_KEY, value: newSecret(), updated_at: this.clock.now().toISOString() })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .execute()
-    const row = await this.db
-      .selectFrom('system_settings')
-      .select('value')
-      .where('key', '=', ID_KEY)
-      .executeTakeFirstOrThrow()
-    return row.value
-  }
-}
+/** the queue's key of the ID hash (platform/id-hasher.ts) */
+export const QUEUE_ID_KEY = 'queue.id-hash-key'
 
 export function actorLabel(actor: Principal): string {
   switch (actor.kind) {

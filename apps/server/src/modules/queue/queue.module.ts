@@ -11,7 +11,8 @@ import type { EventBus } from '../realtime/event-bus'
 import type { SmsService } from '../sms/sms.service'
 import { AppointmentService } from './appointment.service'
 import { QueueAdminService } from './queue-admin.service'
-import { IdHasher, type QueueContext } from './queue-context'
+import { IdHasher } from '../../platform/id-hasher'
+import { QUEUE_ID_KEY, type QueueContext } from './queue-context'
 import { QueueSettings } from './queue-settings'
 import { QueueStatsService } from './queue-stats.service'
 import { QueueRepository } from './queue.repository'
@@ -63,7 +64,7 @@ export function createQueue(deps: QueueDeps): QueueModule {
     sms: deps.sms,
     calendar: deps.calendar,
     audit: deps.audit,
-    ids: new IdHasher(db, deps.clock),
+    ids: new IdHasher(db, deps.clock, QUEUE_ID_KEY),
   }
   const tickets = new TicketService(context)
   const appointments = new AppointmentService(context, tickets, {

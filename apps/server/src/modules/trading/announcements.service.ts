@@ -6,6 +6,7 @@ import type {
   Principal,
   TimetableCheckResponse,
   TradingCategory,
+  TradingLotStage,
   TradingMethod,
   TradingProjectStatus,
   UpdateAnnouncementRequest,
@@ -20,7 +21,14 @@ import type { CalendarService } from '../calendar/calendar.service'
 import { checkAnnouncement, type AnnouncementCheck } from './announcement.rules'
 import { searchFields } from './announcement-search'
 import type { AnnouncementRow, AnnouncementsRepository } from './announcements.repository'
-import { canPublish, isBeforeOpening, statusAfter } from './project-state.rules'
+import {
+  canPublish,
+  canPublishForLot,
+  isBeforeOpening,
+  lotStageAfter,
+  statusAfter,
+  statusFromLots,
+} from './project-state.rules'
 import type { ProjectsService } from './projects.service'
 import type { TimetableService } from './timetable.service'
 import type { TradingJournal } from './trading-journal'
@@ -144,7 +152,7 @@ export class AnnouncementsService {
   async publish(
     actor: Principal,
     id: string,
-    input: { publishAt?: string | undefined },
+    input: { publishAt?: string | undefined; lotId?: string | undefined },
   ): Promise<AnnouncementResponse> {
     const a = await this.agencyAnnouncement(actor, id)
     const project = await this.projects.agencyProject(actor, a.project_id)
@@ -167,10 +175,12 @@ export class AnnouncementsService {
     if (a.previous_id) await this.assertPrevious(project.id, a.previous_id)
     const dates = fromJson<AnnouncementDates>(a.dates) ?? {}
     const lots = await this.trading.lotsOf(project.id)
+    // a candidates or result announcement moves its lot (or, without one, every lot still running)
+    const moving = this.movingLots(lots, kind, input.lotId)
     if (
       isBeforeOpening(
         kind,
-        lots.map((l) => l.opening_at),
+        moving.map((l) => l.opening_at),
         publishAt,
       )
     )
@@ -223,14 +233,27 @@ export class AnnouncementsService {
       if (newDeadline)
         await this.trading.updateLots(project.id, { bid_deadline: newDeadline, opening_at: newDeadline }, tx)
       await this.trading.fixTimetableVersion(project.id, version, tx)
-      const status = statusAfter(project.status as TradingProjectStatus, kind)
+      const stage = lotStageAfter(kind)
+      if (stage) for (const l of moving) await this.trading.updateLotFacts(l.id, { stage }, tx)
+      const status = stage
+        ? statusFromLots(
+            project.status as TradingProjectStatus,
+            lots.map((l) => (moving.includes(l) ? stage : (l.stage as TradingLotStage))),
+          )
+        : statusAfter(project.status as TradingProjectStatus, kind)
       const p = await this.journal.append(
         tx,
         project,
         actor,
         at,
         'announcement.published',
-        { announcementId: a.id, kind, publishAt, timetableVersion: version },
+        {
+          announcementId: a.id,
+          kind,
+          publishAt,
+          timetableVersion: version,
+          ...(stage ? { lotIds: moving.map((l) => l.id), lotStage: stage } : {}),
+        },
         { status },
       )
       if (newDeadline)
@@ -245,6 +268,31 @@ export class AnnouncementsService {
   }
 
   // ---- helpers ----
+
+  /**
+   * The lots a candidates or result announcement moves: the one named (refused when it is not the
+   * project's or not at a stage for it), or every lot still running. Other kinds move none.
+   */
+  private movingLots(lots: LotRow[], kind: AnnouncementKind, lotId: string | undefined): LotRow[] {
+    if (!lotStageAfter(kind)) return []
+    if (lotId === undefined) {
+      const running = lots.filter((l) => canPublishForLot(l.stage as TradingLotStage, kind))
+      if (running.length === 0)
+        throw new AppError(
+          'TRADING_ANNOUNCEMENT_KIND_NOT_ALLOWED',
+          `no lot is ready for a ${kind} announcement`,
+        )
+      return running
+    }
+    const lot = lots.find((l) => l.id === lotId)
+    if (!lot) throw new AppError('TRADING_PROJECT_NOT_FOUND', 'no such lot in this project')
+    if (!canPublishForLot(lot.stage as TradingLotStage, kind))
+      throw new AppError(
+        'TRADING_ANNOUNCEMENT_KIND_NOT_ALLOWED',
+        `no ${kind} announcement while the lot is ${lot.stage}`,
+      )
+    return [lot]
+  }
 
   /** The announcement if the principal is staff of its project's agency (404 otherwise). */
   private async agencyAnnouncement(actor: Principal, id: string): Promise<AnnouncementRow> {

@@ -66,7 +66,8 @@ export class DisputesService {
       kind: input.kind,
       filedOn: input.filedOn,
       knownOn: input.knownOn ?? null,
-      status: project.status,
+      // a lot in publicity makes an objection one to its candidates, though other lots still run
+      status: lots.some((l) => l.stage === 'publicity') ? 'publicity' : project.status,
       bidDeadlineDate: deadline ? localDate(new Date(deadline), this.timeZone) : null,
     })
     if (!limits.ok && limits.problem === 'late' && input.kind === 'complaint')

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { canPublish, isBeforeOpening, statusAfter } from './project-state.rules'
+import {
+  canPublish,
+  canPublishForLot,
+  isBeforeOpening,
+  lotStageAfter,
+  statusAfter,
+  statusFromLots,
+} from './project-state.rules'
 
 describe('project stages and announcements', () => {
   it('publishes nothing before registration, and the opening kind by category', () => {
@@ -28,5 +35,33 @@ describe('candidates and results wait for the opening', () => {
     expect(isBeforeOpening('result', openings, '2026-06-23T02:30:00.000Z')).toBe(false)
     expect(isBeforeOpening('change', openings, '2026-06-01T00:00:00.000Z')).toBe(false)
     expect(isBeforeOpening('result', [null], '2026-06-01T00:00:00.000Z')).toBe(false)
+  })
+})
+
+describe('a project follows its lots', () => {
+  it('is awarded when every lot is awarded or failed, in publicity when every running lot is', () => {
+    expect(statusFromLots('announced', ['publicity', 'open'])).toBe('announced')
+    expect(statusFromLots('announced', ['publicity', 'failed'])).toBe('publicity')
+    expect(statusFromLots('publicity', ['awarded', 'publicity'])).toBe('publicity')
+    expect(statusFromLots('publicity', ['awarded', 'failed'])).toBe('awarded')
+    expect(statusFromLots('announced', ['awarded', 'open', 'failed'])).toBe('announced')
+    expect(statusFromLots('evaluating', ['publicity', 'open'])).toBe('evaluating')
+  })
+
+  it('keeps its status when every lot failed, and outside the lot-driven stages', () => {
+    expect(statusFromLots('announced', ['failed', 'failed'])).toBe('announced')
+    expect(statusFromLots('terminated', ['awarded'])).toBe('terminated')
+    expect(statusFromLots('registered', ['open'])).toBe('registered')
+  })
+
+  it('moves a lot by the announcement published for it, once', () => {
+    expect(lotStageAfter('candidates')).toBe('publicity')
+    expect(lotStageAfter('result')).toBe('awarded')
+    expect(lotStageAfter('change')).toBeNull()
+    expect(canPublishForLot('open', 'candidates')).toBe(true)
+    expect(canPublishForLot('publicity', 'candidates')).toBe(false)
+    expect(canPublishForLot('publicity', 'result')).toBe(true)
+    expect(canPublishForLot('awarded', 'result')).toBe(false)
+    expect(canPublishForLot('failed', 'result')).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-import type { AnnouncementKind, TradingCategory, TradingProjectStatus } from '@yimin/shared'
+import type { AnnouncementKind, TradingCategory, TradingLotStage, TradingProjectStatus } from '@yimin/shared'
 
 /**
  * A project's stages and the announcements each allows, pure. An agency enters a project
@@ -48,6 +48,40 @@ export function statusAfter(status: TradingProjectStatus, kind: AnnouncementKind
     case 'change':
       return status
   }
+}
+
+/** The stage a lot reaches when an announcement of this kind is published for it. */
+export function lotStageAfter(kind: AnnouncementKind): TradingLotStage | null {
+  return kind === 'candidates' ? 'publicity' : kind === 'result' ? 'awarded' : null
+}
+
+/** May a lot at this stage get a candidates or result announcement of its own. */
+export function canPublishForLot(stage: TradingLotStage, kind: AnnouncementKind): boolean {
+  if (kind === 'candidates') return stage === 'open'
+  if (kind === 'result') return stage === 'open' || stage === 'publicity'
+  return true
+}
+
+/** Stages between the first announcement and the award, the ones lots decide. */
+const lotDriven: readonly TradingProjectStatus[] = ['announced', 'evaluating', 'publicity', 'awarded']
+
+/**
+ * A project's status from its lots' stages: awarded when every lot is awarded or failed (and at
+ * least one awarded); in publicity when every lot still running is in publicity or awarded;
+ * otherwise still before its results (announced or evaluating). Failed lots (流标) take no part:
+ * a project whose lots all failed keeps its status (the next step is a re-tender). Outside the
+ * lot-driven stages (draft, registered, terminated) the project's own status stands.
+ */
+export function statusFromLots(
+  status: TradingProjectStatus,
+  stages: readonly TradingLotStage[],
+): TradingProjectStatus {
+  if (!lotDriven.includes(status)) return status
+  const running = stages.filter((s) => s !== 'failed')
+  if (running.length === 0) return status
+  if (running.every((s) => s === 'awarded')) return 'awarded'
+  if (running.every((s) => s === 'publicity' || s === 'awarded')) return 'publicity'
+  return status === 'evaluating' ? 'evaluating' : 'announced'
 }
 
 /**

@@ -183,6 +183,7 @@ export class ProjectsService {
       bid_deadline: null,
       opening_at: null,
       timetable_version: null,
+      stage: 'open',
       award_notice_on: null,
       contract_signed_on: null,
       contract_filed_on: null,

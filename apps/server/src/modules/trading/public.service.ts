@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type {
   TradingCategory,
+  TradingLotStage,
   TradingMethod,
   TradingProjectStatus,
   openingsResponse,
@@ -91,7 +92,12 @@ export class PublicTradingService {
       category: p.category as TradingCategory,
       method: p.method as TradingMethod,
       status: p.status as TradingProjectStatus,
-      lots: lots.map((l) => ({ name: l.name, bidDeadline: l.bid_deadline, openingAt: l.opening_at })),
+      lots: lots.map((l) => ({
+        name: l.name,
+        bidDeadline: l.bid_deadline,
+        openingAt: l.opening_at,
+        stage: l.stage as TradingLotStage,
+      })),
       announcements: published.map(item),
     }
   }

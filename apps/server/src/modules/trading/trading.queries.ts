@@ -8,13 +8,14 @@ export type { LotFactsPatch, LotRow, OrgRow, ProjectRow } from './trading.reposi
 /**
  * What bidding, experts and evaluation use of trading: its projects, lots and organisations, and
  * registering a bidder (a bidder is a trading organisation of kind `bidder` with its member), and
- * the facts of a lot that part 2 produces (the award notice, the contract's signing).
+ * the facts of a lot that part 2 produces (its stage, the award notice, the contract's signing).
  * They append to a project's history through the `TradingJournal` of `tradingAccess`.
  */
 export type TradingQueries = Pick<
   TradingRepository,
   | 'findProject'
   | 'findLot'
+  | 'lotsOf'
   | 'findOrg'
   | 'findOrgs'
   | 'listOrgs'

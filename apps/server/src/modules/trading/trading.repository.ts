@@ -14,7 +14,12 @@ export type OrgRow = TradingOrganisationsTable
 export type LotFactsPatch = Partial<
   Pick<
     LotRow,
-    'award_notice_on' | 'contract_signed_on' | 'contract_filed_on' | 'result_report_on' | 'award_fen'
+    | 'stage'
+    | 'award_notice_on'
+    | 'contract_signed_on'
+    | 'contract_filed_on'
+    | 'result_report_on'
+    | 'award_fen'
   >
 >
 

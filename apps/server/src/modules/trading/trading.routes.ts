@@ -1,39 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { figuresWorkbook } from './trading-excel'
 import {
-  answerDisputeRequest,
-  tradingFiguresQuery,
-  tradingFiguresResponse,
-  disputeResponse,
-  disputesQuery,
-  acceptDisputeRequest,
-  fileDisputeRequest,
-  lotFactsRequest,
-  lotFactsResponse,
   announcementDates,
   announcementKinds,
   announcementResponse,
-  bookingResponse,
-  bookingsQuery,
-  createBookingRequest,
-  createRoomRequest,
   createTradingOrgRequest,
   createTradingProjectRequest,
   draftAnnouncementRequest,
-  openingsQuery,
-  openingsResponse,
-  publicAnnouncementResponse,
-  publicAnnouncementsQuery,
-  publicAnnouncementsResponse,
-  publicTimelineResponse,
   publishAnnouncementRequest,
-  roomResponse,
   timetableCheckResponse,
   timetableEditRequest,
   timetableVersionResponse,
-  tradingBoardResponse,
-  tradingCategories,
   tradingOrgMemberRequest,
   tradingOrgResponse,
   tradingProjectEventResponse,
@@ -47,11 +24,11 @@ const params = z.strictObject({ id })
 const ok = z.object({ ok: z.literal(true) })
 
 /**
- * The trading center (issue 18): organisations, projects, announcements with the timetable
- * check, the timetable, rooms and bookings (staff), and the public site (anonymous, rate-limited).
+ * The trading center (issue 18): the timetable, organisations, projects and announcements with
+ * the timetable check. Rooms, supervision and the public site have their own route files.
  */
-export const tradingRoutes: FastifyPluginAsyncZod<{ publicPerMinute: number }> = async (app, opts) => {
-  const { projects, announcements, timetable, venues, publicSite, board, disputes } = app.container.trading
+export const tradingRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { projects, announcements, timetable } = app.container.trading
 
   app.get(
     '/trading/timetable',
@@ -231,239 +208,5 @@ export const tradingRoutes: FastifyPluginAsyncZod<{ publicPerMinute: number }> =
       },
     },
     async (r) => announcements.publish(r.principal, r.params.id, r.body),
-  )
-
-  app.post(
-    '/trading/rooms',
-    {
-      schema: {
-        tags,
-        summary: 'An opening or evaluation room',
-        body: createRoomRequest,
-        response: { 201: roomResponse },
-      },
-    },
-    async (r, reply) => reply.code(201).send(await venues.createRoom(r.principal, r.body)),
-  )
-  app.get(
-    '/trading/rooms',
-    { schema: { tags, summary: 'Rooms', response: { 200: z.array(roomResponse) } } },
-    async (r) => venues.listRooms(r.principal),
-  )
-  app.post(
-    '/trading/bookings',
-    {
-      schema: {
-        tags,
-        summary: 'Book a room for a lot (double bookings refused)',
-        body: createBookingRequest,
-        response: { 201: bookingResponse },
-      },
-    },
-    async (r, reply) => reply.code(201).send(await venues.book(r.principal, r.body)),
-  )
-  app.get(
-    '/trading/bookings',
-    {
-      schema: {
-        tags,
-        summary: 'Bookings in a span (staff only)',
-        querystring: bookingsQuery,
-        response: { 200: z.array(bookingResponse) },
-      },
-    },
-    async (r) => venues.bookings(r.principal, r.query.from, r.query.to),
-  )
-
-  app.get(
-    '/trading/board',
-    {
-      schema: {
-        tags,
-        summary: 'Supervision board: projects by stage, anomalies',
-        response: { 200: tradingBoardResponse },
-      },
-    },
-    async (r) => board.board(r.principal),
-  )
-
-  app.get(
-    '/trading/figures',
-    {
-      schema: {
-        tags,
-        summary: 'Projects, amounts and savings against budget by month and category',
-        querystring: tradingFiguresQuery,
-        response: { 200: tradingFiguresResponse },
-      },
-    },
-    async (r) => board.figures(r.principal, r.query.from, r.query.to),
-  )
-  app.get(
-    '/trading/figures.xlsx',
-    {
-      schema: {
-        tags,
-        summary: 'The figures as Excel',
-        querystring: tradingFiguresQuery,
-      },
-    },
-    async (r, reply) => {
-      const file = await figuresWorkbook(await board.figures(r.principal, r.query.from, r.query.to))
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .send(file.body)
-    },
-  )
-  app.get(
-    '/trading/projects/:id/disputes',
-    {
-      schema: {
-        tags,
-        summary: "A project's objections, challenges and complaints",
-        params,
-        response: { 200: z.array(disputeResponse) },
-      },
-    },
-    async (r) => disputes.ofProject(r.principal, r.params.id),
-  )
-  app.post(
-    '/trading/projects/:id/disputes',
-    {
-      schema: {
-        tags,
-        summary: 'Record an objection or challenge (agency) or a complaint (supervising department)',
-        params,
-        body: fileDisputeRequest,
-        response: { 201: disputeResponse },
-      },
-    },
-    async (r, reply) => reply.code(201).send(await disputes.file(r.principal, r.params.id, r.body)),
-  )
-  app.get(
-    '/trading/disputes',
-    {
-      schema: {
-        tags,
-        summary: 'Objections, challenges and complaints of the projects the caller sees',
-        querystring: disputesQuery,
-        response: { 200: z.array(disputeResponse) },
-      },
-    },
-    async (r) => disputes.list(r.principal, r.query),
-  )
-  app.post(
-    '/trading/disputes/:id/answer',
-    {
-      schema: {
-        tags,
-        summary: 'Answer an objection or challenge, or decide a complaint, on the record',
-        params,
-        body: answerDisputeRequest,
-        response: { 200: disputeResponse },
-      },
-    },
-    async (r) => disputes.answer(r.principal, r.params.id, r.body),
-  )
-  app.post(
-    '/trading/disputes/:id/accept',
-    {
-      schema: {
-        tags,
-        summary: 'Accept a works complaint (受理): its decision is due 30 working days later',
-        params,
-        body: acceptDisputeRequest,
-        response: { 200: disputeResponse },
-      },
-    },
-    async (r) => disputes.accept(r.principal, r.params.id, r.body),
-  )
-  app.post(
-    '/trading/lots/:id/facts',
-    {
-      schema: {
-        tags,
-        summary: 'The center records award notice, contract, filing and report dates of a lot',
-        params,
-        body: lotFactsRequest,
-        response: { 200: lotFactsResponse },
-      },
-    },
-    async (r) => disputes.recordLotFacts(r.principal, r.params.id, r.body),
-  )
-
-  // ---- the public site ----
-  const publicLimit = { rateLimit: { max: opts.publicPerMinute, timeWindow: 60_000 } }
-  app.get(
-    '/trading/public/announcements',
-    {
-      config: publicLimit,
-      schema: {
-        tags,
-        summary: 'Published announcements: filters and search (pinyin)',
-        querystring: publicAnnouncementsQuery,
-        response: { 200: publicAnnouncementsResponse },
-      },
-    },
-    async (r) => publicSite.list(r.query),
-  )
-  app.get(
-    '/trading/public/announcements/:id',
-    {
-      config: publicLimit,
-      schema: {
-        tags,
-        summary: 'A published announcement',
-        params,
-        response: { 200: publicAnnouncementResponse },
-      },
-    },
-    async (r) => publicSite.get(r.params.id),
-  )
-  app.get(
-    '/trading/public/projects/:id',
-    {
-      config: publicLimit,
-      schema: {
-        tags,
-        summary: "A project's public timeline",
-        params,
-        response: { 200: publicTimelineResponse },
-      },
-    },
-    async (r) => publicSite.timeline(r.params.id),
-  )
-  app.get(
-    '/trading/public/openings',
-    {
-      config: publicLimit,
-      schema: {
-        tags,
-        summary: "Today's or this week's openings",
-        querystring: openingsQuery,
-        response: { 200: openingsResponse },
-      },
-    },
-    async (r) => publicSite.openings(r.query.span),
-  )
-  app.get(
-    '/trading/public/feed/:category',
-    {
-      config: publicLimit,
-      schema: {
-        tags,
-        summary: 'Atom feed of a category',
-        params: z.strictObject({ category: z.enum(tradingCategories) }),
-      },
-    },
-    async (r, reply) => {
-      const base = `${r.protocol}://${r.host}`
-      const xml = await publicSite.feed(r.params.category, base)
-      return reply
-        .type('application/atom+xml; charset=utf-8')
-        .header('cache-control', 'public, max-age=60')
-        .send(xml)
-    },
   )
 }

@@ -1,3 +1,4 @@
+import { checkResidentId } from '@yimin/shared'
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -5,7 +6,10 @@ import { Link } from 'react-router'
 import { registerBidder, requestBidderCode, type Bidder } from '../../api/bidding'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
-/** Bidder registration: the organisation, its credit code, the contact phone confirmed by SMS, the first staff account. */
+/**
+ * Bidder registration: the organisation, its credit code, the contact phone confirmed by SMS, the
+ * first staff account with the person's resident ID number (checked here and on the server).
+ */
 export function BidderRegister() {
   const { t } = useTranslation()
   const [form] = Form.useForm<Record<string, string>>()
@@ -75,6 +79,22 @@ export function BidderRegister() {
               rules={[{ required: true }]}
             >
               <Input />
+            </Form.Item>
+            <Form.Item
+              name="idNumber"
+              label={t('bidding.register.idNumber')}
+              extra={t('bidding.register.idNumberHint')}
+              rules={[
+                { required: true },
+                {
+                  validator: (_, v: string | undefined) =>
+                    !v || checkResidentId(v.trim()) === null
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('errors.BIDDER_ID_INVALID'))),
+                },
+              ]}
+            >
+              <Input dir="ltr" autoComplete="off" maxLength={18} />
             </Form.Item>
             <Form.Item
               name="password"

@@ -2,8 +2,14 @@ import { evaluationMethods, type StartEvaluationRequest } from '@yimin/shared'
 import { Alert, Button, Card, Checkbox, Input, InputNumber, List, Radio, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useEvaluationReport, useProduceReport, useStartEvaluation } from '../../api/evaluation'
+import {
+  useEvaluationReport,
+  useEvaluationState,
+  useProduceReport,
+  useStartEvaluation,
+} from '../../api/evaluation'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { formatInstant } from '../trading/TradingLabels'
 import { ReportTable } from './ReportTable'
 
 type Criterion = StartEvaluationRequest['criteria'][number]
@@ -15,10 +21,14 @@ const defaultSheet = (t: (k: string) => string): Criterion[] => [
   { id: 'c3', name: t('evaluation.start.price'), maxPoints: 30, isPrice: true },
 ]
 
-/** Center staff: start the session with the lot's sheet; the tokens for the room terminals, once. */
+/**
+ * Center staff: start the session with the lot's sheet; the tokens for the room terminals, once.
+ * The lot's evaluation state decides: once started (here or before a reload), no form again.
+ */
 function StartSession({ lotId }: { lotId: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const start = useStartEvaluation(lotId)
+  const state = useEvaluationState(lotId, true)
   const [method, setMethod] = useState<StartEvaluationRequest['method']>('comprehensive')
   const [criteria, setCriteria] = useState<Criterion[]>(() => defaultSheet(t))
   const set = (i: number, patch: Partial<Criterion>) =>
@@ -44,6 +54,19 @@ function StartSession({ lotId }: { lotId: string }) {
           )}
         />
       </Space>
+    )
+  if (!state.data) return <ErrorAlert error={state.error} />
+  if (state.data.status !== 'none')
+    return (
+      <Alert
+        data-testid="evaluation-started"
+        type="info"
+        showIcon
+        message={t('evaluation.start.started', {
+          at: state.data.startedAt ? formatInstant(state.data.startedAt, i18n.language) : '',
+          count: state.data.memberCount,
+        })}
+      />
     )
   const sheet = method === 'comprehensive' ? criteria : criteria.filter((c) => !c.isPrice)
   return (

@@ -24,7 +24,7 @@ export function LotProcess({ me }: { me: StaffMe }) {
   const isStaff = me.permissions.includes('trading.register')
   const isSupervisor = me.permissions.includes('trading.supervise')
   const isAgency = roles.includes('trading_agency') || roles.includes('trading_tenderee')
-  const maySeeNames = isSupervisor || (isStaff && project?.status === 'awarded')
+  const maySeeNames = isSupervisor || (isStaff && lot?.stage === 'awarded')
   return (
     <Shell me={me} title={t('evaluation.lot.title')}>
       <ErrorAlert error={projects.error} />

@@ -59,6 +59,10 @@ export function AgencyWorkspace({ me }: { me: StaffMe }) {
                 { title: t('trading.fields.lot'), dataIndex: 'name' },
                 { title: t('trading.fields.budget'), render: (_, l) => yuan(l.budgetFen) },
                 {
+                  title: t('trading.fields.status'),
+                  render: (_, l) => <Tag>{t(`trading.lotStages.${l.stage}`)}</Tag>,
+                },
+                {
                   title: t('trading.dates.bidDeadline'),
                   render: (_, l) => (l.bidDeadline ? formatInstant(l.bidDeadline, i18n.language) : '—'),
                 },

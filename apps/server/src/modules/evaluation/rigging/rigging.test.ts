@@ -16,7 +16,7 @@ const bid = (i: number, over: Partial<BidFacts> = {}): BidFacts => ({
   plaintextHashes: [`p${i}a`],
   contactPhone: `1380000000${i}`,
   staffUserIds: [`u${i}`],
-  idNumbers: [`11010519491231000${i}`],
+  persons: [{ idHash: `h${i}`, idMasked: `110***********000${i}` }],
   priceFen: 1_000_000 + i * 12_345 + (i % 2) * 7_001,
   ...over,
 })
@@ -55,11 +55,11 @@ describe('bid-rigging signs', () => {
     ])
   })
 
-  it('the same phone, staff account or person for two bidders; identity numbers masked', () => {
+  it('the same phone, staff account or person (by keyed hash) for two bidders; numbers masked', () => {
     const s = samePerson.evaluate([
       bid(1),
       bid(2, { contactPhone: '13800000001' }),
-      bid(3, { staffUserIds: ['u1'], idNumbers: ['11010519491231000' + '1'] }),
+      bid(3, { staffUserIds: ['u1'], persons: [{ idHash: 'h1', idMasked: '110***********0001' }] }),
     ])
     expect(s.map((x) => [x.detail.kind, x.bidIds])).toEqual([
       ['phone', ['b1', 'b2']],

@@ -11,9 +11,9 @@ export interface BidFacts {
   ciphertextHashes: readonly string[]
   plaintextHashes: readonly string[]
   contactPhone: string | null
-  /** staff accounts and the identity numbers of the people registered for the bidder */
+  /** staff accounts, and the people registered for the bidder: keyed hashes of their ID numbers */
   staffUserIds: readonly string[]
-  idNumbers: readonly string[]
+  persons: readonly { idHash: string; idMasked: string }[]
   priceFen: number | null
 }
 

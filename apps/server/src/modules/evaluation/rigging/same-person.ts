@@ -1,5 +1,4 @@
-import { maskIdNumber } from '@yimin/shared'
-import { sharedValues, type RiggingRule } from './rigging'
+import { sharedValues, type BidFacts, type RiggingRule } from './rigging'
 
 /**
  * The same contact phone, staff account or person (identity number) registered for two bidders
@@ -21,12 +20,16 @@ export const samePerson: RiggingRule = {
         (b) => b.staffUserIds,
         (userId) => ({ kind: 'staff', value: userId }),
       ),
+      // matched on the keyed hash; the supervisor sees the masked number, never the number
       ...sharedValues(
         this.code,
         bids,
-        (b) => b.idNumbers.map((n) => n.toUpperCase()),
-        (id) => ({ kind: 'person', value: maskIdNumber(id) }),
+        (b) => b.persons.map((p) => p.idHash),
+        (hash) => ({ kind: 'person', value: maskedOf(bids, hash) }),
       ),
     ]
   },
 }
+
+const maskedOf = (bids: readonly BidFacts[], hash: string) =>
+  bids.flatMap((b) => b.persons).find((p) => p.idHash === hash)?.idMasked ?? '***'
