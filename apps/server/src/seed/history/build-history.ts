@@ -4,6 +4,7 @@ import { createLogger } from '../../platform/logger'
 import { CaseActor, person } from './actors/case-actor'
 import { OversightActor } from './actors/oversight-actor'
 import { QueueActor } from './actors/queue-actor'
+import { TradingActor } from './actors/trading-actor'
 import { Agenda } from './agenda'
 import { planDay } from './day-planner'
 import { Cast, readDemoSetup } from './demo-setup.repository'
@@ -32,6 +33,8 @@ export interface HistorySummary {
   cases: number
   completed: number
   cards: number
+  /** trading projects entered and lots awarded */
+  trading: { projects: number; awarded: number }
   failures: Record<string, number>
   ms: number
   /** CPU time of this process meanwhile (user + system): the figure a loaded machine does not inflate */
@@ -101,6 +104,7 @@ export async function buildHistory(live: Container, o: BuildOptions): Promise<Hi
   const queue = new QueueActor(w)
   const cases = new CaseActor(w, await CaseActor.loadDocs(w))
   const oversight = new OversightActor(w)
+  const trading = await TradingActor.load(w, dates, o.seed)
   const onError = (err: unknown) => live.log.warn({ err }, 'demo history: a step failed')
 
   for (let i = resumeAt; i < dates.length; i++) {
@@ -122,11 +126,13 @@ export async function buildHistory(live: Container, o: BuildOptions): Promise<Hi
     if (cases.matterCount > 0)
       for (const p of plan.cases) w.agenda.add(at(w, date, p.at), () => cases.arrive(date, p))
 
+    trading?.startDay(date)
     for (let m = 9 * 60 + 55; m <= 21 * 60; m += TICK_MINUTES) {
       const hhmm = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
       clock.set(at(w, date, hhmm))
       await w.agenda.runUntil(clock.now(), onError)
       await queue.tick()
+      await trading?.tick()
       if (m % 30 === 0) await background(c)
       // let the live server answer between steps (SQLite calls are synchronous)
       await new Promise((r) => setImmediate(r))
@@ -160,6 +166,7 @@ export async function buildHistory(live: Container, o: BuildOptions): Promise<Hi
     cases: cases.created,
     completed: cases.completed,
     cards: oversight.cards,
+    trading: { projects: trading?.projects ?? 0, awarded: trading?.awarded ?? 0 },
     failures: Object.fromEntries([...w.failures].sort(([a], [b]) => a.localeCompare(b))),
     ms: Math.round(performance.now() - started),
     cpuMs: cpuMsSince(cpuStart),
