@@ -27,8 +27,10 @@ export function demoOpeningAt(
   const today = localDate(now, timeZone)
   const minutes = Math.floor((now.getTime() - instantAt(today, '00:00', timeZone).getTime()) / 60_000)
   const at = Math.ceil((minutes + 30) / 30) * 30
-  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
-  if (cal.isWorkingDay(today) && at <= LAST_OPENING) return { date: today, hhmm: hhmm(Math.max(at, FIRST_OPENING)) }
+  const hhmm = (m: number) =>
+    `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
+  if (cal.isWorkingDay(today) && at <= LAST_OPENING)
+    return { date: today, hhmm: hhmm(Math.max(at, FIRST_OPENING)) }
   let d = formatDate(parseDate(today) + 1)
   while (!cal.isWorkingDay(d)) d = formatDate(parseDate(d) + 1)
   return { date: d, hhmm: hhmm(FIRST_OPENING) }

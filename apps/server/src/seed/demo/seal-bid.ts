@@ -62,7 +62,13 @@ export async function sealAndUploadBid(
       chunks.push(next.value.ciphertext)
       cipher.update(next.value.ciphertext)
     }
-    manifest.files.push({ fileId, name: f.name, size: f.data.length, chunks: chunks.length, sha256: plainSha })
+    manifest.files.push({
+      fileId,
+      name: f.name,
+      size: f.data.length,
+      chunks: chunks.length,
+      sha256: plainSha,
+    })
     sealed.push({ fileId, chunks, cipherSha: cipher.hex() })
   }
   const sealedManifest = await sealManifest(key, bidId, version, manifest)

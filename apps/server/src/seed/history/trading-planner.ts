@@ -270,8 +270,56 @@ export function planTrading(o: TradingPlanOptions): TradingPlan[] {
   if (late) late.lateDeposit = true
   const unsigned = pick((p) => !p.lateDeposit, Math.floor((ending.length * 2) / 3))
   if (unsigned) unsigned.fate = 'no_contract'
+  // quick quotations (询价: bids 4 working days after the announcement, evaluated the next day,
+  // three days of publicity) placed so that today one stands at each stage: [working days before
+  // today it starts, working days from its award to the contract]
+  const inquiries = TEMPLATES.flatMap((t, i) => (t.method === 'inquiry' ? [i] : []))
+  for (const [k, [back, contractAfter]] of STAGES_TODAY.entries()) {
+    const date = o.dates[o.dates.length - back]
+    if (!date) continue
+    const template = inquiries[k % inquiries.length]!
+    const t = TEMPLATES[template]!
+    const budgetYuan = Math.round(r.int(t.budget[0], t.budget[1]) / 1000) * 1000
+    plans.push({
+      serial: 0,
+      start: date,
+      template,
+      district: r.int(0, DISTRICTS.length - 1),
+      budgetFen: budgetYuan * 100,
+      holders: o.bidders,
+      bids: Array.from({ length: o.bidders }, (_, b) => ({
+        bidder: b,
+        priceFen: Math.round((budgetYuan * (0.82 + 0.15 * r.next())) / 100) * 10_000,
+        tech: r.int(18, 28),
+        credit: r.int(6, 10),
+        replaces: false,
+      })),
+      fate: 'complete',
+      objection: false,
+      complaint: false,
+      decline: false,
+      lateDeposit: false,
+      contractAfter,
+    })
+  }
+  plans.sort((a, b) => a.start.localeCompare(b.start))
+  for (const [i, p] of plans.entries()) p.serial = i + 1
   return plans
 }
+
+/**
+ * The quotations that stand at each stage today, by the working day they start (1 = yesterday):
+ * announced; bids in, opening today; opened and the committee drawn, evaluation today; in
+ * publicity; awarded, the contract to come; the contract signed.
+ */
+export const STAGES_TODAY: ReadonlyArray<readonly [number, number]> = [
+  [1, 10],
+  [4, 10],
+  [5, 10],
+  [6, 10],
+  [11, 14],
+  [16, 4],
+]
 
 /** The project's name in its district. */
 export function projectName(p: TradingPlan): string {

@@ -64,7 +64,10 @@ export class TradingActor {
     private readonly bidders: Principal[],
     private readonly agencyOrgId: string,
     private readonly departments: Map<string, string>,
-    private readonly rooms: { opening: Array<{ id: string; name: string }>; evaluation: Array<{ id: string; name: string }> },
+    private readonly rooms: {
+      opening: Array<{ id: string; name: string }>
+      evaluation: Array<{ id: string; name: string }>
+    },
   ) {}
 
   /** The actor, or null when the demo has no trading center (no agency account or no bidders). */
@@ -72,7 +75,13 @@ export class TradingActor {
     const user = (username: string, role: Role, departmentId: string | null = null): Principal | null => {
       const r = w.setup.roles.find((x) => x.username === username)
       return r
-        ? { kind: 'staff', userId: r.userId, username, displayName: r.displayName, grants: [{ role, departmentId }] }
+        ? {
+            kind: 'staff',
+            userId: r.userId,
+            username,
+            displayName: r.displayName,
+            grants: [{ role, departmentId }],
+          }
         : null
     }
     const agency = user('trading-agency', 'trading_agency')
@@ -81,7 +90,9 @@ export class TradingActor {
     const bidders = DEMO_BIDDERS.map((b) => user(b.username, 'trading_bidder'))
     if (!agency || !center || !supervisor || bidders.some((b) => !b)) return null
     const orgs = await w.c.trading.projects.listOrgs(center)
-    const agencyOrg = orgs.find((o) => o.creditCode === TRADING_ORGS.find((x) => x.key === 'agency')!.creditCode)
+    const agencyOrg = orgs.find(
+      (o) => o.creditCode === TRADING_ORGS.find((x) => x.key === 'agency')!.creditCode,
+    )
     const rooms = await w.c.trading.venues.listRooms(center)
     if (!agencyOrg || rooms.length === 0) return null
     const plans = planTrading({ seed, dates, bidders: DEMO_BIDDERS.length })
@@ -152,7 +163,10 @@ export class TradingActor {
     const t = TEMPLATES[plan.template]!
     const short: TradingMethod[] = ['inquiry', 'competitive_negotiation']
     if (short.includes(t.method))
-      return { saleEnd: periodEnd(cal, d0, 3, 'working').date, deadline: periodEnd(cal, d0, 4, 'working').date }
+      return {
+        saleEnd: periodEnd(cal, d0, 3, 'working').date,
+        deadline: periodEnd(cal, d0, 4, 'working').date,
+      }
     const saleEnd = periodEnd(cal, d0, 5, t.category === 'works' ? 'calendar' : 'working').date
     const days = t.method === 'competitive_consultation' ? 10 : 20
     return { saleEnd, deadline: periodEnd(cal, d0, days, 'calendar').date }
@@ -184,12 +198,15 @@ export class TradingActor {
     this.projects++
     const lotId = project.lots[0]!.id
     w.clock.set(new Date(w.clock.now().getTime() + 10 * 60_000))
-    if (!(await attempt(w, 'trading: register', () => w.c.trading.projects.register(this.center, project.id))))
+    if (
+      !(await attempt(w, 'trading: register', () => w.c.trading.projects.register(this.center, project.id)))
+    )
       return
     const { saleEnd, deadline } = this.datesOf(plan)
     const deadlineTime = DEADLINE_TIMES[plan.serial % DEADLINE_TIMES.length]!
     const deadlineAt = at(w, deadline, deadlineTime).toISOString()
-    const kindName = t.category === 'works' ? '招标公告' : t.method === 'open_tender' ? '公开招标公告' : '采购公告'
+    const kindName =
+      t.category === 'works' ? '招标公告' : t.method === 'open_tender' ? '公开招标公告' : '采购公告'
     w.clock.set(new Date(w.clock.now().getTime() + 15 * 60_000))
     const draft = await attempt(w, 'trading: draft', () =>
       w.c.trading.announcements.draft(this.agency, project.id, {
@@ -201,7 +218,11 @@ export class TradingActor {
       }),
     )
     if (!draft) return
-    if (!(await attempt(w, 'trading: announce', () => w.c.trading.announcements.publish(this.agency, draft.id, {}))))
+    if (
+      !(await attempt(w, 'trading: announce', () =>
+        w.c.trading.announcements.publish(this.agency, draft.id, {}),
+      ))
+    )
       return
     const lot: Lot = {
       plan,
@@ -233,8 +254,12 @@ export class TradingActor {
     let eve = addDays(deadline, -1)
     while (!w.cal.isWorkingDay(eve)) eve = addDays(eve, -1)
     for (const bid of plan.bids) {
-      this.later(eve, `12:${String(5 + 9 * bid.bidder).padStart(2, '0')}`, () => this.deposit(lot, bid.bidder))
-      this.later(eve, `15:${String(30 + 11 * bid.bidder).padStart(2, '0')}`, () => this.upload(lot, bid.bidder))
+      this.later(eve, `12:${String(5 + 9 * bid.bidder).padStart(2, '0')}`, () =>
+        this.deposit(lot, bid.bidder),
+      )
+      this.later(eve, `15:${String(30 + 11 * bid.bidder).padStart(2, '0')}`, () =>
+        this.upload(lot, bid.bidder),
+      )
       if (bid.replaces) this.later(eve, '18:10', () => this.upload(lot, bid.bidder))
     }
     // after the opening (the job at the deadline): keys, then the draw and the answers
@@ -247,7 +272,8 @@ export class TradingActor {
       this.later(workingDayAfter(w, deadline, 1), '11:00', () => this.afterFailure(lot))
       return
     }
-    for (const bid of plan.bids) this.later(deadline, minutes(8 + 3 * bid.bidder), () => this.decrypt(lot, bid.bidder))
+    for (const bid of plan.bids)
+      this.later(deadline, minutes(8 + 3 * bid.bidder), () => this.decrypt(lot, bid.bidder))
     this.later(deadline, minutes(45), () => this.draw(lot))
     this.later(deadline, minutes(50), () => this.answer(lot, plan.decline ? 'decline' : 'accept'))
     this.later(deadline, minutes(55), () => this.answer(lot, 'accept'))
@@ -302,7 +328,9 @@ export class TradingActor {
     const { w } = this
     for (const [bidId, k] of lot.keys)
       if (k.bidder === b)
-        await attempt(w, 'trading: decrypt', () => w.c.bidding.opening.submitKey(this.bidders[b]!, bidId, k.keyHex, DEMO_BIDDERS[b]!.ip))
+        await attempt(w, 'trading: decrypt', () =>
+          w.c.bidding.opening.submitKey(this.bidders[b]!, bidId, k.keyHex, DEMO_BIDDERS[b]!.ip),
+        )
   }
 
   private async afterFailure(lot: Lot): Promise<void> {
@@ -317,7 +345,9 @@ export class TradingActor {
       }),
     )
     if (draft)
-      await attempt(w, 'trading: termination', () => w.c.trading.announcements.publish(this.agency, draft.id, {}))
+      await attempt(w, 'trading: termination', () =>
+        w.c.trading.announcements.publish(this.agency, draft.id, {}),
+      )
     await this.returnDeposits(lot)
   }
 
@@ -367,7 +397,10 @@ export class TradingActor {
           w.c.experts.committee.checkIn(this.center, lot.lotId, inv.checkInCode!),
         )
     const started = await attempt(w, 'trading: evaluation', () =>
-      w.c.evaluation.sessions.start(this.center, lot.lotId, { method: SHEET.method, criteria: [...SHEET.criteria] }),
+      w.c.evaluation.sessions.start(this.center, lot.lotId, {
+        method: SHEET.method,
+        criteria: [...SHEET.criteria],
+      }),
     )
     if (started) lot.tokens = started.members
   }
@@ -375,7 +408,9 @@ export class TradingActor {
   private async score(lot: Lot): Promise<void> {
     const { w } = this
     for (const [m, member] of lot.tokens.entries()) {
-      const view = await attempt(w, 'trading: member view', () => w.c.evaluation.sessions.memberView(member.token))
+      const view = await attempt(w, 'trading: member view', () =>
+        w.c.evaluation.sessions.memberView(member.token),
+      )
       if (!view) return
       for (const bid of view.bids) {
         const b = DEMO_BIDDERS.findIndex((x) => x.name === bid.name)
@@ -396,7 +431,11 @@ export class TradingActor {
 
   private async report(lot: Lot): Promise<void> {
     const { w } = this
-    if (!(await attempt(w, 'trading: report', () => w.c.evaluation.sessions.produceReport(this.center, lot.lotId))))
+    if (
+      !(await attempt(w, 'trading: report', () =>
+        w.c.evaluation.sessions.produceReport(this.center, lot.lotId),
+      ))
+    )
       return
     for (const member of lot.tokens)
       await attempt(w, 'trading: confirm', () => w.c.evaluation.sessions.confirm(member.token))
@@ -407,7 +446,10 @@ export class TradingActor {
     const { w } = this
     const end = periodEnd(w.cal, day, 3, 'calendar').date
     const result = await attempt(w, 'trading: candidates', () =>
-      w.c.evaluation.results.publishCandidates(this.agency, lot.lotId, { publicityStart: day, publicityEnd: end }),
+      w.c.evaluation.results.publishCandidates(this.agency, lot.lotId, {
+        publicityStart: day,
+        publicityEnd: end,
+      }),
     )
     if (!result) return
     lot.resultId = result.id
@@ -436,7 +478,9 @@ export class TradingActor {
 
   private async answerObjection(lot: Lot): Promise<void> {
     const { w } = this
-    const result = await attempt(w, 'trading: result', () => w.c.evaluation.results.get(this.agency, lot.resultId!))
+    const result = await attempt(w, 'trading: result', () =>
+      w.c.evaluation.results.get(this.agency, lot.resultId!),
+    )
     for (const o of result?.objections ?? [])
       if (!o.answer)
         await attempt(w, 'trading: answer objection', () =>
@@ -451,7 +495,9 @@ export class TradingActor {
   private async award(lot: Lot, day: string): Promise<void> {
     const { w } = this
     if (!lot.resultId) return
-    const done = await attempt(w, 'trading: award', () => w.c.evaluation.results.award(this.agency, lot.resultId!))
+    const done = await attempt(w, 'trading: award', () =>
+      w.c.evaluation.results.award(this.agency, lot.resultId!),
+    )
     if (!done) return
     this.awarded++
     const t = TEMPLATES[lot.plan.template]!
@@ -468,8 +514,12 @@ export class TradingActor {
       )
     })
     if (!signed) return
-    this.later(workingDayAfter(w, signed, 2), '16:20', () => this.facts(lot, { contractFiledOn: this.localToday() }))
-    this.later(workingDayAfter(w, signed, lot.plan.lateDeposit ? 6 : 2), '10:10', () => this.returnDeposits(lot))
+    this.later(workingDayAfter(w, signed, 2), '16:20', () =>
+      this.facts(lot, { contractFiledOn: this.localToday() }),
+    )
+    this.later(workingDayAfter(w, signed, lot.plan.lateDeposit ? 6 : 2), '10:10', () =>
+      this.returnDeposits(lot),
+    )
   }
 
   private async facts(lot: Lot, input: { resultReportOn?: string; contractFiledOn?: string }): Promise<void> {
