@@ -1,6 +1,7 @@
 import { creditCodeCheckChar, type Principal, type Role, type TradingMethod } from '@yimin/shared'
 import { periodEnd } from '../../../modules/trading/timetable.rules'
 import { localDate } from '../../../platform/clock'
+import { AppError } from '../../../platform/errors'
 import { DEMO_BIDDERS } from '../../demo/bidders'
 import { TRADING_ORGS } from '../../demo/load-trading'
 import { sealAndUploadBid } from '../../demo/seal-bid'
@@ -236,16 +237,7 @@ export class TradingActor {
       tokens: [],
     }
     this.lots.set(plan.serial, lot)
-    const openingRoom = this.rooms.opening[plan.serial % this.rooms.opening.length]
-    if (openingRoom)
-      await attempt(w, 'trading: book opening room', () =>
-        w.c.trading.venues.book(this.center, {
-          roomId: openingRoom.id,
-          lotId,
-          startsAt: deadlineAt,
-          endsAt: new Date(Date.parse(deadlineAt) + 90 * 60_000).toISOString(),
-        }),
-      )
+    await this.book('opening', lotId, deadlineAt, 90)
     // the bidders obtain the documents on the following working days
     for (let b = 0; b < plan.holders; b++)
       this.later(workingDayAfter(w, plan.start, 1 + b), `11:${String(10 + 7 * b).padStart(2, '0')}`, () =>
@@ -282,6 +274,30 @@ export class TradingActor {
     this.later(session, '10:40', () => this.score(lot))
     this.later(session, '11:30', () => this.report(lot))
     this.later(session, '16:30', () => this.candidates(lot, session!))
+  }
+
+  /** Books the first room of the kind free for the time (the center's calendar); null when all are taken. */
+  private async book(
+    kind: 'opening' | 'evaluation',
+    lotId: string,
+    startsAt: string,
+    minutes: number,
+  ): Promise<{ id: string; name: string } | null> {
+    const endsAt = new Date(Date.parse(startsAt) + minutes * 60_000).toISOString()
+    for (const room of this.rooms[kind]) {
+      try {
+        await this.w.c.trading.venues.book(this.center, { roomId: room.id, lotId, startsAt, endsAt })
+        return room
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'TRADING_ROOM_TAKEN') continue
+        await attempt(this.w, `trading: book ${kind} room`, () => Promise.reject(err))
+        return null
+      }
+    }
+    await attempt(this.w, `trading: book ${kind} room`, () =>
+      Promise.reject(new AppError('TRADING_ROOM_TAKEN', 'every room is booked for this time')),
+    )
+    return null
   }
 
   private async obtain(lot: Lot, b: number): Promise<void> {
@@ -355,17 +371,8 @@ export class TradingActor {
     const { w } = this
     const t = TEMPLATES[lot.plan.template]!
     const session = workingDayAfter(w, lot.deadlineDate, 1) ?? w.cal.addWorkingDays(lot.deadlineDate, 1).date
-    const room = this.rooms.evaluation[lot.plan.serial % this.rooms.evaluation.length]
     const sessionAt = at(w, session, '10:00').toISOString()
-    if (room)
-      await attempt(w, 'trading: book evaluation room', () =>
-        w.c.trading.venues.book(this.center, {
-          roomId: room.id,
-          lotId: lot.lotId,
-          startsAt: sessionAt,
-          endsAt: new Date(Date.parse(sessionAt) + 4 * 3_600_000).toISOString(),
-        }),
-      )
+    const room = await this.book('evaluation', lot.lotId, sessionAt, 240)
     await attempt(w, 'trading: draw', () =>
       w.c.experts.committee.drawCommittee(this.center, lot.lotId, {
         specialty: t.specialty,
