@@ -10,6 +10,8 @@ import { need, type SeedContext } from './context'
 import { TRADING_ORGS } from './load-trading'
 import { sealAndUploadBid } from './seal-bid'
 
+const PROJECT_NAME = '乌鲁木齐市第一人民医院门诊综合楼改造工程施工'
+
 /** The hall's day in Beijing time: the opening falls between these (Xinjiang hours). */
 const FIRST_OPENING = 10 * 60 + 30
 const LAST_OPENING = 19 * 60
@@ -41,10 +43,19 @@ export function demoOpeningAt(
  * decrypt as a demo bidder (README.md lists their sign-ins and decryption codes). Its tender was
  * announced 25 days earlier: a second container with its own clock plays those days through
  * the services (the timetable check, the sealed documents and bids, the signed receipts), then
- * the live center's opening job opens it at the deadline. Runs with the demo seed, history or not.
+ * the live center's opening job opens it at the deadline. Runs with the demo seed, history or not;
+ * skipped when the project exists.
  */
 export async function loadDemoOpening(ctx: SeedContext): Promise<void> {
   const live = ctx.c
+  const center0: Principal = {
+    kind: 'staff',
+    userId: need(ctx.ids.users, 'trading-staff', 'user'),
+    username: 'trading-staff',
+    displayName: 'trading-staff',
+    grants: [{ role: 'trading_staff', departmentId: null }],
+  }
+  if ((await live.trading.projects.list(center0)).some((p) => p.name === PROJECT_NAME)) return
   const tz = live.config.timeZone
   const cal = await live.calendar.get()
   const opening = demoOpeningAt(live.clock.now(), cal, tz)
@@ -73,7 +84,7 @@ export async function loadDemoOpening(ctx: SeedContext): Promise<void> {
     orgs.find((o) => o.creditCode === TRADING_ORGS.find((x) => x.key === key)!.creditCode)!.id
 
   const project = await c.trading.projects.create(agency, {
-    name: '乌鲁木齐市第一人民医院门诊综合楼改造工程施工',
+    name: PROJECT_NAME,
     category: 'works',
     method: 'open_tender',
     region: '650102',

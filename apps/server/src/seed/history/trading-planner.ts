@@ -220,8 +220,8 @@ export function planTrading(o: TradingPlanOptions): TradingPlan[] {
   /** working days from a plan's start to the end of the history */
   const left = new Map<TradingPlan, number>()
   for (const [i, date] of o.dates.entries()) {
-    // about three a week: a working day starts one with this chance
-    if (!r.chance(0.6)) continue
+    // two or three a week (and the quotations below): a working day starts one with this chance
+    if (!r.chance(0.5)) continue
     const template = r.int(0, TEMPLATES.length - 1)
     const t = TEMPLATES[template]!
     const budgetYuan = Math.round(r.int(t.budget[0], t.budget[1]) / 1000) * 1000

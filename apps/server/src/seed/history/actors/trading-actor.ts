@@ -269,11 +269,6 @@ export class TradingActor {
     this.later(deadline, minutes(45), () => this.draw(lot))
     this.later(deadline, minutes(50), () => this.answer(lot, plan.decline ? 'decline' : 'accept'))
     this.later(deadline, minutes(55), () => this.answer(lot, 'accept'))
-    const session = workingDayAfter(w, deadline, 1)
-    this.later(session, '10:00', () => this.startEvaluation(lot))
-    this.later(session, '10:40', () => this.score(lot))
-    this.later(session, '11:30', () => this.report(lot))
-    this.later(session, '16:30', () => this.candidates(lot, session!))
   }
 
   /** Books the first room of the kind free for the time (the center's calendar); null when all are taken. */
@@ -282,6 +277,7 @@ export class TradingActor {
     lotId: string,
     startsAt: string,
     minutes: number,
+    countTaken = true,
   ): Promise<{ id: string; name: string } | null> {
     const endsAt = new Date(Date.parse(startsAt) + minutes * 60_000).toISOString()
     for (const room of this.rooms[kind]) {
@@ -294,9 +290,10 @@ export class TradingActor {
         return null
       }
     }
-    await attempt(this.w, `trading: book ${kind} room`, () =>
-      Promise.reject(new AppError('TRADING_ROOM_TAKEN', 'every room is booked for this time')),
-    )
+    if (countTaken)
+      await attempt(this.w, `trading: book ${kind} room`, () =>
+        Promise.reject(new AppError('TRADING_ROOM_TAKEN', 'every room is booked for this time')),
+      )
     return null
   }
 
@@ -370,16 +367,36 @@ export class TradingActor {
   private async draw(lot: Lot): Promise<void> {
     const { w } = this
     const t = TEMPLATES[lot.plan.template]!
-    const session = workingDayAfter(w, lot.deadlineDate, 1) ?? w.cal.addWorkingDays(lot.deadlineDate, 1).date
-    const sessionAt = at(w, session, '10:00').toISOString()
-    const room = await this.book('evaluation', lot.lotId, sessionAt, 240)
-    await attempt(w, 'trading: draw', () =>
+    // the session the next working day, in the morning or, with both rooms taken, the afternoon
+    const session = w.cal.addWorkingDays(lot.deadlineDate, 1).date
+    let sessionAt = at(w, session, '10:00').toISOString()
+    let room = await this.book('evaluation', lot.lotId, sessionAt, 210, false)
+    if (!room) {
+      sessionAt = at(w, session, '15:30').toISOString()
+      room = await this.book('evaluation', lot.lotId, sessionAt, 210)
+    }
+    const drawn = await attempt(w, 'trading: draw', () =>
       w.c.experts.committee.drawCommittee(this.center, lot.lotId, {
         specialty: t.specialty,
         sessionAt,
         place: room?.name ?? '评标室',
       }),
     )
+    if (!drawn) return
+    const hhmm = (minutes: number) => {
+      const d = new Date(Date.parse(sessionAt) + minutes * 60_000)
+      return new Intl.DateTimeFormat('en-GB', {
+        timeZone: w.c.config.timeZone,
+        hour: '2-digit',
+        minute: '2-digit',
+        hour12: false,
+      }).format(d)
+    }
+    const day = session < w.today ? session : null
+    this.later(day, hhmm(0), () => this.startEvaluation(lot))
+    this.later(day, hhmm(40), () => this.score(lot))
+    this.later(day, hhmm(90), () => this.report(lot))
+    this.later(day, hhmm(180), () => this.candidates(lot, session))
   }
 
   /** The invited experts answer by SMS: 1 to accept; with `decline`, the first answers 2. */
