@@ -285,7 +285,8 @@ export class TradingActor {
         await this.w.c.trading.venues.book(this.center, { roomId: room.id, lotId, startsAt, endsAt })
         return room
       } catch (err) {
-        if (err instanceof AppError && err.code === 'TRADING_ROOM_TAKEN') continue
+        if (!(err instanceof AppError)) throw err
+        if (err.code === 'TRADING_ROOM_TAKEN') continue
         await attempt(this.w, `trading: book ${kind} room`, () => Promise.reject(err))
         return null
       }
