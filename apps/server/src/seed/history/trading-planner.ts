@@ -56,7 +56,8 @@ export const TEMPLATES: readonly TradingTemplate[] = [
     category: 'works',
     method: 'open_tender',
     department: 'SL',
-    specialty: 'water',
+    // 市政公用工程: the demo pool has six water engineers only, too few for committees of five week after week
+    specialty: 'municipal',
     owner: '水务局',
     budget: [3_500_000, 15_000_000],
     isLegallyRequired: true,
