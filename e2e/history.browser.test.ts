@@ -25,7 +25,8 @@ interface Status {
 /**
  * A fresh demo start with the history on: the server answers at once and the staff screens show
  * the banner while the history builds; once built, every working day of the last 60 days has
- * figures and every department of the demo has a grade.
+ * figures, every department of the demo has a grade and the trading center has projects in
+ * publicity and awarded.
  */
 describe.skipIf(!hasChromium)('demo history: a fresh start builds 60 days behind the center', () => {
   let server: RunningServer
@@ -121,5 +122,12 @@ describe.skipIf(!hasChromium)('demo history: a fresh start builds 60 days behind
     // the demo's 33 departments (data files under apps/server/src/seed/demo)
     expect(departments.size).toBe(33)
     await visit.shoot('history-3-assessment')
+  })
+
+  it('the trading board shows projects in publicity and awarded', async () => {
+    await visit.signedIn('trading-staff', '/trading/board')
+    await page.locator('tr[data-row-key^="publicity|"]').first().waitFor()
+    expect(await page.locator('tr[data-row-key^="awarded|"]').count()).toBeGreaterThan(0)
+    await visit.shoot('history-4-trading-board')
   })
 })

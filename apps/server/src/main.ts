@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const container = await createContainer({ config })
   const log = container.log
   if (config.mode === 'demo') {
-    if (await seedDemo(container)) log.info('demo center created (accounts in README.md)')
+    // the demo opening's time and the bidders' decryption codes go to the log (README.md lists them too)
+    const opening = (m: string) => (m.includes('demo opening') ? log.info(m) : undefined)
+    if (await seedDemo(container, opening)) log.info('demo center created (accounts in README.md)')
   } else if (await container.setup.isSetupNeeded()) {
     const code = await container.setup.issueSetupCode()
     log.warn(

@@ -58,7 +58,7 @@ export async function demoHistoryCommand(args: string[], io: CliIo): Promise<num
       progress: (p) => io.say(`  ${p.done}/${p.days} working days (${p.date}) ${(p.ms / 1000).toFixed(1)} s`),
     })
     io.say(
-      `demo history: ${summary.days} working days ${summary.from} – ${summary.to}, ${summary.tickets} tickets, ${summary.cases} cases (${summary.completed} completed) in ${(summary.ms / 1000).toFixed(1)} s (CPU ${(summary.cpuMs / 1000).toFixed(1)} s)`,
+      `demo history: ${summary.days} working days ${summary.from} – ${summary.to}, ${summary.tickets} tickets, ${summary.cases} cases (${summary.completed} completed), ${summary.trading.projects} trading projects (${summary.trading.awarded} awarded) in ${(summary.ms / 1000).toFixed(1)} s (CPU ${(summary.cpuMs / 1000).toFixed(1)} s)`,
     )
     const { portal } = summary
     io.say(

@@ -12,6 +12,7 @@ import { bundles } from './demo/bundles'
 import { departments } from './demo/departments'
 import { allMatters } from './demo/matters'
 import { staff } from './demo/staff'
+import { DEMO_BIDDERS } from './demo/bidders'
 import { windows } from './demo/hall'
 
 /** The demo center, loaded through the services on this database (one seeded context for the file). */
@@ -186,7 +187,8 @@ describe.skipIf(isDbUnavailable())('demo center seed', () => {
     for (const name of ['admin', 'approver', 'supervisor', 'sw-approver'])
       await signIn(ctx.app, name, DEMO_PASSWORD)
     const users = await ctx.container.auth.listUsers(SEED_ACTOR)
-    expect(users).toHaveLength(staff.length)
+    // the staff and the demo bidders' first accounts (registered as bidders register)
+    expect(users).toHaveLength(staff.length + DEMO_BIDDERS.length)
     expect(users.find((u) => u.username === 'handler')?.grants).toEqual([
       { role: 'handler', departmentId: deps.get('GA-CRJ') },
     ])
@@ -236,7 +238,7 @@ onPostgres('demo center seed, two instances at once', () => {
       expect(await count('halls')).toBe(1)
       expect(await count('departments')).toBe(33)
       expect(await count('hall_windows')).toBe(windows.length)
-      expect(await count('users')).toBe(staff.length)
+      expect(await count('users')).toBe(staff.length + DEMO_BIDDERS.length)
       expect(await count('matters')).toBe(allMatters.length)
     } finally {
       await b.close()

@@ -8,6 +8,8 @@ import { loadDevices, loadStaff } from './demo/load-people'
 import { loadQueueSettings } from './demo/load-queue'
 import { loadTrading } from './demo/load-trading'
 import { loadExperts } from './demo/load-experts'
+import { loadBidders } from './demo/load-bidders'
+import { loadDemoOpening } from './demo/load-opening'
 
 export { DEMO_PASSWORD } from './demo/staff'
 
@@ -65,6 +67,8 @@ export async function seedDemo(c: Container, progress: (msg: string) => void = (
     await loadCatalog(ctx)
     await loadTrading(ctx)
     await loadExperts(ctx)
+    await loadBidders(ctx)
+    await loadDemoOpening(ctx)
     await c.database.db
       .insertInto('system_settings')
       .values({ key: MARKER, value: 'true', updated_at: c.clock.now().toISOString() })

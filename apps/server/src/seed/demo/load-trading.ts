@@ -14,7 +14,7 @@ import { need, type SeedContext } from './context'
  * part 2. Runs once: skipped when the tenderee exists.
  */
 const code = (body17: string) => body17 + creditCodeCheckChar(body17)
-const ORGS = [
+export const TRADING_ORGS = [
   {
     key: 'owner',
     name: '乌鲁木齐市米东区城市建设投资有限公司',
@@ -41,7 +41,7 @@ const ORGS = [
     kind: 'agency',
   },
 ] as const
-type OrgKey = (typeof ORGS)[number]['key']
+type OrgKey = (typeof TRADING_ORGS)[number]['key']
 
 const ROOMS = [
   { name: '第一开标室', kind: 'opening', capacity: 60, equipment: ['电子开标系统', '录音录像', '大屏幕'] },
@@ -59,9 +59,9 @@ export async function loadTrading(ctx: SeedContext): Promise<void> {
   const { c, actor, ids } = ctx
   const { trading } = c
   const orgs = await trading.projects.listOrgs(actor)
-  if (orgs.some((o) => o.creditCode === ORGS[0].creditCode)) return
+  if (orgs.some((o) => o.creditCode === TRADING_ORGS[0].creditCode)) return
   const orgId = new Map<OrgKey, string>()
-  for (const o of ORGS) {
+  for (const o of TRADING_ORGS) {
     const created = await trading.projects.createOrg(actor, {
       name: o.name,
       creditCode: o.creditCode,
@@ -343,5 +343,5 @@ export async function loadTrading(ctx: SeedContext): Promise<void> {
     { tradingStart: sandStart, listingEnd: after(sandStart, 10, 'working') },
   )
 
-  ctx.progress(`trading: ${ORGS.length} organisations, ${ROOMS.length} rooms, 10 projects`)
+  ctx.progress(`trading: ${TRADING_ORGS.length} organisations, ${ROOMS.length} rooms, 10 projects`)
 }

@@ -5,6 +5,7 @@ import { CaseActor, person } from './actors/case-actor'
 import { OversightActor } from './actors/oversight-actor'
 import { PortalActors, WINDOW_SHARE, type PortalSummary } from './actors/portal-actors'
 import { QueueActor } from './actors/queue-actor'
+import { TradingActor } from './actors/trading-actor'
 import { Agenda } from './agenda'
 import { planDay } from './day-planner'
 import { Cast, readDemoSetup } from './demo-setup.repository'
@@ -35,6 +36,8 @@ export interface HistorySummary {
   cards: number
   /** online applications, bundles and appointments (of `cases`, those online) */
   portal: PortalSummary
+  /** trading projects entered and lots awarded */
+  trading: { projects: number; awarded: number }
   failures: Record<string, number>
   ms: number
   /** CPU time of this process meanwhile (user + system): the figure a loaded machine does not inflate */
@@ -106,6 +109,7 @@ export async function buildHistory(live: Container, o: BuildOptions): Promise<Hi
   const oversight = new OversightActor(w)
   const casesPerDay = o.casesPerDay ?? 60
   const portal = await PortalActors.create(w, queue, cases, casesPerDay)
+  const trading = await TradingActor.load(w, dates, o.seed)
   const onError = (err: unknown) => live.log.warn({ err }, 'demo history: a step failed')
 
   for (let i = resumeAt; i < dates.length; i++) {
@@ -128,12 +132,14 @@ export async function buildHistory(live: Container, o: BuildOptions): Promise<Hi
       for (const p of plan.cases) w.agenda.add(at(w, date, p.at), () => cases.arrive(date, p))
     portal.plan(o.seed, date, dates.length - i, casesPerDay)
 
+    trading?.startDay(date)
     for (let m = 9 * 60 + 55; m <= 21 * 60; m += TICK_MINUTES) {
       const hhmm = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
       clock.set(at(w, date, hhmm))
       await w.agenda.runUntil(clock.now(), onError)
       await queue.tick()
       await portal.tick()
+      await trading?.tick()
       if (m % 30 === 0) await background(c)
       // let the live server answer between steps (SQLite calls are synchronous)
       await new Promise((r) => setImmediate(r))
@@ -168,6 +174,7 @@ export async function buildHistory(live: Container, o: BuildOptions): Promise<Hi
     completed: cases.completed,
     cards: oversight.cards,
     portal: portal.summary(),
+    trading: { projects: trading?.projects ?? 0, awarded: trading?.awarded ?? 0 },
     failures: Object.fromEntries([...w.failures].sort(([a], [b]) => a.localeCompare(b))),
     ms: Math.round(performance.now() - started),
     cpuMs: cpuMsSince(cpuStart),

@@ -42,5 +42,27 @@ export async function historyFigures(db: Db): Promise<Record<string, unknown>> {
       `select colour || ' ' || status as k, count(*) as n from supervision_cards group by 1 order by 1`,
     ),
     daily: await count(`select day as k, sum(received) as n from supervision_daily group by 1 order by 1`),
+    tradingProjects: await count(
+      `select category || ' ' || method || ' ' || status as k, count(*) as n from trading_projects group by 1 order by 1`,
+    ),
+    tradingEvents: await count(
+      `select type as k, count(*) as n from trading_project_events group by 1 order by 1`,
+    ),
+    bids: await count(`select status as k, count(*) as n from bid_versions group by 1 order by 1`),
+    openings: await count(`select status as k, count(*) as n from bid_openings group by 1 order by 1`),
+    decryptions: await count(`select status as k, count(*) as n from bid_decryptions group by 1 order by 1`),
+    invitations: await count(
+      `select status as k, count(*) as n from expert_invitations group by 1 order by 1`,
+    ),
+    results: await count(`select status as k, count(*) as n from eval_results group by 1 order by 1`),
+    deposits: await count(
+      `select case when returned_at is null then 'held' else 'returned' end as k, count(*) as n from bid_deposits group by 1 order by 1`,
+    ),
+    disputes: await count(
+      `select kind || ' ' || status as k, count(*) as n from trading_disputes group by 1 order by 1`,
+    ),
+    awards: await count(
+      `select coalesce(award_notice_on, '-') || ' ' || coalesce(contract_signed_on, '-') as k, sum(award_fen) as n from trading_lots group by 1 order by 1`,
+    ),
   }
 }

@@ -1,0 +1,94 @@
+import { Readable } from 'node:stream'
+import {
+  BID_OPENING_FORM_NAME,
+  bidCommit,
+  encryptChunks,
+  newBidKey,
+  sealManifest,
+  Sha256,
+  toHex,
+  wrapBidKey,
+  type BidManifest,
+  type BidOpeningForm,
+  type Principal,
+} from '@yimin/shared'
+import type { Container } from '../../container'
+
+/**
+ * A demo bidder's sealed bid, made in Node exactly as the browser makes it (the shared Web
+ * Crypto code of modules/bidding/test-client.ts): a random bid key K wrapped under the bidder's
+ * decryption code, each file encrypted in chunks, the manifest sealed, the commit sent; then
+ * uploaded through the bidding service's own steps (reserve, start, chunks, finish), so the
+ * deadline, the receipt and the chain apply. The server never sees the code; the caller keeps K
+ * to send at the opening, as the browser would after the bidder typed the code.
+ */
+export interface SealedBid {
+  bidId: string
+  version: number
+  /** hex of K: what the bidder's browser sends at the opening */
+  keyHex: string
+}
+
+export async function sealAndUploadBid(
+  c: Container,
+  bidder: Principal,
+  lotId: string,
+  input: { form: BidOpeningForm; files: Array<{ name: string; text: string }>; code: string; ip: string },
+): Promise<SealedBid> {
+  const { bids } = c.bidding
+  const { bidId, nextVersion: version } = await bids.reserve(bidder, lotId)
+  const key = newBidKey()
+  const wrappedKey = await wrapBidKey(key, input.code, null)
+  const all = [
+    { name: BID_OPENING_FORM_NAME, data: new TextEncoder().encode(JSON.stringify(input.form)) },
+    ...input.files.map((f) => ({ name: f.name, data: new TextEncoder().encode(f.text) })),
+  ]
+  const manifest: BidManifest = { format: 'yimin-bid-manifest/1', files: [] }
+  const sealed: Array<{ fileId: string; chunks: Uint8Array[]; cipherSha: string }> = []
+  for (const [i, f] of all.entries()) {
+    const fileId = `f${i}`
+    const chunks: Uint8Array[] = []
+    const cipher = new Sha256()
+    const gen = encryptChunks(key, { bidId, version, fileId }, f.data.length, async (s, e) =>
+      f.data.subarray(s, e),
+    )
+    let plainSha = ''
+    for (;;) {
+      const next = await gen.next()
+      if (next.done) {
+        plainSha = next.value
+        break
+      }
+      chunks.push(next.value.ciphertext)
+      cipher.update(next.value.ciphertext)
+    }
+    manifest.files.push({
+      fileId,
+      name: f.name,
+      size: f.data.length,
+      chunks: chunks.length,
+      sha256: plainSha,
+    })
+    sealed.push({ fileId, chunks, cipherSha: cipher.hex() })
+  }
+  const sealedManifest = await sealManifest(key, bidId, version, manifest)
+  await bids.startVersion(
+    bidder,
+    bidId,
+    {
+      version,
+      wrappedKey,
+      sealedManifest: Buffer.from(sealedManifest).toString('base64'),
+      commit: await bidCommit(key, bidId, version),
+      files: sealed.map((f) => ({ fileId: f.fileId, chunks: f.chunks.length })),
+    },
+    input.ip,
+  )
+  for (const f of sealed)
+    for (const [i, chunk] of f.chunks.entries())
+      await bids.putChunk(bidder, bidId, version, f.fileId, i, Readable.from([Buffer.from(chunk)]))
+  await bids.finish(bidder, bidId, version, {
+    files: sealed.map((f) => ({ fileId: f.fileId, ciphertextSha256: f.cipherSha })),
+  })
+  return { bidId, version, keyHex: toHex(key) }
+}
