@@ -146,6 +146,8 @@ export function arrivalTime(startsAt: string, offset: number): string {
 
 export class AppointmentActor {
   booked = 0
+  /** bookings the queue refused to a habitual no-show */
+  blocked = 0
   checkedIn = 0
   private readonly kiosk: Principal
   private readonly admin: Principal
@@ -259,11 +261,20 @@ export class AppointmentActor {
     const p = person(plan.person)
     const citizen = plan.channel === 'citizen' ? await this.citizens.signIn(p) : null
     const by = plan.channel === 'kiosk' ? this.kiosk : ({ kind: 'anonymous' } as const)
-    const booked = await attempt(w, 'book appointment', () =>
-      citizen
-        ? w.c.queue.appointments.bookAsCitizen(citizen, p.idNumber, { slotId: slot.id })
-        : w.c.queue.appointments.book(by, { slotId: slot.id, phone: p.phone, idNumber: p.idNumber }),
-    )
+    const booked = await attempt(w, 'book appointment', async () => {
+      try {
+        return await (citizen
+          ? w.c.queue.appointments.bookAsCitizen(citizen, p.idNumber, { slotId: slot.id })
+          : w.c.queue.appointments.book(by, { slotId: slot.id, phone: p.phone, idNumber: p.idNumber }))
+      } catch (err) {
+        // the queue's rule refuses someone who missed too many appointments: planned, not a failure
+        if (err instanceof AppError && err.code === 'QUEUE_APPOINTMENT_BLOCKED') {
+          this.blocked++
+          return null
+        }
+        throw err
+      }
+    })
     if (!booked) return
     this.booked++
     const proof = { code: booked.code, idNumber: p.idNumber }

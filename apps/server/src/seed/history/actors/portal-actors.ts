@@ -13,6 +13,8 @@ export interface PortalSummary {
   onlineApplications: number
   bundles: number
   appointments: number
+  /** bookings refused to a habitual no-show (the queue's rule) */
+  appointmentsBlocked: number
   checkedIn: number
 }
 
@@ -66,6 +68,7 @@ export class PortalActors {
       onlineApplications: this.online.applications,
       bundles: this.bundles.applications,
       appointments: this.appointments.booked,
+      appointmentsBlocked: this.appointments.blocked,
       checkedIn: this.appointments.checkedIn,
     }
   }
