@@ -37,9 +37,9 @@ import * as m0035 from './0035-complaint-acceptance'
 import * as m0036 from './0036-case-light-counts'
 import * as m0037 from './0037-bid-rigging-facts'
 import * as m0038 from './0038-hall-texts-translated'
-import * as m0044 from './0044-catalog-localized-text'
-import * as m0052 from './0052-lot-stage'
-import * as m0053 from './0053-bidder-persons'
+import * as m0039 from './0039-catalog-localized-text'
+import * as m0040 from './0040-lot-stage'
+import * as m0041 from './0041-bidder-persons'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -84,7 +84,7 @@ export const migrations: Record<string, Migration> = {
   '0036-case-light-counts': m0036,
   '0037-bid-rigging-facts': m0037,
   '0038-hall-texts-translated': m0038,
-  '0044-catalog-localized-text': m0044,
-  '0052-lot-stage': m0052,
-  '0053-bidder-persons': m0053,
+  '0039-catalog-localized-text': m0039,
+  '0040-lot-stage': m0040,
+  '0041-bidder-persons': m0041,
 }

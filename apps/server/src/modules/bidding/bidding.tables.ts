@@ -7,7 +7,7 @@ export interface BidBiddersTable {
   created_at: string
 }
 
-/** A person registered for a bidder (migration 0053): never the ID number, its keyed hash and mask. */
+/** A person registered for a bidder (migration 0041): never the ID number, its keyed hash and mask. */
 export interface BidStaffPersonsTable {
   user_id: string
   org_id: string

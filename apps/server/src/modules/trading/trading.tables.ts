@@ -52,7 +52,7 @@ export interface TradingLotsTable {
   bid_deadline: string | null
   opening_at: string | null
   timetable_version: number | null
-  /** the lot's own stage (migration 0052): open | failed | publicity | awarded */
+  /** the lot's own stage (migration 0040): open | failed | publicity | awarded */
   stage: string
   /** recorded facts (migration 0029), local dates: 中标/成交通知书, contract signed and filed, result report */
   award_notice_on: string | null

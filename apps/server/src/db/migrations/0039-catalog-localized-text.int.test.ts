@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import { passportDoc, seedCatalogFixtures } from '../../modules/catalog/test-fixtures'
-import { up } from './0044-catalog-localized-text'
+import { up } from './0039-catalog-localized-text'
 
 /**
- * Migration 0044 on the database under test (SQLite or PostgreSQL): documents and bundle forms
+ * Migration 0039 on the database under test (SQLite or PostgreSQL): documents and bundle forms
  * stored with `nameUg`/`labelUg`/`optionsUg` triplets read, after it, as the catalog wrote them
  * in the `LocalizedText` shape; a second run changes nothing.
  */
-describe.skipIf(isDbUnavailable())('migration 0044: the catalog JSON in one localized-text shape', () => {
+describe.skipIf(isDbUnavailable())('migration 0039: the catalog JSON in one localized-text shape', () => {
   let ctx: TestContext
   let versionId: string
   let bundleId: string
