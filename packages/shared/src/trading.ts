@@ -162,7 +162,7 @@ export const tradingProjectStatuses = [
 export type TradingProjectStatus = (typeof tradingProjectStatuses)[number]
 
 /** A lot's own stage: a project's lots move apart (one in publicity, one awarded, one failed 流标). */
-export const tradingLotStages = ['open', 'failed', 'publicity', 'awarded'] as const
+export const tradingLotStages = ['open', 'evaluating', 'failed', 'publicity', 'awarded'] as const
 export type TradingLotStage = (typeof tradingLotStages)[number]
 
 export const createLotRequest = z.strictObject({

@@ -204,6 +204,13 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
       memberCount: 5,
     })
     expect((await state()).body).not.toContain(tokens[0]!.token)
+    // the lot is in evaluation (评标); the project is not while its second lot still takes bids
+    const lot = await db()
+      .selectFrom('trading_lots')
+      .select('stage')
+      .where('id', '=', lotId)
+      .executeTakeFirst()
+    expect(lot?.stage).toBe('evaluating')
     expect((await api('POST', `/trading/lots/${lotId}/evaluation`, f.cookies.staff, sheet)).json().code).toBe(
       'EVAL_SESSION_EXISTS',
     )

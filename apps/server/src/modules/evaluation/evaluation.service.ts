@@ -17,6 +17,7 @@ import { newId } from '../../platform/ids'
 import { assertCan, can } from '../auth/permissions'
 import type { BiddingPort, OpenedBid } from '../experts/bidding-port'
 import type { CommitteeService } from '../experts/committee.service'
+import { moveLot } from '../trading/lot-stage'
 import type { TradingJournal } from '../trading/trading-journal'
 import type { LotRow, ProjectRow, TradingQueries } from '../trading/trading.queries'
 import { deviations, type Deviation } from './deviation.rules'
@@ -131,13 +132,17 @@ export class EvaluationService {
     await this.db.transaction().execute(async (tx) => {
       await this.repo.insertSession(session, members, tx)
       const p = (await this.trading.findProject(project.id, tx))!
-      await this.journal.append(tx, p, actor, at, 'eval.started', {
-        sessionId: session.id,
-        lotId,
-        method: input.method,
-        members: invitationIds,
-        sheet,
-      })
+      // the lot is in evaluation (评标); the project is once every lot still running is
+      const status = await moveLot(this.trading, tx, p, lotId, 'evaluating')
+      await this.journal.append(
+        tx,
+        p,
+        actor,
+        at,
+        'eval.started',
+        { sessionId: session.id, lotId, method: input.method, members: invitationIds, sheet },
+        { status },
+      )
     })
     return { sessionId: session.id, members: tokens }
   }

@@ -45,7 +45,11 @@ describe('a project follows its lots', () => {
     expect(statusFromLots('publicity', ['awarded', 'publicity'])).toBe('publicity')
     expect(statusFromLots('publicity', ['awarded', 'failed'])).toBe('awarded')
     expect(statusFromLots('announced', ['awarded', 'open', 'failed'])).toBe('announced')
-    expect(statusFromLots('evaluating', ['publicity', 'open'])).toBe('evaluating')
+    // in evaluation (评标) once every running lot is past its opening, not while one takes bids
+    expect(statusFromLots('announced', ['evaluating', 'open'])).toBe('announced')
+    expect(statusFromLots('announced', ['evaluating', 'failed'])).toBe('evaluating')
+    expect(statusFromLots('evaluating', ['publicity', 'evaluating'])).toBe('evaluating')
+    expect(statusFromLots('evaluating', ['publicity', 'failed'])).toBe('publicity')
   })
 
   it('keeps its status when every lot failed, and outside the lot-driven stages', () => {
@@ -59,6 +63,8 @@ describe('a project follows its lots', () => {
     expect(lotStageAfter('result')).toBe('awarded')
     expect(lotStageAfter('change')).toBeNull()
     expect(canPublishForLot('open', 'candidates')).toBe(true)
+    expect(canPublishForLot('evaluating', 'candidates')).toBe(true)
+    expect(canPublishForLot('evaluating', 'result')).toBe(true)
     expect(canPublishForLot('publicity', 'candidates')).toBe(false)
     expect(canPublishForLot('publicity', 'result')).toBe(true)
     expect(canPublishForLot('awarded', 'result')).toBe(false)

@@ -57,8 +57,8 @@ export function lotStageAfter(kind: AnnouncementKind): TradingLotStage | null {
 
 /** May a lot at this stage get a candidates or result announcement of its own. */
 export function canPublishForLot(stage: TradingLotStage, kind: AnnouncementKind): boolean {
-  if (kind === 'candidates') return stage === 'open'
-  if (kind === 'result') return stage === 'open' || stage === 'publicity'
+  if (kind === 'candidates') return stage === 'open' || stage === 'evaluating'
+  if (kind === 'result') return stage === 'open' || stage === 'evaluating' || stage === 'publicity'
   return true
 }
 
@@ -68,7 +68,8 @@ const lotDriven: readonly TradingProjectStatus[] = ['announced', 'evaluating', '
 /**
  * A project's status from its lots' stages: awarded when every lot is awarded or failed (and at
  * least one awarded); in publicity when every lot still running is in publicity or awarded;
- * otherwise still before its results (announced or evaluating). Failed lots (流标) take no part:
+ * in evaluation when every lot still running is past its opening's evaluation start (评标);
+ * otherwise announced (a lot still takes bids). Failed lots (流标) take no part:
  * a project whose lots all failed keeps its status (the next step is a re-tender). Outside the
  * lot-driven stages (draft, registered, terminated) the project's own status stands.
  */
@@ -81,7 +82,8 @@ export function statusFromLots(
   if (running.length === 0) return status
   if (running.every((s) => s === 'awarded')) return 'awarded'
   if (running.every((s) => s === 'publicity' || s === 'awarded')) return 'publicity'
-  return status === 'evaluating' ? 'evaluating' : 'announced'
+  if (running.every((s) => s !== 'open')) return 'evaluating'
+  return 'announced'
 }
 
 /**
