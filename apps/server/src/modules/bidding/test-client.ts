@@ -1,20 +1,15 @@
 import type { FastifyInstance } from 'fastify'
 import {
-  BID_OPENING_FORM_NAME,
-  bidCommit,
-  encryptChunks,
   newBidKey,
   newDecryptionCode,
   residentIdCheckChar,
-  sealManifest,
-  Sha256,
   toHex,
   wrapBidKey,
-  type BidManifest,
   type BidOpeningForm,
   type BidReceipt,
 } from '@yimin/shared'
 import type { Db } from '../../db/database'
+import { sealInMemory } from './seal-in-memory'
 
 /**
  * A bidder's client in Node, for integration tests and the bench: the same shared code the
@@ -125,38 +120,12 @@ export async function uploadBid(
   const key = newBidKey()
   const code = newDecryptionCode()
   const wrappedKey = await wrapBidKey(key, code, options.passphrase ?? null)
-  const all: BidFile[] = [
-    { name: BID_OPENING_FORM_NAME, data: new TextEncoder().encode(JSON.stringify(form)) },
-    ...files,
-  ]
-  const manifest: BidManifest = { format: 'yimin-bid-manifest/1', files: [] }
-  const sealedFiles: Array<{ fileId: string; chunks: Uint8Array[]; cipherSha: string }> = []
-  for (const [i, f] of all.entries()) {
-    const fileId = `f${i}`
-    const chunks: Uint8Array[] = []
-    const cipher = new Sha256()
-    const gen = encryptChunks(key, { bidId, version, fileId }, f.data.length, async (s, e) =>
-      f.data.subarray(s, e),
-    )
-    let sha = ''
-    for (;;) {
-      const next = await gen.next()
-      if (next.done) {
-        sha = next.value
-        break
-      }
-      chunks.push(next.value.ciphertext)
-      cipher.update(next.value.ciphertext)
-    }
-    manifest.files.push({ fileId, name: f.name, size: f.data.length, chunks: chunks.length, sha256: sha })
-    sealedFiles.push({ fileId, chunks, cipherSha: cipher.hex() })
-  }
-  const sealed = await sealManifest(key, bidId, version, manifest)
+  const { files: sealedFiles, sealedManifest, commit } = await sealInMemory(key, bidId, version, form, files)
   const start = await api('POST', `/bidding/bids/${bidId}/versions`, cookie, {
     version,
     wrappedKey,
-    sealedManifest: Buffer.from(sealed).toString('base64'),
-    commit: await bidCommit(key, bidId, version),
+    sealedManifest: Buffer.from(sealedManifest).toString('base64'),
+    commit,
     files: sealedFiles.map((f) => ({ fileId: f.fileId, chunks: f.chunks.length })),
   })
   expectOk(start, 'start')

@@ -1,18 +1,7 @@
 import { Readable } from 'node:stream'
-import {
-  BID_OPENING_FORM_NAME,
-  bidCommit,
-  encryptChunks,
-  newBidKey,
-  sealManifest,
-  Sha256,
-  toHex,
-  wrapBidKey,
-  type BidManifest,
-  type BidOpeningForm,
-  type Principal,
-} from '@yimin/shared'
+import { newBidKey, toHex, wrapBidKey, type BidOpeningForm, type Principal } from '@yimin/shared'
 import type { Container } from '../../container'
+import { sealInMemory } from '../../modules/bidding/seal-in-memory'
 
 /**
  * A demo bidder's sealed bid, made in Node exactly as the browser makes it (the shared Web
@@ -39,39 +28,17 @@ export async function sealAndUploadBid(
   const { bidId, nextVersion: version } = await bids.reserve(bidder, lotId)
   const key = newBidKey()
   const wrappedKey = await wrapBidKey(key, input.code, null)
-  const all = [
-    { name: BID_OPENING_FORM_NAME, data: new TextEncoder().encode(JSON.stringify(input.form)) },
-    ...input.files.map((f) => ({ name: f.name, data: new TextEncoder().encode(f.text) })),
-  ]
-  const manifest: BidManifest = { format: 'yimin-bid-manifest/1', files: [] }
-  const sealed: Array<{ fileId: string; chunks: Uint8Array[]; cipherSha: string }> = []
-  for (const [i, f] of all.entries()) {
-    const fileId = `f${i}`
-    const chunks: Uint8Array[] = []
-    const cipher = new Sha256()
-    const gen = encryptChunks(key, { bidId, version, fileId }, f.data.length, async (s, e) =>
-      f.data.subarray(s, e),
-    )
-    let plainSha = ''
-    for (;;) {
-      const next = await gen.next()
-      if (next.done) {
-        plainSha = next.value
-        break
-      }
-      chunks.push(next.value.ciphertext)
-      cipher.update(next.value.ciphertext)
-    }
-    manifest.files.push({
-      fileId,
-      name: f.name,
-      size: f.data.length,
-      chunks: chunks.length,
-      sha256: plainSha,
-    })
-    sealed.push({ fileId, chunks, cipherSha: cipher.hex() })
-  }
-  const sealedManifest = await sealManifest(key, bidId, version, manifest)
+  const {
+    files: sealed,
+    sealedManifest,
+    commit,
+  } = await sealInMemory(
+    key,
+    bidId,
+    version,
+    input.form,
+    input.files.map((f) => ({ name: f.name, data: new TextEncoder().encode(f.text) })),
+  )
   await bids.startVersion(
     bidder,
     bidId,
@@ -79,7 +46,7 @@ export async function sealAndUploadBid(
       version,
       wrappedKey,
       sealedManifest: Buffer.from(sealedManifest).toString('base64'),
-      commit: await bidCommit(key, bidId, version),
+      commit,
       files: sealed.map((f) => ({ fileId: f.fileId, chunks: f.chunks.length })),
     },
     input.ip,
