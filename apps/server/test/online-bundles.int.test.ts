@@ -7,11 +7,12 @@ import {
   seedOnlineFixtures,
   type OnlineFixtures,
 } from '../src/modules/online/test-fixtures'
+import type { LocalizedText } from '@yimin/shared'
 import { createTestContext, isDbUnavailable, staffSession, type TestContext } from './support/test-app'
 
 interface Material {
   key: string
-  name: string
+  name: LocalizedText
 }
 
 /** Issue #7: a bundle's receipt, its public progress and one rating for the whole bundle (一事一评); organisation applicants. */
@@ -54,7 +55,7 @@ describe.skipIf(isDbUnavailable())(
         ).statusCode,
       ).toBe(200)
       for (const name of ['食品经营许可申请书', '营业执照', '经营场所平面图', '税务登记表']) {
-        const key = encodeURIComponent((app.materials as Material[]).find((m) => m.name === name)!.key)
+        const key = encodeURIComponent((app.materials as Material[]).find((m) => m.name.zh === name)!.key)
         const body = multipart(`${name}.pdf`, 'application/pdf', samplePdf(name))
         const up = await ctx.app.inject({
           method: 'POST',
