@@ -13,6 +13,7 @@ import type { DocumentKind } from './case-documents'
 import { printCaseDocument } from './case-print'
 import type { CaseRow } from './cases.repository'
 import { findMatterNames } from '../catalog/catalog.queries'
+import { staffIdOf } from '../audit/audit.service'
 
 const LOOKUP_FAILED = 'no case with this number and these last four characters'
 
@@ -83,9 +84,7 @@ export class CaseQueriesService {
       tx,
     )
     // the reader's own name is known; others' are looked up
-    const others = new Set(
-      events.filter((e) => e.actor.startsWith('staff:')).map((e) => e.actor.slice('staff:'.length)),
-    )
+    const others = new Set(events.map((e) => staffIdOf(e.actor)).filter((id): id is string => id !== null))
     others.delete(staff.userId)
     const staffNames = await this.ctx.cases.staffNames([...others], tx)
     staffNames.set(staff.userId, staff.displayName)

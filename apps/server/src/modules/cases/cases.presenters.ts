@@ -23,6 +23,7 @@ import type {
   CaseTasksTable,
 } from './cases.tables'
 import type { MatterNames } from '../catalog/catalog.queries'
+import { staffIdOf } from '../audit/audit.service'
 
 /** What a matter version says of a material's name (its languages). */
 export interface MaterialNames {
@@ -147,9 +148,7 @@ export function presentCaseDetail(
       at: e.at,
       type: e.type,
       actor: e.actor,
-      actorName: e.actor.startsWith('staff:')
-        ? (parts.staffNames.get(e.actor.slice('staff:'.length)) ?? null)
-        : null,
+      actorName: parts.staffNames.get(staffIdOf(e.actor) ?? '') ?? null,
       actorRole: e.actor_role,
       fromStatus: e.from_status,
       toStatus: e.to_status,

@@ -7,6 +7,7 @@ import type { DashboardService, Period } from './dashboard.service'
 import type { DashboardRepository } from './dashboard.repository'
 import { departmentLights } from './light-board'
 import type { SupervisionSettingsStore } from './supervision-settings'
+import { staffIdOf } from '../audit/audit.service'
 
 type Figures = Awaited<ReturnType<DashboardRepository['figures']>>[number]
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
@@ -207,11 +208,11 @@ export class PerformanceService {
     return [...people.entries()]
       .filter(([label]) => names.has(label))
       .map(([label, p]) => ({
-        id: label.slice('staff:'.length),
+        id: staffIdOf(label)!,
         name: names.get(label)!,
         volume: p.volume,
         onTimeRate: p.tasks ? round(p.onTime / p.tasks, 4) : null,
-        satisfaction: satisfaction.get(label.slice('staff:'.length)) ?? null,
+        satisfaction: satisfaction.get(staffIdOf(label)!) ?? null,
       }))
   }
 
