@@ -18,6 +18,26 @@ async function startServer(env: Record<string, string>) {
 }
 type ServerProcess = Awaited<ReturnType<typeof startServer>>
 
+/** One API call to an instance over HTTP: status, JSON body (or null) and the session cookie set. */
+async function call(
+  base: string,
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  body?: unknown,
+) {
+  const res = await fetch(`${base}/api/v1${url}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  })
+  return {
+    status: res.status,
+    body: (await res.json().catch(() => null)) as any,
+    cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!,
+  }
+}
+
 /** An SSE client holding what it received (the raw stream). */
 function listen(url: string, credential: string) {
   const chunks: string[] = []
@@ -59,24 +79,6 @@ describe.skipIf(isDbUnavailable())('queue displays across two instances on one P
   }, 120_000)
 
   it('a call on A reaches the hall display and the window display on B', async () => {
-    const call = async (
-      base: string,
-      method: string,
-      url: string,
-      headers: Record<string, string>,
-      body?: unknown,
-    ) => {
-      const res = await fetch(`${base}/api/v1${url}`, {
-        method,
-        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      })
-      return {
-        status: res.status,
-        body: (await res.json().catch(() => null)) as any,
-        cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!,
-      }
-    }
     const signIn = async (username: string) => {
       const r = await call(a.url, 'POST', '/auth/login', {}, { username, password: PASSWORD })
       expect(r.status).toBe(200)
@@ -198,24 +200,6 @@ describe.skipIf(isDbUnavailable())('queue displays across two instances on one P
    * restarted) with Last-Event-ID and receives every event of its hall, in order, none twice.
    */
   it('a hall display on B killed and restarted mid-stream misses no call made on A', async () => {
-    const call = async (
-      base: string,
-      method: string,
-      url: string,
-      headers: Record<string, string>,
-      body?: unknown,
-    ) => {
-      const res = await fetch(`${base}/api/v1${url}`, {
-        method,
-        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      })
-      return {
-        status: res.status,
-        body: (await res.json().catch(() => null)) as any,
-        cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!,
-      }
-    }
     const clerk = {
       cookie: (await call(a.url, 'POST', '/auth/login', {}, { username: 'clerk', password: PASSWORD }))
         .cookie,
