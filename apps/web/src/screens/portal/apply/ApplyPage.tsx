@@ -1,12 +1,6 @@
 import { CheckCircleOutlined, PrinterOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons'
-import {
-  checkCreditCode,
-  formFieldLabel,
-  type Applicant,
-  type DeliveryChoice,
-  type OnlineApplication,
-} from '@yimin/shared'
-import { Alert, Button, Card, Form, Input, Radio, Space, Tag, Typography } from 'antd'
+import { formFieldLabel } from '@yimin/shared'
+import { Alert, Button, Card, Form, Radio, Space, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -26,22 +20,9 @@ import {
   useUploadMaterial,
 } from '../../../api/citizen'
 import { bundleReceiptUrl } from '../../../api/bundles'
+import { OrganisationFields, PersonFields, PostFields } from './ApplicantFields'
+import { toRequest, toValues, type Values } from './application-values'
 import { MaterialUpload } from './MaterialUpload'
-
-interface Values {
-  /** a natural person (resident ID) or a legal person (unified social credit code, legal representative) */
-  applicantKind: 'person' | 'organisation'
-  name: string
-  idNumber: string
-  creditCode: string
-  legalRepresentative: string
-  phone: string
-  form: Record<string, string | number | null>
-  delivery: 'window' | 'post'
-  postRecipient?: string
-  postPhone?: string
-  postAddress?: string
-}
 
 /** /portal/apply/:id — the application form: applicant, the bundle's fields, uploads per material, draft / submit. */
 export function ApplyPage() {
@@ -52,67 +33,6 @@ export function ApplyPage() {
       {<RequireCitizen>{() => <ApplyBody id={id} />}</RequireCitizen>}
     </Shell>
   )
-}
-
-function toValues(app: OnlineApplication): Values {
-  const a = app.applicant
-  const d = app.delivery
-  const form: Values['form'] = {}
-  for (const f of app.form) {
-    const v = app.formData[f.key]
-    form[f.key] = typeof v === 'boolean' ? String(v) : (v ?? null)
-  }
-  return {
-    applicantKind: a?.kind ?? 'person',
-    name: a?.name ?? '',
-    idNumber: a?.kind === 'person' ? a.idNumber : '',
-    creditCode: a?.kind === 'organisation' ? a.creditCode : '',
-    legalRepresentative: a?.kind === 'organisation' ? a.legalRepresentative : '',
-    // the signed-in phone until the applicant says otherwise
-    phone: a?.phone ?? app.citizenPhone,
-    form,
-    delivery: d?.method ?? 'window',
-    ...(d?.method === 'post'
-      ? { postRecipient: d.recipient, postPhone: d.phone, postAddress: d.address }
-      : {}),
-  }
-}
-
-function toRequest(app: OnlineApplication, v: Values) {
-  const formData: Record<string, string | number> = {}
-  for (const f of app.form) {
-    const x = v.form?.[f.key]
-    if (x === null || x === undefined || x === '') continue
-    formData[f.key] = x
-  }
-  const name = v.name?.trim() ?? ''
-  const phone = v.phone?.trim() ?? ''
-  let applicant: Applicant | null = null
-  if (v.applicantKind === 'organisation') {
-    const creditCode = v.creditCode?.trim().toUpperCase() ?? ''
-    const legalRepresentative = v.legalRepresentative?.trim() ?? ''
-    if (name && phone && creditCode && legalRepresentative)
-      applicant = { kind: 'organisation', name, creditCode, legalRepresentative, phone }
-  } else {
-    const idNumber = v.idNumber?.trim().toUpperCase() ?? ''
-    if (name && phone && idNumber) applicant = { kind: 'person', name, idNumber, phone }
-  }
-  const delivery: DeliveryChoice | null =
-    v.delivery === 'post' && v.postRecipient && v.postPhone && v.postAddress
-      ? {
-          method: 'post',
-          recipient: v.postRecipient.trim(),
-          phone: v.postPhone.trim(),
-          address: v.postAddress.trim(),
-        }
-      : v.delivery === 'window'
-        ? { method: 'window' }
-        : null
-  return {
-    applicant,
-    formData,
-    delivery,
-  }
 }
 
 function ApplyBody({ id }: { id: string }) {
@@ -361,108 +281,5 @@ function ApplyBody({ id }: { id: string }) {
         <Link to="/portal/my-cases">{t('online.myCases.title')}</Link>
       </Space>
     </Space>
-  )
-}
-
-function PersonFields() {
-  const { t } = useTranslation()
-  return (
-    <>
-      <Form.Item
-        name="name"
-        label={t('case.applicantName')}
-        rules={[{ required: true, message: t('online.apply.required') }]}
-      >
-        <Input maxLength={100} autoComplete="name" />
-      </Form.Item>
-      <Form.Item
-        name="idNumber"
-        label={t('case.idNumber')}
-        rules={[{ required: true, pattern: /^\s*\d{17}[\dXx]\s*$/, message: t('online.signIn.idFormat') }]}
-      >
-        <Input maxLength={18} autoComplete="off" dir="ltr" />
-      </Form.Item>
-      <Form.Item
-        name="phone"
-        label={t('case.phone')}
-        rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}
-      >
-        <Input inputMode="tel" maxLength={11} autoComplete="tel" dir="ltr" />
-      </Form.Item>
-    </>
-  )
-}
-
-/** A legal person (法人): its name, the unified social credit code (GB 32100 check character), the legal representative, a contact phone. */
-function OrganisationFields() {
-  const { t } = useTranslation()
-  return (
-    <>
-      <Form.Item
-        name="name"
-        label={t('online.apply.orgName')}
-        rules={[{ required: true, message: t('online.apply.required') }]}
-      >
-        <Input maxLength={200} autoComplete="organization" />
-      </Form.Item>
-      <Form.Item
-        name="creditCode"
-        label={t('online.apply.creditCode')}
-        rules={[
-          { required: true, pattern: /^\s*[0-9A-Za-z]{18}\s*$/, message: t('online.apply.creditCodeFormat') },
-          {
-            validator: (_, v: string | undefined) =>
-              !v || !/^\s*[0-9A-Za-z]{18}\s*$/.test(v) || checkCreditCode(v.trim().toUpperCase()) === null
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('online.apply.creditCodeInvalid'))),
-          },
-        ]}
-      >
-        <Input maxLength={18} autoComplete="off" dir="ltr" style={{ textTransform: 'uppercase' }} />
-      </Form.Item>
-      <Form.Item
-        name="legalRepresentative"
-        label={t('online.apply.legalRepresentative')}
-        rules={[{ required: true, message: t('online.apply.required') }]}
-      >
-        <Input maxLength={100} autoComplete="off" />
-      </Form.Item>
-      <Form.Item
-        name="phone"
-        label={t('online.apply.contactPhone')}
-        rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}
-      >
-        <Input inputMode="tel" maxLength={11} autoComplete="tel" dir="ltr" />
-      </Form.Item>
-    </>
-  )
-}
-
-function PostFields() {
-  const { t } = useTranslation()
-  return (
-    <>
-      <Form.Item
-        name="postRecipient"
-        label={t('online.delivery.recipient')}
-        rules={[{ required: true, message: t('online.apply.required') }]}
-      >
-        <Input maxLength={100} autoComplete="name" />
-      </Form.Item>
-      <Form.Item
-        name="postPhone"
-        label={t('case.phone')}
-        rules={[{ required: true, pattern: /^\s*1[3-9]\d{9}\s*$/, message: t('online.signIn.phoneFormat') }]}
-      >
-        <Input inputMode="tel" maxLength={11} autoComplete="tel" />
-      </Form.Item>
-      <Form.Item
-        name="postAddress"
-        label={t('online.delivery.address')}
-        rules={[{ required: true, min: 5, message: t('online.delivery.addressHelp') }]}
-      >
-        <Input.TextArea rows={2} maxLength={300} autoComplete="street-address" />
-      </Form.Item>
-    </>
   )
 }
