@@ -34,6 +34,10 @@ export interface Column<T> {
   write: (item: T, refs: Refs) => CellValue
   /** undefined: leave the field out (the schema's default applies, or it reports the field missing) */
   read: (cell: CellValue, refs: Refs) => unknown
+  /** puts what `read` gave into the row's values (default: at `field`) */
+  merge?: (values: Record<string, unknown>, value: unknown) => void
+  /** a workbook written before the column existed may lack it: its cells read as blank */
+  mayBeAbsent?: true
 }
 
 type Item = Record<string, unknown>
@@ -157,7 +161,7 @@ export function listColumn<T>(
   }
 }
 
-/** A `LocalizedText` in three columns: the Chinese text, then the Uyghur and English (may be blank). */
+/** A `LocalizedText` in three columns: the Chinese text, then the Uyghur and English (may be blank, or absent from an older workbook). */
 export function localizedColumns<T>(
   field: string,
   header: string,
@@ -165,22 +169,66 @@ export function localizedColumns<T>(
 ): Column<T>[] {
   return [
     textColumn(header, `${field}.zh`),
-    textColumn(translated.ug, `${field}.ug`, { optional: true }),
-    textColumn(translated.en, `${field}.en`, { optional: true }),
+    { ...textColumn<T>(translated.ug, `${field}.ug`, { optional: true }), mayBeAbsent: true },
+    { ...textColumn<T>(translated.en, `${field}.en`, { optional: true }), mayBeAbsent: true },
   ]
 }
 
-/** The choices of a select field, their Chinese texts in one cell joined by 、 (the translations stay out of the sheet). */
-export function choicesColumn<T>(header: string, field: string): Column<T> {
-  const list = listColumn<T>(header, field, '、')
-  return {
-    ...list,
+/**
+ * The choices of a select field in three columns: the Chinese texts joined by 、, then the Uyghur
+ * and the English ones in the same order (a blank between two 、 leaves that choice untranslated;
+ * a blank cell, all of them). A translation column whose count differs from the Chinese one is an
+ * error: position is all that pairs them.
+ */
+export function choicesColumns<T>(
+  header: string,
+  field: string,
+  translated: { ug: string; en: string },
+): Column<T>[] {
+  const zh: Column<T> = {
+    header,
+    field,
     write: (item) => {
       const v = (get(item, field) as Array<{ zh: string }> | undefined) ?? []
       return v.length === 0 ? null : v.map((o) => o.zh).join('、')
     },
-    read: (cell, refs) => (list.read(cell, refs) as string[]).map((zh) => ({ zh })),
+    read: (cell) =>
+      blank(cell)
+        ? []
+        : String(cell)
+            .split(/[、\n]/)
+            .map((s) => s.trim())
+            .filter((s) => s.length > 0)
+            .map((text) => ({ zh: text })),
   }
+  const translation = (language: 'ug' | 'en', header: string): Column<T> => ({
+    header,
+    field,
+    mayBeAbsent: true,
+    write: (item) => {
+      const v = (get(item, field) as Array<{ ug?: string; en?: string }> | undefined) ?? []
+      return v.some((o) => o[language]) ? v.map((o) => o[language] ?? '').join('、') : null
+    },
+    read: (cell) =>
+      blank(cell)
+        ? undefined
+        : String(cell)
+            .split('、')
+            .map((s) => s.trim()),
+    merge: (values, texts) => {
+      const choices = (get(values, field) as Array<Record<string, string>> | undefined) ?? []
+      const list = texts as string[]
+      if (list.length !== choices.length)
+        throw new CellError(
+          'VALIDATION_FAILED',
+          `${list.length} translated choices for ${choices.length} choices; keep the order and the count`,
+        )
+      list.forEach((text, i) => {
+        if (text) choices[i]![language] = text
+      })
+    },
+  })
+  return [zh, translation('ug', translated.ug), translation('en', translated.en)]
 }
 
 /** A reference by code; `required` ones must name something that exists. */

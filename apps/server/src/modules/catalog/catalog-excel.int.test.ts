@@ -116,8 +116,17 @@ describe.skipIf(isDbUnavailable())('catalog Excel export and import', () => {
       leadDepartmentId: f.departments.market,
       matterCodes: ['SP-001', 'GA-HZ-001'],
       form: [
-        { key: 'shopName', label: { zh: '店名' }, type: 'text', isRequired: true },
-        { key: 'scale', label: { zh: '规模' }, type: 'select', options: [{ zh: '小型' }, { zh: '中型' }] },
+        { key: 'shopName', label: { zh: '店名', en: 'Shop name' }, type: 'text', isRequired: true },
+        {
+          key: 'scale',
+          label: { zh: '规模', ug: 'كۆلىمى', en: 'Size' },
+          type: 'select',
+          // the second choice has no Uyghur text yet: its place stays blank
+          options: [
+            { zh: '小型', ug: 'كىچىك', en: 'Small' },
+            { zh: '中型', en: 'Medium' },
+          ],
+        },
       ],
     })
     exported = await exportFrom(source, sourceAdmin)
@@ -161,6 +170,69 @@ describe.skipIf(isDbUnavailable())('catalog Excel export and import', () => {
       hallArea: { code: 'A2' },
       document: { name: { ug: 'ئادەتتىكى پاسپورت' }, extensionMaxDays: 5 },
     })
+    // the bundle's form keeps its translations: labels and each choice
+    const bundle = (await target.app.inject('/api/v1/catalog/bundles/YJS-CY')).json()
+    expect(bundle.form).toMatchObject([
+      { key: 'shopName', label: { zh: '店名', en: 'Shop name' } },
+      {
+        key: 'scale',
+        label: { zh: '规模', ug: 'كۆلىمى', en: 'Size' },
+        options: [
+          { zh: '小型', ug: 'كىچىك', en: 'Small' },
+          { zh: '中型', en: 'Medium' },
+        ],
+      },
+    ])
+    expect(bundle.form[1].options[1].ug).toBeUndefined()
+    expect(first['一件事表单']![0]).toEqual([
+      '一件事编码',
+      '序号',
+      '字段键',
+      '字段名称',
+      '维吾尔文字段名称',
+      '英文字段名称',
+      '字段类型',
+      '是否必填',
+      '选项',
+      '维吾尔文选项',
+      '英文选项',
+    ])
+    expect(first['一件事表单']![2]).toEqual([
+      'YJS-CY',
+      2,
+      'scale',
+      '规模',
+      'كۆلىمى',
+      'Size',
+      '选项',
+      '否',
+      '小型、中型',
+      'كىچىك、',
+      'Small、Medium',
+    ])
+  })
+
+  it('reads a bundle form sheet written before its translation columns, and refuses choices that do not pair up', async () => {
+    const older = await edit(exported, (wb) => {
+      const sheet = wb.getWorksheet('一件事表单')!
+      const headers = sheet.getRow(1).values as unknown[]
+      // the columns this version added, from the right so the positions hold
+      for (const h of ['英文选项', '维吾尔文选项', '英文字段名称', '维吾尔文字段名称'])
+        sheet.spliceColumns(headers.indexOf(h), 1)
+    })
+    const res = await importInto(target, targetAdmin, older, '?mode=draft')
+    expect(res.statusCode, res.body).toBe(200)
+
+    const skewed = await edit(exported, (wb) => {
+      const sheet = wb.getWorksheet('一件事表单')!
+      const col = (sheet.getRow(1).values as unknown[]).indexOf('英文选项')
+      sheet.getRow(3).getCell(col).value = 'Small'
+    })
+    const bad = await importInto(target, targetAdmin, skewed)
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().details.errors).toEqual([
+      expect.objectContaining({ sheet: '一件事表单', row: 3, column: '英文选项', code: 'VALIDATION_FAILED' }),
+    ])
   })
 
   it('an import in draft mode leaves the changes as drafts', async () => {

@@ -11,7 +11,7 @@ import {
 } from '@yimin/shared'
 import {
   boolColumn,
-  choicesColumn,
+  choicesColumns,
   enumColumn,
   intColumn,
   localizedColumns,
@@ -183,10 +183,10 @@ export const bundleFormSheet: SheetSpec = {
     ownerColumn(BUNDLE_OWNER),
     seqColumn,
     textColumn('字段键', 'key'),
-    textColumn('字段名称', 'label.zh'),
+    ...localizedColumns('label', '字段名称', { ug: '维吾尔文字段名称', en: '英文字段名称' }),
     enumColumn('字段类型', 'type', fieldTypeLabels),
     boolColumn('是否必填', 'isRequired'),
-    choicesColumn('选项', 'options'),
+    ...choicesColumns('选项', 'options', { ug: '维吾尔文选项', en: '英文选项' }),
   ],
 }
 

@@ -154,7 +154,7 @@ function readSheet(
     const header = cellValue(cell.value)
     if (typeof header === 'string') positions.set(header.trim(), col)
   })
-  const missing = spec.columns.filter((c) => !positions.has(c.header)).map((c) => c.header)
+  const missing = spec.columns.filter((c) => !positions.has(c.header) && !c.mayBeAbsent).map((c) => c.header)
   if (missing.length > 0)
     throw new AppError(
       'CATALOG_EXCEL_COLUMNS_MISSING',
@@ -165,13 +165,18 @@ function readSheet(
   const rows: Array<{ row: number; values: Record<string, unknown> }> = []
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return
-    const cells = spec.columns.map((c) => cellValue(row.getCell(positions.get(c.header)!).value))
+    const cells = spec.columns.map((c) => {
+      const at = positions.get(c.header)
+      return at === undefined ? null : cellValue(row.getCell(at).value)
+    })
     if (cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) return
     const values: Record<string, unknown> = {}
     spec.columns.forEach((column, i) => {
       try {
         const v = column.read(cells[i] ?? null, refs)
-        if (v !== undefined) setField(values, column.field, v)
+        if (v !== undefined)
+          if (column.merge) column.merge(values, v)
+          else setField(values, column.field, v)
       } catch (err) {
         if (!(err instanceof CellError)) throw err
         note(spec.name, rowNumber, column.header, err.code, err.message)
