@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config'
 import { createContainer, type Container } from './container'
 import { buildHistory } from './seed/history/build-history'
 import { seedDemo } from './seed/demo'
+import { refreshDemoOpening } from './seed/demo/load-opening'
 import { exitOnUnsupportedNode } from './platform/runtime'
 
 /** Starts one server instance: API, web apps and background work in one process. */
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     // the demo opening's time and the bidders' decryption codes go to the log (README.md lists them too)
     const opening = (m: string) => (m.includes('demo opening') ? log.info(m) : undefined)
     if (await seedDemo(container, opening)) log.info('demo center created (accounts in README.md)')
+    else await refreshDemoOpening(container, opening)
   } else if (await container.setup.isSetupNeeded()) {
     const code = await container.setup.issueSetupCode()
     log.warn(

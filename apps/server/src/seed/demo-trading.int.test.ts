@@ -3,6 +3,7 @@ import { toHex, unwrapBidKey, type WrappedBidKey } from '@yimin/shared'
 import { createTestContext, isDbUnavailable, signIn, type TestContext } from '../../test/support/test-app'
 import { DEMO_PASSWORD, seedDemo } from './demo'
 import { DEMO_BIDDERS } from './demo/bidders'
+import { refreshDemoOpening } from './demo/load-opening'
 
 /** The demo trading center: its projects at their stages, through the API as the demo accounts see them. */
 describe.skipIf(isDbUnavailable())('demo trading center', () => {
@@ -78,5 +79,29 @@ describe.skipIf(isDbUnavailable())('demo trading center', () => {
     })
     expect(sent.statusCode, sent.body).toBe(200)
     expect(sent.json().bids.find((b: { isMine: boolean }) => b.isMine).decryption).toBe('decrypted')
+  })
+  it('adds the next watchable opening when the demo starts on a later day, once a day', async () => {
+    // the same day as the first opening: nothing new
+    ctx.clock.set('2026-06-01T09:00:00.000Z')
+    expect(await refreshDemoOpening(ctx.container, () => {})).toBe(false)
+    // Wednesday 09:00 in the center: a new lot for 10:30, with the three demo bids sealed
+    ctx.clock.set('2026-06-03T01:00:00.000Z')
+    const said: string[] = []
+    expect(await refreshDemoOpening(ctx.container, (m) => said.push(m))).toBe(true)
+    expect(said.join()).toContain('2026-06-03 10:30')
+    const today = (await get('/trading/public/openings?span=today')).json<{
+      items: Array<{ lotId: string; openingAt: string; projectName: string }>
+    }>()
+    const lot = today.items.find((o) => o.openingAt === '2026-06-03T02:30:00.000Z')
+    expect(lot?.projectName).toBe('乌鲁木齐市第十三中学教学楼抗震加固工程施工')
+    // a second start the same day adds nothing
+    expect(await refreshDemoOpening(ctx.container, () => {})).toBe(false)
+    ctx.clock.set('2026-06-03T02:30:00.000Z')
+    await ctx.container.bidding.opening.openDue()
+    const bidder = await signIn(ctx.app, DEMO_BIDDERS[1].username, DEMO_PASSWORD)
+    expect((await get(`/bidding/lots/${lot!.lotId}/opening`, bidder)).json()).toMatchObject({
+      status: 'decrypting',
+      bidCount: 3,
+    })
   })
 })
