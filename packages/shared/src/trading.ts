@@ -296,6 +296,8 @@ export const announcementResponse = z.object({
     .nullable(),
   publishAt: z.string().nullable(),
   createdAt: z.string(),
+  /** the lots a candidates or result announcement is for (empty for the other kinds) */
+  lotIds: z.array(z.string()),
 })
 export type AnnouncementResponse = z.infer<typeof announcementResponse>
 
@@ -394,7 +396,11 @@ export const openingItem = z.object({
 })
 export const openingsResponse = z.object({ from: z.string(), to: z.string(), items: z.array(openingItem) })
 
+/** A lot an announcement is for, as the public sees it: its number in the project and its name. */
+const announcedLot = z.object({ seq: z.number().int(), name: z.string() })
 export const publicAnnouncementResponse = publicAnnouncementItem.extend({
+  /** the lots a candidates or result announcement is for (empty for the other kinds) */
+  lots: z.array(announcedLot),
   body: z.string(),
   previousId: z.string().nullable(),
   movedDeadline: z
@@ -417,5 +423,5 @@ export const publicTimelineResponse = z.object({
       stage: z.enum(tradingLotStages),
     }),
   ),
-  announcements: z.array(publicAnnouncementItem),
+  announcements: z.array(publicAnnouncementItem.extend({ lots: z.array(announcedLot) })),
 })

@@ -1,3 +1,4 @@
+import { backfillAnnouncementLots } from '../../db/migrations/0060-announcement-lots'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import { newId } from '../../platform/ids'
@@ -336,6 +337,23 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
     const ann = await api('GET', `/trading/public/announcements/${c.json().candidatesAnnouncementId}`, null)
     expect(ann.statusCode).toBe(200)
     expect(ann.body).toContain('新疆第1建设工程有限公司')
+    // it names its lot (标段), on the page and in the project's timeline
+    expect(ann.json().lots).toEqual([{ seq: 1, name: expect.any(String) }])
+    const timeline = (await api('GET', `/trading/public/projects/${projectId}`, null)).json<{
+      announcements: Array<{ id: string; kind: string; lots: Array<{ seq: number }> }>
+    }>()
+    expect(timeline.announcements.find((x) => x.kind === 'candidates')?.lots).toEqual([
+      { seq: 1, name: expect.any(String) },
+    ])
+    expect(timeline.announcements.find((x) => x.kind === 'tender')?.lots).toEqual([])
+    // migration 0060 gives an announcement published before it its lots from the journal
+    const database = ctx.container.database.db
+    await database.updateTable('trading_announcements').set({ lot_ids: null }).execute()
+    expect((await api('GET', `/trading/public/announcements/${ann.json().id}`, null)).json().lots).toEqual([])
+    await backfillAnnouncementLots(database)
+    expect((await api('GET', `/trading/public/announcements/${ann.json().id}`, null)).json().lots).toEqual([
+      { seq: 1, name: expect.any(String) },
+    ])
 
     ctx.clock.set('2026-06-24T02:00:00.000Z')
     const o = await api('POST', `/trading/results/${resultId}/objections`, f.cookies.staff, {

@@ -83,6 +83,7 @@ export class AnnouncementsService {
       previous_id: input.previousId ?? null,
       dates: toJson(normalizeDates(input.dates)),
       moved_deadline: null,
+      lot_ids: null,
       publish_at: null,
       category: project.category,
       method: project.method,
@@ -218,6 +219,7 @@ export class AnnouncementsService {
       status: 'published',
       publish_at: publishAt,
       moved_deadline: moved ? toJson(moved) : null,
+      lot_ids: moving.length > 0 ? toJson(moving.map((l) => l.id)) : null,
       updated_at: at,
     }
     await this.db.transaction().execute(async (tx) => {

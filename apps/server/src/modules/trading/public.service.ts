@@ -35,6 +35,12 @@ const item = (a: AnnouncementRow): Item => ({
   publishedAt: a.publish_at!,
 })
 
+/** The lots an announcement names, by their number in the project. */
+const lotsNamed = (a: AnnouncementRow, lots: Array<{ id: string; seq: number; name: string }>) => {
+  const ids = fromJson<string[]>(a.lot_ids) ?? []
+  return lots.filter((l) => ids.includes(l.id)).map((l) => ({ seq: l.seq, name: l.name }))
+}
+
 /**
  * The public trading site (anonymous): published announcements whose time has come, a
  * project's timeline, the openings of today or this week, an Atom feed per category. Nothing
@@ -70,8 +76,10 @@ export class PublicTradingService {
     const a = await this.announcements.find(id)
     if (!a || a.status !== 'published' || !a.publish_at || a.publish_at > this.clock.now().toISOString())
       throw new AppError('TRADING_ANNOUNCEMENT_NOT_FOUND', 'no such announcement')
+    const lots = a.lot_ids ? await this.trading.lotsOf(a.project_id) : []
     return {
       ...item(a),
+      lots: lotsNamed(a, lots),
       body: a.body,
       previousId: a.previous_id,
       movedDeadline: fromJson(a.moved_deadline),
@@ -98,7 +106,7 @@ export class PublicTradingService {
         openingAt: l.opening_at,
         stage: l.stage as TradingLotStage,
       })),
-      announcements: published.map(item),
+      announcements: published.map((a) => ({ ...item(a), lots: lotsNamed(a, lots) })),
     }
   }
 

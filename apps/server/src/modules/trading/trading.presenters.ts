@@ -77,5 +77,6 @@ export function presentAnnouncement(a: AnnouncementRow, now: string): Announceme
     movedDeadline: fromJson<AnnouncementResponse['movedDeadline']>(a.moved_deadline),
     publishAt: a.publish_at,
     createdAt: a.created_at,
+    lotIds: fromJson<string[]>(a.lot_ids) ?? [],
   }
 }

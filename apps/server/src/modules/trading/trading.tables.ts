@@ -76,6 +76,8 @@ export interface TradingAnnouncementsTable {
   dates: string
   /** JSON: { from, to, ruleId, basis } */
   moved_deadline: string | null
+  /** JSON: string[], the lots a candidates or result announcement is for (migration 0060) */
+  lot_ids: string | null
   publish_at: string | null
   category: string
   method: string

@@ -46,6 +46,15 @@ export function PublicAnnouncementPage() {
             <Descriptions.Item label={t('trading.fields.project')}>
               <bdi>{a.data.projectCode}</bdi>
             </Descriptions.Item>
+            {a.data.lots.length > 0 && (
+              <Descriptions.Item label={t('trading.fields.lot')}>
+                <span data-testid="announcement-lots">
+                  {a.data.lots
+                    .map((l) => t('trading.public.lotNamed', { seq: l.seq, name: l.name }))
+                    .join('；')}
+                </span>
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('trading.fields.publishedAt')}>
               <bdi>{formatInstant(a.data.publishedAt, i18n.language)}</bdi>
             </Descriptions.Item>
@@ -62,6 +71,11 @@ export function PublicAnnouncementPage() {
               children: (
                 <span>
                   <bdi>{formatInstant(x.publishedAt, i18n.language)}</bdi> · {t(`trading.kinds.${x.kind}`)} ·{' '}
+                  {x.lots.map((l) => (
+                    <span key={l.seq}>
+                      <bdi>{t('trading.public.lotNamed', { seq: l.seq, name: l.name })}</bdi> ·{' '}
+                    </span>
+                  ))}
                   <Link to={`/portal/trading/announcements/${encodeURIComponent(x.id)}`}>
                     <bdi lang={x.language}>{x.title}</bdi>
                   </Link>
