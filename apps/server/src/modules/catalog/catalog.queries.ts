@@ -3,8 +3,18 @@ import type { Executor } from '../../db/database'
 
 /*
  * What other modules (cases, online, supervision) read of the catalog without its service: the
- * matters' names in the reader's languages.
+ * matters' names in the reader's languages, which version of a matter is published.
  */
+
+/** The version of a matter (by id or code) published now, or null when none is. */
+export async function publishedVersionId(db: Executor, idOrCode: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('matters')
+    .select('published_version_id')
+    .where((eb) => eb.or([eb('id', '=', idOrCode), eb('code', '=', idOrCode)]))
+    .executeTakeFirst()
+  return row?.published_version_id ?? null
+}
 
 /**
  * A matter's name in Uyghur and English (the catalog's; absent where it has none: the Chinese name
