@@ -34,7 +34,6 @@ const readsNotYetMoved = new Map(
   Object.entries({
     'cases/bundle-links.repository.ts': ['bundles', 'online_applications'],
     'cases/case-authorisations.repository.ts': ['online_files'],
-    'catalog/catalog.repository.ts': ['departments', 'hall_areas', 'queue_categories'],
     'lookup-guard/lookup-guard.repository.ts': ['cases', 'online_application_cases', 'online_applications'],
     'online/online.repository.ts': ['cases', 'departments'],
     'privacy/my-data.repository.ts': [
