@@ -3,7 +3,8 @@ import type { Executor } from '../../db/database'
 
 /*
  * What other modules (cases, online, supervision) read of the catalog without its service: the
- * matters' names in the reader's languages, which version of a matter is published.
+ * matters' names in the reader's languages, which version of a matter is published, a bundle's
+ * feeds.
  */
 
 /** The version of a matter (by id or code) published now, or null when none is. */
@@ -71,6 +72,12 @@ export async function findMatterNames(
   )
   return (matterId) => names.get(matterId) ?? NO_NAMES
 }
+
+/**
+ * A bundle's feeds (the results its matters pass on, JSON) by its code: a derived table for the
+ * caller to join (`.leftJoin(bundleFeeds(tx).as('b'), 'b.code', …)`); both databases flatten it.
+ */
+export const bundleFeeds = (db: Executor) => db.selectFrom('bundles').select(['code', 'feeds'])
 
 /** A bundle's name in Uyghur and English (absent where the catalog has none), by its code. */
 export async function findBundleNames(db: Executor, code: string): Promise<Omit<LocalizedText, 'zh'>> {
