@@ -23,6 +23,7 @@ import { CaseJournal } from './case-journal'
 import { CaseQueriesService } from './case-queries.service'
 import { intakeDeadline } from './case-clock'
 import { isIntakeStatus } from './case-state'
+import { CasePausesService } from './case-pauses.service'
 import { CaseWorkService } from './case-work.service'
 import { ChainRepository } from './chain.repository'
 import { ChainService, SEAL_FILE } from './chain.service'
@@ -33,6 +34,7 @@ import { toFlag } from '../../db/convert'
 export interface CasesModule {
   intake: CaseIntakeService
   work: CaseWorkService
+  pauses: CasePausesService
   queries: CaseQueriesService
   authorisations: CaseAuthorisationService
   chain: ChainService
@@ -218,6 +220,7 @@ export function createCases(deps: CasesDeps): CasesModule {
     intake: new CaseIntakeService(context, journal),
     authorisations,
     work: new CaseWorkService(context, journal),
+    pauses: new CasePausesService(context, journal),
     queries: new CaseQueriesService(context),
     chain,
     context,
