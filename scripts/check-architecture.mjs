@@ -32,15 +32,6 @@ const dialectAllowed = [
 // file → tables of other modules its SQL still names (ARCHITECTURE.md "Who owns which tables")
 const readsNotYetMoved = new Map(
   Object.entries({
-    'auth/users.repository.ts': ['hall_windows', 'halls', 'window_staff'],
-    'bidding/bidding.queries.ts': ['trading_org_members', 'trading_organisations'],
-    'bidding/bidding.repository.ts': ['trading_lots', 'trading_org_members', 'trading_projects'],
-    'cases/bundle-links.repository.ts': ['bundles', 'online_applications'],
-    'cases/case-authorisations.repository.ts': ['online_files'],
-    'cases/case-references.repository.ts': ['departments', 'hall_windows', 'halls', 'matters'],
-    'catalog/catalog.repository.ts': ['departments', 'hall_areas', 'queue_categories'],
-    'devices/devices.repository.ts': ['hall_areas', 'hall_windows'],
-    'experts/experts.repository.ts': ['trading_org_members'],
     'lookup-guard/lookup-guard.repository.ts': ['cases', 'online_application_cases', 'online_applications'],
     'online/online.repository.ts': ['cases', 'departments'],
     'privacy/my-data.repository.ts': [
@@ -103,7 +94,6 @@ const readsNotYetMoved = new Map(
     'supervision/rollup.ts': ['case_pauses', 'cases', 'matter_versions'],
     'supervision/wall.repository.ts': ['departments', 'hall_windows', 'queue_tickets', 'ratings'],
     'system/ops-metrics.repository.ts': ['chain_checkpoints', 'queue_categories', 'queue_tickets'],
-    'trading/trading.repository.ts': ['departments'],
   }),
 )
 

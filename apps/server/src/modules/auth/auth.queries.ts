@@ -9,3 +9,9 @@ import { SessionsRepository } from './sessions.repository'
 export type SessionStore = Pick<SessionsRepository, 'insert' | 'find' | 'touch' | 'delete' | 'deleteExpired'>
 
 export const sessionStore = (db: Executor): SessionStore => new SessionsRepository(db)
+
+/** A staff member's display name (经办人 on a receipt), or null when there is no such user. */
+export async function userDisplayName(db: Executor, userId: string): Promise<string | null> {
+  const row = await db.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirst()
+  return row?.display_name ?? null
+}

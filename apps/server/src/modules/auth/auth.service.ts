@@ -7,6 +7,7 @@ import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
+import { staffedWindows } from '../org/halls.queries'
 import { findLiveSession, sha256 } from './live-session'
 import { hashPassword, verifyPassword } from './passwords'
 import { assertCan } from './permissions'
@@ -301,7 +302,7 @@ export class AuthService {
 
   /** The windows a staff member staffs, so the counter knows its window (and hall). */
   async staffedWindows(userId: string): Promise<StaffedWindow[]> {
-    return (await this.users.staffedWindows(userId)).map((w) => ({
+    return (await staffedWindows(this.db, userId)).map((w) => ({
       id: w.id,
       number: w.number,
       name: w.name,

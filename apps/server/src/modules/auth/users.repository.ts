@@ -12,20 +12,6 @@ export class UsersRepository {
     return tx.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst()
   }
 
-  /** The windows a staff member staffs (the roster), with their hall, by hall and number. */
-  async staffedWindows(userId: string, tx: Executor = this.db) {
-    return tx
-      .selectFrom('window_staff as s')
-      .innerJoin('hall_windows as w', 'w.id', 's.window_id')
-      .innerJoin('halls as h', 'h.id', 'w.hall_id')
-      .select(['w.id', 'w.number', 'w.name', 'w.hall_id', 'h.name as hall_name'])
-      .where('s.user_id', '=', userId)
-      .where('w.is_active', '=', 1)
-      .orderBy('h.name')
-      .orderBy('w.number')
-      .execute()
-  }
-
   async findById(id: string, tx: Executor = this.db): Promise<UserRow | undefined> {
     return tx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
   }

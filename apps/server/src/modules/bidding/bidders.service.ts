@@ -11,6 +11,7 @@ import type { AuthService } from '../auth/auth.service'
 import { canSomewhere, requireStaff } from '../auth/permissions'
 import { canSendOtp, newOtpCode, OTP_MAX_ATTEMPTS, OTP_TTL_MS, otpHash, tryOtp } from '../citizens/otp.rules'
 import type { SmsService } from '../sms/sms.service'
+import { lotsOpenForBids } from '../trading/lots.queries'
 import type { ProjectsService } from '../trading/projects.service'
 import type { TradingJournal } from '../trading/trading-journal'
 import type { LotRow, ProjectRow, TradingQueries } from '../trading/trading.queries'
@@ -251,7 +252,7 @@ export class BiddersService {
     const now = this.clock.now().toISOString()
     const docs = new Set((await this.repo.documentsOfOrg(orgId)).map((d) => d.lot_id))
     const bids = new Map((await this.repo.bidsOfOrg(orgId)).map((b) => [b.lot_id, b]))
-    const lots = await this.repo.openLots(now, [...docs])
+    const lots = await lotsOpenForBids(this.db, now, [...docs])
     return lots.map((l) => {
       const bid = bids.get(l.lotId)
       return {

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database'
 import { fromJson } from '../../db/convert'
 import type { LotBidFact } from '../experts/bidding-port'
+import { membersOfOrgs, organisationRefs } from '../trading/organisations.queries'
 
 /**
  * What other modules (experts, evaluation) read of bidding. They hold secrets: callers keep
@@ -14,7 +15,7 @@ export async function lotBidderOrgs(
 ): Promise<{ orgId: string; creditCode: string; name: string }[]> {
   const rows = await db
     .selectFrom('bid_documents as d')
-    .innerJoin('trading_organisations as o', 'o.id', 'd.org_id')
+    .innerJoin(organisationRefs(db).as('o'), 'o.id', 'd.org_id')
     .select(['o.id as orgId', 'o.credit_code as creditCode', 'o.name as name'])
     .where('d.lot_id', '=', lotId)
     .orderBy('d.obtained_at')
@@ -38,7 +39,7 @@ export async function openedBids(
   const rows = await db
     .selectFrom('bid_decryptions as x')
     .innerJoin('bids as b', 'b.id', 'x.bid_id')
-    .innerJoin('trading_organisations as o', 'o.id', 'b.org_id')
+    .innerJoin(organisationRefs(db).as('o'), 'o.id', 'b.org_id')
     .select(['b.id as bidId', 'o.id as orgId', 'o.credit_code as creditCode', 'o.name as name', 'x.figures'])
     .where('x.lot_id', '=', lotId)
     .where('x.status', '=', 'decrypted')
@@ -82,7 +83,7 @@ export async function lotBidFacts(db: Executor, lotIds: readonly string[]): Prom
     .innerJoin('bid_versions as v', (j) =>
       j.onRef('v.bid_id', '=', 'x.bid_id').onRef('v.version', '=', 'x.version'),
     )
-    .innerJoin('trading_organisations as o', 'o.id', 'b.org_id')
+    .innerJoin(organisationRefs(db).as('o'), 'o.id', 'b.org_id')
     .leftJoin('bid_bidders as bb', 'bb.org_id', 'b.org_id')
     .select([
       'x.lot_id as lotId',
@@ -102,13 +103,7 @@ export async function lotBidFacts(db: Executor, lotIds: readonly string[]): Prom
     .orderBy('b.id')
     .execute()
   const orgIds = [...new Set(rows.map((r) => r.orgId))]
-  const members = orgIds.length
-    ? await db
-        .selectFrom('trading_org_members')
-        .select(['organisation_id', 'user_id'])
-        .where('organisation_id', 'in', orgIds)
-        .execute()
-    : []
+  const members = await membersOfOrgs(db, orgIds)
   const persons = orgIds.length
     ? await db
         .selectFrom('bid_staff_persons')

@@ -1,4 +1,6 @@
 import type { Executor } from '../../db/database'
+import { lotDeadlines } from '../trading/lots.queries'
+import { orgMemberships } from '../trading/organisations.queries'
 import type {
   BidBiddersTable,
   BidChunksTable,
@@ -39,7 +41,7 @@ export class BiddingRepository {
   /** The bidder organisations a user is staff of. */
   async bidderOrgsOfUser(userId: string, tx: Executor = this.db): Promise<string[]> {
     const rows = await tx
-      .selectFrom('trading_org_members as m')
+      .selectFrom(orgMemberships(tx).as('m'))
       .innerJoin('bid_bidders as b', 'b.org_id', 'm.organisation_id')
       .select('b.org_id')
       .where('m.user_id', '=', userId)
@@ -344,7 +346,7 @@ export class BiddingRepository {
    */
   async dueOpenings(now: string, tx: Executor = this.db): Promise<string[]> {
     const rows = await tx
-      .selectFrom('trading_lots as l')
+      .selectFrom(lotDeadlines(tx).as('l'))
       .select('l.id')
       .where('l.bid_deadline', 'is not', null)
       .where('l.bid_deadline', '<=', now)
@@ -360,33 +362,5 @@ export class BiddingRepository {
       .limit(50)
       .execute()
     return rows.map((r) => r.id)
-  }
-
-  // ---- lots open for bids (read through trading's tables with the project) ----
-
-  /** Lots open for bids now, and the given ones (a bidder's own, also after the deadline). */
-  async openLots(now: string, alsoLotIds: readonly string[], tx: Executor = this.db) {
-    return tx
-      .selectFrom('trading_lots as l')
-      .innerJoin('trading_projects as p', 'p.id', 'l.project_id')
-      .select([
-        'l.id as lotId',
-        'l.name as lotName',
-        'l.bid_deadline as bidDeadline',
-        'l.opening_at as openingAt',
-        'p.id as projectId',
-        'p.code as projectCode',
-        'p.name as projectName',
-        'p.category as category',
-      ])
-      .where('l.bid_deadline', 'is not', null)
-      .where((eb) =>
-        alsoLotIds.length
-          ? eb.or([eb('l.bid_deadline', '>', now), eb('l.id', 'in', [...alsoLotIds])])
-          : eb('l.bid_deadline', '>', now),
-      )
-      .orderBy('l.bid_deadline')
-      .limit(200)
-      .execute()
   }
 }

@@ -1,5 +1,7 @@
 import type { BundleFeed } from '@yimin/shared'
 import type { Executor } from '../../db/database'
+import { bundleFeeds } from '../catalog/catalog.queries'
+import { applicationRefs } from '../online/bundle-applications.queries'
 
 /**
  * The SQL of a bundle's cases seen together (一件事): the cases filed under one bundle
@@ -22,8 +24,8 @@ export const bundleLinks = {
     bundleId: string,
   ): Promise<{ number: string | null; name: string; feeds: BundleFeed[] } | null> {
     const row = await tx
-      .selectFrom('online_applications as a')
-      .leftJoin('bundles as b', 'b.code', 'a.code')
+      .selectFrom(applicationRefs(tx).as('a'))
+      .leftJoin(bundleFeeds(tx).as('b'), 'b.code', 'a.code')
       .select(['a.bundle_number', 'a.name', 'b.feeds'])
       .where('a.id', '=', bundleId)
       .where('a.kind', '=', 'bundle')

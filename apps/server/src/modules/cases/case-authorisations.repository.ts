@@ -1,4 +1,5 @@
 import type { Db, Executor } from '../../db/database'
+import { isUploadedFile } from '../online/uploads.queries'
 import type { CaseAuthorisationUploadsTable } from './cases.tables'
 
 /** An upload a clerk may send with a new case, with the agent of the case it was first used for. */
@@ -114,16 +115,9 @@ export class CaseAuthorisationUploadsRepository {
           .where('file_key', '=', fileKey)
           .limit(1)
           .executeTakeFirst(),
-      () =>
-        tx
-          .selectFrom('online_files')
-          .select('id')
-          .where('file_key', '=', fileKey)
-          .limit(1)
-          .executeTakeFirst(),
     ]
     // one after another: a transaction has one connection
     for (const lookup of lookups) if ((await lookup()) !== undefined) return true
-    return false
+    return isUploadedFile(tx, fileKey)
   }
 }

@@ -5,8 +5,12 @@ import type { Db, Executor } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import type { Logger } from '../../platform/logger'
 import type { AuditService } from '../audit/audit.service'
+import { userDisplayName } from '../auth/auth.queries'
 import type { CalendarService } from '../calendar/calendar.service'
+import { publishedVersionId } from '../catalog/catalog.queries'
 import type { JobRegistry } from '../jobs/job-registry'
+import { departmentExists, departmentName } from '../org/departments.queries'
+import { divisionOfWindow, windowNumber } from '../org/halls.queries'
 import type { SmsService } from '../sms/sms.service'
 import type { FileStorage } from '../storage/file-storage'
 import type { CaseContext, MatterSource } from './case-context'
@@ -14,12 +18,12 @@ import { recomputeDeadlines } from './case-deadlines'
 import { LightCountsRepository } from './light-counts.repository'
 import { CaseAuthorisationService } from './case-authorisation.service'
 import { CaseAuthorisationUploadsRepository } from './case-authorisations.repository'
-import { CaseReferencesRepository } from './case-references.repository'
 import { CaseIntakeService } from './case-intake.service'
 import { CaseJournal } from './case-journal'
 import { CaseQueriesService } from './case-queries.service'
 import { intakeDeadline } from './case-clock'
 import { isIntakeStatus } from './case-state'
+import { CasePausesService } from './case-pauses.service'
 import { CaseWorkService } from './case-work.service'
 import { ChainRepository } from './chain.repository'
 import { ChainService, SEAL_FILE } from './chain.service'
@@ -30,6 +34,7 @@ import { toFlag } from '../../db/convert'
 export interface CasesModule {
   intake: CaseIntakeService
   work: CaseWorkService
+  pauses: CasePausesService
   queries: CaseQueriesService
   authorisations: CaseAuthorisationService
   chain: ChainService
@@ -92,7 +97,6 @@ export function createCases(deps: CasesDeps): CasesModule {
   const { db } = deps
   const cases = new CasesRepository(db)
   const events = new CaseEventsRepository(db)
-  const references = new CaseReferencesRepository(db)
   const context: CaseContext = {
     db,
     config: deps.config,
@@ -100,16 +104,23 @@ export function createCases(deps: CasesDeps): CasesModule {
     cases,
     events,
     approvals: new CaseApprovalsRepository(db),
-    matters: cachingMatterSource(deps.matters, (idOrCode, tx) => references.publishedVersionId(idOrCode, tx)),
+    matters: cachingMatterSource(deps.matters, (idOrCode, tx) => publishedVersionId(tx ?? db, idOrCode)),
     calendar: deps.calendar,
     sms: deps.sms,
     audit: deps.audit,
     files: deps.files,
     authorisationUploads: new CaseAuthorisationUploadsRepository(db),
-    departmentExists: (id, tx) => references.departmentExists(id, tx),
-    departmentName: (id) => references.departmentName(id),
-    divisionOfWindow: async (windowId) => (windowId ? references.divisionOfWindow(windowId) : null),
-    receiver: (userId, windowId) => references.receiver(userId, windowId),
+    // what cases read of the organisation and the staff accounts, through their owners' queries
+    departmentExists: (id, tx) => departmentExists(tx ?? db, id),
+    departmentName: (id) => departmentName(db, id),
+    divisionOfWindow: async (windowId) => (windowId ? divisionOfWindow(db, windowId) : null),
+    receiver: async (userId, windowId) => {
+      const [clerk, number] = await Promise.all([
+        userId ? userDisplayName(db, userId) : null,
+        windowId ? windowNumber(db, windowId) : null,
+      ])
+      return { clerk, windowNumber: number }
+    },
   }
   const journal = new CaseJournal(db, cases, events, deps.clock, deps.config.eventHash)
   const chain = new ChainService(
@@ -209,6 +220,7 @@ export function createCases(deps: CasesDeps): CasesModule {
     intake: new CaseIntakeService(context, journal),
     authorisations,
     work: new CaseWorkService(context, journal),
+    pauses: new CasePausesService(context, journal),
     queries: new CaseQueriesService(context),
     chain,
     context,

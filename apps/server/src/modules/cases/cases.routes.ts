@@ -37,7 +37,7 @@ const approvalParams = z.strictObject({ id, approvalId: id })
 const changed = { 200: caseDetailSchema }
 
 export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = async (app, opts) => {
-  const { intake, work, queries, authorisations } = app.container.cases
+  const { intake, work, pauses, queries, authorisations } = app.container.cases
   const detail = (request: { principal: Principal; ip: string }, caseId: string) =>
     queries.detail(request.principal, caseId, { ip: request.ip })
   /** Answers a change with the changed case as the caller sees it, built from what the change wrote. */
@@ -165,19 +165,19 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
     intake.withdraw(r.principal, r.params.id, b.reason),
   )
   action('supplement', 'Ask for supplementary material (the clock stops)', supplementRequest, (r, b) =>
-    work.requestSupplement(r.principal, r.params.id, b),
+    pauses.requestSupplement(r.principal, r.params.id, b),
   )
   action('supply', 'Supplementary material received (the clock runs again)', z.strictObject({}), (r, _b) =>
-    work.supply(r.principal, r.params.id),
+    pauses.supply(r.principal, r.params.id),
   )
   action('approvals', 'Ask for an extension or a special procedure', approvalRequest, (r, b) =>
-    work.requestApproval(r.principal, r.params.id, b),
+    pauses.requestApproval(r.principal, r.params.id, b),
   )
   action(
     'special-procedure/end',
     'End the special procedure (the clock runs again)',
     z.strictObject({}),
-    (r, _b) => work.endSpecialProcedure(r.principal, r.params.id),
+    (r, _b) => pauses.endSpecialProcedure(r.principal, r.params.id),
   )
   action('complete', 'Decide (办结 准予/不予)', completeCaseRequest, (r, b) =>
     work.complete(r.principal, r.params.id, b),
@@ -261,7 +261,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ lookupPerMinute: number }> = a
     async (request) =>
       changedCase(
         request,
-        work.decideApproval(request.principal, request.params.id, request.params.approvalId, request.body),
+        pauses.decideApproval(request.principal, request.params.id, request.params.approvalId, request.body),
       ),
   )
 

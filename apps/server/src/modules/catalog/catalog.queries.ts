@@ -3,8 +3,19 @@ import type { Executor } from '../../db/database'
 
 /*
  * What other modules (cases, online, supervision) read of the catalog without its service: the
- * matters' names in the reader's languages.
+ * matters' names in the reader's languages, which version of a matter is published, a bundle's
+ * feeds.
  */
+
+/** The version of a matter (by id or code) published now, or null when none is. */
+export async function publishedVersionId(db: Executor, idOrCode: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('matters')
+    .select('published_version_id')
+    .where((eb) => eb.or([eb('id', '=', idOrCode), eb('code', '=', idOrCode)]))
+    .executeTakeFirst()
+  return row?.published_version_id ?? null
+}
 
 /**
  * A matter's name in Uyghur and English (the catalog's; absent where it has none: the Chinese name
@@ -61,6 +72,12 @@ export async function findMatterNames(
   )
   return (matterId) => names.get(matterId) ?? NO_NAMES
 }
+
+/**
+ * A bundle's feeds (the results its matters pass on, JSON) by its code: a derived table for the
+ * caller to join (`.leftJoin(bundleFeeds(tx).as('b'), 'b.code', …)`); both databases flatten it.
+ */
+export const bundleFeeds = (db: Executor) => db.selectFrom('bundles').select(['code', 'feeds'])
 
 /** A bundle's name in Uyghur and English (absent where the catalog has none), by its code. */
 export async function findBundleNames(db: Executor, code: string): Promise<Omit<LocalizedText, 'zh'>> {

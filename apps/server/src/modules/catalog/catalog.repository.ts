@@ -1,11 +1,19 @@
 import type { Executor } from '../../db/database'
 import { localizedFromColumns } from '../../db/localized'
-import type { DepartmentsTable } from '../org/org.tables'
+import {
+  type DepartmentRef,
+  departmentRefs,
+  existingDepartmentIds,
+  findDepartmentRefs,
+  listDepartmentRefs,
+} from '../org/departments.queries'
+import { existingHallAreaIds, listHallAreas } from '../org/halls.queries'
+import { existingCategoryIds, listCategoryNames } from '../queue/category-names.queries'
 import type { MattersTable, MatterVersionsTable } from './catalog.tables'
 
 export type MatterRow = MattersTable
 export type VersionRow = MatterVersionsTable
-export type DepartmentRow = Pick<DepartmentsTable, 'id' | 'code' | 'name' | 'name_ug' | 'name_en' | 'level'>
+export type DepartmentRow = DepartmentRef
 export type VersionWithDepartment = VersionRow & {
   department_code: string
   department_name: string
@@ -15,14 +23,6 @@ export type VersionWithDepartment = VersionRow & {
 
 /** The system_settings row that changes with every catalog change: instances compare it. */
 const VERSION_KEY = 'catalog.version'
-const departmentColumns = [
-  'departments.id',
-  'departments.code',
-  'departments.name',
-  'departments.name_ug',
-  'departments.name_en',
-  'departments.level',
-] as const
 
 /** All SQL of matters and their versions, and the lookups of what documents refer to. */
 export class CatalogRepository {
@@ -135,7 +135,7 @@ export class CatalogRepository {
     return tx
       .selectFrom('matter_versions as v')
       .innerJoin('matters as m', 'm.id', 'v.matter_id')
-      .innerJoin('departments as d', 'd.id', 'v.department_id')
+      .innerJoin(departmentRefs(tx).as('d'), 'd.id', 'v.department_id')
       .selectAll('v')
       .select([
         'm.code',
@@ -178,22 +178,18 @@ export class CatalogRepository {
     return q.orderBy('m.code').execute()
   }
 
+  // ---- what documents refer to: org's departments and hall areas, the queue's categories ----
+
   async findDepartments(ids: string[], tx: Executor = this.db): Promise<DepartmentRow[]> {
-    if (ids.length === 0) return []
-    return tx.selectFrom('departments').select(departmentColumns).where('id', 'in', ids).execute()
+    return findDepartmentRefs(tx, ids)
   }
 
   async listDepartments(tx: Executor = this.db): Promise<DepartmentRow[]> {
-    return tx.selectFrom('departments').select(departmentColumns).orderBy('code').execute()
+    return listDepartmentRefs(tx)
   }
 
   async listHallAreas(tx: Executor = this.db) {
-    const rows = await tx
-      .selectFrom('hall_areas')
-      .select(['id', 'code', 'name', 'name_ug', 'name_en', 'hall_id'])
-      .orderBy('code')
-      .execute()
-    return rows.map((r) => ({
+    return (await listHallAreas(tx)).map((r) => ({
       id: r.id,
       code: r.code,
       hall_id: r.hall_id,
@@ -202,12 +198,7 @@ export class CatalogRepository {
   }
 
   async listQueueCategories(tx: Executor = this.db) {
-    const rows = await tx
-      .selectFrom('queue_categories')
-      .select(['id', 'code', 'prefix', 'name', 'name_ug', 'name_en'])
-      .orderBy('code')
-      .execute()
-    return rows.map((r) => ({
+    return (await listCategoryNames(tx)).map((r) => ({
       id: r.id,
       code: r.code,
       prefix: r.prefix,
@@ -216,13 +207,13 @@ export class CatalogRepository {
   }
 
   async existingIds(
-    table: 'departments' | 'hall_areas' | 'queue_categories',
+    kind: 'departments' | 'hall_areas' | 'queue_categories',
     ids: string[],
     tx: Executor = this.db,
   ): Promise<Set<string>> {
-    if (ids.length === 0) return new Set()
-    const rows = await tx.selectFrom(table).select('id').where('id', 'in', ids).execute()
-    return new Set(rows.map((r) => r.id))
+    if (kind === 'departments') return existingDepartmentIds(tx, ids)
+    if (kind === 'hall_areas') return existingHallAreaIds(tx, ids)
+    return existingCategoryIds(tx, ids)
   }
 
   async version(tx: Executor = this.db): Promise<string | null> {

@@ -16,30 +16,6 @@ export class DevicesRepository {
     return tx.selectFrom('devices').selectAll().where('token_hash', '=', hash).executeTakeFirst()
   }
 
-  /** The hall a device's window or area belongs to. */
-  async hallOf(
-    device: Pick<DevicesTable, 'window_id' | 'area_id'>,
-    tx: Executor = this.db,
-  ): Promise<string | null> {
-    if (device.window_id) {
-      const w = await tx
-        .selectFrom('hall_windows')
-        .select('hall_id')
-        .where('id', '=', device.window_id)
-        .executeTakeFirst()
-      if (w) return w.hall_id
-    }
-    if (device.area_id) {
-      const a = await tx
-        .selectFrom('hall_areas')
-        .select('hall_id')
-        .where('id', '=', device.area_id)
-        .executeTakeFirst()
-      if (a) return a.hall_id
-    }
-    return null
-  }
-
   async list(tx: Executor = this.db): Promise<DevicesTable[]> {
     return tx.selectFrom('devices').selectAll().orderBy('kind').orderBy('name').execute()
   }

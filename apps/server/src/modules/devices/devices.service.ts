@@ -7,6 +7,7 @@ import { newId, newSecret } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
 import { sha256 } from '../auth/auth.service'
 import { assertCan } from '../auth/permissions'
+import { hallOfPlace } from '../org/halls.queries'
 import type { EventBus } from '../realtime/event-bus'
 import type { DevicesRepository } from './devices.repository'
 
@@ -238,7 +239,7 @@ export class DevicesService {
       name: device.name,
       windowId: device.window_id,
       areaId: device.area_id,
-      hallId: await this.repo.hallOf(device),
+      hallId: await hallOfPlace(this.db, { windowId: device.window_id, areaId: device.area_id }),
     }
   }
 }

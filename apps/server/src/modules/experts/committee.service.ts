@@ -9,6 +9,7 @@ import type { AuditService } from '../audit/audit.service'
 import { assertCan } from '../auth/permissions'
 import type { SmsService } from '../sms/sms.service'
 import { committeeRequirement } from '../trading/timetable.rules'
+import { memberUserIds } from '../trading/organisations.queries'
 import type { TradingJournal } from '../trading/trading-journal'
 import type { LotRow, ProjectRow, TradingQueries } from '../trading/trading.queries'
 import type { TradingCategory, TradingMethod } from '@yimin/shared'
@@ -119,11 +120,14 @@ export class CommitteeService {
     const bidders = await this.bidding().lotBidderOrgs(this.db, lotId)
     const sealed: SealedExclusions = {
       bidderCreditCodes: [...new Set(bidders.map((b) => b.creditCode.toUpperCase()))].sort(),
-      bidderUserIds: await this.repo.membersOf(bidders.map((b) => b.orgId)),
+      bidderUserIds: await memberUserIds(
+        this.db,
+        bidders.map((b) => b.orgId),
+      ),
     }
     return {
       tendereeCreditCodes: owner ? [owner.credit_code.toUpperCase()] : [],
-      tendereeUserIds: await this.repo.membersOf([project.owner_org_id]),
+      tendereeUserIds: await memberUserIds(this.db, [project.owner_org_id]),
       sealed,
     }
   }

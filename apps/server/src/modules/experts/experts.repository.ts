@@ -52,20 +52,6 @@ export class ExpertsRepository {
     return new Map(rows.map((r) => [r.expert_id, Number(r.n)]))
   }
 
-  /**
-   * Staff accounts of organisations (trading_org_members belongs to trading; read here for the
-   * avoidance of their staff, to move behind trading's query functions).
-   */
-  async membersOf(orgIds: string[], tx: Executor = this.db): Promise<string[]> {
-    if (orgIds.length === 0) return []
-    const rows = await tx
-      .selectFrom('trading_org_members')
-      .select('user_id')
-      .where('organisation_id', 'in', orgIds)
-      .execute()
-    return [...new Set(rows.map((r) => r.user_id))].sort()
-  }
-
   // ---- draws ----
 
   async insertDraw(row: DrawRow, tx: Executor): Promise<void> {

@@ -16,6 +16,7 @@ import { newId } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
 import { assertCan, canSomewhere, requireStaff } from '../auth/permissions'
 import { GENESIS_HASH } from '../cases/event-chain'
+import { departmentExists } from '../org/departments.queries'
 import type { TradingJournal } from './trading-journal'
 import { presentOrg, presentProject } from './trading.presenters'
 import type { LotRow, OrgRow, ProjectRow, ProjectScope, TradingRepository } from './trading.repository'
@@ -148,7 +149,7 @@ export class ProjectsService {
     // an agency enters projects only in its own name
     if (!(await this.repo.orgsOfUser(staff.userId)).includes(agency.id))
       throw new AppError('TRADING_ORG_NOT_FOUND', 'no such organisation')
-    if (!(await this.repo.departmentExists(input.supervisingDepartmentId)))
+    if (!(await departmentExists(this.db, input.supervisingDepartmentId)))
       throw new AppError('TRADING_DEPARTMENT_NOT_FOUND', 'no such department')
     const now = this.clock.now()
     const at = now.toISOString()

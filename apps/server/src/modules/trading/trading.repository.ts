@@ -76,12 +76,6 @@ export class TradingRepository {
     )
   }
 
-  async departmentExists(id: string, tx: Executor = this.db): Promise<boolean> {
-    return (
-      (await tx.selectFrom('departments').select('id').where('id', '=', id).executeTakeFirst()) !== undefined
-    )
-  }
-
   // ---- projects and lots ----
 
   async insertProject(row: ProjectRow, lots: LotRow[], tx: Executor): Promise<void> {

@@ -175,7 +175,7 @@ export class CaseActor {
       if (from)
         w.agenda.add(at(w, from, '16:10'), async () => {
           await attempt(w, 'supplement', () =>
-            w.c.cases.work.requestSupplement(handler, id, {
+            w.c.cases.pauses.requestSupplement(handler, id, {
               reason: '现场核查需补充材料',
               items: ['房屋产权证明复印件'],
             }),
@@ -183,7 +183,7 @@ export class CaseActor {
         })
       if (to)
         w.agenda.add(at(w, to, '10:40'), async () => {
-          await attempt(w, 'supply', () => w.c.cases.work.supply(handler, id))
+          await attempt(w, 'supply', () => w.c.cases.pauses.supply(handler, id))
         })
       extra = 2
     }
@@ -193,7 +193,7 @@ export class CaseActor {
       if (day)
         w.agenda.add(at(w, day, '17:00'), async () => {
           const asked = await attempt(w, 'ask extension', () =>
-            w.c.cases.work.requestApproval(handler, id, {
+            w.c.cases.pauses.requestApproval(handler, id, {
               kind: 'extension',
               days: cap,
               reason: '需组织专家评审',
@@ -203,7 +203,7 @@ export class CaseActor {
           const approval = (await w.c.cases.context.approvals.forCase(id)).find((a) => a.status === 'pending')
           if (!approval) return
           await attempt(w, 'grant extension', () =>
-            w.c.cases.work.decideApproval(w.cast.as('approver', doc.departmentId), id, approval.id, {
+            w.c.cases.pauses.decideApproval(w.cast.as('approver', doc.departmentId), id, approval.id, {
               approve: true,
               note: '同意延期',
             }),
