@@ -71,16 +71,6 @@ const readsNotYetMoved = new Map(
       'window_departments',
       'window_staff',
     ],
-    'ratings/pad-clerk.repository.ts': ['queue_window_states'],
-    'ratings/rating-subjects.repository.ts': [
-      'bundles',
-      'cases',
-      'online_applications',
-      'queue_categories',
-      'queue_tickets',
-      'window_departments',
-    ],
-    'ratings/rectifications.repository.ts': ['departments'],
     'supervision/alerts.repository.ts': ['departments', 'hall_windows', 'window_departments'],
     'supervision/case-facts.repository.ts': [
       'case_approvals',
