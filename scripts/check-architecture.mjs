@@ -41,8 +41,6 @@ const readsNotYetMoved = new Map(
     'catalog/catalog.repository.ts': ['departments', 'hall_areas', 'queue_categories'],
     'devices/devices.repository.ts': ['hall_areas', 'hall_windows'],
     'experts/experts.repository.ts': ['trading_org_members'],
-    'lookup-guard/lookup-guard.repository.ts': ['cases', 'online_application_cases', 'online_applications'],
-    'online/online.repository.ts': ['cases', 'departments'],
     'privacy/my-data.repository.ts': [
       'cases',
       'citizens',
