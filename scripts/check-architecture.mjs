@@ -41,7 +41,8 @@ const readsNotYetMoved = new Map(
     'catalog/catalog.repository.ts': ['departments', 'hall_areas', 'queue_categories'],
     'devices/devices.repository.ts': ['hall_areas', 'hall_windows'],
     'experts/experts.repository.ts': ['trading_org_members'],
-    'queue/queue.repository.ts': [
+    'queue/queue-stats.repository.ts': ['hall_windows'],
+    'queue/window-states.repository.ts': [
       'hall_windows',
       'halls',
       'window_categories',
