@@ -41,14 +41,6 @@ const readsNotYetMoved = new Map(
     'catalog/catalog.repository.ts': ['departments', 'hall_areas', 'queue_categories'],
     'devices/devices.repository.ts': ['hall_areas', 'hall_windows'],
     'experts/experts.repository.ts': ['trading_org_members'],
-    'queue/queue-stats.repository.ts': ['hall_windows'],
-    'queue/window-states.repository.ts': [
-      'hall_windows',
-      'halls',
-      'window_categories',
-      'window_departments',
-      'window_staff',
-    ],
     'supervision/alerts.repository.ts': ['departments', 'hall_windows', 'window_departments'],
     'supervision/case-facts.repository.ts': [
       'case_approvals',

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
+import { windowNames } from '../org/windows.queries'
 import type { QueueTicketsTable } from './queue.tables'
 
 /**
@@ -56,11 +57,7 @@ export class QueueStatsRepository {
 
   /** Windows' numbers and names in three languages (statistics). */
   async windowNames(ids: string[], tx: Executor = this.db) {
-    return tx
-      .selectFrom('hall_windows')
-      .select(['id', 'number', 'name', 'name_ug', 'name_en'])
-      .where('id', 'in', ids)
-      .execute()
+    return windowNames(tx, ids)
   }
 
   /** Staff display names (statistics by clerk). */
