@@ -32,46 +32,6 @@ const dialectAllowed = [
 // file → tables of other modules its SQL still names (ARCHITECTURE.md "Who owns which tables")
 const readsNotYetMoved = new Map(
   Object.entries({
-    'lookup-guard/lookup-guard.repository.ts': ['cases', 'online_application_cases', 'online_applications'],
-    'online/online.repository.ts': ['cases', 'departments'],
-    'privacy/my-data.repository.ts': [
-      'cases',
-      'citizens',
-      'online_applications',
-      'online_files',
-      'queue_appointments',
-      'queue_tickets',
-      'ratings',
-    ],
-    'privacy/retention.repository.ts': [
-      'case_authorisation_uploads',
-      'case_materials',
-      'cases',
-      'citizen_otps',
-      'online_application_cases',
-      'online_applications',
-      'online_files',
-      'queue_tickets',
-      'ratings',
-      'sms_inbound_parts',
-    ],
-    'queue/queue.repository.ts': [
-      'hall_windows',
-      'halls',
-      'window_categories',
-      'window_departments',
-      'window_staff',
-    ],
-    'ratings/pad-clerk.repository.ts': ['queue_window_states'],
-    'ratings/rating-subjects.repository.ts': [
-      'bundles',
-      'cases',
-      'online_applications',
-      'queue_categories',
-      'queue_tickets',
-      'window_departments',
-    ],
-    'ratings/rectifications.repository.ts': ['departments'],
     'supervision/alerts.repository.ts': ['departments', 'hall_windows', 'window_departments'],
     'supervision/case-facts.repository.ts': [
       'case_approvals',

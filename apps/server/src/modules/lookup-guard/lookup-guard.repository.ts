@@ -1,5 +1,7 @@
 import { sql } from 'kysely'
 import type { Db, Executor } from '../../db/database'
+import { caseRows } from '../cases/case-rows.queries'
+import { bundleCases } from '../online/bundle-applications.queries'
 
 export interface NumberAttempt {
   attempts: number
@@ -82,14 +84,17 @@ export class LookupGuardRepository {
   async applicantPhone(number: string, tx: Executor = this.db): Promise<string | null> {
     const row = number.startsWith('YJS')
       ? await tx
-          .selectFrom('online_applications as a')
-          .innerJoin('online_application_cases as l', 'l.application_id', 'a.id')
-          .innerJoin('cases as c', 'c.id', 'l.case_id')
+          .selectFrom(bundleCases(tx).as('l'))
+          .innerJoin(caseRows(tx).as('c'), 'c.id', 'l.case_id')
           .select('c.applicant_phone')
-          .where('a.bundle_number', '=', number)
+          .where('l.bundle_number', '=', number)
           .orderBy('c.number')
           .executeTakeFirst()
-      : await tx.selectFrom('cases').select('applicant_phone').where('number', '=', number).executeTakeFirst()
+      : await tx
+          .selectFrom(caseRows(tx).as('c'))
+          .select('c.applicant_phone')
+          .where('c.number', '=', number)
+          .executeTakeFirst()
     return row?.applicant_phone ?? null
   }
 

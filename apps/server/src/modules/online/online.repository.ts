@@ -1,5 +1,7 @@
 import type { Db, Executor } from '../../db/database'
+import { caseRows } from '../cases/case-rows.queries'
 import type { CasesTable as CaseRow } from '../cases/cases.tables'
+import { findDepartmentNames } from '../org/department-names.queries'
 import type { OnlineApplicationsTable, OnlineFilesTable } from './online.tables'
 
 /** All SQL of online applications, their files and the cases they became. */
@@ -79,7 +81,7 @@ export class OnlineRepository {
   async casesOf(applicationId: string, tx: Executor = this.db): Promise<CaseRow[]> {
     return tx
       .selectFrom('online_application_cases as l')
-      .innerJoin('cases as c', 'c.id', 'l.case_id')
+      .innerJoin(caseRows(tx).as('c'), 'c.id', 'l.case_id')
       .selectAll('c')
       .where('l.application_id', '=', applicationId)
       .orderBy('c.number')
@@ -101,7 +103,7 @@ export class OnlineRepository {
   /** A citizen's cases with the bundle number of their application, newest first. */
   async citizenCases(citizenId: string, tx: Executor = this.db) {
     return tx
-      .selectFrom('cases as c')
+      .selectFrom(caseRows(tx).as('c'))
       .leftJoin('online_application_cases as l', 'l.case_id', 'c.id')
       .leftJoin('online_applications as a', 'a.id', 'l.application_id')
       .select([
@@ -124,9 +126,7 @@ export class OnlineRepository {
 
   /** Department names by id (for printed documents). */
   async departmentNames(ids: string[], tx: Executor = this.db): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map()
-    const rows = await tx.selectFrom('departments').select(['id', 'name']).where('id', 'in', ids).execute()
-    return new Map(rows.map((r) => [r.id, r.name]))
+    return findDepartmentNames(tx, ids)
   }
 
   // ------------------------------------------------------------ files

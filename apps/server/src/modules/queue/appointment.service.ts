@@ -18,7 +18,7 @@ import { assertCan, can } from '../auth/permissions'
 import { citizenOf } from '../citizens/citizens.service'
 import { isReminderDue, reminderDays } from './appointment-reminders'
 import { actorLabel, nowLocal, today, type QueueContext } from './queue-context'
-import { waitingCounts } from './queue.repository'
+import { waitingCounts } from './tickets.repository'
 import type { QueueAppointmentSlotsTable, QueueAppointmentsTable } from './queue.tables'
 import type { TicketService } from './ticket.service'
 import { categoryOpen, checkInOpen, type OpeningPeriod } from './ticket.rules'
@@ -60,7 +60,7 @@ export class AppointmentService {
 
   async upsertSlots(actor: Principal, input: z.infer<typeof upsertSlotsRequest>) {
     assertCan(actor, 'queue.manage')
-    if (!(await this.ctx.repo.category(input.categoryId)))
+    if (!(await this.ctx.tickets.category(input.categoryId)))
       throw new AppError('QUEUE_CATEGORY_NOT_FOUND', 'no such category')
     for (const s of input.slots)
       if (s.endsAt <= s.startsAt)
@@ -68,13 +68,13 @@ export class AppointmentService {
     const now = this.ctx.clock.now().toISOString()
     await this.ctx.db.transaction().execute(async (tx) => {
       const existing = new Map(
-        (await this.ctx.repo.slots(input.categoryId, input.date, tx)).map((s) => [s.starts_at, s]),
+        (await this.ctx.appointments.slots(input.categoryId, input.date, tx)).map((s) => [s.starts_at, s]),
       )
       for (const s of input.slots) {
         const old = existing.get(s.startsAt)
         if (old && old.booked > s.capacity)
           throw new AppError('QUEUE_SLOT_INVALID', `slot ${s.startsAt} already has ${old.booked} bookings`)
-        await this.ctx.repo.upsertSlot(
+        await this.ctx.appointments.upsertSlot(
           {
             id: old?.id ?? newId(),
             category_id: input.categoryId,
@@ -98,26 +98,26 @@ export class AppointmentService {
         tx,
       )
     })
-    return (await this.ctx.repo.slots(input.categoryId, input.date)).map(presentSlot)
+    return (await this.ctx.appointments.slots(input.categoryId, input.date)).map(presentSlot)
   }
 
   async deleteSlot(actor: Principal, slotId: string): Promise<void> {
     assertCan(actor, 'queue.manage')
     await this.ctx.db.transaction().execute(async (tx) => {
-      const slot = await this.ctx.repo.slot(slotId, tx)
+      const slot = await this.ctx.appointments.slot(slotId, tx)
       if (!slot) throw new AppError('QUEUE_SLOT_NOT_FOUND', 'no such slot')
       if (slot.booked > 0) throw new AppError('QUEUE_SLOT_HAS_BOOKINGS', 'cancel its bookings first')
-      await this.ctx.repo.deleteSlot(slotId, tx)
+      await this.ctx.appointments.deleteSlot(slotId, tx)
     })
   }
 
   async listSlots(from: string, to: string, categoryId: string | null) {
-    return (await this.ctx.repo.slotsBetween(from, to, categoryId)).map(presentSlot)
+    return (await this.ctx.appointments.slotsBetween(from, to, categoryId)).map(presentSlot)
   }
 
   async book(actor: Principal, input: z.infer<typeof bookAppointmentRequest>) {
     const channel = this.channelOf(actor)
-    const slot = await this.ctx.repo.slot(input.slotId)
+    const slot = await this.ctx.appointments.slot(input.slotId)
     if (!slot) throw new AppError('QUEUE_SLOT_NOT_FOUND', 'no such slot')
     const date = today(this.ctx)
     if (slot.service_date < date || (slot.service_date === date && nowLocal(this.ctx).time >= slot.ends_at))
@@ -143,19 +143,19 @@ export class AppointmentService {
       }
       try {
         await this.ctx.db.transaction().execute(async (tx) => {
-          if ((await this.ctx.repo.noShowsSince(hash, since, tx)) >= NO_SHOW_LIMIT)
+          if ((await this.ctx.appointments.noShowsSince(hash, since, tx)) >= NO_SHOW_LIMIT)
             throw new AppError(
               'QUEUE_APPOINTMENT_BLOCKED',
               `${NO_SHOW_LIMIT} missed appointments in ${NO_SHOW_DAYS} days: book again later or come as a walk-in`,
             )
-          if (await this.ctx.repo.activeAppointment(hash, slot.category_id, slot.service_date, tx))
+          if (await this.ctx.appointments.activeAppointment(hash, slot.category_id, slot.service_date, tx))
             throw new AppError(
               'QUEUE_APPOINTMENT_EXISTS',
               'this ID already has an appointment in this category that day',
             )
-          if (!(await this.ctx.repo.takeSlotPlace(slot.id, tx)))
+          if (!(await this.ctx.appointments.takeSlotPlace(slot.id, tx)))
             throw new AppError('QUEUE_SLOT_FULL', 'this slot is full')
-          await this.ctx.repo.insertAppointment(row, tx)
+          await this.ctx.appointments.insertAppointment(row, tx)
           await this.ctx.sms.queueTemplate(tx, {
             causeKey: `queue-appointment:${row.id}:booked`,
             recipient: input.phone,
@@ -194,7 +194,10 @@ export class AppointmentService {
 
   /** My appointments (portal): only the signed-in citizen's own. */
   async listMine(actor: Principal): Promise<Array<z.infer<typeof myAppointmentResponse>>> {
-    const rows = await this.ctx.repo.appointmentsOfCitizen(citizenOf(actor).citizenId, MY_APPOINTMENTS_LIMIT)
+    const rows = await this.ctx.appointments.appointmentsOfCitizen(
+      citizenOf(actor).citizenId,
+      MY_APPOINTMENTS_LIMIT,
+    )
     return rows.map((a) => ({
       id: a.id,
       code: a.code,
@@ -212,7 +215,7 @@ export class AppointmentService {
 
   /** The citizen cancels one of their own; anyone else's answers like an unknown one (404). */
   async cancelMine(actor: Principal, id: string) {
-    const a = await this.ctx.repo.appointment(id)
+    const a = await this.ctx.appointments.appointment(id)
     if (!a || a.citizen_id !== citizenOf(actor).citizenId)
       throw new AppError('QUEUE_APPOINTMENT_NOT_FOUND', 'no such appointment')
     return this.cancelBooked(a)
@@ -225,7 +228,7 @@ export class AppointmentService {
   private async cancelBooked(a: QueueAppointmentsTable) {
     await this.ctx.db.transaction().execute(async (tx) => {
       if (
-        !(await this.ctx.repo.updateAppointment(
+        !(await this.ctx.appointments.updateAppointment(
           a.id,
           ['booked'],
           { status: 'cancelled', updated_at: this.ctx.clock.now().toISOString() },
@@ -234,7 +237,7 @@ export class AppointmentService {
       ) {
         throw new AppError('QUEUE_APPOINTMENT_STATE', `a ${a.status} appointment cannot be cancelled`)
       }
-      await this.ctx.repo.releaseSlotPlace(a.slot_id, tx)
+      await this.ctx.appointments.releaseSlotPlace(a.slot_id, tx)
     })
     return this.present(a.id)
   }
@@ -250,7 +253,7 @@ export class AppointmentService {
     const a = await this.find(input)
     if (a.status !== 'booked')
       throw new AppError('QUEUE_APPOINTMENT_STATE', `this appointment is ${a.status}`)
-    const slot = (await this.ctx.repo.slot(a.slot_id))!
+    const slot = (await this.ctx.appointments.slot(a.slot_id))!
     const policy = await this.ctx.settings.get()
     const serviceDate = today(this.ctx)
     const { time } = nowLocal(this.ctx)
@@ -284,7 +287,7 @@ export class AppointmentService {
         appointment: { id: a.id, slotId: a.slot_id },
       })
       if (
-        !(await this.ctx.repo.updateAppointment(
+        !(await this.ctx.appointments.updateAppointment(
           a.id,
           ['booked'],
           { status: 'checked_in', ticket_id: t.id, updated_at: t.issued_at },
@@ -299,12 +302,12 @@ export class AppointmentService {
 
   /** Bookings whose slot ended without a check-in become no-shows (a scheduled job). */
   async sweepNoShows(): Promise<number> {
-    const lapsed = await this.ctx.repo.lapsedAppointments(today(this.ctx), nowLocal(this.ctx).time)
+    const lapsed = await this.ctx.appointments.lapsedAppointments(today(this.ctx), nowLocal(this.ctx).time)
     let n = 0
     for (const a of lapsed) {
       await this.ctx.db.transaction().execute(async (tx) => {
         if (
-          await this.ctx.repo.updateAppointment(
+          await this.ctx.appointments.updateAppointment(
             a.id,
             ['booked'],
             { status: 'no_show', updated_at: this.ctx.clock.now().toISOString() },
@@ -326,7 +329,7 @@ export class AppointmentService {
     if (hours <= 0) return 0
     const now = this.ctx.clock.now()
     const { from, to } = reminderDays(now, hours, this.ctx.timeZone)
-    const due = (await this.ctx.repo.bookedAppointmentsBetween(from, to)).filter((a) =>
+    const due = (await this.ctx.appointments.bookedAppointmentsBetween(from, to)).filter((a) =>
       isReminderDue(
         { serviceDate: a.service_date, startsAt: a.starts_at, bookedAt: new Date(a.created_at) },
         now,
@@ -355,11 +358,11 @@ export class AppointmentService {
     const serviceDate = today(ctx)
     const { weekday, time } = nowLocal(ctx)
     const calendar = await ctx.calendar.get()
-    const stats = await ctx.repo.serviceStats()
-    const openWindows = await ctx.repo.openWindowCounts(serviceDate)
+    const stats = await ctx.stats.serviceStats()
+    const openWindows = await ctx.windows.openWindowCounts(serviceDate)
     const counts = await waitingCounts(ctx.db, serviceDate)
     const out = []
-    for (const c of await ctx.repo.categories()) {
+    for (const c of await ctx.tickets.categories()) {
       if (c.is_active !== 1) continue
       const open = categoryOpen({
         isOpen: c.is_open === 1,
@@ -369,7 +372,7 @@ export class AppointmentService {
         time,
       })
       const waiting = counts.get(c.id) ?? 0
-      const slots = (await ctx.repo.slots(c.id, serviceDate)).filter((s) => s.ends_at > time)
+      const slots = (await ctx.appointments.slots(c.id, serviceDate)).filter((s) => s.ends_at > time)
       out.push({
         categoryId: c.id,
         prefix: c.prefix,
@@ -391,9 +394,9 @@ export class AppointmentService {
   }
 
   async present(id: string) {
-    const a = await this.ctx.repo.appointment(id)
+    const a = await this.ctx.appointments.appointment(id)
     if (!a) throw new AppError('QUEUE_APPOINTMENT_NOT_FOUND', 'no such appointment')
-    const slot = (await this.ctx.repo.slot(a.slot_id))!
+    const slot = (await this.ctx.appointments.slot(a.slot_id))!
     return {
       id: a.id,
       code: a.code,
@@ -407,7 +410,7 @@ export class AppointmentService {
   }
 
   private async find(input: { code: string; idNumber: string }): Promise<QueueAppointmentsTable> {
-    const a = await this.ctx.repo.appointmentByCode(input.code)
+    const a = await this.ctx.appointments.appointmentByCode(input.code)
     // a wrong ID answers like an unknown code: codes cannot be probed
     if (!a || a.id_hash !== (await this.ctx.ids.hash(input.idNumber)))
       throw new AppError('QUEUE_APPOINTMENT_NOT_FOUND', 'no appointment with this code and ID')

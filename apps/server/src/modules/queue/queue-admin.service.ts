@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors'
 import { assertCan } from '../auth/permissions'
 import { explainPolicy } from './calling-policy'
 import { today, type QueueContext } from './queue-context'
-import { waitingCounts } from './queue.repository'
+import { waitingCounts } from './tickets.repository'
 import type { QueueCategoryRow } from './queue.tables'
 import type { OpeningPeriod } from './ticket.rules'
 
@@ -32,7 +32,7 @@ export class QueueAdminService {
   constructor(private readonly ctx: QueueContext) {}
 
   async categories(): Promise<QueueCategorySettings[]> {
-    return (await this.ctx.repo.categories()).map(presentSettings)
+    return (await this.ctx.tickets.categories()).map(presentSettings)
   }
 
   async updateCategory(
@@ -42,7 +42,7 @@ export class QueueAdminService {
   ): Promise<QueueCategorySettings> {
     assertCan(actor, 'queue.manage')
     await this.ctx.db.transaction().execute(async (tx) => {
-      const c = await this.ctx.repo.category(id, tx)
+      const c = await this.ctx.tickets.category(id, tx)
       if (!c) throw new AppError('QUEUE_CATEGORY_NOT_FOUND', 'no such category')
       const start = input.numberStart ?? c.number_start
       const end = input.numberEnd ?? c.number_end
@@ -63,13 +63,13 @@ export class QueueAdminService {
         ...(input.idDailyLimit === undefined ? {} : { id_daily_limit: input.idDailyLimit }),
         ...(input.maxRecalls === undefined ? {} : { max_recalls: input.maxRecalls }),
       }
-      await this.ctx.repo.updateCategory(id, patch, tx)
+      await this.ctx.tickets.updateCategory(id, patch, tx)
       await this.ctx.audit.record(
         { actor, action: 'queue.category.update', subject: `queue-category:${id}`, details: input },
         tx,
       )
     })
-    return presentSettings((await this.ctx.repo.category(id))!)
+    return presentSettings((await this.ctx.tickets.category(id))!)
   }
 
   async policy() {
@@ -94,20 +94,20 @@ export class QueueAdminService {
   async hallState(actor: Principal, hallId: string) {
     if (actor.kind === 'device' ? actor.hallId !== hallId : actor.kind !== 'staff')
       throw new AppError('FORBIDDEN', 'not this hall’s display')
-    const windows = await this.ctx.repo.windowsOfHall(hallId)
-    if (windows.length === 0 && !(await this.ctx.repo.hallExists(hallId)))
+    const windows = await this.ctx.windows.windowsOfHall(hallId)
+    if (windows.length === 0 && !(await this.ctx.windows.hallExists(hallId)))
       throw new AppError('ORG_HALL_NOT_FOUND', 'no such hall')
     const serviceDate = today(this.ctx)
     const byId = new Map(windows.map((w) => [w.id, w]))
-    const recent = await this.ctx.repo.recentCalls(
+    const recent = await this.ctx.tickets.recentCalls(
       windows.map((w) => w.id),
       serviceDate,
       10,
     )
     const counts = await waitingCounts(this.ctx.db, serviceDate)
-    const served = new Set((await this.ctx.repo.hallCategoryWindows(hallId)).map((r) => r.category_id))
+    const served = new Set((await this.ctx.windows.hallCategoryWindows(hallId)).map((r) => r.category_id))
     const states = new Map(
-      (await this.ctx.repo.windowStates(windows.map((w) => w.id)))
+      (await this.ctx.windows.windowStates(windows.map((w) => w.id)))
         .filter((s) => s.service_date === serviceDate)
         .map((s) => [s.window_id, s]),
     )
@@ -115,7 +115,7 @@ export class QueueAdminService {
       .map((s) => s.current_ticket_id)
       .filter((id): id is string => id !== null)
     const current = new Map<string, string>()
-    for (const t of await this.ctx.repo.ticketsByIds(currentIds))
+    for (const t of await this.ctx.tickets.ticketsByIds(currentIds))
       if (t.window_id && (t.status === 'called' || t.status === 'serving')) current.set(t.window_id, t.number)
     return {
       hallId,
@@ -130,7 +130,7 @@ export class QueueAdminService {
           calledAt: t.called_at ?? '',
         }
       }),
-      waiting: (await this.ctx.repo.categories())
+      waiting: (await this.ctx.tickets.categories())
         .filter((c) => served.has(c.id))
         .map((c) => ({
           categoryId: c.id,

@@ -10,7 +10,10 @@ import type { CalendarService } from '../calendar/calendar.service'
 import type { EventBus } from '../realtime/event-bus'
 import type { SmsService } from '../sms/sms.service'
 import { headStartMinutes, orderForWindow, type WaitingTicket } from './calling-policy'
-import type { QueueRepository, WindowRow } from './queue.repository'
+import type { AppointmentsRepository } from './appointments.repository'
+import type { QueueStatsRepository } from './queue-stats.repository'
+import type { TicketsRepository } from './tickets.repository'
+import type { WindowRow, WindowStatesRepository } from './window-states.repository'
 import type { QueueSettings } from './queue-settings'
 import type { QueueCategoryRow, QueueTicketsTable } from './queue.tables'
 import { estimateWait } from './wait-estimate'
@@ -21,7 +24,10 @@ export interface QueueContext {
   db: Db
   clock: Clock
   timeZone: string
-  repo: QueueRepository
+  tickets: TicketsRepository
+  windows: WindowStatesRepository
+  appointments: AppointmentsRepository
+  stats: QueueStatsRepository
   settings: QueueSettings
   bus: EventBus
   sms: SmsService
@@ -70,7 +76,7 @@ export async function recordEvent(
   windowId: string | null,
   details: unknown = null,
 ): Promise<void> {
-  await ctx.repo.insertEvent(
+  await ctx.tickets.insertEvent(
     {
       id: newId(),
       ticket_id: ticketId,
@@ -110,7 +116,7 @@ export async function estimateFor(
       at(headStartMinutes({ priorityGroup: g, categoryId: category.id }, weights, settings)),
     ]),
   )
-  const ahead = await ctx.repo.countOutranking(
+  const ahead = await ctx.tickets.countOutranking(
     t.service_date,
     category.id,
     { id: t.id, seq: t.seq },
@@ -118,8 +124,8 @@ export async function estimateFor(
     at(0),
     tx,
   )
-  const mean = (await ctx.repo.serviceStats(tx)).get(category.id)?.meanSeconds ?? null
-  const open = (await ctx.repo.openWindowCounts(t.service_date, tx)).get(category.id) ?? 0
+  const mean = (await ctx.stats.serviceStats(tx)).get(category.id)?.meanSeconds ?? null
+  const open = (await ctx.windows.openWindowCounts(t.service_date, tx)).get(category.id) ?? 0
   return { ahead, minutes: estimateWait({ ahead, meanSeconds: mean, openWindows: open }).minutes }
 }
 
@@ -133,11 +139,11 @@ export async function topOfQueue(
   k: number,
 ): Promise<QueueTicketsTable[]> {
   const rows = [
-    ...(await ctx.repo.waitingHeads(serviceDate, window.categoryIds, k, tx)),
-    ...(window.id ? await ctx.repo.targetedAt(serviceDate, window.id, tx) : []),
+    ...(await ctx.tickets.waitingHeads(serviceDate, window.categoryIds, k, tx)),
+    ...(window.id ? await ctx.tickets.targetedAt(serviceDate, window.id, tx) : []),
   ]
   const byId = new Map(rows.map((r) => [r.id, r]))
-  const categories = policyCategories(await ctx.repo.categories(tx))
+  const categories = policyCategories(await ctx.tickets.categories(tx))
   return orderForWindow(rows.map(toWaiting), window, categories, ctx.clock.now(), {
     groupBonusMinutes: policy.groupBonusMinutes,
     elderlyAge: policy.elderlyAge,

@@ -2,7 +2,8 @@ import { channels } from '@yimin/shared'
 import { localizedFromColumns } from '../../db/localized'
 import type { Executor } from '../../db/database'
 import type { QueueContext } from './queue-context'
-import { waitingCounts, type WindowRow } from './queue.repository'
+import { waitingCounts } from './tickets.repository'
+import type { WindowRow } from './window-states.repository'
 import type { QueueWindowStatesTable } from './queue.tables'
 import { callSegments } from './voice'
 
@@ -57,12 +58,12 @@ export async function publishWaiting(
   categoryId: string,
   serviceDate: string,
 ): Promise<void> {
-  const halls = await ctx.repo.hallsServing(categoryId, tx)
+  const halls = await ctx.windows.hallsServing(categoryId, tx)
   if (halls.length === 0) return
   const counts = await waitingCounts(tx, serviceDate)
-  const categories = new Map((await ctx.repo.categories(tx)).map((c) => [c.id, c]))
+  const categories = new Map((await ctx.tickets.categories(tx)).map((c) => [c.id, c]))
   for (const hallId of halls) {
-    const served = [...new Set((await ctx.repo.hallCategoryWindows(hallId, tx)).map((r) => r.category_id))]
+    const served = [...new Set((await ctx.windows.hallCategoryWindows(hallId, tx)).map((r) => r.category_id))]
     const list = served
       .map((id) => categories.get(id))
       .filter((c) => c !== undefined)

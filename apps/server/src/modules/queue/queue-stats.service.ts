@@ -20,20 +20,20 @@ export class QueueStatsService {
       throw new AppError('VALIDATION_FAILED', `a period of at most ${MAX_DAYS} days`, {
         fields: ['from', 'to'],
       })
-    const rows = await this.ctx.repo.ticketsOfDays(from, to)
+    const rows = await this.ctx.stats.ticketsOfDays(from, to)
     const tickets: StatTicket[] = rows.map((t) =>
       toStatTicket(t, Number(localClock(new Date(t.arrived_at), this.ctx.timeZone).time.slice(0, 2))),
     )
-    const categories = new Map((await this.ctx.repo.categories()).map((c) => [c.id, labels(c.prefix, c)]))
+    const categories = new Map((await this.ctx.tickets.categories()).map((c) => [c.id, labels(c.prefix, c)]))
     const windowIds = [...new Set(rows.map((t) => t.window_id).filter((x): x is string => x !== null))]
     const windows = new Map(
       windowIds.length
-        ? (await this.ctx.repo.windowNames(windowIds)).map((w) => [w.id, labels(String(w.number), w)])
+        ? (await this.ctx.stats.windowNames(windowIds)).map((w) => [w.id, labels(String(w.number), w)])
         : [],
     )
     const clerkIds = [...new Set(rows.map((t) => t.clerk_id).filter((x): x is string => x !== null))]
     const clerks = new Map(
-      clerkIds.length ? (await this.ctx.repo.staffNames(clerkIds)).map((u) => [u.id, u.display_name]) : [],
+      clerkIds.length ? (await this.ctx.stats.staffNames(clerkIds)).map((u) => [u.id, u.display_name]) : [],
     )
     return {
       from,

@@ -14,8 +14,11 @@ import { QueueAdminService } from './queue-admin.service'
 import { IdHasher } from '../../platform/id-hasher'
 import { QUEUE_ID_KEY, type QueueContext } from './queue-context'
 import { QueueSettings } from './queue-settings'
+import { AppointmentsRepository } from './appointments.repository'
+import { QueueStatsRepository } from './queue-stats.repository'
 import { QueueStatsService } from './queue-stats.service'
-import { QueueRepository } from './queue.repository'
+import { TicketsRepository } from './tickets.repository'
+import { WindowStatesRepository } from './window-states.repository'
 import { TicketService } from './ticket.service'
 import { WindowService } from './window.service'
 
@@ -58,7 +61,10 @@ export function createQueue(deps: QueueDeps): QueueModule {
     db,
     clock: deps.clock,
     timeZone: deps.config.timeZone,
-    repo: new QueueRepository(db),
+    tickets: new TicketsRepository(db),
+    windows: new WindowStatesRepository(db),
+    appointments: new AppointmentsRepository(db),
+    stats: new QueueStatsRepository(db),
     settings: new QueueSettings(db),
     bus: deps.bus,
     sms: deps.sms,

@@ -115,7 +115,7 @@ export class TicketService {
       hash !== null &&
       walkIn &&
       !idLimitAllows(
-        (await ctx.repo.countByIdHash(a.category.id, a.serviceDate, hash, tx)) - ownRow,
+        (await ctx.tickets.countByIdHash(a.category.id, a.serviceDate, hash, tx)) - ownRow,
         a.category.id_daily_limit,
       )
     const refuseIdLimit = () => {
@@ -158,7 +158,7 @@ export class TicketService {
       is_near_notified: 0,
       updated_at: now,
     }
-    await ctx.repo.insertTicket(provisional, tx)
+    await ctx.tickets.insertTicket(provisional, tx)
     await recordEvent(ctx, tx, provisional.id, 'issued', a.issuedBy, null, {
       source: a.source,
       group: a.priorityGroup,
@@ -168,7 +168,7 @@ export class TicketService {
     await publishWaiting(ctx, tx, a.category.id, a.serviceDate)
 
     // --- from here to the commit the category's day is held: keep it short ---
-    const n = await ctx.repo.nextSeq(a.category.id, a.serviceDate, tx)
+    const n = await ctx.tickets.nextSeq(a.category.id, a.serviceDate, tx)
     // read under the counter: check-ins of other issuers have committed or wait behind us
     const outstanding = await this.outstanding(tx, a.category, a.serviceDate, a.localTime, cap)
     if (!capAllows({ n, cap, isAppointment: !walkIn, outstanding }).ok) {
@@ -195,7 +195,7 @@ export class TicketService {
       position_at_issue: ahead + 1,
       is_near_notified: toFlag(isNear),
     }
-    await ctx.repo.setIssued(numbered, tx)
+    await ctx.tickets.setIssued(numbered, tx)
     if (a.phone) {
       await ctx.sms.queueTemplate(tx, {
         causeKey: `queue-ticket:${numbered.id}:issued`,
@@ -209,7 +209,7 @@ export class TicketService {
 
   /** The ticket by its id and QR token (public), or for staff who may call. */
   async get(actor: Principal, ticketId: string, token: string | null): Promise<TicketResponse> {
-    const t = await this.ctx.repo.ticket(ticketId)
+    const t = await this.ctx.tickets.ticket(ticketId)
     const allowed =
       t &&
       ((token !== null && token === t.token) ||
@@ -222,10 +222,10 @@ export class TicketService {
 
   /** The holder gives up their ticket (from the QR page). */
   async cancel(ticketId: string, token: string): Promise<TicketResponse> {
-    const t = await this.ctx.repo.ticket(ticketId)
+    const t = await this.ctx.tickets.ticket(ticketId)
     if (!t || t.token !== token) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
     await this.ctx.db.transaction().execute(async (tx) => {
-      const ok = await this.ctx.repo.updateTicket(
+      const ok = await this.ctx.tickets.updateTicket(
         t.id,
         ['issued'],
         { status: 'cancelled', updated_at: this.ctx.clock.now().toISOString() },
@@ -239,11 +239,11 @@ export class TicketService {
   }
 
   async present(ticketId: string, tx: Executor = this.ctx.db): Promise<TicketResponse> {
-    const t = await this.ctx.repo.ticket(ticketId, tx)
+    const t = await this.ctx.tickets.ticket(ticketId, tx)
     if (!t) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
-    const category = await this.ctx.repo.category(t.category_id, tx)
+    const category = await this.ctx.tickets.category(t.category_id, tx)
     if (!category) throw new AppError('QUEUE_CATEGORY_NOT_FOUND', 'no such category')
-    const window = t.window_id ? ((await this.ctx.repo.window(t.window_id, tx)) ?? null) : null
+    const window = t.window_id ? ((await this.ctx.windows.window(t.window_id, tx)) ?? null) : null
     let estimate: { ahead: number; minutes: number } | null = null
     if (t.status === 'issued') {
       const policy = await this.ctx.settings.get(tx)
@@ -257,7 +257,7 @@ export class TicketService {
     categoryId: string,
   ): Promise<{ category: QueueCategoryRow; policy: QueuePolicy; serviceDate: string; localTime: string }> {
     const { ctx } = this
-    const category = await ctx.repo.category(categoryId)
+    const category = await ctx.tickets.category(categoryId)
     if (!category) throw new AppError('QUEUE_CATEGORY_NOT_FOUND', 'no such queue category')
     const policy = await ctx.settings.get()
     const serviceDate = today(ctx)
@@ -285,8 +285,8 @@ export class TicketService {
     cap: number,
   ): Promise<number> {
     if (category.appointment_share <= 0) return 0
-    const slots = await this.ctx.repo.slots(category.id, serviceDate, tx)
-    const used = await this.ctx.repo.checkInsBySlot(category.id, serviceDate, tx)
+    const slots = await this.ctx.appointments.slots(category.id, serviceDate, tx)
+    const used = await this.ctx.tickets.checkInsBySlot(category.id, serviceDate, tx)
     return outstandingReservation(
       cap,
       category.appointment_share,
@@ -302,7 +302,7 @@ export class TicketService {
       numberStart: category.number_start,
       numberEnd: category.number_end,
     })
-    const issued = await this.ctx.repo.issuedCount(category.id, serviceDate)
+    const issued = await this.ctx.tickets.issuedCount(category.id, serviceDate)
     return walkInsLeft({
       issued,
       cap,

@@ -6,7 +6,7 @@ import { newId, newSecret } from '../../platform/ids'
 import { can, canSomewhere } from '../auth/permissions'
 import { notifyNearlyTurn, recordEvent, today, topOfQueue, type QueueContext } from './queue-context'
 import { publishCalled, publishWaiting, publishWindow } from './queue-display'
-import type { WindowRow } from './queue.repository'
+import type { WindowRow } from './window-states.repository'
 import type {
   QueueCategoryRow,
   QueueTicketsTable,
@@ -43,7 +43,7 @@ export class WindowService {
     if (actor.kind === 'device') {
       if (actor.windowId !== windowId) throw new AppError('FORBIDDEN', 'another window')
     } else if (actor.kind !== 'staff') throw new AppError('AUTH_REQUIRED', 'sign in first')
-    const window = await this.ctx.repo.window(windowId)
+    const window = await this.ctx.windows.window(windowId)
     if (!window) throw new AppError('QUEUE_WINDOW_NOT_FOUND', 'no such window')
     return this.present(window, actor.kind === 'staff')
   }
@@ -70,11 +70,11 @@ export class WindowService {
         for (const candidate of ordered) {
           if (tried.has(candidate.id)) continue
           tried.add(candidate.id)
-          if (!(await this.ctx.repo.claimIfWaiting(candidate.id, tx))) continue
+          if (!(await this.ctx.tickets.claimIfWaiting(candidate.id, tx))) continue
           const now = this.ctx.clock.now().toISOString()
           // compare-and-set (the claim holds the row; this keeps the transition explicit)
           if (
-            !(await this.ctx.repo.updateTicket(
+            !(await this.ctx.tickets.updateTicket(
               candidate.id,
               ['issued'],
               {
@@ -88,7 +88,7 @@ export class WindowService {
             ))
           )
             continue
-          const ticket = (await this.ctx.repo.ticket(candidate.id, tx))!
+          const ticket = (await this.ctx.tickets.ticket(candidate.id, tx))!
           await this.afterCall(scene, tx, ticket, false)
           await this.saveState(
             scene,
@@ -109,7 +109,7 @@ export class WindowService {
     return this.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t, state) => {
       this.assertOpen(state)
       const now = this.ctx.clock.now().toISOString()
-      await this.ctx.repo.updateTicket(
+      await this.ctx.tickets.updateTicket(
         t.id,
         ['called'],
         { recall_count: t.recall_count + 1, updated_at: now },
@@ -123,7 +123,7 @@ export class WindowService {
     return this.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t, state) => {
       const category =
         scene.categories.find((c) => c.id === t.category_id) ??
-        (await this.ctx.repo.category(t.category_id, tx))
+        (await this.ctx.tickets.category(t.category_id, tx))
       const needed = category?.max_recalls ?? 0
       if (t.recall_count < needed)
         throw new AppError(
@@ -138,7 +138,7 @@ export class WindowService {
   async start(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
     return this.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t) => {
       const now = this.ctx.clock.now().toISOString()
-      await this.ctx.repo.updateTicket(
+      await this.ctx.tickets.updateTicket(
         t.id,
         ['called'],
         { status: 'serving', started_at: now, updated_at: now },
@@ -161,7 +161,7 @@ export class WindowService {
         finishedAt: now.toISOString(),
       })
       // last: the category's service-time row is shared by its windows (held until the commit)
-      await this.ctx.repo.addServiceSample(
+      await this.ctx.stats.addServiceSample(
         t.category_id,
         clampSample((now.getTime() - from) / 1000),
         EWMA_ALPHA,
@@ -178,9 +178,9 @@ export class WindowService {
     ticketId: string,
     to: { categoryId: string; windowId: string | null },
   ): Promise<WindowStateResponse> {
-    const target = await this.ctx.repo.category(to.categoryId)
+    const target = await this.ctx.tickets.category(to.categoryId)
     if (!target) throw new AppError('QUEUE_TRANSFER_TARGET_INVALID', 'no such category')
-    if (to.windowId && !(await this.ctx.repo.windowCategoryIds(to.windowId)).includes(to.categoryId)) {
+    if (to.windowId && !(await this.ctx.windows.windowCategoryIds(to.windowId)).includes(to.categoryId)) {
       throw new AppError('QUEUE_TRANSFER_TARGET_INVALID', 'that window does not serve the category')
     }
     return this.onCurrent(actor, windowId, ticketId, ['called', 'serving'], async (scene, tx, t, state) => {
@@ -208,7 +208,7 @@ export class WindowService {
         is_near_notified: 1,
         updated_at: now,
       }
-      await this.ctx.repo.insertTicket(copy, tx)
+      await this.ctx.tickets.insertTicket(copy, tx)
       await recordEvent(this.ctx, tx, copy.id, 'issued', scene.actor.userId, windowId, {
         source: 'transfer',
         from: t.id,
@@ -278,20 +278,20 @@ export class WindowService {
   private async scene(actor: Principal, windowId: string): Promise<Scene> {
     if (actor.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'sign in first')
     if (actor.kind !== 'staff') throw new AppError('FORBIDDEN', 'staff only')
-    const window = await this.ctx.repo.window(windowId)
+    const window = await this.ctx.windows.window(windowId)
     if (!window) throw new AppError('QUEUE_WINDOW_NOT_FOUND', 'no such window')
     if (!(await this.mayStaff(actor, windowId)))
       throw new AppError('QUEUE_NOT_WINDOW_STAFF', 'you do not staff this window')
-    const categoryIds = new Set(await this.ctx.repo.windowCategoryIds(windowId))
-    const categories = (await this.ctx.repo.categories()).filter((c) => categoryIds.has(c.id))
+    const categoryIds = new Set(await this.ctx.windows.windowCategoryIds(windowId))
+    const categories = (await this.ctx.tickets.categories()).filter((c) => categoryIds.has(c.id))
     return { actor, window, categories, policy: await this.ctx.settings.get(), serviceDate: today(this.ctx) }
   }
 
   private async mayStaff(actor: Staff, windowId: string): Promise<boolean> {
     if (!canSomewhere(actor, 'queue.call')) return false
-    if (await this.ctx.repo.isWindowStaff(windowId, actor.userId)) return true
+    if (await this.ctx.windows.isWindowStaff(windowId, actor.userId)) return true
     if (can(actor, 'queue.call')) return true // a center-wide grant
-    return (await this.ctx.repo.windowDepartmentIds(windowId)).some((d) =>
+    return (await this.ctx.windows.windowDepartmentIds(windowId)).some((d) =>
       can(actor, 'queue.call', { departmentId: d }),
     )
   }
@@ -302,8 +302,8 @@ export class WindowService {
     windowEvent?: Record<string, unknown>,
   ): Promise<void> {
     await this.ctx.db.transaction().execute(async (tx) => {
-      await this.ctx.repo.lockWindow(scene.window.id, tx)
-      const stored = await this.ctx.repo.windowState(scene.window.id, tx)
+      await this.ctx.windows.lockWindow(scene.window.id, tx)
+      const stored = await this.ctx.windows.windowState(scene.window.id, tx)
       // a new local day starts every window afresh (the daily reset needs no job)
       const state: QueueWindowStatesTable =
         stored && stored.service_date === scene.serviceDate
@@ -340,7 +340,7 @@ export class WindowService {
   ): Promise<WindowStateResponse> {
     const scene = await this.scene(actor, windowId)
     await this.inTx(scene, async (tx, state) => {
-      const t = await this.ctx.repo.ticketForUpdate(ticketId, tx)
+      const t = await this.ctx.tickets.ticketForUpdate(ticketId, tx)
       if (!t) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
       if (t.window_id !== windowId || state.current_ticket_id !== t.id)
         throw new AppError('QUEUE_NOT_YOUR_TICKET', 'this ticket is not at your window')
@@ -362,7 +362,7 @@ export class WindowService {
     extra: Partial<QueueTicketsTable> = {},
   ): Promise<void> {
     const now = this.ctx.clock.now().toISOString()
-    const ok = await this.ctx.repo.updateTicket(
+    const ok = await this.ctx.tickets.updateTicket(
       t.id,
       ['called', 'serving'],
       { status, finished_at: now, updated_at: now, ...extra },
@@ -381,7 +381,7 @@ export class WindowService {
   ): Promise<void> {
     const category =
       scene.categories.find((c) => c.id === t.category_id) ??
-      (await this.ctx.repo.category(t.category_id, tx))!
+      (await this.ctx.tickets.category(t.category_id, tx))!
     await recordEvent(
       this.ctx,
       tx,
@@ -410,7 +410,7 @@ export class WindowService {
       service_date: scene.serviceDate,
       updated_at: this.ctx.clock.now().toISOString(),
     }
-    await this.ctx.repo.saveWindowState(row, tx)
+    await this.ctx.windows.saveWindowState(row, tx)
     await publishWindow(this.ctx, tx, scene.window, row, ticketNumber)
   }
 
@@ -422,19 +422,21 @@ export class WindowService {
   }
 
   private async liveTicket(id: string, tx: Executor): Promise<boolean> {
-    const t = await this.ctx.repo.ticket(id, tx)
+    const t = await this.ctx.tickets.ticket(id, tx)
     return t !== undefined && (t.status === 'called' || t.status === 'serving')
   }
 
   private async present(window: WindowRow, withTicket: boolean): Promise<WindowStateResponse> {
     const serviceDate = today(this.ctx)
-    const stored = await this.ctx.repo.windowState(window.id)
+    const stored = await this.ctx.windows.windowState(window.id)
     const state = stored && stored.service_date === serviceDate ? stored : null
-    const current = state?.current_ticket_id ? await this.ctx.repo.ticket(state.current_ticket_id) : undefined
+    const current = state?.current_ticket_id
+      ? await this.ctx.tickets.ticket(state.current_ticket_id)
+      : undefined
     const live = current && (current.status === 'called' || current.status === 'serving') ? current : null
-    const categoryIds = await this.ctx.repo.windowCategoryIds(window.id)
-    const waiting = await this.ctx.repo.countWaitingFor(serviceDate, categoryIds, window.id)
-    const category = live ? await this.ctx.repo.category(live.category_id) : undefined
+    const categoryIds = await this.ctx.windows.windowCategoryIds(window.id)
+    const waiting = await this.ctx.tickets.countWaitingFor(serviceDate, categoryIds, window.id)
+    const category = live ? await this.ctx.tickets.category(live.category_id) : undefined
     return {
       windowId: window.id,
       hallId: window.hall_id,

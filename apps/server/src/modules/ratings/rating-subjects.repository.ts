@@ -1,5 +1,10 @@
 import type { Executor } from '../../db/database'
 import { staffIdOf } from '../audit/audit.service'
+import { caseRatingFacts } from '../cases/case-rating-facts.queries'
+import { bundleLeads } from '../catalog/bundle-leads.queries'
+import { submittedBundles } from '../online/bundle-applications.queries'
+import { leadWindowDepartment } from '../org/windows.queries'
+import { ticketRatingFacts } from '../queue/ticket-rating-facts.queries'
 import { bundleSubject, type BundleFacts } from './bundle-subject'
 import type { RatableSubject } from './ratable-subject'
 
@@ -32,32 +37,18 @@ export function caseRatingSubject(
 }
 
 /**
- * What can be rated and whom to invite: cases, bundles and tickets that ended, read from the
- * tables of cases, online applications and the queue (the joins ARCHITECTURE.md lists).
+ * What can be rated and whom to invite: cases, bundles and tickets that ended, read through the
+ * derived tables the cases, online, catalog and queue modules give (`*.queries.ts`) joined with
+ * ratings' own rows in one statement each.
  */
 export class RatingSubjectsRepository {
   constructor(private readonly db: Executor) {}
 
   async caseByNumber(number: string, tx: Executor = this.db) {
     return tx
-      .selectFrom('cases')
-      .select([
-        'id',
-        'number',
-        'matter_name',
-        'department_id',
-        'window_id',
-        'received_by',
-        'status',
-        'completed_at',
-        'applicant_id_number',
-        'applicant_phone',
-        'agent_phone',
-        'notify',
-        'citizen_id',
-        'bundle_id',
-      ])
-      .where('number', '=', number)
+      .selectFrom(caseRatingFacts(tx).as('c'))
+      .selectAll('c')
+      .where('c.number', '=', number)
       .executeTakeFirst()
   }
 
@@ -70,19 +61,24 @@ export class RatingSubjectsRepository {
     tx: Executor = this.db,
   ): Promise<(BundleFacts & { applicantIdNumber: string; applicantPhone: string }) | undefined> {
     let q = tx
-      .selectFrom('online_applications as a')
-      .leftJoin('bundles as b', 'b.code', 'a.code')
+      .selectFrom(submittedBundles(tx).as('a'))
+      .leftJoin(bundleLeads(tx).as('b'), 'b.code', 'a.code')
       .select(['a.id', 'a.bundle_number', 'a.name', 'b.lead_department_id'])
-      .where('a.kind', '=', 'bundle')
-      .where('a.bundle_number', 'is not', null)
     q = 'number' in by ? q.where('a.bundle_number', '=', by.number) : q.where('a.id', '=', by.id)
     const a = await q.executeTakeFirst()
     if (!a?.bundle_number) return undefined
     const cases = await tx
-      .selectFrom('cases')
-      .select(['status', 'completed_at', 'notify', 'applicant_phone', 'agent_phone', 'applicant_id_number'])
-      .where('bundle_id', '=', a.id)
-      .orderBy('number')
+      .selectFrom(caseRatingFacts(tx).as('c'))
+      .select([
+        'c.status',
+        'c.completed_at',
+        'c.notify',
+        'c.applicant_phone',
+        'c.agent_phone',
+        'c.applicant_id_number',
+      ])
+      .where('c.bundle_id', '=', a.id)
+      .orderBy('c.number')
       .execute()
     const first = cases[0]
     if (!first) return undefined
@@ -103,32 +99,15 @@ export class RatingSubjectsRepository {
 
   async ticket(id: string, tx: Executor = this.db) {
     return tx
-      .selectFrom('queue_tickets as t')
-      .innerJoin('queue_categories as c', 'c.id', 't.category_id')
-      .select([
-        't.id',
-        't.token',
-        't.number',
-        't.status',
-        't.window_id',
-        't.clerk_id',
-        't.finished_at',
-        't.phone',
-        'c.name as category_name',
-      ])
+      .selectFrom(ticketRatingFacts(tx).as('t'))
+      .selectAll('t')
       .where('t.id', '=', id)
       .executeTakeFirst()
   }
 
   /** The department that answers for a window's visits (the first it serves, in a stable order). */
   async windowDepartment(windowId: string, tx: Executor = this.db): Promise<string | null> {
-    const r = await tx
-      .selectFrom('window_departments')
-      .select('department_id')
-      .where('window_id', '=', windowId)
-      .orderBy('department_id')
-      .executeTakeFirst()
-    return r?.department_id ?? null
+    return leadWindowDepartment(tx, windowId)
   }
 
   /**
@@ -137,7 +116,7 @@ export class RatingSubjectsRepository {
    */
   async unratedOfPhone(phone: string, since: string, tx: Executor = this.db): Promise<RatableSubject[]> {
     const cases = await tx
-      .selectFrom('cases as c')
+      .selectFrom(caseRatingFacts(tx).as('c'))
       .leftJoin('ratings as r', (j) => j.onRef('r.subject_id', '=', 'c.id').on('r.subject_kind', '=', 'case'))
       .select([
         'c.id',
@@ -161,7 +140,7 @@ export class RatingSubjectsRepository {
       .execute()
     // a bundle's cases are rated as one: the bundles with a case of this phone decided lately
     const bundleIds = await tx
-      .selectFrom('cases as c')
+      .selectFrom(caseRatingFacts(tx).as('c'))
       .leftJoin('ratings as r', (j) =>
         j.onRef('r.subject_id', '=', 'c.bundle_id').on('r.subject_kind', '=', 'bundle'),
       )
@@ -184,12 +163,11 @@ export class RatingSubjectsRepository {
       tx,
     )
     const tickets = await tx
-      .selectFrom('queue_tickets as t')
-      .innerJoin('queue_categories as q', 'q.id', 't.category_id')
+      .selectFrom(ticketRatingFacts(tx).as('t'))
       .leftJoin('ratings as r', (j) =>
         j.onRef('r.subject_id', '=', 't.id').on('r.subject_kind', '=', 'ticket'),
       )
-      .select(['t.id', 't.number', 'q.name', 't.window_id', 't.clerk_id', 't.finished_at'])
+      .select(['t.id', 't.number', 't.category_name', 't.window_id', 't.clerk_id', 't.finished_at'])
       .where('t.status', '=', 'done')
       .where('t.phone', '=', phone)
       .where('t.finished_at', '>=', since)
@@ -212,7 +190,7 @@ export class RatingSubjectsRepository {
         kind: 'ticket' as const,
         id: t.id,
         label: t.number,
-        title: t.name,
+        title: t.category_name,
         departmentId: null,
         windowId: t.window_id,
         staffId: t.clerk_id,
@@ -226,7 +204,7 @@ export class RatingSubjectsRepository {
   /** Cases completed and visits finished since `since` that were not invited yet (the invitation sweep). */
   async uninvited(since: string, limit: number, tx: Executor = this.db): Promise<RatableSubject[]> {
     const cases = await tx
-      .selectFrom('cases as c')
+      .selectFrom(caseRatingFacts(tx).as('c'))
       .leftJoin('rating_invitations as i', (j) =>
         j.onRef('i.subject_id', '=', 'c.id').on('i.subject_kind', '=', 'case'),
       )
@@ -250,7 +228,7 @@ export class RatingSubjectsRepository {
       .limit(limit)
       .execute()
     const bundleIds = await tx
-      .selectFrom('cases as c')
+      .selectFrom(caseRatingFacts(tx).as('c'))
       .leftJoin('rating_invitations as i', (j) =>
         j.onRef('i.subject_id', '=', 'c.bundle_id').on('i.subject_kind', '=', 'bundle'),
       )
@@ -268,12 +246,19 @@ export class RatingSubjectsRepository {
       tx,
     )
     const tickets = await tx
-      .selectFrom('queue_tickets as t')
-      .innerJoin('queue_categories as q', 'q.id', 't.category_id')
+      .selectFrom(ticketRatingFacts(tx).as('t'))
       .leftJoin('rating_invitations as i', (j) =>
         j.onRef('i.subject_id', '=', 't.id').on('i.subject_kind', '=', 'ticket'),
       )
-      .select(['t.id', 't.number', 'q.name', 't.window_id', 't.clerk_id', 't.finished_at', 't.phone'])
+      .select([
+        't.id',
+        't.number',
+        't.category_name',
+        't.window_id',
+        't.clerk_id',
+        't.finished_at',
+        't.phone',
+      ])
       .where('t.status', '=', 'done')
       .where('t.phone', 'is not', null)
       .where('t.finished_at', '>=', since)
@@ -293,7 +278,7 @@ export class RatingSubjectsRepository {
         kind: 'ticket' as const,
         id: t.id,
         label: t.number,
-        title: t.name,
+        title: t.category_name,
         departmentId: null,
         windowId: t.window_id,
         staffId: t.clerk_id,

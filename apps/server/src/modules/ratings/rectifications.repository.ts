@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database'
+import { departmentNames } from '../org/department-names.queries'
 import type { RatingAppealsTable, RatingRectificationsTable, RatingsTable } from './ratings.tables'
 
 export type RectificationRow = RatingRectificationsTable & {
@@ -43,7 +44,7 @@ export class RectificationsRepository {
     return tx
       .selectFrom('rating_rectifications as x')
       .innerJoin('ratings as r', 'r.id', 'x.rating_id')
-      .leftJoin('departments as d', 'd.id', 'x.department_id')
+      .leftJoin(departmentNames(tx).as('d'), 'd.id', 'x.department_id')
       .leftJoin('users as u', 'u.id', 'x.callback_by')
       .selectAll('x')
       .select([
@@ -148,7 +149,7 @@ export class RectificationsRepository {
     let q = tx
       .selectFrom('rating_appeals as a')
       .innerJoin('ratings as r', 'r.id', 'a.rating_id')
-      .leftJoin('departments as d', 'd.id', 'a.department_id')
+      .leftJoin(departmentNames(tx).as('d'), 'd.id', 'a.department_id')
       .selectAll('a')
       .select(['r.subject_label', 'r.level', 'r.comment', 'd.name as department_name'])
     if (status) q = q.where('a.status', '=', status as never)

@@ -1,0 +1,126 @@
+import type { Executor } from '../../db/database'
+import { lockRow } from '../../db/dialect'
+
+/*
+ * What other modules (the queue, ratings) read of the hall's windows without org's service: a
+ * window, the categories and departments it serves, who may work at it, and the hall it is in.
+ */
+
+/** A window as the queue shows and calls it (hall_windows). */
+export interface WindowRow {
+  id: string
+  hall_id: string
+  number: number
+  name: string
+  name_ug: string | null
+  name_en: string | null
+  is_active: number
+}
+
+const windowColumns = ['id', 'hall_id', 'number', 'name', 'name_ug', 'name_en', 'is_active'] as const
+
+export async function findWindow(db: Executor, id: string): Promise<WindowRow | undefined> {
+  return db.selectFrom('hall_windows').select(windowColumns).where('id', '=', id).executeTakeFirst()
+}
+
+/** A hall's windows by number. */
+export async function windowsOfHall(db: Executor, hallId: string): Promise<WindowRow[]> {
+  return db
+    .selectFrom('hall_windows')
+    .select(windowColumns)
+    .where('hall_id', '=', hallId)
+    .orderBy('number')
+    .execute()
+}
+
+/** Windows' numbers and names in three languages (the queue's statistics). */
+export async function windowNames(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return []
+  return db
+    .selectFrom('hall_windows')
+    .select(['id', 'number', 'name', 'name_ug', 'name_en'])
+    .where('id', 'in', [...ids])
+    .execute()
+}
+
+/** Serialises the actions at one window (a row lock on the window until the transaction ends). */
+export async function lockWindow(tx: Executor, windowId: string): Promise<void> {
+  await lockRow(tx, 'hall_windows', windowId)
+}
+
+export async function hallExists(db: Executor, hallId: string): Promise<boolean> {
+  return (await db.selectFrom('halls').select('id').where('id', '=', hallId).executeTakeFirst()) !== undefined
+}
+
+/** The queue categories a window serves. */
+export async function windowCategoryIds(db: Executor, windowId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('window_categories')
+    .select('category_id')
+    .where('window_id', '=', windowId)
+    .execute()
+  return rows.map((r) => r.category_id)
+}
+
+/** The departments a window serves. */
+export async function windowDepartmentIds(db: Executor, windowId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('window_departments')
+    .select('department_id')
+    .where('window_id', '=', windowId)
+    .execute()
+  return rows.map((r) => r.department_id)
+}
+
+/** The department that answers for a window's visits (the first it serves, in a stable order). */
+export async function leadWindowDepartment(db: Executor, windowId: string): Promise<string | null> {
+  const r = await db
+    .selectFrom('window_departments')
+    .select('department_id')
+    .where('window_id', '=', windowId)
+    .orderBy('department_id')
+    .executeTakeFirst()
+  return r?.department_id ?? null
+}
+
+export async function isWindowStaff(db: Executor, windowId: string, userId: string): Promise<boolean> {
+  const r = await db
+    .selectFrom('window_staff')
+    .select('user_id')
+    .where('window_id', '=', windowId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst()
+  return r !== undefined
+}
+
+/** Halls whose windows serve a category (its waiting count goes to their displays). */
+export async function hallsServing(db: Executor, categoryId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('window_categories as wc')
+    .innerJoin('hall_windows as w', 'w.id', 'wc.window_id')
+    .select('w.hall_id')
+    .distinct()
+    .where('wc.category_id', '=', categoryId)
+    .execute()
+  return rows.map((r) => r.hall_id)
+}
+
+/** Categories served in a hall, with their windows. */
+export async function hallCategoryWindows(
+  db: Executor,
+  hallId: string,
+): Promise<Array<{ category_id: string; window_id: string }>> {
+  return db
+    .selectFrom('window_categories as wc')
+    .innerJoin('hall_windows as w', 'w.id', 'wc.window_id')
+    .select(['wc.category_id', 'wc.window_id'])
+    .where('w.hall_id', '=', hallId)
+    .execute()
+}
+
+/**
+ * Which window serves which queue category (`window_id`, `category_id`), as a derived table for a
+ * statement over the queue's rows: `.selectFrom(windowCategories(tx).as('wc'))`.
+ */
+export const windowCategories = (db: Executor) =>
+  db.selectFrom('window_categories').select(['window_id', 'category_id'])

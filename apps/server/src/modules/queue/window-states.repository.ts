@@ -1,0 +1,102 @@
+import type { Executor } from '../../db/database'
+import {
+  findWindow,
+  hallCategoryWindows,
+  hallExists,
+  hallsServing,
+  isWindowStaff,
+  lockWindow,
+  windowCategories,
+  windowCategoryIds,
+  windowDepartmentIds,
+  windowsOfHall,
+  type WindowRow,
+} from '../org/windows.queries'
+import type { QueueWindowStatesTable } from './queue.tables'
+
+export type { WindowRow } from '../org/windows.queries'
+
+/**
+ * The windows as the queue sees them (their categories, departments, staff, hall: org's rows,
+ * read through `org/windows.queries.ts`) and their states (open, paused, closed; who serves).
+ */
+export class WindowStatesRepository {
+  constructor(private readonly db: Executor) {}
+
+  async window(id: string, tx: Executor = this.db): Promise<WindowRow | undefined> {
+    return findWindow(tx, id)
+  }
+
+  async windowsOfHall(hallId: string, tx: Executor = this.db): Promise<WindowRow[]> {
+    return windowsOfHall(tx, hallId)
+  }
+
+  async windowCategoryIds(windowId: string, tx: Executor = this.db): Promise<string[]> {
+    return windowCategoryIds(tx, windowId)
+  }
+
+  async windowDepartmentIds(windowId: string, tx: Executor = this.db): Promise<string[]> {
+    return windowDepartmentIds(tx, windowId)
+  }
+
+  async isWindowStaff(windowId: string, userId: string, tx: Executor = this.db): Promise<boolean> {
+    return isWindowStaff(tx, windowId, userId)
+  }
+
+  /** Halls whose windows serve a category (its waiting count goes to their displays). */
+  async hallsServing(categoryId: string, tx: Executor = this.db): Promise<string[]> {
+    return hallsServing(tx, categoryId)
+  }
+
+  /** Categories served in a hall, with their windows. */
+  async hallCategoryWindows(
+    hallId: string,
+    tx: Executor = this.db,
+  ): Promise<Array<{ category_id: string; window_id: string }>> {
+    return hallCategoryWindows(tx, hallId)
+  }
+
+  /** Windows open today (not paused or closed) serving each category. */
+  async openWindowCounts(serviceDate: string, tx: Executor = this.db): Promise<Map<string, number>> {
+    const rows = await tx
+      .selectFrom(windowCategories(tx).as('wc'))
+      .innerJoin('queue_window_states as s', 's.window_id', 'wc.window_id')
+      .select(['wc.category_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('s.status', '=', 'open')
+      .where('s.service_date', '=', serviceDate)
+      .groupBy('wc.category_id')
+      .execute()
+    return new Map(rows.map((r) => [r.category_id, Number(r.n)]))
+  }
+
+  /** Serialises the actions at one window (a row lock on the window until the transaction ends). */
+  async lockWindow(windowId: string, tx: Executor): Promise<void> {
+    await lockWindow(tx, windowId)
+  }
+
+  async windowState(windowId: string, tx: Executor = this.db): Promise<QueueWindowStatesTable | undefined> {
+    return tx
+      .selectFrom('queue_window_states')
+      .selectAll()
+      .where('window_id', '=', windowId)
+      .executeTakeFirst()
+  }
+
+  async windowStates(windowIds: string[], tx: Executor = this.db): Promise<QueueWindowStatesTable[]> {
+    if (windowIds.length === 0) return []
+    return tx.selectFrom('queue_window_states').selectAll().where('window_id', 'in', windowIds).execute()
+  }
+
+  async saveWindowState(row: QueueWindowStatesTable, tx: Executor): Promise<void> {
+    const { window_id: _id, ...patch } = row
+    await tx
+      .insertInto('queue_window_states')
+      .values(row)
+      .onConflict((oc) => oc.column('window_id').doUpdateSet(patch))
+      .execute()
+  }
+
+  async hallExists(hallId: string, tx: Executor = this.db): Promise<boolean> {
+    return hallExists(tx, hallId)
+  }
+}
