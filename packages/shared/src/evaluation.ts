@@ -1,8 +1,29 @@
 import { z } from 'zod'
+import type { TradingCategory, TradingMethod } from './trading'
 
 const day = z.iso.date()
 
 export const evaluationMethods = ['comprehensive', 'lowest_price'] as const
+export type EvaluationMethodName = (typeof evaluationMethods)[number]
+
+/**
+ * The evaluation methods the law allows for a lot, with the basis when it allows one only:
+ * 竞争性谈判 and 询价 award to the supplier that meets the requirements at the lowest price
+ * (政府采购法 第38条、第40条), 竞争性磋商 scores (综合评分法, 磋商办法 第23条); a tender may
+ * use either (87号令 第53条; 招标投标法 第41条 for works).
+ */
+export function evaluationMethodsFor(
+  category: TradingCategory,
+  method: TradingMethod,
+): { methods: EvaluationMethodName[]; basis: string | null } {
+  if (category === 'procurement' && method === 'competitive_negotiation')
+    return { methods: ['lowest_price'], basis: '政府采购法 第38条' }
+  if (category === 'procurement' && method === 'inquiry')
+    return { methods: ['lowest_price'], basis: '政府采购法 第40条' }
+  if (category === 'procurement' && method === 'competitive_consultation')
+    return { methods: ['comprehensive'], basis: '磋商办法 第23条' }
+  return { methods: ['comprehensive', 'lowest_price'], basis: null }
+}
 
 export const startEvaluationRequest = z.strictObject({
   method: z.enum(evaluationMethods),

@@ -188,6 +188,27 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
       criteria: sheet.criteria.slice(1),
     })
     expect(badSheet.json().code).toBe('EVAL_SHEET_INVALID')
+    // an inquiry (询价) awards at the lowest price: a scoring sheet is refused with its basis
+    const inquiry = await api('POST', '/trading/projects', f.cookies.agencyA, {
+      name: '第十九中学办公家具采购',
+      category: 'procurement',
+      method: 'inquiry',
+      region: '650104',
+      ownerOrgId: f.orgs.owner,
+      agencyOrgId: f.orgs.agencyA,
+      supervisingDepartmentId: f.departments.housing,
+      budgetFen: 800_000_00,
+      isLegallyRequired: false,
+      lots: [{ name: '办公家具', budgetFen: 800_000_00 }],
+    })
+    expect(inquiry.statusCode, inquiry.body).toBe(201)
+    const inquiryLot = inquiry.json<{ lots: Array<{ id: string }> }>().lots[0]!.id
+    expect(
+      (await api('POST', `/trading/lots/${inquiryLot}/evaluation`, f.cookies.staff, sheet)).json(),
+    ).toMatchObject({
+      code: 'EVAL_METHOD_NOT_ALLOWED',
+      details: { allowed: ['lowest_price'], basis: '政府采购法 第40条' },
+    })
     expect(
       (await api('POST', `/trading/lots/${lotId}/evaluation`, f.cookies.agencyA, sheet)).statusCode,
     ).toBe(403)

@@ -1,13 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { z } from 'zod'
-import type {
-  EvaluationStateResponse,
-  Principal,
-  StartEvaluationRequest,
-  evaluationReportResponse,
-  memberSessionResponse,
-  scoreRequest,
-  startEvaluationResponse,
+import {
+  evaluationMethodsFor,
+  type EvaluationStateResponse,
+  type Principal,
+  type TradingCategory,
+  type TradingMethod,
+  type StartEvaluationRequest,
+  type evaluationReportResponse,
+  type memberSessionResponse,
+  type scoreRequest,
+  type startEvaluationResponse,
 } from '@yimin/shared'
 import type { Db } from '../../db/database'
 import { fromJson, toJson } from '../../db/convert'
@@ -96,6 +99,16 @@ export class EvaluationService {
     assertCan(actor, 'trading.register')
     EvaluationService.checkSheet(input)
     const { lot, project } = await this.lotAndProject(lotId)
+    const allowed = evaluationMethodsFor(project.category as TradingCategory, project.method as TradingMethod)
+    if (!allowed.methods.includes(input.method))
+      throw new AppError(
+        'EVAL_METHOD_NOT_ALLOWED',
+        `the ${project.method} method evaluates by ${allowed.methods.join(', ')}`,
+        {
+          allowed: allowed.methods,
+          basis: allowed.basis,
+        },
+      )
     if (await this.repo.sessionOfLot(lotId))
       throw new AppError('EVAL_SESSION_EXISTS', 'the evaluation has started')
     const { invitationIds, size } = await this.committee.sessionMembers(lotId)

@@ -1,4 +1,4 @@
-import { evaluationMethods, type StartEvaluationRequest } from '@yimin/shared'
+import { type EvaluationMethodName, type StartEvaluationRequest } from '@yimin/shared'
 import { Alert, Button, Card, Checkbox, Input, InputNumber, List, Radio, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -25,11 +25,11 @@ const defaultSheet = (t: (k: string) => string): Criterion[] => [
  * Center staff: start the session with the lot's sheet; the tokens for the room terminals, once.
  * The lot's evaluation state decides: once started (here or before a reload), no form again.
  */
-function StartSession({ lotId }: { lotId: string }) {
+function StartSession({ lotId, methods }: { lotId: string; methods: EvaluationMethodName[] }) {
   const { t, i18n } = useTranslation()
   const start = useStartEvaluation(lotId)
   const state = useEvaluationState(lotId, true)
-  const [method, setMethod] = useState<StartEvaluationRequest['method']>('comprehensive')
+  const [method, setMethod] = useState<StartEvaluationRequest['method']>(methods[0] ?? 'comprehensive')
   const [criteria, setCriteria] = useState<Criterion[]>(() => defaultSheet(t))
   const set = (i: number, patch: Partial<Criterion>) =>
     setCriteria(criteria.map((c, j) => (j === i ? { ...c, ...patch } : c)))
@@ -75,7 +75,7 @@ function StartSession({ lotId }: { lotId: string }) {
         aria-label={t('evaluation.start.method')}
         value={method}
         onChange={(e) => setMethod(e.target.value as StartEvaluationRequest['method'])}
-        options={evaluationMethods.map((m) => ({ value: m, label: t(`evaluation.methods.${m}`) }))}
+        options={methods.map((m) => ({ value: m, label: t(`evaluation.methods.${m}`) }))}
       />
       {sheet.map((c) => {
         const i = criteria.indexOf(c)
@@ -128,8 +128,20 @@ function StartSession({ lotId }: { lotId: string }) {
   )
 }
 
-/** A lot's evaluation: staff start it and produce the report; staff and the supervisor read the report. */
-export function EvaluationCard({ lotId, isStaff }: { lotId: string; isStaff: boolean }) {
+/**
+ * A lot's evaluation: staff start it and produce the report; staff and the supervisor read the
+ * report. `methods`: the evaluation methods the lot's procurement method allows (the first is
+ * proposed).
+ */
+export function EvaluationCard({
+  lotId,
+  isStaff,
+  methods,
+}: {
+  lotId: string
+  isStaff: boolean
+  methods: EvaluationMethodName[]
+}) {
   const { t } = useTranslation()
   const report = useEvaluationReport(lotId, true)
   const produce = useProduceReport(lotId)
@@ -144,7 +156,7 @@ export function EvaluationCard({ lotId, isStaff }: { lotId: string; isStaff: boo
         )}
         {isStaff && !r && (
           <>
-            <StartSession lotId={lotId} />
+            <StartSession lotId={lotId} methods={methods} />
             <Button loading={produce.isPending} onClick={() => produce.mutate()}>
               {t('evaluation.produce')}
             </Button>

@@ -1,3 +1,4 @@
+import { evaluationMethodsFor } from '@yimin/shared'
 import { Col, Row, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -39,9 +40,13 @@ export function LotProcess({ me }: { me: StaffMe }) {
         <Col span={24}>
           <CommitteeCard lotId={lotId} isStaff={isStaff} maySeeNames={maySeeNames} />
         </Col>
-        {(isStaff || isSupervisor) && (
+        {(isStaff || isSupervisor) && project && (
           <Col span={24}>
-            <EvaluationCard lotId={lotId} isStaff={isStaff} />
+            <EvaluationCard
+              lotId={lotId}
+              isStaff={isStaff}
+              methods={evaluationMethodsFor(project.category, project.method).methods}
+            />
           </Col>
         )}
         <Col span={24}>

@@ -1,4 +1,10 @@
-import { creditCodeCheckChar, type Principal, type Role, type TradingMethod } from '@yimin/shared'
+import {
+  creditCodeCheckChar,
+  evaluationMethodsFor,
+  type Principal,
+  type Role,
+  type TradingMethod,
+} from '@yimin/shared'
 import { periodEnd } from '../../../modules/trading/timetable.rules'
 import { localDate } from '../../../platform/clock'
 import { AppError } from '../../../platform/errors'
@@ -17,8 +23,8 @@ import { departmentIds, invitationsOfLot } from '../trading-setup.repository'
 import { addDays } from '../time'
 import { at, attempt, workingDayAfter, type World } from '../world'
 
+/** The scoring sheet (综合评分法); negotiation and inquiry award at the lowest price, so their sheet has no price criterion. */
 const SHEET = {
-  method: 'comprehensive' as const,
   criteria: [
     { id: 'price', name: '投标报价', maxPoints: 60, isPrice: true },
     { id: 'tech', name: '技术方案', maxPoints: 30, isPrice: false },
@@ -421,10 +427,12 @@ export class TradingActor {
         await attempt(w, 'trading: check in', () =>
           w.c.experts.committee.checkIn(this.center, lot.lotId, inv.checkInCode!),
         )
+    const t = TEMPLATES[lot.plan.template]!
+    const method = evaluationMethodsFor(t.category, t.method).methods[0]!
     const started = await attempt(w, 'trading: evaluation', () =>
       w.c.evaluation.sessions.start(this.center, lot.lotId, {
-        method: SHEET.method,
-        criteria: [...SHEET.criteria],
+        method,
+        criteria: SHEET.criteria.filter((c) => method === 'comprehensive' || !c.isPrice),
       }),
     )
     if (started) lot.tokens = started.members
