@@ -81,7 +81,6 @@ const readsNotYetMoved = new Map(
       'window_departments',
     ],
     'ratings/rectifications.repository.ts': ['departments'],
-    'supervision/alerts.repository.ts': ['departments', 'hall_windows', 'window_departments'],
     'supervision/case-facts.repository.ts': [
       'case_approvals',
       'case_fees',
@@ -99,10 +98,7 @@ const readsNotYetMoved = new Map(
       'hall_windows',
       'matter_versions',
     ],
-    'supervision/queue-waits.ts': ['queue_tickets', 'window_departments'],
     'supervision/rollup.ts': ['case_pauses', 'cases', 'matter_versions'],
-    'supervision/wall.repository.ts': ['departments', 'hall_windows', 'queue_tickets', 'ratings'],
-    'system/ops-metrics.repository.ts': ['chain_checkpoints', 'queue_categories', 'queue_tickets'],
     'trading/trading.repository.ts': ['departments'],
   }),
 )
