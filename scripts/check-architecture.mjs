@@ -91,7 +91,6 @@ const readsNotYetMoved = new Map(
       'matter_versions',
     ],
     'supervision/dashboard.repository.ts': [
-      'case_pauses',
       'case_tasks',
       'cases',
       'departments',
@@ -99,6 +98,7 @@ const readsNotYetMoved = new Map(
       'matter_versions',
     ],
     'supervision/rollup.ts': ['case_pauses', 'cases', 'matter_versions'],
+    'supervision/running-lights.repository.ts': ['case_pauses', 'case_tasks', 'cases', 'matter_versions'],
     'trading/trading.repository.ts': ['departments'],
   }),
 )
