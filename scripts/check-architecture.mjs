@@ -90,15 +90,6 @@ const readsNotYetMoved = new Map(
       'cases',
       'matter_versions',
     ],
-    'supervision/dashboard.repository.ts': [
-      'case_tasks',
-      'cases',
-      'departments',
-      'hall_windows',
-      'matter_versions',
-    ],
-    'supervision/rollup.ts': ['case_pauses', 'cases', 'matter_versions'],
-    'supervision/running-lights.repository.ts': ['case_pauses', 'case_tasks', 'cases', 'matter_versions'],
     'trading/trading.repository.ts': ['departments'],
   }),
 )

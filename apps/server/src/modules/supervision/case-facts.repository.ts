@@ -1,16 +1,11 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
 import { localDate } from '../../platform/clock'
+import { OPEN_STATUSES, PAUSED_STATUSES } from '../cases/case-lights.queries'
 import type { CaseFacts } from './rules/rule'
 
-export const OPEN_STATUSES = [
-  'received',
-  'correction_requested',
-  'in_progress',
-  'supplement_requested',
-  'special_procedure',
-] as const
-export const PAUSED_STATUSES = ['supplement_requested', 'special_procedure'] as const
+/** The case statuses the sweep reads (the cases module's; re-exported for the sweep's readers). */
+export { OPEN_STATUSES, PAUSED_STATUSES }
 const CHUNK = 2000
 
 type MutableFacts = CaseFacts & {

@@ -1,10 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
 import type { Scope } from './alerts.repository'
-import { LightCountsRepository, type LightCount } from '../cases/cases.queries'
-import { findMatterNames } from '../catalog/catalog.queries'
-import { openByDepartmentFromCounts } from './light-counts'
-import { OPEN_STATUSES } from './case-facts.repository'
 import {
   pausedCases,
   pausedTasks,
@@ -15,11 +11,25 @@ import {
   type LightBounds,
   type LightFilter,
   type PausedBound,
-} from './running-lights.repository'
+} from '../cases/case-lights.queries'
+import {
+  caseListRows,
+  casesReceivedByClerk,
+  countCasesByDepartment,
+  countCasesOn,
+  tasksFinishedBetween,
+} from '../cases/case-figures.queries'
+import { LightCountsRepository, type LightCount } from '../cases/cases.queries'
+import { findMatterNames, matterVersionTypes } from '../catalog/catalog.queries'
+import { activeDepartments } from '../org/departments.queries'
+import { windowNames } from '../org/windows.queries'
+import { openByDepartmentFromCounts } from './light-counts'
+import { OPEN_STATUSES } from './case-facts.repository'
 
 /**
- * All SQL of the dashboard: counts from indexes, figures from the daily rollup; the running lights'
- * near-due rows come from running-lights.repository.ts.
+ * What the dashboard reads: figures from the daily rollup (its own table); the counts and near-due
+ * rows of the cases through the cases module's queries (case-lights, case-figures), which run
+ * each as one statement from the indexes; names through the catalog's and org's queries.
  */
 export class DashboardRepository {
   private readonly counts: LightCountsRepository
@@ -38,42 +48,31 @@ export class DashboardRepository {
     day: string,
     scope: Scope,
   ): Promise<number> {
-    let q = this.db
-      .selectFrom('cases')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where(column, '=', day)
-    if (scope !== 'all') q = q.where('department_id', 'in', nonEmpty(scope))
-    return Number((await q.executeTakeFirst())?.n ?? 0)
+    return countCasesOn(this.db, column, day, scope)
   }
 
   /** Open cases per department (the maintained counts; other statuses: status-leading index). */
   async openByDepartment(statuses: readonly string[] = OPEN_STATUSES): Promise<Map<string, number>> {
     if (statuses === OPEN_STATUSES) return openByDepartmentFromCounts(await this.lightCounts())
-    const rows = await this.db
-      .selectFrom('cases')
-      .select(['department_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('status', 'in', [...statuses])
-      .groupBy('department_id')
-      .execute()
-    return new Map(rows.map((r) => [r.department_id, Number(r.n)]))
+    return countCasesByDepartment(this.db, statuses)
   }
 
   /** Every matter version with its type (a few hundred rows): the lights' bounds by type. */
   async versionTypes(): Promise<Array<{ id: string; type: string }>> {
-    return this.db.selectFrom('matter_versions').select(['id', 'type']).execute()
+    return matterVersionTypes(this.db)
   }
 
-  /** The running deadlines' counts by worst light (running-lights.repository.ts). */
+  /** The running deadlines' counts by worst light (cases/case-lights.queries.ts). */
   async worstCounts(b: LightBounds, f: LightFilter) {
     return worstCounts(this.db, b, f)
   }
 
-  /** Cases whose worst running light is `rank`, most overdue first (running-lights.repository.ts). */
+  /** Cases whose worst running light is `rank`, most overdue first (cases/case-lights.queries.ts). */
   async worstPage(b: LightBounds, f: LightFilter, rank: number, limit: number) {
     return worstPage(this.db, b, f, rank, limit)
   }
 
-  /** The red and yellow running deadlines of some cases (running-lights.repository.ts). */
+  /** The red and yellow running deadlines of some cases (cases/case-lights.queries.ts). */
   async rankedOf(b: LightBounds, f: LightFilter, caseIds: string[]) {
     return rankedOf(this.db, b, f, caseIds)
   }
@@ -82,41 +81,24 @@ export class DashboardRepository {
     return runningPauseStarts(this.db)
   }
 
-  /** Paused cases that can be yellow or red (running-lights.repository.ts). */
+  /** Paused cases that can be yellow or red (cases/case-lights.queries.ts). */
   async pausedCases(bound?: PausedBound) {
     return pausedCases(this.db, bound)
   }
 
-  /** Open tasks of paused cases (running-lights.repository.ts). */
+  /** Open tasks of paused cases (cases/case-lights.queries.ts). */
   async pausedTasks(bound?: PausedBound) {
     return pausedTasks(this.db, bound)
   }
 
-  /** The cases of a page of a list (masked by the presenter). */
   /** The matters' Uyghur and English names from the catalog (cases keep the Chinese one). */
   matterNames(matterIds: string[]) {
     return findMatterNames(this.db, matterIds)
   }
 
+  /** The cases of a page of a list (masked by the presenter). */
   async caseRows(ids: string[]) {
-    if (ids.length === 0) return []
-    return this.db
-      .selectFrom('cases as c')
-      .innerJoin('departments as d', 'd.id', 'c.department_id')
-      .select([
-        'c.id',
-        'c.number',
-        'c.matter_id',
-        'c.matter_name',
-        'c.department_id',
-        'd.name as department_name',
-        'c.window_id',
-        'c.status',
-        'c.applicant_kind',
-        'c.applicant_name',
-      ])
-      .where('c.id', 'in', ids)
-      .execute()
+    return caseListRows(this.db, ids)
   }
 
   /** Figures of a period from the rollup, grouped by department, window, day or month. */
@@ -162,42 +144,18 @@ export class DashboardRepository {
   }
 
   async departments() {
-    return this.db
-      .selectFrom('departments')
-      .select(['id', 'code', 'name'])
-      .where('is_active', '=', 1)
-      .orderBy('sort_order')
-      .orderBy('code')
-      .execute()
+    return activeDepartments(this.db)
   }
 
   async windows() {
-    return this.db
-      .selectFrom('hall_windows')
-      .select(['id', 'number', 'name', 'name_ug', 'name_en'])
-      .orderBy('number')
-      .execute()
+    return windowNames(this.db)
   }
 
   /** Staff work in a period: cases received (by the clerk) and tasks finished (with their due dates). */
   async staffWork(from: string, to: string, fromInstant: string, toInstant: string) {
-    const received = await this.db
-      .selectFrom('cases')
-      .select(['received_by', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('received_on', '>=', from)
-      .where('received_on', '<=', to)
-      .groupBy('received_by')
-      .execute()
-    const tasks = await this.db
-      .selectFrom('case_tasks')
-      .select(['finished_by', 'finished_at', 'due_on'])
-      .where('status', '=', 'done')
-      .where('finished_at', '>=', fromInstant)
-      .where('finished_at', '<', toInstant)
-      .execute()
+    const received = await casesReceivedByClerk(this.db, from, to)
+    const tasks = await tasksFinishedBetween(this.db, fromInstant, toInstant)
     const users = await this.db.selectFrom('users').select(['id', 'display_name']).execute()
     return { received, tasks, users }
   }
 }
-
-const nonEmpty = (ids: string[]) => (ids.length ? ids : ['-'])

@@ -1,13 +1,24 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Executor } from '../../db/database'
-import type { Scope } from './alerts.repository'
-import { PAUSED_STATUSES } from './case-facts.repository'
+import { matterVersionTerms } from '../catalog/catalog.queries'
 
 /*
- * The running lights' SQL (split from dashboard.repository.ts): the running deadlines ranked
- * red/yellow in SQL, cases by their worst light, and the paused cases and tasks, each from the
- * indexes that answer it.
+ * The SQL about the cases' running deadlines that supervision's lights read (the light rules
+ * themselves are supervision's): the running deadlines ranked red/yellow against day bounds,
+ * cases by their worst light, and the paused cases and tasks, each from the indexes that answer
+ * it. The matter version's type comes from the catalog's `matterVersionTerms`.
  */
+
+/** The statuses of a case still in hand (not completed, refused, withdrawn or closed). */
+export const OPEN_STATUSES = [
+  'received',
+  'correction_requested',
+  'in_progress',
+  'supplement_requested',
+  'special_procedure',
+] as const
+/** The statuses whose clock is stopped: 补正 during processing, 特别程序. */
+export const PAUSED_STATUSES = ['supplement_requested', 'special_procedure'] as const
 
 /** A running deadline near or past its due date, as the indexes find it. */
 export interface DueRow {
@@ -33,7 +44,7 @@ export interface LightBounds {
 
 /** Which running lights to look at: the viewer's departments, and a list's filters. */
 export interface LightFilter {
-  scope: Scope
+  scope: 'all' | string[]
   departmentId?: string | undefined
   windowId?: string | undefined
   /** cases and intakes only (the per-department table) */
@@ -211,7 +222,7 @@ export async function pausedCases(
     db
       .selectFrom('cases as c')
       .crossJoin('case_pauses as p')
-      .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
+      .innerJoin(matterVersionTerms(db).as('mv'), 'mv.id', 'c.matter_version_id')
       .whereRef('p.case_id', '=', 'c.id')
       .select(['c.id', 'c.department_id', 'c.window_id', 'c.due_on', 'mv.type', 'p.from_on'])
       .where('c.status', 'in', [...PAUSED_STATUSES])
@@ -246,7 +257,7 @@ export async function pausedTasks(
       .selectFrom('case_tasks as t')
       .crossJoin('case_pauses as p')
       .crossJoin('cases as c')
-      .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
+      .innerJoin(matterVersionTerms(db).as('mv'), 'mv.id', 'c.matter_version_id')
       .whereRef('p.case_id', '=', 't.case_id')
       .whereRef('c.id', '=', 't.case_id')
       .select([
