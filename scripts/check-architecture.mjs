@@ -81,15 +81,6 @@ const readsNotYetMoved = new Map(
       'window_departments',
     ],
     'ratings/rectifications.repository.ts': ['departments'],
-    'supervision/case-facts.repository.ts': [
-      'case_approvals',
-      'case_fees',
-      'case_materials',
-      'case_pauses',
-      'case_tasks',
-      'cases',
-      'matter_versions',
-    ],
     'trading/trading.repository.ts': ['departments'],
   }),
 )
