@@ -9,7 +9,7 @@ import { matterVersionTerms } from '../catalog/catalog.queries'
  * it. The matter version's type comes from the catalog's `matterVersionTerms`.
  */
 
-/** The statuses of a case still in hand (not completed, refused, withdrawn or closed). */
+/** The statuses of a case still in hand (not refused, completed, delivered, withdrawn or revoked). */
 export const OPEN_STATUSES = [
   'received',
   'correction_requested',
