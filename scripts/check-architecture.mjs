@@ -10,8 +10,7 @@
 //             the container and the seed wire repositories together)
 //   tables    each table is declared once, in its owning module's `*Tables` interface
 //   reads     a module's SQL names only tables it owns (or the shared ones in db/tables.ts):
-//             another module's rows come through that module's queries or service; the
-//             reads not yet moved are listed in `readsNotYetMoved` and may only shrink
+//             another module's rows come through that module's queries or service
 // Run: node scripts/check-architecture.mjs   (exit 1 and a list when something is wrong)
 import fs from 'node:fs'
 import path from 'node:path'
@@ -28,34 +27,6 @@ const dialectAllowed = [
   /^apps\/server\/src\/container\.ts$/,
   /^apps\/server\/src\/cli\/backup\.ts$/,
 ]
-
-// file → tables of other modules its SQL still names (ARCHITECTURE.md "Who owns which tables")
-const readsNotYetMoved = new Map(
-  Object.entries({
-    'supervision/alerts.repository.ts': ['departments', 'hall_windows', 'window_departments'],
-    'supervision/case-facts.repository.ts': [
-      'case_approvals',
-      'case_fees',
-      'case_materials',
-      'case_pauses',
-      'case_tasks',
-      'cases',
-      'matter_versions',
-    ],
-    'supervision/dashboard.repository.ts': [
-      'case_pauses',
-      'case_tasks',
-      'cases',
-      'departments',
-      'hall_windows',
-      'matter_versions',
-    ],
-    'supervision/queue-waits.ts': ['queue_tickets', 'window_departments'],
-    'supervision/rollup.ts': ['case_pauses', 'cases', 'matter_versions'],
-    'supervision/wall.repository.ts': ['departments', 'hall_windows', 'queue_tickets', 'ratings'],
-    'system/ops-metrics.repository.ts': ['chain_checkpoints', 'queue_categories', 'queue_tickets'],
-  }),
-)
 
 const files = []
 const walk = (dir) => {
@@ -185,19 +156,12 @@ for (const c of cycles) problems.push(`cycles: ${c.join(' <-> ')}`)
 const owner = new Map([...declared].map(([t, where]) => [t, moduleOf(where[0]) ?? '']))
 for (const [r, tables] of sqlTables) {
   const mod = moduleOf(r)
-  const short = r.replace('apps/server/src/modules/', '')
-  const allowed = new Set(readsNotYetMoved.get(short) ?? [])
   for (const t of tables) {
     const o = owner.get(t)
-    if (!o || o === mod) continue
-    if (allowed.delete(t)) continue
-    problems.push(`reads: ${r} names ${t}, a table of the ${o} module (read it through ${o}'s queries)`)
+    if (o && o !== mod)
+      problems.push(`reads: ${r} names ${t}, a table of the ${o} module (read it through ${o}'s queries)`)
   }
-  for (const t of allowed) problems.push(`reads: ${r} no longer names ${t}; take it out of readsNotYetMoved`)
 }
-for (const r of readsNotYetMoved.keys())
-  if (!sqlTables.has(`apps/server/src/modules/${r}`))
-    problems.push(`reads: ${r} is gone; take it out of readsNotYetMoved`)
 
 if (problems.length) {
   console.log(problems.sort().join('\n'))
@@ -205,5 +169,5 @@ if (problems.length) {
   process.exit(1)
 }
 console.log(
-  `architecture: ${files.length} files, no cycles, no route imports, no SQL in services, no dialect branches, no reads of another module's repository or tables (${[...readsNotYetMoved.values()].flat().length} reads listed, not yet moved), ${declared.size} tables declared once`,
+  `architecture: ${files.length} files, no cycles, no route imports, no SQL in services, no dialect branches, no reads of another module's repository or tables, ${declared.size} tables declared once`,
 )

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database'
+import type { Db, Executor } from '../../db/database'
 import type { Clock } from '../../platform/clock'
 import { ChainRepository } from './chain.repository'
 import { ChainService } from './chain.service'
@@ -10,3 +10,18 @@ export const chainOf = (db: Db, clock: Clock, algorithm: HashAlgorithm): ChainSe
 
 /** The folded open-case counts by department, status, due date and matter type (supervision). */
 export { LightCountsRepository, type LightCount } from './light-counts.repository'
+
+/**
+ * When the case history was last sealed (the newest checkpoint; ids are time-ordered, so the
+ * primary key finds it), for monitoring. The one place that reads seal times: adapt it when
+ * sealing changes.
+ */
+export async function lastSealAt(db: Executor): Promise<string | null> {
+  const r = await db
+    .selectFrom('chain_checkpoints')
+    .select('at')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  return r?.at ?? null
+}

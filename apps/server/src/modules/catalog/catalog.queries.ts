@@ -5,6 +5,7 @@ import type { Executor } from '../../db/database'
  * What other modules (cases, online, supervision) read of the catalog without its service: the
  * matters' names in the reader's languages, which version of a matter is published, a bundle's
  * feeds.
+ * matters' names in the reader's languages, and the versions' terms.
  */
 
 /** The version of a matter (by id or code) published now, or null when none is. */
@@ -88,4 +89,18 @@ export async function findBundleNames(db: Executor, code: string): Promise<Omit<
     .executeTakeFirst()
   const { zh: _zh, ...names } = compactLocalized({ zh: '', ug: r?.name_ug, en: r?.name_en })
   return names
+}
+
+/**
+ * The matter versions' type and promised time limit as a derived table (columns `id`, `type`,
+ * `promised_limit_days`) for a statement about cases to join by version id:
+ * `.innerJoin(matterVersionTerms(db).as('mv'), 'mv.id', 'c.matter_version_id')`. Both databases
+ * flatten it into the join (the plan is the one of joining `matter_versions`).
+ */
+export const matterVersionTerms = (db: Executor) =>
+  db.selectFrom('matter_versions').select(['id', 'type', 'promised_limit_days'])
+
+/** Every matter version with its type (a few hundred rows). */
+export async function matterVersionTypes(db: Executor): Promise<Array<{ id: string; type: string }>> {
+  return db.selectFrom('matter_versions').select(['id', 'type']).execute()
 }

@@ -1,7 +1,7 @@
 import type { Db, Executor } from '../../db/database'
 import { caseRows } from '../cases/case-rows.queries'
 import type { CasesTable as CaseRow } from '../cases/cases.tables'
-import { findDepartmentNames } from '../org/department-names.queries'
+import { findDepartmentNames } from '../org/departments.queries'
 import type { OnlineApplicationsTable, OnlineFilesTable } from './online.tables'
 
 /** All SQL of online applications, their files and the cases they became. */

@@ -2,8 +2,9 @@ import type { Executor } from '../../db/database'
 import { lockRow } from '../../db/dialect'
 
 /*
- * What other modules (the queue, ratings) read of the hall's windows without org's service: a
- * window, the categories and departments it serves, who may work at it, and the hall it is in.
+ * What other modules (the queue, ratings, supervision) read of the hall's windows without org's
+ * service: a window, its number and names, the categories and departments it serves, who may
+ * work at it, and the hall it is in.
  */
 
 /** A window as the queue shows and calls it (hall_windows). */
@@ -124,3 +125,33 @@ export async function hallCategoryWindows(
  */
 export const windowCategories = (db: Executor) =>
   db.selectFrom('window_categories').select(['window_id', 'category_id'])
+
+/** Every window with its number and names, by number (supervision's tables and wall). */
+export async function allWindowNames(db: Executor) {
+  return db
+    .selectFrom('hall_windows')
+    .select(['id', 'number', 'name', 'name_ug', 'name_en'])
+    .orderBy('number')
+    .execute()
+}
+
+/** One window's name and a department it serves (none: `department_id` null), or undefined. */
+export async function windowWithDepartment(db: Executor, id: string) {
+  return db
+    .selectFrom('hall_windows as w')
+    .leftJoin('window_departments as wd', 'wd.window_id', 'w.id')
+    .select(['w.id', 'w.name', 'wd.department_id'])
+    .where('w.id', '=', id)
+    .executeTakeFirst()
+}
+
+/** Which window serves which department (a window serving two departments has two rows). */
+export async function windowDepartmentLinks(db: Executor) {
+  return db.selectFrom('window_departments').select(['window_id', 'department_id']).execute()
+}
+
+/**
+ * The windows' numbers as a derived table (columns `id`, `number`) for a statement of another
+ * module to join by id: `.leftJoin(windowNumbers(db).as('w'), 'w.id', 'x.window_id')`.
+ */
+export const windowNumbers = (db: Executor) => db.selectFrom('hall_windows').select(['id', 'number'])

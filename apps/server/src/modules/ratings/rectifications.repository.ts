@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database'
-import { departmentNames } from '../org/department-names.queries'
+import { departmentNames } from '../org/departments.queries'
 import type { RatingAppealsTable, RatingRectificationsTable, RatingsTable } from './ratings.tables'
 
 export type RectificationRow = RatingRectificationsTable & {

@@ -1,6 +1,8 @@
 import type { LocalizedText } from '@yimin/shared'
 import { localizedFromColumns } from '../../db/localized'
 import type { Executor } from '../../db/database'
+import { findDepartmentRefs } from '../org/departments.queries'
+import { windowWithDepartment } from '../org/windows.queries'
 import type {
   SupervisionActionsTable,
   SupervisionAlertsTable,
@@ -219,12 +221,7 @@ export class AlertsRepository {
     ids: string[],
     tx: Executor = this.db,
   ): Promise<Map<string, { name: LocalizedText; code: string; phone: string | null }>> {
-    if (ids.length === 0) return new Map()
-    const rows = await tx
-      .selectFrom('departments')
-      .select(['id', 'name', 'name_ug', 'name_en', 'code', 'phone'])
-      .where('id', 'in', [...new Set(ids)])
-      .execute()
+    const rows = await findDepartmentRefs(tx, ids)
     return new Map(
       rows.map((r) => [r.id, { name: localizedFromColumns(r, 'name'), code: r.code, phone: r.phone }]),
     )
@@ -242,12 +239,7 @@ export class AlertsRepository {
   }
 
   async window(id: string, tx: Executor = this.db) {
-    return tx
-      .selectFrom('hall_windows as w')
-      .leftJoin('window_departments as wd', 'wd.window_id', 'w.id')
-      .select(['w.id', 'w.name', 'wd.department_id'])
-      .where('w.id', '=', id)
-      .executeTakeFirst()
+    return windowWithDepartment(tx, id)
   }
 
   /**

@@ -1,53 +1,36 @@
-import { sql, type RawBuilder } from 'kysely'
+import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
 import type { Scope } from './alerts.repository'
+import {
+  pausedCases,
+  pausedTasks,
+  rankedOf,
+  runningPauseStarts,
+  worstCounts,
+  worstPage,
+  type LightBounds,
+  type LightFilter,
+  type PausedBound,
+} from '../cases/case-lights.queries'
+import {
+  caseListRows,
+  casesReceivedByClerk,
+  countCasesByDepartment,
+  countCasesOn,
+  tasksFinishedBetween,
+} from '../cases/case-figures.queries'
 import { LightCountsRepository, type LightCount } from '../cases/cases.queries'
-import { findMatterNames } from '../catalog/catalog.queries'
+import { findMatterNames, matterVersionTypes } from '../catalog/catalog.queries'
+import { activeDepartments } from '../org/departments.queries'
+import { allWindowNames } from '../org/windows.queries'
 import { openByDepartmentFromCounts } from './light-counts'
-import { OPEN_STATUSES, PAUSED_STATUSES } from './case-facts.repository'
-
-/** A running deadline near or past its due date, as the indexes find it. */
-export interface DueRow {
-  caseId: string
-  subjectId: string
-  departmentId: string
-  windowId: string | null
-  matterType: string
-  dueOn: string
-}
+import { OPEN_STATUSES } from './case-facts.repository'
 
 /**
- * The day boundaries of the running lights, precomputed from the calendar: a deadline is red when
- * `due < today`, yellow when `due <= until` of its matter version's type (`byVersion`, for the
- * types whose yellow days differ from the default) or `defaultUntil`; `maxUntil` is the latest.
+ * What the dashboard reads: figures from the daily rollup (its own table); the counts and near-due
+ * rows of the cases through the cases module's queries (case-lights, case-figures), which run
+ * each as one statement from the indexes; names through the catalog's and org's queries.
  */
-export interface LightBounds {
-  today: string
-  defaultUntil: string
-  maxUntil: string
-  byVersion: Array<{ versionIds: string[]; until: string }>
-}
-
-/** Which running lights to look at: the viewer's departments, and a list's filters. */
-export interface LightFilter {
-  scope: Scope
-  departmentId?: string | undefined
-  windowId?: string | undefined
-  /** cases and intakes only (the per-department table) */
-  withoutTasks?: boolean
-}
-
-/** A running deadline ranked in SQL: 2 red, 1 yellow. */
-export interface RankedRow {
-  caseId: string
-  what: 'case' | 'intake' | 'task'
-  departmentId: string
-  windowId: string | null
-  dueOn: string
-  rank: number
-}
-
-/** All SQL of the dashboard: counts and near-due rows from indexes, figures from the daily rollup. */
 export class DashboardRepository {
   private readonly counts: LightCountsRepository
 
@@ -65,277 +48,57 @@ export class DashboardRepository {
     day: string,
     scope: Scope,
   ): Promise<number> {
-    let q = this.db
-      .selectFrom('cases')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where(column, '=', day)
-    if (scope !== 'all') q = q.where('department_id', 'in', nonEmpty(scope))
-    return Number((await q.executeTakeFirst())?.n ?? 0)
+    return countCasesOn(this.db, column, day, scope)
   }
 
   /** Open cases per department (the maintained counts; other statuses: status-leading index). */
   async openByDepartment(statuses: readonly string[] = OPEN_STATUSES): Promise<Map<string, number>> {
     if (statuses === OPEN_STATUSES) return openByDepartmentFromCounts(await this.lightCounts())
-    const rows = await this.db
-      .selectFrom('cases')
-      .select(['department_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('status', 'in', [...statuses])
-      .groupBy('department_id')
-      .execute()
-    return new Map(rows.map((r) => [r.department_id, Number(r.n)]))
+    return countCasesByDepartment(this.db, statuses)
   }
 
   /** Every matter version with its type (a few hundred rows): the lights' bounds by type. */
   async versionTypes(): Promise<Array<{ id: string; type: string }>> {
-    return this.db.selectFrom('matter_versions').select(['id', 'type']).execute()
+    return matterVersionTypes(this.db)
   }
 
-  /**
-   * The running deadlines (cases in progress, intake decisions, open tasks of running cases) due
-   * by `maxUntil`, each ranked red/yellow/green in SQL; index range scans, nothing is read twice.
-   */
-  private ranked(b: LightBounds, f: LightFilter): RawBuilder<RankedRow> {
-    const rank = (due: RawBuilder<unknown>, version: RawBuilder<unknown>) => rankOf(b, due, version)
-    const where = (dept: RawBuilder<unknown>, window: RawBuilder<unknown>) => filterSql(f, dept, window)
-    const c = (col: string) => sql.ref(`c.${col}`)
-    const t = (col: string) => sql.ref(`t.${col}`)
-    const cases = sql`select ${c('id')} as case_id, 'case' as what, ${c('department_id')} as department_id, ${c('window_id')} as window_id, ${c('due_on')} as due_on, ${rank(c('due_on'), c('matter_version_id'))} as rank
-      from cases c where ${c('status')} = 'in_progress' and ${c('due_on')} <= ${b.maxUntil} ${where(c('department_id'), c('window_id'))}`
-    const intakes = sql`select ${c('id')}, 'intake', ${c('department_id')}, ${c('window_id')}, ${c('intake_due_on')}, ${rank(c('intake_due_on'), c('matter_version_id'))}
-      from cases c where ${c('status')} = 'received' and ${c('intake_due_on')} <= ${b.maxUntil} ${where(c('department_id'), c('window_id'))}`
-    // tasks first (few rows from their (status, due_on) index), then their case by id
-    const tasks = sql`select ${t('case_id')}, 'task', ${t('holder_department_id')}, ${c('window_id')}, ${t('due_on')}, ${rank(t('due_on'), c('matter_version_id'))}
-      from case_tasks t cross join cases c where ${c('id')} = ${t('case_id')} and ${t('status')} = 'open' and ${t('due_on')} <= ${b.maxUntil} and ${c('status')} = 'in_progress' ${where(t('holder_department_id'), c('window_id'))}`
-    return f.withoutTasks
-      ? sql<RankedRow>`${cases} union all ${intakes}`
-      : sql<RankedRow>`${cases} union all ${intakes} union all ${tasks}`
+  /** The running deadlines' counts by worst light (cases/case-lights.queries.ts). */
+  async worstCounts(b: LightBounds, f: LightFilter) {
+    return worstCounts(this.db, b, f)
   }
 
-  /** Cases by their worst running light (2 red, 1 yellow); per department of the case with `withoutTasks`. */
-  async worstCounts(
-    b: LightBounds,
-    f: LightFilter,
-  ): Promise<Array<{ rank: number; departmentId: string | null; n: number }>> {
-    if (isWholeCase(f)) {
-      const stored = await sql<{
-        r: number
-        n: number
-      }>`select r, count(*) as n from (${this.worstStored(b, f)}) w where r > 0 group by r`.execute(this.db)
-      return stored.rows.map((r) => ({ rank: Number(r.r), departmentId: null, n: Number(r.n) }))
-    }
-    const rows = f.withoutTasks
-      ? await sql<{
-          r: number
-          department_id: string
-          n: number
-        }>`select r, department_id, count(*) as n from (select case_id, department_id, max(rank) as r from (${this.ranked(b, f)}) u where rank > 0 group by case_id, department_id) w group by r, department_id`.execute(
-          this.db,
-        )
-      : await sql<{
-          r: number
-          department_id: null
-          n: number
-        }>`select r, null as department_id, count(*) as n from (select case_id, max(rank) as r from (${this.ranked(b, f)}) u where rank > 0 group by case_id) w group by r`.execute(
-          this.db,
-        )
-    return rows.rows.map((r) => ({ rank: Number(r.r), departmentId: r.department_id, n: Number(r.n) }))
+  /** Cases whose worst running light is `rank`, most overdue first (cases/case-lights.queries.ts). */
+  async worstPage(b: LightBounds, f: LightFilter, rank: number, limit: number) {
+    return worstPage(this.db, b, f, rank, limit)
   }
 
-  /** Cases whose worst running light is `rank`, most overdue first: the first `limit`, and how many there are. */
-  async worstPage(
-    b: LightBounds,
-    f: LightFilter,
-    rank: number,
-    limit: number,
-  ): Promise<{ total: number; ids: Array<{ caseId: string; dueOn: string }> }> {
-    if (isWholeCase(f)) {
-      // the range of the stored date in index order: the page stops at its last row
-      const range = sql`select * from (${this.worstStored(b, f, rank === 2 ? 'red' : 'yellow')}) w where r = ${rank}`
-      const page = await sql<{
-        case_id: string
-        due_on: string
-      }>`select case_id, due_on from (${range}) p order by due_on, case_id limit ${limit}`.execute(this.db)
-      const total = await sql<{ n: number }>`select count(*) as n from (${range}) p`.execute(this.db)
-      return {
-        total: Number(total.rows[0]?.n ?? 0),
-        ids: page.rows.map((r) => ({ caseId: r.case_id, dueOn: r.due_on })),
-      }
-    }
-    const worst = sql`select case_id, min(due_on) as due_on from (${this.ranked(b, f)}) u where rank > 0 group by case_id having max(rank) = ${rank}`
-    // one pass: the window count is taken before the limit
-    const page = await sql<{
-      case_id: string
-      due_on: string
-      total: number
-    }>`select case_id, due_on, count(*) over () as total from (${worst}) w order by due_on, case_id limit ${limit}`.execute(
-      this.db,
-    )
-    const total = page.rows.length
-      ? Number(page.rows[0]!.total)
-      : limit === 0
-        ? 0
-        : Number(
-            (await sql<{ n: number }>`select count(*) as n from (${worst}) w`.execute(this.db)).rows[0]?.n ??
-              0,
-          )
-    return { total, ids: page.rows.map((r) => ({ caseId: r.case_id, dueOn: r.due_on })) }
+  /** The red and yellow running deadlines of some cases (cases/case-lights.queries.ts). */
+  async rankedOf(b: LightBounds, f: LightFilter, caseIds: string[]) {
+    return rankedOf(this.db, b, f, caseIds)
   }
 
-  /**
-   * Cases by their earliest running deadline (`cases.light_due_on`, migration 0013), ranked like
-   * `ranked`: a case's worst light is the light of its earliest deadline. Red only reads the range
-   * before today, yellow the range from today; both from the partial index in due order.
-   */
-  private worstStored(
-    b: LightBounds,
-    f: LightFilter,
-    only?: 'red' | 'yellow',
-  ): RawBuilder<{ case_id: string; due_on: string; r: number }> {
-    const due = sql.ref('light_due_on')
-    const range =
-      only === 'red'
-        ? sql`${due} < ${b.today}`
-        : only === 'yellow'
-          ? sql`${due} >= ${b.today} and ${due} <= ${b.maxUntil}`
-          : sql`${due} <= ${b.maxUntil}`
-    const window = f.windowId ? sql`and window_id = ${f.windowId}` : sql``
-    return sql`select id as case_id, ${due} as due_on, ${rankOf(b, due, sql.ref('matter_version_id'))} as r from cases where ${range} ${window}`
+  async runningPauseStarts() {
+    return runningPauseStarts(this.db)
   }
 
-  /** The red and yellow running deadlines of some cases (to tell which one is the worst). */
-  async rankedOf(b: LightBounds, f: LightFilter, caseIds: string[]): Promise<RankedRow[]> {
-    if (caseIds.length === 0) return []
-    const rows = await sql<{
-      case_id: string
-      what: RankedRow['what']
-      department_id: string
-      window_id: string | null
-      due_on: string
-      rank: number
-    }>`select * from (${this.ranked(b, f)}) u where rank > 0 and case_id in (${sql.join(caseIds)})`.execute(
-      this.db,
-    )
-    return rows.rows.map((r) => ({
-      caseId: r.case_id,
-      what: r.what,
-      departmentId: r.department_id,
-      windowId: r.window_id,
-      dueOn: r.due_on,
-      rank: Number(r.rank),
-    }))
+  /** Paused cases that can be yellow or red (cases/case-lights.queries.ts). */
+  async pausedCases(bound?: PausedBound) {
+    return pausedCases(this.db, bound)
   }
 
-  async runningPauseStarts(): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom('case_pauses')
-      .select('from_on')
-      .distinct()
-      .where('to_on', 'is', null)
-      .execute()
-    return rows.map((r) => r.from_on)
+  /** Open tasks of paused cases (cases/case-lights.queries.ts). */
+  async pausedTasks(bound?: PausedBound) {
+    return pausedTasks(this.db, bound)
   }
 
-  /**
-   * Paused cases (补正 during processing, 特别程序) with their stored due date and the running pause's
-   * first day. With a bound, only those that can be yellow or red: due before the first green day
-   * counted from their pause's first day (`dueBefore` per first day; a due date is never read twice).
-   */
-  async pausedCases(bound?: PausedBound): Promise<Array<DueRow & { pausedFrom: string }>> {
-    // cross joins keep SQLite's order: the cases' covering index first, then their running pause
-    const q = () =>
-      this.db
-        .selectFrom('cases as c')
-        .crossJoin('case_pauses as p')
-        .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
-        .whereRef('p.case_id', '=', 'c.id')
-        .select(['c.id', 'c.department_id', 'c.window_id', 'c.due_on', 'mv.type', 'p.from_on'])
-        .where('c.status', 'in', [...PAUSED_STATUSES])
-        .where('p.to_on', 'is', null)
-    const rows = bound
-      ? bound.length === 0
-        ? []
-        : await q()
-            .where(dueBefore(sql.ref('c.due_on'), bound))
-            .unionAll(q().where('c.due_on', 'is', null))
-            .execute()
-      : await q().execute()
-    return rows.map((r) => ({
-      caseId: r.id,
-      subjectId: r.id,
-      departmentId: r.department_id,
-      windowId: r.window_id,
-      matterType: r.type,
-      dueOn: r.due_on ?? r.from_on,
-      pausedFrom: r.from_on,
-    }))
-  }
-
-  /** Open tasks of paused cases (their stored case status), with the running pause's first day; a bound as for the cases. */
-  async pausedTasks(bound?: PausedBound): Promise<Array<DueRow & { pausedFrom: string }>> {
-    // the tasks' covering index first, then the running pause and the case by id (cross joins keep SQLite's order)
-    const q = () =>
-      this.db
-        .selectFrom('case_tasks as t')
-        .crossJoin('case_pauses as p')
-        .crossJoin('cases as c')
-        .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
-        .whereRef('p.case_id', '=', 't.case_id')
-        .whereRef('c.id', '=', 't.case_id')
-        .select([
-          't.id',
-          't.case_id',
-          't.holder_department_id',
-          't.due_on',
-          'c.window_id',
-          'mv.type',
-          'p.from_on',
-        ])
-        .where(sql.ref('t.case_status'), 'in', [...PAUSED_STATUSES])
-        .where('p.to_on', 'is', null)
-    const rows = bound
-      ? bound.length === 0
-        ? []
-        : await q()
-            .where(dueBefore(sql.ref('t.due_on'), bound))
-            .unionAll(q().where('t.due_on', 'is', null))
-            .execute()
-      : await q().execute()
-    return rows.map((r) => ({
-      caseId: r.case_id,
-      subjectId: r.id,
-      departmentId: r.holder_department_id,
-      windowId: r.window_id,
-      matterType: r.type,
-      dueOn: r.due_on ?? r.from_on,
-      pausedFrom: r.from_on,
-    }))
-  }
-
-  /** The cases of a page of a list (masked by the presenter). */
   /** The matters' Uyghur and English names from the catalog (cases keep the Chinese one). */
   matterNames(matterIds: string[]) {
     return findMatterNames(this.db, matterIds)
   }
 
+  /** The cases of a page of a list (masked by the presenter). */
   async caseRows(ids: string[]) {
-    if (ids.length === 0) return []
-    return this.db
-      .selectFrom('cases as c')
-      .innerJoin('departments as d', 'd.id', 'c.department_id')
-      .select([
-        'c.id',
-        'c.number',
-        'c.matter_id',
-        'c.matter_name',
-        'c.department_id',
-        'd.name as department_name',
-        'c.window_id',
-        'c.status',
-        'c.applicant_kind',
-        'c.applicant_name',
-      ])
-      .where('c.id', 'in', ids)
-      .execute()
+    return caseListRows(this.db, ids)
   }
 
   /** Figures of a period from the rollup, grouped by department, window, day or month. */
@@ -381,87 +144,18 @@ export class DashboardRepository {
   }
 
   async departments() {
-    return this.db
-      .selectFrom('departments')
-      .select(['id', 'code', 'name'])
-      .where('is_active', '=', 1)
-      .orderBy('sort_order')
-      .orderBy('code')
-      .execute()
+    return activeDepartments(this.db)
   }
 
   async windows() {
-    return this.db
-      .selectFrom('hall_windows')
-      .select(['id', 'number', 'name', 'name_ug', 'name_en'])
-      .orderBy('number')
-      .execute()
+    return allWindowNames(this.db)
   }
 
   /** Staff work in a period: cases received (by the clerk) and tasks finished (with their due dates). */
   async staffWork(from: string, to: string, fromInstant: string, toInstant: string) {
-    const received = await this.db
-      .selectFrom('cases')
-      .select(['received_by', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('received_on', '>=', from)
-      .where('received_on', '<=', to)
-      .groupBy('received_by')
-      .execute()
-    const tasks = await this.db
-      .selectFrom('case_tasks')
-      .select(['finished_by', 'finished_at', 'due_on'])
-      .where('status', '=', 'done')
-      .where('finished_at', '>=', fromInstant)
-      .where('finished_at', '<', toInstant)
-      .execute()
+    const received = await casesReceivedByClerk(this.db, from, to)
+    const tasks = await tasksFinishedBetween(this.db, fromInstant, toInstant)
     const users = await this.db.selectFrom('users').select(['id', 'display_name']).execute()
     return { received, tasks, users }
   }
 }
-
-const nonEmpty = (ids: string[]) => (ids.length ? ids : ['-'])
-
-/** For each first day of a running pause, the first due date whose stopped clock is green for every type. */
-export type PausedBound = ReadonlyArray<{ from: string; dueBefore: string }>
-
-/** `due` before its pause's bound: a range of the index up to the latest bound, then the bound of the row's pause. */
-function dueBefore(due: RawBuilder<unknown>, bound: PausedBound): RawBuilder<boolean> {
-  const latest = bound.reduce((m, b) => (b.dueBefore > m ? b.dueBefore : m), bound[0]!.dueBefore)
-  const perStart = sql.join(
-    bound.map((b) => sql`when ${b.from} then ${b.dueBefore}`),
-    sql` `,
-  )
-  return sql<boolean>`${due} < ${latest} and ${due} < case ${sql.ref('p.from_on')} ${perStart} end`
-}
-
-/** The viewer's departments and a list's filters, as `and …` terms on a row's department and window. */
-function filterSql(
-  f: LightFilter,
-  dept: RawBuilder<unknown>,
-  window: RawBuilder<unknown>,
-): RawBuilder<unknown> {
-  const parts: Array<RawBuilder<unknown>> = []
-  if (f.scope !== 'all') parts.push(sql`and ${dept} in (${sql.join(nonEmpty(f.scope))})`)
-  if (f.departmentId) parts.push(sql`and ${dept} = ${f.departmentId}`)
-  if (f.windowId) parts.push(sql`and ${window} = ${f.windowId}`)
-  return sql.join(parts, sql` `)
-}
-
-/** A running deadline's rank against the bounds: 2 red, 1 yellow (by its matter version's type), 0 green. */
-function rankOf(b: LightBounds, due: RawBuilder<unknown>, version: RawBuilder<unknown>): RawBuilder<number> {
-  return b.byVersion.length === 0
-    ? sql<number>`case when ${due} < ${b.today} then 2 when ${due} <= ${b.defaultUntil} then 1 else 0 end`
-    : sql<number>`case when ${due} < ${b.today} then 2 ${sql.join(
-        b.byVersion.map(
-          (v) =>
-            sql`when ${version} in (${sql.join(v.versionIds)}) then case when ${due} <= ${v.until} then 1 else 0 end`,
-        ),
-        sql` `,
-      )} when ${due} <= ${b.defaultUntil} then 1 else 0 end`
-}
-
-/**
- * Every deadline of a case counts (no department narrows them: a task counts for its holder's
- * department), so the case's stored earliest running deadline answers for its worst light.
- */
-const isWholeCase = (f: LightFilter) => f.scope === 'all' && !f.departmentId && !f.withoutTasks

@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '../calendar/working-days'
 import type { Scope } from './alerts.repository'
-import type { DashboardRepository, DueRow, LightBounds, LightFilter } from './dashboard.repository'
+import type { DashboardRepository } from './dashboard.repository'
+import type { DueRow, LightBounds, LightFilter } from '../cases/case-lights.queries'
 import type { LightCount } from '../cases/cases.queries'
 import {
   departmentWorstFromCounts,

@@ -1,4 +1,6 @@
 import type { Executor } from '../../db/database'
+import { windowDepartmentLinks } from '../org/windows.queries'
+import { ticketsCalledAtWindows } from '../queue/queue-tickets.queries'
 import { summarise, toStatTicket, type StatTicket } from '../queue/queue-stats'
 
 /** Mean queue waits (minutes, arrival → call) per window and per department in a period. */
@@ -15,27 +17,8 @@ export interface QueueWaits {
  */
 export async function queueWaits(db: Executor, from: string, to: string): Promise<QueueWaits> {
   const [tickets, links] = await Promise.all([
-    db
-      .selectFrom('queue_tickets')
-      .select([
-        'category_id',
-        'window_id',
-        'clerk_id',
-        'status',
-        'source',
-        'arrived_at',
-        'issued_at',
-        'called_at',
-        'started_at',
-        'finished_at',
-        'estimated_wait_minutes',
-      ])
-      .where('service_date', '>=', from)
-      .where('service_date', '<=', to)
-      .where('called_at', 'is not', null)
-      .where('window_id', 'is not', null)
-      .execute(),
-    db.selectFrom('window_departments').select(['window_id', 'department_id']).execute(),
+    ticketsCalledAtWindows(db, from, to),
+    windowDepartmentLinks(db),
   ])
   const byWindowTickets = new Map<string, StatTicket[]>()
   for (const t of tickets) {

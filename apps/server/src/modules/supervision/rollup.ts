@@ -2,6 +2,11 @@ import type { Executor } from '../../db/database'
 import { formatDate, parseDate } from '../calendar/civil-dates'
 import type { WorkingCalendar } from '../calendar/working-days'
 import { pausedRanges } from '../cases/case-clock'
+import {
+  casesCompletedBetween,
+  countCasesByDay,
+  pausesOfCasesCompletedBetween,
+} from '../cases/case-figures.queries'
 import type { SupervisionDailyTable } from './supervision.tables'
 
 const BATCH = 400
@@ -46,8 +51,9 @@ async function rollUpSpan(db: Executor, cal: WorkingCalendar, from: string, to: 
 }
 
 /**
- * The rollup's figures of the days from..to, computed from the cases (not written): the sweep
- * stores them, and the period tables compute today's this way so they agree with the live tab.
+ * The rollup's figures of the days from..to, computed from the cases (through the cases module's
+ * case-figures queries; not written): the sweep stores them, and the period tables compute
+ * today's this way so they agree with the live tab.
  */
 export async function dailyFigures(
   db: Executor,
@@ -75,47 +81,14 @@ export async function dailyFigures(
     }
     return f
   }
-  const counted = async (column: 'received_on' | 'accepted_on') =>
-    db
-      .selectFrom('cases')
-      .select((eb) => [
-        eb.ref(column).as('day'),
-        'department_id',
-        'window_id',
-        eb.fn.countAll<number>().as('n'),
-      ])
-      .where(column, '>=', from)
-      .where(column, '<=', to)
-      .groupBy([column, 'department_id', 'window_id'])
-      .execute()
-  for (const r of await counted('received_on'))
+  for (const r of await countCasesByDay(db, 'received_on', from, to))
     if (r.day) at(r.day, r.department_id, r.window_id).received += Number(r.n)
-  for (const r of await counted('accepted_on'))
+  for (const r of await countCasesByDay(db, 'accepted_on', from, to))
     if (r.day) at(r.day, r.department_id, r.window_id).accepted += Number(r.n)
 
-  const completed = await db
-    .selectFrom('cases as c')
-    .innerJoin('matter_versions as mv', 'mv.id', 'c.matter_version_id')
-    .select([
-      'c.id',
-      'c.completed_on',
-      'c.department_id',
-      'c.window_id',
-      'c.accepted_on',
-      'c.due_on',
-      'mv.promised_limit_days',
-    ])
-    .where('c.completed_on', '>=', from)
-    .where('c.completed_on', '<=', to)
-    .execute()
+  const completed = await casesCompletedBetween(db, from, to)
   const pauses = new Map<string, Array<{ from: string; to: string | null }>>()
-  const paused = await db
-    .selectFrom('case_pauses as p')
-    .innerJoin('cases as c', 'c.id', 'p.case_id')
-    .select(['p.case_id', 'p.from_on', 'p.to_on'])
-    .where('c.completed_on', '>=', from)
-    .where('c.completed_on', '<=', to)
-    .execute()
+  const paused = await pausesOfCasesCompletedBetween(db, from, to)
   for (const p of paused) {
     const list = pauses.get(p.case_id) ?? []
     list.push({ from: p.from_on, to: p.to_on })
@@ -141,10 +114,4 @@ export async function dailyFigures(
 }
 
 /** The day the first case was received (where a first roll-up starts), or null with no cases. */
-export async function firstReceivedOn(db: Executor): Promise<string | null> {
-  const first = await db
-    .selectFrom('cases')
-    .select((eb) => eb.fn.min('received_on').as('first'))
-    .executeTakeFirst()
-  return (first?.first as string | null | undefined) ?? null
-}
+export { firstReceivedOn } from '../cases/case-figures.queries'

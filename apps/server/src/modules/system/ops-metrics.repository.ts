@@ -1,4 +1,6 @@
 import type { Executor } from '../../db/database'
+import { lastSealAt } from '../cases/cases.queries'
+import { waitingTicketsByCategory } from '../queue/queue-tickets.queries'
 
 /** The figures monitoring asks about, each from an index (see the migrations named beside each). */
 export class OpsMetricsRepository {
@@ -7,19 +9,7 @@ export class OpsMetricsRepository {
   /** Tickets of one service day still waiting to be called, per category, with the earliest arrival. */
   async waitingTickets(serviceDate: string): Promise<Array<{ category: string; n: number; oldest: string }>> {
     // queue_tickets_waiting (service_date, category_id, status, priority_group, arrived_at)
-    const rows = await this.db
-      .selectFrom('queue_tickets as t')
-      .innerJoin('queue_categories as c', 'c.id', 't.category_id')
-      .select([
-        'c.code as category',
-        (eb) => eb.fn.countAll<number>().as('n'),
-        (eb) => eb.fn.min('t.arrived_at').as('oldest'),
-      ])
-      .where('t.service_date', '=', serviceDate)
-      .where('t.status', '=', 'issued')
-      .groupBy('c.code')
-      .execute()
-    return rows.map((r) => ({ category: r.category, n: Number(r.n), oldest: String(r.oldest) }))
+    return waitingTicketsByCategory(this.db, serviceDate)
   }
 
   /** The SMS outbox: queued (with the oldest), and those marked uncertain or failed. */
@@ -48,17 +38,8 @@ export class OpsMetricsRepository {
     return { overdue: Number(r.overdue), oldestDue: r.oldest === null ? null : String(r.oldest) }
   }
 
-  /**
-   * When the case history was last sealed (the newest checkpoint; ids are time-ordered, so the
-   * primary key finds it). The one place that reads seal times: adapt it when sealing changes.
-   */
+  /** When the case history was last sealed (the cases module reads its newest checkpoint). */
   async lastSealAt(): Promise<string | null> {
-    const r = await this.db
-      .selectFrom('chain_checkpoints')
-      .select('at')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst()
-    return r?.at ?? null
+    return lastSealAt(this.db)
   }
 }
