@@ -76,8 +76,24 @@ interface DemoAccounts {
   supervisingDepartmentId: string
 }
 
-/** With the demo seed: the first watchable opening. */
+/** Center staff, as the demo opening acts to look for earlier ones. */
+const centerStaff = (userId: string): Principal => ({
+  kind: 'staff',
+  userId,
+  username: 'trading-staff',
+  displayName: 'trading-staff',
+  grants: [{ role: 'trading_staff', departmentId: null }],
+})
+
+/** The demo openings made so far (their names are PROJECTS', dated after the first round). */
+async function demoOpenings(live: Container, staffId: string) {
+  const projects = await live.trading.projects.list(centerStaff(staffId))
+  return projects.filter((p) => PROJECTS.some((x) => p.name.startsWith(x.name)))
+}
+
+/** With the demo seed: the first watchable opening (none when the seed runs again). */
 export async function loadDemoOpening(ctx: SeedContext): Promise<void> {
+  if ((await demoOpenings(ctx.c, need(ctx.ids.users, 'trading-staff', 'user'))).length > 0) return
   await addDemoOpening(
     ctx.c,
     {
@@ -97,15 +113,7 @@ export async function refreshDemoOpening(live: Container, progress: (msg: string
   const users = new Map((await readDemoSetup(live.database.db)).roles.map((r) => [r.username, r.userId]))
   const staffId = users.get('trading-staff')
   if (!staffId) return false
-  const center: Principal = {
-    kind: 'staff',
-    userId: staffId,
-    username: 'trading-staff',
-    displayName: 'trading-staff',
-    grants: [{ role: 'trading_staff', departmentId: null }],
-  }
-  const names = new Set<string>(PROJECTS.map((p) => p.name))
-  const earlier = (await live.trading.projects.list(center)).filter((p) => names.has(p.name))
+  const earlier = await demoOpenings(live, staffId)
   if (earlier.length === 0) return false
   const tz = live.config.timeZone
   const today = localDate(live.clock.now(), tz)
