@@ -122,6 +122,44 @@ class VmsPeer {
   }
 }
 
+/** A registered works project with one lot and a pool of 14 building experts (clock at 2026-06-01 10:00 +08). */
+async function seedLotWithPool(
+  ctx: TestContext,
+): Promise<{ f: TradingFixtures; lotId: string; projectId: string }> {
+  const api = (url: string, cookie: string, payload?: object) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1${url}`,
+      headers: { cookie },
+      ...(payload ? { payload } : {}),
+    })
+  ctx.clock.set('2026-06-01T02:00:00.000Z')
+  const f = await seedTradingFixtures(ctx)
+  const p = await api('/trading/projects', f.cookies.agencyA, {
+    name: PROJECT_NAME,
+    category: 'works',
+    method: 'open_tender',
+    region: '650104',
+    ownerOrgId: f.orgs.owner,
+    agencyOrgId: f.orgs.agencyA,
+    supervisingDepartmentId: f.departments.housing,
+    budgetFen: 31_200_000_00,
+    isLegallyRequired: true,
+    lots: [{ name: '第一标段', budgetFen: 31_200_000_00 }],
+  })
+  expect(p.statusCode, p.body).toBe(201)
+  const projectId = p.json<{ id: string }>().id
+  const lotId = p.json<{ lots: Array<{ id: string }> }>().lots[0]!.id
+  await api(`/trading/projects/${projectId}/register`, f.cookies.staff)
+  for (let i = 1; i <= 14; i++) {
+    const r = await api('/experts', f.cookies.staff, testExpert(i))
+    expect(r.statusCode, r.body).toBe(201)
+  }
+  return { f, lotId, projectId }
+}
+
+const PROJECT_NAME = '乌鲁木齐市第十九中学教学楼改扩建工程'
+
 /**
  * The voice channel of expert invitations (issue 19 point 4) against a real HTTP peer that
  * checks Alibaba Cloud's signature, on both databases: the call placed with the invitation's
@@ -136,7 +174,6 @@ describe.skipIf(isDbUnavailable())('experts: invitations by voice call (Alibaba 
   let lotId: string
   let projectId: string
   const peer = new VmsPeer()
-  const projectName = '乌鲁木齐市第十九中学教学楼改扩建工程'
   const db = () => ctx.container.database.db
   const runJobs = () => ctx.container.jobs.runner.runOnce()
   const invitations = () =>
@@ -176,28 +213,7 @@ describe.skipIf(isDbUnavailable())('experts: invitations by voice call (Alibaba 
     })
     await ctx.app.listen({ port: 0, host: '127.0.0.1' })
     serverUrl = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`
-    ctx.clock.set('2026-06-01T02:00:00.000Z')
-    f = await seedTradingFixtures(ctx)
-    const p = await api('POST', '/trading/projects', f.cookies.agencyA, {
-      name: projectName,
-      category: 'works',
-      method: 'open_tender',
-      region: '650104',
-      ownerOrgId: f.orgs.owner,
-      agencyOrgId: f.orgs.agencyA,
-      supervisingDepartmentId: f.departments.housing,
-      budgetFen: 31_200_000_00,
-      isLegallyRequired: true,
-      lots: [{ name: '第一标段', budgetFen: 31_200_000_00 }],
-    })
-    expect(p.statusCode, p.body).toBe(201)
-    projectId = p.json<{ id: string }>().id
-    lotId = p.json<{ lots: Array<{ id: string }> }>().lots[0]!.id
-    await api('POST', `/trading/projects/${projectId}/register`, f.cookies.staff)
-    for (let i = 1; i <= 14; i++) {
-      const r = await api('POST', '/experts', f.cookies.staff, testExpert(i))
-      expect(r.statusCode, r.body).toBe(201)
-    }
+    ;({ f, lotId, projectId } = await seedLotWithPool(ctx))
   })
   afterAll(async () => {
     await ctx?.close()
@@ -434,5 +450,99 @@ describe.skipIf(isDbUnavailable())('experts: invitations by voice call (Alibaba 
     // the sweep then closes it and draws a replacement, as for silence
     expect(await ctx.container.experts.committee.expireDue()).toBeGreaterThan(0)
     expect((await invitations()).find((i) => i.id === pending.id)!.status).toBe('expired')
+  })
+})
+
+/**
+ * The demo's voice outbox (VOICE_PROVIDER=outbox): the virtual phone shows the invitation's call
+ * ringing with keys 1 and 2, and a key pressed there answers through the receipt path. With the
+ * channel off, nothing is called.
+ */
+describe.skipIf(isDbUnavailable())('experts: the demo voice outbox on the virtual phone', () => {
+  let ctx: TestContext
+  let off: TestContext
+  afterAll(async () => {
+    await ctx?.close()
+    await off?.close()
+  })
+  const draw = (c: TestContext, lotId: string, cookie: string) =>
+    c.app.inject({
+      method: 'POST',
+      url: `/api/v1/trading/lots/${lotId}/committee/draw`,
+      headers: { cookie },
+      payload: { specialty: 'building', sessionAt: '2026-06-22T14:00:00+08:00', place: '第二评标室' },
+    })
+
+  it('rings on the virtual phone; pressing 1 there accepts the invitation', async () => {
+    ctx = await createTestContext({ env: { VOICE_PROVIDER: 'outbox' } })
+    const { f, lotId } = await seedLotWithPool(ctx)
+    expect((await draw(ctx, lotId, f.cookies.staff)).statusCode).toBe(201)
+    await ctx.container.jobs.runner.runOnce()
+    const inv = await ctx.container.database.db
+      .selectFrom('expert_invitations')
+      .selectAll()
+      .where('lot_id', '=', lotId)
+      .orderBy('id')
+      .executeTakeFirstOrThrow()
+    const list = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/virtual-phone/numbers/${inv.phone}/calls`,
+    })
+    expect(list.statusCode, list.body).toBe(200)
+    const [call] = list.json<Array<{ id: string; body: string; keys: string[]; status: string }>>()
+    expect(call).toMatchObject({ status: 'placed', keys: ['1', '2'] })
+    expect(call!.body).toContain('2026/06/22 14:00')
+    expect(call!.body).not.toContain('十九中学')
+
+    const bad = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/virtual-phone/calls/${call!.id}/keys`,
+      payload: { key: '12' },
+    })
+    expect(bad.statusCode).toBe(400)
+    const pressed = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/virtual-phone/calls/${call!.id}/keys`,
+      payload: { key: '1' },
+    })
+    expect(pressed.statusCode, pressed.body).toBe(200)
+    await ctx.container.jobs.runner.runOnce()
+    const after = await ctx.container.database.db
+      .selectFrom('expert_invitations')
+      .select('status')
+      .where('id', '=', inv.id)
+      .executeTakeFirstOrThrow()
+    expect(after.status).toBe('accepted')
+    const again = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/virtual-phone/numbers/${inv.phone}/calls`,
+    })
+    expect(again.json()[0]).toMatchObject({ status: 'answered', keyPressed: '1' })
+    // a call that is no longer ringing takes no key
+    const late = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/virtual-phone/calls/${call!.id}/keys`,
+      payload: { key: '2' },
+    })
+    expect(late.json().code).toBe('VOICE_CALL_NOT_FOUND')
+  })
+
+  it('with the channel off, an invitation is an SMS only and no call is queued', async () => {
+    off = await createTestContext()
+    const { f, lotId } = await seedLotWithPool(off)
+    expect((await draw(off, lotId, f.cookies.staff)).statusCode).toBe(201)
+    await off.container.jobs.runner.runOnce()
+    expect(await off.container.database.db.selectFrom('voice_calls').selectAll().execute()).toEqual([])
+    const sms = await off.container.database.db
+      .selectFrom('sms_messages')
+      .select('recipient')
+      .where('template', '=', 'expert.invitation')
+      .execute()
+    expect(sms).toHaveLength(5)
+    const list = await off.app.inject({
+      method: 'GET',
+      url: `/api/v1/virtual-phone/numbers/${sms[0]!.recipient}/calls`,
+    })
+    expect(list.json()).toEqual([])
   })
 })
