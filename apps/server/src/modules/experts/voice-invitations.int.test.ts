@@ -477,16 +477,29 @@ describe.skipIf(isDbUnavailable())('experts: the demo voice outbox on the virtua
     ctx = await createTestContext({ env: { VOICE_PROVIDER: 'outbox' } })
     const { f, lotId } = await seedLotWithPool(ctx)
     expect((await draw(ctx, lotId, f.cookies.staff)).statusCode).toBe(201)
-    await ctx.container.jobs.runner.runOnce()
-    const inv = await ctx.container.database.db
+    const [inv, answeredBySms] = await ctx.container.database.db
       .selectFrom('expert_invitations')
       .selectAll()
       .where('lot_id', '=', lotId)
       .orderBy('id')
-      .executeTakeFirstOrThrow()
+      .execute()
+    // an invitation answered by SMS before its call is placed: the call is not placed
+    const sms = await ctx.container.sms.service.receive({
+      sender: answeredBySms!.phone,
+      body: '1',
+      provider: 'test',
+    })
+    expect(sms.outcome).toBe('expert.accepted')
+    await ctx.container.jobs.runner.runOnce()
+    const statuses = await ctx.container.database.db
+      .selectFrom('voice_calls')
+      .select(['recipient', 'status'])
+      .execute()
+    expect(statuses.filter((c) => c.status === 'placed')).toHaveLength(4)
+    expect(statuses.find((c) => c.recipient === answeredBySms!.phone)!.status).toBe('cancelled')
     const list = await ctx.app.inject({
       method: 'GET',
-      url: `/api/v1/virtual-phone/numbers/${inv.phone}/calls`,
+      url: `/api/v1/virtual-phone/numbers/${inv!.phone}/calls`,
     })
     expect(list.statusCode, list.body).toBe(200)
     const [call] = list.json<Array<{ id: string; body: string; keys: string[]; status: string }>>()
@@ -510,12 +523,12 @@ describe.skipIf(isDbUnavailable())('experts: the demo voice outbox on the virtua
     const after = await ctx.container.database.db
       .selectFrom('expert_invitations')
       .select('status')
-      .where('id', '=', inv.id)
+      .where('id', '=', inv!.id)
       .executeTakeFirstOrThrow()
     expect(after.status).toBe('accepted')
     const again = await ctx.app.inject({
       method: 'GET',
-      url: `/api/v1/virtual-phone/numbers/${inv.phone}/calls`,
+      url: `/api/v1/virtual-phone/numbers/${inv!.phone}/calls`,
     })
     expect(again.json()[0]).toMatchObject({ status: 'answered', keyPressed: '1' })
     // a call that is no longer ringing takes no key
