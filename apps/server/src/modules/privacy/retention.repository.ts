@@ -11,6 +11,19 @@ export class RetentionRepository {
     return n(await this.db.deleteFrom('citizen_otps').where('created_at', '<', before).executeTakeFirst())
   }
 
+  /** Blanks the words of voice calls that are finished (placed, answered, failed, cancelled); queued ones are untouched. */
+  async blankVoiceBodies(before: string): Promise<number> {
+    return n(
+      await this.db
+        .updateTable('voice_calls')
+        .set({ body: '', params: '{}' })
+        .where('created_at', '<', before)
+        .where('status', '<>', 'queued')
+        .where('body', '<>', '')
+        .executeTakeFirst(),
+    )
+  }
+
   /** Blanks the text of messages that are finished (sent, delivered or failed); queued ones are untouched. */
   async blankSmsBodies(before: string): Promise<number> {
     return n(
