@@ -1,6 +1,7 @@
 import { creditCodeCheckChar, residentIdCheckChar } from '@yimin/shared'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import zh from '../apps/web/src/i18n/zh-CN.json'
+import { auditPage, describeFindings } from './support/axe'
 import { screenshotDir } from './support/browser'
 import { openJourney, type Journey } from './support/journey'
 import { demoPassword } from './support/visit'
@@ -71,6 +72,7 @@ describe.skipIf(!hasChromium)('bidder registration and staff', () => {
     expect(text).not.toContain(ownId)
     expect(text).not.toContain(colleagueId)
     await visit.shoot('bidder-staff')
+    expect(describeFindings('/trading/bidder/staff', await auditPage(page))).toEqual([])
     // the colleague signs in with the new account
     await visit.signedIn('tianchi-clerk', '/trading/bidder/staff')
     await page.getByRole('cell', { name: 'tianchi-admin' }).waitFor()

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import zh from '../apps/web/src/i18n/zh-CN.json'
+import { auditPage, describeFindings } from './support/axe'
 import { launchBrowser, screenshotDir } from './support/browser'
 import { startServer, type RunningServer } from './support/server'
 import { demoPassword, visitor } from './support/visit'
@@ -100,5 +101,6 @@ describe.skipIf(!hasChromium)('the virtual phone takes a voice call', () => {
     await page.getByText(zh.virtualPhone.keyPressed.replace('{{key}}', '1')).waitFor({ timeout: 20_000 })
     await page.getByText(/签到码 \d{6}/).waitFor({ timeout: 20_000 })
     await visit.shoot('virtual-phone-voice')
+    expect(describeFindings('/virtual-phone', await auditPage(page))).toEqual([])
   }, 60_000)
 })
