@@ -329,10 +329,12 @@ export class CommitteeService {
       )
         return false
       const project = await this.trading.findProject(inv.project_id, tx)
-      await this.journal.append(tx, project!, 'system', at, 'expert.accepted', {
+      // the chain's time is now; the answer's own time (when it arrived) is kept as answeredAt
+      await this.journal.append(tx, project!, 'system', this.clock.now().toISOString(), 'expert.accepted', {
         invitationId: inv.id,
         drawId: inv.draw_id,
         channel,
+        answeredAt: at,
       })
       await this.sms.queue(tx, {
         causeKey: `expert-accepted:${inv.id}`,
@@ -366,12 +368,12 @@ export class CommitteeService {
         tx,
         p,
         'system',
-        at,
+        this.clock.now().toISOString(),
         status === 'declined' ? 'expert.declined' : 'expert.expired',
         {
           invitationId: inv.id,
           drawId: inv.draw_id,
-          ...(channel ? { channel } : {}),
+          ...(channel ? { channel, answeredAt: at } : {}),
         },
       )
       const invited = (await this.repo.invitationsOfLot(lot.id, tx)).map((i) => i.expert_id)

@@ -302,6 +302,9 @@ describe.skipIf(isDbUnavailable())('experts: invitations by voice call (Alibaba 
     ])
     const receipt = await db().selectFrom('voice_receipts').selectAll().executeTakeFirstOrThrow()
     expect(receipt).toMatchObject({ dtmf: '1', outcome: 'expert.accepted' })
+    // the answer's time is when the receipt arrived
+    expect(after.answered_at).toBe(receipt.received_at)
+    expect((await events('expert.accepted'))[0]!.answeredAt).toBe(receipt.received_at)
     const call = await db()
       .selectFrom('voice_calls')
       .selectAll()
