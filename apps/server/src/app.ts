@@ -33,6 +33,7 @@ import { ratingsRoutes } from './modules/ratings/ratings.routes'
 import { smsTemplateRoutes } from './modules/sms/templates/templates.routes'
 import { virtualPhoneRoutes } from './modules/sms/virtual-phone.routes'
 import { smsHttpRoutes } from './modules/sms/sms-http.routes'
+import { voiceRoutes } from './modules/voice/voice.routes'
 import { smsLogRoutes } from './modules/sms/sms-log.routes'
 import { centerConfigRoutes, probeRoutes, setupRoutes } from './modules/system/system.routes'
 import { registerErrorHandler } from './platform/error-handler'
@@ -142,6 +143,7 @@ export async function buildApp(
       await api.register(virtualPhoneRoutes)
       await api.register(smsLogRoutes)
       await api.register(smsHttpRoutes)
+      await api.register(voiceRoutes)
       await api.register(smsTemplateRoutes)
       await api.register(orgRoutes)
       await api.register(casesRoutes, { lookupPerMinute: 30 })

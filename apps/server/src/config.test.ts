@@ -71,6 +71,34 @@ describe('loadConfig', () => {
     expect(loadConfig({ VIRTUAL_PHONE: 'false' }).sms.virtualPhone).toBe(false)
   })
 
+  it('keeps the voice channel off unless configured; the outbox is for demos; aliyun needs its keys', () => {
+    expect(loadConfig({}).voice).toMatchObject({ provider: 'off', aliyun: null })
+    expect(loadConfig({ VOICE_PROVIDER: 'outbox' }).voice.provider).toBe('outbox')
+    expect(() => loadConfig({ ...production, VOICE_PROVIDER: 'outbox' })).toThrow(
+      /VOICE_PROVIDER: the voice outbox is the demo/,
+    )
+    expect(() => loadConfig({ ...production, VOICE_PROVIDER: 'aliyun' })).toThrow(
+      /VOICE_CALLBACK_TOKEN: required when VOICE_PROVIDER=aliyun/,
+    )
+    const aliyun = {
+      ...production,
+      VOICE_PROVIDER: 'aliyun',
+      VOICE_ALIYUN_ACCESS_KEY_ID: 'id',
+      VOICE_ALIYUN_ACCESS_KEY_SECRET: 'secret',
+      VOICE_ALIYUN_CALLED_SHOW_NUMBER: '09913334444',
+      VOICE_ALIYUN_TTS_EXPERT_INVITATION: 'TTS_1',
+      VOICE_ALIYUN_KEY_ACK_CODE: 'TTS_2',
+      VOICE_CALLBACK_TOKEN: 't'.repeat(24),
+    }
+    expect(loadConfig(aliyun).voice.aliyun).toMatchObject({
+      endpoint: 'https://dyvmsapi.aliyuncs.com/',
+      regionId: 'cn-hangzhou',
+      templates: { 'expert.invitation': 'TTS_1' },
+      keyTimeoutMs: 10_000,
+    })
+    expect(() => loadConfig({ ...aliyun, VOICE_CALLBACK_TOKEN: 'short' })).toThrow('VOICE_CALLBACK_TOKEN')
+  })
+
   it('builds the demo history in demo mode only, off with YIMIN_DEMO_HISTORY=0 or CI=true', () => {
     expect(loadConfig({}).demoHistory).toEqual({ enabled: true, days: 90, seed: 2016, volumePercent: 100 })
     expect(loadConfig({ YIMIN_DEMO_HISTORY: '0' }).demoHistory.enabled).toBe(false)

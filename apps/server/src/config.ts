@@ -61,6 +61,27 @@ const envSchema = z.object({
   SMS_HTTP_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   SMS_MAX_PER_SECOND: z.coerce.number().min(0.1).max(10_000).default(50),
   SMS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * the voice channel for essential notices (expert invitations, keypad 1/2): off (default);
+   * aliyun: Alibaba Cloud VMS IvrCall; outbox: the demo's virtual phone (refused in production)
+   */
+  VOICE_PROVIDER: z.enum(['off', 'aliyun', 'outbox']).default('off'),
+  VOICE_ALIYUN_ENDPOINT: z.string().url().default('https://dyvmsapi.aliyuncs.com/'),
+  VOICE_ALIYUN_REGION: z.string().min(1).max(40).default('cn-hangzhou'),
+  VOICE_ALIYUN_ACCESS_KEY_ID: z.string().min(1).max(128).optional(),
+  VOICE_ALIYUN_ACCESS_KEY_SECRET: z.string().min(1).max(256).optional(),
+  /** the number bought in the VMS console that the callee sees (CalledShowNumber) */
+  VOICE_ALIYUN_CALLED_SHOW_NUMBER: z.string().min(3).max(20).optional(),
+  /** the approved TTS template of the expert invitation (variables time, place, minutes) */
+  VOICE_ALIYUN_TTS_EXPERT_INVITATION: z.string().min(1).max(64).optional(),
+  /** the approved prompt played after a key (您的选择已记录) */
+  VOICE_ALIYUN_KEY_ACK_CODE: z.string().min(1).max(64).optional(),
+  /** the secret path segment of the receipt URL configured in the VMS console (≥ 24 characters) */
+  VOICE_CALLBACK_TOKEN: z.string().min(24).max(256).optional(),
+  VOICE_PLAY_TIMES: z.coerce.number().int().min(1).max(3).default(2),
+  VOICE_KEY_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
+  /** attempts to place one call (then it is marked failed; the SMS was sent anyway) */
+  VOICE_PLACE_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   /** the virtual phone page: on in demo mode (set false to hide it); refused in production */
   VIRTUAL_PHONE: bool.optional(),
   /** run background workers (jobs, SMS dispatch) in this process */
@@ -178,6 +199,23 @@ export interface Config {
     } | null
     http: { url: string; secret: string; maxSkewSeconds: number } | null
   }
+  /** the voice channel; provider off = no calls */
+  voice: {
+    provider: 'off' | 'aliyun' | 'outbox'
+    placeAttempts: number
+    aliyun: {
+      endpoint: string
+      regionId: string
+      accessKeyId: string
+      accessKeySecret: string
+      calledShowNumber: string
+      templates: Record<string, string>
+      keyAckCode: string
+      callbackToken: string
+      playTimes: number
+      keyTimeoutMs: number
+    } | null
+  }
   workers: boolean
   /** the demo history (seed/history): built in the background at the first demo start; never in production */
   demoHistory: { enabled: boolean; days: number; seed: number; volumePercent: number }
@@ -248,6 +286,29 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `invalid configuration:\n${smsMissing.map((k) => `  ${k}: required when SMS_PROVIDER=${e.SMS_PROVIDER}`).join('\n')}`,
     )
   }
+  if (e.VOICE_PROVIDER === 'outbox' && e.YIMIN_MODE === 'production') {
+    throw new ConfigError(
+      "invalid configuration:\n  VOICE_PROVIDER: the voice outbox is the demo's virtual phone; it is refused when YIMIN_MODE=production",
+    )
+  }
+  const voiceMissing =
+    e.VOICE_PROVIDER === 'aliyun'
+      ? (
+          [
+            'VOICE_ALIYUN_ACCESS_KEY_ID',
+            'VOICE_ALIYUN_ACCESS_KEY_SECRET',
+            'VOICE_ALIYUN_CALLED_SHOW_NUMBER',
+            'VOICE_ALIYUN_TTS_EXPERT_INVITATION',
+            'VOICE_ALIYUN_KEY_ACK_CODE',
+            'VOICE_CALLBACK_TOKEN',
+          ] as const
+        ).filter((k) => e[k] === undefined)
+      : []
+  if (voiceMissing.length > 0) {
+    throw new ConfigError(
+      `invalid configuration:\n${voiceMissing.map((k) => `  ${k}: required when VOICE_PROVIDER=aliyun`).join('\n')}`,
+    )
+  }
   const dataDir = path.resolve(e.DATA_DIR)
   return {
     port: e.PORT,
@@ -300,6 +361,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       http:
         e.SMS_PROVIDER === 'http'
           ? { url: e.SMS_HTTP_URL!, secret: e.SMS_HTTP_SECRET!, maxSkewSeconds: e.SMS_HTTP_MAX_SKEW_SECONDS }
+          : null,
+    },
+    voice: {
+      provider: e.VOICE_PROVIDER,
+      placeAttempts: e.VOICE_PLACE_ATTEMPTS,
+      aliyun:
+        e.VOICE_PROVIDER === 'aliyun'
+          ? {
+              endpoint: e.VOICE_ALIYUN_ENDPOINT,
+              regionId: e.VOICE_ALIYUN_REGION,
+              accessKeyId: e.VOICE_ALIYUN_ACCESS_KEY_ID!,
+              accessKeySecret: e.VOICE_ALIYUN_ACCESS_KEY_SECRET!,
+              calledShowNumber: e.VOICE_ALIYUN_CALLED_SHOW_NUMBER!,
+              templates: { 'expert.invitation': e.VOICE_ALIYUN_TTS_EXPERT_INVITATION! },
+              keyAckCode: e.VOICE_ALIYUN_KEY_ACK_CODE!,
+              callbackToken: e.VOICE_CALLBACK_TOKEN!,
+              playTimes: e.VOICE_PLAY_TIMES,
+              keyTimeoutMs: e.VOICE_KEY_TIMEOUT_SECONDS * 1000,
+            }
           : null,
     },
     workers: e.WORKERS,

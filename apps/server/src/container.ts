@@ -49,6 +49,8 @@ import { SmsTemplatesRepository } from './modules/sms/templates/templates.reposi
 import { SmsTemplatesService } from './modules/sms/templates/templates.service'
 import { LocalFileStorage, type FileStorage } from './modules/storage/file-storage'
 import { definePlatformJobs } from './modules/system/platform-jobs'
+import { createVoice } from './modules/voice/voice.module'
+import type { VoiceService } from './modules/voice/voice.service'
 import { SetupService } from './modules/system/setup.service'
 import { HallRepository } from './modules/org/hall.repository'
 import { HallService } from './modules/org/hall.service'
@@ -116,6 +118,8 @@ export interface Container {
     templates: SmsTemplatesService
     transport: SmsTransport
   }
+  /** the voice channel (VOICE_PROVIDER; off by default): calls with a keypad reply */
+  voice: VoiceService
   storage: FileStorage
   /** scheduled, verified backups with retention */
   backups: BackupService
@@ -242,6 +246,15 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     clock,
     log,
   })
+  const voice = createVoice({
+    db,
+    config,
+    clock,
+    log,
+    bus,
+    jobs: { registry, queue },
+    assertVirtualPhone: (actor) => smsService.assertVirtualPhone(actor),
+  })
   const storage = new LocalFileStorage(config.storageDir)
   const cases = createCases({
     db,
@@ -319,7 +332,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     trading,
     jobs: registry,
   })
-  const experts = createExperts({ db, config, clock, audit, sms: smsService, jobs: registry })
+  const experts = createExperts({ db, config, clock, audit, sms: smsService, voice, jobs: registry })
   // experts and evaluation learn a lot's bidders and its opened bids from bidding's queries
   experts.useBidding({ lotBidderOrgs, openedBids, bidderPhones, lotBidFacts })
   const evaluation = createEvaluation({ db, config, clock, trading, experts, sms: smsService })
@@ -391,6 +404,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
       templates: smsTemplates,
       transport: smsTransport,
     },
+    voice,
     storage,
     backups,
     retention,

@@ -42,6 +42,30 @@ describe.skipIf(isDbUnavailable())('personal data with a lifetime (the daily pri
           outcome: 'rating',
         })
         .execute()
+      // a voice call's words go with the SMS texts; a call still queued is left alone
+      for (const status of ['answered', 'queued'])
+        await db
+          .insertInto('voice_calls')
+          .values({
+            id: newId(),
+            cause_key: `expert-invitation:${status}`,
+            recipient: phone,
+            template: 'expert.invitation',
+            body: '您被抽取为评标专家：时间 2026/03/05 14:00，地点 第二评标室。',
+            params: '{"time":"2026/03/05 14:00","place":"第二评标室","minutes":"30"}',
+            keys: '["1","2"]',
+            out_id: `out${status}`.padEnd(15, '0').slice(0, 15),
+            status,
+            attempts: 1,
+            provider: 'aliyun',
+            provider_call_id: null,
+            last_error: null,
+            key_pressed: status === 'answered' ? '1' : null,
+            created_at: at,
+            updated_at: at,
+            placed_at: at,
+          })
+          .execute()
       const ratingId = newId()
       await db
         .insertInto('ratings')
@@ -81,6 +105,14 @@ describe.skipIf(isDbUnavailable())('personal data with a lifetime (the daily pri
             .where('recipient', '=', phone)
             .execute()
         ).map((m) => m.body),
+        voice: (
+          await db
+            .selectFrom('voice_calls')
+            .select(['status', 'body', 'params'])
+            .where('recipient', '=', phone)
+            .orderBy('status')
+            .execute()
+        ).map((c) => `${c.status}:${c.body ? 'words' : ''}:${c.params}`),
         replies: (await db.selectFrom('sms_inbound').select('id').where('sender', '=', phone).execute())
           .length,
         rating: await db
@@ -107,11 +139,14 @@ describe.skipIf(isDbUnavailable())('personal data with a lifetime (the daily pri
       const day31 = await sweepAfter(31) // ticket contacts: 30 days; the ticket itself stays
       expect(day31.ticket).toEqual({ phone: null, id_hash: null, number: day1.ticket.number })
       expect(day31.texts.every((b) => b.length > 0)).toBe(true)
+      expect(day31.voice).toEqual(day1.voice)
       expect(day31.replies).toBe(1)
 
       const day181 = await sweepAfter(181) // SMS texts and raw replies: 180 days
       expect(day181.texts.length).toBe(day1.texts.length) // the record that they went out stays
       expect(day181.texts.every((b) => b === '')).toBe(true)
+      expect(day181.voice).toEqual(['answered::{}', day1.voice[1]])
+      expect(day1.voice[1]).toMatch(/^queued:words:\{"time"/)
       expect(day181.replies).toBe(0)
       expect(day181.rating.phone).toBe(phone)
 

@@ -42,6 +42,15 @@ export const bidderStaffRequest = z.strictObject({
   idNumber: residentIdSchema,
 })
 
+/** A bidder's staff account as its colleagues see it (the ID number masked). */
+export const bidderStaffResponse = z.object({
+  userId: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  idNumberMasked: z.string(),
+  addedAt: z.string(),
+})
+
 export const bidderResponse = z.object({
   orgId: z.string(),
   name: z.string(),

@@ -8,6 +8,8 @@ export interface ClientEventMap {
   'system.hello': { instanceId: string; serverTime: string }
   'system.ping': { at: string }
   'sms.message': { phone: string; messageId: string; direction: 'out' | 'in' }
+  /** a voice call to a virtual phone rang or was answered (the demo's voice outbox) */
+  'voice.call': { phone: string; callId: string; status: string }
   'device.revoked': { deviceId: string }
   /** the supervision dashboard refetches: alerts raised or handled, cards, a sweep that moved figures */
   'supervision.changed': { reason: 'sweep' | 'alert' | 'card'; at: string }

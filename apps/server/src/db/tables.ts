@@ -23,6 +23,7 @@ import type { BiddingTables } from '../modules/bidding/bidding.tables'
 import type { CitizenTables } from '../modules/citizens/citizens.tables'
 import type { ExpertsTables } from '../modules/experts/experts.tables'
 import type { EvaluationTables } from '../modules/evaluation/evaluation.tables'
+import type { VoiceTables } from '../modules/voice/voice.tables'
 
 export interface UsersTable {
   id: string
@@ -205,7 +206,8 @@ export interface Tables
     TradingTables,
     ExpertsTables,
     EvaluationTables,
-    BiddingTables {
+    BiddingTables,
+    VoiceTables {
   users: UsersTable
   user_roles: UserRolesTable
   sessions: SessionsTable

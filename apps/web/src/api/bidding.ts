@@ -21,6 +21,7 @@ import {
   type biddingLotResponse,
   type centerKeyResponse,
   type bidderResponse,
+  type bidderStaffResponse,
 } from '@yimin/shared'
 import type { z } from 'zod'
 import { api, post, seg } from './client'
@@ -28,6 +29,7 @@ import { api, post, seg } from './client'
 export type BiddingLot = z.infer<typeof biddingLotResponse>
 export type CenterKey = z.infer<typeof centerKeyResponse>
 export type Bidder = z.infer<typeof bidderResponse>
+export type BidderStaffMember = z.infer<typeof bidderStaffResponse>
 export type { OpeningResponse }
 
 const base = '/api/v1/bidding'
@@ -98,6 +100,21 @@ export function useOpeningActions(lotId: string) {
       onSuccess: done,
     }),
   }
+}
+
+export const useBidderStaff = () =>
+  useQuery({
+    queryKey: ['bidding', 'staff'],
+    queryFn: ({ signal }) => api<BidderStaffMember[]>(`${base}/me/staff`, { signal }),
+  })
+
+export function useAddBidderStaff() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: { username: string; displayName: string; password: string; idNumber: string }) =>
+      post<{ userId: string }>(`${base}/me/staff`, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['bidding', 'staff'] }),
+  })
 }
 
 export const requestBidderCode = (phone: string) => post(`${base}/register/code`, { phone })

@@ -42,3 +42,31 @@ export function useSendReply(phone: string | null) {
     onSuccess: () => client.invalidateQueries({ queryKey: virtualPhoneKey }),
   })
 }
+
+/** A voice call to a virtual phone (the demo's voice outbox: VOICE_PROVIDER=outbox). */
+export interface PhoneCall {
+  id: string
+  body: string
+  keys: string[]
+  /** queued, placed (ringing), answered, failed, cancelled */
+  status: string
+  keyPressed: string | null
+  at: string
+}
+
+export function useVoiceCalls(phone: string | null) {
+  return useQuery({
+    queryKey: [...virtualPhoneKey, 'calls', phone],
+    queryFn: ({ signal }) => api<PhoneCall[]>(`${base}/${encodeURIComponent(phone ?? '')}/calls`, { signal }),
+    enabled: phone !== null,
+  })
+}
+
+export function usePressKey() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ callId, key }: { callId: string; key: string }) =>
+      post<PhoneCall>(`/api/v1/virtual-phone/calls/${encodeURIComponent(callId)}/keys`, { key }),
+    onSuccess: () => client.invalidateQueries({ queryKey: virtualPhoneKey }),
+  })
+}

@@ -76,6 +76,7 @@ const AppointmentsPage = lazy(() =>
 const BidderWorkspace = lazy(() =>
   import('../screens/bidding/BidderWorkspace').then(named('BidderWorkspace')),
 )
+const BidderStaff = lazy(() => import('../screens/bidding/BidderStaff').then(named('BidderStaff')))
 const BidderRegister = lazy(() => import('../screens/bidding/BidderRegister').then(named('BidderRegister')))
 const OpeningPage = lazy(() => import('../screens/bidding/OpeningPage').then(named('OpeningPage')))
 const VerifyReceipt = lazy(() => import('../screens/bidding/VerifyReceipt').then(named('VerifyReceipt')))
@@ -177,6 +178,12 @@ export const router = createBrowserRouter([
               >
                 {(me) => <LotProcess me={me} />}
               </RequireStaff>
+            ),
+          },
+          {
+            path: '/trading/bidder/staff',
+            element: (
+              <RequireStaff roles={['trading_bidder']}>{(me) => <BidderStaff me={me} />}</RequireStaff>
             ),
           },
           {

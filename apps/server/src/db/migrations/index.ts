@@ -41,6 +41,7 @@ import * as m0039 from './0039-catalog-localized-text'
 import * as m0040 from './0040-lot-stage'
 import * as m0041 from './0041-bidder-persons'
 import * as m0060 from './0060-announcement-lots'
+import * as m0048 from './0048-voice'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -89,4 +90,5 @@ export const migrations: Record<string, Migration> = {
   '0040-lot-stage': m0040,
   '0041-bidder-persons': m0041,
   '0060-announcement-lots': m0060,
+  '0048-voice': m0048,
 }

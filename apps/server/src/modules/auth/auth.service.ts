@@ -191,6 +191,12 @@ export class AuthService {
     return rows.map((r) => toStaffUser(r, grants.get(r.id) ?? [], withTotp.has(r.id)))
   }
 
+  /** The usernames and display names of accounts (for a module listing its own members). */
+  async namesOf(userIds: string[]): Promise<Map<string, { username: string; displayName: string }>> {
+    const rows = await this.users.findByIds(userIds)
+    return new Map(rows.map((r) => [r.id, { username: r.username, displayName: r.display_name }]))
+  }
+
   async createUser(
     actor: Principal | 'system',
     input: {

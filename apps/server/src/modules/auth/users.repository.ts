@@ -16,6 +16,11 @@ export class UsersRepository {
     return tx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
   }
 
+  async findByIds(ids: string[], tx: Executor = this.db): Promise<UserRow[]> {
+    if (ids.length === 0) return []
+    return tx.selectFrom('users').selectAll().where('id', 'in', ids).execute()
+  }
+
   async list(tx: Executor = this.db): Promise<UserRow[]> {
     return tx.selectFrom('users').selectAll().orderBy('username').execute()
   }

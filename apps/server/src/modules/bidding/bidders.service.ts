@@ -246,6 +246,20 @@ export class BiddersService {
     return { userId: user.id }
   }
 
+  /** The bidder's staff accounts with the masked ID number of each person (never the number). */
+  async staff(actor: Principal) {
+    const orgId = await this.orgOf(actor)
+    const persons = await this.repo.staffPersonsOfOrg(orgId)
+    const names = await this.auth.namesOf(persons.map((p) => p.user_id))
+    return persons.map((p) => ({
+      userId: p.user_id,
+      username: names.get(p.user_id)?.username ?? '',
+      displayName: names.get(p.user_id)?.displayName ?? '',
+      idNumberMasked: p.id_masked,
+      addedAt: p.created_at,
+    }))
+  }
+
   /** Lots open for bids now and those whose documents this bidder holds, with its bid. */
   async openLots(actor: Principal) {
     const orgId = await this.orgOf(actor)

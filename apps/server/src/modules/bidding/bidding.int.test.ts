@@ -438,6 +438,20 @@ describe.skipIf(isDbUnavailable())('bidding: sealed bids and the online opening'
       idNumber: shared.toLowerCase(),
     })
     expect(added.statusCode, added.body).toBe(201)
+    // its colleagues see the staff with the ID numbers masked; another bidder does not see them
+    const staff = await api('GET', '/bidding/me/staff', bidders[1]!.cookie)
+    expect(staff.statusCode, staff.body).toBe(200)
+    const listed1 = staff.json<Array<{ userId: string; username: string; idNumberMasked: string }>>()
+    expect(listed1.length).toBeGreaterThanOrEqual(2)
+    expect(listed1.at(-1)).toMatchObject({
+      userId: added.json<{ userId: string }>().userId,
+      username: 'bidder-1-b',
+      idNumberMasked: `${shared.slice(0, 3)}***********${shared.slice(-4)}`,
+    })
+    expect(staff.body).not.toContain(shared)
+    const other = await api('GET', '/bidding/me/staff', bidders[0]!.cookie)
+    expect(other.body).not.toContain('bidder-1-b')
+    expect((await api('GET', '/bidding/me/staff', f.cookies.staff)).statusCode).toBe(403)
     const facts = await lotBidFacts(ctx.container.database.db, [lotA])
     expect(facts).toHaveLength(3)
     for (const x of facts) {

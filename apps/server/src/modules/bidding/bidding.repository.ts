@@ -34,6 +34,17 @@ export class BiddingRepository {
     await tx.insertInto('bid_staff_persons').values(row).execute()
   }
 
+  /** The people registered for a bidder (its staff accounts), oldest first. */
+  async staffPersonsOfOrg(orgId: string, tx: Executor = this.db): Promise<BidStaffPersonsTable[]> {
+    return tx
+      .selectFrom('bid_staff_persons')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .orderBy('created_at')
+      .orderBy('user_id')
+      .execute()
+  }
+
   async findBidder(orgId: string, tx: Executor = this.db): Promise<BidBiddersTable | undefined> {
     return tx.selectFrom('bid_bidders').selectAll().where('org_id', '=', orgId).executeTakeFirst()
   }

@@ -14,6 +14,7 @@ import {
   openingObjectionRequest,
   openingResponse,
   registerBidderRequest,
+  bidderStaffResponse,
   reserveBidResponse,
   sealedBidResponse,
   signedReceiptResponse,
@@ -96,6 +97,17 @@ export const biddingRoutes: FastifyPluginAsyncZod<{ codeRequestsPerMinute: numbe
     '/bidding/me',
     { schema: { tags, summary: "The signed-in bidder's organisation", response: { 200: bidderResponse } } },
     async (r) => bidders.me(r.principal),
+  )
+  app.get(
+    '/bidding/me/staff',
+    {
+      schema: {
+        tags,
+        summary: "The signed-in bidder's staff accounts (ID numbers masked)",
+        response: { 200: z.array(bidderStaffResponse) },
+      },
+    },
+    async (r) => bidders.staff(r.principal),
   )
   app.post(
     '/bidding/me/staff',

@@ -8,6 +8,7 @@ import { newId } from '../../platform/ids'
 import type { AuditService } from '../audit/audit.service'
 import { assertCan } from '../auth/permissions'
 import type { SmsService } from '../sms/sms.service'
+import type { VoiceService } from '../voice/voice.service'
 import { committeeRequirement } from '../trading/timetable.rules'
 import { memberUserIds } from '../trading/organisations.queries'
 import type { TradingJournal } from '../trading/trading-journal'
@@ -32,6 +33,12 @@ export interface CommitteeOptions {
 
 const OPEN_STATUSES = ['registered', 'announced']
 
+/** How an expert answered: a reply by SMS or a key pressed on the voice call. */
+export type AnswerChannel = 'sms' | 'voice'
+
+/** The cause of an invitation's SMS and voice call (the voice handler is registered by its prefix). */
+export const INVITATION_CAUSE = 'expert-invitation'
+
 /**
  * Committees (评标委员会): the draw with avoidance, invitations by SMS that never name the
  * project, answers by reply (1 accept, 2 decline), replacements for declines and silence,
@@ -48,6 +55,7 @@ export class CommitteeService {
     private readonly bidding: () => BiddingPort,
     private readonly sealer: Sealer,
     private readonly sms: SmsService,
+    private readonly voice: Pick<VoiceService, 'queue'>,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly options: CommitteeOptions,
@@ -208,15 +216,26 @@ export class CommitteeService {
       replaced_by_draw_id: null,
     }))
     await this.repo.insertInvitations(invitations, tx)
-    for (const inv of invitations)
+    const minutes = this.options.answerMinutes
+    for (const inv of invitations) {
       // essential: sent despite an opt-out; the project is not named
       await this.sms.queue(tx, {
-        causeKey: `expert-invitation:${inv.id}`,
+        causeKey: `${INVITATION_CAUSE}:${inv.id}`,
         recipient: inv.phone,
         template: 'expert.invitation',
-        body: invitationText(spec.session, this.options.answerMinutes, this.options.timeZone),
+        body: invitationText(spec.session, minutes, this.options.timeZone),
         isEssential: true,
       })
+      // and a call where the voice channel is configured (nothing when it is off): the same words
+      await this.voice.queue(tx, {
+        causeKey: `${INVITATION_CAUSE}:${inv.id}`,
+        recipient: inv.phone,
+        template: 'expert.invitation',
+        body: voiceInvitationText(spec.session, minutes, this.options.timeZone),
+        params: voiceInvitationParams(spec.session, minutes, this.options.timeZone),
+        keys: ['1', '2'],
+      })
+    }
     let p = project
     p = await this.journal.append(tx, p, actor, at, 'expert.drawn', {
       drawId: row.id,
@@ -253,11 +272,55 @@ export class CommitteeService {
     if (!open) return null
     const answer = parseInvitationReply(message.body)
     if (answer === null) return 'expert.unclear'
-    return answer === 'accept' ? this.accept(open) : this.decline(open, 'declined')
+    return this.answer(open, answer, 'sms', message.receivedAt)
   }
 
-  private async accept(inv: InvitationRow): Promise<string> {
+  /** Whether an invitation's call is still worth placing: it is open and within its time. */
+  isCallWanted = async (causeKey: string, now: string): Promise<boolean> => {
+    const inv = await this.repo.findInvitation(invitationIdOf(causeKey))
+    return inv !== undefined && inv.status === 'pending' && inv.expires_at > now
+  }
+
+  /** A key pressed on an invitation's voice call (1 accepts, 2 declines), at the time it arrived. */
+  handleVoiceKey = async (input: { causeKey: string; key: string; at: string }): Promise<string> => {
+    const inv = await this.repo.findInvitation(invitationIdOf(input.causeKey))
+    if (!inv) return 'expert.unknown'
+    const answer = parseInvitationReply(input.key)
+    if (answer === null) return 'expert.unclear'
+    return this.answer(inv, answer, 'voice', input.at)
+  }
+
+  /**
+   * One path for both channels: the first answer wins (the status moves from pending once); an
+   * answer after the invitation's time is refused and recorded on the project's chain.
+   */
+  private async answer(
+    inv: InvitationRow,
+    answer: 'accept' | 'decline',
+    channel: AnswerChannel,
+    at: string,
+  ): Promise<string> {
+    if (inv.status !== 'pending') return 'expert.already-answered'
+    if (inv.expires_at <= at) return this.refuseLate(inv, channel, at)
+    return answer === 'accept' ? this.accept(inv, channel, at) : this.decline(inv, 'declined', channel, at)
+  }
+
+  private async refuseLate(inv: InvitationRow, channel: AnswerChannel, answeredAt: string): Promise<string> {
     const at = this.clock.now().toISOString()
+    await this.db.transaction().execute(async (tx) => {
+      const project = await this.trading.findProject(inv.project_id, tx)
+      await this.journal.append(tx, project!, 'system', at, 'expert.answer-refused', {
+        invitationId: inv.id,
+        drawId: inv.draw_id,
+        channel,
+        answeredAt,
+        reason: 'expired',
+      })
+    })
+    return 'expert.too-late'
+  }
+
+  private async accept(inv: InvitationRow, channel: AnswerChannel, at: string): Promise<string> {
     const code = sixDigits()
     const done = await this.db.transaction().execute(async (tx) => {
       if (
@@ -270,9 +333,12 @@ export class CommitteeService {
       )
         return false
       const project = await this.trading.findProject(inv.project_id, tx)
-      await this.journal.append(tx, project!, 'system', at, 'expert.accepted', {
+      // the chain's time is now; the answer's own time (when it arrived) is kept as answeredAt
+      await this.journal.append(tx, project!, 'system', this.clock.now().toISOString(), 'expert.accepted', {
         invitationId: inv.id,
         drawId: inv.draw_id,
+        channel,
+        answeredAt: at,
       })
       await this.sms.queue(tx, {
         causeKey: `expert-accepted:${inv.id}`,
@@ -283,17 +349,21 @@ export class CommitteeService {
       })
       return true
     })
-    return done ? 'expert.accepted' : 'expert.unclear'
+    return done ? 'expert.accepted' : 'expert.already-answered'
   }
 
   /** A decline or silence: the invitation closes and a replacement is drawn and invited. */
-  private async decline(inv: InvitationRow, status: 'declined' | 'expired'): Promise<string> {
+  private async decline(
+    inv: InvitationRow,
+    status: 'declined' | 'expired',
+    channel: AnswerChannel | null,
+    at: string,
+  ): Promise<string> {
     const { lot, project } = await this.lotAndProject(inv.lot_id)
     const avoidance = await this.avoidance(project, lot.id)
     const draws = await this.repo.drawsOfLot(lot.id)
     const first = draws[0]!
     const session = await this.sessionOf(first)
-    const at = this.clock.now().toISOString()
     const done = await this.db.transaction().execute(async (tx) => {
       if (!(await this.repo.answerInvitation(inv.id, 'pending', { status, answered_at: at }, tx)))
         return false
@@ -302,11 +372,12 @@ export class CommitteeService {
         tx,
         p,
         'system',
-        at,
+        this.clock.now().toISOString(),
         status === 'declined' ? 'expert.declined' : 'expert.expired',
         {
           invitationId: inv.id,
           drawId: inv.draw_id,
+          ...(channel ? { channel, answeredAt: at } : {}),
         },
       )
       const invited = (await this.repo.invitationsOfLot(lot.id, tx)).map((i) => i.expert_id)
@@ -323,7 +394,8 @@ export class CommitteeService {
       await this.repo.answerInvitation(inv.id, status, { replaced_by_draw_id: r.drawId }, tx)
       return true
     })
-    return done ? (status === 'declined' ? 'expert.declined' : 'expert.expired') : 'expert.unclear'
+    if (!done) return 'expert.already-answered'
+    return status === 'declined' ? 'expert.declined' : 'expert.expired'
   }
 
   /** The session of a lot's committee, as its first draw recorded it in the chain. */
@@ -342,7 +414,7 @@ export class CommitteeService {
     const now = this.clock.now().toISOString()
     const due = await this.repo.duePending(now)
     let n = 0
-    for (const inv of due) if ((await this.decline(inv, 'expired')) === 'expert.expired') n++
+    for (const inv of due) if ((await this.decline(inv, 'expired', null, now)) === 'expert.expired') n++
     return n
   }
 
@@ -392,13 +464,42 @@ export class CommitteeService {
   }
 }
 
+const invitationIdOf = (causeKey: string) => causeKey.slice(INVITATION_CAUSE.length + 1)
+
 /** The invitation: time and place, how to answer; never the project or the tenderee. */
 export function invitationText(
   session: { at: string; place: string },
   minutes: number,
   timeZone: string,
 ): string {
-  const when = new Intl.DateTimeFormat('zh-CN', {
+  const when = sessionWhen(session, timeZone)
+  return `您被抽取为评标专家：时间 ${when}，地点 ${session.place}。参加请回复1，不参加请回复2（${minutes}分钟内有效）。`
+}
+
+/**
+ * The invitation read out on the call: the same facts as the SMS (time, place, the answer time;
+ * never the project or the tenderee), answered with the keypad. The provider's approved
+ * template holds the words and these variables.
+ */
+export function voiceInvitationParams(
+  session: { at: string; place: string },
+  minutes: number,
+  timeZone: string,
+): Record<string, string> {
+  return { time: sessionWhen(session, timeZone), place: session.place, minutes: String(minutes) }
+}
+
+export function voiceInvitationText(
+  session: { at: string; place: string },
+  minutes: number,
+  timeZone: string,
+): string {
+  const p = voiceInvitationParams(session, minutes, timeZone)
+  return `您被抽取为评标专家：时间 ${p.time}，地点 ${p.place}。参加请按1，不参加请按2（${p.minutes}分钟内有效）。`
+}
+
+function sessionWhen(session: { at: string }, timeZone: string): string {
+  return new Intl.DateTimeFormat('zh-CN', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -407,5 +508,4 @@ export function invitationText(
     minute: '2-digit',
     hour12: false,
   }).format(new Date(session.at))
-  return `您被抽取为评标专家：时间 ${when}，地点 ${session.place}。参加请回复1，不参加请回复2（${minutes}分钟内有效）。`
 }

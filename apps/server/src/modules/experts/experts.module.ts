@@ -5,10 +5,11 @@ import type { Clock } from '../../platform/clock'
 import type { AuditService } from '../audit/audit.service'
 import type { JobRegistry } from '../jobs/job-registry'
 import type { SmsService } from '../sms/sms.service'
+import type { VoiceService } from '../voice/voice.service'
 import { tradingAccess } from '../trading/trading.queries'
 import { noBidding, type BiddingPort } from './bidding-port'
 import { CommitteeRecordsService } from './committee-records.service'
-import { CommitteeService } from './committee.service'
+import { CommitteeService, INVITATION_CAUSE } from './committee.service'
 import { ExpertsRepository } from './experts.repository'
 import { ExpertsService } from './experts.service'
 import { createSealer, loadSealKey } from './seal'
@@ -33,9 +34,10 @@ export function createExperts(deps: {
   clock: Clock
   audit: AuditService
   sms: SmsService
+  voice: VoiceService
   jobs: JobRegistry
 }): ExpertsModule {
-  const { db, config, clock, audit, sms, jobs } = deps
+  const { db, config, clock, audit, sms, voice, jobs } = deps
   const repo = new ExpertsRepository(db)
   const { queries: tradingQueries, journal } = tradingAccess(db, config.eventHash)
   let bidding: BiddingPort = noBidding
@@ -49,12 +51,15 @@ export function createExperts(deps: {
     () => bidding,
     sealer,
     sms,
+    voice,
     audit,
     clock,
     { answerMinutes: 30, maxRecentDraws: 3, recentDays: 30, timeZone: config.timeZone },
   )
   // an open invitation goes before rating replies from the same phone
   sms.addInboundHandler(committee.handleInbound, { first: true })
+  // where the voice channel is configured: the invitation's call, answered with the keypad
+  voice.handle(INVITATION_CAUSE, { isWanted: committee.isCallWanted, onKey: committee.handleVoiceKey })
   jobs.define({
     type: EXPIRE_JOB,
     payload: z.object({}),

@@ -11,6 +11,7 @@ import {
 import { clearTicketContacts } from '../queue/personal-data.queries'
 import { clearRatingPhones } from '../ratings/personal-data.queries'
 import { blankSmsBodies, deleteSmsReplies } from '../sms/personal-data.queries'
+import { blankVoiceBodies } from '../voice/personal-data.queries'
 
 /**
  * The privacy sweep's statements: each deletes or blanks one kind of data older than its cut-off.
@@ -21,6 +22,11 @@ export class RetentionRepository {
 
   async deleteSignInCodes(before: string): Promise<number> {
     return deleteSignInCodes(this.db, before)
+  }
+
+  /** Blanks the words of voice calls that are finished (placed, answered, failed, cancelled); queued ones are untouched. */
+  async blankVoiceBodies(before: string): Promise<number> {
+    return blankVoiceBodies(this.db, before)
   }
 
   /** Blanks the text of messages that are finished (sent, delivered or failed); queued ones are untouched. */

@@ -4,7 +4,7 @@ import { localDate } from '../../platform/clock'
 export interface RetentionPolicy {
   /** sign-in codes (hashed) and the addresses that asked for them */
   signInCodeDays: number
-  /** the text of SMS messages sent (the record that a message went out stays) */
+  /** the text of SMS messages sent and the words of voice calls (the record that they went out stays) */
   smsBodyDays: number
   /** raw SMS replies (what a rating or an opt-out made of them stays) */
   smsReplyDays: number

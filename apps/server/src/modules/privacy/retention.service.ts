@@ -8,6 +8,8 @@ import type { RetentionRepository } from './retention.repository'
 export interface SweepReport {
   signInCodes: number
   smsBodies: number
+  /** the words of voice calls (kept as long as SMS texts) */
+  voiceBodies: number
   smsReplies: number
   ticketContacts: number
   ratingPhones: number
@@ -40,6 +42,7 @@ export class RetentionService {
     const report: SweepReport = {
       signInCodes: await this.repo.deleteSignInCodes(cut.signInCodes),
       smsBodies: await this.repo.blankSmsBodies(cut.smsBodies),
+      voiceBodies: await this.repo.blankVoiceBodies(cut.smsBodies),
       smsReplies: await this.repo.deleteSmsReplies(cut.smsReplies),
       ticketContacts: await this.repo.clearTicketContacts(cut.ticketsBefore),
       ratingPhones: await this.repo.clearRatingPhones(cut.ratingsBefore),

@@ -48,7 +48,8 @@ export function BidderWorkspace({ me }: { me: StaffMe }) {
       <ErrorAlert error={bidder.error ?? lots.error ?? obtain.error ?? withdraw.error} />
       {bidder.data && (
         <Typography.Paragraph>
-          <bdi lang="zh-CN">{bidder.data.name}</bdi> · <bdi>{bidder.data.creditCode}</bdi>
+          <bdi lang="zh-CN">{bidder.data.name}</bdi> · <bdi>{bidder.data.creditCode}</bdi> ·{' '}
+          <Link to="/trading/bidder/staff">{t('bidding.staff.title')}</Link>
         </Typography.Paragraph>
       )}
       <Card title={t('bidding.workspace.lots')}>

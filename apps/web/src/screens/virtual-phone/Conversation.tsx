@@ -6,6 +6,7 @@ import { useConversation, useSendReply } from '../../api/virtual-phone'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDateTime } from '../../components/format'
 import { Loading } from '../../components/Loading'
+import { VoiceCalls } from './VoiceCalls'
 
 /** One number's SMS thread: outgoing (from the center) and incoming (the citizen's replies). */
 export function Conversation({
@@ -47,6 +48,7 @@ export function Conversation({
           {phoneMasked}
         </h2>
       </header>
+      <VoiceCalls phone={phone} />
       <div className="vp-messages" role="log" aria-live="polite" aria-label={t('virtualPhone.conversation')}>
         {messages.isPending && <Loading />}
         <ErrorAlert error={messages.error} />

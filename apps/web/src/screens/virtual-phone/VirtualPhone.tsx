@@ -26,6 +26,7 @@ export function VirtualPhone() {
   const isNarrow = !screens.md
   const status = useEventStream(['virtual-phone'], {
     'sms.message': () => void client.invalidateQueries({ queryKey: virtualPhoneKey }),
+    'voice.call': () => void client.invalidateQueries({ queryKey: virtualPhoneKey }),
   })
 
   const entry = numbers.data?.find((n) => n.phone === selected)
