@@ -9,7 +9,7 @@
 //             interface: no file of modules/A imports modules/B/*.repository.ts (tests aside;
 //             the container and the seed wire repositories together)
 //   tables    each table is declared once, in its owning module's `*Tables` interface
-//   reads     a module's SQL names only tables it owns (or the shared ones in db/tables.ts):
+//   reads     a module's SQL names only tables it owns (or system_settings, shared in db/tables.ts):
 //             another module's rows come through that module's queries or service
 // Run: node scripts/check-architecture.mjs   (exit 1 and a list when something is wrong)
 import fs from 'node:fs'

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'kysely'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../test/support/test-app'
 import { prepared } from './prepared'
-import type { AuditLogTable } from './tables'
+import type { AuditLogTable } from '../modules/audit/audit.tables'
 
 /** A query compiled once per shape runs with new values exactly as Kysely's own query would. */
 describe.skipIf(isDbUnavailable())('prepared', () => {

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database'
-import type { AuditLogTable } from '../../db/tables'
+import type { AuditLogTable } from './audit.tables'
 
 export class AuditRepository {
   constructor(private readonly db: Executor) {}

@@ -1,6 +1,6 @@
 import { maskPhone, type Principal, type RoleGrant } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
-import type { SessionsTable } from '../../db/tables'
+import type { SessionsTable } from './auth.tables'
 import { fromFlag, toFlag } from '../../db/convert'
 import { isUniqueViolation } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'

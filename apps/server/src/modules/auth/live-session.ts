@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { SessionsTable } from '../../db/tables'
+import type { SessionsTable } from './auth.tables'
 import type { Clock } from '../../platform/clock'
 import type { SessionsRepository } from './sessions.repository'
 

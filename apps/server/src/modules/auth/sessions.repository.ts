@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database'
-import type { SessionsTable } from '../../db/tables'
+import type { SessionsTable } from './auth.tables'
 
 export class SessionsRepository {
   constructor(private readonly db: Executor) {}

@@ -1,6 +1,6 @@
 import type { RoleGrant, Role } from '@yimin/shared'
 import type { Executor } from '../../db/database'
-import type { UsersTable } from '../../db/tables'
+import type { UsersTable } from './auth.tables'
 import { newId } from '../../platform/ids'
 
 export type UserRow = UsersTable

@@ -5,7 +5,7 @@ import { unwrapBidKey, verifyReceipt, type WrappedBidKey } from '@yimin/shared'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import { creditCode, seedTradingFixtures, type TradingFixtures } from '../trading/test-fixtures'
 import { lotBidderOrgs, lotBidFacts, openedBids } from './bidding.queries'
-import { apiOf, keyHex, registerBidder, testResidentId, uploadBid, type UploadedBid } from './test-client'
+import { apiOf, keyHex, registerBidder, testResidentId, uploadBid, type UploadedBid } from './test-fixtures'
 
 const DEADLINE = '2026-06-22T02:30:00.000Z'
 const MARK = 'PLAINTEXT-MARKER-施工组织设计-'

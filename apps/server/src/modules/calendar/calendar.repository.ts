@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database'
-import type { CalendarDaysTable, CalendarYearsTable } from '../../db/tables'
+import type { CalendarDaysTable, CalendarYearsTable } from './calendar.tables'
 
 export type CalendarDayRow = CalendarDaysTable
 export type CalendarYearRow = CalendarYearsTable

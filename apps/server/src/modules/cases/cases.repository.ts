@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
 import { countersAhead, dailySequenceValues } from '../../db/dialect'
 import { prepared } from '../../db/prepared'
+import { staffNamesOf } from '../auth/auth.queries'
 import { LightCountsRepository } from './light-counts.repository'
 import type {
   CaseApprovalsTable,
@@ -305,12 +306,7 @@ export class CasesRepository {
 
   /** Display names of staff ids (for timelines). */
   async staffNames(userIds: string[], tx: Executor = this.db): Promise<Map<string, string>> {
-    if (userIds.length === 0) return new Map()
-    const rows = await tx
-      .selectFrom('users')
-      .select(['id', 'display_name'])
-      .where('id', 'in', userIds)
-      .execute()
+    const rows = await staffNamesOf(tx, userIds)
     return new Map(rows.map((r) => [r.id, r.display_name]))
   }
 

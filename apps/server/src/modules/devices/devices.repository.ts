@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database'
-import type { DeviceSessionsTable, DevicesTable } from '../../db/tables'
+import type { DeviceSessionsTable, DevicesTable } from './devices.tables'
 
 export class DevicesRepository {
   constructor(private readonly db: Executor) {}

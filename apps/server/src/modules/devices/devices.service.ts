@@ -1,6 +1,6 @@
 import type { DeviceKind, DeviceResponse, Principal } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
-import type { DevicesTable } from '../../db/tables'
+import type { DevicesTable } from './devices.tables'
 import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database'
-import type { IdempotencyKeysTable } from '../../db/tables'
+import type { IdempotencyKeysTable } from './idempotency.tables'
 
 /** Stored first answers of idempotent requests (idempotency_keys). */
 export class IdempotencyRepository {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { DialectName, Executor } from '../../db/database'
 import { skipLocked } from '../../db/dialect'
-import type { JobsTable } from '../../db/tables'
+import type { JobsTable } from './jobs.tables'
 
 export class JobsRepository {
   constructor(

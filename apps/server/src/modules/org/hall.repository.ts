@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database'
+import { countStaff } from '../auth/auth.queries'
 import type {
   FacilitiesTable,
   HallAreasTable,
@@ -162,12 +163,6 @@ export class HallRepository {
   }
 
   async countUsers(ids: string[], tx: Executor = this.db): Promise<number> {
-    if (ids.length === 0) return 0
-    const r = await tx
-      .selectFrom('users')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('id', 'in', ids)
-      .executeTakeFirstOrThrow()
-    return Number(r.n)
+    return countStaff(tx, ids)
   }
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database'
+import { staffNamesOf } from '../auth/auth.queries'
 import { windowNames } from '../org/windows.queries'
 import type { QueueTicketsTable } from './queue.tables'
 
@@ -62,6 +63,6 @@ export class QueueStatsRepository {
 
   /** Staff display names (statistics by clerk). */
   async staffNames(ids: string[], tx: Executor = this.db) {
-    return tx.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute()
+    return staffNamesOf(tx, ids)
   }
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database'
+import { staffNames } from '../auth/auth.queries'
 import { servingClerks } from '../queue/window-clerks.queries'
 
 /** Who serves at a window now: the clerk the queue's window state names (while it is not closed). */
@@ -8,7 +9,7 @@ export class PadClerkRepository {
   async atWindow(windowId: string) {
     return this.db
       .selectFrom(servingClerks(this.db).as('s'))
-      .innerJoin('users as u', 'u.id', 's.clerk_id')
+      .innerJoin(staffNames(this.db).as('u'), 'u.id', 's.clerk_id')
       .select(['u.display_name', 'u.staff_number'])
       .where('s.window_id', '=', windowId)
       .executeTakeFirst()

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database'
+import { staffNames } from '../auth/auth.queries'
 import { departmentNames } from '../org/departments.queries'
 import type { RatingAppealsTable, RatingRectificationsTable, RatingsTable } from './ratings.tables'
 
@@ -45,7 +46,7 @@ export class RectificationsRepository {
       .selectFrom('rating_rectifications as x')
       .innerJoin('ratings as r', 'r.id', 'x.rating_id')
       .leftJoin(departmentNames(tx).as('d'), 'd.id', 'x.department_id')
-      .leftJoin('users as u', 'u.id', 'x.callback_by')
+      .leftJoin(staffNames(tx).as('u'), 'u.id', 'x.callback_by')
       .selectAll('x')
       .select([
         'r.subject_kind',

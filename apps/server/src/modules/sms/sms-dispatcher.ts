@@ -1,6 +1,6 @@
 import { channels } from '@yimin/shared'
 import type { Db } from '../../db/database'
-import type { SmsMessagesTable } from '../../db/tables'
+import type { SmsMessagesTable } from './sms.tables'
 import type { Clock } from '../../platform/clock'
 import type { Logger } from '../../platform/logger'
 import type { EventBus } from '../realtime/event-bus'

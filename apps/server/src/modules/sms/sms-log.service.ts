@@ -1,5 +1,5 @@
 import { maskPhone, type Principal, smsStatuses, type SmsLogEntryDto, type SmsStatus } from '@yimin/shared'
-import type { SmsMessagesTable } from '../../db/tables'
+import type { SmsMessagesTable } from './sms.tables'
 import { instantAt } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import { assertCan } from '../auth/permissions'

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { DialectName, Executor } from '../../db/database'
 import { lockRow, skipLocked } from '../../db/dialect'
-import type { SmsInboundTable, SmsMessagesTable } from '../../db/tables'
+import type { SmsInboundTable, SmsMessagesTable } from './sms.tables'
 import type { SmsInboundPartsTable, SmsPartsTable, SmsReceiptsTable } from './sms.tables'
 
 export interface SmsLogFilter {

@@ -1,7 +1,7 @@
 import { channels, maskPhone, phoneSchema, type Principal } from '@yimin/shared'
 import type { Db, Executor } from '../../db/database'
 import { toFlag } from '../../db/convert'
-import type { SmsMessagesTable } from '../../db/tables'
+import type { SmsMessagesTable } from './sms.tables'
 import type { Clock } from '../../platform/clock'
 import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'

@@ -1,4 +1,36 @@
-/** Tables of the SMS transport (migration 0008-sms-transport). */
+/** Tables of the SMS transport (migration 0008-sms-transport; messages and inbound since 0001). */
+
+export interface SmsMessagesTable {
+  id: string
+  /** what caused the message, e.g. `case:<id>:accepted`; unique with the recipient */
+  cause_key: string
+  recipient: string
+  template: string
+  body: string
+  is_essential: number
+  status: 'queued' | 'sending' | 'sent' | 'delivered' | 'failed'
+  /** set when a submit was in flight as the process died and the provider cannot dedupe: resent, maybe twice */
+  is_uncertain: number
+  attempts: number
+  next_attempt_at: string
+  lease_until: string | null
+  provider: string | null
+  provider_message_id: string | null
+  last_error: string | null
+  created_at: string
+  updated_at: string
+  sent_at: string | null
+}
+
+export interface SmsInboundTable {
+  id: string
+  sender: string
+  body: string
+  provider: string
+  received_at: string
+  /** what the inbound handlers made of it (e.g. `rating`, `opt-out`, `unclear`) */
+  outcome: string | null
+}
 
 /** One submitted part of a message (a long SMPP message is several parts, each with its own id). */
 export interface SmsPartsTable {
@@ -33,6 +65,8 @@ export interface SmsInboundPartsTable {
 }
 
 export interface SmsTransportTables {
+  sms_messages: SmsMessagesTable
+  sms_inbound: SmsInboundTable
   sms_parts: SmsPartsTable
   sms_receipts: SmsReceiptsTable
   sms_inbound_parts: SmsInboundPartsTable

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '@yimin/shared'
 import { localizedFromColumns } from '../../db/localized'
 import type { Executor } from '../../db/database'
+import { departmentStaffPhones, staffNamesOf } from '../auth/auth.queries'
 import { findDepartmentRefs } from '../org/departments.queries'
 import { windowWithDepartment } from '../org/windows.queries'
 import type {
@@ -229,12 +230,7 @@ export class AlertsRepository {
 
   /** Display names of staff members by user id (the actors of alert and card steps). */
   async staffNames(userIds: string[], tx: Executor = this.db): Promise<Map<string, string>> {
-    if (userIds.length === 0) return new Map()
-    const rows = await tx
-      .selectFrom('users')
-      .select(['id', 'display_name'])
-      .where('id', 'in', [...new Set(userIds)])
-      .execute()
+    const rows = await staffNamesOf(tx, [...new Set(userIds)])
     return new Map(rows.map((r) => [r.id, r.display_name]))
   }
 
@@ -248,20 +244,8 @@ export class AlertsRepository {
    */
   async staffPhones(departmentIds: string[], tx: Executor = this.db): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>()
-    if (departmentIds.length === 0) return result
-    const rows = await tx
-      .selectFrom('user_roles as r')
-      .innerJoin('users as u', 'u.id', 'r.user_id')
-      .select(['r.department_id', 'u.phone'])
-      .distinct()
-      .where('r.department_id', 'in', departmentIds)
-      .where('u.phone', 'is not', null)
-      .where('u.is_disabled', '=', 0)
-      .execute()
-    for (const r of rows) {
-      if (r.department_id === null || r.phone === null) continue
+    for (const r of await departmentStaffPhones(tx, departmentIds))
       result.set(r.department_id, [...(result.get(r.department_id) ?? []), r.phone])
-    }
     return result
   }
 }

@@ -19,6 +19,7 @@ import {
   countCasesOn,
   tasksFinishedBetween,
 } from '../cases/case-figures.queries'
+import { allStaffNames } from '../auth/auth.queries'
 import { LightCountsRepository, type LightCount } from '../cases/cases.queries'
 import { findMatterNames, matterVersionTypes } from '../catalog/catalog.queries'
 import { activeDepartments } from '../org/departments.queries'
@@ -155,7 +156,7 @@ export class DashboardRepository {
   async staffWork(from: string, to: string, fromInstant: string, toInstant: string) {
     const received = await casesReceivedByClerk(this.db, from, to)
     const tasks = await tasksFinishedBetween(this.db, fromInstant, toInstant)
-    const users = await this.db.selectFrom('users').select(['id', 'display_name']).execute()
+    const users = await allStaffNames(this.db)
     return { received, tasks, users }
   }
 }

@@ -1,6 +1,8 @@
 import type { Executor } from '../../db/database'
 import { lastSealAt } from '../cases/cases.queries'
+import { dueJobFigures } from '../jobs/jobs.queries'
 import { waitingTicketsByCategory } from '../queue/queue-tickets.queries'
+import { queuedSmsFigures } from '../sms/sms-outbox.queries'
 
 /** The figures monitoring asks about, each from an index (see the migrations named beside each). */
 export class OpsMetricsRepository {
@@ -15,27 +17,13 @@ export class OpsMetricsRepository {
   /** The SMS outbox: queued (with the oldest), and those marked uncertain or failed. */
   async smsOutbox(): Promise<{ queued: number; oldestQueued: string | null }> {
     // sms_messages_due (status, next_attempt_at): only the queued rows are read
-    const r = await this.db
-      .selectFrom('sms_messages')
-      .select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('created_at').as('oldest')])
-      .where('status', '=', 'queued')
-      .executeTakeFirstOrThrow()
-    return { queued: Number(r.n), oldestQueued: r.oldest === null ? null : String(r.oldest) }
+    return queuedSmsFigures(this.db)
   }
 
   /** Queued jobs whose time has come: how many are later than `late`, and the earliest due time. */
   async dueJobs(now: string, late: string): Promise<{ overdue: number; oldestDue: string | null }> {
     // jobs_due (status, run_at)
-    const r = await this.db
-      .selectFrom('jobs')
-      .select([
-        (eb) => eb.fn.count<number>(eb.case().when('run_at', '<', late).then(1).end()).as('overdue'),
-        (eb) => eb.fn.min('run_at').as('oldest'),
-      ])
-      .where('status', '=', 'queued')
-      .where('run_at', '<=', now)
-      .executeTakeFirstOrThrow()
-    return { overdue: Number(r.overdue), oldestDue: r.oldest === null ? null : String(r.oldest) }
+    return dueJobFigures(this.db, now, late)
   }
 
   /** When the case history was last sealed (the cases module reads its newest checkpoint). */

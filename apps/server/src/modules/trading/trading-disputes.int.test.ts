@@ -432,4 +432,12 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
       550_000,
     ])
   })
+
+  it('gives an organisation only an account that exists (the auth module answers)', async () => {
+    const unknown = await api('POST', `/trading/organisations/${f.orgs.agencyB}/members`, f.cookies.staff, {
+      userId: '01890000-0000-7000-8000-000000000000',
+    })
+    expect(unknown.statusCode).toBe(400)
+    expect(unknown.json().code).toBe('TRADING_USER_NOT_FOUND')
+  })
 })

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database'
+import { staffExists } from '../auth/auth.queries'
 import type {
   TradingLotsTable,
   TradingOrganisationsTable,
@@ -71,9 +72,7 @@ export class TradingRepository {
   }
 
   async userExists(userId: string, tx: Executor = this.db): Promise<boolean> {
-    return (
-      (await tx.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst()) !== undefined
-    )
+    return staffExists(tx, userId)
   }
 
   // ---- projects and lots ----

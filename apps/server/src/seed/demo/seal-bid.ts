@@ -5,7 +5,7 @@ import { sealInMemory } from '../../modules/bidding/seal-in-memory'
 
 /**
  * A demo bidder's sealed bid, made in Node exactly as the browser makes it (the shared Web
- * Crypto code of modules/bidding/test-client.ts): a random bid key K wrapped under the bidder's
+ * Crypto code of modules/bidding/test-fixtures.ts): a random bid key K wrapped under the bidder's
  * decryption code, each file encrypted in chunks, the manifest sealed, the commit sent; then
  * uploaded through the bidding service's own steps (reserve, start, chunks, finish), so the
  * deadline, the receipt and the chain apply. The server never sees the code; the caller keeps K
