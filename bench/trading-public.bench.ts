@@ -31,6 +31,12 @@ const subjects = [
   '信息系统',
 ]
 const kinds = ['招标公告', '变更公告', '中标候选人公示', '结果公告', '采购公告']
+const prefixes = { works: 'GC', procurement: 'CG', land: 'TD', mining: 'KY', property: 'CQ' } as const
+/** Four announcements a project; its number as the projects service makes it (prefix, year, 8 hex). */
+const projectOf = (j: number) => j >> 2
+const categoryOf = (p: number) => categories[p % 5]!
+const codeOf = (p: number) =>
+  `${prefixes[categoryOf(p)]}2020-${((p * 2654435761) >>> 0).toString(16).padStart(8, '0').toUpperCase()}`
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-trading-bench-'))
@@ -80,6 +86,7 @@ async function main() {
     for (let j = i; j < Math.min(total, i + batch); j++) {
       const title = `${places[j % places.length]}${subjects[(j >> 3) % subjects.length]}项目（${j}）${kinds[j % kinds.length]}`
       const at = new Date(Date.parse('2020-01-01T00:00:00Z') + j * 60_000).toISOString()
+      const code = codeOf(projectOf(j))
       rows.push({
         id: newId(Date.parse(at)),
         project_id: 'p',
@@ -92,11 +99,11 @@ async function main() {
         dates: '{}',
         moved_deadline: null,
         publish_at: at,
-        category: categories[j % 5]!,
+        category: categoryOf(projectOf(j)),
         method: 'open_tender',
         region: '650109',
-        project_code: 'GC2026-1',
-        ...searchFields(title),
+        project_code: code,
+        ...searchFields(title, code),
         created_by: 'b',
         created_at: at,
         updated_at: at,
@@ -121,7 +128,23 @@ async function main() {
     'search rare': ['12345', '不存在的词', 'zzzz'].map(
       (q) => `/api/v1/trading/public/announcements?q=${encodeURIComponent(q)}`,
     ),
+    // a project's number in full and its tail (4 announcements each), a year's works (a fifth of
+    // all), a number that does not exist
+    'search number': [codeOf(1234), codeOf(4321).slice(-8), 'GC2020', 'TD2020-00000000'].map(
+      (q) => `/api/v1/trading/public/announcements?q=${encodeURIComponent(q)}`,
+    ),
   }
+  const found = async (q: string) =>
+    (
+      await app.inject({
+        method: 'GET',
+        url: `/api/v1/trading/public/announcements?q=${encodeURIComponent(q)}`,
+      })
+    ).json<{ total: number }>().total
+  console.log(
+    `matches: ${codeOf(1234)} ${await found(codeOf(1234))}, ${codeOf(4321).slice(-8)} ${await found(codeOf(4321).slice(-8))}, ` +
+      `GC2020 ${await found('GC2020')}, TD2020-00000000 ${await found('TD2020-00000000')}, 12345 ${await found('12345')}`,
+  )
   const pct = (xs: number[], p: number) =>
     xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!.toFixed(2)
   for (const [name, urls] of Object.entries(queries)) {

@@ -81,9 +81,12 @@ export interface TradingAnnouncementsTable {
   method: string
   region: string
   project_code: string
+  /** the title, its pinyin and initials, and the project's number, lower-case */
   search_text: string
   /** the search text's two-character grams, full-text indexed (announcement-search.ts) */
   search_grams: string
+  /** the search text's runs of ASCII letters and digits as trigrams, full-text indexed */
+  search_trigrams: string
   created_by: string
   created_at: string
   updated_at: string
