@@ -14,6 +14,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .alterTable('trading_announcements')
     .addColumn('search_trigrams', 'text', (c) => c.notNull().defaultTo(''))
     .execute()
+  await backfillSearchFields(db)
+  await renameLegacyGramIndex(db, 'trading_announcements', 'search_grams')
+  await createGramIndex(db, 'trading_announcements', 'search_trigrams')
+}
+
+/** Every announcement's search columns as `searchFields` makes them now (the project number in). */
+export async function backfillSearchFields(db: Kysely<any>): Promise<void> {
   const rows = await db.selectFrom('trading_announcements').select(['id', 'title', 'project_code']).execute()
   for (const r of rows as { id: string; title: string; project_code: string }[])
     await db
@@ -21,8 +28,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       .set(searchFields(r.title, r.project_code))
       .where('id', '=', r.id)
       .execute()
-  await renameLegacyGramIndex(db, 'trading_announcements', 'search_grams')
-  await createGramIndex(db, 'trading_announcements', 'search_trigrams')
 }
 
 export async function down(): Promise<void> {
