@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { tradingCategories, tradingProjectStatuses } from './trading'
+import { tradingCategories, tradingLotStages, tradingProjectStatuses } from './trading'
 import { day, fen, name } from './trading-fields'
 
 /**
@@ -23,6 +23,20 @@ export const tradingBoardResponse = z.object({
       status: z.enum(tradingProjectStatuses),
       category: z.enum(tradingCategories),
       projects: z.number().int(),
+      /** the lots of these projects */
+      lots: z.number().int(),
+      budgetFen: z.number().int(),
+    }),
+  ),
+  /**
+   * lots of the projects under way (announced to awarded or failed) by their own stage and
+   * category: a project's lots move apart (one in publicity, one failed 流标)
+   */
+  lotCounts: z.array(
+    z.object({
+      stage: z.enum(tradingLotStages),
+      category: z.enum(tradingCategories),
+      lots: z.number().int(),
       budgetFen: z.number().int(),
     }),
   ),

@@ -151,6 +151,7 @@ export const tradingProjectStatuses = [
   'evaluating',
   'publicity',
   'awarded',
+  'failed', // every lot failed (流标): the next step is a re-tender (a termination, then a new project)
   'terminated',
 ] as const
 export type TradingProjectStatus = (typeof tradingProjectStatuses)[number]

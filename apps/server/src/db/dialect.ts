@@ -232,6 +232,9 @@ export async function durabilityWarning(db: Kysely<any>): Promise<string | null>
   return `PostgreSQL synchronous_commit is off: a database crash can lose commits the API already acknowledged. Set synchronous_commit = on (or remote_write/remote_apply with a standby).`
 }
 
+/** The FTS5 table of a gram column on SQLite (one per column: a table may index several). */
+const ftsOf = (table: string, column: string) => `${table}_${column}_fts`
+
 /**
  * A full-text index over a column of space-separated grams (trading/announcement-search.ts):
  * SQLite: an FTS5 table over the column (external content, kept by triggers); PostgreSQL: a
@@ -248,17 +251,46 @@ export async function createGramIndex(db: Kysely<any>, table: string, column: st
     )
     return
   }
-  const fts = sql.table(`${table}_fts`)
+  const name = ftsOf(table, column)
+  const fts = sql.table(name)
   await sql`create virtual table ${fts} using fts5(${c}, content=${sql.lit(table)}, content_rowid='rowid',
     tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co'")`.execute(db)
-  await sql`create trigger ${sql.ref(`${table}_fts_insert`)} after insert on ${t} begin
+  await sql`create trigger ${sql.ref(`${name}_insert`)} after insert on ${t} begin
     insert into ${fts} (rowid, ${c}) values (new.rowid, new.${c}); end`.execute(db)
-  await sql`create trigger ${sql.ref(`${table}_fts_delete`)} after delete on ${t} begin
+  await sql`create trigger ${sql.ref(`${name}_delete`)} after delete on ${t} begin
     insert into ${fts} (${fts}, rowid, ${c}) values ('delete', old.rowid, old.${c}); end`.execute(db)
-  await sql`create trigger ${sql.ref(`${table}_fts_update`)} after update of ${c} on ${t} begin
+  await sql`create trigger ${sql.ref(`${name}_update`)} after update of ${c} on ${t} begin
     insert into ${fts} (${fts}, rowid, ${c}) values ('delete', old.rowid, old.${c});
     insert into ${fts} (rowid, ${c}) values (new.rowid, new.${c}); end`.execute(db)
   await sql`insert into ${fts} (${fts}) values ('rebuild')`.execute(db)
+}
+
+/**
+ * Until migration 0042 the SQLite index of a table's one gram column was `<table>_fts`: this
+ * drops it and builds the column's own (PostgreSQL's names always held the column). A database
+ * migrated from scratch has the new name already and is left alone.
+ */
+export async function renameLegacyGramIndex(db: Kysely<any>, table: string, column: string): Promise<void> {
+  if (dialectOf(db) === 'postgres') return
+  const legacy = `${table}_fts`
+  const { rows } =
+    await sql`select name from sqlite_master where type = 'table' and name = ${legacy}`.execute(db)
+  if (rows.length === 0) return
+  for (const event of ['insert', 'delete', 'update'])
+    await sql`drop trigger if exists ${sql.ref(`${legacy}_${event}`)}`.execute(db)
+  await sql`drop table ${sql.table(legacy)}`.execute(db)
+  await createGramIndex(db, table, column)
+}
+
+/**
+ * A column in a condition no index may answer, so that a full-text match (`gramMatch`) drives the
+ * query. SQLite keeps no statistics (no ANALYZE): it takes `status = ? and publish_at <= ?` on an
+ * index for a few rows and, where every row is published, checks 100,000 of them against the
+ * match (23 ms for a query matching one); its unary `+` leaves the column out of index choice.
+ * PostgreSQL plans from its statistics: the column as is.
+ */
+export function unindexed(db: Kysely<any>, column: string) {
+  return dialectOf(db) === 'postgres' ? sql.ref(column) : sql`+${sql.ref(column)}`
 }
 
 /**
@@ -272,6 +304,6 @@ export function gramMatch(db: Kysely<any>, table: string, column: string, phrase
   }
   // FTS5 query syntax: a quoted phrase per word (quotes doubled inside), implicitly ANDed
   const match = phrases.map((p) => `"${p.join(' ').replaceAll('"', '""')}"`).join(' ')
-  const fts = sql.table(`${table}_fts`)
+  const fts = sql.table(ftsOf(table, column))
   return sql<boolean>`${sql.ref(`${table}.rowid`)} in (select rowid from ${fts} where ${fts} match ${match})`
 }

@@ -40,8 +40,9 @@ import * as m0038 from './0038-hall-texts-translated'
 import * as m0039 from './0039-catalog-localized-text'
 import * as m0040 from './0040-lot-stage'
 import * as m0041 from './0041-bidder-persons'
-import * as m0060 from './0060-announcement-lots'
-import * as m0048 from './0048-voice'
+import * as m0042 from './0042-trading-search-trigrams'
+import * as m0043 from './0043-voice'
+import * as m0044 from './0044-announcement-lots'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -89,6 +90,7 @@ export const migrations: Record<string, Migration> = {
   '0039-catalog-localized-text': m0039,
   '0040-lot-stage': m0040,
   '0041-bidder-persons': m0041,
-  '0060-announcement-lots': m0060,
-  '0048-voice': m0048,
+  '0042-trading-search-trigrams': m0042,
+  '0043-voice': m0043,
+  '0044-announcement-lots': m0044,
 }

@@ -1,4 +1,4 @@
-import { backfillAnnouncementLots } from '../../db/migrations/0060-announcement-lots'
+import { backfillAnnouncementLots } from '../../db/migrations/0044-announcement-lots'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import { newId } from '../../platform/ids'
@@ -367,7 +367,7 @@ describe.skipIf(isDbUnavailable())('evaluation: scores to award', () => {
       { seq: 1, name: expect.any(String) },
     ])
     expect(timeline.announcements.find((x) => x.kind === 'tender')?.lots).toEqual([])
-    // migration 0060 gives an announcement published before it its lots from the journal
+    // migration 0044 gives an announcement published before it its lots from the journal
     const database = ctx.container.database.db
     await database.updateTable('trading_announcements').set({ lot_ids: null }).execute()
     expect((await api('GET', `/trading/public/announcements/${ann.json().id}`, null)).json().lots).toEqual([])

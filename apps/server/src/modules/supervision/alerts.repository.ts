@@ -13,6 +13,8 @@ import type {
 export type AlertRow = SupervisionAlertsTable
 export type CardRow = SupervisionCardsTable
 export type Scope = 'all' | string[]
+/** The alerts the trading center raises (trading/trading-alerts.ts): their case is a project. */
+export const TRADING_SUBJECT_KINDS = ['trading_announcement', 'trading_lot', 'trading_dispute'] as const
 const INSERT_BATCH = 400
 /** the statuses of an alert still in hand */
 export const UNRESOLVED = ['open', 'acknowledged', 'answered'] as const
@@ -64,9 +66,14 @@ export class AlertsRepository {
     return tx.selectFrom('supervision_alerts').selectAll().where('id', '=', id).executeTakeFirst()
   }
 
+  /**
+   * `scope`: the departments whose alerts are listed; `tradingScope`: the departments whose
+   * trading alerts are listed besides (a trading supervisor's).
+   */
   async list(
     filter: {
       scope: Scope
+      tradingScope?: Scope
       status?: string
       code?: string
       departmentId?: string
@@ -77,7 +84,20 @@ export class AlertsRepository {
     tx: Executor = this.db,
   ) {
     let q = tx.selectFrom('supervision_alerts')
-    if (filter.scope !== 'all') q = q.where('department_id', 'in', filter.scope.length ? filter.scope : ['-'])
+    const { scope, tradingScope } = filter
+    const inScope = (s: string[]) => (s.length ? s : ['-'])
+    if (scope !== 'all' && tradingScope === 'all')
+      q = q.where((eb) =>
+        eb.or([eb('department_id', 'in', inScope(scope)), eb('subject_kind', 'in', TRADING_SUBJECT_KINDS)]),
+      )
+    else if (scope !== 'all' && tradingScope?.length)
+      q = q.where((eb) =>
+        eb.or([
+          eb('department_id', 'in', inScope(scope)),
+          eb.and([eb('department_id', 'in', tradingScope), eb('subject_kind', 'in', TRADING_SUBJECT_KINDS)]),
+        ]),
+      )
+    else if (scope !== 'all') q = q.where('department_id', 'in', inScope(scope))
     if (filter.status) q = q.where('status', '=', filter.status as AlertRow['status'])
     if (filter.code) q = q.where('code', '=', filter.code)
     if (filter.departmentId) q = q.where('department_id', '=', filter.departmentId)

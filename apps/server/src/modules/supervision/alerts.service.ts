@@ -42,6 +42,21 @@ export class AlertsService {
     return scope
   }
 
+  /**
+   * Whose alerts a principal lists: their departments' (supervision.read), and for a trading
+   * supervisor (行政监督, trading.supervise) the trading alerts of the projects their departments
+   * supervise — never the cases' alerts, which are the service center's.
+   */
+  private listScope(principal: Principal): { scope: Scope; tradingScope?: Scope } {
+    requireStaff(principal)
+    const scope = departmentsFor(principal, 'supervision.read')
+    if (scope === 'all') return { scope }
+    const tradingScope = departmentsFor(principal, 'trading.supervise')
+    if (scope.length === 0 && tradingScope !== 'all' && tradingScope.length === 0)
+      throw new AppError('FORBIDDEN', 'missing permission supervision.read')
+    return { scope, tradingScope }
+  }
+
   async list(
     principal: Principal,
     q: {
@@ -53,9 +68,8 @@ export class AlertsService {
       pageSize: number
     },
   ) {
-    const scope = this.scopeOf(principal)
     const { total, rows } = await this.repo.list({
-      scope,
+      ...this.listScope(principal),
       ...q,
       offset: (q.page - 1) * q.pageSize,
       limit: q.pageSize,

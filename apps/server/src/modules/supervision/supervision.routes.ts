@@ -180,7 +180,8 @@ export const supervisionRoutes: FastifyPluginAsyncZod<{ publicPerMinute: number 
     {
       schema: {
         tags,
-        summary: 'Alerts (department staff: their departments only)',
+        summary:
+          "Alerts (department staff: their departments'; trading supervisors: their projects' trading alerts)",
         querystring: alertsQuery,
         response: { 200: alertListSchema },
       },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { normalizeQuery, queryGrams, searchGrams, searchText } from './announcement-search'
+import {
+  normalizeQuery,
+  queryPhrases,
+  searchFields,
+  searchGrams,
+  searchText,
+  searchTrigrams,
+} from './announcement-search'
 
 describe('announcement search text', () => {
   it('holds the title, its pinyin and initials', () => {
@@ -23,15 +30,60 @@ describe('announcement search grams', () => {
     expect(searchGrams('')).toBe('')
   })
 
-  it('turns a one-word query into its grams, and leaves others to the text match', () => {
-    expect(queryGrams('米东区道路')).toEqual(['米东', '东区', '区道', '道路'])
-    expect(queryGrams('ＧＷ')).toEqual(['gw'])
-    expect(queryGrams('米')).toBeNull()
-    expect(queryGrams('供热 gw')).toBeNull()
-    expect(queryGrams('%%')).toBeNull()
+  it('turns each word of a query into a phrase: trigrams for ASCII letters and digits, else pairs', () => {
+    expect(queryPhrases('米东区道路')).toEqual({ grams: [['米东', '东区', '区道', '道路']], trigrams: [] })
+    expect(queryPhrases('ＧＷ')).toEqual({ grams: [['gw']], trigrams: [] })
+    expect(queryPhrases('12345')).toEqual({ grams: [], trigrams: [['123', '234', '345']] })
+    expect(queryPhrases('GC2026-0A1B')).toEqual({
+      grams: [],
+      trigrams: [
+        ['gc2', 'c20', '202', '026'],
+        ['0a1', 'a1b'],
+      ],
+    })
+    expect(queryPhrases('供热 gw')).toEqual({ grams: [['供热'], ['gw']], trigrams: [] })
+    expect(queryPhrases('道路1标')).toEqual({ grams: [['道路', '路1', '1标']], trigrams: [] })
+    expect(queryPhrases('米')).toBeNull()
+    expect(queryPhrases('a-b')).toBeNull()
+    expect(queryPhrases('%%')).toBeNull()
   })
 
-  it('a phrase of query grams occurs in the title grams exactly when the query is a substring of a word', () => {
+  it('holds the project number in the search text and its runs of ASCII as trigrams', () => {
+    const f = searchFields('供热管网（2）', 'GC2026-0A1B')
+    expect(f.search_text.endsWith(' gc2026-0a1b')).toBe(true)
+    expect(f.search_trigrams.split(' ')).toEqual(
+      expect.arrayContaining(['gon', 'ong', 'ngr', 'gre', 'gc2', '026', '0a1', 'a1b']),
+    )
+    expect(searchTrigrams('米东区 ab 12 abcd')).toBe('abc bcd')
+  })
+
+  // The index is a filter before the text match: it must hold every query found in the text.
+  it('the phrases of a query occur in the indexed grams whenever the query is a substring of the text', () => {
+    const has = (tokens: string[], phrase: string[]) =>
+      tokens.some((_, i) => phrase.every((g, k) => tokens[i + k] === g))
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('米', '东', '区', 'a', 'b', '1', '2', '-', ' '), {
+          minLength: 1,
+          maxLength: 16,
+        }),
+        fc.integer({ min: 0, max: 15 }),
+        fc.integer({ min: 1, max: 8 }),
+        (chars, start, len) => {
+          const text = chars.join('')
+          const q = normalizeQuery(chars.slice(start, start + len).join(''))
+          const phrases = queryPhrases(q)
+          if (!phrases || !text.includes(q)) return
+          const grams = searchGrams(text).split(' ')
+          const trigrams = searchTrigrams(text).split(' ')
+          for (const p of phrases.grams) expect(has(grams, p)).toBe(true)
+          for (const p of phrases.trigrams) expect(has(trigrams, p)).toBe(true)
+        },
+      ),
+    )
+  })
+
+  it('a phrase of pairs within one word occurs exactly when the query is a substring of that word', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom('米', '东', '区', '道', '路', 'a', 'b'), { minLength: 1, maxLength: 12 }),
@@ -40,7 +92,7 @@ describe('announcement search grams', () => {
         (chars, start, len) => {
           const title = chars.join('')
           const q = chars.slice(start, start + len).join('')
-          const phrase = queryGrams(q)
+          const phrase = queryPhrases(q)?.grams[0]
           if (!phrase) return
           const tokens = searchGrams(title).split(' ')
           const found = tokens.some((_, i) => phrase.every((g, k) => tokens[i + k] === g))

@@ -43,27 +43,64 @@ function gramsOf(word: string): string[] {
 /**
  * The gram text the full-text index holds (db/dialect.ts `gramIndex`): each word of the search
  * text as its overlapping two-character grams, space-separated ("米东区" → "米东 东区"). A query's
- * grams found as consecutive tokens (a phrase) are exactly a substring of one word, in any script,
- * without a tokenizer that knows Chinese: a word's grams never span two words, so a phrase of
- * grams cannot match across a word boundary.
+ * grams found as consecutive tokens (a phrase) are a substring of one word, in any script, without
+ * a tokenizer that knows Chinese — or, rarely, the end of one word and the start of the next
+ * ("米东 东区" holds the phrase of "米东区"): the text match after the index decides (`queryPhrases`).
  */
 export function searchGrams(searchText: string): string {
   return words(searchText).flatMap(gramsOf).join(' ')
 }
 
-/**
- * A query as the grams the index must hold consecutively, or null when the index cannot answer
- * it exactly: a query of one character, or of several words (punctuation inside it; the index
- * knows words, `LIKE` on the search text matches such a query as written).
- */
-export function queryGrams(q: string): string[] | null {
-  const ws = words(q.normalize('NFKC').toLowerCase())
-  if (ws.length !== 1 || Array.from(ws[0]!).length < 2) return null
-  return gramsOf(ws[0]!)
+/** The runs of ASCII letters and digits of a word (project numbers, codes, pinyin). */
+function asciiRuns(word: string): string[] {
+  return word.match(/[a-z0-9]+/g) ?? []
 }
 
-/** The stored search columns of an announcement with this title. */
-export function searchFields(title: string): { search_text: string; search_grams: string } {
-  const text = searchText(title)
-  return { search_text: text, search_grams: searchGrams(text) }
+/** A run's trigrams: every three consecutive characters (a shorter run has none). */
+function trigramsOf(run: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i + 2 < run.length; i++) out.push(run.slice(i, i + 3))
+  return out
+}
+
+/**
+ * The trigram text of the second full-text index: each run of ASCII letters and digits as its
+ * overlapping three-character grams ("gc2026" → "gc2 c20 202 026"). Digits and pinyin are ten
+ * and twenty-six characters: their pairs occur in nearly every title ("12345" as pairs had to be
+ * checked in almost every row), their triples in few.
+ */
+export function searchTrigrams(searchText: string): string {
+  return words(searchText).flatMap(asciiRuns).flatMap(trigramsOf).join(' ')
+}
+
+/** What the indexes must hold for a query: phrases of pairs and phrases of trigrams, all of them. */
+export interface QueryPhrases {
+  grams: string[][]
+  trigrams: string[][]
+}
+
+/**
+ * A query as the phrases the indexes must hold, or null when they cannot narrow it (every word of
+ * one character). A word of ASCII letters and digits of three or more is a phrase of trigrams,
+ * another word of two or more characters a phrase of pairs. Each phrase occurs in the text's
+ * grams whenever the query is a substring of the text (a query's word lies within one of the
+ * text's words), so the index never misses a match; a phrase can also match across two of the
+ * text's words, or the query's words can be found apart, so the text match (`LIKE`) decides.
+ */
+export function queryPhrases(q: string): QueryPhrases | null {
+  const out: QueryPhrases = { grams: [], trigrams: [] }
+  for (const w of words(q.normalize('NFKC').toLowerCase())) {
+    if (/^[a-z0-9]{3,}$/.test(w)) out.trigrams.push(trigramsOf(w))
+    else if (Array.from(w).length >= 2) out.grams.push(gramsOf(w))
+  }
+  return out.grams.length + out.trigrams.length > 0 ? out : null
+}
+
+/** The stored search columns of an announcement with this title, of a project with this number. */
+export function searchFields(
+  title: string,
+  projectCode: string,
+): { search_text: string; search_grams: string; search_trigrams: string } {
+  const text = `${searchText(title)} ${projectCode.normalize('NFKC').toLowerCase()}`
+  return { search_text: text, search_grams: searchGrams(text), search_trigrams: searchTrigrams(text) }
 }

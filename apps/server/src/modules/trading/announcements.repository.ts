@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database'
-import { gramMatch } from '../../db/dialect'
-import { queryGrams } from './announcement-search'
+import { sql } from 'kysely'
+import { gramMatch, unindexed } from '../../db/dialect'
+import { queryPhrases } from './announcement-search'
 import type { TradingAnnouncementsTable } from './trading.tables'
 
 export type AnnouncementRow = TradingAnnouncementsTable
@@ -21,6 +22,8 @@ export const TOTAL_CAP = 1000
 
 /** Up to this many matches, a search reads its page through the full-text index. */
 const FEW_MATCHES = 200
+
+const TABLE = 'trading_announcements'
 
 /** All SQL of announcements, the public list included. */
 export class AnnouncementsRepository {
@@ -54,19 +57,23 @@ export class AnnouncementsRepository {
     return Number(r.numUpdatedRows) === 1
   }
 
-  /** `grams`: the query's grams, matched through the full-text index instead of `LIKE`. */
-  private publicQuery(f: PublicFilter, tx: Executor, grams: string[] | null = null) {
-    let q = tx
-      .selectFrom('trading_announcements')
-      .where('status', '=', 'published')
-      .where('publish_at', '<=', f.now)
-    if (f.category) q = q.where('category', '=', f.category)
+  /**
+   * `isIndexed`: the query narrowed through the full-text indexes first (pairs and trigrams,
+   * `queryPhrases`), which then drive it (the other filters take no index); the text match on the
+   * search text decides either way.
+   */
+  private publicQuery(f: PublicFilter, tx: Executor, isIndexed: boolean) {
+    const phrases = isIndexed && f.q ? queryPhrases(f.q) : null
+    const col = (c: 'status' | 'publish_at' | 'category') => (phrases ? unindexed(tx, c) : sql.ref(c))
+    let q = tx.selectFrom(TABLE).where(col('status'), '=', 'published').where(col('publish_at'), '<=', f.now)
+    if (f.category) q = q.where(col('category'), '=', f.category)
     if (f.method) q = q.where('method', '=', f.method)
     if (f.region) q = q.where('region', '=', f.region)
     if (f.kind) q = q.where('kind', '=', f.kind)
-    if (grams) q = q.where(gramMatch(tx, 'trading_announcements', 'search_grams', [grams]))
-    else if (f.q) q = q.where('search_text', 'like', `%${f.q.replace(/[%_\\]/g, '')}%`)
-    return q
+    if (!f.q) return q
+    if (phrases?.grams.length) q = q.where(gramMatch(tx, TABLE, 'search_grams', phrases.grams))
+    if (phrases?.trigrams.length) q = q.where(gramMatch(tx, TABLE, 'search_trigrams', phrases.trigrams))
+    return q.where('search_text', 'like', `%${f.q.replace(/[%_\\]/g, '')}%`)
   }
 
   async listPublic(
@@ -79,10 +86,9 @@ export class AnnouncementsRepository {
     // first, fills a page of a common query at once, where the index gathers and sorts every match.
     // So: count through the index (counting stops at TOTAL_CAP + 1: an exact count of a broad
     // filter reads every row), and read the page through the index only when matches are few.
-    const grams = f.q ? queryGrams(f.q) : null
     const count = await tx
       .selectFrom(
-        this.publicQuery(f, tx, grams)
+        this.publicQuery(f, tx, true)
           .select('id')
           .limit(TOTAL_CAP + 1)
           .as('m'),
@@ -90,7 +96,7 @@ export class AnnouncementsRepository {
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
       .executeTakeFirstOrThrow()
     const n = Number(count.n)
-    const rows = await this.publicQuery(f, tx, n <= FEW_MATCHES ? grams : null)
+    const rows = await this.publicQuery(f, tx, n <= FEW_MATCHES)
       .selectAll()
       .orderBy('publish_at', 'desc')
       .orderBy('id', 'desc')

@@ -89,7 +89,7 @@ export class AnnouncementsService {
       method: project.method,
       region: project.region,
       project_code: project.code,
-      ...searchFields(input.title),
+      ...searchFields(input.title, project.code),
       created_by: staff.userId,
       created_at: at,
       updated_at: at,
@@ -116,7 +116,7 @@ export class AnnouncementsService {
     const patch: Partial<AnnouncementRow> = { updated_at: at }
     if (input.title !== undefined) {
       patch.title = input.title
-      Object.assign(patch, searchFields(input.title))
+      Object.assign(patch, searchFields(input.title, a.project_code))
     }
     if (input.body !== undefined) patch.body = input.body
     if (input.language !== undefined) patch.language = input.language

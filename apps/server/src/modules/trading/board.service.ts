@@ -5,6 +5,7 @@ import type {
   TradingBoardResponse,
   TradingFiguresResponse,
   TradingCategory,
+  TradingLotStage,
   TradingMethod,
   TradingProjectStatus,
 } from '@yimin/shared'
@@ -14,13 +15,14 @@ import { AppError } from '../../platform/errors'
 import { canSomewhere } from '../auth/permissions'
 import type { CalendarService } from '../calendar/calendar.service'
 import { anomalyRules } from './anomalies'
+import { boardCounts } from './board-counts.rules'
 import { tradingFigures } from './figures.rules'
 import type { Anomaly, AnomalyRule, LotSupervisionFacts } from './anomalies/anomaly'
 import type { DisputesRepository } from './disputes.repository'
 import type { AnnouncementsRepository } from './announcements.repository'
 import type { ProjectsService } from './projects.service'
 import type { TimetableService, TimetableVersion } from './timetable.service'
-import type { ProjectRow, ProjectScope, TradingRepository } from './trading.repository'
+import type { LotRow, ProjectRow, ProjectScope, TradingRepository } from './trading.repository'
 import type { VenuesRepository } from './venues.repository'
 
 /**
@@ -56,22 +58,23 @@ export class BoardService {
     if (!canSomewhere(actor, 'trading.supervise') && !canSomewhere(actor, 'trading.register'))
       throw new AppError('FORBIDDEN', 'missing permission trading.supervise')
     const scope = await this.projects.scopeOf(actor)
-    const { projects, anomalies } = await this.anomaliesIn(scope)
-    const counts = new Map<string, TradingBoardResponse['counts'][number]>()
-    for (const p of projects) {
-      const key = `${p.status}|${p.category}`
-      const c = counts.get(key) ?? {
+    const { projects, lots, anomalies } = await this.anomaliesIn(scope)
+    const lotsOf = new Map<string, Array<{ stage: TradingLotStage; budgetFen: number }>>()
+    for (const l of lots)
+      lotsOf.set(l.project_id, [
+        ...(lotsOf.get(l.project_id) ?? []),
+        { stage: l.stage as TradingLotStage, budgetFen: toNumber(l.budget_fen) },
+      ])
+    const counts = boardCounts(
+      projects.map((p) => ({
         status: p.status as TradingProjectStatus,
         category: p.category as TradingCategory,
-        projects: 0,
-        budgetFen: 0,
-      }
-      c.projects += 1
-      c.budgetFen += toNumber(p.budget_fen)
-      counts.set(key, c)
-    }
+        budgetFen: toNumber(p.budget_fen),
+        lots: lotsOf.get(p.id) ?? [],
+      })),
+    )
     return {
-      counts: [...counts.values()],
+      ...counts,
       anomalies: anomalies.map((a) => ({
         code: a.code,
         projectId: a.projectId,
@@ -117,6 +120,7 @@ export class BoardService {
    */
   async anomaliesIn(scope: ProjectScope): Promise<{
     projects: ProjectRow[]
+    lots: LotRow[]
     anomalies: Array<Anomaly & { project: ProjectRow; rule: AnomalyRule }>
   }> {
     const projects = await this.trading.listProjects(scope, 2000)
@@ -183,6 +187,6 @@ export class BoardService {
       for (const rule of anomalyRules)
         for (const a of rule.evaluate(facts, cal, now)) anomalies.push({ ...a, project: p, rule })
     }
-    return { projects, anomalies }
+    return { projects, lots, anomalies }
   }
 }

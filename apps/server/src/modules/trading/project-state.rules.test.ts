@@ -52,8 +52,15 @@ describe('a project follows its lots', () => {
     expect(statusFromLots('evaluating', ['publicity', 'failed'])).toBe('publicity')
   })
 
-  it('keeps its status when every lot failed, and outside the lot-driven stages', () => {
-    expect(statusFromLots('announced', ['failed', 'failed'])).toBe('announced')
+  it('fails when every lot failed (流标), then takes a termination; keeps its status outside the lot-driven stages', () => {
+    expect(statusFromLots('announced', ['failed', 'failed'])).toBe('failed')
+    expect(statusFromLots('evaluating', ['failed'])).toBe('failed')
+    expect(statusFromLots('announced', [])).toBe('announced')
+    expect(canPublish('failed', 'works', 'termination')).toBe(true)
+    expect(canPublish('failed', 'works', 'result')).toBe(false)
+    expect(canPublish('failed', 'works', 'tender')).toBe(false)
+    expect(statusAfter('failed', 'termination')).toBe('terminated')
+    expect(statusFromLots('terminated', ['failed'])).toBe('terminated')
     expect(statusFromLots('terminated', ['awarded'])).toBe('terminated')
     expect(statusFromLots('registered', ['open'])).toBe('registered')
   })

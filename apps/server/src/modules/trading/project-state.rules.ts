@@ -13,6 +13,8 @@ const allowed: Record<TradingProjectStatus, readonly AnnouncementKind[]> = {
   evaluating: ['change', 'candidates', 'result', 'termination'],
   publicity: ['change', 'result', 'termination'],
   awarded: [],
+  // every lot failed (流标): a change, or the termination before a re-tender
+  failed: ['change', 'termination'],
   terminated: [],
 }
 
@@ -63,23 +65,30 @@ export function canPublishForLot(stage: TradingLotStage, kind: AnnouncementKind)
 }
 
 /** Stages between the first announcement and the award, the ones lots decide. */
-const lotDriven: readonly TradingProjectStatus[] = ['announced', 'evaluating', 'publicity', 'awarded']
+const lotDriven: readonly TradingProjectStatus[] = [
+  'announced',
+  'evaluating',
+  'publicity',
+  'awarded',
+  'failed',
+]
 
 /**
  * A project's status from its lots' stages: awarded when every lot is awarded or failed (and at
  * least one awarded); in publicity when every lot still running is in publicity or awarded;
  * in evaluation when every lot still running is past its opening's evaluation start (评标);
- * otherwise announced (a lot still takes bids). Failed lots (流标) take no part:
- * a project whose lots all failed keeps its status (the next step is a re-tender). Outside the
- * lot-driven stages (draft, registered, terminated) the project's own status stands.
+ * otherwise announced (a lot still takes bids). Failed lots (流标) take no part, unless every lot
+ * failed: then the project failed (the next step is a re-tender). Outside the lot-driven stages
+ * (draft, registered, terminated) the project's own status stands.
  */
 export function statusFromLots(
   status: TradingProjectStatus,
   stages: readonly TradingLotStage[],
 ): TradingProjectStatus {
   if (!lotDriven.includes(status)) return status
+  if (stages.length === 0) return status
   const running = stages.filter((s) => s !== 'failed')
-  if (running.length === 0) return status
+  if (running.length === 0) return 'failed'
   if (running.every((s) => s === 'awarded')) return 'awarded'
   if (running.every((s) => s === 'publicity' || s === 'awarded')) return 'publicity'
   if (running.every((s) => s !== 'open')) return 'evaluating'

@@ -179,7 +179,7 @@ describe.skipIf(isDbUnavailable())('trading: projects and announcements', () => 
     ctx.clock.set('2026-06-10T02:00:00.000Z') // 12 days before the deadline: less than 15
     const change = await api('POST', `/trading/projects/${projectId}/announcements`, f.cookies.agencyA, {
       kind: 'change',
-      title: '米东区北部片区市政道路新建工程施工变更公告',
+      title: '米东区北部片区市政道路新建工程施工变更公告（第20260610号）',
       body: '工程量清单第3章第12项更正……',
       language: 'zh-CN',
       previousId: tenderId,
@@ -255,6 +255,10 @@ describe.skipIf(isDbUnavailable())('trading: projects and announcements', () => 
     for (const [q, total] of [
       ['zhaobiao', 1],
       ['zbgg', 1],
+      ['biangeng', 1],
+      ['shizhengdaolu', 2],
+      ['szdl', 2],
+      ['市政道路', 2],
       ['招标', 1],
       ['招', 1],
       ['不存在', 0],
@@ -274,6 +278,24 @@ describe.skipIf(isDbUnavailable())('trading: projects and announcements', () => 
     expect(feed.body).toContain('<title>米东区北部片区市政道路新建工程施工招标公告</title>')
     expect(feed.body.match(/<entry>/g)).toHaveLength(2)
     expect((await api('GET', '/trading/public/feed/nope', null)).statusCode).toBe(400)
+  })
+
+  it('the public search finds a project number and a run of digits, whole or in part, and misses fast', async () => {
+    const code: string = (await api('GET', `/trading/projects/${projectId}`, f.cookies.agencyA)).json().code
+    expect(code).toMatch(/^GC2026-[0-9A-F]{8}$/)
+    const found = async (q: string) => {
+      const res = await api('GET', `/trading/public/announcements?q=${encodeURIComponent(q)}`, null)
+      expect(res.statusCode, res.body).toBe(200)
+      return res.json<{ items: Array<{ kind: string }> }>().items.map((i) => i.kind)
+    }
+    // the tender and the change carry the project's number; the change's title a notice number
+    for (const q of [code, code.toLowerCase(), ` ${code.slice(-8)} `, code.slice(0, 9), 'gc2026', '2026'])
+      expect(await found(q), q).toEqual(['change', 'tender'])
+    for (const q of ['20260610', '2606', '第20260610号', '0610号'])
+      expect(await found(q), q).toEqual(['change'])
+    // numbers that are not there; the number's two words each found, but not in this order
+    for (const q of ['GC2026-00000000', '20260611', `${code.slice(-8)}-${code.slice(0, 6)}`, 'gc2026施工'])
+      expect(await found(q), q).toEqual([])
   })
 
   it('a scheduled announcement is public only from its time', async () => {

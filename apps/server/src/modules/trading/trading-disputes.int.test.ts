@@ -217,6 +217,47 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
       subjectKind: 'trading_dispute',
       subjectId: objectionId,
     })
+    // the supervising department's trading supervisor (行政监督) sees the trading alerts of the
+    // projects it supervises, not its department's case alerts, nor another department's; and
+    // nothing else of the service center's supervision (an alert it may not act on is not found)
+    const db = ctx.container.database.db
+    const raisedRow = await db.selectFrom('supervision_alerts').selectAll().executeTakeFirstOrThrow()
+    await db
+      .insertInto('supervision_alerts')
+      .values({
+        ...raisedRow,
+        id: `${raisedRow.id}-case`,
+        key: `${raisedRow.key}-case`,
+        subject_kind: 'case',
+      })
+      .execute()
+    const listed = async (cookie: string) => {
+      const res = await api('GET', '/supervision/alerts', cookie)
+      expect(res.statusCode, res.body).toBe(200)
+      return res.json<{ items: Array<{ id: string }> }>().items.map((a) => a.id)
+    }
+    expect(await listed(f.cookies.housingSupervisor)).toEqual([alerts.items[0].id])
+    expect(await listed(f.cookies.financeSupervisor)).toEqual([])
+    expect((await listed(jcs)).sort()).toEqual([alerts.items[0].id, `${raisedRow.id}-case`].sort())
+    for (const url of [
+      '/supervision/overview',
+      '/supervision/cards',
+      `/supervision/cases/${projectId}/alerts`,
+    ])
+      expect((await api('GET', url, f.cookies.housingSupervisor)).statusCode, url).toBe(403)
+    expect(
+      (
+        await api(
+          'POST',
+          `/supervision/alerts/${alerts.items[0].id}/acknowledge`,
+          f.cookies.housingSupervisor,
+          {},
+        )
+      ).statusCode,
+    ).toBe(404)
+    expect((await api('GET', '/supervision/alerts', f.cookies.agencyA)).statusCode).toBe(403)
+    await db.deleteFrom('supervision_alerts').where('id', '=', `${raisedRow.id}-case`).execute()
+
     const card = await api('POST', '/supervision/cards', jcs, {
       colour: 'yellow',
       targetKind: 'department',

@@ -178,8 +178,10 @@ describe.skipIf(isDbUnavailable())('trading: venues', () => {
     const b = await api('GET', '/trading/board', f.cookies.housingSupervisor)
     expect(b.statusCode, b.body).toBe(200)
     expect(b.json().counts).toEqual([
-      { status: 'announced', category: 'works', projects: 1, budgetFen: 31_200_000_00 },
+      { status: 'announced', category: 'works', projects: 1, lots: 6, budgetFen: 31_200_000_00 },
     ])
+    // its six lots all still take bids
+    expect(b.json().lotCounts).toMatchObject([{ stage: 'open', category: 'works', lots: 6 }])
     const flagged = b
       .json()
       .anomalies.filter((a: { code: string }) => a.code === 'TRADING_OPENING_WITHOUT_VENUE')
@@ -188,7 +190,7 @@ describe.skipIf(isDbUnavailable())('trading: venues', () => {
     )
     expect(b.json().anomalies).toHaveLength(6 - roomed.size)
     const other = (await api('GET', '/trading/board', f.cookies.financeSupervisor)).json()
-    expect(other).toEqual({ counts: [], anomalies: [] })
+    expect(other).toEqual({ counts: [], lotCounts: [], anomalies: [] })
     expect((await api('GET', '/trading/board', f.cookies.agencyA)).statusCode).toBe(403)
     expect((await api('GET', '/trading/board', null)).statusCode).toBe(401)
   })

@@ -76,16 +76,19 @@ export interface TradingAnnouncementsTable {
   dates: string
   /** JSON: { from, to, ruleId, basis } */
   moved_deadline: string | null
-  /** JSON: string[], the lots a candidates or result announcement is for (migration 0060) */
+  /** JSON: string[], the lots a candidates or result announcement is for (migration 0044) */
   lot_ids: string | null
   publish_at: string | null
   category: string
   method: string
   region: string
   project_code: string
+  /** the title, its pinyin and initials, and the project's number, lower-case */
   search_text: string
   /** the search text's two-character grams, full-text indexed (announcement-search.ts) */
   search_grams: string
+  /** the search text's runs of ASCII letters and digits as trigrams, full-text indexed */
+  search_trigrams: string
   created_by: string
   created_at: string
   updated_at: string

@@ -72,7 +72,7 @@ export class VenuesRepository {
       .innerJoin('trading_projects as p', 'p.id', 'l.project_id')
       .where('l.opening_at', '>=', from)
       .where('l.opening_at', '<', to)
-      .where('p.status', 'in', ['announced', 'evaluating', 'publicity', 'awarded'])
+      .where('p.status', 'in', ['announced', 'evaluating', 'publicity', 'awarded', 'failed'])
       .select([
         'l.id as lot_id',
         'l.name as lot_name',

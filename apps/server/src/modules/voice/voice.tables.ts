@@ -1,4 +1,4 @@
-/** Table types of the voice channel (migration 0048-voice). */
+/** Table types of the voice channel (migration 0043-voice). */
 
 /** A call to place: queued with its cause, placed by the `voice.place-call` job. */
 export interface VoiceCallsTable {

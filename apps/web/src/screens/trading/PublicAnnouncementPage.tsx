@@ -5,7 +5,14 @@ import { usePublicAnnouncement, usePublicTimeline } from '../../api/trading'
 import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
-import { CategoryTag, KindTag, MethodTag, formatInstant } from './TradingLabels'
+import {
+  CategoryTag,
+  KindTag,
+  LotStageTag,
+  MethodTag,
+  ProjectStatusTag,
+  formatInstant,
+} from './TradingLabels'
 
 /** One published announcement (in the language it was written) and its project's timeline; printable. */
 export function PublicAnnouncementPage() {
@@ -66,6 +73,19 @@ export function PublicAnnouncementPage() {
           <h2 id="trading-timeline" style={{ fontSize: 18 }}>
             {t('trading.public.timeline')}
           </h2>
+          <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
+            <Descriptions.Item label={t('trading.fields.status')}>
+              <span data-testid="project-status">
+                <ProjectStatusTag status={timeline.data.status} />
+              </span>
+            </Descriptions.Item>
+            {timeline.data.lots.length > 1 &&
+              timeline.data.lots.map((l, i) => (
+                <Descriptions.Item key={i} label={<bdi>{l.name}</bdi>}>
+                  <LotStageTag stage={l.stage} />
+                </Descriptions.Item>
+              ))}
+          </Descriptions>
           <Timeline
             items={timeline.data.announcements.map((x) => ({
               children: (

@@ -8,6 +8,8 @@ import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { LotProcessPicker } from '../evaluation/LotProcessPicker'
 import { DisputesPanel } from './DisputesPanel'
+import { LotStageTag, ProjectStatusTag } from './TradingLabels'
+import { TradingAlertsCard } from './TradingAlertsCard'
 
 const BarChart = lazy(() => import('../../components/BarChart'))
 const yuan = (fen: number) => (fen / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 })
@@ -49,12 +51,34 @@ export function TradingBoard({ me, initialMonth }: { me: StaffMe; initialMonth?:
               loading={board.isLoading}
               dataSource={board.data?.counts ?? []}
               columns={[
-                { title: t('trading.fields.status'), render: (_, r) => t(`trading.statuses.${r.status}`) },
+                {
+                  title: t('trading.fields.status'),
+                  render: (_, r) => <ProjectStatusTag status={r.status} />,
+                },
                 {
                   title: t('trading.fields.category'),
                   render: (_, r) => t(`trading.categories.${r.category}`),
                 },
                 { title: t('trading.board.projects'), dataIndex: 'projects' },
+                { title: t('trading.board.lots'), dataIndex: 'lots' },
+                { title: t('trading.fields.budget'), render: (_, r) => yuan(r.budgetFen) },
+              ]}
+            />
+          </Card>
+          <Card title={t('trading.board.lotsByStage')} style={{ marginTop: 16 }} data-testid="board-lots">
+            <Table
+              rowKey={(r) => `${r.stage}|${r.category}`}
+              size="small"
+              pagination={false}
+              loading={board.isLoading}
+              dataSource={board.data?.lotCounts ?? []}
+              columns={[
+                { title: t('trading.fields.stage'), render: (_, r) => <LotStageTag stage={r.stage} /> },
+                {
+                  title: t('trading.fields.category'),
+                  render: (_, r) => t(`trading.categories.${r.category}`),
+                },
+                { title: t('trading.board.lots'), dataIndex: 'lots' },
                 { title: t('trading.fields.budget'), render: (_, r) => yuan(r.budgetFen) },
               ]}
             />
@@ -145,6 +169,11 @@ export function TradingBoard({ me, initialMonth }: { me: StaffMe; initialMonth?:
             </Row>
           </Card>
         </Col>
+        {isSupervisor && !me.permissions.includes('supervision.read') && (
+          <Col xs={24}>
+            <TradingAlertsCard />
+          </Col>
+        )}
         <Col xs={24}>
           <DisputesPanel projects={projects.data ?? []} kinds={isSupervisor ? ['complaint'] : []} />
         </Col>

@@ -1,4 +1,10 @@
-import type { AnnouncementKind, TradingCategory, TradingMethod } from '@yimin/shared'
+import type {
+  AnnouncementKind,
+  TradingCategory,
+  TradingLotStage,
+  TradingMethod,
+  TradingProjectStatus,
+} from '@yimin/shared'
 import { Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { centerTimeZone } from '../../api/center'
@@ -17,6 +23,33 @@ export function MethodTag({ method }: { method: TradingMethod }) {
 export function KindTag({ kind }: { kind: AnnouncementKind }) {
   const { t } = useTranslation()
   return <Tag color="blue">{t(`trading.kinds.${kind}`)}</Tag>
+}
+
+/** Ended without an award (流标, terminated): marked by a sign as well as a colour. */
+const endedBadly = new Set<string>(['failed', 'terminated'])
+
+/** A project's status as a word (and a sign when it failed or was terminated). */
+export function ProjectStatusTag({ status }: { status: TradingProjectStatus }) {
+  const { t } = useTranslation()
+  const isBad = endedBadly.has(status)
+  return (
+    <Tag color={isBad ? 'error' : status === 'awarded' ? 'success' : undefined}>
+      {isBad && <span aria-hidden>✕ </span>}
+      {t(`trading.statuses.${status}`)}
+    </Tag>
+  )
+}
+
+/** A lot's own stage as a word (and a sign when it failed). */
+export function LotStageTag({ stage }: { stage: TradingLotStage }) {
+  const { t } = useTranslation()
+  const isBad = endedBadly.has(stage)
+  return (
+    <Tag color={isBad ? 'error' : stage === 'awarded' ? 'success' : undefined}>
+      {isBad && <span aria-hidden>✕ </span>}
+      {t(`trading.lotStages.${stage}`)}
+    </Tag>
+  )
 }
 
 /** An instant in the center's time zone, as a short local date and time. */
