@@ -76,6 +76,8 @@ async function freshTarget(source: Record<string, string>) {
   }
 }
 
+// each drill runs pg_dump / the SQLite backup and restores into a fresh database: 120 s each, as
+// the integration tier's 30 s is not enough on a busy machine
 describe.skipIf(isDbUnavailable())('restore drill', () => {
   it('backs up a busy center, restores it into a fresh place, and the history verifies with the same rows', async () => {
     const ctx = await createTestContext({ env: { SESSION_IDLE_MINUTES: String(30 * 24 * 60) } })
@@ -181,7 +183,7 @@ describe.skipIf(isDbUnavailable())('restore drill', () => {
     } finally {
       await ctx.close()
     }
-  })
+  }, 120_000)
 
   it('keeps no backup whose case history does not verify, and records the failure', async () => {
     const ctx = await createTestContext()
@@ -213,7 +215,7 @@ describe.skipIf(isDbUnavailable())('restore drill', () => {
     } finally {
       await ctx.close()
     }
-  })
+  }, 120_000)
 
   it('refuses to restore a damaged backup and changes nothing', async () => {
     const ctx = await createTestContext()
@@ -230,5 +232,5 @@ describe.skipIf(isDbUnavailable())('restore drill', () => {
     } finally {
       await ctx.close()
     }
-  })
+  }, 120_000)
 })
