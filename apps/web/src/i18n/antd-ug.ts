@@ -1,5 +1,13 @@
 import type { Locale } from 'antd/es/locale'
-import enUS from 'antd/locale/en_US'
+import enUSModule from 'antd/locale/en_US'
+
+/**
+ * English, the locale itself: `antd/locale/en_US` is CommonJS, and the bundler may hand over its
+ * module object (`{ default: locale }`). Spread into ours, that `default` made antd's
+ * ConfigProvider take it for the locale (it unwraps a `default` that has a `locale`), so every
+ * antd text showed in English under Uyghur.
+ */
+const enUS: Locale = (enUSModule as Locale & { default?: Locale }).default ?? enUSModule
 
 /**
  * antd has no Uyghur locale. Its texts a reader meets most (pagination, empty lists, tables,

@@ -117,6 +117,11 @@ export async function loadTrading(ctx: SeedContext): Promise<void> {
     })
     return trading.announcements.publish(agency, a.id, publishAt ? { publishAt } : {})
   }
+  /** lot i's budget in whole yuan: equal shares, the last takes the rest, so they add up to the project's */
+  const lotShare = (budgetYuan: number, n: number, i: number) => {
+    const share = Math.floor(budgetYuan / n)
+    return i < n - 1 ? share : budgetYuan - share * (n - 1)
+  }
   const works = (name: string, region: string, budgetYuan: number, lots: string[]) =>
     project({
       name,
@@ -126,7 +131,7 @@ export async function loadTrading(ctx: SeedContext): Promise<void> {
       supervisingDepartmentId: dept('ZJ'),
       budgetFen: budgetYuan * 100,
       isLegallyRequired: true,
-      lots: lots.map((l, i) => ({ name: l, budgetFen: Math.round((budgetYuan * 100) / lots.length) + i })),
+      lots: lots.map((l, i) => ({ name: l, budgetFen: lotShare(budgetYuan, lots.length, i) * 100 })),
     })
   const tenderDates = (
     saleDays: number,
