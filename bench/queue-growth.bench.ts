@@ -5,7 +5,9 @@
 // for each N in SIZES, on SQLite and (when reachable) PostgreSQL, each on a fresh database. Prints
 // the mean time per issue and per call-next + finish, and the statements that take the most time
 // per request at the largest size: a statement whose time grows with N scans what grows.
-// Run: npx tsx bench/queue-growth.bench.ts   (SIZES=1000,20000 ISSUES=200 CALLS=100 DBS=sqlite,postgres)
+// Run: npx tsx bench/queue-growth.bench.ts
+//   (SIZES=1000,20000 ISSUES=200 CALLS=100 DBS=sqlite,postgres SCENARIOS=waiting,served;
+//   KEEP_SCHEMA=1 keeps the PostgreSQL schemas, e.g. to EXPLAIN a statement there)
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -26,6 +28,7 @@ const ISSUES = Number(process.env.ISSUES ?? 200)
 const CALLS = Number(process.env.CALLS ?? 100)
 const DBS = (process.env.DBS ?? 'sqlite,postgres').split(',') as Array<'sqlite' | 'postgres'>
 const PG_URL = process.env.YIMIN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const SCENARIOS = (process.env.SCENARIOS ?? 'waiting,served').split(',') as Array<'waiting' | 'served'>
 const TOP = Number(process.env.METER_TOP ?? 8)
 // a Monday at 12:00 in Urumqi; the demo calendar makes it a working day
 const START = '2026-03-02T04:00:00.000Z'
@@ -230,7 +233,8 @@ async function measure(kind: 'sqlite' | 'postgres', scenario: 'waiting' | 'serve
   } finally {
     await app.close()
     await container.close()
-    if (schema) {
+    if (schema && process.env.KEEP_SCHEMA) console.log(`kept schema ${schema}`)
+    else if (schema) {
       const client = new pg.Client({ connectionString: PG_URL })
       await client.connect()
       await client.query(`drop schema if exists ${schema} cascade`)
@@ -249,7 +253,7 @@ console.log(
   `queue growth: ${ISSUES} issues and ${CALLS} call-next + finish, one at a time; sizes ${SIZES.join(', ')}; ${os.cpus().length} cores`,
 )
 for (const kind of DBS) {
-  for (const scenario of ['waiting', 'served'] as const) {
+  for (const scenario of SCENARIOS) {
     const results: Array<{ n: number } & Awaited<ReturnType<typeof measure>>> = []
     for (const n of SIZES) results.push({ n, ...(await measure(kind, scenario, n)) })
     console.log(

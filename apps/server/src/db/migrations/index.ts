@@ -40,6 +40,7 @@ import * as m0038 from './0038-hall-texts-translated'
 import * as m0039 from './0039-catalog-localized-text'
 import * as m0040 from './0040-lot-stage'
 import * as m0041 from './0041-bidder-persons'
+import * as m0045 from './0045-queue-waiting-indexes'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -87,4 +88,5 @@ export const migrations: Record<string, Migration> = {
   '0039-catalog-localized-text': m0039,
   '0040-lot-stage': m0040,
   '0041-bidder-persons': m0041,
+  '0045-queue-waiting-indexes': m0045,
 }
