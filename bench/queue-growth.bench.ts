@@ -58,6 +58,7 @@ function meterPostgres() {
   return {
     start: () => ((on = true), stats.clear()),
     stop: () => (on = false),
+    statements: (units: number) => [...stats.values()].reduce((a, v) => a + v.n, 0) / units,
     top: (units: number) =>
       [...stats.entries()]
         .sort((x, y) => y[1].ms - x[1].ms)
@@ -183,6 +184,8 @@ async function measure(kind: 'sqlite' | 'postgres', scenario: 'waiting' | 'serve
     const start = () => (kind === 'postgres' ? pgMeter.start() : sqliteMeter!.start())
     const stop = () => (kind === 'postgres' ? pgMeter.stop() : sqliteMeter!.stop())
     const top = (units: number) => (kind === 'postgres' ? pgMeter.top(units) : sqliteMeter!.report(units).top)
+    const statements = (units: number) =>
+      kind === 'postgres' ? pgMeter.statements(units) : sqliteMeter!.report(units).statements
 
     const issue = async (i: number) => {
       clock.advance(1000)
@@ -223,13 +226,15 @@ async function measure(kind: 'sqlite' | 'postgres', scenario: 'waiting' | 'serve
     const issueMs = (performance.now() - t) / ISSUES
     stop()
     const issueTop = top(ISSUES)
+    const issueStatements = statements(ISSUES)
     start()
     t = performance.now()
     for (let i = 0; i < CALLS; i++) await call(i)
     const callMs = (performance.now() - t) / CALLS
     stop()
     const callTop = top(CALLS)
-    return { issueMs, callMs, issueTop, callTop }
+    const callStatements = statements(CALLS)
+    return { issueMs, callMs, issueTop, callTop, issueStatements, callStatements }
   } finally {
     await app.close()
     await container.close()
