@@ -265,7 +265,9 @@ for (const kind of DBS) {
       `\n${kind} ${scenario}: ` +
         results
           .map(
-            (r) => `N=${r.n}: issue ${r.issueMs.toFixed(2)} ms, call-next+finish ${r.callMs.toFixed(2)} ms`,
+            (r) =>
+              `N=${r.n}: issue ${r.issueMs.toFixed(2)} ms (${r.issueStatements.toFixed(1)} statements), ` +
+              `call-next+finish ${r.callMs.toFixed(2)} ms (${r.callStatements.toFixed(1)})`,
           )
           .join('  |  ') +
         `   (load ${load()})`,
