@@ -13,6 +13,11 @@
 // run's connections and counts lock waits (wait_event_type Lock) by what they wait on.
 // Run: npx tsx bench/scale-out.bench.ts   (ROUNDS=5 DURATION=3 CONNECTIONS=20 INSTANCES=3)
 // BENCH_LOG=error: the instances log at that level to stderr (a failing request's cause).
+// LINE=400: before each workload the waiting line is cut to its LINE newest tickets (the older
+// ones cancelled in SQL), near a hall's line (under ~200) yet enough for call-next's 3 s at ~60
+// calls/s (200 ran out). The issue workloads add tickets far faster than call-next serves them, and a line that grows round after round makes every later
+// measurement read a longer one (the sizes run in turn, so it also biases the scaling).
+// LINE=all keeps every ticket waiting (the line grows through the run).
 import { spawn, type ChildProcess } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
@@ -26,6 +31,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 5)
 const DURATION = Number(process.env.DURATION ?? 3)
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 20)
 const INSTANCES = Number(process.env.INSTANCES ?? 3)
+const LINE = process.env.LINE === 'all' ? null : Number(process.env.LINE ?? 400)
 const PG_URL = process.env.YIMIN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const KIOSK = 'bench-kiosk-credential-0001'
 const PASSWORD = 'bench-password-123456'
@@ -107,6 +113,22 @@ function startSampler() {
       running = false
       await done
     },
+  }
+}
+
+/** Cancels all but the LINE newest waiting tickets (see LINE above). */
+async function cutLine() {
+  if (LINE === null) return
+  const client = new pg.Client({ connectionString: PG_URL })
+  await client.connect()
+  try {
+    await client.query(
+      `update ${schema}.queue_tickets set status = 'cancelled' where status = 'issued' and id not in (
+         select id from ${schema}.queue_tickets where status = 'issued' order by arrived_at desc limit $1)`,
+      [LINE],
+    )
+  } finally {
+    await client.end()
   }
 }
 
@@ -286,6 +308,9 @@ async function main() {
     // warm-up: every instance compiles its hot paths before the first measured round
     for (const w of Object.keys(workloads)) await workloads[w]!(INSTANCES)
     console.log(
+      `waiting line: ${LINE === null ? 'grows through the run (LINE=all)' : `cut to ${LINE} before each workload`}`,
+    )
+    console.log(
       `${ROUNDS} rounds × sizes ${sizes.join(', ')} × ${Object.keys(workloads).join(', ')}; ${CONNECTIONS} connections in total, ${DURATION} s each; ${os.cpus().length} cores`,
     )
     for (let round = 0; round < ROUNDS; round++) {
@@ -294,6 +319,7 @@ async function main() {
       for (const n of order) {
         for (const [name, run] of Object.entries(workloads)) {
           await settle()
+          await cutLine()
           sampler.reset()
           const rate = await run(n)
           const s = sampler.snapshot()

@@ -86,7 +86,7 @@ async function bench(kind: 'sqlite' | 'postgres', n: number) {
       console.log(`  demo center seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`)
       const data = await generateCases(c, cal, n, today)
       console.log(
-        `  generated ${data.cases.toLocaleString('en')} cases (${data.open.toLocaleString('en')} open), ${data.tasks.toLocaleString('en')} tasks, ${data.pauses} pauses in ${data.seconds} s`,
+        `  generated ${data.cases.toLocaleString('en')} cases (${data.open.toLocaleString('en')} open), ${data.tasks.toLocaleString('en')} tasks, ${data.pauses} pauses in ${data.seconds} s (${data.indexSeconds} s of it indexing and deriving)`,
       )
     }
     // bulk-loaded rows: PostgreSQL's index-only scans need the visibility map that autovacuum keeps

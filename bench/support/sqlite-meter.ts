@@ -31,7 +31,10 @@ export function meterSqlite(db: BetterSqlite3.Database): SqliteMeter {
       const t = performance.now()
       const r = orig.apply(this, a)
       const d = performance.now() - t
-      const key = this.source.replace(/\s+/g, ' ').trim().slice(0, 90)
+      const key = this.source
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, Number(process.env.METER_WIDTH ?? 90))
       if (key === 'commit') commits.push(d)
       const e = stats.get(key) ?? { n: 0, ms: 0 }
       e.n++

@@ -37,6 +37,31 @@ describe.skipIf(isDbUnavailable())('device credentials', () => {
     expect(list.body).not.toContain(credential)
   })
 
+  it('marks a device seen at its first request, again only once the mark is a minute old', async () => {
+    ctx.clock.set('2026-03-02T03:00:00.000Z')
+    const { device, credential } = await register('kiosk', '二楼自助终端')
+    const seen = async () =>
+      (
+        await ctx.container.database.db
+          .selectFrom('devices')
+          .select('last_seen_at')
+          .where('id', '=', device.id)
+          .executeTakeFirstOrThrow()
+      ).last_seen_at
+    const me = () => ctx.app.inject({ url: '/api/v1/me', headers: { authorization: `Device ${credential}` } })
+    expect(await seen()).toBeNull()
+    // several requests at once: one mark, no request fails
+    const answers = await Promise.all([me(), me(), me(), me()])
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200, 200])
+    expect(await seen()).toBe('2026-03-02T03:00:00.000Z')
+    ctx.clock.set('2026-03-02T03:00:59.000Z')
+    await me()
+    expect(await seen()).toBe('2026-03-02T03:00:00.000Z')
+    ctx.clock.set('2026-03-02T03:01:01.000Z')
+    await me()
+    expect(await seen()).toBe('2026-03-02T03:01:01.000Z')
+  })
+
   it('exchanges the credential once for a rotated, hashed, revocable session; the cookie never holds the credential', async () => {
     ctx.clock.set('2026-03-02T02:00:00.000Z')
     const { device, credential } = await register('kiosk', '三楼自助终端')

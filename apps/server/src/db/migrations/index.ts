@@ -43,6 +43,7 @@ import * as m0041 from './0041-bidder-persons'
 import * as m0042 from './0042-trading-search-trigrams'
 import * as m0043 from './0043-voice'
 import * as m0044 from './0044-announcement-lots'
+import * as m0045 from './0045-queue-waiting-indexes'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -93,4 +94,5 @@ export const migrations: Record<string, Migration> = {
   '0042-trading-search-trigrams': m0042,
   '0043-voice': m0043,
   '0044-announcement-lots': m0044,
+  '0045-queue-waiting-indexes': m0045,
 }

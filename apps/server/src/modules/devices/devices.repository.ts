@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database'
+import { forUpdateSkipLocked } from '../../db/dialect'
 import type { DeviceSessionsTable, DevicesTable } from './devices.tables'
 
 export class DevicesRepository {
@@ -18,6 +19,31 @@ export class DevicesRepository {
 
   async list(tx: Executor = this.db): Promise<DevicesTable[]> {
     return tx.selectFrom('devices').selectAll().orderBy('kind').orderBy('name').execute()
+  }
+
+  /**
+   * Records that a device was seen, unless it was seen since `staleBefore`. Every request of a
+   * device that finds its mark stale comes here at once (a kiosk's many connections, on several
+   * instances): the one that takes the row writes it, the others pass (SKIP LOCKED), so no
+   * request waits behind another's write of the same row.
+   */
+  async markSeen(id: string, at: string, staleBefore: string, tx: Executor = this.db): Promise<void> {
+    await tx
+      .updateTable('devices')
+      .set({ last_seen_at: at })
+      .where(
+        'id',
+        'in',
+        forUpdateSkipLocked(
+          tx
+            .selectFrom('devices')
+            .select('id')
+            .where('id', '=', id)
+            .where((eb) => eb.or([eb('last_seen_at', 'is', null), eb('last_seen_at', '<', staleBefore)])),
+          tx,
+        ),
+      )
+      .execute()
   }
 
   async update(id: string, patch: Partial<DevicesTable>, tx: Executor = this.db): Promise<void> {

@@ -230,7 +230,11 @@ export class DevicesService {
   private async principalOf(device: DevicesTable): Promise<DevicePrincipal> {
     const now = this.clock.now()
     if (!device.last_seen_at || now.getTime() - Date.parse(device.last_seen_at) > SEEN_RESOLUTION_MS) {
-      await this.repo.update(device.id, { last_seen_at: now.toISOString() })
+      await this.repo.markSeen(
+        device.id,
+        now.toISOString(),
+        new Date(now.getTime() - SEEN_RESOLUTION_MS).toISOString(),
+      )
     }
     return {
       kind: 'device',

@@ -60,10 +60,15 @@ export async function publishWaiting(
 ): Promise<void> {
   const halls = await ctx.windows.hallsServing(categoryId, tx)
   if (halls.length === 0) return
-  const counts = await waitingCounts(tx, serviceDate)
+  const servedBy = new Map<string, string[]>()
+  for (const hallId of halls)
+    servedBy.set(hallId, [
+      ...new Set((await ctx.windows.hallCategoryWindows(hallId, tx)).map((r) => r.category_id)),
+    ])
+  // the waiting line of these halls' categories only (one index range each)
+  const counts = await waitingCounts(tx, serviceDate, [...new Set([...servedBy.values()].flat())])
   const categories = new Map((await ctx.tickets.categories(tx)).map((c) => [c.id, c]))
-  for (const hallId of halls) {
-    const served = [...new Set((await ctx.windows.hallCategoryWindows(hallId, tx)).map((r) => r.category_id))]
+  for (const [hallId, served] of servedBy) {
     const list = served
       .map((id) => categories.get(id))
       .filter((c) => c !== undefined)

@@ -1,9 +1,14 @@
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { Executor } from '../../db/database'
 import { forUpdate, forUpdateSkipLocked } from '../../db/dialect'
 import type { QueueCategoryRow, QueueTicketEventsTable, QueueTicketsTable } from './queue.tables'
 
-export const WAITING: QueueTicketsTable['status'][] = ['issued']
+/**
+ * A ticket still waiting, written as a literal so the partial indexes of the waiting line
+ * (migration 0045, `where status = 'issued'`) apply on both databases: they hold the waiting
+ * tickets only, so reading the line never walks today's served tickets or past days.
+ */
+const WAITING = sql.lit<QueueTicketsTable['status']>('issued')
 
 /** The queue's categories, numbers, tickets and their events: all SQL of a ticket's life. */
 export class TicketsRepository {
@@ -116,7 +121,7 @@ export class TicketsRepository {
       .selectFrom('queue_tickets')
       .selectAll()
       .where('service_date', '=', serviceDate)
-      .where('status', 'in', WAITING)
+      .where('status', '=', WAITING)
       .where('category_id', 'in', categoryIds)
       .execute()
   }
@@ -124,7 +129,11 @@ export class TicketsRepository {
   /**
    * The first `k` waiting tickets of each (category, priority group): within one group and
    * category the earliest arrival always scores highest, so the policy's top k are among these
-   * (the calling policy then orders a handful of rows, not the whole queue).
+   * (the calling policy then orders a handful of rows, not the whole queue). Two statements, each
+   * a few index seeks per pair on the waiting line, however long the line is: the groups waiting
+   * in each category are found by skipping from one group to the next (a recursive `min(…) > g`,
+   * where `select distinct` would read every waiting ticket), then each pair's head is read in
+   * calling order in one UNION ALL.
    */
   async waitingHeads(
     serviceDate: string,
@@ -133,57 +142,71 @@ export class TicketsRepository {
     tx: Executor = this.db,
   ): Promise<QueueTicketsTable[]> {
     if (categoryIds.length === 0) return []
-    const pairs = await tx
-      .selectFrom('queue_tickets')
-      .select(['category_id', 'priority_group'])
-      .distinct()
-      .where('service_date', '=', serviceDate)
-      .where('status', 'in', WAITING)
-      .where('category_id', 'in', categoryIds)
-      .where('target_window_id', 'is', null)
-      .execute()
-    const out: QueueTicketsTable[] = []
-    for (const p of pairs) {
-      out.push(
-        ...(await tx
-          .selectFrom('queue_tickets')
-          .selectAll()
-          .where('service_date', '=', serviceDate)
-          .where('status', 'in', WAITING)
-          .where('category_id', '=', p.category_id)
-          .where('priority_group', '=', p.priority_group)
-          .where('target_window_id', 'is', null)
-          .orderBy('arrived_at')
-          .orderBy('seq')
-          .limit(k)
-          .execute()),
+    const next = (after: RawBuilder<unknown> | null, categoryRef: RawBuilder<unknown>) => sql`(
+      select min(t.priority_group) from queue_tickets t
+      where t.service_date = ${serviceDate} and t.category_id = ${categoryRef} and t.status = ${WAITING}
+      ${after === null ? sql`` : sql`and t.priority_group > ${after}`})`
+    const { rows: pairs } = await sql<{ category_id: string; priority_group: string }>`
+      with recursive c(category_id) as (
+        ${sql.join(
+          categoryIds.map((id) => sql`select cast(${id} as text)`),
+          sql` union all `,
+        )}
+      ), g(category_id, priority_group) as (
+        select c.category_id, ${next(null, sql.ref('c.category_id'))} from c
+        union all
+        select g.category_id, ${next(sql.ref('g.priority_group'), sql.ref('g.category_id'))}
+        from g where g.priority_group is not null
       )
+      select category_id, priority_group from g where priority_group is not null`.execute(tx)
+    const head = (p: { category_id: string; priority_group: string }) =>
+      tx
+        .selectFrom('queue_tickets')
+        .selectAll()
+        .where('service_date', '=', serviceDate)
+        .where('category_id', '=', p.category_id)
+        .where('status', '=', WAITING)
+        .where('priority_group', '=', p.priority_group)
+        .where('target_window_id', 'is', null)
+        .orderBy('arrived_at')
+        .orderBy('seq')
+        .limit(k)
+    const out: QueueTicketsTable[] = []
+    // SQLite takes at most 500 terms in one compound select
+    for (let i = 0; i < pairs.length; i += 100) {
+      const [first, ...rest] = pairs.slice(i, i + 100).map((p) => tx.selectFrom(head(p).as('h')).selectAll())
+      out.push(...(await rest.reduce((q, r) => q.unionAll(r), first!).execute()))
     }
     return out
   }
 
-  /** Tickets a window could call now: its categories' (not sent to another window) and those sent to it. */
+  /**
+   * Tickets a window could call now: its categories' (not sent to another window) and those sent
+   * to it. Two counts, each along its own index (one OR over both would read the whole day).
+   */
   async countWaitingFor(
     serviceDate: string,
     categoryIds: string[],
     windowId: string,
     tx: Executor = this.db,
   ): Promise<number> {
-    const r = await tx
+    const targeted = await tx
+      .selectFrom('queue_tickets')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('target_window_id', '=', windowId)
+      .where('service_date', '=', serviceDate)
+      .where('status', '=', WAITING)
+      .executeTakeFirstOrThrow()
+    if (categoryIds.length === 0) return Number(targeted.n)
+    const open = await tx
       .selectFrom('queue_tickets')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('service_date', '=', serviceDate)
-      .where('status', 'in', WAITING)
-      .where((eb) =>
-        eb.or([
-          eb('target_window_id', '=', windowId),
-          ...(categoryIds.length
-            ? [eb.and([eb('category_id', 'in', categoryIds), eb('target_window_id', 'is', null)])]
-            : []),
-        ]),
-      )
+      .where('category_id', 'in', categoryIds)
+      .where('status', '=', WAITING)
+      .where('target_window_id', 'is', null)
       .executeTakeFirstOrThrow()
-    return Number(r.n)
+    return Number(targeted.n) + Number(open.n)
   }
 
   /** Waiting tickets transferred to one window. */
@@ -196,7 +219,7 @@ export class TicketsRepository {
       .selectFrom('queue_tickets')
       .selectAll()
       .where('service_date', '=', serviceDate)
-      .where('status', 'in', WAITING)
+      .where('status', '=', WAITING)
       .where('target_window_id', '=', windowId)
       .execute()
   }
@@ -218,7 +241,7 @@ export class TicketsRepository {
       .selectFrom('queue_tickets')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('service_date', '=', serviceDate)
-      .where('status', 'in', WAITING)
+      .where('status', '=', WAITING)
       .where('category_id', '=', categoryId)
       .where('id', '!=', mine.id)
       .where((eb) => {
@@ -329,14 +352,19 @@ export class TicketsRepository {
   }
 }
 
-/** Waiting tickets per category of a day. */
-export async function waitingCounts(tx: Executor, serviceDate: string): Promise<Map<string, number>> {
-  const rows = await tx
+/** Waiting tickets per category of a day (of these categories only, when given). */
+export async function waitingCounts(
+  tx: Executor,
+  serviceDate: string,
+  categoryIds?: string[],
+): Promise<Map<string, number>> {
+  if (categoryIds?.length === 0) return new Map()
+  let q = tx
     .selectFrom('queue_tickets')
     .select(['category_id', (eb) => eb.fn.countAll<number>().as('n')])
     .where('service_date', '=', serviceDate)
-    .where('status', 'in', WAITING)
-    .groupBy('category_id')
-    .execute()
+    .where('status', '=', WAITING)
+  if (categoryIds) q = q.where('category_id', 'in', categoryIds)
+  const rows = await q.groupBy('category_id').execute()
   return new Map(rows.map((r) => [r.category_id, Number(r.n)]))
 }
