@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely'
 import type { Executor } from '../../db/database'
+import type { Tables } from '../../db/tables'
 
 /*
  * What the privacy module reads and erases of the online applications: a citizen's applications
@@ -40,33 +42,18 @@ export const caseUploads = (db: Executor) => db.selectFrom('online_files').selec
 export async function dropCaseUploads(tx: Executor, caseIds: readonly string[]): Promise<string[]> {
   if (caseIds.length === 0) return []
   const ids = [...caseIds]
-  const keys = await tx
-    .selectFrom('online_files')
-    .select('file_key')
-    .where((eb) =>
-      eb.or([
-        eb('case_id', 'in', ids),
-        eb(
-          'application_id',
-          'in',
-          eb.selectFrom('online_application_cases').select('application_id').where('case_id', 'in', ids),
-        ),
-      ]),
-    )
-    .execute()
-  await tx
-    .deleteFrom('online_files')
-    .where((eb) =>
-      eb.or([
-        eb('case_id', 'in', ids),
-        eb(
-          'application_id',
-          'in',
-          eb.selectFrom('online_application_cases').select('application_id').where('case_id', 'in', ids),
-        ),
-      ]),
-    )
-    .execute()
+  // a case's own uploads, and those of the applications it was filed from
+  const ofTheCases = (eb: ExpressionBuilder<Tables, 'online_files'>) =>
+    eb.or([
+      eb('case_id', 'in', ids),
+      eb(
+        'application_id',
+        'in',
+        eb.selectFrom('online_application_cases').select('application_id').where('case_id', 'in', ids),
+      ),
+    ])
+  const keys = await tx.selectFrom('online_files').select('file_key').where(ofTheCases).execute()
+  await tx.deleteFrom('online_files').where(ofTheCases).execute()
   return keys.map((k) => k.file_key)
 }
 

@@ -24,6 +24,7 @@ export async function loadBidders(ctx: SeedContext): Promise<void> {
         username: b.username,
         displayName: b.displayName,
         password: DEMO_PASSWORD,
+        idNumber: b.idNumber,
       },
       null,
     )

@@ -1,9 +1,9 @@
-import { checkResidentId } from '@yimin/shared'
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { registerBidder, requestBidderCode, type Bidder } from '../../api/bidding'
+import { BidderPersonFields } from './BidderPersonFields'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 /**
@@ -73,36 +73,7 @@ export function BidderRegister() {
             <Form.Item name="username" label={t('bidding.register.username')} rules={[{ required: true }]}>
               <Input dir="ltr" autoComplete="username" />
             </Form.Item>
-            <Form.Item
-              name="displayName"
-              label={t('bidding.register.displayName')}
-              rules={[{ required: true }]}
-            >
-              <Input />
-            </Form.Item>
-            <Form.Item
-              name="idNumber"
-              label={t('bidding.register.idNumber')}
-              extra={t('bidding.register.idNumberHint')}
-              rules={[
-                { required: true },
-                {
-                  validator: (_, v: string | undefined) =>
-                    !v || checkResidentId(v.trim()) === null
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('errors.BIDDER_ID_INVALID'))),
-                },
-              ]}
-            >
-              <Input dir="ltr" autoComplete="off" maxLength={18} />
-            </Form.Item>
-            <Form.Item
-              name="password"
-              label={t('bidding.register.password')}
-              rules={[{ required: true, min: 8 }]}
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
+            <BidderPersonFields />
             <Button type="primary" htmlType="submit">
               {t('bidding.register.submit')}
             </Button>

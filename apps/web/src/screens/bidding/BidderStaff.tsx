@@ -1,10 +1,10 @@
-import { checkResidentId } from '@yimin/shared'
 import { Alert, Button, Card, Form, Input, Table } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { StaffMe } from '../../api/auth'
 import { useAddBidderStaff, useBidder, useBidderStaff } from '../../api/bidding'
 import { Shell } from '../../app/Shell'
+import { BidderPersonFields } from './BidderPersonFields'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatInstant } from '../trading/TradingLabels'
 
@@ -81,36 +81,7 @@ export function BidderStaff({ me }: { me: StaffMe }) {
           >
             <Input dir="ltr" autoComplete="off" />
           </Form.Item>
-          <Form.Item
-            name="displayName"
-            label={t('bidding.register.displayName')}
-            rules={[{ required: true }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item
-            name="idNumber"
-            label={t('bidding.register.idNumber')}
-            extra={t('bidding.register.idNumberHint')}
-            rules={[
-              { required: true },
-              {
-                validator: (_, v: string | undefined) =>
-                  !v || checkResidentId(v.trim()) === null
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('errors.BIDDER_ID_INVALID'))),
-              },
-            ]}
-          >
-            <Input dir="ltr" autoComplete="off" maxLength={18} />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('bidding.register.password')}
-            rules={[{ required: true, min: 8 }]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+          <BidderPersonFields />
           <Button type="primary" htmlType="submit" loading={add.isPending}>
             {t('bidding.staff.submit')}
           </Button>
