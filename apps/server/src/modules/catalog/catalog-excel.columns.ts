@@ -185,21 +185,14 @@ export function choicesColumns<T>(
   field: string,
   translated: { ug: string; en: string },
 ): Column<T>[] {
+  const list = listColumn<T>(header, field, '、')
   const zh: Column<T> = {
-    header,
-    field,
+    ...list,
     write: (item) => {
       const v = (get(item, field) as Array<{ zh: string }> | undefined) ?? []
       return v.length === 0 ? null : v.map((o) => o.zh).join('、')
     },
-    read: (cell) =>
-      blank(cell)
-        ? []
-        : String(cell)
-            .split(/[、\n]/)
-            .map((s) => s.trim())
-            .filter((s) => s.length > 0)
-            .map((text) => ({ zh: text })),
+    read: (cell, refs) => (list.read(cell, refs) as string[]).map((text) => ({ zh: text })),
   }
   const translation = (language: 'ug' | 'en', header: string): Column<T> => ({
     header,
