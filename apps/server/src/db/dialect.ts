@@ -1,4 +1,4 @@
-import { sql, type Kysely, type ColumnDefinitionBuilder, PostgresAdapter } from 'kysely'
+import { sql, type Kysely, type ColumnDefinitionBuilder, type Transaction, PostgresAdapter } from 'kysely'
 import { COMMIT_SIGNAL } from './commit-signal'
 import type { DialectName } from './database'
 
@@ -306,4 +306,22 @@ export function gramMatch(db: Kysely<any>, table: string, column: string, phrase
   const match = phrases.map((p) => `"${p.join(' ').replaceAll('"', '""')}"`).join(' ')
   const fts = sql.table(ftsOf(table, column))
   return sql<boolean>`${sql.ref(`${table}.rowid`)} in (select rowid from ${fts} where ${fts} match ${match})`
+}
+
+/**
+ * Runs `fn` in a transaction that sees one snapshot of the database from its first statement to
+ * its end (PostgreSQL: REPEATABLE READ; SQLite: every transaction does, and writers take turns).
+ * A read of a maintained summary and its unfolded deltas must not see a fold in between. On
+ * PostgreSQL a write of a row another transaction changed since the snapshot fails with a
+ * serialization error (two folds dropping the same deltas): the whole of `fn` runs again, up to
+ * three times.
+ */
+export async function inSnapshot<T>(db: Kysely<any>, fn: (tx: Transaction<any>) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().setIsolationLevel('repeatable read').execute(fn)
+    } catch (err) {
+      if (attempt >= 3 || (err as { code?: unknown }).code !== '40001') throw err
+    }
+  }
 }

@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applicant, seedCaseFixtures, type CaseFixtures } from '../../src/modules/cases/test-fixtures'
 import { LightCountsRepository, type LightCount } from '../../src/modules/cases/light-counts.repository'
 import { createTestContext, isDbUnavailable, type TestContext } from '../support/test-app'
+import { inSnapshot } from '../../src/db/dialect'
+import { dailyFigures } from '../../src/modules/supervision/rollup'
+import { withToday } from '../../src/modules/supervision/period-figures'
+import { foldToday } from '../../src/modules/supervision/today-figures'
 
 const sorted = (rows: LightCount[]) =>
   rows
@@ -101,4 +105,57 @@ describe.skipIf(isDbUnavailable())('supervision counts with two instances on one
     await counts.fold()
     expect(sorted(await counts.read())).toEqual(sorted(await counts.recount()))
   }, 120_000)
+
+  it("keep today's figures exact with folds on both instances and writes at once", async () => {
+    const fold = async (ctx: TestContext) =>
+      foldToday(ctx.container.database.db, await ctx.container.calendar.get(), ctx.container.calendar.today())
+    const create = (ctx: TestContext) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/cases',
+        headers: { cookie: f.clerk },
+        payload: { matterCode: 'SCJG-SPJY-001', applicant: applicant(), submittedMaterials: [0, 1, 2] },
+      })
+    for (let round = 0; round < 4; round++) {
+      const r = await Promise.all([create(a), create(b), fold(a), fold(b), create(b), fold(a), fold(b)])
+      for (const x of [r[0], r[1], r[4]] as Array<{ statusCode: number }>) expect(x.statusCode).toBe(200)
+    }
+    const today = a.container.calendar.today()
+    const read = await a.container.supervision.dashboard.figures('department', { from: today, to: today })
+    const cal = await a.container.calendar.get()
+    const recount = withToday(
+      [],
+      await dailyFigures(a.container.database.db, cal, today, today),
+      'department',
+    )
+    expect(read).toEqual(recount)
+    expect(recount.reduce((n, x) => n + x.received, 0)).toBeGreaterThanOrEqual(12)
+  }, 60_000)
+
+  it('runs a snapshot transaction again when a concurrent commit makes its write conflict', async () => {
+    const db = a.container.database.db
+    const other = b.container.database.db
+    const key = `snapshot-test-${Date.now()}`
+    await db
+      .insertInto('system_settings')
+      .values({ key, value: '0', updated_at: new Date().toISOString() })
+      .execute()
+    let attempts = 0
+    await inSnapshot(db, async (tx) => {
+      attempts++
+      // the snapshot starts here; the other instance commits a change of the row after it
+      await tx.selectFrom('system_settings').select('value').where('key', '=', key).execute()
+      if (attempts === 1)
+        await other.updateTable('system_settings').set({ value: 'b' }).where('key', '=', key).execute()
+      await tx.updateTable('system_settings').set({ value: 'a' }).where('key', '=', key).execute()
+    })
+    // the first attempt failed with a serialization error; the second saw b and wrote a over it
+    expect(attempts).toBe(2)
+    const row = await db
+      .selectFrom('system_settings')
+      .select('value')
+      .where('key', '=', key)
+      .executeTakeFirst()
+    expect(row?.value).toBe('a')
+  })
 })

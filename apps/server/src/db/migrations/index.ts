@@ -44,6 +44,7 @@ import * as m0042 from './0042-trading-search-trigrams'
 import * as m0043 from './0043-voice'
 import * as m0044 from './0044-announcement-lots'
 import * as m0045 from './0045-queue-waiting-indexes'
+import * as m0046 from './0046-case-figure-deltas'
 
 /**
  * Every migration, in order. One set for SQLite and PostgreSQL; dialect differences go through
@@ -95,4 +96,5 @@ export const migrations: Record<string, Migration> = {
   '0043-voice': m0043,
   '0044-announcement-lots': m0044,
   '0045-queue-waiting-indexes': m0045,
+  '0046-case-figure-deltas': m0046,
 }

@@ -135,6 +135,16 @@ export async function pausesOfCasesCompletedBetween(db: Executor, from: string, 
     .execute()
 }
 
+/** The pauses of some cases (the completions among the figure deltas not folded yet). */
+export async function pausesOfCases(db: Executor, caseIds: readonly string[]) {
+  if (caseIds.length === 0) return []
+  return db
+    .selectFrom('case_pauses')
+    .select(['case_id', 'from_on', 'to_on'])
+    .where('case_id', 'in', [...caseIds])
+    .execute()
+}
+
 /** The day the first case was received, or null with no cases. */
 export async function firstReceivedOn(db: Executor): Promise<string | null> {
   const first = await db
@@ -143,3 +153,5 @@ export async function firstReceivedOn(db: Executor): Promise<string | null> {
     .executeTakeFirst()
   return (first?.first as string | null | undefined) ?? null
 }
+
+export { dropFigureDeltas, pendingFigureDeltas } from './figure-deltas'

@@ -4,6 +4,7 @@ import { countersAhead, dailySequenceValues } from '../../db/dialect'
 import { prepared } from '../../db/prepared'
 import { staffNamesOf } from '../auth/auth.queries'
 import { LightCountsRepository } from './light-counts.repository'
+import { recordFigureFacts, touchesFigures } from './figure-deltas'
 import type {
   CaseApprovalsTable,
   CaseEventsTable,
@@ -92,6 +93,7 @@ export class CasesRepository {
     await insertCase(tx, row)
     await refreshLightDue(tx, row.id, { tasks: false })
     await this.counts.record(tx, row.id, 1)
+    await recordFigureFacts(tx, row.id, 1)
   }
 
   async find(id: string, tx: Executor = this.db): Promise<CaseRow | undefined> {
@@ -110,8 +112,13 @@ export class CasesRepository {
     // the supervision counts: what the case contributed before, then after (a lost
     // compare-and-set rolls the whole transaction back, these rows with it)
     await this.unsettle(tx, id)
+    // the rollup's figures likewise, when the patch can change them (intake, acceptance, completion,
+    // a new due date or department): most actions change none
+    const figures = touchesFigures(patch)
+    if (figures) await recordFigureFacts(tx, id, -1)
     const r = await updateCase(tx, { ...patch, $id: id, $expectedEventCount: expectedEventCount })
     if (Number(r.numAffectedRows ?? 0) !== 1) return false
+    if (figures) await recordFigureFacts(tx, id, 1)
     await this.settle(tx, id)
     return true
   }

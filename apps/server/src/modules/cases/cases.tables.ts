@@ -213,6 +213,24 @@ export interface CaseLightCountsTable extends CaseLightFact {
   n: number
 }
 
+/**
+ * Insert-only changes of what a case counts in the daily rollup (figure-deltas.ts): the case's
+ * days, department, window ('' for none), completed on time (1/0) and promised days, −1 as it
+ * was before a write and +1 as it is after.
+ */
+export interface CaseFigureDeltasTable {
+  id: Generated<number>
+  case_id: string
+  sign: number
+  department_id: string
+  window_id: string
+  received_on: string
+  accepted_on: string | null
+  completed_on: string | null
+  on_time: number
+  promised_days: number
+}
+
 export interface CaseTables {
   cases: CasesTable
   case_materials: CaseMaterialsTable
@@ -226,4 +244,5 @@ export interface CaseTables {
   case_authorisation_uploads: CaseAuthorisationUploadsTable
   case_light_deltas: CaseLightDeltasTable
   case_light_counts: CaseLightCountsTable
+  case_figure_deltas: CaseFigureDeltasTable
 }

@@ -108,6 +108,7 @@ export class DashboardRepository {
     from: string,
     to: string,
     filter: { departmentId?: string } = {},
+    db: Executor = this.db,
   ) {
     const key =
       group === 'department'
@@ -117,7 +118,7 @@ export class DashboardRepository {
           : group === 'day'
             ? sql<string>`day`
             : sql<string>`substr(day, 1, 7)`
-    let q = this.db
+    let q = db
       .selectFrom('supervision_daily')
       .select([
         key.as('k'),

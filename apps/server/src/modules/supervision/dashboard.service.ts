@@ -12,10 +12,10 @@ import type { CalendarService } from '../calendar/calendar.service'
 import type { AlertsService } from './alerts.service'
 import type { Scope } from './alerts.repository'
 import type { DashboardRepository } from './dashboard.repository'
-import { formatDate, parseDate } from '../calendar/civil-dates'
+import { parseDate } from '../calendar/civil-dates'
 import type { PeriodFigures, FigureGroup } from './period-figures'
 import { withToday } from './period-figures'
-import { dailyFigures } from './rollup'
+import { withPendingToday } from './today-figures'
 import { lightPage, lightSummary, type BoardEntry, type BoardInput } from './light-board'
 import { lightLabels } from './lights'
 import type { LightCount } from '../cases/cases.queries'
@@ -59,8 +59,8 @@ export class DashboardService {
   }
 
   /**
-   * A period's figures: the rollup's days before today, and today computed from the cases (the
-   * sweep rolls today up only every few minutes), so "this month" agrees with the live tab.
+   * A period's figures: the rollup's days, today's rows with what the case writes since their last
+   * fold add (today-figures.ts), so "this month" counts today exactly as the live tab does.
    */
   async figures(
     group: FigureGroup,
@@ -69,14 +69,11 @@ export class DashboardService {
   ): Promise<PeriodFigures[]> {
     const today = this.calendar.today()
     if (period.to < today) return this.repo.figures(group, period.from, period.to, filter)
-    const yesterday = formatDate(parseDate(today) - 1)
-    const [before, todays] = await Promise.all([
-      period.from <= yesterday
-        ? this.repo.figures(group, period.from, yesterday, filter)
-        : Promise.resolve([]),
-      this.calendar.get().then((cal) => dailyFigures(this.db, cal, today, today)),
-    ])
-    return withToday(before, period.from <= today ? todays : [], group, filter)
+    const cal = await this.calendar.get()
+    const [folded, pending] = await withPendingToday(this.db, cal, today, (tx) =>
+      this.repo.figures(group, period.from, today, filter, tx),
+    )
+    return withToday(folded, period.from <= today ? pending : [], group, filter)
   }
 
   /** What the lights' questions need: today, the calendar, the yellow days, the viewer's departments. */

@@ -6,6 +6,7 @@ import { assess, type AssessmentRow } from './assessment'
 import type { DashboardService, Period } from './dashboard.service'
 import type { DashboardRepository } from './dashboard.repository'
 import { departmentLights } from './light-board'
+import { openByDepartmentFromCounts } from './light-counts'
 import type { SupervisionSettingsStore } from './supervision-settings'
 import { staffIdOf } from '../audit/audit.service'
 
@@ -66,11 +67,13 @@ export class PerformanceService {
 
   async departments(principal: Principal, period: Period): Promise<DepartmentRow[]> {
     this.dashboard.requireAll(principal)
+    // the lights and the open counts share one read of the maintained counts
+    const board = await this.dashboard.boardInput('all')
     const [departments, figures, open, lights] = await Promise.all([
       this.repo.departments(),
       this.dashboard.figures('department', period),
-      this.repo.openByDepartment(),
-      this.dashboard.boardInput('all').then(departmentLights),
+      board.counts().then(openByDepartmentFromCounts),
+      departmentLights(board),
     ])
     const byDept = new Map(figures.map((f) => [f.key, f]))
     const satisfaction = await this.satisfactionSource('department', period.from, period.to)

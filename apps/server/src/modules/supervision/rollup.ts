@@ -52,8 +52,7 @@ async function rollUpSpan(db: Executor, cal: WorkingCalendar, from: string, to: 
 
 /**
  * The rollup's figures of the days from..to, computed from the cases (through the cases module's
- * case-figures queries; not written): the sweep stores them, and the period tables compute
- * today's this way so they agree with the live tab.
+ * case-figures queries; not written): what the sweep stores (today's through today-figures.ts).
  */
 export async function dailyFigures(
   db: Executor,
@@ -61,6 +60,33 @@ export async function dailyFigures(
   from: string,
   to: string,
 ): Promise<SupervisionDailyTable[]> {
+  const { at, rows } = dailyRows()
+  for (const r of await countCasesByDay(db, 'received_on', from, to))
+    if (r.day) at(r.day, r.department_id, r.window_id).received += Number(r.n)
+  for (const r of await countCasesByDay(db, 'accepted_on', from, to))
+    if (r.day) at(r.day, r.department_id, r.window_id).accepted += Number(r.n)
+
+  const completed = await casesCompletedBetween(db, from, to)
+  const pauses = new Map<string, Array<{ from: string; to: string | null }>>()
+  const paused = await pausesOfCasesCompletedBetween(db, from, to)
+  for (const p of paused) {
+    const list = pauses.get(p.case_id) ?? []
+    list.push({ from: p.from_on, to: p.to_on })
+    pauses.set(p.case_id, list)
+  }
+  for (const c of completed) {
+    if (!c.completed_on) continue
+    const f = at(c.completed_on, c.department_id, c.window_id)
+    f.completed += 1
+    if (c.due_on === null || c.completed_on <= c.due_on) f.completed_on_time += 1
+    f.promised_days += Number(c.promised_limit_days)
+    f.used_days += usedWorkingDays(cal, c.accepted_on, c.completed_on, pauses.get(c.id) ?? [])
+  }
+  return rows()
+}
+
+/** Rollup rows being summed: `at` gives (creating) a day's row of a department and window. */
+export function dailyRows() {
   const figures = new Map<string, SupervisionDailyTable>()
   const at = (day: string, departmentId: string, windowId: string | null) => {
     const key = `${day}|${departmentId}|${windowId ?? ''}`
@@ -81,36 +107,22 @@ export async function dailyFigures(
     }
     return f
   }
-  for (const r of await countCasesByDay(db, 'received_on', from, to))
-    if (r.day) at(r.day, r.department_id, r.window_id).received += Number(r.n)
-  for (const r of await countCasesByDay(db, 'accepted_on', from, to))
-    if (r.day) at(r.day, r.department_id, r.window_id).accepted += Number(r.n)
+  const rows = () =>
+    [...figures.values()].sort((x, y) =>
+      x.day + x.department_id + x.window_id < y.day + y.department_id + y.window_id ? -1 : 1,
+    )
+  return { at, rows }
+}
 
-  const completed = await casesCompletedBetween(db, from, to)
-  const pauses = new Map<string, Array<{ from: string; to: string | null }>>()
-  const paused = await pausesOfCasesCompletedBetween(db, from, to)
-  for (const p of paused) {
-    const list = pauses.get(p.case_id) ?? []
-    list.push({ from: p.from_on, to: p.to_on })
-    pauses.set(p.case_id, list)
-  }
-  for (const c of completed) {
-    if (!c.completed_on) continue
-    const f = at(c.completed_on, c.department_id, c.window_id)
-    f.completed += 1
-    if (c.due_on === null || c.completed_on <= c.due_on) f.completed_on_time += 1
-    f.promised_days += Number(c.promised_limit_days)
-    if (c.accepted_on && c.completed_on > c.accepted_on) {
-      f.used_days += cal.countWorkingDays(
-        c.accepted_on,
-        c.completed_on,
-        pausedRanges(pauses.get(c.id) ?? [], c.completed_on),
-      ).workingDays
-    }
-  }
-  return [...figures.values()].sort((x, y) =>
-    x.day + x.department_id + x.window_id < y.day + y.department_id + y.window_id ? -1 : 1,
-  )
+/** The working days a completed case used: acceptance to completion, its pauses left out. */
+export function usedWorkingDays(
+  cal: WorkingCalendar,
+  acceptedOn: string | null,
+  completedOn: string,
+  pauses: ReadonlyArray<{ from: string; to: string | null }>,
+): number {
+  if (!acceptedOn || completedOn <= acceptedOn) return 0
+  return cal.countWorkingDays(acceptedOn, completedOn, pausedRanges(pauses, completedOn)).workingDays
 }
 
 /** The day the first case was received (where a first roll-up starts), or null with no cases. */

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import { applicant, seedCaseFixtures, type CaseFixtures } from '../cases/test-fixtures'
 import { LightCountsRepository, type LightCount } from '../cases/cases.queries'
+import { dailyFigures } from './rollup'
+import { withToday, type FigureGroup } from './period-figures'
+import { foldToday } from './today-figures'
 
 /** A small seeded generator: the same sequence on every run and database. */
 function random(seed: number) {
@@ -22,12 +25,12 @@ const sorted = (rows: LightCount[]) =>
     .sort()
 
 /**
- * Issue 20 point 4: the maintained supervision counts (insert-only deltas folded by a job) agree
- * with a full recount of the cases after a random sequence of case actions — valid and refused
- * ones, with the clock and the calendar moving and folds at random points — before and after
- * the deltas are folded.
+ * Issue 20 point 4: the maintained supervision counts and today's period figures (insert-only
+ * deltas folded by jobs) agree with a full recount of the cases after a random sequence of case
+ * actions — valid and refused ones, with the clock and the calendar moving, folds and sweeps at
+ * random points — before and after the deltas are folded.
  */
-describe.skipIf(isDbUnavailable())('maintained supervision counts', () => {
+describe.skipIf(isDbUnavailable())('maintained supervision counts and figures', () => {
   let ctx: TestContext
   let f: CaseFixtures
   let counts: LightCountsRepository
@@ -41,9 +44,31 @@ describe.skipIf(isDbUnavailable())('maintained supervision counts', () => {
   })
   afterAll(() => ctx.close())
 
+  /** Today's figures as the period tables read them (rollup rows and deltas) and recomputed from the cases. */
+  const todays = async (group: FigureGroup) => {
+    const s = ctx.container.supervision
+    const today = ctx.container.calendar.today()
+    const read = await s.dashboard.figures(group, { from: today, to: today })
+    const cal = await ctx.container.calendar.get()
+    const recount = withToday([], await dailyFigures(ctx.container.database.db, cal, today, today), group)
+    const nonZero = (rows: typeof read) =>
+      rows.filter((r) => r.received || r.accepted || r.completed || r.usedDays || r.promisedDays)
+    return { read: nonZero(read), recount: nonZero(recount) }
+  }
+  /** Which figures the checks saw above zero (the sequence must reach them to test them). */
+  const seen = new Set<string>()
+  const expectTodayExact = async () => {
+    for (const group of ['department', 'window'] as const) {
+      const { read, recount } = await todays(group)
+      expect(read, group).toEqual(recount)
+      for (const r of recount)
+        for (const k of ['received', 'accepted', 'completed', 'usedDays'] as const) if (r[k] > 0) seen.add(k)
+    }
+  }
+
   it('agree with a full recount after random case actions, folded or not', async () => {
     ctx.clock.set('2026-03-02T02:00:00.000Z')
-    const next = random(20)
+    const next = random(23)
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!
     const handler: Record<string, string> = {
       [f.departments.fire]: f.fireHandler,
@@ -54,6 +79,8 @@ describe.skipIf(isDbUnavailable())('maintained supervision counts', () => {
     let day = 2
     let holiday: string | null = null
     let folds = 0
+    let todayFolds = 0
+    let sweeps = 0
     const create = async () => {
       const r = await api('POST', '/cases', f.clerk, {
         matterCode: 'SCJG-SPJY-001',
@@ -93,6 +120,20 @@ describe.skipIf(isDbUnavailable())('maintained supervision counts', () => {
           outcome: 'approved',
           resultNumber: `JY1650100${String(Math.floor(next() * 1e7)).padStart(7, '0')}`,
         }),
+      async (id) => {
+        // every open task finished, then the case completed (a path the single steps rarely reach)
+        const c = (await api('GET', `/cases/${id}`, f.clerk)).json() as {
+          tasks?: Array<{ id: string; departmentId: string; status: string }>
+        }
+        for (const t of (c.tasks ?? []).filter((x) => x.status === 'open'))
+          await api('POST', `/cases/${id}/tasks/${t.id}/complete`, handler[t.departmentId] ?? f.clerk, {
+            outcome: 'approved',
+          })
+        return api('POST', `/cases/${id}/complete`, f.marketApprover, {
+          outcome: 'approved',
+          resultNumber: `JY1650100${String(Math.floor(next() * 1e7)).padStart(7, '0')}`,
+        })
+      },
       async () => {
         day += 1
         ctx.clock.set(`2026-03-${String(day).padStart(2, '0')}T02:00:00.000Z`)
@@ -114,8 +155,26 @@ describe.skipIf(isDbUnavailable())('maintained supervision counts', () => {
         await counts.foldOnce(next() < 0.5 ? 7 : 5000)
         folds++
       }
+      const r = next()
+      if (r < 0.15) {
+        await foldToday(
+          ctx.container.database.db,
+          await ctx.container.calendar.get(),
+          ctx.container.calendar.today(),
+        )
+        todayFolds++
+      } else if (r < 0.2) {
+        await ctx.container.supervision.sweep.run()
+        sweeps++
+      }
+      await expectTodayExact()
       if (step % 15 === 14) expect(sorted(await counts.read())).toEqual(sorted(await counts.recount()))
     }
+    expect(todayFolds).toBeGreaterThan(5)
+    expect(sweeps).toBeGreaterThan(1)
+    await expectTodayExact()
+    // the checks met today's receptions, acceptances, completions and days used
+    expect([...seen].sort()).toEqual(['accepted', 'completed', 'received', 'usedDays'])
     expect(folds).toBeGreaterThan(5)
     expect(sorted(await counts.read())).toEqual(sorted(await counts.recount()))
     await counts.fold()
@@ -124,6 +183,17 @@ describe.skipIf(isDbUnavailable())('maintained supervision counts', () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow()
     expect(Number(left.n)).toBe(0)
+    await foldToday(
+      ctx.container.database.db,
+      await ctx.container.calendar.get(),
+      ctx.container.calendar.today(),
+    )
+    const unfolded = await ctx.container.database.db
+      .selectFrom('case_figure_deltas')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+    expect(Number(unfolded.n)).toBe(0)
+    await expectTodayExact()
     const recount = sorted(await counts.recount())
     expect(sorted(await counts.read())).toEqual(recount)
     // the sequence reached the states the counts distinguish
@@ -139,4 +209,31 @@ describe.skipIf(isDbUnavailable())('maintained supervision counts', () => {
       .execute()
     expect(zero).toEqual([])
   }, 120_000)
+
+  it("keep today's figures exact when folds, a sweep and case writes run at once", async () => {
+    const fold = async () =>
+      foldToday(ctx.container.database.db, await ctx.container.calendar.get(), ctx.container.calendar.today())
+    const create = () =>
+      api('POST', '/cases', f.clerk, {
+        matterCode: 'SCJG-SPJY-001',
+        applicant: applicant(),
+        submittedMaterials: [0, 1, 2],
+      })
+    for (let round = 0; round < 3; round++) {
+      const results = await Promise.all([
+        create(),
+        fold(),
+        create(),
+        fold(),
+        ctx.container.supervision.sweep.run(),
+        create(),
+        fold(),
+      ])
+      for (const r of [results[0], results[2], results[5]] as Array<{ statusCode: number }>)
+        expect(r.statusCode).toBe(200)
+      await expectTodayExact()
+    }
+    await fold()
+    await expectTodayExact()
+  }, 60_000)
 })

@@ -18,6 +18,7 @@ import { PerformanceService } from './performance.service'
 import { queueWaits } from './queue-waits'
 import { SupervisionSettingsStore } from './supervision-settings'
 import { SupervisionSweep } from './sweep.service'
+import { FOLD_EVERY_MS, foldToday } from './today-figures'
 import { WallRepository } from './wall.repository'
 import { WallService } from './wall.service'
 
@@ -48,6 +49,7 @@ export interface SupervisionDeps {
 
 export const SWEEP_EVERY_MS = 5 * 60_000
 const SWEEP_JOB = 'supervision.sweep'
+const FOLD_JOB = 'supervision.today.fold'
 
 export function createSupervision(deps: SupervisionDeps): SupervisionModule {
   const { db, clock } = deps
@@ -83,6 +85,17 @@ export function createSupervision(deps: SupervisionDeps): SupervisionModule {
     },
   })
   deps.jobs.schedule({ name: SWEEP_JOB, type: SWEEP_JOB, payload: {}, everyMs: SWEEP_EVERY_MS })
+  deps.jobs.define({
+    type: FOLD_JOB,
+    payload: z.object({}),
+    // a fold that fails (two at once on PostgreSQL: one gives way) is the next slot's work
+    maxAttempts: 1,
+    handle: async (_p, ctx) => {
+      const n = await foldToday(db, await deps.calendar.get(), deps.calendar.today())
+      if (n) ctx.log.debug({ deltas: n }, "folded today's figures")
+    },
+  })
+  deps.jobs.schedule({ name: FOLD_JOB, type: FOLD_JOB, payload: {}, everyMs: FOLD_EVERY_MS })
 
   return {
     sweep,

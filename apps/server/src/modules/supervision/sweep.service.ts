@@ -11,6 +11,7 @@ import { resolveClearedAlerts } from './alert-resolution'
 import { newAlertRow } from './alert-rows'
 import type { CaseFactsRepository } from './case-facts.repository'
 import { firstReceivedOn, rollUp } from './rollup'
+import { rollUpToday } from './today-figures'
 import { rules, type CaseFacts, type RuleContext } from './rules'
 import { settingsView, type SupervisionSettingsStore } from './supervision-settings'
 
@@ -171,10 +172,13 @@ export class SupervisionSweep {
     if (from === null) {
       from = (await firstReceivedOn(db)) ?? today
     }
-    if (from > today) from = today
-    const rows = await rollUp(db, cal, from, today)
+    const yesterday = formatDate(parseDate(today) - 1)
+    // the days before today from the cases; today likewise, with the figure deltas its snapshot
+    // holds dropped (today-figures.ts)
+    const rows =
+      (from <= yesterday ? await rollUp(db, cal, from, yesterday) : 0) + (await rollUpToday(db, cal, today))
     // days before today are final: the next sweep starts at yesterday (a late write of the day before)
-    await settings.setMarker('rollup.through', formatDate(parseDate(today) - 1), now)
+    await settings.setMarker('rollup.through', yesterday, now)
     return rows
   }
 }
