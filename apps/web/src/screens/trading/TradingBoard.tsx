@@ -1,11 +1,12 @@
 import type { TradingCategory } from '@yimin/shared'
-import { Button, Card, Col, Input, Row, Space, Table, Tag } from 'antd'
+import { Button, Card, Col, Row, Space, Table, Tag } from 'antd'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StaffMe } from '../../api/auth'
 import { figuresExcelUrl, useTradingBoard, useTradingFigures, useTradingProjects } from '../../api/trading'
 import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { MonthPicker } from '../../components/MonthPicker'
 import { LotProcessPicker } from '../evaluation/LotProcessPicker'
 import { DisputesPanel } from './DisputesPanel'
 import { LotStageTag, ProjectStatusTag } from './TradingLabels'
@@ -113,17 +114,15 @@ export function TradingBoard({ me, initialMonth }: { me: StaffMe; initialMonth?:
             title={t('trading.board.figures')}
             extra={
               <Space wrap>
-                <Input
-                  type="month"
-                  aria-label={t('trading.board.from')}
+                <MonthPicker
+                  label={t('trading.board.from')}
                   value={range.from}
-                  onChange={(e) => e.target.value && setRange({ ...range, from: e.target.value })}
+                  onChange={(from) => setRange({ ...range, from })}
                 />
-                <Input
-                  type="month"
-                  aria-label={t('trading.board.to')}
+                <MonthPicker
+                  label={t('trading.board.to')}
                   value={range.to}
-                  onChange={(e) => e.target.value && setRange({ ...range, to: e.target.value })}
+                  onChange={(to) => setRange({ ...range, to })}
                 />
                 <Button href={figuresExcelUrl(range.from, range.to)}>{t('trading.board.excel')}</Button>
               </Space>
