@@ -85,8 +85,12 @@ describe.skipIf(!hasChromium)('the trading center', () => {
       .toBe(true)
   })
 
-  it("the supervisor's board in Uyghur: months picked in Uyghur", async () => {
+  it("the supervisor's board in Uyghur: months picked in Uyghur, no savings chart before an award", async () => {
     await visit.signedIn('trading-supervisor', '/trading/board', undefined, 'ug')
+    // nothing is awarded on a fresh center: an empty state, not an axis from 0 to 1
+    const empty = page.getByTestId('savings-empty')
+    await empty.waitFor()
+    expect(await empty.innerText()).toContain(ug.trading.board.noSavings)
     // antd's month picker, drawn in the page's language (the native one followed Chromium's)
     await page.getByLabel(ug.trading.board.from).click()
     const march = page.locator('.ant-picker-dropdown .ant-picker-cell', { hasText: 'مارت' })

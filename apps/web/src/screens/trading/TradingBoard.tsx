@@ -1,5 +1,4 @@
-import type { TradingCategory } from '@yimin/shared'
-import { Button, Card, Col, Row, Space, Table, Tag } from 'antd'
+import { Button, Card, Col, Empty, Row, Space, Table, Tag } from 'antd'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StaffMe } from '../../api/auth'
@@ -9,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { MonthPicker } from '../../components/MonthPicker'
 import { LotProcessPicker } from '../evaluation/LotProcessPicker'
 import { DisputesPanel } from './DisputesPanel'
+import { savingsByCategory } from './savings'
 import { LotStageTag, ProjectStatusTag } from './TradingLabels'
 import { TradingAlertsCard } from './TradingAlertsCard'
 
@@ -27,11 +27,14 @@ export function TradingBoard({ me, initialMonth }: { me: StaffMe; initialMonth?:
   const thisMonth = initialMonth ?? new Date().toISOString().slice(0, 7)
   const [range, setRange] = useState({ from: `${thisMonth.slice(0, 4)}-01`, to: thisMonth })
   const figures = useTradingFigures(range.from, range.to)
-  const bars = useMemo(() => {
-    const by = new Map<TradingCategory, number>()
-    for (const r of figures.data?.rows ?? []) by.set(r.category, (by.get(r.category) ?? 0) + r.savingsFen)
-    return [...by].map(([c, fen]) => ({ label: t(`trading.categories.${c}`), value: Math.round(fen / 100) }))
-  }, [figures.data, t])
+  const bars = useMemo(
+    () =>
+      savingsByCategory(figures.data?.rows ?? []).map((s) => ({
+        label: t(`trading.categories.${s.category}`),
+        value: Math.round(s.fen / 100),
+      })),
+    [figures.data, t],
+  )
   const isSupervisor = me.permissions.includes('trading.supervise')
   return (
     <Shell me={me} title={t('trading.board.title')}>
@@ -130,15 +133,23 @@ export function TradingBoard({ me, initialMonth }: { me: StaffMe; initialMonth?:
           >
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={10}>
-                <Suspense fallback={null}>
-                  {bars.length > 0 && (
-                    <BarChart
-                      bars={bars}
-                      label={t('trading.board.savingsChart')}
-                      isRtl={i18n.dir() === 'rtl'}
-                    />
-                  )}
-                </Suspense>
+                {figures.data && bars.length === 0 ? (
+                  <Empty
+                    image={Empty.PRESENTED_IMAGE_SIMPLE}
+                    description={t('trading.board.noSavings')}
+                    data-testid="savings-empty"
+                  />
+                ) : (
+                  <Suspense fallback={null}>
+                    {bars.length > 0 && (
+                      <BarChart
+                        bars={bars}
+                        label={t('trading.board.savingsChart')}
+                        isRtl={i18n.dir() === 'rtl'}
+                      />
+                    )}
+                  </Suspense>
+                )}
               </Col>
               <Col xs={24} lg={14}>
                 <Table
