@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
 import { launchBrowser, screenshotDir } from './support/browser'
 import { startServer, type RunningServer } from './support/server'
@@ -82,6 +83,24 @@ describe.skipIf(!hasChromium)('the trading center', () => {
     await expect
       .poll(async () => (await row.innerText()).includes(zh.trading.announcementStatuses.published))
       .toBe(true)
+  })
+
+  it("the supervisor's board in Uyghur: months picked in Uyghur, no savings chart before an award", async () => {
+    await visit.signedIn('trading-supervisor', '/trading/board', undefined, 'ug')
+    // nothing is awarded on a fresh center: an empty state, not an axis from 0 to 1
+    const empty = page.getByTestId('savings-empty')
+    await empty.waitFor()
+    expect(await empty.innerText()).toContain(ug.trading.board.noSavings)
+    // antd's month picker, drawn in the page's language (the native one followed Chromium's)
+    await page.getByLabel(ug.trading.board.from).click()
+    const march = page.locator('.ant-picker-dropdown .ant-picker-cell', { hasText: 'مارت' })
+    await march.waitFor()
+    expect(await page.locator('.ant-picker-dropdown').first().innerText()).toContain('يانۋار')
+    await visit.shoot('trading-board-month-picker-ug')
+    await march.click()
+    // the API still takes YYYY-MM
+    const excel = page.getByRole('link', { name: ug.trading.board.excel })
+    await expect.poll(async () => await excel.getAttribute('href')).toContain(`from=${today.slice(0, 4)}-03&`)
   })
 
   it('the announcement is on the public site and in the feed', async () => {

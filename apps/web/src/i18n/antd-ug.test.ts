@@ -1,5 +1,7 @@
 import enUS from 'antd/es/locale/en_US'
+import dayjs from 'dayjs'
 import { describe, expect, it } from 'vitest'
+import '../components/MonthPicker'
 import { ugUG } from './antd-ug'
 
 describe('the Uyghur antd locale', () => {
@@ -14,5 +16,13 @@ describe('the Uyghur antd locale', () => {
     expect(ugUG.Table?.emptyText).toBe('سانلىق مەلۇمات يوق')
     expect(ugUG.Table?.filterCheckAll).toBe(enUS.Table?.filterCheckAll)
     for (const key of Object.keys(enUS)) expect(ugUG, key).toHaveProperty(key)
+  })
+
+  it("names the pickers' months in Uyghur through dayjs's ug-cn locale", () => {
+    // rc-picker formats with the dayjs locale named by lang.locale (up to its first '_')
+    const locale = ugUG.DatePicker!.lang.locale
+    expect(locale).toBe('ug-cn')
+    expect(dayjs('2026-01-01').locale(locale).format('MMMM')).toBe('يانۋار')
+    expect(ugUG.DatePicker!.lang.monthPlaceholder).toBe('ئاي تاللاڭ')
   })
 })

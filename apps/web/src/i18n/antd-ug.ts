@@ -11,8 +11,8 @@ const enUS: Locale = (enUSModule as Locale & { default?: Locale }).default ?? en
 
 /**
  * antd has no Uyghur locale. Its texts a reader meets most (pagination, empty lists, tables,
- * confirmations, the password's show/hide) are given here in Uyghur; the rest (date pickers,
- * rare widgets) follow English rather than Chinese (issue 21 point 7: no Chinese where a
+ * confirmations, the password's show/hide, the date pickers) are given here in Uyghur; the rest
+ * (rare widgets) follow English rather than Chinese (issue 21 point 7: no Chinese where a
  * translation is expected).
  */
 export const ugUG: Locale = {
@@ -59,5 +59,48 @@ export const ugUG: Locale = {
   Modal: { okText: 'جەزملەش', cancelText: 'بىكار قىلىش', justOkText: 'جەزملەش' },
   Popconfirm: { okText: 'جەزملەش', cancelText: 'بىكار قىلىش' },
   Empty: { description: 'سانلىق مەلۇمات يوق' },
+  // the pickers' words (rc-picker's ug_CN) and, through `locale`, dayjs's Uyghur month names
+  DatePicker: {
+    ...enUS.DatePicker!,
+    lang: {
+      ...enUS.DatePicker!.lang,
+      // the dayjs locale the picker formats with: `ug-cn` (dayjs/locale/ug-cn, loaded by MonthPicker)
+      locale: 'ug-cn',
+      placeholder: 'چېسلا تاللاڭ',
+      yearPlaceholder: 'يىل تاللاڭ',
+      quarterPlaceholder: 'پەسىل تاللاڭ',
+      monthPlaceholder: 'ئاي تاللاڭ',
+      weekPlaceholder: 'ھەپتە تاللاڭ',
+      rangePlaceholder: ['باشلىنىش چېسلاسى', 'ئاخىرلىشىش چېسلاسى'],
+      rangeYearPlaceholder: ['باشلىنىش يىلى', 'ئاخىرلىشىش يىلى'],
+      rangeQuarterPlaceholder: ['باشلىنىش پەسلى', 'ئاخىرلىشىش پەسلى'],
+      rangeMonthPlaceholder: ['باشلىنىش ئېيى', 'ئاخىرلىشىش ئېيى'],
+      rangeWeekPlaceholder: ['باشلىنىش ھەپتىسى', 'ئاخىرلىشىش ھەپتىسى'],
+      today: 'بۈگۈن',
+      now: 'ھازىر',
+      backToToday: 'بۈگۈنگە قايتىش',
+      ok: 'مۇقىملاشتۇرۇش',
+      timeSelect: 'ۋاقىت تاللاش',
+      dateSelect: 'كۈن تاللاش',
+      clear: 'تازىلاش',
+      week: 'ھەپتە',
+      month: 'ئاي',
+      year: 'يىل',
+      previousMonth: 'ئالدىنقى ئاي',
+      nextMonth: 'كېلەر ئاي',
+      monthSelect: 'ئاي تاللاش',
+      yearSelect: 'يىل تاللاش',
+      decadeSelect: 'يىللارنى تاللاش',
+      yearFormat: 'YYYY-يىلى',
+      dayFormat: 'D-كۈنى',
+      previousYear: 'ئالدىنقى يىلى',
+      nextYear: 'كېلەركى يىلى',
+      previousDecade: 'ئالدىنقى يىللار',
+      nextDecade: 'كېيىنكى يىللار',
+      previousCentury: 'ئالدىنقى ئەسىر',
+      nextCentury: 'كېيىنكى ئەسىر',
+      monthBeforeYear: false,
+    },
+  },
   Text: { ...enUS.Text, edit: 'تەھرىرلەش', copy: 'كۆچۈرۈش', copied: 'كۆچۈرۈلدى', expand: 'يېيىش' },
 }

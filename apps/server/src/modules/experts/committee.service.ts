@@ -15,12 +15,17 @@ import type { TradingJournal } from '../trading/trading-journal'
 import type { LotRow, ProjectRow, TradingQueries } from '../trading/trading.queries'
 import type { TradingCategory, TradingMethod } from '@yimin/shared'
 import type { BiddingPort } from './bidding-port'
+import type { ReplacementDraw } from './invitation-answers.service'
 import { rulesOf, type PublicRules, type SealedExclusions } from './draw-record'
 import { draw, type PoolExpert } from './draw.rules'
 import type { DrawRow, ExpertsRepository, InvitationRow } from './experts.repository'
-import { sixDigits } from './experts.service'
+import {
+  invitationCauseOf,
+  invitationText,
+  voiceInvitationParams,
+  voiceInvitationText,
+} from './invitation-messages'
 import { sealDigest, type Sealer } from './seal'
-import { parseInvitationReply } from './reply.rules'
 
 export interface CommitteeOptions {
   /** minutes an invited expert has to answer */
@@ -33,16 +38,11 @@ export interface CommitteeOptions {
 
 const OPEN_STATUSES = ['registered', 'announced']
 
-/** How an expert answered: a reply by SMS or a key pressed on the voice call. */
-export type AnswerChannel = 'sms' | 'voice'
-
-/** The cause of an invitation's SMS and voice call (the voice handler is registered by its prefix). */
-export const INVITATION_CAUSE = 'expert-invitation'
-
 /**
- * Committees (评标委员会): the draw with avoidance, invitations by SMS that never name the
- * project, answers by reply (1 accept, 2 decline), replacements for declines and silence,
- * check-in at the evaluation room. Who sits on a committee is known only to the system and the
+ * Committees (评标委员会): the draw with avoidance, invitations by SMS (and a call where voice is
+ * configured) that never name the project, replacement draws for declines and silence (the
+ * answers themselves are `InvitationAnswersService`'s, which asks for them through its
+ * `ReplacementDraw` port), check-in at the evaluation room. Who sits on a committee is known only to the system and the
  * supervising department until the result is decided (招标投标法 第37条): 404 for everyone else,
  * and the refusal is audited.
  */
@@ -220,7 +220,7 @@ export class CommitteeService {
     for (const inv of invitations) {
       // essential: sent despite an opt-out; the project is not named
       await this.sms.queue(tx, {
-        causeKey: `${INVITATION_CAUSE}:${inv.id}`,
+        causeKey: invitationCauseOf(inv.id),
         recipient: inv.phone,
         template: 'expert.invitation',
         body: invitationText(spec.session, minutes, this.options.timeZone),
@@ -228,7 +228,7 @@ export class CommitteeService {
       })
       // and a call where the voice channel is configured (nothing when it is off): the same words
       await this.voice.queue(tx, {
-        causeKey: `${INVITATION_CAUSE}:${inv.id}`,
+        causeKey: invitationCauseOf(inv.id),
         recipient: inv.phone,
         template: 'expert.invitation',
         body: voiceInvitationText(spec.session, minutes, this.options.timeZone),
@@ -256,146 +256,30 @@ export class CommitteeService {
     return { drawId: row.id, selected: result.selected }
   }
 
-  // ---- answers ----
-
   /**
-   * An inbound SMS (registered before the ratings' handler): from a phone with an open
-   * invitation, 1 accepts and 2 declines; anything else is kept as unclear and still not taken
-   * as a rating while the invitation is open.
+   * The replacement for an invitation closed by a decline or by silence (the answers' port):
+   * the lot, its avoidance and the committee's session are read first; the returned step draws
+   * one more expert and invites them inside the answer's transaction, and gives the draw's id.
    */
-  handleInbound = async (message: {
-    sender: string
-    body: string
-    receivedAt: string
-  }): Promise<string | null> => {
-    const open = await this.repo.openInvitationOf(message.sender, message.receivedAt)
-    if (!open) return null
-    const answer = parseInvitationReply(message.body)
-    if (answer === null) return 'expert.unclear'
-    return this.answer(open, answer, 'sms', message.receivedAt)
-  }
-
-  /** Whether an invitation's call is still worth placing: it is open and within its time. */
-  isCallWanted = async (causeKey: string, now: string): Promise<boolean> => {
-    const inv = await this.repo.findInvitation(invitationIdOf(causeKey))
-    return inv !== undefined && inv.status === 'pending' && inv.expires_at > now
-  }
-
-  /** A key pressed on an invitation's voice call (1 accepts, 2 declines), at the time it arrived. */
-  handleVoiceKey = async (input: { causeKey: string; key: string; at: string }): Promise<string> => {
-    const inv = await this.repo.findInvitation(invitationIdOf(input.causeKey))
-    if (!inv) return 'expert.unknown'
-    const answer = parseInvitationReply(input.key)
-    if (answer === null) return 'expert.unclear'
-    return this.answer(inv, answer, 'voice', input.at)
-  }
-
-  /**
-   * One path for both channels: the first answer wins (the status moves from pending once); an
-   * answer after the invitation's time is refused and recorded on the project's chain.
-   */
-  private async answer(
-    inv: InvitationRow,
-    answer: 'accept' | 'decline',
-    channel: AnswerChannel,
-    at: string,
-  ): Promise<string> {
-    if (inv.status !== 'pending') return 'expert.already-answered'
-    if (inv.expires_at <= at) return this.refuseLate(inv, channel, at)
-    return answer === 'accept' ? this.accept(inv, channel, at) : this.decline(inv, 'declined', channel, at)
-  }
-
-  private async refuseLate(inv: InvitationRow, channel: AnswerChannel, answeredAt: string): Promise<string> {
-    const at = this.clock.now().toISOString()
-    await this.db.transaction().execute(async (tx) => {
-      const project = await this.trading.findProject(inv.project_id, tx)
-      await this.journal.append(tx, project!, 'system', at, 'expert.answer-refused', {
-        invitationId: inv.id,
-        drawId: inv.draw_id,
-        channel,
-        answeredAt,
-        reason: 'expired',
-      })
-    })
-    return 'expert.too-late'
-  }
-
-  private async accept(inv: InvitationRow, channel: AnswerChannel, at: string): Promise<string> {
-    const code = sixDigits()
-    const done = await this.db.transaction().execute(async (tx) => {
-      if (
-        !(await this.repo.answerInvitation(
-          inv.id,
-          'pending',
-          { status: 'accepted', answered_at: at, check_in_code: code },
-          tx,
-        ))
-      )
-        return false
-      const project = await this.trading.findProject(inv.project_id, tx)
-      // the chain's time is now; the answer's own time (when it arrived) is kept as answeredAt
-      await this.journal.append(tx, project!, 'system', this.clock.now().toISOString(), 'expert.accepted', {
-        invitationId: inv.id,
-        drawId: inv.draw_id,
-        channel,
-        answeredAt: at,
-      })
-      await this.sms.queue(tx, {
-        causeKey: `expert-accepted:${inv.id}`,
-        recipient: inv.phone,
-        template: 'expert.accepted',
-        body: `您已确认参加评标。签到码 ${code}，请凭有效身份证件按时到场签到。`,
-        isEssential: true,
-      })
-      return true
-    })
-    return done ? 'expert.accepted' : 'expert.already-answered'
-  }
-
-  /** A decline or silence: the invitation closes and a replacement is drawn and invited. */
-  private async decline(
-    inv: InvitationRow,
-    status: 'declined' | 'expired',
-    channel: AnswerChannel | null,
-    at: string,
-  ): Promise<string> {
+  replacementDraw: ReplacementDraw = async (inv, reason) => {
     const { lot, project } = await this.lotAndProject(inv.lot_id)
     const avoidance = await this.avoidance(project, lot.id)
     const draws = await this.repo.drawsOfLot(lot.id)
     const first = draws[0]!
     const session = await this.sessionOf(first)
-    const done = await this.db.transaction().execute(async (tx) => {
-      if (!(await this.repo.answerInvitation(inv.id, 'pending', { status, answered_at: at }, tx)))
-        return false
-      const p = (await this.trading.findProject(project.id, tx))!
-      await this.journal.append(
-        tx,
-        p,
-        'system',
-        this.clock.now().toISOString(),
-        status === 'declined' ? 'expert.declined' : 'expert.expired',
-        {
-          invitationId: inv.id,
-          drawId: inv.draw_id,
-          ...(channel ? { channel, answeredAt: at } : {}),
-        },
-      )
+    return async (tx) => {
       const invited = (await this.repo.invitationsOfLot(lot.id, tx)).map((i) => i.expert_id)
-      const seq = draws.length + 1
-      const p2 = (await this.trading.findProject(project.id, tx))!
-      const r = await this.runDraw(tx, 'system', lot, p2, avoidance, {
-        seq,
+      const p = (await this.trading.findProject(project.id, tx))!
+      const r = await this.runDraw(tx, 'system', lot, p, avoidance, {
+        seq: draws.length + 1,
         size: 1,
         specialty: first.specialty,
         alreadyDrawn: [...new Set(invited)].sort(),
-        reason: status,
+        reason,
         session,
       })
-      await this.repo.answerInvitation(inv.id, status, { replaced_by_draw_id: r.drawId }, tx)
-      return true
-    })
-    if (!done) return 'expert.already-answered'
-    return status === 'declined' ? 'expert.declined' : 'expert.expired'
+      return r.drawId
+    }
   }
 
   /** The session of a lot's committee, as its first draw recorded it in the chain. */
@@ -407,15 +291,6 @@ export class CommitteeService {
         if (d?.drawId === first.id) return d.session
       }
     return { at: first.created_at, place: '' }
-  }
-
-  /** Invitations past their answer time: each is closed and replaced (the sweep job). */
-  async expireDue(): Promise<number> {
-    const now = this.clock.now().toISOString()
-    const due = await this.repo.duePending(now)
-    let n = 0
-    for (const inv of due) if ((await this.decline(inv, 'expired', null, now)) === 'expert.expired') n++
-    return n
   }
 
   // ---- the evaluation room ----
@@ -462,50 +337,4 @@ export class CommitteeService {
     const members = await this.repo.checkedIn(lotId)
     return { invitationIds: members.map((m) => m.id), size: draws[0] ? Number(draws[0].size) : null }
   }
-}
-
-const invitationIdOf = (causeKey: string) => causeKey.slice(INVITATION_CAUSE.length + 1)
-
-/** The invitation: time and place, how to answer; never the project or the tenderee. */
-export function invitationText(
-  session: { at: string; place: string },
-  minutes: number,
-  timeZone: string,
-): string {
-  const when = sessionWhen(session, timeZone)
-  return `您被抽取为评标专家：时间 ${when}，地点 ${session.place}。参加请回复1，不参加请回复2（${minutes}分钟内有效）。`
-}
-
-/**
- * The invitation read out on the call: the same facts as the SMS (time, place, the answer time;
- * never the project or the tenderee), answered with the keypad. The provider's approved
- * template holds the words and these variables.
- */
-export function voiceInvitationParams(
-  session: { at: string; place: string },
-  minutes: number,
-  timeZone: string,
-): Record<string, string> {
-  return { time: sessionWhen(session, timeZone), place: session.place, minutes: String(minutes) }
-}
-
-export function voiceInvitationText(
-  session: { at: string; place: string },
-  minutes: number,
-  timeZone: string,
-): string {
-  const p = voiceInvitationParams(session, minutes, timeZone)
-  return `您被抽取为评标专家：时间 ${p.time}，地点 ${p.place}。参加请按1，不参加请按2（${p.minutes}分钟内有效）。`
-}
-
-function sessionWhen(session: { at: string }, timeZone: string): string {
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(new Date(session.at))
 }

@@ -318,10 +318,10 @@ describe.skipIf(isDbUnavailable())('experts: the committee draw', () => {
   it('no answer within the time draws a replacement', async () => {
     const before = await invitations()
     ctx.clock.set('2026-06-01T02:29:00.000Z')
-    expect(await ctx.container.experts.committee.expireDue()).toBe(0)
+    expect(await ctx.container.experts.answers.expireDue()).toBe(0)
     ctx.clock.set('2026-06-01T02:31:00.000Z')
     const pending = before.filter((i) => i.status === 'pending')
-    expect(await ctx.container.experts.committee.expireDue()).toBe(pending.length)
+    expect(await ctx.container.experts.answers.expireDue()).toBe(pending.length)
     const after = await invitations()
     expect(after).toHaveLength(before.length + pending.length)
     for (const p of pending) expect(after.find((i) => i.id === p.id)!.status).toBe('expired')

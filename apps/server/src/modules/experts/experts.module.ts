@@ -9,15 +9,19 @@ import type { VoiceService } from '../voice/voice.service'
 import { tradingAccess } from '../trading/trading.queries'
 import { noBidding, type BiddingPort } from './bidding-port'
 import { CommitteeRecordsService } from './committee-records.service'
-import { CommitteeService, INVITATION_CAUSE } from './committee.service'
+import { CommitteeService } from './committee.service'
 import { ExpertsRepository } from './experts.repository'
 import { ExpertsService } from './experts.service'
+import { InvitationAnswersService } from './invitation-answers.service'
+import { INVITATION_CAUSE } from './invitation-messages'
 import { createSealer, loadSealKey } from './seal'
 
 /** The expert pool and committees (issue 19 point 4), as the container holds it. */
 export interface ExpertsModule {
   pool: ExpertsService
   committee: CommitteeService
+  /** the invited experts' answers (SMS reply, voice keypad) and the sweep of unanswered ones */
+  answers: InvitationAnswersService
   /** committee names and draw records (supervising department; 404 to others) */
   records: CommitteeRecordsService
   /** swaps the bidding functions (the container wires modules/bidding's queries here) */
@@ -56,15 +60,25 @@ export function createExperts(deps: {
     clock,
     { answerMinutes: 30, maxRecentDraws: 3, recentDays: 30, timeZone: config.timeZone },
   )
+  // a decline or silence draws its replacement through the committee's draw
+  const answers = new InvitationAnswersService(
+    db,
+    repo,
+    tradingQueries,
+    journal,
+    sms,
+    clock,
+    committee.replacementDraw,
+  )
   // an open invitation goes before rating replies from the same phone
-  sms.addInboundHandler(committee.handleInbound, { first: true })
+  sms.addInboundHandler(answers.handleInbound, { first: true })
   // where the voice channel is configured: the invitation's call, answered with the keypad
-  voice.handle(INVITATION_CAUSE, { isWanted: committee.isCallWanted, onKey: committee.handleVoiceKey })
+  voice.handle(INVITATION_CAUSE, { isWanted: answers.isCallWanted, onKey: answers.handleVoiceKey })
   jobs.define({
     type: EXPIRE_JOB,
     payload: z.object({}),
     handle: async (_p, ctx) => {
-      const n = await committee.expireDue()
+      const n = await answers.expireDue()
       if (n) ctx.log.info({ expired: n }, 'expert invitations expired and replaced')
     },
   })
@@ -73,6 +87,7 @@ export function createExperts(deps: {
   return {
     pool,
     committee,
+    answers,
     records,
     useBidding(port) {
       bidding = port

@@ -451,7 +451,7 @@ describe.skipIf(isDbUnavailable())('experts: invitations by voice call (Alibaba 
       expect.objectContaining({ invitationId: pending.id, channel: 'voice', reason: 'expired' }),
     ])
     // the sweep then closes it and draws a replacement, as for silence
-    expect(await ctx.container.experts.committee.expireDue()).toBeGreaterThan(0)
+    expect(await ctx.container.experts.answers.expireDue()).toBeGreaterThan(0)
     expect((await invitations()).find((i) => i.id === pending.id)!.status).toBe('expired')
   })
 })

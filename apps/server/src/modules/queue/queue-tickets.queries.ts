@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database'
+import { WAITING } from './tickets.repository'
 
 /*
  * What other modules (system's monitoring, supervision's dashboard and wall) read of the queue's
@@ -7,7 +8,10 @@ import type { Executor } from '../../db/database'
 
 /**
  * Tickets of one service day still waiting to be called, per category (its code), with the
- * earliest arrival: index queue_tickets_waiting (service_date, category_id, status, …).
+ * earliest arrival, from the partial index of the waiting line (queue_tickets_waiting_line,
+ * migration 0045). The status is the literal `WAITING`: as a parameter, PostgreSQL's plan of the
+ * named statement could not use the partial index (it planned anew on every run instead), and
+ * SQLite prepared the cached statement again on every run to match the bound value.
  */
 export async function waitingTicketsByCategory(
   db: Executor,
@@ -22,7 +26,7 @@ export async function waitingTicketsByCategory(
       (eb) => eb.fn.min('t.arrived_at').as('oldest'),
     ])
     .where('t.service_date', '=', serviceDate)
-    .where('t.status', '=', 'issued')
+    .where('t.status', '=', WAITING)
     .groupBy('c.code')
     .execute()
   return rows.map((r) => ({ category: r.category, n: Number(r.n), oldest: String(r.oldest) }))

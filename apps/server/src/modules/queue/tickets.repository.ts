@@ -8,7 +8,7 @@ import type { QueueCategoryRow, QueueTicketEventsTable, QueueTicketsTable } from
  * (migration 0045, `where status = 'issued'`) apply on both databases: they hold the waiting
  * tickets only, so reading the line never walks today's served tickets or past days.
  */
-const WAITING = sql.lit<QueueTicketsTable['status']>('issued')
+export const WAITING = sql.lit<QueueTicketsTable['status']>('issued')
 
 /** The queue's categories, numbers, tickets and their events: all SQL of a ticket's life. */
 export class TicketsRepository {

@@ -1,43 +1,29 @@
-import type { Principal, QueuePolicy, WindowStateResponse } from '@yimin/shared'
-import { localizedFromColumns } from '../../db/localized'
+import type { Principal, WindowStateResponse } from '@yimin/shared'
 import type { Executor } from '../../db/database'
 import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
-import { can, canSomewhere } from '../auth/permissions'
-import { notifyNearlyTurn, recordEvent, today, topOfQueue, type QueueContext } from './queue-context'
-import { publishCalled, publishWaiting, publishWindow } from './queue-display'
-import type { WindowRow } from './window-states.repository'
-import type {
-  QueueCategoryRow,
-  QueueTicketsTable,
-  QueueWindowStatesTable,
-  TicketStatus,
-} from './queue.tables'
+import { notifyNearlyTurn, recordEvent, topOfQueue, type QueueContext } from './queue-context'
+import { publishCalled, publishWaiting } from './queue-display'
+import type { QueueTicketsTable, QueueWindowStatesTable } from './queue.tables'
 import type { TicketService } from './ticket.service'
 import { clampSample, EWMA_ALPHA } from './wait-estimate'
-
-type Staff = Extract<Principal, { kind: 'staff' }>
-interface Scene {
-  actor: Staff
-  window: WindowRow
-  categories: QueueCategoryRow[]
-  policy: QueuePolicy
-  serviceDate: string
-}
+import { WindowFrame, type Scene } from './window-frame'
 
 /**
  * Window actions (窗口操作): call next, recall, no-show after N recalls, start, finish, transfer,
- * pause with a reason, resume, close. Each is recorded with its time, window and clerk.
- *
- * Who may act at a window: a clerk with `queue.call` who staffs it (window_staff, the roster), or
- * whose `queue.call` grant covers one of the departments the window serves (a substitute from the
- * same department, or a center-wide grant) — the roster need not be edited for a stand-in.
+ * pause with a reason, resume, close. Each is recorded with its time, window and clerk. Who may
+ * act, the action's transaction on the window's state and the window as its clerk sees it are
+ * the frame's (window-frame.ts).
  */
 export class WindowService {
+  private readonly frame: WindowFrame
+
   constructor(
     private readonly ctx: QueueContext,
-    private readonly tickets: TicketService,
-  ) {}
+    tickets: TicketService,
+  ) {
+    this.frame = new WindowFrame(ctx, tickets)
+  }
 
   async state(actor: Principal, windowId: string): Promise<WindowStateResponse> {
     if (actor.kind === 'device') {
@@ -45,14 +31,14 @@ export class WindowService {
     } else if (actor.kind !== 'staff') throw new AppError('AUTH_REQUIRED', 'sign in first')
     const window = await this.ctx.windows.window(windowId)
     if (!window) throw new AppError('QUEUE_WINDOW_NOT_FOUND', 'no such window')
-    return this.present(window, actor.kind === 'staff')
+    return this.frame.present(window, actor.kind === 'staff')
   }
 
   async callNext(actor: Principal, windowId: string): Promise<WindowStateResponse> {
-    const scene = await this.scene(actor, windowId)
-    await this.inTx(scene, async (tx, state) => {
-      this.assertOpen(state)
-      if (state.current_ticket_id && (await this.liveTicket(state.current_ticket_id, tx))) {
+    const scene = await this.frame.scene(actor, windowId)
+    await this.frame.inTx(scene, async (tx, state) => {
+      this.frame.assertOpen(state)
+      if (state.current_ticket_id && (await this.frame.liveTicket(state.current_ticket_id, tx))) {
         throw new AppError('QUEUE_WINDOW_BUSY', 'finish, transfer or mark no-show the current ticket first')
       }
       // a few candidates in calling order; ones other windows are taking right now are passed
@@ -90,7 +76,7 @@ export class WindowService {
             continue
           const ticket = (await this.ctx.tickets.ticket(candidate.id, tx))!
           await this.afterCall(scene, tx, ticket, false)
-          await this.saveState(
+          await this.frame.saveState(
             scene,
             tx,
             { ...state, status: 'open', pause_reason: null, current_ticket_id: ticket.id },
@@ -102,12 +88,12 @@ export class WindowService {
       }
       throw new AppError('QUEUE_NO_TICKET_WAITING', 'nobody is waiting for this window')
     })
-    return this.present(scene.window, true)
+    return this.frame.present(scene.window, true)
   }
 
   async recall(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
-    return this.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t, state) => {
-      this.assertOpen(state)
+    return this.frame.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t, state) => {
+      this.frame.assertOpen(state)
       const now = this.ctx.clock.now().toISOString()
       await this.ctx.tickets.updateTicket(
         t.id,
@@ -120,7 +106,7 @@ export class WindowService {
   }
 
   async noShow(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
-    return this.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t, state) => {
+    return this.frame.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t, state) => {
       const category =
         scene.categories.find((c) => c.id === t.category_id) ??
         (await this.ctx.tickets.category(t.category_id, tx))
@@ -136,7 +122,7 @@ export class WindowService {
   }
 
   async start(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
-    return this.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t) => {
+    return this.frame.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t) => {
       const now = this.ctx.clock.now().toISOString()
       await this.ctx.tickets.updateTicket(
         t.id,
@@ -149,26 +135,32 @@ export class WindowService {
   }
 
   async finish(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
-    return this.onCurrent(actor, windowId, ticketId, ['called', 'serving'], async (scene, tx, t, state) => {
-      const now = this.ctx.clock.now()
-      const from = Date.parse(t.started_at ?? t.called_at ?? now.toISOString())
-      await this.endTicket(scene, tx, t, 'done', state)
-      // the window's rating pad lights up for this ticket (the ratings issue listens)
-      await this.ctx.bus.publish(tx, `window:${windowId}`, 'queue.finished', {
-        windowId,
-        ticketId: t.id,
-        ticketNumber: t.number,
-        finishedAt: now.toISOString(),
-      })
-      // last: the category's service-time row is shared by its windows (held until the commit)
-      await this.ctx.stats.addServiceSample(
-        t.category_id,
-        clampSample((now.getTime() - from) / 1000),
-        EWMA_ALPHA,
-        now.toISOString(),
-        tx,
-      )
-    })
+    return this.frame.onCurrent(
+      actor,
+      windowId,
+      ticketId,
+      ['called', 'serving'],
+      async (scene, tx, t, state) => {
+        const now = this.ctx.clock.now()
+        const from = Date.parse(t.started_at ?? t.called_at ?? now.toISOString())
+        await this.endTicket(scene, tx, t, 'done', state)
+        // the window's rating pad lights up for this ticket (the ratings issue listens)
+        await this.ctx.bus.publish(tx, `window:${windowId}`, 'queue.finished', {
+          windowId,
+          ticketId: t.id,
+          ticketNumber: t.number,
+          finishedAt: now.toISOString(),
+        })
+        // last: the category's service-time row is shared by its windows (held until the commit)
+        await this.ctx.stats.addServiceSample(
+          t.category_id,
+          clampSample((now.getTime() - from) / 1000),
+          EWMA_ALPHA,
+          now.toISOString(),
+          tx,
+        )
+      },
+    )
   }
 
   /** To another category (or one window of it), keeping the number and the arrival time. */
@@ -183,51 +175,57 @@ export class WindowService {
     if (to.windowId && !(await this.ctx.windows.windowCategoryIds(to.windowId)).includes(to.categoryId)) {
       throw new AppError('QUEUE_TRANSFER_TARGET_INVALID', 'that window does not serve the category')
     }
-    return this.onCurrent(actor, windowId, ticketId, ['called', 'serving'], async (scene, tx, t, state) => {
-      const now = this.ctx.clock.now().toISOString()
-      const copy: QueueTicketsTable = {
-        ...t,
-        id: newId(),
-        token: newSecret(),
-        category_id: target.id,
-        status: 'issued',
-        source: 'transfer',
-        issued_by: scene.actor.userId,
-        issued_at: now,
-        called_at: null,
-        started_at: null,
-        finished_at: null,
-        window_id: null,
-        clerk_id: null,
-        target_window_id: to.windowId,
-        recall_count: 0,
-        transferred_from: t.id,
-        transferred_to: null,
-        estimated_wait_minutes: null,
-        position_at_issue: null,
-        is_near_notified: 1,
-        updated_at: now,
-      }
-      await this.ctx.tickets.insertTicket(copy, tx)
-      await recordEvent(this.ctx, tx, copy.id, 'issued', scene.actor.userId, windowId, {
-        source: 'transfer',
-        from: t.id,
-      })
-      await this.endTicket(scene, tx, t, 'transferred', state, { transferred_to: copy.id })
-      await publishWaiting(this.ctx, tx, target.id, scene.serviceDate)
-    })
+    return this.frame.onCurrent(
+      actor,
+      windowId,
+      ticketId,
+      ['called', 'serving'],
+      async (scene, tx, t, state) => {
+        const now = this.ctx.clock.now().toISOString()
+        const copy: QueueTicketsTable = {
+          ...t,
+          id: newId(),
+          token: newSecret(),
+          category_id: target.id,
+          status: 'issued',
+          source: 'transfer',
+          issued_by: scene.actor.userId,
+          issued_at: now,
+          called_at: null,
+          started_at: null,
+          finished_at: null,
+          window_id: null,
+          clerk_id: null,
+          target_window_id: to.windowId,
+          recall_count: 0,
+          transferred_from: t.id,
+          transferred_to: null,
+          estimated_wait_minutes: null,
+          position_at_issue: null,
+          is_near_notified: 1,
+          updated_at: now,
+        }
+        await this.ctx.tickets.insertTicket(copy, tx)
+        await recordEvent(this.ctx, tx, copy.id, 'issued', scene.actor.userId, windowId, {
+          source: 'transfer',
+          from: t.id,
+        })
+        await this.endTicket(scene, tx, t, 'transferred', state, { transferred_to: copy.id })
+        await publishWaiting(this.ctx, tx, target.id, scene.serviceDate)
+      },
+    )
   }
 
   async pause(actor: Principal, windowId: string, reason: string): Promise<WindowStateResponse> {
-    const scene = await this.scene(actor, windowId)
-    await this.inTx(
+    const scene = await this.frame.scene(actor, windowId)
+    await this.frame.inTx(
       scene,
       async (tx, state) => {
         if (state.status === 'paused')
           throw new AppError('QUEUE_WINDOW_PAUSED', 'the window is already paused')
-        if (state.current_ticket_id && (await this.liveTicket(state.current_ticket_id, tx)))
+        if (state.current_ticket_id && (await this.frame.liveTicket(state.current_ticket_id, tx)))
           throw new AppError('QUEUE_WINDOW_BUSY', 'finish the current ticket first')
-        await this.saveState(
+        await this.frame.saveState(
           scene,
           tx,
           { ...state, status: 'paused', pause_reason: reason, current_ticket_id: null },
@@ -236,32 +234,32 @@ export class WindowService {
       },
       { type: 'paused', reason },
     )
-    return this.present(scene.window, true)
+    return this.frame.present(scene.window, true)
   }
 
   async resume(actor: Principal, windowId: string): Promise<WindowStateResponse> {
-    const scene = await this.scene(actor, windowId)
-    await this.inTx(
+    const scene = await this.frame.scene(actor, windowId)
+    await this.frame.inTx(
       scene,
       async (tx, state) => {
         if (state.status !== 'paused')
           throw new AppError('QUEUE_INVALID_TRANSITION', 'the window is not paused')
-        await this.saveState(scene, tx, { ...state, status: 'open', pause_reason: null }, null)
+        await this.frame.saveState(scene, tx, { ...state, status: 'open', pause_reason: null }, null)
       },
       { type: 'resumed' },
     )
-    return this.present(scene.window, true)
+    return this.frame.present(scene.window, true)
   }
 
   /** Signs the window off for the day (not counted as open in estimates). */
   async close(actor: Principal, windowId: string): Promise<WindowStateResponse> {
-    const scene = await this.scene(actor, windowId)
-    await this.inTx(
+    const scene = await this.frame.scene(actor, windowId)
+    await this.frame.inTx(
       scene,
       async (tx, state) => {
-        if (state.current_ticket_id && (await this.liveTicket(state.current_ticket_id, tx)))
+        if (state.current_ticket_id && (await this.frame.liveTicket(state.current_ticket_id, tx)))
           throw new AppError('QUEUE_WINDOW_BUSY', 'finish the current ticket first')
-        await this.saveState(
+        await this.frame.saveState(
           scene,
           tx,
           { ...state, status: 'closed', pause_reason: null, current_ticket_id: null },
@@ -270,87 +268,7 @@ export class WindowService {
       },
       { type: 'closed' },
     )
-    return this.present(scene.window, true)
-  }
-
-  // --- helpers ---
-
-  private async scene(actor: Principal, windowId: string): Promise<Scene> {
-    if (actor.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'sign in first')
-    if (actor.kind !== 'staff') throw new AppError('FORBIDDEN', 'staff only')
-    const window = await this.ctx.windows.window(windowId)
-    if (!window) throw new AppError('QUEUE_WINDOW_NOT_FOUND', 'no such window')
-    if (!(await this.mayStaff(actor, windowId)))
-      throw new AppError('QUEUE_NOT_WINDOW_STAFF', 'you do not staff this window')
-    const categoryIds = new Set(await this.ctx.windows.windowCategoryIds(windowId))
-    const categories = (await this.ctx.tickets.categories()).filter((c) => categoryIds.has(c.id))
-    return { actor, window, categories, policy: await this.ctx.settings.get(), serviceDate: today(this.ctx) }
-  }
-
-  private async mayStaff(actor: Staff, windowId: string): Promise<boolean> {
-    if (!canSomewhere(actor, 'queue.call')) return false
-    if (await this.ctx.windows.isWindowStaff(windowId, actor.userId)) return true
-    if (can(actor, 'queue.call')) return true // a center-wide grant
-    return (await this.ctx.windows.windowDepartmentIds(windowId)).some((d) =>
-      can(actor, 'queue.call', { departmentId: d }),
-    )
-  }
-
-  private async inTx(
-    scene: Scene,
-    fn: (tx: Executor, state: QueueWindowStatesTable) => Promise<void>,
-    windowEvent?: Record<string, unknown>,
-  ): Promise<void> {
-    await this.ctx.db.transaction().execute(async (tx) => {
-      await this.ctx.windows.lockWindow(scene.window.id, tx)
-      const stored = await this.ctx.windows.windowState(scene.window.id, tx)
-      // a new local day starts every window afresh (the daily reset needs no job)
-      const state: QueueWindowStatesTable =
-        stored && stored.service_date === scene.serviceDate
-          ? stored
-          : {
-              window_id: scene.window.id,
-              status: 'open',
-              pause_reason: null,
-              current_ticket_id: null,
-              clerk_id: scene.actor.userId,
-              service_date: scene.serviceDate,
-              updated_at: this.ctx.clock.now().toISOString(),
-            }
-      await fn(tx, state)
-      if (windowEvent)
-        await this.ctx.audit.record(
-          {
-            actor: scene.actor,
-            action: `queue.window.${String(windowEvent.type)}`,
-            subject: `window:${scene.window.id}`,
-            details: windowEvent,
-          },
-          tx,
-        )
-    })
-  }
-
-  private async onCurrent(
-    actor: Principal,
-    windowId: string,
-    ticketId: string,
-    from: TicketStatus[],
-    fn: (scene: Scene, tx: Executor, t: QueueTicketsTable, state: QueueWindowStatesTable) => Promise<void>,
-  ): Promise<WindowStateResponse> {
-    const scene = await this.scene(actor, windowId)
-    await this.inTx(scene, async (tx, state) => {
-      const t = await this.ctx.tickets.ticketForUpdate(ticketId, tx)
-      if (!t) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
-      if (t.window_id !== windowId || state.current_ticket_id !== t.id)
-        throw new AppError('QUEUE_NOT_YOUR_TICKET', 'this ticket is not at your window')
-      if (!from.includes(t.status))
-        throw new AppError('QUEUE_INVALID_TRANSITION', `a ${t.status} ticket cannot do that`, {
-          status: t.status,
-        })
-      await fn(scene, tx, t, state)
-    })
-    return this.present(scene.window, true)
+    return this.frame.present(scene.window, true)
   }
 
   private async endTicket(
@@ -370,7 +288,7 @@ export class WindowService {
     )
     if (!ok) throw new AppError('QUEUE_INVALID_TRANSITION', 'the ticket moved on')
     await recordEvent(this.ctx, tx, t.id, status, scene.actor.userId, scene.window.id)
-    await this.saveState(scene, tx, { ...state, current_ticket_id: null }, null)
+    await this.frame.saveState(scene, tx, { ...state, current_ticket_id: null }, null)
   }
 
   private async afterCall(
@@ -395,58 +313,6 @@ export class WindowService {
     if (!isRecall) {
       await publishWaiting(this.ctx, tx, t.category_id, scene.serviceDate)
       await notifyNearlyTurn(this.ctx, tx, category, scene.policy, scene.serviceDate)
-    }
-  }
-
-  private async saveState(
-    scene: Scene,
-    tx: Executor,
-    state: QueueWindowStatesTable,
-    ticketNumber: string | null,
-  ): Promise<void> {
-    const row = {
-      ...state,
-      clerk_id: scene.actor.userId,
-      service_date: scene.serviceDate,
-      updated_at: this.ctx.clock.now().toISOString(),
-    }
-    await this.ctx.windows.saveWindowState(row, tx)
-    await publishWindow(this.ctx, tx, scene.window, row, ticketNumber)
-  }
-
-  private assertOpen(state: QueueWindowStatesTable): void {
-    if (state.status === 'paused')
-      throw new AppError('QUEUE_WINDOW_PAUSED', 'the window is paused; resume first', {
-        reason: state.pause_reason,
-      })
-  }
-
-  private async liveTicket(id: string, tx: Executor): Promise<boolean> {
-    const t = await this.ctx.tickets.ticket(id, tx)
-    return t !== undefined && (t.status === 'called' || t.status === 'serving')
-  }
-
-  private async present(window: WindowRow, withTicket: boolean): Promise<WindowStateResponse> {
-    const serviceDate = today(this.ctx)
-    const stored = await this.ctx.windows.windowState(window.id)
-    const state = stored && stored.service_date === serviceDate ? stored : null
-    const current = state?.current_ticket_id
-      ? await this.ctx.tickets.ticket(state.current_ticket_id)
-      : undefined
-    const live = current && (current.status === 'called' || current.status === 'serving') ? current : null
-    const categoryIds = await this.ctx.windows.windowCategoryIds(window.id)
-    const waiting = await this.ctx.tickets.countWaitingFor(serviceDate, categoryIds, window.id)
-    const category = live ? await this.ctx.tickets.category(live.category_id) : undefined
-    return {
-      windowId: window.id,
-      hallId: window.hall_id,
-      windowNumber: window.number,
-      windowName: localizedFromColumns(window, 'name'),
-      status: state?.status ?? 'closed',
-      pauseReason: state?.pause_reason ?? null,
-      current: live && withTicket ? await this.tickets.present(live.id) : null,
-      waiting,
-      recallsBeforeNoShow: live && category ? Math.max(0, category.max_recalls - live.recall_count) : null,
     }
   }
 }

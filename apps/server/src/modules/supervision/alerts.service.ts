@@ -13,11 +13,9 @@ import { newId } from '../../platform/ids'
 import { actorLabel, staffIdOf, type AuditService } from '../audit/audit.service'
 import { can, departmentsFor, requireStaff } from '../auth/permissions'
 import type { EventBus } from '../realtime/event-bus'
+import { alertLink } from './alert-link'
 import type { AlertRow, AlertsRepository, CardRow, Scope } from './alerts.repository'
 import { ruleByCode } from './rules'
-
-/** the case page of the web app */
-const caseLink = (caseId: string) => `/cases/${caseId}`
 
 /**
  * Alert handling (open → acknowledged → answered by the department → closed by a supervisor)
@@ -343,7 +341,7 @@ export class AlertsService {
         windowId: r.window_id,
         subjectKind: r.subject_kind,
         subjectId: r.subject_id,
-        link: caseLink(r.case_id),
+        link: alertLink(r),
         raisedAt: r.raised_at,
         acknowledgedAt: r.acknowledged_at,
         answer: r.answer,

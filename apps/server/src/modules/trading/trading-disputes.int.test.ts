@@ -216,6 +216,8 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
       departmentId: f.departments.housing,
       subjectKind: 'trading_dispute',
       subjectId: objectionId,
+      // the board, where objections and complaints are decided (a project has no case page)
+      link: '/trading/board',
     })
     // the supervising department's trading supervisor (行政监督) sees the trading alerts of the
     // projects it supervises, not its department's case alerts, nor another department's; and

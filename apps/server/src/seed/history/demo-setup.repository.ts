@@ -121,7 +121,7 @@ export class Cast {
       userId: base?.userId ?? 'system',
       username: base?.username ?? 'system',
       displayName: base?.displayName ?? 'system',
-      // a center-wide call grant: the roster decides nothing for a stand-in (window.service.ts)
+      // a center-wide call grant: the roster decides nothing for a stand-in (window-frame.ts)
       grants: [{ role: 'clerk', departmentId: null }],
     }
   }

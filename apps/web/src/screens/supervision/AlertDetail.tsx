@@ -6,7 +6,7 @@ import type { StaffMe } from '../../api/auth'
 import { formatDateTime } from '../../components/format'
 import { useDepartmentName } from '../cases/useDepartmentName'
 import { AlertActions } from './AlertActions'
-import { alertSubjectLink, alertText } from './alert-text'
+import { alertText } from './alert-text'
 import { AlertStatusTag } from './AlertStatusTag'
 import { History } from './History'
 
@@ -44,7 +44,7 @@ export function AlertDetail({
               <AlertStatusTag status={alert.status} />
             </Descriptions.Item>
             <Descriptions.Item label={t('supervision.alerts.case')}>
-              <Link to={alertSubjectLink(alert)}>
+              <Link to={alert.link}>
                 <bdi>{alert.caseNumber}</bdi>
               </Link>
             </Descriptions.Item>

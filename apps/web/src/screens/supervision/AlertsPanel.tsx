@@ -11,7 +11,7 @@ import { formatDateTime } from '../../components/format'
 import { useLocalName } from '../../components/names'
 import { useDepartmentName } from '../cases/useDepartmentName'
 import { AlertDetail } from './AlertDetail'
-import { alertSubjectLink, alertText } from './alert-text'
+import { alertText } from './alert-text'
 import { AlertStatusTag } from './AlertStatusTag'
 import { ExportLink } from './ExportLink'
 
@@ -107,7 +107,7 @@ export function AlertsPanel({
             title: t('supervision.alerts.case'),
             key: 'case',
             render: (_, a) => (
-              <Link to={alertSubjectLink(a)}>
+              <Link to={a.link}>
                 <bdi>{a.caseNumber}</bdi>
               </Link>
             ),

@@ -17,11 +17,3 @@ export function alertText(
       : `supervision.rules.${alert.code}`
   return t(key, { ...p, ...extra, defaultValue: alert.message })
 }
-
-/**
- * Where an alert's subject opens: a case page, or for an unrectified bad review the worklist of
- * rectifications (the rated subject may be a visit, which has no case page).
- */
-export function alertSubjectLink(alert: Pick<SupervisionAlert, 'code' | 'caseId'>): string {
-  return alert.code === 'BAD_RATING_NOT_RECTIFIED' ? '/ratings/rectifications' : `/cases/${alert.caseId}`
-}

@@ -1,6 +1,7 @@
 import { Card, Table, Tag } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { useAlerts } from '../../api/supervision'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDateTime } from '../../components/format'
@@ -8,8 +9,9 @@ import { AlertStatusTag } from '../supervision/AlertStatusTag'
 
 /**
  * The supervision alerts raised on the projects a trading supervisor's department supervises
- * (行政监督): what the rules found and how the alert stands, read-only. The server lists a trading
- * supervisor only trading alerts, never the cases' alerts of the department.
+ * (行政监督): what the rules found and how the alert stands, read-only; the project opens the
+ * alert's screen (the lot, the announcement, or this board for objections and complaints). The
+ * server lists a trading supervisor only trading alerts, never the cases' alerts of the department.
  */
 export function TradingAlertsCard() {
   const { t, i18n } = useTranslation()
@@ -30,7 +32,14 @@ export function TradingAlertsCard() {
             title: t('trading.board.rule'),
             render: (_, a) => <Tag>{t(`supervision.ruleNames.${a.code}`)}</Tag>,
           },
-          { title: t('trading.fields.project'), render: (_, a) => <bdi>{a.caseNumber}</bdi> },
+          {
+            title: t('trading.fields.project'),
+            render: (_, a) => (
+              <Link to={a.link}>
+                <bdi>{a.caseNumber}</bdi>
+              </Link>
+            ),
+          },
           { title: t('trading.fields.status'), render: (_, a) => <AlertStatusTag status={a.status} /> },
           {
             title: t('trading.board.raisedAt'),

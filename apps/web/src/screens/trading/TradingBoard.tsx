@@ -1,13 +1,14 @@
-import type { TradingCategory } from '@yimin/shared'
-import { Button, Card, Col, Input, Row, Space, Table, Tag } from 'antd'
+import { Button, Card, Col, Empty, Row, Space, Table, Tag } from 'antd'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StaffMe } from '../../api/auth'
 import { figuresExcelUrl, useTradingBoard, useTradingFigures, useTradingProjects } from '../../api/trading'
 import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { MonthPicker } from '../../components/MonthPicker'
 import { LotProcessPicker } from '../evaluation/LotProcessPicker'
 import { DisputesPanel } from './DisputesPanel'
+import { savingsByCategory } from './savings'
 import { LotStageTag, ProjectStatusTag } from './TradingLabels'
 import { TradingAlertsCard } from './TradingAlertsCard'
 
@@ -26,11 +27,14 @@ export function TradingBoard({ me, initialMonth }: { me: StaffMe; initialMonth?:
   const thisMonth = initialMonth ?? new Date().toISOString().slice(0, 7)
   const [range, setRange] = useState({ from: `${thisMonth.slice(0, 4)}-01`, to: thisMonth })
   const figures = useTradingFigures(range.from, range.to)
-  const bars = useMemo(() => {
-    const by = new Map<TradingCategory, number>()
-    for (const r of figures.data?.rows ?? []) by.set(r.category, (by.get(r.category) ?? 0) + r.savingsFen)
-    return [...by].map(([c, fen]) => ({ label: t(`trading.categories.${c}`), value: Math.round(fen / 100) }))
-  }, [figures.data, t])
+  const bars = useMemo(
+    () =>
+      savingsByCategory(figures.data?.rows ?? []).map((s) => ({
+        label: t(`trading.categories.${s.category}`),
+        value: Math.round(s.fen / 100),
+      })),
+    [figures.data, t],
+  )
   const isSupervisor = me.permissions.includes('trading.supervise')
   return (
     <Shell me={me} title={t('trading.board.title')}>
@@ -113,17 +117,15 @@ export function TradingBoard({ me, initialMonth }: { me: StaffMe; initialMonth?:
             title={t('trading.board.figures')}
             extra={
               <Space wrap>
-                <Input
-                  type="month"
-                  aria-label={t('trading.board.from')}
+                <MonthPicker
+                  label={t('trading.board.from')}
                   value={range.from}
-                  onChange={(e) => e.target.value && setRange({ ...range, from: e.target.value })}
+                  onChange={(from) => setRange({ ...range, from })}
                 />
-                <Input
-                  type="month"
-                  aria-label={t('trading.board.to')}
+                <MonthPicker
+                  label={t('trading.board.to')}
                   value={range.to}
-                  onChange={(e) => e.target.value && setRange({ ...range, to: e.target.value })}
+                  onChange={(to) => setRange({ ...range, to })}
                 />
                 <Button href={figuresExcelUrl(range.from, range.to)}>{t('trading.board.excel')}</Button>
               </Space>
@@ -131,15 +133,23 @@ export function TradingBoard({ me, initialMonth }: { me: StaffMe; initialMonth?:
           >
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={10}>
-                <Suspense fallback={null}>
-                  {bars.length > 0 && (
-                    <BarChart
-                      bars={bars}
-                      label={t('trading.board.savingsChart')}
-                      isRtl={i18n.dir() === 'rtl'}
-                    />
-                  )}
-                </Suspense>
+                {figures.data && bars.length === 0 ? (
+                  <Empty
+                    image={Empty.PRESENTED_IMAGE_SIMPLE}
+                    description={t('trading.board.noSavings')}
+                    data-testid="savings-empty"
+                  />
+                ) : (
+                  <Suspense fallback={null}>
+                    {bars.length > 0 && (
+                      <BarChart
+                        bars={bars}
+                        label={t('trading.board.savingsChart')}
+                        isRtl={i18n.dir() === 'rtl'}
+                      />
+                    )}
+                  </Suspense>
+                )}
               </Col>
               <Col xs={24} lg={14}>
                 <Table

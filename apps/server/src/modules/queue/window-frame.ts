@@ -1,0 +1,172 @@
+import type { Principal, QueuePolicy, WindowStateResponse } from '@yimin/shared'
+import { localizedFromColumns } from '../../db/localized'
+import type { Executor } from '../../db/database'
+import { AppError } from '../../platform/errors'
+import { can, canSomewhere } from '../auth/permissions'
+import { today, type QueueContext } from './queue-context'
+import { publishWindow } from './queue-display'
+import type { WindowRow } from './window-states.repository'
+import type {
+  QueueCategoryRow,
+  QueueTicketsTable,
+  QueueWindowStatesTable,
+  TicketStatus,
+} from './queue.tables'
+import type { TicketService } from './ticket.service'
+
+type Staff = Extract<Principal, { kind: 'staff' }>
+
+/** A window action's setting: who acts, at which window, for which categories, on which day. */
+export interface Scene {
+  actor: Staff
+  window: WindowRow
+  categories: QueueCategoryRow[]
+  policy: QueuePolicy
+  serviceDate: string
+}
+
+/**
+ * The frame of every window action: who may act at the window, the action's transaction holding
+ * the window's row with its state of the day (a new local day starts every window afresh), the
+ * state saved and published, and the window as its clerk or its device sees it.
+ *
+ * Who may act at a window: a clerk with `queue.call` who staffs it (window_staff, the roster), or
+ * whose `queue.call` grant covers one of the departments the window serves (a substitute from the
+ * same department, or a center-wide grant) — the roster need not be edited for a stand-in.
+ */
+export class WindowFrame {
+  constructor(
+    private readonly ctx: QueueContext,
+    private readonly tickets: TicketService,
+  ) {}
+
+  async scene(actor: Principal, windowId: string): Promise<Scene> {
+    if (actor.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'sign in first')
+    if (actor.kind !== 'staff') throw new AppError('FORBIDDEN', 'staff only')
+    const window = await this.ctx.windows.window(windowId)
+    if (!window) throw new AppError('QUEUE_WINDOW_NOT_FOUND', 'no such window')
+    if (!(await this.mayStaff(actor, windowId)))
+      throw new AppError('QUEUE_NOT_WINDOW_STAFF', 'you do not staff this window')
+    const categoryIds = new Set(await this.ctx.windows.windowCategoryIds(windowId))
+    const categories = (await this.ctx.tickets.categories()).filter((c) => categoryIds.has(c.id))
+    return { actor, window, categories, policy: await this.ctx.settings.get(), serviceDate: today(this.ctx) }
+  }
+
+  private async mayStaff(actor: Staff, windowId: string): Promise<boolean> {
+    if (!canSomewhere(actor, 'queue.call')) return false
+    if (await this.ctx.windows.isWindowStaff(windowId, actor.userId)) return true
+    if (can(actor, 'queue.call')) return true // a center-wide grant
+    return (await this.ctx.windows.windowDepartmentIds(windowId)).some((d) =>
+      can(actor, 'queue.call', { departmentId: d }),
+    )
+  }
+
+  async inTx(
+    scene: Scene,
+    fn: (tx: Executor, state: QueueWindowStatesTable) => Promise<void>,
+    windowEvent?: Record<string, unknown>,
+  ): Promise<void> {
+    await this.ctx.db.transaction().execute(async (tx) => {
+      await this.ctx.windows.lockWindow(scene.window.id, tx)
+      const stored = await this.ctx.windows.windowState(scene.window.id, tx)
+      // a new local day starts every window afresh (the daily reset needs no job)
+      const state: QueueWindowStatesTable =
+        stored && stored.service_date === scene.serviceDate
+          ? stored
+          : {
+              window_id: scene.window.id,
+              status: 'open',
+              pause_reason: null,
+              current_ticket_id: null,
+              clerk_id: scene.actor.userId,
+              service_date: scene.serviceDate,
+              updated_at: this.ctx.clock.now().toISOString(),
+            }
+      await fn(tx, state)
+      if (windowEvent)
+        await this.ctx.audit.record(
+          {
+            actor: scene.actor,
+            action: `queue.window.${String(windowEvent.type)}`,
+            subject: `window:${scene.window.id}`,
+            details: windowEvent,
+          },
+          tx,
+        )
+    })
+  }
+
+  async onCurrent(
+    actor: Principal,
+    windowId: string,
+    ticketId: string,
+    from: TicketStatus[],
+    fn: (scene: Scene, tx: Executor, t: QueueTicketsTable, state: QueueWindowStatesTable) => Promise<void>,
+  ): Promise<WindowStateResponse> {
+    const scene = await this.scene(actor, windowId)
+    await this.inTx(scene, async (tx, state) => {
+      const t = await this.ctx.tickets.ticketForUpdate(ticketId, tx)
+      if (!t) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
+      if (t.window_id !== windowId || state.current_ticket_id !== t.id)
+        throw new AppError('QUEUE_NOT_YOUR_TICKET', 'this ticket is not at your window')
+      if (!from.includes(t.status))
+        throw new AppError('QUEUE_INVALID_TRANSITION', `a ${t.status} ticket cannot do that`, {
+          status: t.status,
+        })
+      await fn(scene, tx, t, state)
+    })
+    return this.present(scene.window, true)
+  }
+
+  async saveState(
+    scene: Scene,
+    tx: Executor,
+    state: QueueWindowStatesTable,
+    ticketNumber: string | null,
+  ): Promise<void> {
+    const row = {
+      ...state,
+      clerk_id: scene.actor.userId,
+      service_date: scene.serviceDate,
+      updated_at: this.ctx.clock.now().toISOString(),
+    }
+    await this.ctx.windows.saveWindowState(row, tx)
+    await publishWindow(this.ctx, tx, scene.window, row, ticketNumber)
+  }
+
+  assertOpen(state: QueueWindowStatesTable): void {
+    if (state.status === 'paused')
+      throw new AppError('QUEUE_WINDOW_PAUSED', 'the window is paused; resume first', {
+        reason: state.pause_reason,
+      })
+  }
+
+  async liveTicket(id: string, tx: Executor): Promise<boolean> {
+    const t = await this.ctx.tickets.ticket(id, tx)
+    return t !== undefined && (t.status === 'called' || t.status === 'serving')
+  }
+
+  async present(window: WindowRow, withTicket: boolean): Promise<WindowStateResponse> {
+    const serviceDate = today(this.ctx)
+    const stored = await this.ctx.windows.windowState(window.id)
+    const state = stored && stored.service_date === serviceDate ? stored : null
+    const current = state?.current_ticket_id
+      ? await this.ctx.tickets.ticket(state.current_ticket_id)
+      : undefined
+    const live = current && (current.status === 'called' || current.status === 'serving') ? current : null
+    const categoryIds = await this.ctx.windows.windowCategoryIds(window.id)
+    const waiting = await this.ctx.tickets.countWaitingFor(serviceDate, categoryIds, window.id)
+    const category = live ? await this.ctx.tickets.category(live.category_id) : undefined
+    return {
+      windowId: window.id,
+      hallId: window.hall_id,
+      windowNumber: window.number,
+      windowName: localizedFromColumns(window, 'name'),
+      status: state?.status ?? 'closed',
+      pauseReason: state?.pause_reason ?? null,
+      current: live && withTicket ? await this.tickets.present(live.id) : null,
+      waiting,
+      recallsBeforeNoShow: live && category ? Math.max(0, category.max_recalls - live.recall_count) : null,
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { alertLink } from './alert-link'
+import type { AlertRow } from './alerts.repository'
+
+const alert = (code: string, subject_kind: AlertRow['subject_kind'], subject_id = 's1', case_id = 'c1') => ({
+  code,
+  case_id,
+  subject_kind,
+  subject_id,
+})
+
+describe('where an alert opens', () => {
+  it('opens the case for case alerts', () => {
+    expect(alertLink(alert('CASE_OVERDUE', 'case', 'c1'))).toBe('/cases/c1')
+    expect(alertLink(alert('TASK_OVERDUE', 'task', 't1'))).toBe('/cases/c1')
+  })
+
+  it('opens the rectification worklist for an unrectified bad review (its subject may be a visit)', () => {
+    expect(alertLink(alert('BAD_RATING_NOT_RECTIFIED', 'rectification', 'r1', 'ticket-1'))).toBe(
+      '/ratings/rectifications',
+    )
+  })
+
+  it("opens a trading alert's screen, never a case page for its project", () => {
+    expect(alertLink(alert('TRADING_BID_RIGGING', 'trading_lot', 'lot-1', 'project-1'))).toBe(
+      '/trading/lots/lot-1',
+    )
+    expect(alertLink(alert('TRADING_PERIOD_SHORT', 'trading_announcement', 'ann-1', 'project-1'))).toBe(
+      '/portal/trading/announcements/ann-1',
+    )
+    expect(alertLink(alert('TRADING_OBJECTION_UNANSWERED', 'trading_dispute', 'd-1', 'project-1'))).toBe(
+      '/trading/board',
+    )
+  })
+})
