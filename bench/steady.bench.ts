@@ -164,10 +164,11 @@ async function steady() {
         `  the floor route, ${name.padEnd(10)}: p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  p99 ${ms(f.p99)}`,
       )
     }
+    w.client.close()
+    await server.stop() // its log read to the end
     console.log(
       `  server log at ${process.env.LOG_LEVEL ?? 'info'}: ${log.lines} lines, ${log.requests} request lines for ${w.client.sent()} requests sent, ${log.withBody} with a body`,
     )
-    w.client.close()
   } finally {
     await server.stop()
   }
@@ -217,10 +218,11 @@ async function logAB() {
     console.log(
       `  rate info / silent: median ${median(rate).toFixed(3)} (${spread(rate)});  server CPU per request info / silent: median ${median(cost).toFixed(3)} (${spread(cost)})`,
     )
+    for (const w of Object.values(worlds)) w.client.close()
+    await Promise.all(Object.values(servers).map((s) => s.stop())) // their logs read to the end
     console.log(
       `  info server: ${logs.info.requests} request lines (${logs.info.lines} lines in all, ${(logs.info.bytes / logs.info.lines).toFixed(0)} bytes a line) for ${worlds.info.client.sent()} requests sent, ${logs.info.withBody} lines with a body; silent server: ${logs.silent.lines} lines`,
     )
-    for (const w of Object.values(worlds)) w.client.close()
   } finally {
     await Promise.all(Object.values(servers).map((s) => s.stop()))
   }

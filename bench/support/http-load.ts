@@ -31,7 +31,8 @@ export function spawnServer(
     [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join(root, script), ...(opts.args ?? [])],
     { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] },
   )
-  const exited = new Promise<void>((res) => proc.on('exit', () => res()))
+  // 'close': the process exited and its stdout was read to the end
+  const exited = new Promise<void>((res) => proc.on('close', () => res()))
   return new Promise((resolve, reject) => {
     let ready = false
     proc.on('exit', (code) => {
@@ -39,9 +40,12 @@ export function spawnServer(
     })
     proc.stdout!.on('data', (b: Buffer) => {
       if (ready) return opts.onStdout?.(b)
-      const m = /READY (\d+)(.*)/.exec(b.toString())
+      const text = b.toString()
+      const m = /READY (\d+)(.*)\n?/.exec(text)
       if (!m) return opts.onStdout?.(b)
       ready = true
+      const rest = text.replace(m[0], '')
+      if (rest) opts.onStdout?.(Buffer.from(rest))
       const stop = async () => {
         if (proc.exitCode === null) proc.kill('SIGTERM')
         await exited
