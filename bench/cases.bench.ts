@@ -14,7 +14,6 @@
 // BENCH_PG=<url>: (c) runs on PostgreSQL (a schema of its own, one connection) and adds the CPU
 // time of that connection's server process to each request's (read from /proc);
 // SERVER_PROF=<dir>: (a)'s server writes a V8 CPU profile there (node --cpu-prof) when it stops.
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -29,6 +28,7 @@ import { loadConfig } from '../apps/server/src/config'
 import { createContainer } from '../apps/server/src/container'
 import { buildApp } from '../apps/server/src/app'
 import { floorRoute } from './support/floor-route'
+import { processCpuMs, spawnServer } from './support/http-load'
 import { seedCatalogFixtures } from '../apps/server/src/modules/catalog/test-fixtures'
 import { applicant, foodLicenceDoc } from '../apps/server/src/modules/cases/test-fixtures'
 import { meterSqlite } from './support/sqlite-meter'
@@ -36,25 +36,13 @@ import { meterSqlite } from './support/sqlite-meter'
 const duration = Number(process.env.DURATION ?? 8)
 const connections = Number(process.env.CONNECTIONS ?? 10)
 const flows = Number(process.env.FLOWS ?? 300)
-const root = path.resolve(import.meta.dirname, '..')
 
 async function httpBench() {
-  const server = spawn(
-    process.execPath,
-    [
-      ...(process.env.SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.SERVER_PROF] : []),
-      '--import',
-      'tsx',
-      path.join(root, 'bench/support/cases-server.ts'),
-    ],
-    { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  const [port, cookie] = await new Promise<[number, string]>((resolve) => {
-    server.stdout.on('data', (b: Buffer) => {
-      const m = /READY (\d+) (\S+)/.exec(b.toString())
-      if (m) resolve([Number(m[1]), m[2]!])
-    })
+  const server = await spawnServer('bench/support/cases-server.ts', process.env, {
+    nodeArgs: process.env.SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.SERVER_PROF] : [],
   })
+  const { port } = server
+  const cookie = server.fields[0]!
   const base = `http://127.0.0.1:${port}/api/v1`
   const created: string[] = []
   const run = async (name: string, url: string, body: () => string, onBody?: (b: string) => void) => {
@@ -113,7 +101,7 @@ async function httpBench() {
     )
     return rate
   })()
-  server.kill('SIGTERM')
+  await server.stop()
   console.log(
     `\n(a) create / floor = ${(create / floor).toFixed(2)}   accept / floor = ${(acceptRate / floor).toFixed(2)}   (target ≥ 0.5)\n`,
   )
@@ -256,13 +244,8 @@ async function bpmnEngineFlows() {
   return bpmnRuns / ((performance.now() - t0) / 1000)
 }
 
-/** CPU time (ms) a PostgreSQL server process has used so far (Linux: /proc/<pid>/stat). */
-function serverCpuMs(pid: number | null): number {
-  if (pid === null) return 0
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-  // utime and stime (fields 14 and 15 of stat, counted after the command name) in clock ticks
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
-}
+/** CPU time (ms) the PostgreSQL server process has used so far (0 on SQLite). */
+const serverCpuMs = (pid: number | null): number => (pid === null ? 0 : processCpuMs(pid))
 
 async function cpuBench() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-cpu-'))

@@ -10,6 +10,7 @@ import { createContainer } from '../../apps/server/src/container'
 import { seedCatalogFixtures } from '../../apps/server/src/modules/catalog/test-fixtures'
 import { foodLicenceDoc } from '../../apps/server/src/modules/cases/test-fixtures'
 import { floorRoute } from './floor-route'
+import { serveBench } from './serve'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yimin-bench-cases-'))
 const container = await createContainer({
@@ -27,18 +28,13 @@ await container.auth.createUser('system', {
 
 const app = await buildApp(container, { serveWeb: false })
 await app.register(floorRoute(container))
-await app.listen({ port: 0, host: '127.0.0.1' })
 const login = await app.inject({
   method: 'POST',
   url: '/api/v1/auth/login',
   payload: { username: 'clerk', password: 'bench-password-1' },
 })
 const cookie = `yimin_session=${login.cookies.find((c) => c.name === 'yimin_session')?.value ?? ''}`
-process.stdout.write(`READY ${(app.server.address() as { port: number }).port} ${cookie}\n`)
-process.on('SIGTERM', () => {
-  void app.close().then(async () => {
-    await container.close()
-    fs.rmSync(dir, { recursive: true, force: true })
-    process.exit(0)
-  })
+await serveBench(app, container, {
+  fields: [cookie],
+  cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
 })

@@ -8,6 +8,7 @@ import { buildApp } from '../../apps/server/src/app'
 import { loadConfig } from '../../apps/server/src/config'
 import { createContainer } from '../../apps/server/src/container'
 import { seedBenchHall } from './bench-hall'
+import { serveBench } from './serve'
 
 const env = Object.fromEntries(
   Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
@@ -37,11 +38,4 @@ if (process.argv[2] === 'seed')
     new Intl.DateTimeFormat('sv-SE', { timeZone: container.config.timeZone }).format(new Date()),
   )
 
-await app.listen({ port: 0, host: '127.0.0.1' })
-process.stdout.write(`READY ${(app.server.address() as { port: number }).port}\n`)
-process.on('SIGTERM', () => {
-  void app.close().then(async () => {
-    await container.close()
-    process.exit(0)
-  })
-})
+await serveBench(app, container)
