@@ -27,7 +27,15 @@
 // merely running more processes costs). A wait that sleeps (a row lock) costs no CPU: it shows
 // instead as idle CPU while requests are pending, so read idle % beside it — with the load
 // generator's 20 connections pending, idle cores at n > 1 mean the instances wait on each other.
+// MODE=displays (issue 20, point 3): instances A and B; CLIENTS hall displays on SSE connected to
+// B, CALLS calls (call-next + finish) made on A one by one, in ROUNDS rounds each quiet and then
+// under point 2's write load (create+accept on A and B, CONNECTIONS in total) running meanwhile.
+// Prints last-display p50/p99 quiet and under load side by side (target p99 < 100 ms quiet,
+// < 300 ms under load), split into the call request itself (t0 → answer), the event's publish
+// time inside the call's transaction (its `at`), and delivery: publish → first display (commit,
+// NOTIFY, B's read) and first → last display (B's SSE writes to every display).
 // Run: npx tsx bench/scale-out.bench.ts   (ROUNDS=5 DURATION=3 CONNECTIONS=20 INSTANCES=3)
+//      MODE=displays npx tsx bench/scale-out.bench.ts   (ROUNDS=5 CALLS=50 CLIENTS=500)
 // BENCH_LOG=error: the instances log at that level to stderr (a failing request's cause).
 // LINE=400: before each workload the waiting line is cut to its LINE newest tickets (the older
 // ones cancelled in SQL), near a hall's line (under ~200) yet enough for call-next's 3 s at ~60
@@ -186,7 +194,9 @@ async function displaysMode(o: {
   load: (until: Promise<unknown>) => Promise<number>
 }) {
   const [a, b] = o.ports as [number, number]
-  const run = async () => {
+  /** one run of CALLS calls; with `load`, the load runs on both instances meanwhile (pairs/s back) */
+  const run = async (underLoad: boolean) => {
+    // the line is prepared before the load starts (settle waits for idle connections)
     await settle()
     await cutLine()
     for (let i = 0; i < CALLS; i++) {
@@ -198,16 +208,24 @@ async function displaysMode(o: {
       )
       if (t.status !== 200) throw new Error(`issue: ${t.status} ${JSON.stringify(t.body)}`)
     }
-    return displaysRun({
-      callPort: a,
-      listenPort: b,
-      cookie: o.cookie,
-      windowIds: o.windowIds,
-      hallId: o.hallId,
-      display: DISPLAY,
-      clients: CLIENTS,
-      calls: CALLS,
-    })
+    const measure = () =>
+      displaysRun({
+        callPort: a,
+        listenPort: b,
+        cookie: o.cookie,
+        windowIds: o.windowIds,
+        hallId: o.hallId,
+        display: DISPLAY,
+        clients: CLIENTS,
+        calls: CALLS,
+      })
+    if (!underLoad) return { figures: await measure(), rate: 0 }
+    let done = () => {}
+    const finished = new Promise<void>((res) => (done = res))
+    const load = o.load(finished)
+    await new Promise((res) => setTimeout(res, 500)) // the load is up
+    const figures = await measure().finally(done)
+    return { figures, rate: (await load) / 2 }
   }
   const all = { quiet: [] as DisplayFigures[], load: [] as DisplayFigures[] }
   const rates: number[] = []
@@ -216,13 +234,8 @@ async function displaysMode(o: {
   )
   await o.load(new Promise((res) => setTimeout(res, DURATION * 1000))) // warm-up
   for (let round = 0; round < ROUNDS; round++) {
-    const quiet = await run()
-    let done = () => {}
-    const finished = new Promise<void>((res) => (done = res))
-    const load = o.load(finished)
-    await new Promise((res) => setTimeout(res, 500)) // the load is up
-    const loaded = await run().finally(done)
-    const rate = (await load) / 2
+    const quiet = (await run(false)).figures
+    const { figures: loaded, rate } = await run(true)
     all.quiet.push(quiet)
     all.load.push(loaded)
     rates.push(rate)
