@@ -7,7 +7,6 @@
 // Run: npx tsx bench/queue.bench.ts   (CLIENTS=500 CALLS=50 DURATION=5; DATABASE_URL=postgres://… for (d))
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
@@ -15,6 +14,7 @@ import { buildApp } from '../apps/server/src/app'
 import { loadConfig } from '../apps/server/src/config'
 import { createContainer } from '../apps/server/src/container'
 import { newId } from '../apps/server/src/platform/ids'
+import { displaysRun, pct, printDisplays } from './support/displays'
 
 const CLIENTS = Number(process.env.CLIENTS ?? 500)
 const CALLS = Number(process.env.CALLS ?? 50)
@@ -164,11 +164,6 @@ async function json(
   return { status: res.status, body: await res.json().catch(() => null), headers: res.headers }
 }
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN
-}
-
 async function displaysBench(
   callPort: number,
   listenPort: number,
@@ -177,78 +172,18 @@ async function displaysBench(
   hallId: string,
   label: string,
 ) {
-  const received = new Map<string, number[]>() // ticket number → receive times
-  let hellos = 0
-  const reqs: http.ClientRequest[] = []
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS + 10 })
-  for (let i = 0; i < CLIENTS; i++) {
-    const req = http.get(
-      `http://127.0.0.1:${listenPort}/api/v1/events?channels=hall:${hallId}`,
-      { agent, headers: { authorization: `Device ${DISPLAY}` } },
-      (res) => {
-        let buf = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => {
-          buf += chunk
-          let k: number
-          while ((k = buf.indexOf('\n\n')) >= 0) {
-            const block = buf.slice(0, k)
-            buf = buf.slice(k + 2)
-            if (block.includes('event: system.hello')) hellos++
-            if (block.includes('event: queue.called')) {
-              const m = /"ticketNumber":"(\w+)"/.exec(block)
-              if (m) {
-                const list = received.get(m[1]!) ?? []
-                list.push(performance.now())
-                received.set(m[1]!, list)
-              }
-            }
-          }
-        })
-      },
-    )
-    req.on('error', () => {})
-    reqs.push(req)
-  }
-  while (hellos < CLIENTS) await new Promise((r) => setTimeout(r, 20))
-  const perDelivery: number[] = []
-  const perCall: number[] = []
-  const answered: number[] = []
-  for (let c = 0; c < CALLS; c++) {
-    const windowId = windowIds[c % windowIds.length]!
-    const t0 = performance.now()
-    const r = await json(callPort, 'POST', `/queue/windows/${windowId}/call-next`, { cookie }, {})
-    answered.push(performance.now() - t0)
-    if (r.status !== 200) throw new Error(`call-next: ${r.status} ${JSON.stringify(r.body)}`)
-    const number = r.body.current.number as string
-    const until = Date.now() + 5000
-    while ((received.get(number)?.length ?? 0) < CLIENTS && Date.now() < until)
-      await new Promise((res) => setImmediate(res))
-    const times = received.get(number) ?? []
-    for (const t of times) perDelivery.push(t - t0)
-    perCall.push(Math.max(...times) - t0)
-    if (times.length < CLIENTS)
-      console.log(`  call ${number}: only ${times.length}/${CLIENTS} displays received it`)
-    await json(
-      callPort,
-      'POST',
-      `/queue/windows/${windowId}/finish`,
-      { cookie },
-      { ticketId: r.body.current.id },
-    )
-  }
-  for (const r of reqs) r.destroy()
-  agent.destroy()
-  console.log(`${label}: ${CLIENTS} displays, ${CALLS} calls`)
-  console.log(
-    `  per delivery  p50 ${pct(perDelivery, 50).toFixed(1)} ms  p99 ${pct(perDelivery, 99).toFixed(1)} ms`,
-  )
-  console.log(
-    `  last display  p50 ${pct(perCall, 50).toFixed(1)} ms  p99 ${pct(perCall, 99).toFixed(1)} ms   (target p99 < 50 ms on SQLite)`,
-  )
-  console.log(
-    `  of which the call-next answer p50 ${pct(answered, 50).toFixed(1)} ms  p99 ${pct(answered, 99).toFixed(1)} ms   (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
-  )
+  const f = await displaysRun({
+    callPort,
+    listenPort,
+    cookie,
+    windowIds,
+    hallId,
+    display: DISPLAY,
+    clients: CLIENTS,
+    calls: CALLS,
+  })
+  printDisplays(label, f, CLIENTS, os.loadavg())
+  console.log(`  (target: last display p99 < 50 ms on SQLite, < 100 ms across two instances)`)
 }
 
 async function main() {

@@ -11,7 +11,31 @@
 // rate(n) / rate(1) of the same round, and the bench prints median(write scaling) /
 // median(control scaling) with the spread. A sampler reads pg_stat_activity every 20 ms for this
 // run's connections and counts lock waits (wait_event_type Lock) by what they wait on.
+// CPU per request (support/cpu-meter.ts): over each measured window the bench reads from /proc the
+// CPU time of the instances' processes, of PostgreSQL (this run's backends plus the server's own
+// processes: WAL writer, checkpointer, …; "pg all" counts every postgres process, which on a
+// shared machine includes other benches' work), of the load generator (this process) and the
+// machine's idle share. It prints per workload and size req/s, server CPU ms per request
+// (instances + PostgreSQL), idle %, and "work per CPU-second" scaling: (rate_n / cpu_n) /
+// (rate_1 / cpu_1) in the same round, median and spread, with its ratio to the control's. What it
+// shows: on this 2-core machine one instance already keeps both cores busy, so throughput cannot
+// grow with instances whatever the code does; what can be seen is whether the same work costs
+// more CPU when it is spread over more instances. If work per CPU-second stays ~1.0 with more
+// instances, the instances do not serialise: no work is lost to spinning or retrying on a
+// contended row, and with more cores throughput would grow with them. Well below 1.0 means extra
+// instances burn CPU on contention (or on their own overhead: the control shows how much of that
+// merely running more processes costs). A wait that sleeps (a row lock) costs no CPU: it shows
+// instead as idle CPU while requests are pending, so read idle % beside it — with the load
+// generator's 20 connections pending, idle cores at n > 1 mean the instances wait on each other.
+// MODE=displays (issue 20, point 3): instances A and B; CLIENTS hall displays on SSE connected to
+// B, CALLS calls (call-next + finish) made on A one by one, in ROUNDS rounds each quiet and then
+// under point 2's write load (create+accept on A and B, CONNECTIONS in total) running meanwhile.
+// Prints last-display p50/p99 quiet and under load side by side (target p99 < 100 ms quiet,
+// < 300 ms under load), split into the call request itself (t0 → answer), the event's publish
+// time inside the call's transaction (its `at`), and delivery: publish → first display (commit,
+// NOTIFY, B's read) and first → last display (B's SSE writes to every display).
 // Run: npx tsx bench/scale-out.bench.ts   (ROUNDS=5 DURATION=3 CONNECTIONS=20 INSTANCES=3)
+//      MODE=displays npx tsx bench/scale-out.bench.ts   (ROUNDS=5 CALLS=50 CLIENTS=500)
 // BENCH_LOG=error: the instances log at that level to stderr (a failing request's cause).
 // LINE=400: before each workload the waiting line is cut to its LINE newest tickets (the older
 // ones cancelled in SQL), near a hall's line (under ~200) yet enough for call-next's 3 s at ~60
@@ -26,11 +50,17 @@ import pg from 'pg'
 import { newId } from '../apps/server/src/platform/ids'
 import { applicant } from '../apps/server/src/modules/cases/test-fixtures'
 import { windows as hallWindows } from '../apps/server/src/seed/demo/hall'
+import { cpuMeter, type CpuWindow } from './support/cpu-meter'
+import { DISPLAY } from './support/bench-hall'
+import { displaysRun, pct, postJson, type DisplayFigures } from './support/displays'
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5)
 const DURATION = Number(process.env.DURATION ?? 3)
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 20)
-const INSTANCES = Number(process.env.INSTANCES ?? 3)
+const INSTANCES = Math.max(Number(process.env.INSTANCES ?? 3), process.env.MODE === 'displays' ? 2 : 1)
+const MODE = process.env.MODE === 'displays' ? 'displays' : 'scale'
+const CLIENTS = Number(process.env.CLIENTS ?? 500)
+const CALLS = Number(process.env.CALLS ?? 50)
 const LINE = process.env.LINE === 'all' ? null : Number(process.env.LINE ?? 400)
 const PG_URL = process.env.YIMIN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const KIOSK = 'bench-kiosk-credential-0001'
@@ -150,12 +180,169 @@ async function settle() {
   }
 }
 
+/**
+ * MODE=displays (point 3): CLIENTS displays on instance B, CALLS calls on instance A, in ROUNDS
+ * rounds each quiet and then under `load` (on both instances while the calls run); prints the
+ * last-display p99 quiet and under load side by side, and where the time goes.
+ */
+async function displaysMode(o: {
+  ports: number[]
+  cookie: string
+  hallId: string
+  windowIds: string[]
+  categoryId: string
+  load: (until: Promise<unknown>) => Promise<number>
+}) {
+  const [a, b] = o.ports as [number, number]
+  /** one run of CALLS calls; with `load`, the load runs on both instances meanwhile (pairs/s back) */
+  const run = async (underLoad: boolean) => {
+    // the line is prepared before the load starts (settle waits for idle connections)
+    await settle()
+    await cutLine()
+    for (let i = 0; i < CALLS; i++) {
+      const t = await postJson(
+        a,
+        '/queue/tickets',
+        { authorization: `Device ${KIOSK}` },
+        { categoryId: o.categoryId },
+      )
+      if (t.status !== 200) throw new Error(`issue: ${t.status} ${JSON.stringify(t.body)}`)
+    }
+    const measure = () =>
+      displaysRun({
+        callPort: a,
+        listenPort: b,
+        cookie: o.cookie,
+        windowIds: o.windowIds,
+        hallId: o.hallId,
+        display: DISPLAY,
+        clients: CLIENTS,
+        calls: CALLS,
+      })
+    if (!underLoad) return { figures: await measure(), rate: 0 }
+    let done = () => {}
+    const finished = new Promise<void>((res) => (done = res))
+    const load = o.load(finished)
+    await new Promise((res) => setTimeout(res, 500)) // the load is up
+    const figures = await measure().finally(done)
+    return { figures, rate: (await load) / 2 }
+  }
+  const all = { quiet: [] as DisplayFigures[], load: [] as DisplayFigures[] }
+  const rates: number[] = []
+  console.log(
+    `${ROUNDS} rounds: ${CLIENTS} displays on B, ${CALLS} calls on A, quiet then under create+accept on A and B (${CONNECTIONS} connections)`,
+  )
+  await o.load(new Promise((res) => setTimeout(res, DURATION * 1000))) // warm-up
+  for (let round = 0; round < ROUNDS; round++) {
+    const quiet = (await run(false)).figures
+    const { figures: loaded, rate } = await run(true)
+    all.quiet.push(quiet)
+    all.load.push(loaded)
+    rates.push(rate)
+    console.log(
+      `round ${round + 1}: last display p99 quiet ${pct(quiet.last, 99).toFixed(1)} ms, under load ${pct(loaded.last, 99).toFixed(1)} ms (${rate.toFixed(0)} create+accept pairs/s)   (load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')})`,
+    )
+  }
+  const merged = (list: DisplayFigures[], key: keyof DisplayFigures) =>
+    list.flatMap((f) => f[key] as number[])
+  const rows: Array<[string, (l: DisplayFigures[]) => number[]]> = [
+    ['call-next answered', (l) => merged(l, 'answer')],
+    ['event published (in the tx)', (l) => merged(l, 'published')],
+    ['first display', (l) => merged(l, 'first')],
+    ['last display', (l) => merged(l, 'last')],
+    ['  answer → last display', (l) => l.flatMap((f) => f.last.map((x, k) => x - f.answer[k]!))],
+    ['  publish → first display', (l) => l.flatMap((f) => f.first.map((x, k) => x - f.published[k]!))],
+    ['  first → last display', (l) => l.flatMap((f) => f.last.map((x, k) => x - f.first[k]!))],
+  ]
+  console.log(`\nms from the call-next request sent, all rounds (${ROUNDS * CALLS} calls each)`)
+  console.log(`  ${''.padEnd(30)}      quiet p50 / p99     under load p50 / p99`)
+  for (const [label, f] of rows) {
+    const q = f(all.quiet)
+    const l = f(all.load)
+    console.log(
+      `  ${label.padEnd(30)} ${pct(q, 50).toFixed(1).padStart(8)} / ${pct(q, 99).toFixed(1).padStart(7)}   ${pct(l, 50).toFixed(1).padStart(8)} / ${pct(l, 99).toFixed(1).padStart(7)}`,
+    )
+  }
+  const missed = [...all.quiet, ...all.load].reduce((s, f) => s + f.missed, 0)
+  console.log(
+    `  target: last display p99 < 100 ms quiet, < 300 ms under load; calls some display missed: ${missed}; load ${median(rates).toFixed(0)} pairs/s median`,
+  )
+  console.log(
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${os.cpus().length} cores`,
+  )
+}
+
+/** CPU per request and work per CPU-second by workload and size (see the header). */
+function printCpu(sizes: number[], rates: Map<string, number[][]>, cpus: Map<string, CpuWindow[][]>) {
+  console.log(
+    '\nCPU per request (create+accept: per pair), medians over the rounds: server = instances + PostgreSQL' +
+      ' (this run’s backends and the server’s own processes; all = every postgres process);' +
+      '\nwork per CPU-second = requests / server CPU-second, its scaling = that at n / that at 1 in the same round',
+  )
+  console.log(
+    `  ${'workload'.padEnd(14)} n   req/s  server ms/req (inst + pg)  pg all  loadgen  idle   work/CPU-s scaling`,
+  )
+  for (const [name, list] of rates) {
+    const windows = cpus.get(name)!
+    for (const n of sizes) {
+      const at = (round: number, size: number) => {
+        const rate = list[round]![size - 1]!
+        const c = windows[round]![size - 1]!
+        const requests = (rate * c.wallMs) / 1000
+        const server = c.instancesMs + c.pgMs
+        return {
+          rate,
+          perReq: (ms: number) => ms / requests,
+          server,
+          c,
+          // requests per second of server CPU
+          work: requests / (server / 1000),
+        }
+      }
+      const rounds = list.map((_, k) => at(k, n))
+      const med = (f: (x: (typeof rounds)[number]) => number) => median(rounds.map(f))
+      const scaling = list.map((_, k) => at(k, n).work / at(k, 1).work)
+      const controlRounds = rates.get('control')!
+      const controlWork = (k: number, size: number) => {
+        const c = cpus.get('control')![k]![size - 1]!
+        return controlRounds[k]![size - 1]! / ((c.instancesMs + c.pgMs) / c.wallMs)
+      }
+      const controlScaling = controlRounds.map((_, k) => controlWork(k, n) / controlWork(k, 1))
+      console.log(
+        `  ${name.padEnd(14)} ${n} ${med((x) => x.rate)
+          .toFixed(0)
+          .padStart(7)}  ${med((x) => x.perReq(x.server))
+          .toFixed(2)
+          .padStart(6)} (${med((x) => x.perReq(x.c.instancesMs)).toFixed(2)} + ${med((x) =>
+          x.perReq(x.c.pgMs),
+        ).toFixed(2)})`.padEnd(58) +
+          `${med((x) => x.perReq(x.c.pgAllMs))
+            .toFixed(2)
+            .padStart(6)}  ${med((x) => x.perReq(x.c.genMs))
+            .toFixed(2)
+            .padStart(7)}  ${(med((x) => x.c.idle) * 100).toFixed(0).padStart(3)}%` +
+          (n === 1
+            ? ''
+            : `   ${median(scaling).toFixed(2)} (${spread(scaling)})` +
+              (name === 'control' ? '' : `  ratio ${(median(scaling) / median(controlScaling)).toFixed(2)}`)),
+      )
+    }
+  }
+}
+
 async function main() {
   const first = await startInstance('seed')
   const instances = [first]
   for (let i = 1; i < INSTANCES; i++) instances.push(await startInstance('join'))
   const ports = instances.map((i) => i.port)
   const sampler = startSampler()
+  const meter = cpuMeter(PG_URL, appName, () => instances.map((i) => i.proc.pid!))
   try {
     const base = (port: number) => `http://127.0.0.1:${port}/api/v1`
     const login = await fetch(`${base(ports[0]!)}/auth/login`, {
@@ -195,17 +382,31 @@ async function main() {
     const windowIds = state.windows.map((w) => w.windowId)
     let categoryTurn = 0
 
-    /** autocannon against the first n instances at once, CONNECTIONS in total; requests/s summed. */
-    const spreadLoad = async (n: number, opts: (port: number) => autocannon.Options): Promise<number> => {
+    /**
+     * autocannon against the first n instances at once, CONNECTIONS in total; requests/s summed.
+     * For DURATION seconds, or until `until` settles when given.
+     */
+    const spreadLoad = async (
+      n: number,
+      opts: (port: number) => autocannon.Options,
+      until?: Promise<unknown>,
+    ): Promise<number> => {
       const t0 = performance.now()
       const results = await Promise.all(
         ports.slice(0, n).map(
           (port) =>
-            autocannon({
-              connections: Math.max(1, Math.round(CONNECTIONS / n)),
-              duration: DURATION,
-              ...opts(port),
-            }) as Promise<autocannon.Result>,
+            new Promise<autocannon.Result>((resolve, reject) => {
+              const run = autocannon(
+                {
+                  connections: Math.max(1, Math.round(CONNECTIONS / n)),
+                  duration: until ? 3600 : DURATION,
+                  ...opts(port),
+                },
+                (err: unknown, result) =>
+                  err ? reject(err instanceof Error ? err : new Error(JSON.stringify(err))) : resolve(result),
+              )
+              void until?.finally(() => run.stop())
+            }),
         ),
       )
       const seconds = (performance.now() - t0) / 1000
@@ -215,6 +416,34 @@ async function main() {
       return ok / seconds
     }
 
+    /** case create then accept, as one autocannon request pair */
+    const createAccept = (port: number): autocannon.Options => ({
+      url: `${base(port)}/cases`,
+      headers: { 'content-type': 'application/json', cookie },
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/v1/cases',
+          body: JSON.stringify({
+            matterCode: 'SCJG-SPJY-001',
+            applicant: applicant(),
+            submittedMaterials: [0, 1, 2],
+          }),
+          onResponse: (_status: number, body: string, context: object) => {
+            ;(context as { id?: string }).id = (JSON.parse(body) as { id?: string }).id ?? 'none'
+          },
+        },
+        {
+          method: 'POST',
+          body: '{}',
+          setupRequest: (req: any, context: object) => ({
+            ...req,
+            path: `/api/v1/cases/${String((context as { id?: string }).id)}/accept`,
+          }),
+        },
+      ],
+    })
+
     const workloads: Record<string, (n: number) => Promise<number>> = {
       control: (n) =>
         spreadLoad(n, (port) => ({
@@ -223,33 +452,7 @@ async function main() {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ subject: 'control' }),
         })),
-      'create+accept': async (n) =>
-        (await spreadLoad(n, (port) => ({
-          url: `${base(port)}/cases`,
-          headers: { 'content-type': 'application/json', cookie },
-          requests: [
-            {
-              method: 'POST',
-              path: '/api/v1/cases',
-              body: JSON.stringify({
-                matterCode: 'SCJG-SPJY-001',
-                applicant: applicant(),
-                submittedMaterials: [0, 1, 2],
-              }),
-              onResponse: (_status: number, body: string, context: object) => {
-                ;(context as { id?: string }).id = (JSON.parse(body) as { id?: string }).id ?? 'none'
-              },
-            },
-            {
-              method: 'POST',
-              body: '{}',
-              setupRequest: (req: any, context: object) => ({
-                ...req,
-                path: `/api/v1/cases/${String((context as { id?: string }).id)}/accept`,
-              }),
-            },
-          ],
-        }))) / 2,
+      'create+accept': async (n) => (await spreadLoad(n, createAccept)) / 2,
       'issue (hall)': (n) =>
         spreadLoad(n, (port) => ({
           url: `${base(port)}/queue/tickets`,
@@ -301,8 +504,21 @@ async function main() {
         return calls / ((performance.now() - t0) / 1000)
       },
     }
+    if (MODE === 'displays') {
+      await displaysMode({
+        ports,
+        cookie,
+        hallId: me.hallId,
+        windowIds,
+        categoryId: categoryIds[0]!,
+        // point 2's write load: create+accept on both instances, CONNECTIONS in total
+        load: (until) => spreadLoad(2, createAccept, until),
+      })
+      return
+    }
     const sizes = Array.from({ length: INSTANCES }, (_, i) => i + 1)
     const rates = new Map<string, number[][]>() // workload → round → rate per size
+    const cpus = new Map<string, CpuWindow[][]>() // workload → round → CPU spent per size
     const lockWaits = new Map<string, Map<string, number>>()
     const busy = new Map<string, { samples: number; busy: number }>()
     // warm-up: every instance compiles its hot paths before the first measured round
@@ -316,12 +532,15 @@ async function main() {
     for (let round = 0; round < ROUNDS; round++) {
       const order = sizes.map((_, i) => sizes[(i + round) % sizes.length]!)
       const row = new Map<string, number[]>()
+      const cpuRow = new Map<string, CpuWindow[]>()
       for (const n of order) {
         for (const [name, run] of Object.entries(workloads)) {
           await settle()
           await cutLine()
           sampler.reset()
+          const spent = await meter.start()
           const rate = await run(n)
+          const cpu = await spent()
           const s = sampler.snapshot()
           const key = `${name} ×${n}`
           const b = busy.get(key) ?? { samples: 0, busy: 0 }
@@ -332,12 +551,18 @@ async function main() {
           const r = row.get(name) ?? Array(sizes.length).fill(0)
           r[n - 1] = rate
           row.set(name, r)
+          const c = cpuRow.get(name) ?? []
+          c[n - 1] = cpu
+          cpuRow.set(name, c)
         }
       }
       for (const [name, r] of row) {
         const list = rates.get(name) ?? []
         list.push(r)
         rates.set(name, list)
+        const c = cpus.get(name) ?? []
+        c.push(cpuRow.get(name)!)
+        cpus.set(name, c)
       }
       console.log(
         `round ${round + 1}: ` +
@@ -365,6 +590,7 @@ async function main() {
         )
       }
     }
+    printCpu(sizes, rates, cpus)
     console.log('\nlock waits in pg_stat_activity (samples every 20 ms of this run’s active connections):')
     for (const [key, w] of lockWaits) {
       const total = [...w.values()].reduce((s, v) => s + v, 0)
@@ -383,6 +609,7 @@ async function main() {
     )
   } finally {
     await sampler.stop()
+    await meter.close()
     for (const i of instances) i.proc.kill('SIGTERM')
     await new Promise((res) => setTimeout(res, 1000))
     const client = new pg.Client({ connectionString: PG_URL })

@@ -314,6 +314,17 @@ async function openPostgres(url: string, poolSize: number, schema: string | null
   }
 }
 
+/**
+ * Kysely over one PostgreSQL connection its caller holds (taken from the pool and kept): its
+ * queries never wait in the pool's queue behind requests. No transactions on it: statements of
+ * concurrent callers share the connection one after another.
+ */
+export function onConnection(client: pg.PoolClient): Db {
+  const connection = { query: client.query.bind(client), release: () => {} }
+  const pool = { connect: async () => connection, end: async () => {} }
+  return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+}
+
 /** One round trip to the database (the health check). */
 export async function ping(db: Db): Promise<void> {
   await sql`select 1`.execute(db)

@@ -1,6 +1,6 @@
 import type { ClientEvent, ClientEventMap, ClientEventType } from '@yimin/shared'
 import type pg from 'pg'
-import type { Database, Executor } from '../../db/database'
+import { onConnection, type Database, type Db, type Executor } from '../../db/database'
 import { eventLog } from '../../db/dialect'
 import type { Clock } from '../../platform/clock'
 import type { Logger } from '../../platform/logger'
@@ -35,6 +35,11 @@ const GAP_RETRY_MS = 25
  * commits, its instance wakes its own reader and NOTIFYs the others; a one-second poll covers
  * a lost notification or a LISTEN connection being re-established. On SQLite (one instance) the
  * publisher wakes the local reader directly.
+ *
+ * The reader reads on its LISTEN connection, not through the pool: under load every pooled
+ * connection is taken by requests, and a read queued behind them held every display's event
+ * (a call on one instance waited on the other for a request's transaction to end). Catch-up
+ * reads (a client resuming) go through the pool; without a LISTEN connection, so does the reader.
  */
 export class EventBus {
   private readonly subs = new Set<Subscription>()
@@ -43,6 +48,8 @@ export class EventBus {
   private pumpAgain = false
   private poll: NodeJS.Timeout | null = null
   private listenClient: pg.PoolClient | null = null
+  /** the LISTEN connection as a Kysely executor, while there is one */
+  private listenDb: Db | null = null
   private stopped = true
   private readonly notifyChannel: string
   private readonly events: ReturnType<typeof eventLog>
@@ -85,6 +92,7 @@ export class EventBus {
     this.retry = null
     const client = this.listenClient
     this.listenClient = null
+    this.listenDb = null
     if (client) {
       client.removeAllListeners('notification')
       try {
@@ -199,10 +207,15 @@ export class EventBus {
     })
   }
 
+  /** Where the reader reads: its own connection when it has one (see the class comment). */
+  private get reader(): Db {
+    return this.listenDb ?? this.database.db
+  }
+
   private async pump(): Promise<void> {
     try {
       for (;;) {
-        const rows = await this.database.db
+        const rows = await this.reader
           .selectFrom('realtime_events')
           .selectAll()
           .where('seq', '>', this.lastSeq)
@@ -239,7 +252,7 @@ export class EventBus {
    * not, a new read is scheduled (a commit wakes the reader sooner).
    */
   private async abandoned(missing: number[]): Promise<boolean> {
-    const db = this.database.db
+    const db = this.reader
     const running = await this.events.running(db, missing)
     if (running.size === 0) {
       const late = await db
@@ -276,10 +289,15 @@ export class EventBus {
     return false
   }
 
-  /** A publishing transaction of this instance committed: read now, and wake the other instances. */
+  /** A publishing transaction of this instance committed: wake the other instances, and read now. */
   private committed(): void {
-    this.wake()
     if (this.stopped) return
+    // the NOTIFY first: it shares the LISTEN connection with this instance's own read
+    this.notifyOthers()
+    this.wake()
+  }
+
+  private notifyOthers(): void {
     // commits while a notification is on its way share the next one
     if (this.notifying) {
       this.notifyAgain = true
@@ -295,9 +313,9 @@ export class EventBus {
       .catch((err: unknown) => this.log.warn({ err }, 'realtime NOTIFY failed'))
       .finally(() => {
         this.notifying = null
-        if (this.notifyAgain) {
+        if (this.notifyAgain && !this.stopped) {
           this.notifyAgain = false
-          this.committed()
+          this.notifyOthers()
         }
       })
   }
@@ -327,12 +345,16 @@ export class EventBus {
       client.on('notification', () => this.wake())
       client.on('error', () => {
         // connection lost: drop it and listen again; the poll covers the gap
-        if (this.listenClient === client) this.listenClient = null
+        if (this.listenClient === client) {
+          this.listenClient = null
+          this.listenDb = null
+        }
         client.release(true)
         setTimeout(() => void this.listen(), 1000).unref()
       })
       await client.query(`listen ${this.notifyChannel}`)
       this.listenClient = client
+      this.listenDb = onConnection(client)
       this.wake()
     } catch (err) {
       this.log.warn({ err }, 'realtime LISTEN failed; retrying')
