@@ -2,8 +2,10 @@
 // over two years across the demo catalog, 5% open), timings of the dashboard's questions and of
 // a full sweep, on SQLite and PostgreSQL (a fresh schema, dropped afterwards), then the sizes
 // side by side (median and p95) so growth with history is visible. The overview and the
-// departments table read the maintained counts (cases/light-counts.repository.ts). Targets:
-// overview, departments table and the first page of red cases under 50 ms p95, a sweep under 5 s.
+// departments table read the maintained counts (cases/light-counts.repository.ts); the period
+// tables read the rollup, today's rows with the unfolded figure deltas (supervision/today-figures.ts).
+// Targets: overview, departments and windows tables and the first page of red cases under 50 ms
+// p95, a sweep under 5 s.
 // Run: npx tsx bench/supervision.bench.ts   (SUP_SIZES=2000 for a smoke run; SUP_DB=sqlite|postgres|both)
 // SUP_KEEP=<dir> keeps the generated data for reruns (SQLite: <dir>/<size>/yimin.db; PostgreSQL:
 // schema bench_sup_keep_<size>): a rerun with the same SUP_KEEP skips seeding and generating.
