@@ -36,8 +36,9 @@ export function precompress(): Plugin {
       for (const entry of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
         if (!entry.isFile() || !compressible.test(entry.name)) continue
         const file = path.join(entry.parentPath, entry.name)
+        // no size floor: a copy is kept whenever it is smaller, so even the smallest chunk goes
+        // out compressed like the rest (a floor of 256 bytes sent a few chunks as `identity`)
         const bytes = fs.readFileSync(file)
-        if (bytes.length < 256) continue
         const br = zlib.brotliCompressSync(bytes, {
           params: {
             [zlib.constants.BROTLI_PARAM_QUALITY]: 11,

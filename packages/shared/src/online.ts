@@ -5,6 +5,9 @@ import { applicantSchema, caseProgressSchema, residentIdSchema } from './case-ap
 import { caseStatuses } from './cases'
 import { formFieldSchema } from './catalog'
 import { phoneSchema } from './schemas'
+import { onlineApplicableLevels } from './online-levels'
+
+export * from './online-levels'
 
 /**
  * The online channel (网上办事大厅, PRODUCT.md 2.3 / 2.7): citizen sign-in with a one-time SMS
@@ -41,8 +44,6 @@ export const citizenProfileRequest = z.strictObject({
 
 // ---------------------------------------------------------------- applications
 
-/** Matters at these online levels (网上预审, 全程网办) take applications online. */
-export const onlineApplicableLevels = ['prereview', 'full'] as const
 
 export const onlineApplicationKinds = ['matter', 'bundle'] as const
 export const deliveryChoices = ['window', 'post'] as const
