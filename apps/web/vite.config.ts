@@ -3,6 +3,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { textPacks } from './src/i18n/text-packs'
 
 const server = 'http://localhost:8080'
 
@@ -53,9 +54,47 @@ export function precompress(): Plugin {
   }
 }
 
+const packPrefix = 'virtual:text-packs'
+const languageFiles = ['zh-CN', 'ug', 'en'] as const
+
+/**
+ * `virtual:text-packs`: for each language and pack of `src/i18n/text-packs.ts`, a loader of a
+ * chunk holding only that pack's sections of the language file (`zh-CN-display-*.js` …). The
+ * language files stay the one source of the texts; a pack is cut from them at build time.
+ */
+export function textPacksPlugin(): Plugin {
+  const dir = path.resolve(import.meta.dirname, 'src/i18n')
+  return {
+    name: 'yimin-text-packs',
+    resolveId(id) {
+      return id === packPrefix || id.startsWith(`${packPrefix}/`) ? `\0${id}` : null
+    },
+    load(id) {
+      if (id === `\0${packPrefix}`) {
+        const loaders = languageFiles.map((language) => {
+          const packs = Object.keys(textPacks).map(
+            (pack) =>
+              `${JSON.stringify(pack)}: () => import(${JSON.stringify(`${packPrefix}/${language}-${pack}`)})`,
+          )
+          return `${JSON.stringify(language)}: { ${packs.join(', ')} }`
+        })
+        return `export const packLoaders = { ${loaders.join(', ')} }`
+      }
+      const match = new RegExp(`^\\0${packPrefix}/(${languageFiles.join('|')})-(\\w+)$`).exec(id)
+      if (!match) return null
+      const [, language, pack] = match as unknown as [string, string, keyof typeof textPacks]
+      const file = path.join(dir, `${language}.json`)
+      this.addWatchFile(file)
+      const texts = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>
+      const picked = Object.fromEntries(textPacks[pack].map((section) => [section, texts[section]]))
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(picked))})`
+    },
+  }
+}
+
 export default defineConfig({
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [react(), textPacksPlugin(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -46,4 +46,3 @@ export const localizedTextSchema = z.object({
   ug: z.string().optional(),
   en: z.string().optional(),
 })
-

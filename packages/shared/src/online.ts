@@ -44,7 +44,6 @@ export const citizenProfileRequest = z.strictObject({
 
 // ---------------------------------------------------------------- applications
 
-
 export const onlineApplicationKinds = ['matter', 'bundle'] as const
 export const deliveryChoices = ['window', 'post'] as const
 export const deliveryChoiceSchema = z.discriminatedUnion('method', [
