@@ -15,6 +15,9 @@ export function vendorChunk(id: string): string | null {
   return null
 }
 
+/** antd's building blocks (`@rc-component/*`): side-effect free, see `treeshake` below. */
+export const rcComponent = /node_modules[\\/]@rc-component[\\/]/
+
 /** The shared modules of the bidder's browser-side encryption (issue 19). */
 export const bidCryptoModule = /packages[\\/]shared[\\/]src[\\/](bid-crypto([\\/][\w-]+)?|sha256)\.ts$/
 
@@ -102,7 +105,13 @@ export default defineConfig({
     rolldownOptions: {
       // zod schemas are plain values: one that no screen of a chunk uses is dropped from it
       // (with `sideEffects: false` in @yimin/shared, its unused modules go as well)
-      treeshake: { manualPureFunctions: ['z'] },
+      treeshake: {
+        manualPureFunctions: ['z'],
+        // antd's @rc-component packages declare no `sideEffects`, so a screen that imports one
+        // export of a package's index kept all of it (Input brought the whole of rc-form, about
+        // 13 KB brotli, to the kiosk and the portal). They register nothing global on import.
+        moduleSideEffects: (id: string) => (rcComponent.test(id) ? false : undefined),
+      },
       output: {
         // Vite 8 bundles with rolldown: `codeSplitting.groups` replaces rollup's manualChunks.
         // No antd group: each screen's chunk takes only the antd components it uses.
