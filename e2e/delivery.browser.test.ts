@@ -163,6 +163,11 @@ describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and p
     ).toEqual(['zh', 'zh'])
     // the portal home's texts (and the core), not every screen's; no request schemas
     expect(scripts.filter((s) => wholeLanguage.test(s) || schemaChunk.test(s))).toEqual([])
+    // nor antd's heavy parts its home does not show (List brought Pagination and Select, Card
+    // brought Tabs, the title Typography), nor the signed-in lists before a citizen signs in
+    expect(
+      scripts.filter((s) => /\/assets\/(select|pagination|card|tabs|typography|table|menu|MyLists)-/.test(s)),
+    ).toEqual([])
     const later: string[] = []
     page.on('request', (r) => later.push(new URL(r.url()).pathname))
     await page.evaluate(() => localStorage.setItem('yimin.language', 'en'))

@@ -5,7 +5,6 @@ import { applicantSchema, caseProgressSchema, residentIdSchema } from './case-ap
 import { caseStatuses } from './cases'
 import { formFieldSchema } from './catalog'
 import { phoneSchema } from './schemas'
-import { onlineApplicableLevels } from './online-levels'
 
 export * from './online-levels'
 
