@@ -11,6 +11,11 @@ const { hasChromium, root } = inject('browser')
 const staffChunk =
   /\/assets\/(AdminLayout|UsersPanel|SupervisionHome|echarts|CounterHome|WorkbenchHome)-[\w-]+\.js$/
 
+/** zod (request schemas) rides in the bid-crypto chunk: no display, kiosk or portal home needs it. */
+const schemaChunk = /\/assets\/bid-crypto-[\w-]+\.js$/
+/** A language whole (every screen's texts); a surface with a pack of its own loads `zh-CN-<pack>-…`. */
+const wholeLanguage = /\/assets\/(zh-CN|ug|en)-[\w-]{8}\.js$/
+
 describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and per surface', () => {
   let server: RunningServer
   let context: BrowserContext
@@ -90,6 +95,18 @@ describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and p
     expect(kioskScripts.filter((s) => staffChunk.test(s))).toEqual([])
     // one language: Chinese, not the Uyghur or English texts
     expect(kioskScripts.filter((s) => /\/assets\/(ug|en)-/.test(s))).toEqual([])
+    // the kiosk's texts, not every screen's; no request schemas, no trading or bidding screens
+    expect(kioskScripts.some((s) => /\/assets\/zh-CN-kiosk-/.test(s))).toBe(true)
+    expect(
+      kioskScripts.filter(
+        (s) =>
+          wholeLanguage.test(s) ||
+          schemaChunk.test(s) ||
+          /\/assets\/(PortalHome|HallDisplay|TradingBoard|BidderWorkspace|AgencyWorkspace|CenterDesk)-/.test(
+            s,
+          ),
+      ),
+    ).toEqual([])
 
     // the control: the same pattern does find the admin's chunks when an admin opens /admin
     await context.clearCookies()
@@ -112,6 +129,28 @@ describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and p
     expect(
       scripts.filter((s) => /\/assets\/(AntdProviders|KioskHome|PortalHome)-/.test(s) || staffChunk.test(s)),
     ).toEqual([])
+    // the display's own texts, no request schemas (zod came with a shared name helper once)
+    expect(scripts.some((s) => /\/assets\/zh-CN-display-/.test(s))).toBe(true)
+    expect(scripts.filter((s) => wholeLanguage.test(s) || schemaChunk.test(s))).toEqual([])
+  })
+
+  it('the window display loads neither antd nor the request schemas', async () => {
+    await context.clearCookies()
+    const display = await context.request.post(`${server.baseUrl}/api/v1/device-session`, {
+      data: { credential: 'demo-window-5-display-credential' },
+    })
+    expect(display.ok()).toBe(true)
+    const scripts = await scriptsOf('/display/window', zh.windowDisplay.nowServing)
+    expect(scripts.some((s) => /\/WindowDisplay-/.test(s))).toBe(true)
+    expect(
+      scripts.filter(
+        (s) =>
+          /\/assets\/(AntdProviders|KioskHome|PortalHome)-/.test(s) ||
+          staffChunk.test(s) ||
+          wholeLanguage.test(s) ||
+          schemaChunk.test(s),
+      ),
+    ).toEqual([])
   })
 
   it('a page downloads only the language it shows', async () => {
@@ -121,13 +160,25 @@ describe.skipIf(!hasChromium)('the web app is delivered compressed, cached and p
     const scripts = await scriptsOf('/portal', zh.portal.title)
     expect(
       scripts.filter((s) => /\/assets\/(zh-CN|ug|en)-/.test(s)).map((s) => s.split('/').pop()?.split('-')[0]),
-    ).toEqual(['zh'])
+    ).toEqual(['zh', 'zh'])
+    // the portal home's texts (and the core), not every screen's; no request schemas
+    expect(scripts.filter((s) => wholeLanguage.test(s) || schemaChunk.test(s))).toEqual([])
+    // nor antd's heavy parts its home does not show (List brought Pagination and Select, Card
+    // brought Tabs, the title Typography), nor the signed-in lists before a citizen signs in
+    expect(
+      scripts.filter((s) => /\/assets\/(select|pagination|card|tabs|typography|table|menu|MyLists)-/.test(s)),
+    ).toEqual([])
     const later: string[] = []
     page.on('request', (r) => later.push(new URL(r.url()).pathname))
     await page.evaluate(() => localStorage.setItem('yimin.language', 'en'))
     await page.reload()
     await page.getByRole('heading', { name: en.portal.title }).first().waitFor()
-    expect(later.some((s) => /\/assets\/en-/.test(s))).toBe(true)
+    expect(later.some((s) => /\/assets\/en-portal-/.test(s))).toBe(true)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+
+    // a screen without a pack of its own brings its language whole, with its texts shown
+    await page.getByRole('link', { name: en.portal.guides.title }).first().click()
+    await page.getByRole('heading', { name: en.guide.title }).first().waitFor()
+    expect(later.some((s) => /\/assets\/en-[\w-]{8}\.js$/.test(s))).toBe(true)
   })
 })

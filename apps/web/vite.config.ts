@@ -3,6 +3,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { textPacks } from './src/i18n/text-packs'
 
 const server = 'http://localhost:8080'
 
@@ -13,6 +14,9 @@ export function vendorChunk(id: string): string | null {
   if (/node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/.test(id)) return 'react'
   return null
 }
+
+/** antd's building blocks (`@rc-component/*`): side-effect free, see `treeshake` below. */
+export const rcComponent = /node_modules[\\/]@rc-component[\\/]/
 
 /** The shared modules of the bidder's browser-side encryption (issue 19). */
 export const bidCryptoModule = /packages[\\/]shared[\\/]src[\\/](bid-crypto([\\/][\w-]+)?|sha256)\.ts$/
@@ -36,8 +40,9 @@ export function precompress(): Plugin {
       for (const entry of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
         if (!entry.isFile() || !compressible.test(entry.name)) continue
         const file = path.join(entry.parentPath, entry.name)
+        // no size floor: a copy is kept whenever it is smaller, so even the smallest chunk goes
+        // out compressed like the rest (a floor of 256 bytes sent a few chunks as `identity`)
         const bytes = fs.readFileSync(file)
-        if (bytes.length < 256) continue
         const br = zlib.brotliCompressSync(bytes, {
           params: {
             [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
@@ -52,9 +57,47 @@ export function precompress(): Plugin {
   }
 }
 
+const packPrefix = 'virtual:text-packs'
+const languageFiles = ['zh-CN', 'ug', 'en'] as const
+
+/**
+ * `virtual:text-packs`: for each language and pack of `src/i18n/text-packs.ts`, a loader of a
+ * chunk holding only that pack's sections of the language file (`zh-CN-display-*.js` …). The
+ * language files stay the one source of the texts; a pack is cut from them at build time.
+ */
+export function textPacksPlugin(): Plugin {
+  const dir = path.resolve(import.meta.dirname, 'src/i18n')
+  return {
+    name: 'yimin-text-packs',
+    resolveId(id) {
+      return id === packPrefix || id.startsWith(`${packPrefix}/`) ? `\0${id}` : null
+    },
+    load(id) {
+      if (id === `\0${packPrefix}`) {
+        const loaders = languageFiles.map((language) => {
+          const packs = Object.keys(textPacks).map(
+            (pack) =>
+              `${JSON.stringify(pack)}: () => import(${JSON.stringify(`${packPrefix}/${language}-${pack}`)})`,
+          )
+          return `${JSON.stringify(language)}: { ${packs.join(', ')} }`
+        })
+        return `export const packLoaders = { ${loaders.join(', ')} }`
+      }
+      const match = new RegExp(`^\\0${packPrefix}/(${languageFiles.join('|')})-(\\w+)$`).exec(id)
+      if (!match) return null
+      const [, language, pack] = match as unknown as [string, string, keyof typeof textPacks]
+      const file = path.join(dir, `${language}.json`)
+      this.addWatchFile(file)
+      const texts = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>
+      const picked = Object.fromEntries(textPacks[pack].map((section) => [section, texts[section]]))
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(picked))})`
+    },
+  }
+}
+
 export default defineConfig({
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [react(), textPacksPlugin(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -62,7 +105,13 @@ export default defineConfig({
     rolldownOptions: {
       // zod schemas are plain values: one that no screen of a chunk uses is dropped from it
       // (with `sideEffects: false` in @yimin/shared, its unused modules go as well)
-      treeshake: { manualPureFunctions: ['z'] },
+      treeshake: {
+        manualPureFunctions: ['z'],
+        // antd's @rc-component packages declare no `sideEffects`, so a screen that imports one
+        // export of a package's index kept all of it (Input brought the whole of rc-form, about
+        // 13 KB brotli, to the kiosk and the portal). They register nothing global on import.
+        moduleSideEffects: (id: string) => (rcComponent.test(id) ? false : undefined),
+      },
       output: {
         // Vite 8 bundles with rolldown: `codeSplitting.groups` replaces rollup's manualChunks.
         // No antd group: each screen's chunk takes only the antd components it uses.

@@ -6,6 +6,8 @@ import { caseStatuses } from './cases'
 import { formFieldSchema } from './catalog'
 import { phoneSchema } from './schemas'
 
+export * from './online-levels'
+
 /**
  * The online channel (网上办事大厅, PRODUCT.md 2.3 / 2.7): citizen sign-in with a one-time SMS
  * code, online applications (a matter or a bundle) with uploads, corrections, my cases.
@@ -40,9 +42,6 @@ export const citizenProfileRequest = z.strictObject({
 })
 
 // ---------------------------------------------------------------- applications
-
-/** Matters at these online levels (网上预审, 全程网办) take applications online. */
-export const onlineApplicableLevels = ['prereview', 'full'] as const
 
 export const onlineApplicationKinds = ['matter', 'bundle'] as const
 export const deliveryChoices = ['window', 'post'] as const

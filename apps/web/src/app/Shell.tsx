@@ -1,8 +1,13 @@
-import { Layout, Typography } from 'antd'
-import type { ReactNode } from 'react'
+import { Layout } from 'antd'
+import { lazy, Suspense, type ReactNode } from 'react'
 import type { StaffMe } from '../api/auth'
-import { DemoHistoryBanner } from '../components/DemoHistoryBanner'
 import { ShellHeader } from './ShellHeader'
+
+// Staff screens only (and only while a demo builds its history): its Alert and Progress (with
+// Progress's Tooltip) stay out of the portal's first load.
+const DemoHistoryBanner = lazy(() =>
+  import('../components/DemoHistoryBanner').then((m) => ({ default: m.DemoHistoryBanner })),
+)
 
 /** A page with the shared header and one main landmark holding the page's heading. */
 export function Shell({
@@ -23,7 +28,11 @@ export function Shell({
     <Layout style={{ minHeight: '100vh' }}>
       <ShellHeader me={me} />
       <Layout.Content id="main" className={wide ? 'yimin-main yimin-main-wide' : 'yimin-main'} tabIndex={-1}>
-        {me && <DemoHistoryBanner />}
+        {me && (
+          <Suspense fallback={null}>
+            <DemoHistoryBanner />
+          </Suspense>
+        )}
         <div
           style={{
             display: 'flex',
@@ -34,9 +43,9 @@ export function Shell({
             marginBottom: 16,
           }}
         >
-          <Typography.Title level={1} style={{ fontSize: 26, margin: 0 }}>
-            {title}
-          </Typography.Title>
+          {/* a plain heading styled as antd's level-1 title (global.css): Typography brings its
+              ellipsis, copy and edit code, and Tooltip with them, to every first load */}
+          <h1 className="yimin-page-title">{title}</h1>
           {extra}
         </div>
         {children}

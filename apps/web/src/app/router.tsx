@@ -2,16 +2,23 @@ import { roles } from '@yimin/shared'
 import { lazy, Suspense } from 'react'
 import { createBrowserRouter, Outlet } from 'react-router'
 import { PageLoading } from '../components/PageLoading'
+import { loadTexts } from '../i18n/setup'
+import type { TextPack } from '../i18n/text-packs'
 import { RequireDevice, RequireStaff } from './guards'
 
 /**
  * Every screen is its own chunk, loaded when its route is first shown: the kiosk, the displays
- * and the portal never download the admin, supervision or chart code. To add a screen, add one
- * `lazy(...)` line and one route entry.
+ * and the portal never download the admin, supervision or chart code. A screen's texts come with
+ * it: a small pack for the displays, the kiosk and the portal's home, the whole language for the
+ * rest (`i18n/text-packs.ts`). To add a screen, add one `lazy(...)` line and one route entry.
  */
 const named =
   <K extends string>(name: K) =>
   <M extends Record<K, unknown>>(module: M): { default: M[K] } => ({ default: module[name] })
+
+/** A screen's module once its texts are here too (fetched beside it: `loadTexts`). */
+const withTexts = <M,>(pack: TextPack, module: Promise<M>): Promise<M> =>
+  Promise.all([module, loadTexts(pack)]).then(([loaded]) => loaded)
 
 /** While a screen's chunk loads: the accessible "loading" status (role=status, polite). */
 function ScreenOutlet() {
@@ -23,106 +30,182 @@ function ScreenOutlet() {
 }
 
 const AntdLayout = lazy(() => import('./AntdProviders').then(named('AntdLayout')))
-const AdminLayout = lazy(() => import('../screens/admin/AdminLayout').then(named('AdminLayout')))
+const AdminLayout = lazy(() =>
+  withTexts('all', import('../screens/admin/AdminLayout')).then(named('AdminLayout')),
+)
 const CalendarSection = lazy(() =>
-  import('../screens/admin/calendar/CalendarSection').then(named('CalendarSection')),
+  withTexts('all', import('../screens/admin/calendar/CalendarSection')).then(named('CalendarSection')),
 )
 const BundlesSection = lazy(() =>
-  import('../screens/admin/catalog/BundlesSection').then(named('BundlesSection')),
+  withTexts('all', import('../screens/admin/catalog/BundlesSection')).then(named('BundlesSection')),
 )
-const CatalogList = lazy(() => import('../screens/admin/catalog/CatalogList').then(named('CatalogList')))
+const CatalogList = lazy(() =>
+  withTexts('all', import('../screens/admin/catalog/CatalogList')).then(named('CatalogList')),
+)
 const MatterEditorPage = lazy(() =>
-  import('../screens/admin/catalog/MatterEditor').then(named('MatterEditorPage')),
+  withTexts('all', import('../screens/admin/catalog/MatterEditor')).then(named('MatterEditorPage')),
 )
-const DevicesPanel = lazy(() => import('../screens/admin/devices/DevicesPanel').then(named('DevicesPanel')))
-const HallSection = lazy(() => import('../screens/admin/hall/HallSection').then(named('HallSection')))
+const DevicesPanel = lazy(() =>
+  withTexts('all', import('../screens/admin/devices/DevicesPanel')).then(named('DevicesPanel')),
+)
+const HallSection = lazy(() =>
+  withTexts('all', import('../screens/admin/hall/HallSection')).then(named('HallSection')),
+)
 const OrganisationSection = lazy(() =>
-  import('../screens/admin/org/OrganisationSection').then(named('OrganisationSection')),
+  withTexts('all', import('../screens/admin/org/OrganisationSection')).then(named('OrganisationSection')),
 )
-const QueueSection = lazy(() => import('../screens/admin/queue/QueueSection').then(named('QueueSection')))
+const QueueSection = lazy(() =>
+  withTexts('all', import('../screens/admin/queue/QueueSection')).then(named('QueueSection')),
+)
 const SmsTemplatesSection = lazy(() =>
-  import('../screens/admin/sms-templates/SmsTemplatesSection').then(named('SmsTemplatesSection')),
+  withTexts('all', import('../screens/admin/sms-templates/SmsTemplatesSection')).then(
+    named('SmsTemplatesSection'),
+  ),
 )
-const SmsLogSection = lazy(() => import('../screens/admin/sms/SmsLogSection').then(named('SmsLogSection')))
-const UsersPanel = lazy(() => import('../screens/admin/staff/UsersPanel').then(named('UsersPanel')))
-const CasePage = lazy(() => import('../screens/cases/CasePage').then(named('CasePage')))
-const CounterHome = lazy(() => import('../screens/counter/CounterHome').then(named('CounterHome')))
+const SmsLogSection = lazy(() =>
+  withTexts('all', import('../screens/admin/sms/SmsLogSection')).then(named('SmsLogSection')),
+)
+const UsersPanel = lazy(() =>
+  withTexts('all', import('../screens/admin/staff/UsersPanel')).then(named('UsersPanel')),
+)
+const CasePage = lazy(() => withTexts('all', import('../screens/cases/CasePage')).then(named('CasePage')))
+const CounterHome = lazy(() =>
+  withTexts('all', import('../screens/counter/CounterHome')).then(named('CounterHome')),
+)
 const DeviceActivation = lazy(() =>
-  import('../screens/device/DeviceActivation').then(named('DeviceActivation')),
+  withTexts('all', import('../screens/device/DeviceActivation')).then(named('DeviceActivation')),
 )
-const HallDisplay = lazy(() => import('../screens/hall-display/HallDisplay').then(named('HallDisplay')))
-const KioskHome = lazy(() => import('../screens/kiosk/KioskHome').then(named('KioskHome')))
-const Landing = lazy(() => import('../screens/landing/Landing').then(named('Landing')))
-const NotFound = lazy(() => import('../screens/not-found/NotFound').then(named('NotFound')))
-const BundlePage = lazy(() => import('../screens/portal/guide/BundlePage').then(named('BundlePage')))
-const GuidePage = lazy(() => import('../screens/portal/guide/GuidePage').then(named('GuidePage')))
-const GuideSearch = lazy(() => import('../screens/portal/guide/GuideSearch').then(named('GuideSearch')))
-const HallGuidePage = lazy(() => import('../screens/portal/guide/HallGuidePage').then(named('HallGuidePage')))
+const HallDisplay = lazy(() =>
+  withTexts('display', import('../screens/hall-display/HallDisplay')).then(named('HallDisplay')),
+)
+const KioskHome = lazy(() =>
+  withTexts('kiosk', import('../screens/kiosk/KioskHome')).then(named('KioskHome')),
+)
+const Landing = lazy(() => withTexts('all', import('../screens/landing/Landing')).then(named('Landing')))
+const NotFound = lazy(() => withTexts('all', import('../screens/not-found/NotFound')).then(named('NotFound')))
+const BundlePage = lazy(() =>
+  withTexts('all', import('../screens/portal/guide/BundlePage')).then(named('BundlePage')),
+)
+const GuidePage = lazy(() =>
+  withTexts('all', import('../screens/portal/guide/GuidePage')).then(named('GuidePage')),
+)
+const GuideSearch = lazy(() =>
+  withTexts('all', import('../screens/portal/guide/GuideSearch')).then(named('GuideSearch')),
+)
+const HallGuidePage = lazy(() =>
+  withTexts('all', import('../screens/portal/guide/HallGuidePage')).then(named('HallGuidePage')),
+)
 const PublicPerformance = lazy(() =>
-  import('../screens/performance/PublicPerformance').then(named('PublicPerformance')),
+  withTexts('all', import('../screens/performance/PublicPerformance')).then(named('PublicPerformance')),
 )
-const PortalHome = lazy(() => import('../screens/portal/home/PortalHome').then(named('PortalHome')))
-const ProgressPage = lazy(() => import('../screens/portal/progress/ProgressPage').then(named('ProgressPage')))
+const PortalHome = lazy(() =>
+  withTexts('portal', import('../screens/portal/home/PortalHome')).then(named('PortalHome')),
+)
+const ProgressPage = lazy(() =>
+  withTexts('all', import('../screens/portal/progress/ProgressPage')).then(named('ProgressPage')),
+)
 const CitizenSignIn = lazy(() =>
-  import('../screens/portal/account/CitizenSignIn').then(named('CitizenSignIn')),
+  withTexts('all', import('../screens/portal/account/CitizenSignIn')).then(named('CitizenSignIn')),
 )
-const ApplyPage = lazy(() => import('../screens/portal/apply/ApplyPage').then(named('ApplyPage')))
-const ApplyStart = lazy(() => import('../screens/portal/apply/ApplyStart').then(named('ApplyStart')))
-const MyCasePage = lazy(() => import('../screens/portal/my-cases/MyCasePage').then(named('MyCasePage')))
-const MyCasesPage = lazy(() => import('../screens/portal/my-cases/MyCasesPage').then(named('MyCasesPage')))
+const ApplyPage = lazy(() =>
+  withTexts('all', import('../screens/portal/apply/ApplyPage')).then(named('ApplyPage')),
+)
+const ApplyStart = lazy(() =>
+  withTexts('all', import('../screens/portal/apply/ApplyStart')).then(named('ApplyStart')),
+)
+const MyCasePage = lazy(() =>
+  withTexts('all', import('../screens/portal/my-cases/MyCasePage')).then(named('MyCasePage')),
+)
+const MyCasesPage = lazy(() =>
+  withTexts('all', import('../screens/portal/my-cases/MyCasesPage')).then(named('MyCasesPage')),
+)
 const AppointmentsPage = lazy(() =>
-  import('../screens/portal/appointments/AppointmentsPage').then(named('AppointmentsPage')),
+  withTexts('all', import('../screens/portal/appointments/AppointmentsPage')).then(named('AppointmentsPage')),
 )
 const BidderWorkspace = lazy(() =>
-  import('../screens/bidding/BidderWorkspace').then(named('BidderWorkspace')),
+  withTexts('all', import('../screens/bidding/BidderWorkspace')).then(named('BidderWorkspace')),
 )
-const BidderStaff = lazy(() => import('../screens/bidding/BidderStaff').then(named('BidderStaff')))
-const BidderRegister = lazy(() => import('../screens/bidding/BidderRegister').then(named('BidderRegister')))
-const OpeningPage = lazy(() => import('../screens/bidding/OpeningPage').then(named('OpeningPage')))
-const VerifyReceipt = lazy(() => import('../screens/bidding/VerifyReceipt').then(named('VerifyReceipt')))
+const BidderStaff = lazy(() =>
+  withTexts('all', import('../screens/bidding/BidderStaff')).then(named('BidderStaff')),
+)
+const BidderRegister = lazy(() =>
+  withTexts('all', import('../screens/bidding/BidderRegister')).then(named('BidderRegister')),
+)
+const OpeningPage = lazy(() =>
+  withTexts('all', import('../screens/bidding/OpeningPage')).then(named('OpeningPage')),
+)
+const VerifyReceipt = lazy(() =>
+  withTexts('all', import('../screens/bidding/VerifyReceipt')).then(named('VerifyReceipt')),
+)
 const TicketStatusPage = lazy(() =>
-  import('../screens/queue/TicketStatusPage').then(named('TicketStatusPage')),
+  withTexts('all', import('../screens/queue/TicketStatusPage')).then(named('TicketStatusPage')),
 )
-const RatingPad = lazy(() => import('../screens/rating-pad/RatingPad').then(named('RatingPad')))
+const RatingPad = lazy(() =>
+  withTexts('all', import('../screens/rating-pad/RatingPad')).then(named('RatingPad')),
+)
 const AppealDecisions = lazy(() =>
-  import('../screens/ratings/AppealDecisions').then(named('AppealDecisions')),
+  withTexts('all', import('../screens/ratings/AppealDecisions')).then(named('AppealDecisions')),
 )
-const RatePage = lazy(() => import('../screens/ratings/RatePage').then(named('RatePage')))
+const RatePage = lazy(() => withTexts('all', import('../screens/ratings/RatePage')).then(named('RatePage')))
 const RectificationWorklist = lazy(() =>
-  import('../screens/ratings/RectificationWorklist').then(named('RectificationWorklist')),
+  withTexts('all', import('../screens/ratings/RectificationWorklist')).then(named('RectificationWorklist')),
 )
-const SetupForm = lazy(() => import('../screens/setup/SetupForm').then(named('SetupForm')))
-const SignIn = lazy(() => import('../screens/signin/SignIn').then(named('SignIn')))
-const SecurityPage = lazy(() => import('../screens/security/SecurityPage').then(named('SecurityPage')))
+const SetupForm = lazy(() => withTexts('all', import('../screens/setup/SetupForm')).then(named('SetupForm')))
+const SignIn = lazy(() => withTexts('all', import('../screens/signin/SignIn')).then(named('SignIn')))
+const SecurityPage = lazy(() =>
+  withTexts('all', import('../screens/security/SecurityPage')).then(named('SecurityPage')),
+)
 const SupervisionHome = lazy(() =>
-  import('../screens/supervision/SupervisionHome').then(named('SupervisionHome')),
+  withTexts('all', import('../screens/supervision/SupervisionHome')).then(named('SupervisionHome')),
 )
-const WorkingDays = lazy(() => import('../screens/tools/WorkingDays').then(named('WorkingDays')))
+const WorkingDays = lazy(() =>
+  withTexts('all', import('../screens/tools/WorkingDays')).then(named('WorkingDays')),
+)
 const AgencyWorkspace = lazy(() =>
-  import('../screens/trading/AgencyWorkspace').then(named('AgencyWorkspace')),
+  withTexts('all', import('../screens/trading/AgencyWorkspace')).then(named('AgencyWorkspace')),
 )
 const TimetableSection = lazy(() =>
-  import('../screens/trading/TimetableSection').then(named('TimetableSection')),
+  withTexts('all', import('../screens/trading/TimetableSection')).then(named('TimetableSection')),
 )
-const TradingBoard = lazy(() => import('../screens/trading/TradingBoard').then(named('TradingBoard')))
-const CenterDesk = lazy(() => import('../screens/trading/CenterDesk').then(named('CenterDesk')))
+const TradingBoard = lazy(() =>
+  withTexts('all', import('../screens/trading/TradingBoard')).then(named('TradingBoard')),
+)
+const CenterDesk = lazy(() =>
+  withTexts('all', import('../screens/trading/CenterDesk')).then(named('CenterDesk')),
+)
 const PublicAnnouncementPage = lazy(() =>
-  import('../screens/trading/PublicAnnouncementPage').then(named('PublicAnnouncementPage')),
+  withTexts('all', import('../screens/trading/PublicAnnouncementPage')).then(named('PublicAnnouncementPage')),
 )
-const PublicTrading = lazy(() => import('../screens/trading/PublicTrading').then(named('PublicTrading')))
-const ExpertPool = lazy(() => import('../screens/evaluation/ExpertPool').then(named('ExpertPool')))
-const LotProcess = lazy(() => import('../screens/evaluation/LotProcess').then(named('LotProcess')))
+const PublicTrading = lazy(() =>
+  withTexts('all', import('../screens/trading/PublicTrading')).then(named('PublicTrading')),
+)
+const ExpertPool = lazy(() =>
+  withTexts('all', import('../screens/evaluation/ExpertPool')).then(named('ExpertPool')),
+)
+const LotProcess = lazy(() =>
+  withTexts('all', import('../screens/evaluation/LotProcess')).then(named('LotProcess')),
+)
 const MemberTerminal = lazy(() =>
-  import('../screens/evaluation/MemberTerminal').then(named('MemberTerminal')),
+  withTexts('all', import('../screens/evaluation/MemberTerminal')).then(named('MemberTerminal')),
 )
-const AwardVerify = lazy(() => import('../screens/evaluation/AwardVerify').then(named('AwardVerify')))
-const VirtualPhone = lazy(() => import('../screens/virtual-phone/VirtualPhone').then(named('VirtualPhone')))
+const AwardVerify = lazy(() =>
+  withTexts('all', import('../screens/evaluation/AwardVerify')).then(named('AwardVerify')),
+)
+const VirtualPhone = lazy(() =>
+  withTexts('all', import('../screens/virtual-phone/VirtualPhone')).then(named('VirtualPhone')),
+)
 const WindowDisplay = lazy(() =>
-  import('../screens/window-display/WindowDisplay').then(named('WindowDisplay')),
+  withTexts('display', import('../screens/window-display/WindowDisplay')).then(named('WindowDisplay')),
 )
-const DeviceWall = lazy(() => import('../screens/supervision-wall/SupervisionWall').then(named('DeviceWall')))
-const StaffWall = lazy(() => import('../screens/supervision-wall/SupervisionWall').then(named('StaffWall')))
-const WorkbenchHome = lazy(() => import('../screens/workbench/WorkbenchHome').then(named('WorkbenchHome')))
+const DeviceWall = lazy(() =>
+  withTexts('all', import('../screens/supervision-wall/SupervisionWall')).then(named('DeviceWall')),
+)
+const StaffWall = lazy(() =>
+  withTexts('all', import('../screens/supervision-wall/SupervisionWall')).then(named('StaffWall')),
+)
+const WorkbenchHome = lazy(() =>
+  withTexts('all', import('../screens/workbench/WorkbenchHome')).then(named('WorkbenchHome')),
+)
 
 export const router = createBrowserRouter([
   {
