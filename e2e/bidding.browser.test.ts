@@ -7,6 +7,7 @@ import QRCode from 'qrcode'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import zh from '../apps/web/src/i18n/zh-CN.json'
 import { launchBrowser, screenshotDir } from './support/browser'
+import { typeDay } from './support/day-picker'
 import { startServer, type RunningServer } from './support/server'
 import { demoPassword, visitor } from './support/visit'
 
@@ -347,8 +348,8 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
     const today = deadline.slice(0, 10)
     const end = new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10)
     await signInAs('trading-agency', `/trading/lots/${lotId}`)
-    await page.getByLabel(zh.evaluation.result.publicityStart).fill(today)
-    await page.getByLabel(zh.evaluation.result.publicityEnd).fill(end)
+    await typeDay(page.getByLabel(zh.evaluation.result.publicityStart), today)
+    await typeDay(page.getByLabel(zh.evaluation.result.publicityEnd), end)
     await page.getByRole('button', { name: zh.evaluation.result.publish }).click()
     await poll(() => page.getByTestId('result-status').innerText()).toBe(
       zh.evaluation.resultStatuses.publicity,

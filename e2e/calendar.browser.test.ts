@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import zh from '../apps/web/src/i18n/zh-CN.json'
 import { screenshotDir } from './support/browser'
+import { typeDay } from './support/day-picker'
 import type { RunningServer } from './support/server'
 import { openJourney } from './support/journey'
 import type { visitor } from './support/visit'
@@ -53,7 +54,7 @@ describe.skipIf(!hasChromium)('the working-day calendar', () => {
     await page.getByRole('link', { name: new RegExp(zh.tools.workingDays.title) }).click()
     await page.waitForURL('**/tools/working-days')
     const add = page.getByRole('region', { name: zh.workingDays.addTitle })
-    await add.getByLabel(zh.workingDays.from).fill(`${years.nextYear - 1}-12-01`)
+    await typeDay(add.getByLabel(zh.workingDays.from), `${years.nextYear - 1}-12-01`)
     await add.getByLabel(zh.workingDays.days).fill('40')
     await add.getByRole('button', { name: zh.workingDays.calculate }).click()
     await page.getByTestId('add-result').waitFor()
@@ -61,8 +62,8 @@ describe.skipIf(!hasChromium)('the working-day calendar', () => {
       .poll(async () => (await add.innerText()).includes(zh.workingDays.provisional.split('：')[0]!))
       .toBe(true)
     const count = page.getByRole('region', { name: zh.workingDays.countTitle })
-    await count.getByLabel(zh.workingDays.from).fill(`${years.nextYear - 1}-09-30`)
-    await count.getByLabel(zh.workingDays.to).fill(`${years.nextYear - 1}-10-09`)
+    await typeDay(count.getByLabel(zh.workingDays.from), `${years.nextYear - 1}-09-30`)
+    await typeDay(count.getByLabel(zh.workingDays.to), `${years.nextYear - 1}-10-09`)
     await count.getByRole('button', { name: zh.workingDays.calculate }).click()
     await page.getByTestId('count-result').waitFor()
     await visit.shoot('working-days')

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
 import { screenshotDir } from './support/browser'
+import { typeDay } from './support/day-picker'
 import { passportName } from './support/catalog-fixture'
 import type { RunningServer } from './support/server'
 import { openJourney } from './support/journey'
@@ -62,7 +63,7 @@ describe.skipIf(!hasChromium)('a passport application from the counter to 办结
     await page.getByLabel('前往国家（地区）').fill('哈萨克斯坦')
     await page.getByLabel('出境事由').click()
     await page.locator('.ant-select-item-option', { hasText: '探亲访友' }).click()
-    await page.getByLabel('计划出境日期').fill('2026-12-01')
+    await typeDay(page.getByLabel('计划出境日期'), '2026-12-01')
     // an agent applies for her: the clerk uploads the signed authorisation (委托书)
     await page.getByLabel(zh.intake.hasAgent).click()
     await page.getByLabel(zh.intake.agentName).fill('李代办')

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
 import { launchBrowser, screenshotDir } from './support/browser'
+import { typeDay } from './support/day-picker'
 import { startServer, type RunningServer } from './support/server'
 import { visitor } from './support/visit'
 
@@ -101,6 +102,27 @@ describe.skipIf(!hasChromium)('the trading center', () => {
     // the API still takes YYYY-MM
     const excel = page.getByRole('link', { name: ug.trading.board.excel })
     await expect.poll(async () => await excel.getAttribute('href')).toContain(`from=${today.slice(0, 4)}-03&`)
+  })
+
+  it('the supervisor records a complaint in Uyghur: its days picked in Uyghur, kept as YYYY-MM-DD', async () => {
+    const panel = page.locator('.ant-card', { hasText: ug.trading.disputes.title })
+    await panel.getByLabel(ug.trading.disputes.projectConcerned).click()
+    await page.locator('.ant-select-item-option', { hasText: '温泉片区' }).click()
+    await panel.getByLabel(ug.trading.disputes.complainant, { exact: true }).fill('乌鲁木齐某建设有限公司')
+    await panel.getByLabel(ug.trading.disputes.summary, { exact: true }).fill('对资格审查结果有异议。')
+    // antd's date picker, drawn in the page's language (the native one said "mm/dd/yyyy")
+    const filedOn = panel.getByLabel(ug.trading.disputes.filedOn)
+    await filedOn.click()
+    const open = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')
+    await expect.poll(async () => await open.innerText().catch(() => '')).toContain('بۈگۈن')
+    await visit.shoot('trading-complaint-day-picker-ug')
+    await typeDay(filedOn, today)
+    await typeDay(panel.getByLabel(ug.trading.disputes.knownOn), today)
+    await panel.getByRole('button', { name: ug.trading.disputes.record }).click()
+    // the API took the days as YYYY-MM-DD: the row gives them back so
+    const row = panel.getByRole('row', { name: /乌鲁木齐某建设有限公司/ })
+    await expect.poll(async () => await row.innerText().catch(() => '')).toContain(today)
+    expect(await row.innerText()).toContain(ug.trading.disputes.kinds.complaint)
   })
 
   it('the announcement is on the public site and in the feed', async () => {

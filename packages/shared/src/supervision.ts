@@ -264,6 +264,12 @@ export const cardSchema = z.object({
   windowId: z.string().nullable(),
   caseId: z.string().nullable(),
   alertId: z.string().nullable(),
+  /**
+   * Where the card's subject opens in the web app: its alert's screen when it was issued on an
+   * alert (a trading alert's lot, announcement or board, never a case page for its project),
+   * else its case's page; null when it has neither.
+   */
+  link: z.string().nullable(),
   reason: z.string(),
   issuedAt: z.string(),
   status: z.enum(cardStatuses),

@@ -2,6 +2,7 @@ import { checkFormValue, formFieldLabel, pickLocalized, type FormField } from '@
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd'
 import type { Rule } from 'antd/es/form'
 import { useTranslation } from 'react-i18next'
+import { DayPicker } from './DayPicker'
 
 /**
  * The inputs of an application form (a matter's own fields, or a bundle's): one antd Form.Item
@@ -60,8 +61,8 @@ function input(f: FormField, t: (key: string) => string, language: string) {
         />
       )
     case 'date':
-      // the native date input gives YYYY-MM-DD in every language
-      return <Input type="date" />
+      // YYYY-MM-DD, as the native date input gave, but drawn in the page's language
+      return <DayPicker style={{ width: '100%' }} />
     case 'select':
       return (
         <Select

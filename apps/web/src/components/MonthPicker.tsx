@@ -1,8 +1,6 @@
 import { DatePicker } from 'antd'
 import dayjs from 'dayjs'
-// the month names the picker shows come from dayjs's locale named by antd's locale
-import 'dayjs/locale/ug-cn'
-import 'dayjs/locale/zh-cn'
+import './picker-locales'
 
 /**
  * A month, as `YYYY-MM`, chosen with antd's month picker: it is drawn in the page's language

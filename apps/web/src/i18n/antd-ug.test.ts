@@ -1,7 +1,7 @@
 import enUS from 'antd/es/locale/en_US'
 import dayjs from 'dayjs'
 import { describe, expect, it } from 'vitest'
-import '../components/MonthPicker'
+import '../components/picker-locales'
 import { ugUG } from './antd-ug'
 
 describe('the Uyghur antd locale', () => {
@@ -24,5 +24,7 @@ describe('the Uyghur antd locale', () => {
     expect(locale).toBe('ug-cn')
     expect(dayjs('2026-01-01').locale(locale).format('MMMM')).toBe('يانۋار')
     expect(ugUG.DatePicker!.lang.monthPlaceholder).toBe('ئاي تاللاڭ')
+    // the day panel's cells give the day's number alone
+    expect(dayjs('2026-01-07').locale(locale).format(ugUG.DatePicker!.lang.cellDateFormat)).toBe('7')
   })
 })

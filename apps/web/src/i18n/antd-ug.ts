@@ -64,7 +64,7 @@ export const ugUG: Locale = {
     ...enUS.DatePicker!,
     lang: {
       ...enUS.DatePicker!.lang,
-      // the dayjs locale the picker formats with: `ug-cn` (dayjs/locale/ug-cn, loaded by MonthPicker)
+      // the dayjs locale the picker formats with: `ug-cn` (loaded by components/picker-locales)
       locale: 'ug-cn',
       placeholder: 'چېسلا تاللاڭ',
       yearPlaceholder: 'يىل تاللاڭ',
@@ -93,6 +93,8 @@ export const ugUG: Locale = {
       decadeSelect: 'يىللارنى تاللاش',
       yearFormat: 'YYYY-يىلى',
       dayFormat: 'D-كۈنى',
+      // a day's cell gives its bare number (as zh_CN's): 'D-كۈنى' overflowed the cells
+      cellDateFormat: 'D',
       previousYear: 'ئالدىنقى يىلى',
       nextYear: 'كېلەركى يىلى',
       previousDecade: 'ئالدىنقى يىللار',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alertLink } from './alert-link'
+import { alertLink, cardLink } from './alert-link'
 import type { AlertRow } from './alerts.repository'
 
 const alert = (code: string, subject_kind: AlertRow['subject_kind'], subject_id = 's1', case_id = 'c1') => ({
@@ -31,5 +31,23 @@ describe('where an alert opens', () => {
     expect(alertLink(alert('TRADING_OBJECTION_UNANSWERED', 'trading_dispute', 'd-1', 'project-1'))).toBe(
       '/trading/board',
     )
+  })
+})
+
+describe('where a card opens', () => {
+  it("opens the screen of the alert it was issued on: a trading alert's, not its project's case page", () => {
+    const onAlert = { case_id: 'project-1' }
+    expect(cardLink(onAlert, alert('TRADING_BID_RIGGING', 'trading_lot', 'lot-1', 'project-1'))).toBe(
+      '/trading/lots/lot-1',
+    )
+    expect(
+      cardLink(onAlert, alert('TRADING_OBJECTION_UNANSWERED', 'trading_dispute', 'd-1', 'project-1')),
+    ).toBe('/trading/board')
+    expect(cardLink({ case_id: 'c1' }, alert('CASE_OVERDUE', 'case', 'c1'))).toBe('/cases/c1')
+  })
+
+  it('opens its case without an alert, and nothing without either', () => {
+    expect(cardLink({ case_id: 'c 1' }, undefined)).toBe('/cases/c%201')
+    expect(cardLink({ case_id: null }, undefined)).toBeNull()
   })
 })

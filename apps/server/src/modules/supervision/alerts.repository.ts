@@ -66,6 +66,13 @@ export class AlertsRepository {
     return tx.selectFrom('supervision_alerts').selectAll().where('id', '=', id).executeTakeFirst()
   }
 
+  /** The alerts with these ids (the ones cards were issued on), by id. */
+  async findMany(ids: string[], tx: Executor = this.db): Promise<Map<string, AlertRow>> {
+    if (ids.length === 0) return new Map()
+    const rows = await tx.selectFrom('supervision_alerts').selectAll().where('id', 'in', ids).execute()
+    return new Map(rows.map((r) => [r.id, r]))
+  }
+
   /**
    * `scope`: the departments whose alerts are listed; `tradingScope`: the departments whose
    * trading alerts are listed besides (a trading supervisor's).

@@ -13,7 +13,7 @@ import { newId } from '../../platform/ids'
 import { actorLabel, staffIdOf, type AuditService } from '../audit/audit.service'
 import { can, departmentsFor, requireStaff } from '../auth/permissions'
 import type { EventBus } from '../realtime/event-bus'
-import { alertLink } from './alert-link'
+import { alertLink, cardLink } from './alert-link'
 import type { AlertRow, AlertsRepository, CardRow, Scope } from './alerts.repository'
 import { ruleByCode } from './rules'
 
@@ -386,9 +386,10 @@ export class AlertsService {
   }
 
   private async presentCards(rows: CardRow[]): Promise<SupervisionCard[]> {
-    const [names, steps] = await Promise.all([
+    const [names, steps, alerts] = await Promise.all([
       this.repo.departmentNames(rows.map((r) => r.department_id)),
       this.repo.actions({ cardIds: rows.map((r) => r.id) }),
+      this.repo.findMany([...new Set(rows.map((r) => r.alert_id).filter((id): id is string => id !== null))]),
     ])
     const history = await this.history(steps)
     return rows.map((r) => ({
@@ -400,6 +401,7 @@ export class AlertsService {
       windowId: r.window_id,
       caseId: r.case_id,
       alertId: r.alert_id,
+      link: cardLink(r, r.alert_id === null ? undefined : alerts.get(r.alert_id)),
       reason: r.reason,
       issuedAt: r.issued_at,
       status: r.status,

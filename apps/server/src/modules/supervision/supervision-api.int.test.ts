@@ -206,6 +206,7 @@ describe.skipIf(isDbUnavailable())('supervision API', () => {
       colour: 'yellow',
       status: 'issued',
       departmentName: { zh: '市消防救援支队' },
+      link: `/cases/${foodId}`,
     })
     expect(
       (

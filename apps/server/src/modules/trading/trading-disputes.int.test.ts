@@ -265,9 +265,20 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
       targetKind: 'department',
       departmentId: f.departments.housing,
       alertId: alerts.items[0].id,
+      caseId: alerts.items[0].caseId,
       reason: '异议逾期未答复',
     })
-    expect(card.json()).toMatchObject({ colour: 'yellow', alertId: alerts.items[0].id, status: 'issued' })
+    // the card opens the alert's screen, not a case page for the project (there is none)
+    expect(card.json()).toMatchObject({
+      colour: 'yellow',
+      alertId: alerts.items[0].id,
+      caseId: projectId,
+      link: '/trading/board',
+      status: 'issued',
+    })
+    expect((await api('GET', '/supervision/cards', jcs)).json()).toEqual([
+      expect.objectContaining({ id: card.json().id, link: '/trading/board' }),
+    ])
 
     expect(
       (await api('POST', `/trading/disputes/${objectionId}/answer`, f.cookies.agencyB, { answer: 'x' }))

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { noticeUrl, useLotResult, useResultActions, verifyPageOf } from '../../api/evaluation'
+import { DayPicker } from '../../components/DayPicker'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatInstant } from '../trading/TradingLabels'
 import { yuan } from './ReportTable'
@@ -45,15 +46,15 @@ export function ResultCard({
           <Typography.Paragraph type="secondary">{t('evaluation.result.none')}</Typography.Paragraph>
           {isAgency && (
             <Space wrap>
-              <Input
-                type="date"
-                aria-label={t('evaluation.result.publicityStart')}
-                onChange={(e) => setDates({ ...dates, start: e.target.value })}
+              <DayPicker
+                label={t('evaluation.result.publicityStart')}
+                value={dates.start}
+                onChange={(start) => setDates({ ...dates, start })}
               />
-              <Input
-                type="date"
-                aria-label={t('evaluation.result.publicityEnd')}
-                onChange={(e) => setDates({ ...dates, end: e.target.value })}
+              <DayPicker
+                label={t('evaluation.result.publicityEnd')}
+                value={dates.end}
+                onChange={(end) => setDates({ ...dates, end })}
               />
               <Button
                 type="primary"

@@ -60,8 +60,16 @@ export function CardsTable({
           {
             title: t('supervision.alerts.case'),
             key: 'case',
+            // the server's link: a card on a trading alert opens the alert's screen (its case id
+            // is a project's, which has no page), any other its case
             render: (_, c) =>
-              c.caseId ? <Link to={`/cases/${c.caseId}`}>{t('supervision.cards.openCase')}</Link> : '—',
+              c.link ? (
+                <Link to={c.link}>
+                  {t(c.link.startsWith('/cases/') ? 'supervision.cards.openCase' : 'supervision.alerts.open')}
+                </Link>
+              ) : (
+                '—'
+              ),
           },
           {
             title: t('supervision.cards.issuedAt'),

@@ -1,10 +1,11 @@
 import { CheckCircleOutlined, WarningFilled } from '@ant-design/icons'
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Typography } from 'antd'
+import { Alert, Button, Card, Col, Form, InputNumber, Row, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StaffMe } from '../../api/auth'
 import { useWorkingDaysAdd, useWorkingDaysCount } from '../../api/calendar'
 import { Shell } from '../../app/Shell'
+import { DayPicker } from '../../components/DayPicker'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { centerDay } from '../../components/format'
 
@@ -72,7 +73,7 @@ function AddCard() {
           name="from"
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <Input type="date" />
+          <DayPicker />
         </Form.Item>
         <Form.Item
           label={t('workingDays.days')}
@@ -139,14 +140,14 @@ function CountCard() {
           name="from"
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <Input type="date" />
+          <DayPicker />
         </Form.Item>
         <Form.Item
           label={t('workingDays.to')}
           name="to"
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <Input type="date" />
+          <DayPicker />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={result.isFetching}>
           {t('workingDays.calculate')}

@@ -4,6 +4,7 @@ import { Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAcceptDispute, useAnswerDispute, useDisputes, useFileDispute } from '../../api/trading'
+import { DayPicker } from '../../components/DayPicker'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { centerDay } from '../../components/format'
 
@@ -95,10 +96,10 @@ export function DisputesPanel({
             <Input />
           </Form.Item>
           <Form.Item name="filedOn" rules={[{ required: true }]} label={t('trading.disputes.filedOn')}>
-            <Input type="date" />
+            <DayPicker />
           </Form.Item>
           <Form.Item name="knownOn" label={t('trading.disputes.knownOn')}>
-            <Input type="date" />
+            <DayPicker />
           </Form.Item>
           <Button htmlType="submit" loading={file.isPending}>
             {t('trading.disputes.record')}

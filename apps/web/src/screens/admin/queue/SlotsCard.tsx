@@ -3,6 +3,7 @@ import { Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Tabl
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDeleteSlot, useQueueSettings, useSaveSlots, useSlots, type Slot } from '../../../api/queue'
+import { DayPicker } from '../../../components/DayPicker'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { FormModal } from '../../../components/FormModal'
 import { centerDay } from '../../../components/format'
@@ -112,17 +113,12 @@ export function SlotsCard() {
         />
         <label>
           {t('queueAdmin.from')}{' '}
-          <Input
-            type="date"
-            value={fromText}
-            onChange={(e) => e.target.value && setFrom(e.target.value)}
-            style={{ width: 160 }}
-          />
+          <DayPicker label={t('queueAdmin.from')} value={fromText} onChange={setFrom} allowClear={false} />
         </label>
         <span>{t('queueAdmin.twoWeeks', { to: toText })}</span>
         <label>
           {t('queueAdmin.editDay')}{' '}
-          <Input type="date" value={day} onChange={(e) => setDay(e.target.value)} style={{ width: 160 }} />
+          <DayPicker label={t('queueAdmin.editDay')} value={day} onChange={setDay} />
         </label>
         <Button disabled={!day} onClick={() => setEditing(day)}>
           {t('queueAdmin.editSlots')}

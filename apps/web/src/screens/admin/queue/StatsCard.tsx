@@ -1,8 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons'
-import { Button, Card, Input, Space, Statistic, Table, Typography } from 'antd'
+import { Button, Card, Space, Statistic, Table, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { statsExportUrl, useQueueStats, type QueueStats } from '../../../api/queue'
+import { DayPicker } from '../../../components/DayPicker'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { centerDay } from '../../../components/format'
 import { useLocalName } from '../../../components/names'
@@ -68,21 +69,11 @@ export function StatsCard() {
       <Space wrap style={{ marginBottom: 16 }}>
         <label>
           {t('queueAdmin.from')}{' '}
-          <Input
-            type="date"
-            value={from}
-            onChange={(e) => e.target.value && setFrom(e.target.value)}
-            style={{ width: 160 }}
-          />
+          <DayPicker label={t('queueAdmin.from')} value={from} onChange={setFrom} allowClear={false} />
         </label>
         <label>
           {t('queueAdmin.to')}{' '}
-          <Input
-            type="date"
-            value={to}
-            onChange={(e) => e.target.value && setTo(e.target.value)}
-            style={{ width: 160 }}
-          />
+          <DayPicker label={t('queueAdmin.to')} value={to} onChange={setTo} allowClear={false} />
         </label>
       </Space>
       <ErrorAlert error={stats.error} />

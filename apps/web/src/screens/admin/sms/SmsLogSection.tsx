@@ -8,21 +8,10 @@ import {
   SyncOutlined,
   WarningOutlined,
 } from '@ant-design/icons'
-import {
-  Button,
-  Card,
-  Checkbox,
-  Input,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd'
+import { Button, Card, Checkbox, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DayPicker } from '../../../components/DayPicker'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { formatDateTime } from '../../../components/format'
 import { smsStatuses, type SmsLogEntryDto, type SmsStatus } from '@yimin/shared'
@@ -119,26 +108,24 @@ export function SmsLogSection() {
         />
         <label>
           {t('smsLog.from')}{' '}
-          <Input
-            type="date"
-            style={{ width: 160 }}
+          <DayPicker
+            label={t('smsLog.from')}
             value={from}
             max={to || undefined}
-            onChange={(e) => {
-              setFrom(e.target.value)
+            onChange={(day) => {
+              setFrom(day)
               resetPaging()
             }}
           />
         </label>
         <label>
           {t('smsLog.to')}{' '}
-          <Input
-            type="date"
-            style={{ width: 160 }}
+          <DayPicker
+            label={t('smsLog.to')}
             value={to}
             min={from || undefined}
-            onChange={(e) => {
-              setTo(e.target.value)
+            onChange={(day) => {
+              setTo(day)
               resetPaging()
             }}
           />

@@ -1,0 +1,56 @@
+import { DatePicker } from 'antd'
+import dayjs from 'dayjs'
+import type { CSSProperties } from 'react'
+import './picker-locales'
+
+/**
+ * A day, as `YYYY-MM-DD` ('' when cleared), chosen with antd's date picker: drawn in the page's
+ * language (antd's locale from the ConfigProvider), where the native `<input type="date">` is
+ * drawn by the browser in its own UI language ("mm/dd/yyyy" under Uyghur). It takes and gives
+ * the string the API takes, so it sits in a `Form.Item` (which passes `id`, `value`,
+ * `onChange`) or beside a `useState<string>` alike.
+ */
+export function DayPicker({
+  value,
+  onChange,
+  label,
+  min,
+  max,
+  allowClear = true,
+  style,
+  id,
+  testId,
+  ...aria
+}: {
+  value?: string | undefined
+  onChange?: (day: string) => void
+  label?: string
+  /** the first and last days that can be chosen, `YYYY-MM-DD` */
+  min?: string | undefined
+  max?: string | undefined
+  allowClear?: boolean
+  style?: CSSProperties
+  id?: string
+  testId?: string
+  'aria-invalid'?: boolean | 'true' | 'false'
+  'aria-describedby'?: string
+  'aria-required'?: boolean | 'true' | 'false'
+}) {
+  return (
+    <DatePicker
+      {...aria}
+      {...(id ? { id } : {})}
+      format="YYYY-MM-DD"
+      allowClear={allowClear}
+      aria-label={label}
+      data-testid={testId}
+      style={{ width: 160, ...style }}
+      value={value ? dayjs(value) : null}
+      disabledDate={(d) =>
+        (min !== undefined && d.format('YYYY-MM-DD') < min) ||
+        (max !== undefined && d.format('YYYY-MM-DD') > max)
+      }
+      onChange={(d) => onChange?.(d ? d.format('YYYY-MM-DD') : '')}
+    />
+  )
+}
