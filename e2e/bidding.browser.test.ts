@@ -7,7 +7,7 @@ import QRCode from 'qrcode'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import zh from '../apps/web/src/i18n/zh-CN.json'
 import { launchBrowser, screenshotDir } from './support/browser'
-import { typeDay } from './support/day-picker'
+import { typeDateTime, typeDay } from './support/day-picker'
 import { startServer, type RunningServer } from './support/server'
 import { demoPassword, visitor } from './support/visit'
 
@@ -237,7 +237,7 @@ describe.skipIf(!hasChromium)('electronic bidding: sealed bids to the award', ()
     await page.getByLabel(zh.evaluation.committee.specialty).click()
     await page.locator('.ant-select-item-option', { hasText: zh.evaluation.specialties.municipal }).click()
     const today = deadline.slice(0, 10)
-    await page.getByLabel(zh.evaluation.committee.sessionAt).fill(`${today}T14:00`)
+    await typeDateTime(page.getByLabel(zh.evaluation.committee.sessionAt), `${today}T14:00`)
     await page.getByLabel(zh.evaluation.committee.place).fill('评标室一')
     await page.getByRole('button', { name: zh.evaluation.committee.draw }).click()
     const counts = page.getByTestId('committee-counts')

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
 import { launchBrowser, screenshotDir } from './support/browser'
-import { typeDay } from './support/day-picker'
+import { typeDateTime, typeDay } from './support/day-picker'
 import { startServer, type RunningServer } from './support/server'
 import { visitor } from './support/visit'
 
@@ -65,9 +65,9 @@ describe.skipIf(!hasChromium)('the trading center', () => {
     await page
       .getByLabel(zh.trading.fields.body)
       .fill('招标范围：温泉片区景观提升工程施工，计划工期180日历天。')
-    await page.getByLabel(zh.trading.dates.saleStart).fill(today)
-    await page.getByLabel(zh.trading.dates.saleEnd).fill(plus(12))
-    await page.getByLabel(zh.trading.dates.bidDeadline).fill(`${plus(19)}T10:30`)
+    await typeDay(page.getByLabel(zh.trading.dates.saleStart), today)
+    await typeDay(page.getByLabel(zh.trading.dates.saleEnd), plus(12))
+    await typeDateTime(page.getByLabel(zh.trading.dates.bidDeadline), `${plus(19)}T10:30`)
     const check = page.getByRole('region', { name: zh.trading.agency.check })
     await expect.poll(async () => (await check.innerText()).includes('招标投标法 第24条')).toBe(true)
     const text = await check.innerText()
@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium)('the trading center', () => {
     await visit.shoot('trading-check-refused')
 
     deadlineDay = required!
-    await page.getByLabel(zh.trading.dates.bidDeadline).fill(`${required}T10:30`)
+    await typeDateTime(page.getByLabel(zh.trading.dates.bidDeadline), `${required}T10:30`)
     await expect.poll(async () => (await check.innerText()).includes('时限表第')).toBe(true)
     await page.getByRole('button', { name: zh.trading.agency.saveDraft }).click()
     const row = page.getByRole('row', { name: new RegExp(title) })

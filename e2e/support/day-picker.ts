@@ -10,3 +10,14 @@ export async function typeDay(field: Locator, day: string): Promise<void> {
   await field.fill(day)
   await field.blur()
 }
+
+/**
+ * Types a date-time given as `YYYY-MM-DDTHH:mm` (a datetime-local value) into
+ * components/DateTimePicker, which shows it as `YYYY-MM-DD HH:mm`, then leaves the field, which
+ * sets it — as `typeDay`, without Enter.
+ */
+export async function typeDateTime(field: Locator, dateTime: string): Promise<void> {
+  await field.click()
+  await field.fill(dateTime.replace('T', ' '))
+  await field.blur()
+}

@@ -11,6 +11,7 @@ import {
   useDrawRecord,
   useVerifyDraw,
 } from '../../api/evaluation'
+import { DateTimePicker } from '../../components/DateTimePicker'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatInstant } from '../trading/TradingLabels'
 
@@ -69,10 +70,10 @@ function StaffCommittee({ lotId }: { lotId: string }) {
             max={25}
             onChange={(v) => setForm({ ...form, size: typeof v === 'number' ? v : undefined })}
           />
-          <Input
-            aria-label={t('evaluation.committee.sessionAt')}
-            type="datetime-local"
-            onChange={(e) => setForm({ ...form, at: e.target.value })}
+          <DateTimePicker
+            label={t('evaluation.committee.sessionAt')}
+            value={form.at}
+            onChange={(at) => setForm({ ...form, at })}
           />
           <Input
             aria-label={t('evaluation.committee.place')}

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StaffMe } from '../../api/auth'
 import { Shell } from '../../app/Shell'
+import { DateTimePicker } from '../../components/DateTimePicker'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { FormModal } from '../../components/FormModal'
 import { formatDateTime, formatDay } from '../../components/format'
@@ -12,7 +13,7 @@ import { LevelTag } from './levels'
 import { useAppeal, useCallback, useCloseRectification, useRectifications } from '../../api/ratings'
 import { RectificationStatusTag } from './RectificationStatusTag'
 
-/** Now as the value of a datetime-local input (the browser's local time). */
+/** Now as a DateTimePicker value, `YYYY-MM-DDTHH:mm` (the browser's local time). */
 function localNow(): string {
   const d = new Date()
   const pad = (n: number) => String(n).padStart(2, '0')
@@ -146,7 +147,7 @@ export function RectificationWorklist({ me }: { me: StaffMe }) {
         onClose={() => setStep(null)}
       >
         <Form.Item name="calledAt" label={t('ratings.worklist.calledAt')} rules={[{ required: true }]}>
-          <Input type="datetime-local" max={localNow()} style={{ maxWidth: 240 }} />
+          <DateTimePicker max={localNow()} label={t('ratings.worklist.calledAt')} allowClear={false} />
         </Form.Item>
         <Form.Item
           name="note"

@@ -9,6 +9,8 @@ import { Alert, Button, Card, Checkbox, Form, Input, List, Select, Space } from 
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDraftAnnouncement, useTimetableCheck } from '../../api/trading'
+import { DateTimePicker } from '../../components/DateTimePicker'
+import { DayPicker } from '../../components/DayPicker'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 const dateFields: Record<AnnouncementKind, Array<keyof AnnouncementDates>> = {
@@ -119,12 +121,19 @@ export function AnnouncementDraftForm({
               </Checkbox>
             ) : (
               <Form.Item key={f} label={fieldLabel(f)} style={{ marginBottom: 8 }}>
-                <Input
-                  aria-label={fieldLabel(f)}
-                  type={f === 'bidDeadline' ? 'datetime-local' : 'date'}
-                  value={typeof raw[f] === 'string' ? raw[f] : ''}
-                  onChange={(e) => setRaw({ ...raw, [f]: e.target.value })}
-                />
+                {f === 'bidDeadline' ? (
+                  <DateTimePicker
+                    label={fieldLabel(f)}
+                    value={typeof raw[f] === 'string' ? raw[f] : ''}
+                    onChange={(v) => setRaw({ ...raw, [f]: v })}
+                  />
+                ) : (
+                  <DayPicker
+                    label={fieldLabel(f)}
+                    value={typeof raw[f] === 'string' ? raw[f] : ''}
+                    onChange={(v) => setRaw({ ...raw, [f]: v })}
+                  />
+                )}
               </Form.Item>
             ),
           )}

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Empty, Input, List, Row, Select, Space, Table, Tag } from 'antd'
+import { Button, Card, Col, Empty, List, Row, Select, Space, Table, Tag } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -12,6 +12,7 @@ import {
   useTradingProjects,
 } from '../../api/trading'
 import { Shell } from '../../app/Shell'
+import { DateTimePicker } from '../../components/DateTimePicker'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { LotProcessPicker } from '../evaluation/LotProcessPicker'
 import { formatInstant } from './TradingLabels'
@@ -113,17 +114,17 @@ export function CenterDesk({ me }: { me: StaffMe }) {
                 onChange={(v: string) => setForm({ ...form, lotId: v })}
                 options={lots}
               />
-              <Input
-                aria-label={t('trading.center.start')}
-                type="datetime-local"
-                step={1800}
-                onChange={(e) => setForm({ ...form, start: e.target.value })}
+              <DateTimePicker
+                label={t('trading.center.start')}
+                minuteStep={30}
+                value={form.start}
+                onChange={(start) => setForm({ ...form, start })}
               />
-              <Input
-                aria-label={t('trading.center.end')}
-                type="datetime-local"
-                step={1800}
-                onChange={(e) => setForm({ ...form, end: e.target.value })}
+              <DateTimePicker
+                label={t('trading.center.end')}
+                minuteStep={30}
+                value={form.end}
+                onChange={(end) => setForm({ ...form, end })}
               />
               <Button
                 type="primary"

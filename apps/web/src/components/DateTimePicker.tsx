@@ -1,0 +1,60 @@
+import { DatePicker } from 'antd'
+import dayjs from 'dayjs'
+import type { CSSProperties } from 'react'
+import './picker-locales'
+
+/** The value's shape: the one `<input type="datetime-local">` gave, so the forms convert it as before. */
+const VALUE = 'YYYY-MM-DDTHH:mm'
+
+/**
+ * A day and a time of day, as `YYYY-MM-DDTHH:mm` ('' when cleared) — exactly the value of the
+ * native `<input type="datetime-local">` it replaces, a wall-clock time with no zone: each form
+ * keeps reading it as it did (the center's time, or the browser's). Chosen with antd's date picker
+ * with its time panel, so the month and day names, the buttons and the 24-hour time are drawn in
+ * the page's language, where the native field is drawn in the browser's. Typing a date-time and
+ * leaving the field sets it (no OK to press, and no Enter, which would submit the form).
+ */
+export function DateTimePicker({
+  value,
+  onChange,
+  label,
+  max,
+  minuteStep,
+  allowClear = true,
+  style,
+  id,
+  testId,
+  ...aria
+}: {
+  value?: string | undefined
+  onChange?: (dateTime: string) => void
+  label?: string
+  /** the latest date-time that can be chosen, `YYYY-MM-DDTHH:mm` */
+  max?: string | undefined
+  /** minutes offered in the time panel: 30 offers :00 and :30 */
+  minuteStep?: 5 | 10 | 15 | 30
+  allowClear?: boolean
+  style?: CSSProperties
+  id?: string
+  testId?: string
+  'aria-invalid'?: boolean | 'true' | 'false'
+  'aria-describedby'?: string
+  'aria-required'?: boolean | 'true' | 'false'
+}) {
+  return (
+    <DatePicker
+      {...aria}
+      {...(id ? { id } : {})}
+      {...(max ? { maxDate: dayjs(max) } : {})}
+      showTime={{ format: 'HH:mm', ...(minuteStep ? { minuteStep } : {}) }}
+      format="YYYY-MM-DD HH:mm"
+      needConfirm={false}
+      allowClear={allowClear}
+      aria-label={label}
+      data-testid={testId}
+      style={{ width: 200, ...style }}
+      value={value ? dayjs(value) : null}
+      onChange={(d) => onChange?.(d ? d.format(VALUE) : '')}
+    />
+  )
+}
