@@ -52,6 +52,7 @@ export function DateTimePicker({
       allowClear={allowClear}
       aria-label={label}
       data-testid={testId}
+      className="yimin-date-time"
       style={{ width: 200, ...style }}
       value={value ? dayjs(value) : null}
       onChange={(d) => onChange?.(d ? d.format(VALUE) : '')}
