@@ -1,10 +1,21 @@
 import { DatePicker } from 'antd'
-import dayjs from 'dayjs'
+import dayjs, { type Dayjs } from 'dayjs'
 import type { CSSProperties } from 'react'
 import './picker-locales'
 
 /** The value's shape: the one `<input type="datetime-local">` gave, so the forms convert it as before. */
 const VALUE = 'YYYY-MM-DDTHH:mm'
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i)
+
+/** On `max`'s day, the hours and minutes after it (a typed time after it is refused too). */
+function laterThan(day: Dayjs, max: Dayjs) {
+  if (!day.isSame(max, 'day')) return {}
+  return {
+    disabledHours: () => range(max.hour() + 1, 24),
+    disabledMinutes: (hour: number) => (hour === max.hour() ? range(max.minute() + 1, 60) : []),
+  }
+}
 
 /**
  * A day and a time of day, as `YYYY-MM-DDTHH:mm` ('' when cleared) — exactly the value of the
@@ -46,7 +57,11 @@ export function DateTimePicker({
       {...aria}
       {...(id ? { id } : {})}
       {...(max ? { maxDate: dayjs(max) } : {})}
-      showTime={{ format: 'HH:mm', ...(minuteStep ? { minuteStep } : {}) }}
+      showTime={{
+        format: 'HH:mm',
+        ...(minuteStep ? { minuteStep } : {}),
+        ...(max ? { disabledTime: (d: Dayjs) => laterThan(d, dayjs(max)) } : {}),
+      }}
       format="YYYY-MM-DD HH:mm"
       needConfirm={false}
       allowClear={allowClear}
