@@ -58,23 +58,18 @@ export class WindowService {
           tried.add(candidate.id)
           if (!(await this.ctx.tickets.claimIfWaiting(candidate.id, tx))) continue
           const now = this.ctx.clock.now().toISOString()
+          const called = {
+            status: 'called',
+            called_at: now,
+            window_id: windowId,
+            clerk_id: scene.actor.userId,
+            updated_at: now,
+          } as const
           // compare-and-set (the claim holds the row; this keeps the transition explicit)
-          if (
-            !(await this.ctx.tickets.updateTicket(
-              candidate.id,
-              ['issued'],
-              {
-                status: 'called',
-                called_at: now,
-                window_id: windowId,
-                clerk_id: scene.actor.userId,
-                updated_at: now,
-              },
-              tx,
-            ))
-          )
-            continue
-          const ticket = (await this.ctx.tickets.ticket(candidate.id, tx))!
+          if (!(await this.ctx.tickets.updateTicket(candidate.id, ['issued'], called, tx))) continue
+          // the row as it now stands, without reading it again: what the call uses of it (id,
+          // number, category) is fixed once a ticket waits, and the rest is what was just set
+          const ticket: QueueTicketsTable = { ...candidate, ...called }
           await this.afterCall(scene, tx, ticket, false)
           await this.frame.saveState(
             scene,
