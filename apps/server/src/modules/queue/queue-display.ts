@@ -4,7 +4,7 @@ import type { Executor } from '../../db/database'
 import type { QueueContext } from './queue-context'
 import { waitingCounts } from './tickets.repository'
 import type { WindowRow } from './window-states.repository'
-import type { QueueWindowStatesTable } from './queue.tables'
+import type { QueueCategoryRow, QueueWindowStatesTable } from './queue.tables'
 import { callSegments } from './voice'
 
 /**
@@ -57,6 +57,8 @@ export async function publishWaiting(
   tx: Executor,
   categoryId: string,
   serviceDate: string,
+  /** every category as read in this transaction, when the caller already has them */
+  allCategories?: readonly QueueCategoryRow[],
 ): Promise<void> {
   const halls = await ctx.windows.hallsServing(categoryId, tx)
   if (halls.length === 0) return
@@ -67,7 +69,7 @@ export async function publishWaiting(
     ])
   // the waiting line of these halls' categories only (one index range each)
   const counts = await waitingCounts(tx, serviceDate, [...new Set([...servedBy.values()].flat())])
-  const categories = new Map((await ctx.tickets.categories(tx)).map((c) => [c.id, c]))
+  const categories = new Map((allCategories ?? (await ctx.tickets.categories(tx))).map((c) => [c.id, c]))
   for (const [hallId, served] of servedBy) {
     const list = served
       .map((id) => categories.get(id))
