@@ -86,7 +86,7 @@ export class WindowService {
       }
       throw new AppError('QUEUE_NO_TICKET_WAITING', 'nobody is waiting for this window')
     })
-    return this.frame.present(scene.window, true)
+    return this.frame.present(scene.window, true, scene.categoryIds)
   }
 
   async recall(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
@@ -232,7 +232,7 @@ export class WindowService {
       },
       { type: 'paused', reason },
     )
-    return this.frame.present(scene.window, true)
+    return this.frame.present(scene.window, true, scene.categoryIds)
   }
 
   async resume(actor: Principal, windowId: string): Promise<WindowStateResponse> {
@@ -246,7 +246,7 @@ export class WindowService {
       },
       { type: 'resumed' },
     )
-    return this.frame.present(scene.window, true)
+    return this.frame.present(scene.window, true, scene.categoryIds)
   }
 
   /** Signs the window off for the day (not counted as open in estimates). */
@@ -266,7 +266,7 @@ export class WindowService {
       },
       { type: 'closed' },
     )
-    return this.frame.present(scene.window, true)
+    return this.frame.present(scene.window, true, scene.categoryIds)
   }
 
   private async endTicket(
