@@ -7,11 +7,14 @@
 // per request at the largest size: a statement whose time grows with N scans what grows.
 // Run: npx tsx bench/queue-growth.bench.ts
 //   (SIZES=1000,20000 ISSUES=200 CALLS=100 DBS=sqlite,postgres SCENARIOS=waiting,served;
-//   KEEP_SCHEMA=1 keeps the PostgreSQL schemas, e.g. to EXPLAIN a statement there)
+//   KEEP_SCHEMA=1 keeps the PostgreSQL schemas, e.g. to EXPLAIN a statement there;
+//   LIST=1 first lists every statement of one call-next and of one finish apart, with how many
+//   times each runs per request: e.g. LIST=1 SIZES=200 CALLS=20 SCENARIOS=waiting)
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
+import type BetterSqlite3 from 'better-sqlite3'
 import pg from 'pg'
 import { buildApp } from '../apps/server/src/app'
 import { loadConfig } from '../apps/server/src/config'
@@ -67,6 +70,44 @@ function meterPostgres() {
   }
 }
 const pgMeter = meterPostgres()
+
+// LIST=1: every statement of a request, counted into the bucket of the request being listed
+let bucket: Map<string, number> | null = null
+const note = (text: string) => {
+  if (!bucket) return
+  const key = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, Number(process.env.METER_WIDTH ?? 160))
+  bucket.set(key, (bucket.get(key) ?? 0) + 1)
+}
+if (process.env.LIST) {
+  const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown }
+  const orig = proto.query
+  proto.query = function (this: unknown, ...a: unknown[]) {
+    note(typeof a[0] === 'string' ? a[0] : ((a[0] as { text?: string })?.text ?? ''))
+    return orig.apply(this, a)
+  }
+}
+let sqliteListed = false
+function listSqlite(db: BetterSqlite3.Database) {
+  if (sqliteListed) return
+  sqliteListed = true
+  const proto = Object.getPrototypeOf(db.prepare('select 1')) as Record<string, (...a: unknown[]) => unknown>
+  for (const m of ['run', 'all', 'get'] as const) {
+    const orig = proto[m]!
+    proto[m] = function (this: { source: string }, ...a: unknown[]) {
+      note(this.source)
+      return orig.apply(this, a)
+    }
+  }
+}
+const printList = (label: string, b: Map<string, number>, units: number) => {
+  const total = [...b.values()].reduce((x, y) => x + y, 0)
+  console.log(`${label}: ${(total / units).toFixed(1)} statements per request`)
+  for (const [k, v] of [...b.entries()].sort((x, y) => y[1] - x[1]))
+    console.log(`  ×${(v / units).toFixed(2)}  ${k}`)
+}
 
 /** Bulk tickets straight into the table (the bench's data, not a path under test). */
 async function fill(
@@ -197,8 +238,14 @@ async function measure(kind: 'sqlite' | 'postgres', scenario: 'waiting' | 'serve
       })
       if (r.statusCode !== 201 && r.statusCode !== 200) throw new Error(`issue ${r.statusCode} ${r.body}`)
     }
-    const call = async (i: number) => {
+    /** `bc`/`bf`: the buckets the call-next's and the finish's statements are listed in */
+    const call = async (
+      i: number,
+      bc: Map<string, number> | null = null,
+      bf: Map<string, number> | null = null,
+    ) => {
       clock.advance(1000)
+      bucket = bc
       const w = windowIds[i % windowIds.length]!
       const r = await app.inject({
         method: 'POST',
@@ -207,18 +254,30 @@ async function measure(kind: 'sqlite' | 'postgres', scenario: 'waiting' | 'serve
         payload: {},
       })
       if (r.statusCode !== 200) throw new Error(`call-next ${r.statusCode} ${r.body}`)
+      bucket = null
       const id = (r.json() as { current: { id: string } }).current.id
+      bucket = bf
       const f = await app.inject({
         method: 'POST',
         url: `/api/v1/queue/windows/${w}/finish`,
         headers: { cookie },
         payload: { ticketId: id },
       })
+      bucket = null
       if (f.statusCode !== 200) throw new Error(`finish ${f.statusCode} ${f.body}`)
     }
     // warm-up (prepared statements, caches)
     for (let i = 0; i < 20; i++) await issue(i)
     for (let i = 0; i < 12; i++) await call(i)
+
+    if (process.env.LIST) {
+      if (kind === 'sqlite') listSqlite(container.database.sqlite!)
+      const bc = new Map<string, number>()
+      const bf = new Map<string, number>()
+      for (let i = 0; i < CALLS; i++) await call(i, bc, bf)
+      printList(`\n${kind} ${scenario} N=${n}, call-next`, bc, CALLS)
+      printList(`${kind} ${scenario} N=${n}, finish`, bf, CALLS)
+    }
 
     start()
     let t = performance.now()

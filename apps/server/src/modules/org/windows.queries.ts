@@ -94,16 +94,28 @@ export async function isWindowStaff(db: Executor, windowId: string, userId: stri
   return r !== undefined
 }
 
-/** Halls whose windows serve a category (its waiting count goes to their displays). */
-export async function hallsServing(db: Executor, categoryId: string): Promise<string[]> {
-  const rows = await db
+/**
+ * The categories served in each hall that serves `categoryId` (hall_id, category_id), in one
+ * statement (not the halls first, then each hall's categories).
+ */
+export async function categoriesOfHallsServing(
+  db: Executor,
+  categoryId: string,
+): Promise<Array<{ hall_id: string; category_id: string }>> {
+  return db
     .selectFrom('window_categories as wc')
     .innerJoin('hall_windows as w', 'w.id', 'wc.window_id')
-    .select('w.hall_id')
+    .select(['w.hall_id', 'wc.category_id'])
     .distinct()
-    .where('wc.category_id', '=', categoryId)
+    .where('w.hall_id', 'in', (eb) =>
+      eb
+        .selectFrom('window_categories as sc')
+        .innerJoin('hall_windows as sw', 'sw.id', 'sc.window_id')
+        .select('sw.hall_id')
+        .where('sc.category_id', '=', categoryId),
+    )
+    .orderBy('w.hall_id')
     .execute()
-  return rows.map((r) => r.hall_id)
 }
 
 /** Categories served in a hall, with their windows. */

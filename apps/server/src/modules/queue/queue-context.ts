@@ -137,13 +137,15 @@ export async function topOfQueue(
   window: { id: string | null; categoryIds: string[] },
   policy: QueuePolicy,
   k: number,
+  /** every category as read in this transaction, when the caller already has them */
+  allCategories?: readonly QueueCategoryRow[],
 ): Promise<QueueTicketsTable[]> {
   const rows = [
     ...(await ctx.tickets.waitingHeads(serviceDate, window.categoryIds, k, tx)),
     ...(window.id ? await ctx.tickets.targetedAt(serviceDate, window.id, tx) : []),
   ]
   const byId = new Map(rows.map((r) => [r.id, r]))
-  const categories = policyCategories(await ctx.tickets.categories(tx))
+  const categories = policyCategories(allCategories ?? (await ctx.tickets.categories(tx)))
   return orderForWindow(rows.map(toWaiting), window, categories, ctx.clock.now(), {
     groupBonusMinutes: policy.groupBonusMinutes,
     elderlyAge: policy.elderlyAge,
@@ -190,6 +192,7 @@ export async function notifyNearlyTurn(
   category: QueueCategoryRow,
   policy: QueuePolicy,
   serviceDate: string,
+  allCategories?: readonly QueueCategoryRow[],
 ): Promise<void> {
   if (policy.nearlyTurnAhead <= 0) return
   const top = await topOfQueue(
@@ -199,6 +202,7 @@ export async function notifyNearlyTurn(
     { id: null, categoryIds: [category.id] },
     policy,
     policy.nearlyTurnAhead + 1,
+    allCategories,
   )
   for (const [ahead, ticket] of top.entries()) {
     if (!ticket.phone || ticket.is_near_notified) continue

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/database'
 import type { QueueContext } from './queue-context'
 import { waitingCounts } from './tickets.repository'
 import type { WindowRow } from './window-states.repository'
-import type { QueueWindowStatesTable } from './queue.tables'
+import type { QueueCategoryRow, QueueWindowStatesTable } from './queue.tables'
 import { callSegments } from './voice'
 
 /**
@@ -57,17 +57,17 @@ export async function publishWaiting(
   tx: Executor,
   categoryId: string,
   serviceDate: string,
+  /** every category as read in this transaction, when the caller already has them */
+  allCategories?: readonly QueueCategoryRow[],
 ): Promise<void> {
-  const halls = await ctx.windows.hallsServing(categoryId, tx)
-  if (halls.length === 0) return
+  // every hall serving the category with all it serves, in one statement (not one per hall)
+  const rows = await ctx.windows.categoriesOfHallsServing(categoryId, tx)
+  if (rows.length === 0) return
   const servedBy = new Map<string, string[]>()
-  for (const hallId of halls)
-    servedBy.set(hallId, [
-      ...new Set((await ctx.windows.hallCategoryWindows(hallId, tx)).map((r) => r.category_id)),
-    ])
+  for (const r of rows) servedBy.set(r.hall_id, [...(servedBy.get(r.hall_id) ?? []), r.category_id])
   // the waiting line of these halls' categories only (one index range each)
   const counts = await waitingCounts(tx, serviceDate, [...new Set([...servedBy.values()].flat())])
-  const categories = new Map((await ctx.tickets.categories(tx)).map((c) => [c.id, c]))
+  const categories = new Map((allCategories ?? (await ctx.tickets.categories(tx))).map((c) => [c.id, c]))
   for (const [hallId, served] of servedBy) {
     const list = served
       .map((id) => categories.get(id))

@@ -23,6 +23,7 @@ import {
 } from './queue-context'
 import { publishWaiting } from './queue-display'
 import type { QueueCategoryRow, QueueTicketsTable, TicketSource } from './queue.tables'
+import type { WindowRow } from './window-states.repository'
 import {
   capAllows,
   categoryOpen,
@@ -241,9 +242,25 @@ export class TicketService {
   async present(ticketId: string, tx: Executor = this.ctx.db): Promise<TicketResponse> {
     const t = await this.ctx.tickets.ticket(ticketId, tx)
     if (!t) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
-    const category = await this.ctx.tickets.category(t.category_id, tx)
+    return this.presentRow(t, await this.ctx.tickets.category(t.category_id, tx), undefined, tx)
+  }
+
+  /**
+   * A ticket already read, with its category (and its window, when the caller holds that row:
+   * it is used only when it is the ticket's window).
+   */
+  async presentRow(
+    t: QueueTicketsTable,
+    category: QueueCategoryRow | undefined,
+    knownWindow?: WindowRow,
+    tx: Executor = this.ctx.db,
+  ): Promise<TicketResponse> {
     if (!category) throw new AppError('QUEUE_CATEGORY_NOT_FOUND', 'no such category')
-    const window = t.window_id ? ((await this.ctx.windows.window(t.window_id, tx)) ?? null) : null
+    const window = !t.window_id
+      ? null
+      : knownWindow?.id === t.window_id
+        ? knownWindow
+        : ((await this.ctx.windows.window(t.window_id, tx)) ?? null)
     let estimate: { ahead: number; minutes: number } | null = null
     if (t.status === 'issued') {
       const policy = await this.ctx.settings.get(tx)

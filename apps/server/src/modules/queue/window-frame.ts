@@ -21,6 +21,8 @@ export interface Scene {
   actor: Staff
   window: WindowRow
   categories: QueueCategoryRow[]
+  /** the window's category ids as read for the scene (the response's waiting count uses them) */
+  categoryIds: string[]
   policy: QueuePolicy
   serviceDate: string
 }
@@ -47,9 +49,17 @@ export class WindowFrame {
     if (!window) throw new AppError('QUEUE_WINDOW_NOT_FOUND', 'no such window')
     if (!(await this.mayStaff(actor, windowId)))
       throw new AppError('QUEUE_NOT_WINDOW_STAFF', 'you do not staff this window')
-    const categoryIds = new Set(await this.ctx.windows.windowCategoryIds(windowId))
-    const categories = (await this.ctx.tickets.categories()).filter((c) => categoryIds.has(c.id))
-    return { actor, window, categories, policy: await this.ctx.settings.get(), serviceDate: today(this.ctx) }
+    const categoryIds = await this.ctx.windows.windowCategoryIds(windowId)
+    const served = new Set(categoryIds)
+    const categories = (await this.ctx.tickets.categories()).filter((c) => served.has(c.id))
+    return {
+      actor,
+      window,
+      categories,
+      categoryIds,
+      policy: await this.ctx.settings.get(),
+      serviceDate: today(this.ctx),
+    }
   }
 
   private async mayStaff(actor: Staff, windowId: string): Promise<boolean> {
@@ -115,7 +125,7 @@ export class WindowFrame {
         })
       await fn(scene, tx, t, state)
     })
-    return this.present(scene.window, true)
+    return this.present(scene.window, true, scene.categoryIds)
   }
 
   async saveState(
@@ -146,7 +156,15 @@ export class WindowFrame {
     return t !== undefined && (t.status === 'called' || t.status === 'serving')
   }
 
-  async present(window: WindowRow, withTicket: boolean): Promise<WindowStateResponse> {
+  /**
+   * The window as its clerk (withTicket) or its device sees it, read after the action's commit.
+   * `categoryIds`: the window's categories when the caller read them for this request.
+   */
+  async present(
+    window: WindowRow,
+    withTicket: boolean,
+    categoryIds?: string[],
+  ): Promise<WindowStateResponse> {
     const serviceDate = today(this.ctx)
     const stored = await this.ctx.windows.windowState(window.id)
     const state = stored && stored.service_date === serviceDate ? stored : null
@@ -154,8 +172,11 @@ export class WindowFrame {
       ? await this.ctx.tickets.ticket(state.current_ticket_id)
       : undefined
     const live = current && (current.status === 'called' || current.status === 'serving') ? current : null
-    const categoryIds = await this.ctx.windows.windowCategoryIds(window.id)
-    const waiting = await this.ctx.tickets.countWaitingFor(serviceDate, categoryIds, window.id)
+    const waiting = await this.ctx.tickets.countWaitingFor(
+      serviceDate,
+      categoryIds ?? (await this.ctx.windows.windowCategoryIds(window.id)),
+      window.id,
+    )
     const category = live ? await this.ctx.tickets.category(live.category_id) : undefined
     return {
       windowId: window.id,
@@ -164,7 +185,7 @@ export class WindowFrame {
       windowName: localizedFromColumns(window, 'name'),
       status: state?.status ?? 'closed',
       pauseReason: state?.pause_reason ?? null,
-      current: live && withTicket ? await this.tickets.present(live.id) : null,
+      current: live && withTicket ? await this.tickets.presentRow(live, category, window) : null,
       waiting,
       recallsBeforeNoShow: live && category ? Math.max(0, category.max_recalls - live.recall_count) : null,
     }

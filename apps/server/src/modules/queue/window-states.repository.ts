@@ -1,9 +1,9 @@
 import type { Executor } from '../../db/database'
 import {
   findWindow,
+  categoriesOfHallsServing,
   hallCategoryWindows,
   hallExists,
-  hallsServing,
   isWindowStaff,
   lockWindow,
   windowCategories,
@@ -43,9 +43,12 @@ export class WindowStatesRepository {
     return isWindowStaff(tx, windowId, userId)
   }
 
-  /** Halls whose windows serve a category (its waiting count goes to their displays). */
-  async hallsServing(categoryId: string, tx: Executor = this.db): Promise<string[]> {
-    return hallsServing(tx, categoryId)
+  /** The categories served in each hall that serves `categoryId`, in one statement. */
+  async categoriesOfHallsServing(
+    categoryId: string,
+    tx: Executor = this.db,
+  ): Promise<Array<{ hall_id: string; category_id: string }>> {
+    return categoriesOfHallsServing(tx, categoryId)
   }
 
   /** Categories served in a hall, with their windows. */

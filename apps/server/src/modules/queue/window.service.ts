@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
 import { notifyNearlyTurn, recordEvent, topOfQueue, type QueueContext } from './queue-context'
 import { publishCalled, publishWaiting } from './queue-display'
-import type { QueueTicketsTable, QueueWindowStatesTable } from './queue.tables'
+import type { QueueCategoryRow, QueueTicketsTable, QueueWindowStatesTable } from './queue.tables'
 import type { TicketService } from './ticket.service'
 import { clampSample, EWMA_ALPHA } from './wait-estimate'
 import { WindowFrame, type Scene } from './window-frame'
@@ -42,7 +42,9 @@ export class WindowService {
         throw new AppError('QUEUE_WINDOW_BUSY', 'finish, transfer or mark no-show the current ticket first')
       }
       // a few candidates in calling order; ones other windows are taking right now are passed
-      // over (never waited for), and more are read while there may be more
+      // over (never waited for), and more are read while there may be more. The categories are
+      // read once in the transaction for the ordering, the displays' counts and the SMS notices.
+      const allCategories = await this.ctx.tickets.categories(tx)
       const tried = new Set<string>()
       for (let k = 4; ; k *= 4) {
         const ordered = await topOfQueue(
@@ -52,30 +54,26 @@ export class WindowService {
           { id: windowId, categoryIds: scene.categories.map((c) => c.id) },
           scene.policy,
           k,
+          allCategories,
         )
         for (const candidate of ordered) {
           if (tried.has(candidate.id)) continue
           tried.add(candidate.id)
           if (!(await this.ctx.tickets.claimIfWaiting(candidate.id, tx))) continue
           const now = this.ctx.clock.now().toISOString()
+          const called = {
+            status: 'called',
+            called_at: now,
+            window_id: windowId,
+            clerk_id: scene.actor.userId,
+            updated_at: now,
+          } as const
           // compare-and-set (the claim holds the row; this keeps the transition explicit)
-          if (
-            !(await this.ctx.tickets.updateTicket(
-              candidate.id,
-              ['issued'],
-              {
-                status: 'called',
-                called_at: now,
-                window_id: windowId,
-                clerk_id: scene.actor.userId,
-                updated_at: now,
-              },
-              tx,
-            ))
-          )
-            continue
-          const ticket = (await this.ctx.tickets.ticket(candidate.id, tx))!
-          await this.afterCall(scene, tx, ticket, false)
+          if (!(await this.ctx.tickets.updateTicket(candidate.id, ['issued'], called, tx))) continue
+          // the row as it now stands, without reading it again: what the call uses of it (id,
+          // number, category) is fixed once a ticket waits, and the rest is what was just set
+          const ticket: QueueTicketsTable = { ...candidate, ...called }
+          await this.afterCall(scene, tx, ticket, false, allCategories)
           await this.frame.saveState(
             scene,
             tx,
@@ -88,7 +86,7 @@ export class WindowService {
       }
       throw new AppError('QUEUE_NO_TICKET_WAITING', 'nobody is waiting for this window')
     })
-    return this.frame.present(scene.window, true)
+    return this.frame.present(scene.window, true, scene.categoryIds)
   }
 
   async recall(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
@@ -234,7 +232,7 @@ export class WindowService {
       },
       { type: 'paused', reason },
     )
-    return this.frame.present(scene.window, true)
+    return this.frame.present(scene.window, true, scene.categoryIds)
   }
 
   async resume(actor: Principal, windowId: string): Promise<WindowStateResponse> {
@@ -248,7 +246,7 @@ export class WindowService {
       },
       { type: 'resumed' },
     )
-    return this.frame.present(scene.window, true)
+    return this.frame.present(scene.window, true, scene.categoryIds)
   }
 
   /** Signs the window off for the day (not counted as open in estimates). */
@@ -268,7 +266,7 @@ export class WindowService {
       },
       { type: 'closed' },
     )
-    return this.frame.present(scene.window, true)
+    return this.frame.present(scene.window, true, scene.categoryIds)
   }
 
   private async endTicket(
@@ -296,6 +294,7 @@ export class WindowService {
     tx: Executor,
     t: QueueTicketsTable,
     isRecall: boolean,
+    allCategories?: readonly QueueCategoryRow[],
   ): Promise<void> {
     const category =
       scene.categories.find((c) => c.id === t.category_id) ??
@@ -311,8 +310,8 @@ export class WindowService {
     )
     await publishCalled(this.ctx, tx, scene.window, { number: t.number, prefix: category.prefix }, isRecall)
     if (!isRecall) {
-      await publishWaiting(this.ctx, tx, t.category_id, scene.serviceDate)
-      await notifyNearlyTurn(this.ctx, tx, category, scene.policy, scene.serviceDate)
+      await publishWaiting(this.ctx, tx, t.category_id, scene.serviceDate, allCategories)
+      await notifyNearlyTurn(this.ctx, tx, category, scene.policy, scene.serviceDate, allCategories)
     }
   }
 }
