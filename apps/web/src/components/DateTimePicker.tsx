@@ -1,7 +1,7 @@
 import { DatePicker } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
-import type { CSSProperties } from 'react'
 import './picker-locales'
+import type { PickerFieldProps } from './picker-locales'
 
 /** The value's shape: the one `<input type="datetime-local">` gave, so the forms convert it as before. */
 const VALUE = 'YYYY-MM-DDTHH:mm'
@@ -36,21 +36,11 @@ export function DateTimePicker({
   id,
   testId,
   ...aria
-}: {
-  value?: string | undefined
-  onChange?: (dateTime: string) => void
-  label?: string
+}: PickerFieldProps & {
   /** the latest date-time that can be chosen, `YYYY-MM-DDTHH:mm` */
   max?: string | undefined
   /** minutes offered in the time panel: 30 offers :00 and :30 */
   minuteStep?: 5 | 10 | 15 | 30
-  allowClear?: boolean
-  style?: CSSProperties
-  id?: string
-  testId?: string
-  'aria-invalid'?: boolean | 'true' | 'false'
-  'aria-describedby'?: string
-  'aria-required'?: boolean | 'true' | 'false'
 }) {
   return (
     <DatePicker

@@ -1,7 +1,7 @@
 import { DatePicker } from 'antd'
 import dayjs from 'dayjs'
-import type { CSSProperties } from 'react'
 import './picker-locales'
+import type { PickerFieldProps } from './picker-locales'
 
 /**
  * A day, as `YYYY-MM-DD` ('' when cleared), chosen with antd's date picker: drawn in the page's
@@ -21,20 +21,10 @@ export function DayPicker({
   id,
   testId,
   ...aria
-}: {
-  value?: string | undefined
-  onChange?: (day: string) => void
-  label?: string
+}: PickerFieldProps & {
   /** the first and last days that can be chosen, `YYYY-MM-DD` */
   min?: string | undefined
   max?: string | undefined
-  allowClear?: boolean
-  style?: CSSProperties
-  id?: string
-  testId?: string
-  'aria-invalid'?: boolean | 'true' | 'false'
-  'aria-describedby'?: string
-  'aria-required'?: boolean | 'true' | 'false'
 }) {
   return (
     <DatePicker
