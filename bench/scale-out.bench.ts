@@ -50,9 +50,9 @@ import pg from 'pg'
 import { newId } from '../apps/server/src/platform/ids'
 import { applicant } from '../apps/server/src/modules/cases/test-fixtures'
 import { windows as hallWindows } from '../apps/server/src/seed/demo/hall'
-import { cpuMeter, type CpuWindow } from './support/cpu-meter'
+import { cpuMeter, median, printCpuScaling, spread, type CpuWindow } from './support/cpu-meter'
 import { DISPLAY } from './support/bench-hall'
-import { displaysRun, pct, postJson, type DisplayFigures } from './support/displays'
+import { displaysMode } from './support/displays'
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5)
 const DURATION = Number(process.env.DURATION ?? 3)
@@ -96,13 +96,6 @@ function startInstance(mode: 'seed' | 'join'): Promise<{ port: number; proc: Chi
     })
   })
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
-}
-const spread = (xs: number[]) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`
 
 /** Lock waits seen in pg_stat_activity for this run's connections, by what they wait on. */
 function startSampler() {
@@ -177,162 +170,6 @@ async function settle() {
     }
   } finally {
     await client.end()
-  }
-}
-
-/**
- * MODE=displays (point 3): CLIENTS displays on instance B, CALLS calls on instance A, in ROUNDS
- * rounds each quiet and then under `load` (on both instances while the calls run); prints the
- * last-display p99 quiet and under load side by side, and where the time goes.
- */
-async function displaysMode(o: {
-  ports: number[]
-  cookie: string
-  hallId: string
-  windowIds: string[]
-  categoryId: string
-  load: (until: Promise<unknown>) => Promise<number>
-}) {
-  const [a, b] = o.ports as [number, number]
-  /** one run of CALLS calls; with `load`, the load runs on both instances meanwhile (pairs/s back) */
-  const run = async (underLoad: boolean) => {
-    // the line is prepared before the load starts (settle waits for idle connections)
-    await settle()
-    await cutLine()
-    for (let i = 0; i < CALLS; i++) {
-      const t = await postJson(
-        a,
-        '/queue/tickets',
-        { authorization: `Device ${KIOSK}` },
-        { categoryId: o.categoryId },
-      )
-      if (t.status !== 200) throw new Error(`issue: ${t.status} ${JSON.stringify(t.body)}`)
-    }
-    const measure = () =>
-      displaysRun({
-        callPort: a,
-        listenPort: b,
-        cookie: o.cookie,
-        windowIds: o.windowIds,
-        hallId: o.hallId,
-        display: DISPLAY,
-        clients: CLIENTS,
-        calls: CALLS,
-      })
-    if (!underLoad) return { figures: await measure(), rate: 0 }
-    let done = () => {}
-    const finished = new Promise<void>((res) => (done = res))
-    const load = o.load(finished)
-    await new Promise((res) => setTimeout(res, 500)) // the load is up
-    const figures = await measure().finally(done)
-    return { figures, rate: (await load) / 2 }
-  }
-  const all = { quiet: [] as DisplayFigures[], load: [] as DisplayFigures[] }
-  const rates: number[] = []
-  console.log(
-    `${ROUNDS} rounds: ${CLIENTS} displays on B, ${CALLS} calls on A, quiet then under create+accept on A and B (${CONNECTIONS} connections)`,
-  )
-  await o.load(new Promise((res) => setTimeout(res, DURATION * 1000))) // warm-up
-  for (let round = 0; round < ROUNDS; round++) {
-    const quiet = (await run(false)).figures
-    const { figures: loaded, rate } = await run(true)
-    all.quiet.push(quiet)
-    all.load.push(loaded)
-    rates.push(rate)
-    console.log(
-      `round ${round + 1}: last display p99 quiet ${pct(quiet.last, 99).toFixed(1)} ms, under load ${pct(loaded.last, 99).toFixed(1)} ms (${rate.toFixed(0)} create+accept pairs/s)   (load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')})`,
-    )
-  }
-  const merged = (list: DisplayFigures[], key: keyof DisplayFigures) =>
-    list.flatMap((f) => f[key] as number[])
-  const rows: Array<[string, (l: DisplayFigures[]) => number[]]> = [
-    ['call-next answered', (l) => merged(l, 'answer')],
-    ['event published (in the tx)', (l) => merged(l, 'published')],
-    ['first display', (l) => merged(l, 'first')],
-    ['last display', (l) => merged(l, 'last')],
-    ['  answer → last display', (l) => l.flatMap((f) => f.last.map((x, k) => x - f.answer[k]!))],
-    ['  publish → first display', (l) => l.flatMap((f) => f.first.map((x, k) => x - f.published[k]!))],
-    ['  first → last display', (l) => l.flatMap((f) => f.last.map((x, k) => x - f.first[k]!))],
-  ]
-  console.log(`\nms from the call-next request sent, all rounds (${ROUNDS * CALLS} calls each)`)
-  console.log(`  ${''.padEnd(30)}      quiet p50 / p99     under load p50 / p99`)
-  for (const [label, f] of rows) {
-    const q = f(all.quiet)
-    const l = f(all.load)
-    console.log(
-      `  ${label.padEnd(30)} ${pct(q, 50).toFixed(1).padStart(8)} / ${pct(q, 99).toFixed(1).padStart(7)}   ${pct(l, 50).toFixed(1).padStart(8)} / ${pct(l, 99).toFixed(1).padStart(7)}`,
-    )
-  }
-  const missed = [...all.quiet, ...all.load].reduce((s, f) => s + f.missed, 0)
-  console.log(
-    `  target: last display p99 < 100 ms quiet, < 300 ms under load; calls some display missed: ${missed}; load ${median(rates).toFixed(0)} pairs/s median`,
-  )
-  console.log(
-    `load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')} on ${os.cpus().length} cores`,
-  )
-}
-
-/** CPU per request and work per CPU-second by workload and size (see the header). */
-function printCpu(sizes: number[], rates: Map<string, number[][]>, cpus: Map<string, CpuWindow[][]>) {
-  console.log(
-    '\nCPU per request (create+accept: per pair), medians over the rounds: server = instances + PostgreSQL' +
-      ' (this run’s backends and the server’s own processes; all = every postgres process);' +
-      '\nwork per CPU-second = requests / server CPU-second, its scaling = that at n / that at 1 in the same round',
-  )
-  console.log(
-    `  ${'workload'.padEnd(14)} n   req/s  server ms/req (inst + pg)  pg all  loadgen  idle   work/CPU-s scaling`,
-  )
-  for (const [name, list] of rates) {
-    const windows = cpus.get(name)!
-    for (const n of sizes) {
-      const at = (round: number, size: number) => {
-        const rate = list[round]![size - 1]!
-        const c = windows[round]![size - 1]!
-        const requests = (rate * c.wallMs) / 1000
-        const server = c.instancesMs + c.pgMs
-        return {
-          rate,
-          perReq: (ms: number) => ms / requests,
-          server,
-          c,
-          // requests per second of server CPU
-          work: requests / (server / 1000),
-        }
-      }
-      const rounds = list.map((_, k) => at(k, n))
-      const med = (f: (x: (typeof rounds)[number]) => number) => median(rounds.map(f))
-      const scaling = list.map((_, k) => at(k, n).work / at(k, 1).work)
-      const controlRounds = rates.get('control')!
-      const controlWork = (k: number, size: number) => {
-        const c = cpus.get('control')![k]![size - 1]!
-        return controlRounds[k]![size - 1]! / ((c.instancesMs + c.pgMs) / c.wallMs)
-      }
-      const controlScaling = controlRounds.map((_, k) => controlWork(k, n) / controlWork(k, 1))
-      console.log(
-        `  ${name.padEnd(14)} ${n} ${med((x) => x.rate)
-          .toFixed(0)
-          .padStart(7)}  ${med((x) => x.perReq(x.server))
-          .toFixed(2)
-          .padStart(6)} (${med((x) => x.perReq(x.c.instancesMs)).toFixed(2)} + ${med((x) =>
-          x.perReq(x.c.pgMs),
-        ).toFixed(2)})`.padEnd(58) +
-          `${med((x) => x.perReq(x.c.pgAllMs))
-            .toFixed(2)
-            .padStart(6)}  ${med((x) => x.perReq(x.c.genMs))
-            .toFixed(2)
-            .padStart(7)}  ${(med((x) => x.c.idle) * 100).toFixed(0).padStart(3)}%` +
-          (n === 1
-            ? ''
-            : `   ${median(scaling).toFixed(2)} (${spread(scaling)})` +
-              (name === 'control' ? '' : `  ratio ${(median(scaling) / median(controlScaling)).toFixed(2)}`)),
-      )
-    }
   }
 }
 
@@ -508,9 +345,21 @@ async function main() {
       await displaysMode({
         ports,
         cookie,
+        kiosk: KIOSK,
         hallId: me.hallId,
+        display: DISPLAY,
         windowIds,
         categoryId: categoryIds[0]!,
+        rounds: ROUNDS,
+        clients: CLIENTS,
+        calls: CALLS,
+        connections: CONNECTIONS,
+        duration: DURATION,
+        // the line is prepared before the load starts (settle waits for idle connections)
+        prepare: async () => {
+          await settle()
+          await cutLine()
+        },
         // point 2's write load: create+accept on both instances, CONNECTIONS in total
         load: (until) => spreadLoad(2, createAccept, until),
       })
@@ -590,7 +439,7 @@ async function main() {
         )
       }
     }
-    printCpu(sizes, rates, cpus)
+    printCpuScaling(sizes, rates, cpus)
     console.log('\nlock waits in pg_stat_activity (samples every 20 ms of this run’s active connections):')
     for (const [key, w] of lockWaits) {
       const total = [...w.values()].reduce((s, v) => s + v, 0)

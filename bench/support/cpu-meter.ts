@@ -145,3 +145,77 @@ export function cpuMeter(pgUrl: string, appName: string, instancePids: () => num
     },
   }
 }
+
+/** The median of some figures (the mean of the middle two of an even count). */
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+/** The lowest and highest of some figures, as `a–b`. */
+export const spread = (xs: number[]) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`
+
+/**
+ * Prints CPU per request and work per CPU-second by workload and size (bench/scale-out.bench.ts
+ * explains how to read them): `rates` and `cpus` by workload, round and size, `control` among them.
+ */
+export function printCpuScaling(
+  sizes: number[],
+  rates: Map<string, number[][]>,
+  cpus: Map<string, CpuWindow[][]>,
+) {
+  console.log(
+    '\nCPU per request (create+accept: per pair), medians over the rounds: server = instances + PostgreSQL' +
+      ' (this run’s backends and the server’s own processes; all = every postgres process);' +
+      '\nwork per CPU-second = requests / server CPU-second, its scaling = that at n / that at 1 in the same round',
+  )
+  console.log(
+    `  ${'workload'.padEnd(14)} n   req/s  server ms/req (inst + pg)  pg all  loadgen  idle   work/CPU-s scaling`,
+  )
+  for (const [name, list] of rates) {
+    const windows = cpus.get(name)!
+    for (const n of sizes) {
+      const at = (round: number, size: number) => {
+        const rate = list[round]![size - 1]!
+        const c = windows[round]![size - 1]!
+        const requests = (rate * c.wallMs) / 1000
+        const server = c.instancesMs + c.pgMs
+        return {
+          rate,
+          perReq: (ms: number) => ms / requests,
+          server,
+          c,
+          // requests per second of server CPU
+          work: requests / (server / 1000),
+        }
+      }
+      const rounds = list.map((_, k) => at(k, n))
+      const med = (f: (x: (typeof rounds)[number]) => number) => median(rounds.map(f))
+      const scaling = list.map((_, k) => at(k, n).work / at(k, 1).work)
+      const controlRounds = rates.get('control')!
+      const controlWork = (k: number, size: number) => {
+        const c = cpus.get('control')![k]![size - 1]!
+        return controlRounds[k]![size - 1]! / ((c.instancesMs + c.pgMs) / c.wallMs)
+      }
+      const controlScaling = controlRounds.map((_, k) => controlWork(k, n) / controlWork(k, 1))
+      console.log(
+        `  ${name.padEnd(14)} ${n} ${med((x) => x.rate)
+          .toFixed(0)
+          .padStart(7)}  ${med((x) => x.perReq(x.server))
+          .toFixed(2)
+          .padStart(6)} (${med((x) => x.perReq(x.c.instancesMs)).toFixed(2)} + ${med((x) =>
+          x.perReq(x.c.pgMs),
+        ).toFixed(2)})`.padEnd(58) +
+          `${med((x) => x.perReq(x.c.pgAllMs))
+            .toFixed(2)
+            .padStart(6)}  ${med((x) => x.perReq(x.c.genMs))
+            .toFixed(2)
+            .padStart(7)}  ${(med((x) => x.c.idle) * 100).toFixed(0).padStart(3)}%` +
+          (n === 1
+            ? ''
+            : `   ${median(scaling).toFixed(2)} (${spread(scaling)})` +
+              (name === 'control' ? '' : `  ratio ${(median(scaling) / median(controlScaling)).toFixed(2)}`)),
+      )
+    }
+  }
+}

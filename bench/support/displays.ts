@@ -7,6 +7,8 @@
 //     writes;
 //   - first / last display: the first and the last of the CLIENTS displays received the event.
 import http from 'node:http'
+import os from 'node:os'
+import { median } from './cpu-meter'
 
 export interface DisplayFigures {
   /** per call: ms from t0 */
@@ -150,5 +152,112 @@ export function printDisplays(label: string, f: DisplayFigures, clients: number,
   console.log(`  of which the call-next answer ${p50p99(f.answer)} ms`)
   console.log(
     `  publish → last display ${p50p99(afterPublish)} ms   (load average ${loadavg[0]!.toFixed(1)})`,
+  )
+}
+
+/**
+ * The displays mode of bench/scale-out.bench.ts (issue 20 point 3): `clients` displays on instance
+ * B, `calls` calls on instance A, in `rounds` rounds each quiet and then under `load` (on both
+ * instances while the calls run); prints the last-display p99 quiet and under load side by side,
+ * and where the time goes. `prepare` readies the line before each run (before the load starts).
+ */
+export async function displaysMode(o: {
+  ports: number[]
+  cookie: string
+  kiosk: string
+  hallId: string
+  display: string
+  windowIds: string[]
+  categoryId: string
+  rounds: number
+  clients: number
+  calls: number
+  connections: number
+  /** seconds of the warm-up load */
+  duration: number
+  prepare: () => Promise<void>
+  load: (until: Promise<unknown>) => Promise<number>
+}) {
+  const { rounds: ROUNDS, clients: CLIENTS, calls: CALLS, connections: CONNECTIONS, duration: DURATION } = o
+  const [a, b] = o.ports as [number, number]
+  /** one run of CALLS calls; with `load`, the load runs on both instances meanwhile (pairs/s back) */
+  const run = async (underLoad: boolean) => {
+    await o.prepare()
+    for (let i = 0; i < CALLS; i++) {
+      const t = await postJson(
+        a,
+        '/queue/tickets',
+        { authorization: `Device ${o.kiosk}` },
+        { categoryId: o.categoryId },
+      )
+      if (t.status !== 200) throw new Error(`issue: ${t.status} ${JSON.stringify(t.body)}`)
+    }
+    const measure = () =>
+      displaysRun({
+        callPort: a,
+        listenPort: b,
+        cookie: o.cookie,
+        windowIds: o.windowIds,
+        hallId: o.hallId,
+        display: o.display,
+        clients: CLIENTS,
+        calls: CALLS,
+      })
+    if (!underLoad) return { figures: await measure(), rate: 0 }
+    let done = () => {}
+    const finished = new Promise<void>((res) => (done = res))
+    const load = o.load(finished)
+    await new Promise((res) => setTimeout(res, 500)) // the load is up
+    const figures = await measure().finally(done)
+    return { figures, rate: (await load) / 2 }
+  }
+  const all = { quiet: [] as DisplayFigures[], load: [] as DisplayFigures[] }
+  const rates: number[] = []
+  console.log(
+    `${ROUNDS} rounds: ${CLIENTS} displays on B, ${CALLS} calls on A, quiet then under create+accept on A and B (${CONNECTIONS} connections)`,
+  )
+  await o.load(new Promise((res) => setTimeout(res, DURATION * 1000))) // warm-up
+  for (let round = 0; round < ROUNDS; round++) {
+    const quiet = (await run(false)).figures
+    const { figures: loaded, rate } = await run(true)
+    all.quiet.push(quiet)
+    all.load.push(loaded)
+    rates.push(rate)
+    console.log(
+      `round ${round + 1}: last display p99 quiet ${pct(quiet.last, 99).toFixed(1)} ms, under load ${pct(loaded.last, 99).toFixed(1)} ms (${rate.toFixed(0)} create+accept pairs/s)   (load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')})`,
+    )
+  }
+  const merged = (list: DisplayFigures[], key: keyof DisplayFigures) =>
+    list.flatMap((f) => f[key] as number[])
+  const rows: Array<[string, (l: DisplayFigures[]) => number[]]> = [
+    ['call-next answered', (l) => merged(l, 'answer')],
+    ['event published (in the tx)', (l) => merged(l, 'published')],
+    ['first display', (l) => merged(l, 'first')],
+    ['last display', (l) => merged(l, 'last')],
+    ['  answer → last display', (l) => l.flatMap((f) => f.last.map((x, k) => x - f.answer[k]!))],
+    ['  publish → first display', (l) => l.flatMap((f) => f.first.map((x, k) => x - f.published[k]!))],
+    ['  first → last display', (l) => l.flatMap((f) => f.last.map((x, k) => x - f.first[k]!))],
+  ]
+  console.log(`\nms from the call-next request sent, all rounds (${ROUNDS * CALLS} calls each)`)
+  console.log(`  ${''.padEnd(30)}      quiet p50 / p99     under load p50 / p99`)
+  for (const [label, f] of rows) {
+    const q = f(all.quiet)
+    const l = f(all.load)
+    console.log(
+      `  ${label.padEnd(30)} ${pct(q, 50).toFixed(1).padStart(8)} / ${pct(q, 99).toFixed(1).padStart(7)}   ${pct(l, 50).toFixed(1).padStart(8)} / ${pct(l, 99).toFixed(1).padStart(7)}`,
+    )
+  }
+  const missed = [...all.quiet, ...all.load].reduce((s, f) => s + f.missed, 0)
+  console.log(
+    `  target: last display p99 < 100 ms quiet, < 300 ms under load; calls some display missed: ${missed}; load ${median(rates).toFixed(0)} pairs/s median`,
+  )
+  console.log(
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${os.cpus().length} cores`,
   )
 }
