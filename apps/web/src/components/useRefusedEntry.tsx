@@ -1,6 +1,7 @@
-import { theme, type DatePicker, type GetRef } from 'antd'
+import type { DatePicker, GetRef } from 'antd'
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { palette } from '../theme/tokens'
 import { refusalOf, type EntryRule, type Refusal } from './picker-entry'
 
 type PickerRef = GetRef<typeof DatePicker>
@@ -15,7 +16,6 @@ type PickerRef = GetRef<typeof DatePicker>
  */
 export function useRefusedEntry(value: string | undefined, rule: EntryRule, describedBy?: string) {
   const { t } = useTranslation()
-  const { token } = theme.useToken()
   const messageId = useId()
   const ref = useRef<PickerRef>(null)
   const [told, setTold] = useState<{ text: string; refusal: Refusal } | null>(null)
@@ -75,7 +75,7 @@ export function useRefusedEntry(value: string | undefined, rule: EntryRule, desc
       id={messageId}
       role="alert"
       data-testid="date-refused"
-      style={{ color: token.colorErrorText, fontSize: token.fontSizeSM, marginTop: 4, maxWidth: 320 }}
+      style={{ color: palette.error, fontSize: '0.875em', marginTop: 4, maxWidth: 360 }}
     >
       {text}
     </div>
