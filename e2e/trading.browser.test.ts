@@ -188,7 +188,18 @@ describe.skipIf(!hasChromium)('the trading center', () => {
     const open = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')
     await expect.poll(async () => await open.innerText().catch(() => '')).toContain('بۈگۈن')
     await visit.shoot('trading-complaint-day-picker-ug')
+    // a day typed with the month and day swapped is not taken; the page says so in Uyghur
+    const swapped = `${today.slice(0, 4)}-31-01`
+    await filedOn.fill(swapped)
+    await filedOn.blur()
+    const refused = panel.getByTestId('date-refused')
+    await expect
+      .poll(async () => await refused.innerText().catch(() => ''))
+      .toBe(ug.datePicker.notADate.replace('{{text}}', swapped).replace('{{format}}', 'YYYY-MM-DD'))
+    expect(await filedOn.inputValue()).toBe('')
+    await visit.shoot('trading-complaint-day-refused-ug')
     await typeDay(filedOn, today)
+    await refused.waitFor({ state: 'detached' })
     await typeDay(panel.getByLabel(ug.trading.disputes.knownOn), today)
     await panel.getByRole('button', { name: ug.trading.disputes.record }).click()
     // the API took the days as YYYY-MM-DD: the row gives them back so
