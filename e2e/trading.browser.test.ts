@@ -33,7 +33,7 @@ describe.skipIf(!hasChromium)('the trading center', () => {
   let lot = { id: '', name: '', code: '' }
   /** Chooses an option of an antd select, again if a click under load landed before the list was in. */
   const choose = async (select: Locator, option: string) => {
-    const shown = select.locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')
+    const shown = page.locator('.ant-select', { has: select })
     await expect
       .poll(
         async () => {
