@@ -167,6 +167,20 @@ describe.skipIf(!hasChromium)('ratings: the window’s pad and the rectification
     await desk.visit.shoot('ratings-4-worklist')
 
     await desk.page.getByTestId(`callback-${ticket.number}`).click()
+    // a callback time typed after now is refused: the field keeps its time and says why under it
+    const calledAt = desk.page.getByLabel(zh.ratings.worklist.calledAt, { exact: true })
+    await expect.poll(() => calledAt.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
+    const opened = await calledAt.inputValue()
+    const later = `${new Date().getFullYear() + 1}-01-01 09:00`
+    await calledAt.click()
+    await calledAt.fill(later)
+    await calledAt.blur()
+    const refused = desk.page.getByTestId('date-refused')
+    await expect
+      .poll(async () => await refused.innerText().catch(() => ''))
+      .toContain(zh.datePicker.tooLate.split('{{limit}}')[0]!.replace('{{text}}', later))
+    expect(await calledAt.inputValue()).toBe(opened)
+    await desk.visit.shoot('ratings-4-callback-time-refused')
     await desk.page.getByTestId('callback-note').fill('已致电致歉，并对窗口人员进行了提醒')
     await desk.page.getByTestId('fix-level').click()
     await desk.page

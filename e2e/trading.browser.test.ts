@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import ug from '../apps/web/src/i18n/ug.json'
 import zh from '../apps/web/src/i18n/zh-CN.json'
@@ -27,6 +27,25 @@ describe.skipIf(!hasChromium)('the trading center', () => {
   let visit: ReturnType<typeof visitor>
   const title = '水磨沟区温泉片区景观提升工程施工招标公告'
   let deadlineDay = ''
+  const parkProject = '水磨沟区温泉片区景观提升工程施工'
+  // the demo books the first evaluation room in the coming weeks; the second is free
+  const room = '第二评标室（隔离区）'
+  let lot = { id: '', name: '', code: '' }
+  /** Chooses an option of an antd select, again if a click under load landed before the list was in. */
+  const choose = async (select: Locator, option: string) => {
+    const shown = page.locator('.ant-select', { has: select })
+    await expect
+      .poll(
+        async () => {
+          if ((await shown.innerText()).includes(option)) return true
+          await select.click()
+          await page.locator('.ant-select-item-option', { hasText: option }).first().click()
+          return false
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true)
+  }
   const startAt = async (env: Record<string, string> = {}) => {
     await server?.stop()
     server = await startServer(root, { LOGIN_RATE_LIMIT_PER_MINUTE: '100', ...env }, { dataDir })
@@ -49,7 +68,6 @@ describe.skipIf(!hasChromium)('the trading center', () => {
     await visit.signedIn('trading-agency', '/trading/agency')
     // choose the park's project; under load a click can land while the dropdown still slides in,
     // so the journey checks the workspace shows the project it chose and chooses again if not
-    const parkProject = '水磨沟区温泉片区景观提升工程施工'
     await expect
       .poll(
         async () => {
@@ -86,6 +104,60 @@ describe.skipIf(!hasChromium)('the trading center', () => {
       .toBe(true)
   })
 
+  it('the center books an evaluation room for the lot after its opening; the server keeps what was chosen', async () => {
+    await visit.signedIn('trading-staff', '/trading/center')
+    // the park's project and lot, as the server names them (ids are made per run)
+    const projects = (await (
+      await browser!.context.request.get(`${server!.baseUrl}/api/v1/trading/projects`)
+    ).json()) as { code: string; name: string; lots: { id: string; name: string }[] }[]
+    const project = projects.find((p) => p.name === parkProject)!
+    lot = { id: project.lots[0]!.id, name: project.lots[0]!.name, code: project.code }
+    await choose(page.getByLabel(zh.trading.center.room, { exact: true }), room)
+    await choose(page.getByLabel(zh.trading.fields.lot, { exact: true }), `${lot.code} · ${lot.name}`)
+    // a mistyped date-time is not left in the field as if it were set: it is taken out, and said why
+    const start = page.getByLabel(zh.trading.center.start, { exact: true })
+    await start.click()
+    await start.fill(`${deadlineDay.slice(0, 4)}-13-45 14:00`)
+    await start.blur()
+    const refused = page.getByTestId('date-refused')
+    await expect
+      .poll(async () => await refused.innerText().catch(() => ''))
+      .toBe(
+        zh.datePicker.notADate
+          .replace('{{text}}', `${deadlineDay.slice(0, 4)}-13-45 14:00`)
+          .replace('{{format}}', 'YYYY-MM-DD HH:mm'),
+      )
+    expect(await start.inputValue()).toBe('')
+    expect(await start.getAttribute('aria-describedby')).toBe(await refused.getAttribute('id'))
+    await visit.shoot('trading-center-date-refused')
+    // 14:00–17:00 on the deadline day, after the 10:30 opening (its opening room stays unbooked)
+    await typeDateTime(start, `${deadlineDay}T14:00`)
+    await refused.waitFor({ state: 'detached' })
+    await typeDateTime(page.getByLabel(zh.trading.center.end, { exact: true }), `${deadlineDay}T17:00`)
+    const booked = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/trading/bookings') && r.request().method() === 'POST',
+    )
+    await page.getByRole('button', { name: zh.trading.center.book }).click()
+    expect((await booked).status()).toBe(201)
+    // the server's bookings of the lot on that day: this one, as chosen (the center's time, UTC+8)
+    const from = new Date(`${deadlineDay}T00:00:00+08:00`).toISOString()
+    const to = new Date(`${deadlineDay}T23:59:00+08:00`).toISOString()
+    const bookings = (await (
+      await browser!.context.request.get(`${server!.baseUrl}/api/v1/trading/bookings?from=${from}&to=${to}`)
+    ).json()) as Record<string, unknown>[]
+    expect(bookings.filter((b) => b.lotId === lot.id)).toEqual([
+      expect.objectContaining({
+        roomName: room,
+        roomKind: 'evaluation',
+        lotId: lot.id,
+        lotName: lot.name,
+        projectCode: lot.code,
+        startsAt: new Date(`${deadlineDay}T14:00:00+08:00`).toISOString(),
+        endsAt: new Date(`${deadlineDay}T17:00:00+08:00`).toISOString(),
+      }),
+    ])
+  })
+
   it("the supervisor's board in Uyghur: months picked in Uyghur, no savings chart before an award", async () => {
     await visit.signedIn('trading-supervisor', '/trading/board', undefined, 'ug')
     // nothing is awarded on a fresh center: an empty state, not an axis from 0 to 1
@@ -116,7 +188,18 @@ describe.skipIf(!hasChromium)('the trading center', () => {
     const open = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')
     await expect.poll(async () => await open.innerText().catch(() => '')).toContain('بۈگۈن')
     await visit.shoot('trading-complaint-day-picker-ug')
+    // a day typed with the month and day swapped is not taken; the page says so in Uyghur
+    const swapped = `${today.slice(0, 4)}-31-01`
+    await filedOn.fill(swapped)
+    await filedOn.blur()
+    const refused = panel.getByTestId('date-refused')
+    await expect
+      .poll(async () => await refused.innerText().catch(() => ''))
+      .toBe(ug.datePicker.notADate.replace('{{text}}', swapped).replace('{{format}}', 'YYYY-MM-DD'))
+    expect(await filedOn.inputValue()).toBe('')
+    await visit.shoot('trading-complaint-day-refused-ug')
     await typeDay(filedOn, today)
+    await refused.waitFor({ state: 'detached' })
     await typeDay(panel.getByLabel(ug.trading.disputes.knownOn), today)
     await panel.getByRole('button', { name: ug.trading.disputes.record }).click()
     // the API took the days as YYYY-MM-DD: the row gives them back so
@@ -154,5 +237,42 @@ describe.skipIf(!hasChromium)('the trading center', () => {
       .toBe(true)
     expect(await openings.innerText()).toContain('10:30')
     await visit.shoot('trading-hall-display-opening')
+  })
+
+  it("the supervisor's trading alerts open the screens they name: the lot, and the board for a complaint", async () => {
+    // the server of the last step, on the deadline day: the lot opens at 10:30 with no opening room
+    // booked (only an evaluation room), and the complaint recorded weeks ago is still undecided
+    await visit.signedIn('trading-supervisor', '/trading/board')
+    const alerts = page.getByTestId('trading-alerts')
+    const row = (rule: string) =>
+      alerts.locator('tr', { hasText: rule }).filter({ has: page.getByRole('link', { name: lot.code }) })
+    const noRoom = row(zh.supervision.ruleNames.TRADING_OPENING_WITHOUT_VENUE)
+    // the sweep runs once the restarted server's jobs start: reload until its alert is listed
+    await expect
+      .poll(
+        async () => {
+          if ((await noRoom.count()) > 0) return true
+          await page.reload()
+          await alerts.waitFor()
+          return false
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBe(true)
+    await visit.shoot('trading-board-alerts')
+    await noRoom.getByRole('link', { name: lot.code }).click()
+    await page.waitForURL(`**/trading/lots/${lot.id}`)
+    const heading = page.getByTestId('lot-heading')
+    await expect.poll(async () => await heading.innerText().catch(() => '')).toContain(parkProject)
+    expect(await heading.innerText()).toContain(lot.name)
+
+    await page.goBack()
+    const complaint = row(zh.supervision.ruleNames.TRADING_COMPLAINT_UNDECIDED)
+    await complaint.waitFor()
+    await complaint.getByRole('link', { name: lot.code }).click()
+    // the board itself, where complaints are decided: its disputes card with the complaint
+    await page.waitForURL(`**/trading/board`)
+    const disputes = page.locator('.ant-card', { hasText: zh.trading.disputes.title })
+    await disputes.getByRole('row', { name: /乌鲁木齐某建设有限公司/ }).waitFor()
   })
 })
