@@ -3,11 +3,16 @@ import { lazy, type ReactNode } from 'react'
 import { Navigate, useLocation } from 'react-router'
 import { useMe, type DeviceMe, type StaffMe } from '../api/auth'
 import { PageLoading } from '../components/PageLoading'
+import { loadTexts } from '../i18n/setup'
 import { deviceHome } from './homes'
 
 // antd's alert and the staff shell load only when they are shown (the displays use no antd)
 const ErrorAlert = lazy(() => import('../components/ErrorAlert').then((m) => ({ default: m.ErrorAlert })))
-const Forbidden = lazy(() => import('../screens/forbidden/Forbidden').then((m) => ({ default: m.Forbidden })))
+const Forbidden = lazy(() =>
+  Promise.all([import('../screens/forbidden/Forbidden'), loadTexts('all')]).then(([m]) => ({
+    default: m.Forbidden,
+  })),
+)
 
 /** Staff screens: a signed-in staff member holding one of the roles, else sign-in. */
 export function RequireStaff({
