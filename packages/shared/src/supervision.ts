@@ -221,7 +221,8 @@ export const alertSchema = z.object({
   windowId: z.string().nullable(),
   subjectKind: z.string(),
   subjectId: z.string(),
-  link: z.string(),
+  /** where the alert opens; null when the reader may not open that screen */
+  link: z.string().nullable(),
   raisedAt: z.string(),
   acknowledgedAt: z.string().nullable(),
   answer: z.string().nullable(),

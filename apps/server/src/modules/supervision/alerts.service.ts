@@ -13,7 +13,7 @@ import { newId } from '../../platform/ids'
 import { actorLabel, staffIdOf, type AuditService } from '../audit/audit.service'
 import { can, departmentsFor, requireStaff } from '../auth/permissions'
 import type { EventBus } from '../realtime/event-bus'
-import { alertLink, cardLink } from './alert-link'
+import { alertLink, cardLink, linkReader, type LinkReader } from './alert-link'
 import type { AlertRow, AlertsRepository, CardRow, Scope } from './alerts.repository'
 import { ruleByCode } from './rules'
 
@@ -72,7 +72,12 @@ export class AlertsService {
       offset: (q.page - 1) * q.pageSize,
       limit: q.pageSize,
     })
-    return { total, page: q.page, pageSize: q.pageSize, items: await this.present(rows) }
+    return {
+      total,
+      page: q.page,
+      pageSize: q.pageSize,
+      items: await this.present(rows, linkReader(principal)),
+    }
   }
 
   /** Alerts and cards of one case (shown on the case). */
@@ -83,7 +88,8 @@ export class AlertsService {
     const scope = this.scopeOf(principal)
     const { rows } = await this.repo.list({ scope, caseId, offset: 0, limit: 500 })
     const cards = await this.repo.listCards({ scope, caseId })
-    return { alerts: await this.present(rows), cards: await this.presentCards(cards) }
+    const reader = linkReader(principal)
+    return { alerts: await this.present(rows, reader), cards: await this.presentCards(cards, reader) }
   }
 
   async acknowledge(principal: Principal, id: string, note?: string): Promise<SupervisionAlert> {
@@ -174,7 +180,7 @@ export class AlertsService {
       )
       await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'card', at })
     })
-    return (await this.presentCards([row]))[0]!
+    return (await this.presentCards([row], linkReader(principal)))[0]!
   }
 
   async answerCard(principal: Principal, id: string, answer: string): Promise<SupervisionCard> {
@@ -207,7 +213,7 @@ export class AlertsService {
       )
       await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'card', at })
     })
-    return (await this.presentCards([(await this.repo.findCard(id))!]))[0]!
+    return (await this.presentCards([(await this.repo.findCard(id))!], linkReader(principal)))[0]!
   }
 
   /** A supervisor closes a card the department has answered, with a reason; department staff cannot. */
@@ -240,14 +246,17 @@ export class AlertsService {
       )
       await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'card', at })
     })
-    return (await this.presentCards([(await this.repo.findCard(id))!]))[0]!
+    return (await this.presentCards([(await this.repo.findCard(id))!], linkReader(principal)))[0]!
   }
 
   async listCards(
     principal: Principal,
     q: { departmentId?: string; status?: string; caseId?: string },
   ): Promise<SupervisionCard[]> {
-    return this.presentCards(await this.repo.listCards({ scope: this.scopeOf(principal), ...q }))
+    return this.presentCards(
+      await this.repo.listCards({ scope: this.scopeOf(principal), ...q }),
+      linkReader(principal),
+    )
   }
 
   private inScope(principal: Principal, departmentId: string): boolean {
@@ -291,7 +300,7 @@ export class AlertsService {
       )
       await this.bus.publish(tx, channels.staff(), 'supervision.changed', { reason: 'alert', at })
     })
-    return (await this.present([(await this.repo.find(id))!]))[0]!
+    return (await this.present([(await this.repo.find(id))!], linkReader(principal)))[0]!
   }
 
   private async step(
@@ -319,7 +328,7 @@ export class AlertsService {
     )
   }
 
-  private async present(rows: AlertRow[]): Promise<SupervisionAlert[]> {
+  private async present(rows: AlertRow[], reader: LinkReader): Promise<SupervisionAlert[]> {
     const [names, steps] = await Promise.all([
       this.repo.departmentNames(rows.map((r) => r.department_id)),
       this.repo.actions({ alertIds: rows.map((r) => r.id) }),
@@ -341,7 +350,7 @@ export class AlertsService {
         windowId: r.window_id,
         subjectKind: r.subject_kind,
         subjectId: r.subject_id,
-        link: alertLink(r),
+        link: alertLink(r, reader),
         raisedAt: r.raised_at,
         acknowledgedAt: r.acknowledged_at,
         answer: r.answer,
@@ -385,7 +394,7 @@ export class AlertsService {
     })
   }
 
-  private async presentCards(rows: CardRow[]): Promise<SupervisionCard[]> {
+  private async presentCards(rows: CardRow[], reader: LinkReader): Promise<SupervisionCard[]> {
     const [names, steps, alerts] = await Promise.all([
       this.repo.departmentNames(rows.map((r) => r.department_id)),
       this.repo.actions({ cardIds: rows.map((r) => r.id) }),
@@ -401,7 +410,7 @@ export class AlertsService {
       windowId: r.window_id,
       caseId: r.case_id,
       alertId: r.alert_id,
-      link: cardLink(r, r.alert_id === null ? undefined : alerts.get(r.alert_id)),
+      link: cardLink(r, r.alert_id === null ? undefined : alerts.get(r.alert_id), reader),
       reason: r.reason,
       issuedAt: r.issued_at,
       status: r.status,

@@ -216,8 +216,9 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
       departmentId: f.departments.housing,
       subjectKind: 'trading_dispute',
       subjectId: objectionId,
-      // the board, where objections and complaints are decided (a project has no case page)
-      link: '/trading/board',
+      // the board, where objections and complaints are decided (a project has no case page), is
+      // not the center's supervisor's to open: no link rather than one that ends on "no access"
+      link: null,
     })
     // the supervising department's trading supervisor (行政监督) sees the trading alerts of the
     // projects it supervises, not its department's case alerts, nor another department's; and
@@ -239,6 +240,12 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
       return res.json<{ items: Array<{ id: string }> }>().items.map((a) => a.id)
     }
     expect(await listed(f.cookies.housingSupervisor)).toEqual([alerts.items[0].id])
+    // the department's trading supervisor opens the board, where it decides the objection
+    expect(
+      (
+        await api('GET', '/supervision/alerts?code=TRADING_OBJECTION_UNANSWERED', f.cookies.housingSupervisor)
+      ).json().items[0].link,
+    ).toBe('/trading/board')
     expect(await listed(f.cookies.financeSupervisor)).toEqual([])
     expect((await listed(jcs)).sort()).toEqual([alerts.items[0].id, `${raisedRow.id}-case`].sort())
     for (const url of [
@@ -268,16 +275,17 @@ describe.skipIf(isDbUnavailable())('trading: objections, complaints, lot facts',
       caseId: alerts.items[0].caseId,
       reason: '异议逾期未答复',
     })
-    // the card opens the alert's screen, not a case page for the project (there is none)
+    // the card opens the alert's screen (not a case page for the project: there is none), for a
+    // reader who may open it: the center's supervisor may not
     expect(card.json()).toMatchObject({
       colour: 'yellow',
       alertId: alerts.items[0].id,
       caseId: projectId,
-      link: '/trading/board',
+      link: null,
       status: 'issued',
     })
     expect((await api('GET', '/supervision/cards', jcs)).json()).toEqual([
-      expect.objectContaining({ id: card.json().id, link: '/trading/board' }),
+      expect.objectContaining({ id: card.json().id, link: null }),
     ])
 
     expect(

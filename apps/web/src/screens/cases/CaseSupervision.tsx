@@ -17,7 +17,7 @@ export function CaseSupervision({ caseId, me }: { caseId: string; me: StaffMe })
 
 /** The case's supervision alerts and cards (电子监察), with the steps the member may take. Hidden when there are none. */
 function CaseSupervisionCard({ caseId, me }: { caseId: string; me: StaffMe }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const found = useCaseSupervision(caseId)
   if (found.isError) return <ErrorAlert error={found.error} style={{ marginBottom: 16 }} />
   const alerts = found.data?.alerts ?? []
@@ -32,7 +32,7 @@ function CaseSupervisionCard({ caseId, me }: { caseId: string; me: StaffMe }) {
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {alerts.map((a) => (
           <li key={a.id} style={{ marginBottom: 12 }}>
-            <AlertStatusTag status={a.status} /> {alertText(t, a)}
+            <AlertStatusTag status={a.status} /> {alertText(t, a, i18n.language)}
             {a.answer && (
               <p style={{ margin: '4px 0' }}>
                 {t('supervision.alerts.answer')}: {a.answer}

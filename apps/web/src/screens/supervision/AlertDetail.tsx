@@ -1,7 +1,7 @@
 import type { SupervisionAlert } from '@yimin/shared'
 import { Descriptions, Modal } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { CaseRef } from './CaseRef'
 import type { StaffMe } from '../../api/auth'
 import { formatDateTime } from '../../components/format'
 import { useDepartmentName } from '../cases/useDepartmentName'
@@ -35,7 +35,7 @@ export function AlertDetail({
         <>
           <Descriptions column={1} size="small" bordered style={{ marginBottom: 16 }}>
             <Descriptions.Item label={t('supervision.alerts.message')}>
-              {alertText(t, alert)}
+              {alertText(t, alert, i18n.language)}
             </Descriptions.Item>
             <Descriptions.Item label={t('supervision.alerts.code')}>
               <code>{alert.code}</code> · {t(`supervision.severity.${alert.severity}`)}
@@ -44,9 +44,7 @@ export function AlertDetail({
               <AlertStatusTag status={alert.status} />
             </Descriptions.Item>
             <Descriptions.Item label={t('supervision.alerts.case')}>
-              <Link to={alert.link}>
-                <bdi>{alert.caseNumber}</bdi>
-              </Link>
+              <CaseRef link={alert.link} number={alert.caseNumber} />
             </Descriptions.Item>
             <Descriptions.Item label={t('supervision.figures.department')}>
               {department(alert.departmentId)}

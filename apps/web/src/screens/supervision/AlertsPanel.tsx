@@ -2,7 +2,7 @@ import { alertCodes, alertStatuses, type AlertStatus, type SupervisionAlert } fr
 import { Button, Select, Table } from 'antd'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { CaseRef } from './CaseRef'
 import type { StaffMe } from '../../api/auth'
 import { useDepartments } from '../../api/org'
 import { useAlerts } from '../../api/supervision'
@@ -102,15 +102,15 @@ export function AlertsPanel({
             key: 'status',
             render: (_, a) => <AlertStatusTag status={a.status} />,
           },
-          { title: t('supervision.alerts.message'), key: 'message', render: (_, a) => alertText(t, a) },
+          {
+            title: t('supervision.alerts.message'),
+            key: 'message',
+            render: (_, a) => alertText(t, a, i18n.language),
+          },
           {
             title: t('supervision.alerts.case'),
             key: 'case',
-            render: (_, a) => (
-              <Link to={a.link}>
-                <bdi>{a.caseNumber}</bdi>
-              </Link>
-            ),
+            render: (_, a) => <CaseRef link={a.link} number={a.caseNumber} />,
           },
           {
             title: t('supervision.figures.department'),

@@ -1,7 +1,7 @@
 import { Card, Table, Tag } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { CaseRef } from '../supervision/CaseRef'
 import { useAlerts } from '../../api/supervision'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDateTime } from '../../components/format'
@@ -34,11 +34,7 @@ export function TradingAlertsCard() {
           },
           {
             title: t('trading.fields.project'),
-            render: (_, a) => (
-              <Link to={a.link}>
-                <bdi>{a.caseNumber}</bdi>
-              </Link>
-            ),
+            render: (_, a) => <CaseRef link={a.link} number={a.caseNumber} />,
           },
           { title: t('trading.fields.status'), render: (_, a) => <AlertStatusTag status={a.status} /> },
           {

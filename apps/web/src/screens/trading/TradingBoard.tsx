@@ -7,6 +7,7 @@ import { Shell } from '../../app/Shell'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { MonthPicker } from '../../components/MonthPicker'
 import { LotProcessPicker } from '../evaluation/LotProcessPicker'
+import { ruleParams } from '../supervision/alert-text'
 import { DisputesPanel } from './DisputesPanel'
 import { savingsByCategory } from './savings'
 import { LotStageTag, ProjectStatusTag } from './TradingLabels'
@@ -105,7 +106,12 @@ export function TradingBoard({ me, initialMonth }: { me: StaffMe; initialMonth?:
                 {
                   title: t('trading.board.what'),
                   render: (_, a) => (
-                    <bdi>{t(`supervision.rules.${a.code}`, { ...a.params, project: a.projectCode })}</bdi>
+                    <bdi>
+                      {t(`supervision.rules.${a.code}`, {
+                        ...ruleParams(a.params, i18n.language),
+                        project: a.projectCode,
+                      })}
+                    </bdi>
                   ),
                 },
               ]}
