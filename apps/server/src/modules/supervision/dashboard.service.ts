@@ -16,9 +16,9 @@ import { parseDate } from '../calendar/civil-dates'
 import type { PeriodFigures, FigureGroup } from './period-figures'
 import { withToday } from './period-figures'
 import { withPendingToday } from './today-figures'
-import { lightPage, lightSummary, type BoardEntry, type BoardInput } from './light-board'
+import { dayBounds, lightPage, lightSummary, type BoardEntry, type BoardInput } from './light-board'
 import { lightLabels } from './lights'
-import type { LightCount } from '../cases/cases.queries'
+import type { RankedLightCount } from '../cases/cases.queries'
 import { openByStatusFromCounts, openTasksFromCounts } from './light-counts'
 import { settingsView, type SupervisionSettingsStore } from './supervision-settings'
 
@@ -80,15 +80,17 @@ export class DashboardService {
   async boardInput(scope: Scope): Promise<BoardInput> {
     const cal = await this.calendar.get()
     const settings = settingsView(await this.settings.get())
-    let counts: Promise<LightCount[]> | null = null
+    const today = this.calendar.today()
+    let counts: Promise<RankedLightCount[]> | null = null
     return {
       repo: this.repo,
       cal,
-      today: this.calendar.today(),
+      today,
       settings,
       types: matterTypes,
       scope,
-      counts: () => (counts ??= this.repo.lightCounts()),
+      counts: () =>
+        (counts ??= this.repo.lightCounts(dayBounds({ cal, today, settings, types: matterTypes }))),
     }
   }
 

@@ -2,7 +2,7 @@ import type { WorkingCalendar } from '../calendar/working-days'
 import type { Scope } from './alerts.repository'
 import type { DashboardRepository } from './dashboard.repository'
 import type { DueRow, LightBounds, LightFilter } from '../cases/case-lights.queries'
-import type { LightCount } from '../cases/cases.queries'
+import type { RankedLightCount } from '../cases/cases.queries'
 import {
   departmentWorstFromCounts,
   pausedFromCounts,
@@ -44,18 +44,18 @@ export interface BoardInput {
   settings: SupervisionSettingsView
   types: readonly string[]
   scope: Scope
-  /** the maintained counts (read once per request, on first use) */
-  counts: () => Promise<LightCount[]>
+  /** the maintained counts ranked against `dayBounds` (read once per request, on first use) */
+  counts: () => Promise<RankedLightCount[]>
 }
 
 /**
- * The bounds of the running lights, from the calendar: red before today, yellow up to the last
- * yellow day of each type (types with the default share one bound; the others name their matter
- * versions). `maxYellowDays` is the most yellow days of any type.
+ * The day bounds of the running lights, from the calendar: red before today, yellow up to the
+ * last yellow day of each type (`untilByType` for the types whose yellow days differ from the
+ * default). `maxYellowDays` is the most yellow days of any type.
  */
-export async function boardBounds(
-  input: BoardInput,
-): Promise<LightBounds & TypeBounds & { maxYellowDays: number; isProvisional: boolean }> {
+export function dayBounds(
+  input: Pick<BoardInput, 'cal' | 'today' | 'settings' | 'types'>,
+): TypeBounds & { maxUntil: string; maxYellowDays: number; isProvisional: boolean } {
   const { cal, today, settings, types } = input
   const defaultDays = settings.yellowDays('')
   const defaultUntil = lightBounds(cal, today, defaultDays).yellowUntil
@@ -70,23 +70,30 @@ export async function boardBounds(
     if (until > maxUntil) maxUntil = until
     if (days > maxDays) maxDays = days
   }
-  const byVersion: LightBounds['byVersion'] = []
-  if (untilByType.size) {
-    const versions = await input.repo.versionTypes()
-    for (const [type, until] of untilByType) {
-      const versionIds = versions.filter((v) => v.type === type).map((v) => v.id)
-      if (versionIds.length) byVersion.push({ versionIds, until })
-    }
-  }
   return {
     today,
     defaultUntil,
     maxUntil,
-    byVersion,
     untilByType,
     maxYellowDays: maxDays,
     isProvisional: !cal.isYearLoaded(Number(maxUntil.slice(0, 4))),
   }
+}
+
+/** The day bounds with the matter versions of the types that have their own (the SQL over the cases names versions). */
+export async function boardBounds(
+  input: BoardInput,
+): Promise<LightBounds & TypeBounds & { maxYellowDays: number; isProvisional: boolean }> {
+  const days = dayBounds(input)
+  const byVersion: LightBounds['byVersion'] = []
+  if (days.untilByType.size) {
+    const versions = await input.repo.versionTypes()
+    for (const [type, until] of days.untilByType) {
+      const versionIds = versions.filter((v) => v.type === type).map((v) => v.id)
+      if (versionIds.length) byVersion.push({ versionIds, until })
+    }
+  }
+  return { ...days, byVersion }
 }
 
 /**
@@ -98,6 +105,7 @@ async function pausedEntries(
   input: BoardInput,
   maxYellowDays: number,
   filter: { departmentId?: string | undefined; windowId?: string | undefined } = {},
+  withTasks = true,
 ): Promise<BoardEntry[]> {
   const { repo, cal, settings, scope } = input
   const inScope = (r: DueRow) =>
@@ -108,7 +116,10 @@ async function pausedEntries(
     from,
     dueBefore: cal.addWorkingDays(from, maxYellowDays + 1).date,
   }))
-  const [cases, tasks] = await Promise.all([repo.pausedCases(bound), repo.pausedTasks(bound)])
+  const [cases, tasks] = await Promise.all([
+    repo.pausedCases(bound),
+    withTasks ? repo.pausedTasks(bound) : Promise.resolve([]),
+  ])
   const entries: BoardEntry[] = []
   const frozen = (rows: Array<DueRow & { pausedFrom: string }>, what: BoardEntry['what']) => {
     for (const r of rows) {
@@ -149,9 +160,8 @@ export async function lightSummary(input: BoardInput): Promise<LightSummary> {
   const bounds = await boardBounds(input)
   const filter: LightFilter = { scope: input.scope }
   const [facts, paused] = await Promise.all([input.counts(), pausedEntries(input, bounds.maxYellowDays)])
-  const ranked = rankedFromCounts(facts, bounds, input.scope)
-  const worst =
-    input.scope === 'all' ? worstFromCounts(facts, bounds) : await input.repo.worstCounts(bounds, filter)
+  const ranked = rankedFromCounts(facts, input.scope)
+  const worst = input.scope === 'all' ? worstFromCounts(facts) : await input.repo.worstCounts(bounds, filter)
   const pausedN = pausedFromCounts(facts, input.scope)
   const counts: LightSummary['counts'] = { cases: zero(), intakes: zero(), tasks: zero() }
   const bucket = { case: 'cases', intake: 'intakes', task: 'tasks' } as const
@@ -227,10 +237,14 @@ export async function lightPage(
 export async function departmentLights(
   input: BoardInput,
 ): Promise<Map<string, { red: number; yellow: number }>> {
-  const bounds = await boardBounds(input)
-  // one deadline per case without the tasks: the counts per department answer
-  const [counts, paused] = await Promise.all([input.counts(), pausedEntries(input, bounds.maxYellowDays)])
-  const worst = departmentWorstFromCounts(counts, bounds, input.scope)
+  const bounds = dayBounds(input)
+  // one deadline per case without the tasks: the counts per department answer; the stopped
+  // clocks of the cases themselves (a task's counts for the task's department, not here)
+  const [counts, paused] = await Promise.all([
+    input.counts(),
+    pausedEntries(input, bounds.maxYellowDays, {}, false),
+  ])
+  const worst = departmentWorstFromCounts(counts, input.scope)
   const lights = new Map<string, { red: number; yellow: number }>()
   const add = (departmentId: string, colour: BoardEntry['colour'], n: number) => {
     const l = lights.get(departmentId) ?? { red: 0, yellow: 0 }
@@ -238,8 +252,7 @@ export async function departmentLights(
     lights.set(departmentId, l)
   }
   for (const w of worst) if (w.departmentId !== null) add(w.departmentId, colourOfRank(w.rank), w.n)
-  for (const e of worstPerCase(paused.filter((x) => x.what !== 'task')).values())
-    add(e.departmentId, e.colour, 1)
+  for (const e of worstPerCase(paused).values()) add(e.departmentId, e.colour, 1)
   return lights
 }
 
