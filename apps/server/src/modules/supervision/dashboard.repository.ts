@@ -11,6 +11,7 @@ import {
   type LightBounds,
   type LightFilter,
   type PausedBound,
+  type PausedNeeds,
 } from '../cases/case-lights.queries'
 import {
   caseListRows,
@@ -74,13 +75,13 @@ export class DashboardRepository {
   }
 
   /** Paused cases that can be yellow or red (cases/case-lights.queries.ts). */
-  async pausedCases(bound?: PausedBound) {
-    return pausedCases(this.db, bound)
+  async pausedCases(bound?: PausedBound, needs?: PausedNeeds) {
+    return pausedCases(this.db, bound, needs)
   }
 
   /** Open tasks of paused cases (cases/case-lights.queries.ts). */
-  async pausedTasks(bound?: PausedBound) {
-    return pausedTasks(this.db, bound)
+  async pausedTasks(bound?: PausedBound, needs?: PausedNeeds) {
+    return pausedTasks(this.db, bound, needs)
   }
 
   /** The matters' Uyghur and English names from the catalog (cases keep the Chinese one). */

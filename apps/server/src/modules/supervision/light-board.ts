@@ -103,7 +103,7 @@ export async function boardBounds(
  */
 async function pausedEntries(
   input: BoardInput,
-  maxYellowDays: number,
+  bounds: { maxYellowDays: number; untilByType: ReadonlyMap<string, string> },
   filter: { departmentId?: string | undefined; windowId?: string | undefined } = {},
   withTasks = true,
 ): Promise<BoardEntry[]> {
@@ -114,11 +114,13 @@ async function pausedEntries(
     (!filter.windowId || r.windowId === filter.windowId)
   const bound = (await repo.runningPauseStarts()).map((from) => ({
     from,
-    dueBefore: cal.addWorkingDays(from, maxYellowDays + 1).date,
+    dueBefore: cal.addWorkingDays(from, bounds.maxYellowDays + 1).date,
   }))
+  // the matter type only when a type has its own yellow days, the window only to filter by it
+  const needs = { type: bounds.untilByType.size > 0, window: !!filter.windowId }
   const [cases, tasks] = await Promise.all([
-    repo.pausedCases(bound),
-    withTasks ? repo.pausedTasks(bound) : Promise.resolve([]),
+    repo.pausedCases(bound, needs),
+    withTasks ? repo.pausedTasks(bound, needs) : Promise.resolve([]),
   ])
   const entries: BoardEntry[] = []
   const frozen = (rows: Array<DueRow & { pausedFrom: string }>, what: BoardEntry['what']) => {
@@ -159,7 +161,7 @@ const colourOfRank = (rank: number): BoardEntry['colour'] => (rank === 2 ? 'red'
 export async function lightSummary(input: BoardInput): Promise<LightSummary> {
   const bounds = await boardBounds(input)
   const filter: LightFilter = { scope: input.scope }
-  const [facts, paused] = await Promise.all([input.counts(), pausedEntries(input, bounds.maxYellowDays)])
+  const [facts, paused] = await Promise.all([input.counts(), pausedEntries(input, bounds)])
   const ranked = rankedFromCounts(facts, input.scope)
   const worst = input.scope === 'all' ? worstFromCounts(facts) : await input.repo.worstCounts(bounds, filter)
   const pausedN = pausedFromCounts(facts, input.scope)
@@ -199,7 +201,7 @@ export async function lightPage(
   const upTo = q.page * q.pageSize
   const [running, paused] = await Promise.all([
     input.repo.worstPage(bounds, filter, q.light === 'red' ? 2 : 1, upTo),
-    pausedEntries(input, bounds.maxYellowDays, q),
+    pausedEntries(input, bounds, q),
   ])
   const pausedWorst = [...worstPerCase(paused).values()].filter((e) => e.colour === q.light)
   const order = (a: { dueOn: string; caseId: string }, b: { dueOn: string; caseId: string }) =>
@@ -240,10 +242,7 @@ export async function departmentLights(
   const bounds = dayBounds(input)
   // one deadline per case without the tasks: the counts per department answer; the stopped
   // clocks of the cases themselves (a task's counts for the task's department, not here)
-  const [counts, paused] = await Promise.all([
-    input.counts(),
-    pausedEntries(input, bounds.maxYellowDays, {}, false),
-  ])
+  const [counts, paused] = await Promise.all([input.counts(), pausedEntries(input, bounds, {}, false)])
   const worst = departmentWorstFromCounts(counts, input.scope)
   const lights = new Map<string, { red: number; yellow: number }>()
   const add = (departmentId: string, colour: BoardEntry['colour'], n: number) => {
