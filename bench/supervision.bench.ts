@@ -169,13 +169,13 @@ for (const kind of ['sqlite', 'postgres'] as const) {
 
 // the sizes side by side: a question whose time grows with history shows it here
 const cell = (v: { median: number; p95: number; cpu: number } | undefined) =>
-  v ? `${v.median.toFixed(1)} / ${v.p95.toFixed(1)} / ${v.cpu.toFixed(1)}`.padStart(24) : ''.padStart(24)
+  v ? `${v.median.toFixed(1)} / ${v.p95.toFixed(1)} / ${v.cpu.toFixed(1)}`.padStart(26) : ''.padStart(26)
 console.log(
   `\n== side by side: median / p95 / this process's CPU median, ms (load average ${os
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')})`,
 )
-console.log(`  ${''.padEnd(36)}${columns.map((c) => c.padStart(24)).join('')}`)
+console.log(`  ${''.padEnd(36)}${columns.map((c) => c.padStart(26)).join('')}`)
 for (const [label, row] of results)
   console.log(`  ${label.padEnd(36)}${columns.map((c) => cell(row.get(c))).join('')}`)
