@@ -98,9 +98,12 @@ export class DashboardService {
     return this.overviewOf(this.alerts.scopeOf(principal))
   }
 
-  /** The live counts for a scope already checked (the wall reads them for every department). */
-  async overviewOf(scope: Scope): Promise<SupervisionOverview> {
-    const input = await this.boardInput(scope)
+  /**
+   * The live counts for a scope already checked (the wall reads them for every department); with
+   * the board input of a request that asks more of the board, its reads are shared.
+   */
+  async overviewOf(scope: Scope, shared?: BoardInput): Promise<SupervisionOverview> {
+    const input = shared ?? (await this.boardInput(scope))
     const today = input.today
     const [board, received, accepted, completed, counts] = await Promise.all([
       lightSummary(input),

@@ -96,10 +96,23 @@ export async function boardBounds(
   return { ...days, byVersion }
 }
 
+/** What a request's questions read once and share (the wall asks several of one input). */
+const perInput = new WeakMap<BoardInput, Map<string, Promise<unknown>>>()
+
+function once<T>(input: BoardInput, key: string, read: () => Promise<T>): Promise<T> {
+  let memo = perInput.get(input)
+  if (!memo) perInput.set(input, (memo = new Map()))
+  let p = memo.get(key) as Promise<T> | undefined
+  if (!p) memo.set(key, (p = read()))
+  return p
+}
+
 /**
  * The stopped clocks that are not green (few: only those due soon after their pause began), in
  * scope. A clock stopped on day F is green for every type when due on or after the day with
- * `maxYellowDays` + 1 working days after F: the database returns only those due before it.
+ * `maxYellowDays` + 1 working days after F: the database returns only those due before it. The
+ * paused cases and tasks are read once per input (a list filtered by window reads its own, with
+ * the windows).
  */
 async function pausedEntries(
   input: BoardInput,
@@ -112,15 +125,18 @@ async function pausedEntries(
     (scope === 'all' || scope.includes(r.departmentId)) &&
     (!filter.departmentId || r.departmentId === filter.departmentId) &&
     (!filter.windowId || r.windowId === filter.windowId)
-  const bound = (await repo.runningPauseStarts()).map((from) => ({
-    from,
-    dueBefore: cal.addWorkingDays(from, bounds.maxYellowDays + 1).date,
-  }))
+  const bound = await once(input, 'bound', async () =>
+    (await repo.runningPauseStarts()).map((from) => ({
+      from,
+      dueBefore: cal.addWorkingDays(from, bounds.maxYellowDays + 1).date,
+    })),
+  )
   // the matter type only when a type has its own yellow days, the window only to filter by it
   const needs = { type: bounds.untilByType.size > 0, window: !!filter.windowId }
+  const shared = <T>(key: string, read: () => Promise<T>) => (needs.window ? read() : once(input, key, read))
   const [cases, tasks] = await Promise.all([
-    repo.pausedCases(bound, needs),
-    withTasks ? repo.pausedTasks(bound, needs) : Promise.resolve([]),
+    shared('cases', () => repo.pausedCases(bound, needs)),
+    withTasks ? shared('tasks', () => repo.pausedTasks(bound, needs)) : Promise.resolve([]),
   ])
   const entries: BoardEntry[] = []
   const frozen = (rows: Array<DueRow & { pausedFrom: string }>, what: BoardEntry['what']) => {

@@ -41,7 +41,7 @@ export class WallService {
     const heat = daysUpTo(today, heatDays)
     const trend = daysUpTo(today, trendDays)
     const [overview, month, lights, open, red, departments, tickets, ratings, comments] = await Promise.all([
-      this.dashboard.overviewOf('all'),
+      this.dashboard.overviewOf('all', input),
       this.dashboard.figures('month', { from: `${today.slice(0, 8)}01`, to: today }),
       departmentLights(input),
       input.counts().then(openByDepartmentFromCounts),
