@@ -101,7 +101,7 @@ const perInput = new WeakMap<BoardInput, Map<string, Promise<unknown>>>()
 
 function once<T>(input: BoardInput, key: string, read: () => Promise<T>): Promise<T> {
   let memo = perInput.get(input)
-  if (!memo) perInput.set(input, (memo = new Map()))
+  if (!memo) perInput.set(input, (memo = new Map<string, Promise<unknown>>()))
   let p = memo.get(key) as Promise<T> | undefined
   if (!p) memo.set(key, (p = read()))
   return p
