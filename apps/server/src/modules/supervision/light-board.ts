@@ -273,14 +273,16 @@ export async function departmentLights(
 
 const zero = () => ({ yellow: 0, red: 0, paused: 0, pausedRed: 0, pausedYellow: 0 })
 
-/** Per case, its worst light (red before yellow; the earliest due date first). */
+/** Per case, its worst light (red before yellow; the earliest due date first; of equals, the first). */
 export function worstPerCase(entries: readonly BoardEntry[]): Map<string, BoardEntry> {
   const out = new Map<string, BoardEntry>()
   for (const e of entries) {
     const seen = out.get(e.caseId)
-    if (!seen || rank(e) < rank(seen)) out.set(e.caseId, e)
+    if (!seen || worse(e, seen)) out.set(e.caseId, e)
   }
   return out
 }
 
-const rank = (e: BoardEntry) => `${e.colour === 'red' ? 0 : 1}${e.dueOn}`
+/** `a` before `b`: red before yellow, then the earlier due date (no string built per comparison). */
+const worse = (a: BoardEntry, b: BoardEntry) =>
+  a.colour === b.colour ? a.dueOn < b.dueOn : a.colour === 'red'
