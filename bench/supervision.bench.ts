@@ -5,7 +5,8 @@
 // departments table read the maintained counts (cases/light-counts.repository.ts); the period
 // tables read the rollup, today's rows with the unfolded figure deltas (supervision/today-figures.ts).
 // Targets: overview, departments and windows tables and the first page of red cases under 50 ms
-// p95, a sweep under 5 s.
+// p95, a sweep under 5 s. Each question also prints this process's CPU per call (median): on
+// SQLite the time the one event loop serves nobody else, a figure the machine's load moves less.
 // Run: npx tsx bench/supervision.bench.ts   (SUP_SIZES=2000 for a smoke run; SUP_DB=sqlite|postgres|both)
 // SUP_KEEP=<dir> keeps the generated data for reruns (SQLite: <dir>/<size>/yimin.db; PostgreSQL:
 // schema bench_sup_keep_<size>): a rerun with the same SUP_KEEP skips seeding and generating.
@@ -32,25 +33,32 @@ const supervisor: Principal = {
   grants: [{ role: 'supervisor', departmentId: null }],
 }
 
-/** label → size → { median, p95 } in ms (what the side-by-side table prints) */
-const results = new Map<string, Map<string, { median: number; p95: number }>>()
+/** label → size → { median, p95, CPU median } in ms (what the side-by-side table prints) */
+const results = new Map<string, Map<string, { median: number; p95: number; cpu: number }>>()
 
 async function time<T>(label: string, runs: number, fn: () => Promise<T>, column: string): Promise<T> {
   let result: T | undefined
   const ms: number[] = []
+  const cpu: number[] = []
   for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage()
     const t = performance.now()
     result = await fn()
     ms.push(performance.now() - t)
+    const used = process.cpuUsage(c)
+    cpu.push((used.user + used.system) / 1000)
   }
   ms.sort((a, b) => a - b)
+  cpu.sort((a, b) => a - b)
   const median = ms[Math.floor(ms.length / 2)]!
   const p95 = ms[Math.min(ms.length - 1, Math.ceil(ms.length * 0.95) - 1)]!
+  // this process's CPU (on SQLite every statement runs in it; PostgreSQL's share is its server's)
+  const cpuMedian = cpu[Math.floor(cpu.length / 2)]!
   console.log(
-    `  ${label.padEnd(44)} median ${median.toFixed(1).padStart(8)} ms   p95 ${p95.toFixed(1).padStart(8)} ms   (${runs} runs)`,
+    `  ${label.padEnd(44)} median ${median.toFixed(1).padStart(8)} ms   p95 ${p95.toFixed(1).padStart(8)} ms   CPU ${cpuMedian.toFixed(1).padStart(7)} ms   (${runs} runs)`,
   )
   const row = results.get(label) ?? new Map()
-  row.set(column, { median, p95 })
+  row.set(column, { median, p95, cpu: cpuMedian })
   results.set(label, row)
   return result as T
 }
@@ -160,14 +168,14 @@ for (const kind of ['sqlite', 'postgres'] as const) {
 }
 
 // the sizes side by side: a question whose time grows with history shows it here
-const cell = (v: { median: number; p95: number } | undefined) =>
-  v ? `${v.median.toFixed(1)} / ${v.p95.toFixed(1)}`.padStart(22) : ''.padStart(22)
+const cell = (v: { median: number; p95: number; cpu: number } | undefined) =>
+  v ? `${v.median.toFixed(1)} / ${v.p95.toFixed(1)} / ${v.cpu.toFixed(1)}`.padStart(26) : ''.padStart(26)
 console.log(
-  `\n== side by side: median / p95 ms (load average ${os
+  `\n== side by side: median / p95 / this process's CPU median, ms (load average ${os
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')})`,
 )
-console.log(`  ${''.padEnd(36)}${columns.map((c) => c.padStart(22)).join('')}`)
+console.log(`  ${''.padEnd(36)}${columns.map((c) => c.padStart(26)).join('')}`)
 for (const [label, row] of results)
   console.log(`  ${label.padEnd(36)}${columns.map((c) => cell(row.get(c))).join('')}`)

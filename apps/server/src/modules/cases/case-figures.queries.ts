@@ -26,20 +26,6 @@ export async function countCasesOn(
   return Number((await q.executeTakeFirst())?.n ?? 0)
 }
 
-/** Cases in some statuses per department (a status-leading index). */
-export async function countCasesByDepartment(
-  db: Executor,
-  statuses: readonly string[],
-): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('cases')
-    .select(['department_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('status', 'in', [...statuses])
-    .groupBy('department_id')
-    .execute()
-  return new Map(rows.map((r) => [r.department_id, Number(r.n)]))
-}
-
 /** Some cases by id, with their department's Chinese name (a list's page; masked by its presenter). */
 export async function caseListRows(db: Executor, ids: readonly string[]) {
   if (ids.length === 0) return []

@@ -209,6 +209,47 @@ export async function runningPauseStarts(db: Executor): Promise<string[]> {
 }
 
 /**
+ * What a reading of the stopped clocks needs besides their due dates and pauses: the matter
+ * type (only when some type has its own yellow days: otherwise '' and the default applies) and
+ * the case's window (only for a list filtered by window: otherwise null). Each one left out is
+ * a lookup per row left out.
+ */
+export interface PausedNeeds {
+  type: boolean
+  window: boolean
+}
+
+const everything: PausedNeeds = { type: true, window: true }
+
+interface PausedRow {
+  id: string
+  case_id: string
+  department_id: string
+  window_id: string | null
+  due_on: string | null
+  type: string
+  from_on: string
+}
+
+/** Each row of a reading of the stopped clocks: within the bound, or without a stored due date. */
+async function pausedRows(
+  db: Executor,
+  statement: (where: RawBuilder<unknown>) => RawBuilder<PausedRow>,
+  due: RawBuilder<unknown>,
+  bound?: PausedBound,
+): Promise<PausedRow[]> {
+  if (!bound) return (await statement(sql`1 = 1`).execute(db)).rows
+  if (bound.length === 0) return []
+  return (
+    await sql<PausedRow>`${statement(dueBefore(due, bound))} union all ${statement(sql`${due} is null`)}`.execute(
+      db,
+    )
+  ).rows
+}
+
+const pausedStatuses = sql.join([...PAUSED_STATUSES])
+
+/**
  * Paused cases (补正 during processing, 特别程序) with their stored due date and the running pause's
  * first day. With a bound, only those that can be yellow or red: due before the first green day
  * counted from their pause's first day (`dueBefore` per first day; a due date is never read twice).
@@ -216,25 +257,19 @@ export async function runningPauseStarts(db: Executor): Promise<string[]> {
 export async function pausedCases(
   db: Executor,
   bound?: PausedBound,
+  needs: PausedNeeds = everything,
 ): Promise<Array<DueRow & { pausedFrom: string }>> {
-  // cross joins keep SQLite's order: the cases' covering index first, then their running pause
-  const q = () =>
-    db
-      .selectFrom('cases as c')
-      .crossJoin('case_pauses as p')
-      .innerJoin(matterVersionTerms(db).as('mv'), 'mv.id', 'c.matter_version_id')
-      .whereRef('p.case_id', '=', 'c.id')
-      .select(['c.id', 'c.department_id', 'c.window_id', 'c.due_on', 'mv.type', 'p.from_on'])
-      .where('c.status', 'in', [...PAUSED_STATUSES])
-      .where('p.to_on', 'is', null)
-  const rows = bound
-    ? bound.length === 0
-      ? []
-      : await q()
-          .where(dueBefore(sql.ref('c.due_on'), bound))
-          .unionAll(q().where('c.due_on', 'is', null))
-          .execute()
-    : await q().execute()
+  // cross joins keep SQLite's order: the cases' covering index first (it holds the window), then
+  // their running pause (and the matter version's type when asked)
+  const type = needs.type ? sql`mv.type` : sql`''`
+  const version = needs.type
+    ? sql`inner join (${matterVersionTerms(db)}) mv on mv.id = c.matter_version_id`
+    : sql``
+  const statement = (where: RawBuilder<unknown>) =>
+    sql<PausedRow>`select c.id as id, c.id as case_id, c.department_id as department_id, c.window_id as window_id, c.due_on as due_on, ${type} as type, p.from_on as from_on
+      from cases c cross join case_pauses p ${version}
+      where p.case_id = c.id and c.status in (${pausedStatuses}) and p.to_on is null and ${where}`
+  const rows = await pausedRows(db, statement, sql.ref('c.due_on'), bound)
   return rows.map((r) => ({
     caseId: r.id,
     subjectId: r.id,
@@ -250,39 +285,30 @@ export async function pausedCases(
 export async function pausedTasks(
   db: Executor,
   bound?: PausedBound,
+  needs: PausedNeeds = everything,
 ): Promise<Array<DueRow & { pausedFrom: string }>> {
-  // the tasks' covering index first, then the running pause and the case by id (cross joins keep SQLite's order)
-  const q = () =>
-    db
-      .selectFrom('case_tasks as t')
-      .crossJoin('case_pauses as p')
-      .crossJoin('cases as c')
-      .innerJoin(matterVersionTerms(db).as('mv'), 'mv.id', 'c.matter_version_id')
-      .whereRef('p.case_id', '=', 't.case_id')
-      .whereRef('c.id', '=', 't.case_id')
-      .select([
-        't.id',
-        't.case_id',
-        't.holder_department_id',
-        't.due_on',
-        'c.window_id',
-        'mv.type',
-        'p.from_on',
-      ])
-      .where(sql.ref('t.case_status'), 'in', [...PAUSED_STATUSES])
-      .where('p.to_on', 'is', null)
-  const rows = bound
-    ? bound.length === 0
-      ? []
-      : await q()
-          .where(dueBefore(sql.ref('t.due_on'), bound))
-          .unionAll(q().where('t.due_on', 'is', null))
-          .execute()
-    : await q().execute()
+  // the tasks' covering index first, then the running pause, and the case by id only for its
+  // window or its matter version's type (cross joins keep SQLite's order)
+  const withCase = needs.type || needs.window
+  const type = needs.type ? sql`mv.type` : sql`''`
+  const window = withCase ? sql`c.window_id` : sql`null`
+  const joins = sql.join(
+    [
+      ...(withCase ? [sql`cross join cases c`] : []),
+      ...(needs.type ? [sql`inner join (${matterVersionTerms(db)}) mv on mv.id = c.matter_version_id`] : []),
+    ],
+    sql` `,
+  )
+  const byCase = withCase ? sql`and c.id = t.case_id` : sql``
+  const statement = (where: RawBuilder<unknown>) =>
+    sql<PausedRow>`select t.id as id, t.case_id as case_id, t.holder_department_id as department_id, ${window} as window_id, t.due_on as due_on, ${type} as type, p.from_on as from_on
+      from case_tasks t cross join case_pauses p ${joins}
+      where p.case_id = t.case_id ${byCase} and t.case_status in (${pausedStatuses}) and p.to_on is null and ${where}`
+  const rows = await pausedRows(db, statement, sql.ref('t.due_on'), bound)
   return rows.map((r) => ({
     caseId: r.case_id,
     subjectId: r.id,
-    departmentId: r.holder_department_id,
+    departmentId: r.department_id,
     windowId: r.window_id,
     matterType: r.type,
     dueOn: r.due_on ?? r.from_on,

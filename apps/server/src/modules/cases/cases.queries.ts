@@ -9,7 +9,12 @@ export const chainOf = (db: Db, clock: Clock, algorithm: HashAlgorithm): ChainSe
   new ChainService(new ChainRepository(db), clock, algorithm)
 
 /** The folded open-case counts by department, status, due date and matter type (supervision). */
-export { LightCountsRepository, type LightCount } from './light-counts.repository'
+export {
+  LightCountsRepository,
+  type LightCount,
+  type RankBounds,
+  type RankedLightCount,
+} from './light-counts.repository'
 
 /**
  * When the case history was last sealed (the newest checkpoint; ids are time-ordered, so the

@@ -48,6 +48,26 @@ export interface LightCount extends CaseLightFact {
   n: number
 }
 
+/** A group of the counts with its deadline ranked against day bounds: 2 red, 1 yellow, 0 green or none. */
+export interface RankedLightCount {
+  kind: CaseLightFact['kind']
+  department_id: string
+  status: string
+  rank: number
+  n: number
+}
+
+/**
+ * The day bounds a ranked read classifies the due dates by (supervision's lights): red before
+ * `today`, yellow up to the last yellow day of the fact's matter type (`untilByType`, else
+ * `defaultUntil`); no date ('') is no light.
+ */
+export interface RankBounds {
+  today: string
+  defaultUntil: string
+  untilByType: ReadonlyMap<string, string>
+}
+
 const key = (f: CaseLightFact) =>
   `${f.kind}\u0000${f.department_id}\u0000${f.status}\u0000${f.due_on}\u0000${f.matter_type}`
 
@@ -80,6 +100,29 @@ export class LightCountsRepository {
         select ${columns}, n from case_light_deltas
       ) u group by ${columns} having sum(n) <> 0`.execute(tx)
     return r.rows.map((x) => ({ ...x, n: Number(x.n) }))
+  }
+
+  /**
+   * The counts now with their due dates ranked in the database (one statement, one snapshot, like
+   * `read`): one row per kind, department, status and light instead of one per due date, so the
+   * reader does not build a row per day that a deadline falls on.
+   */
+  async readRanked(b: RankBounds, tx: Executor = this.db): Promise<RankedLightCount[]> {
+    const until = b.untilByType.size
+      ? sql`case matter_type ${sql.join(
+          [...b.untilByType].map(([type, day]) => sql`when ${type} then ${day}`),
+          sql` `,
+        )} else ${b.defaultUntil} end`
+      : sql`${b.defaultUntil}`
+    const rank = sql`case when due_on = '' then 0 when due_on < ${b.today} then 2 when due_on <= ${until} then 1 else 0 end`
+    const r = await sql<RankedLightCount>`select kind, department_id, status, r as rank, sum(n) as n from (
+        select kind, department_id, status, ${rank} as r, n from (
+          select ${columns}, n from case_light_counts
+          union all
+          select ${columns}, n from case_light_deltas
+        ) u
+      ) g group by kind, department_id, status, r having sum(n) <> 0`.execute(tx)
+    return r.rows.map((x) => ({ ...x, rank: Number(x.rank), n: Number(x.n) }))
   }
 
   /** The counts recomputed from every case (tests, repair): what `read` must equal. */

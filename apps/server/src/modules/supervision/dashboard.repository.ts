@@ -11,21 +11,19 @@ import {
   type LightBounds,
   type LightFilter,
   type PausedBound,
+  type PausedNeeds,
 } from '../cases/case-lights.queries'
 import {
   caseListRows,
   casesReceivedByClerk,
-  countCasesByDepartment,
   countCasesOn,
   tasksFinishedBetween,
 } from '../cases/case-figures.queries'
 import { allStaffNames } from '../auth/auth.queries'
-import { LightCountsRepository, type LightCount } from '../cases/cases.queries'
+import { LightCountsRepository, type RankBounds, type RankedLightCount } from '../cases/cases.queries'
 import { findMatterNames, matterVersionTypes } from '../catalog/catalog.queries'
 import { activeDepartments } from '../org/departments.queries'
 import { allWindowNames } from '../org/windows.queries'
-import { openByDepartmentFromCounts } from './light-counts'
-import { OPEN_STATUSES } from './case-facts.repository'
 
 /**
  * What the dashboard reads: figures from the daily rollup (its own table); the counts and near-due
@@ -39,9 +37,9 @@ export class DashboardRepository {
     this.counts = new LightCountsRepository(db)
   }
 
-  /** The maintained counts of the open cases (exact: folded counts plus unfolded deltas). */
-  async lightCounts(): Promise<LightCount[]> {
-    return this.counts.read()
+  /** The maintained counts of the open cases ranked against the day bounds (exact: folded counts plus unfolded deltas). */
+  async lightCounts(b: RankBounds): Promise<RankedLightCount[]> {
+    return this.counts.readRanked(b)
   }
 
   async countOn(
@@ -50,12 +48,6 @@ export class DashboardRepository {
     scope: Scope,
   ): Promise<number> {
     return countCasesOn(this.db, column, day, scope)
-  }
-
-  /** Open cases per department (the maintained counts; other statuses: status-leading index). */
-  async openByDepartment(statuses: readonly string[] = OPEN_STATUSES): Promise<Map<string, number>> {
-    if (statuses === OPEN_STATUSES) return openByDepartmentFromCounts(await this.lightCounts())
-    return countCasesByDepartment(this.db, statuses)
   }
 
   /** Every matter version with its type (a few hundred rows): the lights' bounds by type. */
@@ -83,13 +75,13 @@ export class DashboardRepository {
   }
 
   /** Paused cases that can be yellow or red (cases/case-lights.queries.ts). */
-  async pausedCases(bound?: PausedBound) {
-    return pausedCases(this.db, bound)
+  async pausedCases(bound?: PausedBound, needs?: PausedNeeds) {
+    return pausedCases(this.db, bound, needs)
   }
 
   /** Open tasks of paused cases (cases/case-lights.queries.ts). */
-  async pausedTasks(bound?: PausedBound) {
-    return pausedTasks(this.db, bound)
+  async pausedTasks(bound?: PausedBound, needs?: PausedNeeds) {
+    return pausedTasks(this.db, bound, needs)
   }
 
   /** The matters' Uyghur and English names from the catalog (cases keep the Chinese one). */

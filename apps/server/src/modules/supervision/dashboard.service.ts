@@ -16,9 +16,9 @@ import { parseDate } from '../calendar/civil-dates'
 import type { PeriodFigures, FigureGroup } from './period-figures'
 import { withToday } from './period-figures'
 import { withPendingToday } from './today-figures'
-import { lightPage, lightSummary, type BoardEntry, type BoardInput } from './light-board'
+import { dayBounds, lightPage, lightSummary, type BoardEntry, type BoardInput } from './light-board'
 import { lightLabels } from './lights'
-import type { LightCount } from '../cases/cases.queries'
+import type { RankedLightCount } from '../cases/cases.queries'
 import { openByStatusFromCounts, openTasksFromCounts } from './light-counts'
 import { settingsView, type SupervisionSettingsStore } from './supervision-settings'
 
@@ -80,15 +80,17 @@ export class DashboardService {
   async boardInput(scope: Scope): Promise<BoardInput> {
     const cal = await this.calendar.get()
     const settings = settingsView(await this.settings.get())
-    let counts: Promise<LightCount[]> | null = null
+    const today = this.calendar.today()
+    let counts: Promise<RankedLightCount[]> | null = null
     return {
       repo: this.repo,
       cal,
-      today: this.calendar.today(),
+      today,
       settings,
       types: matterTypes,
       scope,
-      counts: () => (counts ??= this.repo.lightCounts()),
+      counts: () =>
+        (counts ??= this.repo.lightCounts(dayBounds({ cal, today, settings, types: matterTypes }))),
     }
   }
 
@@ -96,9 +98,12 @@ export class DashboardService {
     return this.overviewOf(this.alerts.scopeOf(principal))
   }
 
-  /** The live counts for a scope already checked (the wall reads them for every department). */
-  async overviewOf(scope: Scope): Promise<SupervisionOverview> {
-    const input = await this.boardInput(scope)
+  /**
+   * The live counts for a scope already checked (the wall reads them for every department); with
+   * the board input of a request that asks more of the board, its reads are shared.
+   */
+  async overviewOf(scope: Scope, shared?: BoardInput): Promise<SupervisionOverview> {
+    const input = shared ?? (await this.boardInput(scope))
     const today = input.today
     const [board, received, accepted, completed, counts] = await Promise.all([
       lightSummary(input),

@@ -2,7 +2,7 @@ import type { WorkingCalendar } from '../calendar/working-days'
 import type { Scope } from './alerts.repository'
 import type { DashboardRepository } from './dashboard.repository'
 import type { DueRow, LightBounds, LightFilter } from '../cases/case-lights.queries'
-import type { LightCount } from '../cases/cases.queries'
+import type { RankedLightCount } from '../cases/cases.queries'
 import {
   departmentWorstFromCounts,
   pausedFromCounts,
@@ -44,18 +44,18 @@ export interface BoardInput {
   settings: SupervisionSettingsView
   types: readonly string[]
   scope: Scope
-  /** the maintained counts (read once per request, on first use) */
-  counts: () => Promise<LightCount[]>
+  /** the maintained counts ranked against `dayBounds` (read once per request, on first use) */
+  counts: () => Promise<RankedLightCount[]>
 }
 
 /**
- * The bounds of the running lights, from the calendar: red before today, yellow up to the last
- * yellow day of each type (types with the default share one bound; the others name their matter
- * versions). `maxYellowDays` is the most yellow days of any type.
+ * The day bounds of the running lights, from the calendar: red before today, yellow up to the
+ * last yellow day of each type (`untilByType` for the types whose yellow days differ from the
+ * default). `maxYellowDays` is the most yellow days of any type.
  */
-export async function boardBounds(
-  input: BoardInput,
-): Promise<LightBounds & TypeBounds & { maxYellowDays: number; isProvisional: boolean }> {
+export function dayBounds(
+  input: Pick<BoardInput, 'cal' | 'today' | 'settings' | 'types'>,
+): TypeBounds & { maxUntil: string; maxYellowDays: number; isProvisional: boolean } {
   const { cal, today, settings, types } = input
   const defaultDays = settings.yellowDays('')
   const defaultUntil = lightBounds(cal, today, defaultDays).yellowUntil
@@ -70,45 +70,74 @@ export async function boardBounds(
     if (until > maxUntil) maxUntil = until
     if (days > maxDays) maxDays = days
   }
-  const byVersion: LightBounds['byVersion'] = []
-  if (untilByType.size) {
-    const versions = await input.repo.versionTypes()
-    for (const [type, until] of untilByType) {
-      const versionIds = versions.filter((v) => v.type === type).map((v) => v.id)
-      if (versionIds.length) byVersion.push({ versionIds, until })
-    }
-  }
   return {
     today,
     defaultUntil,
     maxUntil,
-    byVersion,
     untilByType,
     maxYellowDays: maxDays,
     isProvisional: !cal.isYearLoaded(Number(maxUntil.slice(0, 4))),
   }
 }
 
+/** The day bounds with the matter versions of the types that have their own (the SQL over the cases names versions). */
+export async function boardBounds(
+  input: BoardInput,
+): Promise<LightBounds & TypeBounds & { maxYellowDays: number; isProvisional: boolean }> {
+  const days = dayBounds(input)
+  const byVersion: LightBounds['byVersion'] = []
+  if (days.untilByType.size) {
+    const versions = await input.repo.versionTypes()
+    for (const [type, until] of days.untilByType) {
+      const versionIds = versions.filter((v) => v.type === type).map((v) => v.id)
+      if (versionIds.length) byVersion.push({ versionIds, until })
+    }
+  }
+  return { ...days, byVersion }
+}
+
+/** What a request's questions read once and share (the wall asks several of one input). */
+const perInput = new WeakMap<BoardInput, Map<string, Promise<unknown>>>()
+
+function once<T>(input: BoardInput, key: string, read: () => Promise<T>): Promise<T> {
+  let memo = perInput.get(input)
+  if (!memo) perInput.set(input, (memo = new Map<string, Promise<unknown>>()))
+  let p = memo.get(key) as Promise<T> | undefined
+  if (!p) memo.set(key, (p = read()))
+  return p
+}
+
 /**
  * The stopped clocks that are not green (few: only those due soon after their pause began), in
  * scope. A clock stopped on day F is green for every type when due on or after the day with
- * `maxYellowDays` + 1 working days after F: the database returns only those due before it.
+ * `maxYellowDays` + 1 working days after F: the database returns only those due before it. The
+ * paused cases and tasks are read once per input (a list filtered by window reads its own, with
+ * the windows).
  */
 async function pausedEntries(
   input: BoardInput,
-  maxYellowDays: number,
+  bounds: { maxYellowDays: number; untilByType: ReadonlyMap<string, string> },
   filter: { departmentId?: string | undefined; windowId?: string | undefined } = {},
+  withTasks = true,
 ): Promise<BoardEntry[]> {
   const { repo, cal, settings, scope } = input
   const inScope = (r: DueRow) =>
     (scope === 'all' || scope.includes(r.departmentId)) &&
     (!filter.departmentId || r.departmentId === filter.departmentId) &&
     (!filter.windowId || r.windowId === filter.windowId)
-  const bound = (await repo.runningPauseStarts()).map((from) => ({
-    from,
-    dueBefore: cal.addWorkingDays(from, maxYellowDays + 1).date,
-  }))
-  const [cases, tasks] = await Promise.all([repo.pausedCases(bound), repo.pausedTasks(bound)])
+  const bound = await once(input, 'bound', async () =>
+    (await repo.runningPauseStarts()).map((from) => ({
+      from,
+      dueBefore: cal.addWorkingDays(from, bounds.maxYellowDays + 1).date,
+    })),
+  )
+  // the matter type only when a type has its own yellow days, the window only to filter by it
+  const needs = { type: bounds.untilByType.size > 0, window: !!filter.windowId }
+  const shared = <T>(key: string, read: () => Promise<T>) => (needs.window ? read() : once(input, key, read))
+  const [cases, tasks] = await Promise.all([
+    shared('cases', () => repo.pausedCases(bound, needs)),
+    withTasks ? shared('tasks', () => repo.pausedTasks(bound, needs)) : Promise.resolve([]),
+  ])
   const entries: BoardEntry[] = []
   const frozen = (rows: Array<DueRow & { pausedFrom: string }>, what: BoardEntry['what']) => {
     for (const r of rows) {
@@ -148,10 +177,9 @@ const colourOfRank = (rank: number): BoardEntry['colour'] => (rank === 2 ? 'red'
 export async function lightSummary(input: BoardInput): Promise<LightSummary> {
   const bounds = await boardBounds(input)
   const filter: LightFilter = { scope: input.scope }
-  const [facts, paused] = await Promise.all([input.counts(), pausedEntries(input, bounds.maxYellowDays)])
-  const ranked = rankedFromCounts(facts, bounds, input.scope)
-  const worst =
-    input.scope === 'all' ? worstFromCounts(facts, bounds) : await input.repo.worstCounts(bounds, filter)
+  const [facts, paused] = await Promise.all([input.counts(), pausedEntries(input, bounds)])
+  const ranked = rankedFromCounts(facts, input.scope)
+  const worst = input.scope === 'all' ? worstFromCounts(facts) : await input.repo.worstCounts(bounds, filter)
   const pausedN = pausedFromCounts(facts, input.scope)
   const counts: LightSummary['counts'] = { cases: zero(), intakes: zero(), tasks: zero() }
   const bucket = { case: 'cases', intake: 'intakes', task: 'tasks' } as const
@@ -189,7 +217,7 @@ export async function lightPage(
   const upTo = q.page * q.pageSize
   const [running, paused] = await Promise.all([
     input.repo.worstPage(bounds, filter, q.light === 'red' ? 2 : 1, upTo),
-    pausedEntries(input, bounds.maxYellowDays, q),
+    pausedEntries(input, bounds, q),
   ])
   const pausedWorst = [...worstPerCase(paused).values()].filter((e) => e.colour === q.light)
   const order = (a: { dueOn: string; caseId: string }, b: { dueOn: string; caseId: string }) =>
@@ -227,10 +255,11 @@ export async function lightPage(
 export async function departmentLights(
   input: BoardInput,
 ): Promise<Map<string, { red: number; yellow: number }>> {
-  const bounds = await boardBounds(input)
-  // one deadline per case without the tasks: the counts per department answer
-  const [counts, paused] = await Promise.all([input.counts(), pausedEntries(input, bounds.maxYellowDays)])
-  const worst = departmentWorstFromCounts(counts, bounds, input.scope)
+  const bounds = dayBounds(input)
+  // one deadline per case without the tasks: the counts per department answer; the stopped
+  // clocks of the cases themselves (a task's counts for the task's department, not here)
+  const [counts, paused] = await Promise.all([input.counts(), pausedEntries(input, bounds, {}, false)])
+  const worst = departmentWorstFromCounts(counts, input.scope)
   const lights = new Map<string, { red: number; yellow: number }>()
   const add = (departmentId: string, colour: BoardEntry['colour'], n: number) => {
     const l = lights.get(departmentId) ?? { red: 0, yellow: 0 }
@@ -238,21 +267,22 @@ export async function departmentLights(
     lights.set(departmentId, l)
   }
   for (const w of worst) if (w.departmentId !== null) add(w.departmentId, colourOfRank(w.rank), w.n)
-  for (const e of worstPerCase(paused.filter((x) => x.what !== 'task')).values())
-    add(e.departmentId, e.colour, 1)
+  for (const e of worstPerCase(paused).values()) add(e.departmentId, e.colour, 1)
   return lights
 }
 
 const zero = () => ({ yellow: 0, red: 0, paused: 0, pausedRed: 0, pausedYellow: 0 })
 
-/** Per case, its worst light (red before yellow; the earliest due date first). */
+/** Per case, its worst light (red before yellow; the earliest due date first; of equals, the first). */
 export function worstPerCase(entries: readonly BoardEntry[]): Map<string, BoardEntry> {
   const out = new Map<string, BoardEntry>()
   for (const e of entries) {
     const seen = out.get(e.caseId)
-    if (!seen || rank(e) < rank(seen)) out.set(e.caseId, e)
+    if (!seen || worse(e, seen)) out.set(e.caseId, e)
   }
   return out
 }
 
-const rank = (e: BoardEntry) => `${e.colour === 'red' ? 0 : 1}${e.dueOn}`
+/** `a` before `b`: red before yellow, then the earlier due date (no string built per comparison). */
+const worse = (a: BoardEntry, b: BoardEntry) =>
+  a.colour === b.colour ? a.dueOn < b.dueOn : a.colour === 'red'

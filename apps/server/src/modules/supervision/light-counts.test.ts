@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { LightCount } from '../cases/cases.queries'
+import type { LightCount, RankedLightCount } from '../cases/cases.queries'
 import {
   departmentWorstFromCounts,
   openByStatusFromCounts,
@@ -21,7 +21,7 @@ const fact = (
   due_on: string,
   n: number,
   matter_type = '即办件',
-): LightCount => ({ kind, department_id, status, due_on, matter_type, n })
+): RankedLightCount => ({ kind, department_id, status, rank: rankOfDue(b, due_on, matter_type), n })
 
 describe('lights from the maintained counts', () => {
   it('ranks a due date against today and its type’s last yellow day; no date is no light', () => {
@@ -46,7 +46,7 @@ describe('lights from the maintained counts', () => {
       fact('worst', '', '', '2026-03-11', 1),
       fact('worst', '', '', '2026-03-20', 3),
     ]
-    const ranked = rankedFromCounts(counts, b, 'all')
+    const ranked = rankedFromCounts(counts, 'all')
     expect(ranked).toEqual(
       expect.arrayContaining([
         { what: 'case', rank: 2, n: 2 },
@@ -56,12 +56,12 @@ describe('lights from the maintained counts', () => {
       ]),
     )
     expect(ranked).toHaveLength(4)
-    expect(rankedFromCounts(counts, b, ['d1']).map((r) => r.what)).not.toContain('task')
-    expect(worstFromCounts(counts, b)).toEqual([
+    expect(rankedFromCounts(counts, ['d1']).map((r) => r.what)).not.toContain('task')
+    expect(worstFromCounts(counts)).toEqual([
       { rank: 2, departmentId: null, n: 2 },
       { rank: 1, departmentId: null, n: 1 },
     ])
-    expect(departmentWorstFromCounts(counts, b, 'all')).toEqual(
+    expect(departmentWorstFromCounts(counts, 'all')).toEqual(
       expect.arrayContaining([
         { rank: 2, departmentId: 'd1', n: 2 },
         { rank: 1, departmentId: 'd1', n: 1 },

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import { applicant, seedCaseFixtures, type CaseFixtures } from '../cases/test-fixtures'
-import { LightCountsRepository, type LightCount } from '../cases/cases.queries'
+import {
+  LightCountsRepository,
+  type LightCount,
+  type RankBounds,
+  type RankedLightCount,
+} from '../cases/cases.queries'
+import { formatDate, parseDate } from '../calendar/civil-dates'
+import { rankOfDue } from './light-counts'
 import { dailyFigures } from './rollup'
 import { withToday, type FigureGroup } from './period-figures'
 import { foldToday } from './today-figures'
@@ -23,6 +30,21 @@ const sorted = (rows: LightCount[]) =>
     .filter((r) => r.n !== 0)
     .map((r) => `${r.kind}|${r.department_id}|${r.status}|${r.due_on}|${r.matter_type}|${r.n}`)
     .sort()
+
+/** The recount's groups ranked in JS by the lights' rule (`rankOfDue`), summed per kind, department, status and rank. */
+const rankedInJs = (rows: LightCount[], b: RankBounds) => {
+  const out = new Map<string, number>()
+  for (const r of rows) {
+    const k = `${r.kind}|${r.department_id}|${r.status}|${rankOfDue(b, r.due_on, r.matter_type)}`
+    out.set(k, (out.get(k) ?? 0) + r.n)
+  }
+  return [...out]
+    .filter(([, n]) => n !== 0)
+    .map(([k, n]) => `${k}|${n}`)
+    .sort()
+}
+const rankedRows = (rows: RankedLightCount[]) =>
+  rows.map((r) => `${r.kind}|${r.department_id}|${r.status}|${r.rank}|${r.n}`).sort()
 
 /**
  * Issue 20 point 4: the maintained supervision counts and today's period figures (insert-only
@@ -54,6 +76,26 @@ describe.skipIf(isDbUnavailable())('maintained supervision counts and figures', 
     const nonZero = (rows: typeof read) =>
       rows.filter((r) => r.received || r.accepted || r.completed || r.usedDays || r.promisedDays)
     return { read: nonZero(read), recount: nonZero(recount) }
+  }
+  /**
+   * The counts ranked in the database (what the lights read) equal the recount ranked by the
+   * lights' rule, with one yellow bound and with a longer one for licensing (the test matter's
+   * type), and as they will be three weeks on (most deadlines red by then).
+   */
+  const ranksSeen = new Set<number>()
+  const expectRankedExact = async () => {
+    const today = ctx.container.calendar.today()
+    const plus = (days: number) => formatDate(parseDate(today) + days)
+    const recount = await counts.recount()
+    for (const b of [
+      { today, defaultUntil: plus(3), untilByType: new Map<string, string>() },
+      { today, defaultUntil: plus(1), untilByType: new Map([['licensing', plus(6)]]) },
+      { today: plus(21), defaultUntil: plus(24), untilByType: new Map<string, string>() },
+    ]) {
+      const read = await counts.readRanked(b)
+      expect(rankedRows(read)).toEqual(rankedInJs(recount, b))
+      for (const r of read) if (r.kind === 'deadline' || r.kind === 'worst') ranksSeen.add(r.rank)
+    }
   }
   /** Which figures the checks saw above zero (the sequence must reach them to test them). */
   const seen = new Set<string>()
@@ -168,7 +210,10 @@ describe.skipIf(isDbUnavailable())('maintained supervision counts and figures', 
         sweeps++
       }
       await expectTodayExact()
-      if (step % 15 === 14) expect(sorted(await counts.read())).toEqual(sorted(await counts.recount()))
+      if (step % 15 === 14) {
+        expect(sorted(await counts.read())).toEqual(sorted(await counts.recount()))
+        await expectRankedExact()
+      }
     }
     expect(todayFolds).toBeGreaterThan(5)
     expect(sweeps).toBeGreaterThan(1)
@@ -196,6 +241,9 @@ describe.skipIf(isDbUnavailable())('maintained supervision counts and figures', 
     await expectTodayExact()
     const recount = sorted(await counts.recount())
     expect(sorted(await counts.read())).toEqual(recount)
+    await expectRankedExact()
+    // the ranked reads met red, yellow and green deadlines
+    expect([...ranksSeen].sort()).toEqual([0, 1, 2])
     // the sequence reached the states the counts distinguish
     const kinds = new Set(recount.map((r) => r.split('|').slice(0, 1).join()))
     expect([...kinds].sort()).toEqual(['deadline', 'status', 'task', 'worst'])

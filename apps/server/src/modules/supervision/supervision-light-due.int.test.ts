@@ -182,6 +182,10 @@ describe.skipIf(isDbUnavailable())('stored earliest running deadline of a case',
       cases: { red: 0, yellow: 0, paused: 0 },
       intakes: { red: 0, yellow: 0 },
       tasks: { red: 0, yellow: 0, paused: 0 },
+      /** per department of the case: its own light (case or intake), running or stopped */
+      byDepartment: new Map<string, { red: number; yellow: number }>(),
+      /** cases whose own stopped clock is red or yellow */
+      pausedLit: 0,
     }
     for (const facts of all) {
       const yellowDays = settings.yellowDays(facts.matterType)
@@ -192,6 +196,12 @@ describe.skipIf(isDbUnavailable())('stored earliest running deadline of a case',
         if (own.colour !== 'green') kind[own.colour] += 1
         if (own.isPaused) r.cases.paused += 1
         colours.push(own.colour)
+        if (own.colour !== 'green') {
+          if (own.isPaused) r.pausedLit += 1
+          const d = r.byDepartment.get(facts.departmentId) ?? { red: 0, yellow: 0 }
+          d[own.colour] += 1
+          r.byDepartment.set(facts.departmentId, d)
+        }
       }
       for (const t of facts.tasks) {
         const light = taskLight(cal, facts, t, today, yellowDays)
@@ -277,6 +287,14 @@ describe.skipIf(isDbUnavailable())('stored earliest running deadline of a case',
         expect(new Set(page.items.map((i) => i.id))).toEqual(want[light])
         expect(page.items.map((i) => i.dueOn)).toEqual(page.items.map((i) => i.dueOn).sort())
       }
+      // the departments table: each department's red and yellow cases by their own light
+      const { rows } = (await api('GET', '/supervision/departments', supervisor)).json() as {
+        rows: Array<{ departmentId: string; red: number; yellow: number }>
+      }
+      const lit = rows.filter((d) => d.red || d.yellow)
+      expect(new Map(lit.map((d) => [d.departmentId, { red: d.red, yellow: d.yellow }]))).toEqual(
+        want.byDepartment,
+      )
       return want
     }
     ctx.clock.set('2026-03-12T02:00:00.000Z')
@@ -296,5 +314,7 @@ describe.skipIf(isDbUnavailable())('stored earliest running deadline of a case',
     )
     const byType = await compare()
     expect(byType.yellow.size).toBeGreaterThan(byDefault.yellow.size)
+    // a stopped case clock lit yellow by the longer bound counts on the departments table too
+    expect(byType.pausedLit).toBeGreaterThan(byDefault.pausedLit)
   })
 })

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
 import { seedQueueFixtures, type QueueFixtures } from '../queue/test-fixtures'
+import { DashboardRepository } from './dashboard.repository'
 
 /** The supervision wall (数据大屏): aggregates only, for a wall display or a supervisor of every department. */
 describe.skipIf(isDbUnavailable())('supervision wall', () => {
@@ -98,6 +99,22 @@ describe.skipIf(isDbUnavailable())('supervision wall', () => {
       const res = await api('GET', '/supervision/wall', who)
       expect(res.statusCode).toBe(403)
       expect(['FORBIDDEN', 'SUPERVISION_SCOPE_ALL_ONLY']).toContain(res.json().code)
+    }
+  })
+  it('reads the stopped clocks and the counts once for all its questions', async () => {
+    const reads = {
+      cases: vi.spyOn(DashboardRepository.prototype, 'pausedCases'),
+      tasks: vi.spyOn(DashboardRepository.prototype, 'pausedTasks'),
+      starts: vi.spyOn(DashboardRepository.prototype, 'runningPauseStarts'),
+      counts: vi.spyOn(DashboardRepository.prototype, 'lightCounts'),
+    }
+    try {
+      const res = await api('GET', '/supervision/wall', `device:${wall}`)
+      expect(res.statusCode).toBe(200)
+      // the overview, the departments' lights and the red list share one reading of each
+      for (const [what, spy] of Object.entries(reads)) expect(spy.mock.calls.length, what).toBe(1)
+    } finally {
+      for (const spy of Object.values(reads)) spy.mockRestore()
     }
   })
 })

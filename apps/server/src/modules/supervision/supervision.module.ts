@@ -61,7 +61,7 @@ export function createSupervision(deps: SupervisionDeps): SupervisionModule {
   const dashboard = new DashboardService(db, dashboardRepo, deps.calendar, settings, alerts, clock)
   const performance = new PerformanceService(dashboardRepo, dashboard, settings, deps.config.timeZone)
   performance.useQueueWaits((from, to) => queueWaits(db, from, to))
-  const wall = new WallService(dashboard, dashboardRepo, new WallRepository(db), deps.config.timeZone)
+  const wall = new WallService(dashboard, new WallRepository(db), deps.config.timeZone)
   const sweep = new SupervisionSweep({
     db,
     clock,

@@ -1,9 +1,9 @@
 import { localizedFromColumns } from '../../db/localized'
 import type { Principal, SupervisionWall } from '@yimin/shared'
 import { AppError } from '../../platform/errors'
-import type { DashboardRepository } from './dashboard.repository'
 import type { DashboardService } from './dashboard.service'
 import { departmentLights, lightPage } from './light-board'
+import { openByDepartmentFromCounts } from './light-counts'
 import { dailySatisfaction, daysUpTo, heatHours, scrubComment, waitHeatmap } from './wall-figures'
 import type { WallRepository } from './wall.repository'
 
@@ -20,7 +20,6 @@ const commentsShown = 6
 export class WallService {
   constructor(
     private readonly dashboard: DashboardService,
-    private readonly dashboardRepo: DashboardRepository,
     private readonly repo: WallRepository,
     private readonly timeZone: string,
   ) {}
@@ -42,10 +41,10 @@ export class WallService {
     const heat = daysUpTo(today, heatDays)
     const trend = daysUpTo(today, trendDays)
     const [overview, month, lights, open, red, departments, tickets, ratings, comments] = await Promise.all([
-      this.dashboard.overviewOf('all'),
+      this.dashboard.overviewOf('all', input),
       this.dashboard.figures('month', { from: `${today.slice(0, 8)}01`, to: today }),
       departmentLights(input),
-      this.dashboardRepo.openByDepartment(),
+      input.counts().then(openByDepartmentFromCounts),
       lightPage(input, { light: 'red', page: 1, pageSize: overdueShown }),
       this.repo.departments(),
       this.repo.calledTickets(heat[0]!, today),
