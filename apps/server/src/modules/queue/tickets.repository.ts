@@ -182,7 +182,8 @@ export class TicketsRepository {
 
   /**
    * Tickets a window could call now: its categories' (not sent to another window) and those sent
-   * to it. Two counts, each along its own index (one OR over both would read the whole day).
+   * to it. Two counts in one statement, each along its own index (one OR over both would read the
+   * whole day).
    */
   async countWaitingFor(
     serviceDate: string,
@@ -190,23 +191,28 @@ export class TicketsRepository {
     windowId: string,
     tx: Executor = this.db,
   ): Promise<number> {
-    const targeted = await tx
-      .selectFrom('queue_tickets')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('target_window_id', '=', windowId)
-      .where('service_date', '=', serviceDate)
-      .where('status', '=', WAITING)
+    const r = await tx
+      .selectNoFrom((eb) => [
+        eb
+          .selectFrom('queue_tickets')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .where('target_window_id', '=', windowId)
+          .where('service_date', '=', serviceDate)
+          .where('status', '=', WAITING)
+          .as('targeted'),
+        categoryIds.length === 0
+          ? eb.lit(0).as('open')
+          : eb
+              .selectFrom('queue_tickets')
+              .select((e) => e.fn.countAll<number>().as('n'))
+              .where('service_date', '=', serviceDate)
+              .where('category_id', 'in', categoryIds)
+              .where('status', '=', WAITING)
+              .where('target_window_id', 'is', null)
+              .as('open'),
+      ])
       .executeTakeFirstOrThrow()
-    if (categoryIds.length === 0) return Number(targeted.n)
-    const open = await tx
-      .selectFrom('queue_tickets')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('service_date', '=', serviceDate)
-      .where('category_id', 'in', categoryIds)
-      .where('status', '=', WAITING)
-      .where('target_window_id', 'is', null)
-      .executeTakeFirstOrThrow()
-    return Number(targeted.n) + Number(open.n)
+    return Number(r.targeted) + Number(r.open)
   }
 
   /** Waiting tickets transferred to one window. */

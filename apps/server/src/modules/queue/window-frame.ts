@@ -1,4 +1,4 @@
-import type { Principal, QueuePolicy, WindowStateResponse } from '@yimin/shared'
+import type { Principal, WindowStateResponse } from '@yimin/shared'
 import { localizedFromColumns } from '../../db/localized'
 import type { Executor } from '../../db/database'
 import { AppError } from '../../platform/errors'
@@ -16,15 +16,27 @@ import type { TicketService } from './ticket.service'
 
 type Staff = Extract<Principal, { kind: 'staff' }>
 
-/** A window action's setting: who acts, at which window, for which categories, on which day. */
+/**
+ * A window action's setting: who acts, at which window, for which categories, on which day. The
+ * categories' rows and the calling policy are not part of it: most actions never use them (a call
+ * reads them itself), and each is a statement.
+ */
 export interface Scene {
   actor: Staff
   window: WindowRow
-  categories: QueueCategoryRow[]
   /** the window's category ids as read for the scene (the response's waiting count uses them) */
   categoryIds: string[]
-  policy: QueuePolicy
   serviceDate: string
+  /** the window's state as the action left it, once saved (the response shows it, not re-read) */
+  saved?: QueueWindowStatesTable
+}
+
+/** What an action already knows of the window after its commit, so the response need not read it. */
+export interface Known {
+  /** the window's state as the action left it (undefined: none of today's) */
+  state: QueueWindowStatesTable | undefined
+  /** the state's current ticket as the action left it, with its category (else read) */
+  ticket?: { row: QueueTicketsTable; category: QueueCategoryRow }
 }
 
 /**
@@ -49,15 +61,10 @@ export class WindowFrame {
     if (!window) throw new AppError('QUEUE_WINDOW_NOT_FOUND', 'no such window')
     if (!(await this.mayStaff(actor, windowId)))
       throw new AppError('QUEUE_NOT_WINDOW_STAFF', 'you do not staff this window')
-    const categoryIds = await this.ctx.windows.windowCategoryIds(windowId)
-    const served = new Set(categoryIds)
-    const categories = (await this.ctx.tickets.categories()).filter((c) => served.has(c.id))
     return {
       actor,
       window,
-      categories,
-      categoryIds,
-      policy: await this.ctx.settings.get(),
+      categoryIds: await this.ctx.windows.windowCategoryIds(windowId),
       serviceDate: today(this.ctx),
     }
   }
@@ -125,7 +132,7 @@ export class WindowFrame {
         })
       await fn(scene, tx, t, state)
     })
-    return this.present(scene.window, true, scene.categoryIds)
+    return this.present(scene.window, true, scene.categoryIds, this.known(scene))
   }
 
   async saveState(
@@ -141,6 +148,7 @@ export class WindowFrame {
       updated_at: this.ctx.clock.now().toISOString(),
     }
     await this.ctx.windows.saveWindowState(row, tx)
+    scene.saved = row
     await publishWindow(this.ctx, tx, scene.window, row, ticketNumber)
   }
 
@@ -157,19 +165,30 @@ export class WindowFrame {
   }
 
   /**
-   * The window as its clerk (withTicket) or its device sees it, read after the action's commit.
-   * `categoryIds`: the window's categories when the caller read them for this request.
+   * What a committed action knows of the window: the state it saved, else none (the action left
+   * the state as it was: read it). Only the state; its ticket, when the action changed it, is read.
+   */
+  known(scene: Scene): Known | undefined {
+    return scene.saved ? { state: scene.saved } : undefined
+  }
+
+  /**
+   * The window as its clerk (withTicket) or its device sees it after the action's commit: read,
+   * or as the action left it (`known`). `categoryIds`: the window's categories when the caller
+   * read them for this request. The waiting count is always read (others change it).
    */
   async present(
     window: WindowRow,
     withTicket: boolean,
     categoryIds?: string[],
+    known?: Known,
   ): Promise<WindowStateResponse> {
     const serviceDate = today(this.ctx)
-    const stored = await this.ctx.windows.windowState(window.id)
+    const stored = known ? known.state : await this.ctx.windows.windowState(window.id)
     const state = stored && stored.service_date === serviceDate ? stored : null
+    const mine = known?.ticket && known.ticket.row.id === state?.current_ticket_id ? known.ticket : undefined
     const current = state?.current_ticket_id
-      ? await this.ctx.tickets.ticket(state.current_ticket_id)
+      ? (mine?.row ?? (await this.ctx.tickets.ticket(state.current_ticket_id)))
       : undefined
     const live = current && (current.status === 'called' || current.status === 'serving') ? current : null
     const waiting = await this.ctx.tickets.countWaitingFor(
@@ -177,7 +196,7 @@ export class WindowFrame {
       categoryIds ?? (await this.ctx.windows.windowCategoryIds(window.id)),
       window.id,
     )
-    const category = live ? await this.ctx.tickets.category(live.category_id) : undefined
+    const category = live ? (mine?.category ?? (await this.ctx.tickets.category(live.category_id))) : undefined
     return {
       windowId: window.id,
       hallId: window.hall_id,

@@ -1,4 +1,4 @@
-import type { Principal, WindowStateResponse } from '@yimin/shared'
+import type { Principal, QueuePolicy, WindowStateResponse } from '@yimin/shared'
 import type { Executor } from '../../db/database'
 import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
@@ -7,7 +7,7 @@ import { publishCalled, publishWaiting } from './queue-display'
 import type { QueueCategoryRow, QueueTicketsTable, QueueWindowStatesTable } from './queue.tables'
 import type { TicketService } from './ticket.service'
 import { clampSample, EWMA_ALPHA } from './wait-estimate'
-import { WindowFrame, type Scene } from './window-frame'
+import { WindowFrame, type Known, type Scene } from './window-frame'
 
 /**
  * Window actions (窗口操作): call next, recall, no-show after N recalls, start, finish, transfer,
@@ -36,6 +36,8 @@ export class WindowService {
 
   async callNext(actor: Principal, windowId: string): Promise<WindowStateResponse> {
     const scene = await this.frame.scene(actor, windowId)
+    const policy = await this.ctx.settings.get()
+    let known: Known | undefined
     await this.frame.inTx(scene, async (tx, state) => {
       this.frame.assertOpen(state)
       if (state.current_ticket_id && (await this.frame.liveTicket(state.current_ticket_id, tx))) {
@@ -51,8 +53,8 @@ export class WindowService {
           this.ctx,
           tx,
           scene.serviceDate,
-          { id: windowId, categoryIds: scene.categories.map((c) => c.id) },
-          scene.policy,
+          { id: windowId, categoryIds: scene.categoryIds },
+          policy,
           k,
           allCategories,
         )
@@ -73,20 +75,22 @@ export class WindowService {
           // the row as it now stands, without reading it again: what the call uses of it (id,
           // number, category) is fixed once a ticket waits, and the rest is what was just set
           const ticket: QueueTicketsTable = { ...candidate, ...called }
-          await this.afterCall(scene, tx, ticket, false, allCategories)
+          const category = allCategories.find((c) => c.id === ticket.category_id)!
+          await this.afterCall(scene, tx, ticket, category, { policy, allCategories })
           await this.frame.saveState(
             scene,
             tx,
             { ...state, status: 'open', pause_reason: null, current_ticket_id: ticket.id },
             ticket.number,
           )
+          known = { state: scene.saved, ticket: { row: ticket, category } }
           return
         }
         if (ordered.length < k) break
       }
       throw new AppError('QUEUE_NO_TICKET_WAITING', 'nobody is waiting for this window')
     })
-    return this.frame.present(scene.window, true, scene.categoryIds)
+    return this.frame.present(scene.window, true, scene.categoryIds, known)
   }
 
   async recall(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
@@ -99,15 +103,14 @@ export class WindowService {
         { recall_count: t.recall_count + 1, updated_at: now },
         tx,
       )
-      await this.afterCall(scene, tx, { ...t, recall_count: t.recall_count + 1 }, true)
+      const category = (await this.ctx.tickets.category(t.category_id, tx))!
+      await this.afterCall(scene, tx, { ...t, recall_count: t.recall_count + 1 }, category, null)
     })
   }
 
   async noShow(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
     return this.frame.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t, state) => {
-      const category =
-        scene.categories.find((c) => c.id === t.category_id) ??
-        (await this.ctx.tickets.category(t.category_id, tx))
+      const category = await this.ctx.tickets.category(t.category_id, tx)
       const needed = category?.max_recalls ?? 0
       if (t.recall_count < needed)
         throw new AppError(
@@ -232,7 +235,7 @@ export class WindowService {
       },
       { type: 'paused', reason },
     )
-    return this.frame.present(scene.window, true, scene.categoryIds)
+    return this.frame.present(scene.window, true, scene.categoryIds, this.frame.known(scene))
   }
 
   async resume(actor: Principal, windowId: string): Promise<WindowStateResponse> {
@@ -246,7 +249,7 @@ export class WindowService {
       },
       { type: 'resumed' },
     )
-    return this.frame.present(scene.window, true, scene.categoryIds)
+    return this.frame.present(scene.window, true, scene.categoryIds, this.frame.known(scene))
   }
 
   /** Signs the window off for the day (not counted as open in estimates). */
@@ -266,7 +269,7 @@ export class WindowService {
       },
       { type: 'closed' },
     )
-    return this.frame.present(scene.window, true, scene.categoryIds)
+    return this.frame.present(scene.window, true, scene.categoryIds, this.frame.known(scene))
   }
 
   private async endTicket(
@@ -289,16 +292,15 @@ export class WindowService {
     await this.frame.saveState(scene, tx, { ...state, current_ticket_id: null }, null)
   }
 
+  /** A call's or a recall's (`notices` null) record, display event and, for a call, the notices. */
   private async afterCall(
     scene: Scene,
     tx: Executor,
     t: QueueTicketsTable,
-    isRecall: boolean,
-    allCategories?: readonly QueueCategoryRow[],
+    category: QueueCategoryRow,
+    notices: { policy: QueuePolicy; allCategories: readonly QueueCategoryRow[] } | null,
   ): Promise<void> {
-    const category =
-      scene.categories.find((c) => c.id === t.category_id) ??
-      (await this.ctx.tickets.category(t.category_id, tx))!
+    const isRecall = notices === null
     await recordEvent(
       this.ctx,
       tx,
@@ -309,9 +311,16 @@ export class WindowService {
       isRecall ? { recall: t.recall_count } : null,
     )
     await publishCalled(this.ctx, tx, scene.window, { number: t.number, prefix: category.prefix }, isRecall)
-    if (!isRecall) {
-      await publishWaiting(this.ctx, tx, t.category_id, scene.serviceDate, allCategories)
-      await notifyNearlyTurn(this.ctx, tx, category, scene.policy, scene.serviceDate, allCategories)
+    if (notices) {
+      await publishWaiting(this.ctx, tx, t.category_id, scene.serviceDate, notices.allCategories)
+      await notifyNearlyTurn(
+        this.ctx,
+        tx,
+        category,
+        notices.policy,
+        scene.serviceDate,
+        notices.allCategories,
+      )
     }
   }
 }
