@@ -77,17 +77,26 @@ export class TicketsRepository {
   }
 
   /**
-   * Takes a waiting ticket for a call: true when it is still `issued` and now held by this
-   * transaction. Where instances share the queue (PostgreSQL) a ticket another window is taking
-   * right now is skipped, not waited for: that window's transaction would hand it on anyway, and
-   * waiting would line every window up behind the head of the queue.
+   * Calls a waiting ticket (sets `patch` on it) in one statement: true when it was still `issued`
+   * and is now this transaction's. Where instances share the queue (PostgreSQL) a ticket another
+   * window is taking right now is skipped, not waited for (the subquery's SKIP LOCKED): that
+   * window's transaction would hand it on anyway, and waiting would line every window up behind
+   * the head of the queue.
    */
-  async claimIfWaiting(id: string, tx: Executor): Promise<boolean> {
-    const row = await forUpdateSkipLocked(
-      tx.selectFrom('queue_tickets').select('id').where('id', '=', id).where('status', '=', 'issued'),
-      tx,
-    ).executeTakeFirst()
-    return row !== undefined
+  async callIfWaiting(id: string, patch: Partial<QueueTicketsTable>, tx: Executor): Promise<boolean> {
+    const r = await tx
+      .updateTable('queue_tickets')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', '=', 'issued')
+      .where('id', 'in', () =>
+        forUpdateSkipLocked(
+          tx.selectFrom('queue_tickets').select('id').where('id', '=', id).where('status', '=', 'issued'),
+          tx,
+        ),
+      )
+      .executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
   }
 
   /** A ticket, locked until the transaction ends where instances share it. */

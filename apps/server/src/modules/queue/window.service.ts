@@ -2,7 +2,7 @@ import type { Principal, QueuePolicy, WindowStateResponse } from '@yimin/shared'
 import type { Executor } from '../../db/database'
 import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
-import { notifyNearlyTurn, recordEvent, topOfQueue, type QueueContext } from './queue-context'
+import { inCallingOrder, lineHeads, notifyNearlyTurn, recordEvent, type QueueContext } from './queue-context'
 import { publishCalled, publishWaiting } from './queue-display'
 import type { QueueCategoryRow, QueueTicketsTable, QueueWindowStatesTable } from './queue.tables'
 import type { TicketService } from './ticket.service'
@@ -47,21 +47,15 @@ export class WindowService {
       // over (never waited for), and more are read while there may be more. The categories are
       // read once in the transaction for the ordering, the displays' counts and the SMS notices.
       const allCategories = await this.ctx.tickets.categories(tx)
+      // the first read covers the "nearly your turn" notices' line too (notifyNearlyTurn)
       const tried = new Set<string>()
-      for (let k = 4; ; k *= 4) {
-        const ordered = await topOfQueue(
-          this.ctx,
-          tx,
-          scene.serviceDate,
-          { id: windowId, categoryIds: scene.categoryIds },
-          policy,
-          k,
-          allCategories,
-        )
+      const line = { id: windowId, categoryIds: scene.categoryIds }
+      for (let k = Math.max(4, policy.nearlyTurnAhead + 2); ; k *= 4) {
+        const heads = await lineHeads(this.ctx, tx, scene.serviceDate, line, k)
+        const ordered = inCallingOrder(this.ctx, heads, line, policy, k, allCategories)
         for (const candidate of ordered) {
           if (tried.has(candidate.id)) continue
           tried.add(candidate.id)
-          if (!(await this.ctx.tickets.claimIfWaiting(candidate.id, tx))) continue
           const now = this.ctx.clock.now().toISOString()
           const called = {
             status: 'called',
@@ -70,13 +64,18 @@ export class WindowService {
             clerk_id: scene.actor.userId,
             updated_at: now,
           } as const
-          // compare-and-set (the claim holds the row; this keeps the transition explicit)
-          if (!(await this.ctx.tickets.updateTicket(candidate.id, ['issued'], called, tx))) continue
+          // taken only while still waiting and not being taken by another window right now
+          if (!(await this.ctx.tickets.callIfWaiting(candidate.id, called, tx))) continue
           // the row as it now stands, without reading it again: what the call uses of it (id,
           // number, category) is fixed once a ticket waits, and the rest is what was just set
           const ticket: QueueTicketsTable = { ...candidate, ...called }
           const category = allCategories.find((c) => c.id === ticket.category_id)!
-          await this.afterCall(scene, tx, ticket, category, { policy, allCategories })
+          await this.afterCall(scene, tx, ticket, category, {
+            policy,
+            allCategories,
+            // less the tickets tried: called here, or by another window right now
+            heads: { rows: heads.filter((r) => !tried.has(r.id)), atLeast: k - tried.size },
+          })
           await this.frame.saveState(
             scene,
             tx,
@@ -298,7 +297,11 @@ export class WindowService {
     tx: Executor,
     t: QueueTicketsTable,
     category: QueueCategoryRow,
-    notices: { policy: QueuePolicy; allCategories: readonly QueueCategoryRow[] } | null,
+    notices: {
+      policy: QueuePolicy
+      allCategories: readonly QueueCategoryRow[]
+      heads: { rows: readonly QueueTicketsTable[]; atLeast: number }
+    } | null,
   ): Promise<void> {
     const isRecall = notices === null
     await recordEvent(
@@ -320,6 +323,7 @@ export class WindowService {
         notices.policy,
         scene.serviceDate,
         notices.allCategories,
+        notices.heads,
       )
     }
   }
