@@ -99,7 +99,8 @@ export class WindowFrame {
               service_date: scene.serviceDate,
               updated_at: this.ctx.clock.now().toISOString(),
             }
-      await fn(tx, state)
+      // the action's display events in one statement, after it (in the order published)
+      await this.ctx.bus.batched(tx, () => fn(tx, state))
       if (windowEvent)
         await this.ctx.audit.record(
           {
