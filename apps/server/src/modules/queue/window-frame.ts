@@ -197,7 +197,9 @@ export class WindowFrame {
       categoryIds ?? (await this.ctx.windows.windowCategoryIds(window.id)),
       window.id,
     )
-    const category = live ? (mine?.category ?? (await this.ctx.tickets.category(live.category_id))) : undefined
+    const category = live
+      ? (mine?.category ?? (await this.ctx.tickets.category(live.category_id)))
+      : undefined
     return {
       windowId: window.id,
       hallId: window.hall_id,

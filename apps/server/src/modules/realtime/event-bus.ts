@@ -127,7 +127,12 @@ export class EventBus {
       await this.database.db.transaction().execute((t) => this.publish(t, channel, type, payload))
       return
     }
-    const row = { channel, type, payload: JSON.stringify(payload), created_at: this.clock.now().toISOString() }
+    const row = {
+      channel,
+      type,
+      payload: JSON.stringify(payload),
+      created_at: this.clock.now().toISOString(),
+    }
     const batch = this.batches.get(tx)
     if (batch) batch.push(row)
     else await this.events.insert(tx, [row], () => this.wake())
