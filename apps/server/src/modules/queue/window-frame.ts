@@ -84,8 +84,7 @@ export class WindowFrame {
     windowEvent?: Record<string, unknown>,
   ): Promise<void> {
     await this.ctx.db.transaction().execute(async (tx) => {
-      await this.ctx.windows.lockWindow(scene.window.id, tx)
-      const stored = await this.ctx.windows.windowState(scene.window.id, tx)
+      const stored = await this.ctx.windows.lockedWindowState(scene.window.id, tx)
       // a new local day starts every window afresh (the daily reset needs no job)
       const state: QueueWindowStatesTable =
         stored && stored.service_date === scene.serviceDate
