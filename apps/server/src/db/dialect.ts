@@ -115,6 +115,12 @@ export async function dailySequenceValues(
 }
 
 /**
+ * Whether a query may join each row to a subquery over it (LATERAL): PostgreSQL; SQLite has no
+ * LATERAL (a query there reads such a join as one subquery per row, in a UNION ALL).
+ */
+export const lateralJoins = (db: Kysely<any>): boolean => dialectOf(db) === 'postgres'
+
+/**
  * FOR UPDATE SKIP LOCKED where instances share rows (PostgreSQL): rows another transaction holds
  * are left out rather than waited for. SQLite has one writer at a time: the read is enough.
  */

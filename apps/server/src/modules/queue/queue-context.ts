@@ -141,10 +141,7 @@ export async function lineHeads(
   window: { id: string | null; categoryIds: string[] },
   k: number,
 ): Promise<QueueTicketsTable[]> {
-  return [
-    ...(await ctx.tickets.waitingHeads(serviceDate, window.categoryIds, k, tx)),
-    ...(window.id ? await ctx.tickets.targetedAt(serviceDate, window.id, tx) : []),
-  ]
+  return ctx.tickets.waitingHeads(serviceDate, window.categoryIds, k, window.id, tx)
 }
 
 /** The first `k` of `rows` in the calling order of a window (or a whole category: window.id null). */
