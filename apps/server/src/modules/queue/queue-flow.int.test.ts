@@ -137,6 +137,9 @@ describe.skipIf(isDbUnavailable())('the queue: tickets, window actions, displays
       (await api('POST', `/queue/windows/${f.windows.w5}/start`, f.clerk5, { ticketId: t.id })).json().current
         .status,
     ).toBe('serving')
+    // a move refused says why (the ticket is read only then)
+    const again = await api('POST', `/queue/windows/${f.windows.w5}/start`, f.clerk5, { ticketId: t.id })
+    expect(again.json()).toMatchObject({ code: 'QUEUE_INVALID_TRANSITION', details: { status: 'serving' } })
     ctx.clock.advance(4 * 60_000)
     const done = await api('POST', `/queue/windows/${f.windows.w5}/finish`, f.clerk5, { ticketId: t.id })
     expect(done.json()).toMatchObject({ current: null, status: 'open' })

@@ -120,6 +120,27 @@ export class TicketsRepository {
     return Number(r.numUpdatedRows) === 1
   }
 
+  /**
+   * Changes the ticket at window `windowId` if it is still in one of `from` (a compare-and-set):
+   * the row as changed, or undefined (not there, not the window's, or moved on).
+   */
+  async moveTicket(
+    id: string,
+    windowId: string,
+    from: QueueTicketsTable['status'][],
+    patch: Partial<QueueTicketsTable>,
+    tx: Executor,
+  ): Promise<QueueTicketsTable | undefined> {
+    return tx
+      .updateTable('queue_tickets')
+      .set(patch)
+      .where('id', '=', id)
+      .where('window_id', '=', windowId)
+      .where('status', 'in', from)
+      .returningAll()
+      .executeTakeFirst()
+  }
+
   async waiting(
     serviceDate: string,
     categoryIds: string[],

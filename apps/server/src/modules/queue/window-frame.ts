@@ -113,15 +113,27 @@ export class WindowFrame {
     })
   }
 
+  /**
+   * An action on the window's current ticket, once it is this window's and in one of `from`.
+   * `move`: the change the action makes to the ticket, when it makes one at once (start, finish):
+   * then the checks and the change are one statement (UPDATE … RETURNING), `fn` gets the ticket
+   * as changed, and the ticket is read only when the change is refused, to say why.
+   */
   async onCurrent(
     actor: Principal,
     windowId: string,
     ticketId: string,
     from: TicketStatus[],
     fn: (scene: Scene, tx: Executor, t: QueueTicketsTable, state: QueueWindowStatesTable) => Promise<void>,
+    move?: () => Partial<QueueTicketsTable>,
   ): Promise<WindowStateResponse> {
     const scene = await this.scene(actor, windowId)
     await this.inTx(scene, async (tx, state) => {
+      const moved =
+        move && state.current_ticket_id === ticketId
+          ? await this.ctx.tickets.moveTicket(ticketId, windowId, from, move(), tx)
+          : undefined
+      if (moved) return fn(scene, tx, moved, state)
       const t = await this.ctx.tickets.ticketForUpdate(ticketId, tx)
       if (!t) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
       if (t.window_id !== windowId || state.current_ticket_id !== t.id)
@@ -130,6 +142,8 @@ export class WindowFrame {
         throw new AppError('QUEUE_INVALID_TRANSITION', `a ${t.status} ticket cannot do that`, {
           status: t.status,
         })
+      // the window's ticket, in a state to move from, that the move did not take: it moved on
+      if (move) throw new AppError('QUEUE_INVALID_TRANSITION', 'the ticket moved on')
       await fn(scene, tx, t, state)
     })
     return this.present(scene.window, true, scene.categoryIds, this.known(scene))

@@ -122,16 +122,19 @@ export class WindowService {
   }
 
   async start(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
-    return this.frame.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t) => {
-      const now = this.ctx.clock.now().toISOString()
-      await this.ctx.tickets.updateTicket(
-        t.id,
-        ['called'],
-        { status: 'serving', started_at: now, updated_at: now },
-        tx,
-      )
-      await recordEvent(this.ctx, tx, t.id, 'started', scene.actor.userId, windowId)
-    })
+    return this.frame.onCurrent(
+      actor,
+      windowId,
+      ticketId,
+      ['called'],
+      async (scene, tx, t) => {
+        await recordEvent(this.ctx, tx, t.id, 'started', scene.actor.userId, windowId)
+      },
+      () => {
+        const now = this.ctx.clock.now().toISOString()
+        return { status: 'serving', started_at: now, updated_at: now }
+      },
+    )
   }
 
   async finish(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
@@ -141,9 +144,10 @@ export class WindowService {
       ticketId,
       ['called', 'serving'],
       async (scene, tx, t, state) => {
-        const now = this.ctx.clock.now()
-        const from = Date.parse(t.started_at ?? t.called_at ?? now.toISOString())
-        await this.endTicket(scene, tx, t, 'done', state)
+        // t as finished (the move below): its end is now
+        const now = new Date(t.finished_at!)
+        const from = Date.parse(t.started_at ?? t.called_at ?? t.finished_at!)
+        await this.ended(scene, tx, t, 'done', state)
         // the window's rating pad lights up for this ticket (the ratings issue listens)
         await this.ctx.bus.publish(tx, `window:${windowId}`, 'queue.finished', {
           windowId,
@@ -159,6 +163,10 @@ export class WindowService {
           now.toISOString(),
           tx,
         )
+      },
+      () => {
+        const now = this.ctx.clock.now().toISOString()
+        return { status: 'done', finished_at: now, updated_at: now }
       },
     )
   }
@@ -287,6 +295,17 @@ export class WindowService {
       tx,
     )
     if (!ok) throw new AppError('QUEUE_INVALID_TRANSITION', 'the ticket moved on')
+    await this.ended(scene, tx, t, status, state)
+  }
+
+  /** What follows a ticket's end at the window: its record, and the window free again. */
+  private async ended(
+    scene: Scene,
+    tx: Executor,
+    t: QueueTicketsTable,
+    status: 'done' | 'no_show' | 'transferred',
+    state: QueueWindowStatesTable,
+  ): Promise<void> {
     await recordEvent(this.ctx, tx, t.id, status, scene.actor.userId, scene.window.id)
     await this.frame.saveState(scene, tx, { ...state, current_ticket_id: null }, null)
   }
