@@ -57,21 +57,21 @@ export class WindowFrame {
   async scene(actor: Principal, windowId: string): Promise<Scene> {
     if (actor.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'sign in first')
     if (actor.kind !== 'staff') throw new AppError('FORBIDDEN', 'staff only')
-    const window = await this.ctx.windows.window(windowId)
-    if (!window) throw new AppError('QUEUE_WINDOW_NOT_FOUND', 'no such window')
-    if (!(await this.mayStaff(actor, windowId)))
+    const found = await this.ctx.windows.windowForStaff(windowId, actor.userId)
+    if (!found) throw new AppError('QUEUE_WINDOW_NOT_FOUND', 'no such window')
+    if (!(await this.mayStaff(actor, windowId, found.onRoster)))
       throw new AppError('QUEUE_NOT_WINDOW_STAFF', 'you do not staff this window')
     return {
       actor,
-      window,
-      categoryIds: await this.ctx.windows.windowCategoryIds(windowId),
+      window: found.window,
+      categoryIds: found.categoryIds,
       serviceDate: today(this.ctx),
     }
   }
 
-  private async mayStaff(actor: Staff, windowId: string): Promise<boolean> {
+  private async mayStaff(actor: Staff, windowId: string, onRoster: boolean): Promise<boolean> {
     if (!canSomewhere(actor, 'queue.call')) return false
-    if (await this.ctx.windows.isWindowStaff(windowId, actor.userId)) return true
+    if (onRoster) return true
     if (can(actor, 'queue.call')) return true // a center-wide grant
     return (await this.ctx.windows.windowDepartmentIds(windowId)).some((d) =>
       can(actor, 'queue.call', { departmentId: d }),

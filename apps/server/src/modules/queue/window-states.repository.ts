@@ -5,11 +5,11 @@ import {
   categoriesOfHallsServing,
   hallCategoryWindows,
   hallExists,
-  isWindowStaff,
   lockWindow,
   windowCategories,
   windowCategoryIds,
   windowDepartmentIds,
+  windowForStaff,
   windowsOfHall,
   type WindowRow,
 } from '../org/windows.queries'
@@ -28,6 +28,15 @@ export class WindowStatesRepository {
     return findWindow(tx, id)
   }
 
+  /** A window, whether `userId` is on its roster, and its categories, in one statement. */
+  async windowForStaff(
+    windowId: string,
+    userId: string,
+    tx: Executor = this.db,
+  ): Promise<{ window: WindowRow; onRoster: boolean; categoryIds: string[] } | undefined> {
+    return windowForStaff(tx, windowId, userId)
+  }
+
   async windowsOfHall(hallId: string, tx: Executor = this.db): Promise<WindowRow[]> {
     return windowsOfHall(tx, hallId)
   }
@@ -38,10 +47,6 @@ export class WindowStatesRepository {
 
   async windowDepartmentIds(windowId: string, tx: Executor = this.db): Promise<string[]> {
     return windowDepartmentIds(tx, windowId)
-  }
-
-  async isWindowStaff(windowId: string, userId: string, tx: Executor = this.db): Promise<boolean> {
-    return isWindowStaff(tx, windowId, userId)
   }
 
   /** The categories served in each hall that serves `categoryId`, in one statement. */
