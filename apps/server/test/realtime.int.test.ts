@@ -78,6 +78,45 @@ describe.skipIf(isDbUnavailable())('real-time bus and server-sent events', () =>
     expect(seen.map((e) => (e.payload as { at: string }).at)).toEqual(['n1'])
   })
 
+  it('writes a batch of events in the order published, with their own numbers, and none when it fails', async () => {
+    const seen: ClientEvent[] = []
+    const off = ctx.container.bus.subscribe(['staff', 'hall:batch'], null, (e) => seen.push(e))
+    const bus = ctx.container.bus
+    const db = ctx.container.database.db
+    await expect(
+      db.transaction().execute((tx) =>
+        bus.batched(tx, async () => {
+          await bus.publish(tx, 'staff', 'system.ping', { at: 'failed-1' })
+          await bus.publish(tx, 'staff', 'system.ping', { at: 'failed-2' })
+          throw new Error('abort')
+        }),
+      ),
+    ).rejects.toThrow('abort')
+    await db.transaction().execute((tx) =>
+      bus.batched(tx, async () => {
+        await bus.publish(tx, 'staff', 'system.ping', { at: 'b1' })
+        // nothing is written until the batch ends
+        expect(
+          await tx.selectFrom('realtime_events').select('seq').where('payload', 'like', '%"b1"%').execute(),
+        ).toEqual([])
+        await bus.publish(tx, 'hall:batch', 'system.ping', { at: 'b2 \'quoted\' {braces}, "commas"' })
+        await bus.publish(tx, 'staff', 'system.ping', { at: 'b3' })
+      }),
+    )
+    await publish('staff', 4)
+    await bus.flush()
+    off()
+    expect(seen.map((e) => [e.channel, (e.payload as { at: string }).at])).toEqual([
+      ['staff', 'b1'],
+      ['hall:batch', 'b2 \'quoted\' {braces}, "commas"'],
+      ['staff', 'b3'],
+      ['staff', 'n4'],
+    ])
+    const seqs = seen.map((e) => e.seq)
+    expect(new Set(seqs).size).toBe(4)
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs)
+  })
+
   it('streams to an SSE client and catches up after a reconnect', async () => {
     const first = openStream(`${base}/api/v1/events?channels=staff`, { cookie: staff })
     await first.waitFor(() => first.events.some((e) => e.event === 'system.hello'))

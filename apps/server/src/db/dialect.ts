@@ -115,6 +115,12 @@ export async function dailySequenceValues(
 }
 
 /**
+ * Whether a query may join each row to a subquery over it (LATERAL): PostgreSQL; SQLite has no
+ * LATERAL (a query there reads such a join as one subquery per row, in a UNION ALL).
+ */
+export const lateralJoins = (db: Kysely<any>): boolean => dialectOf(db) === 'postgres'
+
+/**
  * FOR UPDATE SKIP LOCKED where instances share rows (PostgreSQL): rows another transaction holds
  * are left out rather than waited for. SQLite has one writer at a time: the read is enough.
  */
@@ -176,24 +182,49 @@ export function eventLog(db: Kysely<any>, channel: string) {
     listens: postgres,
     /** how long an invisible, unlocked number waits before it counts as rolled back */
     gapGraceMs: postgres ? 250 : 0,
+    /** Writes events in this order, each with its own number (one statement however many). */
     async insert(
       tx: Kysely<any>,
-      row: { channel: string; type: string; payload: string; created_at: string },
+      rows: ReadonlyArray<{ channel: string; type: string; payload: string; created_at: string }>,
       wakeLocal: () => void,
     ): Promise<void> {
+      if (rows.length === 0) return
       if (!postgres) {
-        await tx.insertInto('realtime_events').values(row).execute()
+        // one writer: the rows take their numbers in the order given
+        await tx
+          .insertInto('realtime_events')
+          .values([...rows])
+          .execute()
         // Kysely serialises SQLite access: the woken read runs after the transaction ends
         setImmediate(wakeLocal)
         return
       }
-      await sql`${sql.raw(COMMIT_SIGNAL)} with n as (
+      if (rows.length === 1) {
+        const row = rows[0]!
+        await sql`${sql.raw(COMMIT_SIGNAL)} with n as (
           select nextval(pg_get_serial_sequence('realtime_events', 'seq')) as seq
         ), l as (
           select pg_advisory_xact_lock(${key1}, ${key2(sql.ref('n.seq'))}) from n
         )
         insert into realtime_events (seq, channel, type, payload, created_at)
         select n.seq, ${row.channel}, ${row.type}, ${row.payload}, ${row.created_at} from n, l`.execute(tx)
+        return
+      }
+      // several: numbers taken in the rows' order (the arrays' ordinality), each number's lock
+      // taken by the outer select (every row of it is read), the rows written by the CTE
+      const col = (k: 'channel' | 'type' | 'payload' | 'created_at') => rows.map((r) => r[k])
+      await sql`${sql.raw(COMMIT_SIGNAL)} with v as (
+          select * from unnest(${col('channel')}::text[], ${col('type')}::text[],
+            ${col('payload')}::text[], ${col('created_at')}::text[])
+            with ordinality as v(channel, type, payload, created_at, ord)
+        ), n as (
+          select nextval(pg_get_serial_sequence('realtime_events', 'seq')) as seq, o.*
+          from (select * from v order by ord) o
+        ), i as (
+          insert into realtime_events (seq, channel, type, payload, created_at)
+          select seq, channel, type, payload, created_at from n
+        )
+        select pg_advisory_xact_lock(${key1}, ${key2(sql.ref('n.seq'))}) from n`.execute(tx)
     },
     /** Of these numbers, those whose writer is still running (their transaction holds the lock). */
     async running(reader: Kysely<any>, seqs: number[]): Promise<Set<number>> {

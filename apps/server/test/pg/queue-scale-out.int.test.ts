@@ -155,4 +155,70 @@ describe.skipIf(isDbUnavailable())('queue scale-out on one PostgreSQL', () => {
     // more than one window took part on each instance's turn (the race was real)
     expect([...served.values()].filter((s) => s.length > 0).length).toBeGreaterThan(1)
   }, 120_000)
+
+  it('serialises the actions at one window across instances, its very first one included', async () => {
+    const db = a.container.database.db
+    const w5 = await db
+      .selectFrom('hall_windows')
+      .selectAll()
+      .where('id', '=', f.windows.w5)
+      .executeTakeFirstOrThrow()
+    const windowId = newId()
+    await db
+      .insertInto('hall_windows')
+      .values({
+        id: windowId,
+        hall_id: w5.hall_id,
+        area_id: w5.area_id,
+        number: 30,
+        name: '30 号窗口',
+        is_active: 1,
+      })
+      .execute()
+    await db
+      .insertInto('window_departments')
+      .values({ window_id: windowId, department_id: f.departments.exitEntry })
+      .execute()
+    await db
+      .insertInto('window_categories')
+      .values({ window_id: windowId, category_id: f.categories.a })
+      .execute()
+    for (let i = 0; i < 12; i++)
+      expect(
+        (
+          await api(instance(i), 'POST', '/queue/tickets', `device:${f.kiosk}`, {
+            categoryId: f.categories.a,
+          })
+        ).statusCode,
+      ).toBe(200)
+    const callAtOnce = async () => {
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          api(instance(i), 'POST', `/queue/windows/${windowId}/call-next`, f.clerk6, {}),
+        ),
+      )
+      const ok = results.filter((r) => r.statusCode === 200)
+      expect(ok).toHaveLength(1)
+      expect(results.filter((r) => r.statusCode !== 200).map((r) => r.json().code)).toEqual(
+        Array(5).fill('QUEUE_WINDOW_BUSY'),
+      )
+      return ok[0]!.json().current as { id: string }
+    }
+    // no state row yet: the first calls meet on the window's row
+    const first = await callAtOnce()
+    expect(
+      (await api(b, 'POST', `/queue/windows/${windowId}/finish`, f.clerk6, { ticketId: first.id }))
+        .statusCode,
+    ).toBe(200)
+    // the state row exists now: they meet on it
+    const second = await callAtOnce()
+    expect(second.id).not.toBe(first.id)
+    const calls = await db
+      .selectFrom('queue_ticket_events')
+      .select('ticket_id')
+      .where('type', '=', 'called')
+      .where('window_id', '=', windowId)
+      .execute()
+    expect(calls.map((c) => c.ticket_id).sort()).toEqual([first.id, second.id].sort())
+  }, 60_000)
 })

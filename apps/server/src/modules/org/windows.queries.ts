@@ -24,6 +24,43 @@ export async function findWindow(db: Executor, id: string): Promise<WindowRow | 
   return db.selectFrom('hall_windows').select(windowColumns).where('id', '=', id).executeTakeFirst()
 }
 
+/**
+ * A window with what an action at it needs besides: whether `userId` is on its roster
+ * (window_staff) and the categories it serves, in one statement (a row per category, the
+ * window's columns repeated; one row when it serves none).
+ */
+export async function windowForStaff(
+  db: Executor,
+  windowId: string,
+  userId: string,
+): Promise<{ window: WindowRow; onRoster: boolean; categoryIds: string[] } | undefined> {
+  const rows = await db
+    .selectFrom('hall_windows as w')
+    .leftJoin('window_staff as s', (j) => j.onRef('s.window_id', '=', 'w.id').on('s.user_id', '=', userId))
+    .leftJoin('window_categories as c', 'c.window_id', 'w.id')
+    .select([
+      'w.id',
+      'w.hall_id',
+      'w.number',
+      'w.name',
+      'w.name_ug',
+      'w.name_en',
+      'w.is_active',
+      's.user_id as rostered',
+      'c.category_id',
+    ])
+    .where('w.id', '=', windowId)
+    .execute()
+  const first = rows[0]
+  if (!first) return undefined
+  const { rostered, category_id: _c, ...window } = first
+  return {
+    window,
+    onRoster: rostered !== null,
+    categoryIds: rows.flatMap((r) => (r.category_id === null ? [] : [r.category_id])),
+  }
+}
+
 /** A hall's windows by number. */
 export async function windowsOfHall(db: Executor, hallId: string): Promise<WindowRow[]> {
   return db
@@ -82,16 +119,6 @@ export async function leadWindowDepartment(db: Executor, windowId: string): Prom
     .orderBy('department_id')
     .executeTakeFirst()
   return r?.department_id ?? null
-}
-
-export async function isWindowStaff(db: Executor, windowId: string, userId: string): Promise<boolean> {
-  const r = await db
-    .selectFrom('window_staff')
-    .select('user_id')
-    .where('window_id', '=', windowId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst()
-  return r !== undefined
 }
 
 /**

@@ -129,6 +129,39 @@ export async function estimateFor(
   return { ahead, minutes: estimateWait({ ahead, meanSeconds: mean, openWindows: open }).minutes }
 }
 
+/**
+ * What a window's (or a whole category's, when window.id is null) calling order starts with: the
+ * first `k` waiting tickets of each of its categories and priority groups, and those sent to the
+ * window. Its top `k` in calling order are among these (`inCallingOrder`).
+ */
+export async function lineHeads(
+  ctx: QueueContext,
+  tx: Executor,
+  serviceDate: string,
+  window: { id: string | null; categoryIds: string[] },
+  k: number,
+): Promise<QueueTicketsTable[]> {
+  return ctx.tickets.waitingHeads(serviceDate, window.categoryIds, k, window.id, tx)
+}
+
+/** The first `k` of `rows` in the calling order of a window (or a whole category: window.id null). */
+export function inCallingOrder(
+  ctx: QueueContext,
+  rows: readonly QueueTicketsTable[],
+  window: { id: string | null; categoryIds: string[] },
+  policy: QueuePolicy,
+  k: number,
+  allCategories: readonly QueueCategoryRow[],
+): QueueTicketsTable[] {
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return orderForWindow(rows.map(toWaiting), window, policyCategories(allCategories), ctx.clock.now(), {
+    groupBonusMinutes: policy.groupBonusMinutes,
+    elderlyAge: policy.elderlyAge,
+  })
+    .slice(0, k)
+    .map((w) => byId.get(w.id)!)
+}
+
 /** The first `k` tickets in calling order for a window (or a whole category when windowId is null). */
 export async function topOfQueue(
   ctx: QueueContext,
@@ -140,18 +173,8 @@ export async function topOfQueue(
   /** every category as read in this transaction, when the caller already has them */
   allCategories?: readonly QueueCategoryRow[],
 ): Promise<QueueTicketsTable[]> {
-  const rows = [
-    ...(await ctx.tickets.waitingHeads(serviceDate, window.categoryIds, k, tx)),
-    ...(window.id ? await ctx.tickets.targetedAt(serviceDate, window.id, tx) : []),
-  ]
-  const byId = new Map(rows.map((r) => [r.id, r]))
-  const categories = policyCategories(allCategories ?? (await ctx.tickets.categories(tx)))
-  return orderForWindow(rows.map(toWaiting), window, categories, ctx.clock.now(), {
-    groupBonusMinutes: policy.groupBonusMinutes,
-    elderlyAge: policy.elderlyAge,
-  })
-    .slice(0, k)
-    .map((w) => byId.get(w.id)!)
+  const rows = await lineHeads(ctx, tx, serviceDate, window, k)
+  return inCallingOrder(ctx, rows, window, policy, k, allCategories ?? (await ctx.tickets.categories(tx)))
 }
 
 export function presentTicket(
@@ -185,25 +208,36 @@ export function presentTicket(
   }
 }
 
-/** "Nearly your turn": an SMS to each waiting ticket with a phone that now has `ahead` or fewer before it. */
+/**
+ * "Nearly your turn": an SMS to each waiting ticket with a phone that now has `ahead` or fewer
+ * before it. `heads`: waiting tickets as the caller just read them in this transaction (from
+ * lineHeads), holding at least the first `atLeast` of each of the category's priority groups (or
+ * all of a group): the line's first nearlyTurnAhead + 1 are among them when `atLeast` reaches
+ * that; else the line is read.
+ */
 export async function notifyNearlyTurn(
   ctx: QueueContext,
   tx: Executor,
   category: QueueCategoryRow,
   policy: QueuePolicy,
   serviceDate: string,
-  allCategories?: readonly QueueCategoryRow[],
+  allCategories: readonly QueueCategoryRow[],
+  heads?: { rows: readonly QueueTicketsTable[]; atLeast: number },
 ): Promise<void> {
   if (policy.nearlyTurnAhead <= 0) return
-  const top = await topOfQueue(
-    ctx,
-    tx,
-    serviceDate,
-    { id: null, categoryIds: [category.id] },
-    policy,
-    policy.nearlyTurnAhead + 1,
-    allCategories,
-  )
+  const n = policy.nearlyTurnAhead + 1
+  const line = { id: null, categoryIds: [category.id] }
+  const top =
+    heads && heads.atLeast >= n
+      ? inCallingOrder(
+          ctx,
+          heads.rows.filter((r) => r.category_id === category.id && r.target_window_id === null),
+          line,
+          policy,
+          n,
+          allCategories,
+        )
+      : await topOfQueue(ctx, tx, serviceDate, line, policy, n, allCategories)
   for (const [ahead, ticket] of top.entries()) {
     if (!ticket.phone || ticket.is_near_notified) continue
     await ctx.sms.queueTemplate(tx, {

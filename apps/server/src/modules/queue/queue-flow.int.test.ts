@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClientEvent } from '@yimin/shared'
 import { createTestContext, isDbUnavailable, type TestContext } from '../../../test/support/test-app'
+import { today, topOfQueue } from './queue-context'
 import { residentId, seedQueueFixtures, type QueueFixtures } from './test-fixtures'
 
 describe.skipIf(isDbUnavailable())('the queue: tickets, window actions, displays', () => {
@@ -137,6 +138,9 @@ describe.skipIf(isDbUnavailable())('the queue: tickets, window actions, displays
       (await api('POST', `/queue/windows/${f.windows.w5}/start`, f.clerk5, { ticketId: t.id })).json().current
         .status,
     ).toBe('serving')
+    // a move refused says why (the ticket is read only then)
+    const again = await api('POST', `/queue/windows/${f.windows.w5}/start`, f.clerk5, { ticketId: t.id })
+    expect(again.json()).toMatchObject({ code: 'QUEUE_INVALID_TRANSITION', details: { status: 'serving' } })
     ctx.clock.advance(4 * 60_000)
     const done = await api('POST', `/queue/windows/${f.windows.w5}/finish`, f.clerk5, { ticketId: t.id })
     expect(done.json()).toMatchObject({ current: null, status: 'open' })
@@ -257,5 +261,67 @@ describe.skipIf(isDbUnavailable())('the queue: tickets, window actions, displays
     const nearly = (await smsTemplates()).filter((m) => m.template === 'queue.nearly')
     // after the call: 5 waiting; the 4th (3 ahead) is told; the first three heard at issue that they were near
     expect(nearly.map((m) => m.body)).toEqual([expect.stringContaining('前面还有 3 人')])
+  })
+
+  it('tells the next ones of the line as the calling policy orders it afresh, priority groups included', async () => {
+    const q = ctx.container.queue.context
+    const db = ctx.container.database.db
+    const finishCurrent = async () => {
+      const current = (await api('GET', `/queue/windows/${f.windows.w6}`, f.clerk6)).json().current
+      if (current)
+        expect(
+          (await api('POST', `/queue/windows/${f.windows.w6}/finish`, f.clerk6, { ticketId: current.id }))
+            .statusCode,
+        ).toBe(200)
+    }
+    // elderly tickets join the line behind normal ones and are called before them
+    for (let i = 0; i < 4; i++) {
+      await issue({ categoryId: f.categories.a, phone: `1380000010${i}` })
+      await issue({
+        categoryId: f.categories.a,
+        phone: `1380000011${i}`,
+        idNumber: residentId('19450101', `20${i}`),
+      })
+    }
+    let told = 0
+    const groups = new Set<string>()
+    for (let round = 0; round < 5; round++) {
+      await finishCurrent()
+      const toldBefore = new Set(
+        (await db.selectFrom('queue_tickets').select('id').where('is_near_notified', '=', 1).execute()).map(
+          (r) => r.id,
+        ),
+      )
+      const sentBefore = (await smsTemplates()).length
+      expect((await api('POST', `/queue/windows/${f.windows.w6}/call-next`, f.clerk6, {})).statusCode).toBe(
+        200,
+      )
+      // the line read again after the call, in calling order: its first nearlyTurnAhead + 1 are told
+      const policy = await q.settings.get()
+      const top = await topOfQueue(
+        q,
+        db,
+        today(q),
+        { id: null, categoryIds: [f.categories.a] },
+        policy,
+        policy.nearlyTurnAhead + 1,
+      )
+      for (const t of top) groups.add(t.priority_group)
+      const expected = top.flatMap((t, ahead) =>
+        toldBefore.has(t.id)
+          ? []
+          : [ahead === 0 ? `queue.next ${t.number}` : `queue.nearly ${t.number} ${ahead}`],
+      )
+      const sent = (await smsTemplates()).slice(sentBefore).map((m) => {
+        const number = /A\d{3}/.exec(m.body)![0]
+        const ahead = /前面还有 (\d+) 人/.exec(m.body)?.[1]
+        return ahead ? `${m.template} ${number} ${ahead}` : `${m.template} ${number}`
+      })
+      expect(sent.sort()).toEqual(expected.sort())
+      told += sent.length
+    }
+    // the rounds did tell someone, with both groups near the head
+    expect(told).toBeGreaterThan(0)
+    expect([...groups].sort()).toEqual(['elderly', 'normal'])
   })
 })

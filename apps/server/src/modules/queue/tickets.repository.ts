@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Executor } from '../../db/database'
-import { forUpdate, forUpdateSkipLocked } from '../../db/dialect'
+import { forUpdate, forUpdateSkipLocked, lateralJoins } from '../../db/dialect'
 import type { QueueCategoryRow, QueueTicketEventsTable, QueueTicketsTable } from './queue.tables'
 
 /**
@@ -77,17 +77,26 @@ export class TicketsRepository {
   }
 
   /**
-   * Takes a waiting ticket for a call: true when it is still `issued` and now held by this
-   * transaction. Where instances share the queue (PostgreSQL) a ticket another window is taking
-   * right now is skipped, not waited for: that window's transaction would hand it on anyway, and
-   * waiting would line every window up behind the head of the queue.
+   * Calls a waiting ticket (sets `patch` on it) in one statement: true when it was still `issued`
+   * and is now this transaction's. Where instances share the queue (PostgreSQL) a ticket another
+   * window is taking right now is skipped, not waited for (the subquery's SKIP LOCKED): that
+   * window's transaction would hand it on anyway, and waiting would line every window up behind
+   * the head of the queue.
    */
-  async claimIfWaiting(id: string, tx: Executor): Promise<boolean> {
-    const row = await forUpdateSkipLocked(
-      tx.selectFrom('queue_tickets').select('id').where('id', '=', id).where('status', '=', 'issued'),
-      tx,
-    ).executeTakeFirst()
-    return row !== undefined
+  async callIfWaiting(id: string, patch: Partial<QueueTicketsTable>, tx: Executor): Promise<boolean> {
+    const r = await tx
+      .updateTable('queue_tickets')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', '=', 'issued')
+      .where('id', 'in', () =>
+        forUpdateSkipLocked(
+          tx.selectFrom('queue_tickets').select('id').where('id', '=', id).where('status', '=', 'issued'),
+          tx,
+        ),
+      )
+      .executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
   }
 
   /** A ticket, locked until the transaction ends where instances share it. */
@@ -111,6 +120,27 @@ export class TicketsRepository {
     return Number(r.numUpdatedRows) === 1
   }
 
+  /**
+   * Changes the ticket at window `windowId` if it is still in one of `from` (a compare-and-set):
+   * the row as changed, or undefined (not there, not the window's, or moved on).
+   */
+  async moveTicket(
+    id: string,
+    windowId: string,
+    from: QueueTicketsTable['status'][],
+    patch: Partial<QueueTicketsTable>,
+    tx: Executor,
+  ): Promise<QueueTicketsTable | undefined> {
+    return tx
+      .updateTable('queue_tickets')
+      .set(patch)
+      .where('id', '=', id)
+      .where('window_id', '=', windowId)
+      .where('status', 'in', from)
+      .returningAll()
+      .executeTakeFirst()
+  }
+
   async waiting(
     serviceDate: string,
     categoryIds: string[],
@@ -127,27 +157,36 @@ export class TicketsRepository {
   }
 
   /**
-   * The first `k` waiting tickets of each (category, priority group): within one group and
-   * category the earliest arrival always scores highest, so the policy's top k are among these
-   * (the calling policy then orders a handful of rows, not the whole queue). Two statements, each
-   * a few index seeks per pair on the waiting line, however long the line is: the groups waiting
-   * in each category are found by skipping from one group to the next (a recursive `min(…) > g`,
-   * where `select distinct` would read every waiting ticket), then each pair's head is read in
-   * calling order in one UNION ALL.
+   * The first `k` waiting tickets of each (category, priority group), and those sent to the
+   * window `windowId` (when given): within one group and category the earliest arrival always
+   * scores highest, so the policy's top k are among these (the calling policy then orders a
+   * handful of rows, not the whole queue). A few index seeks per pair on the waiting line, however
+   * long the line is: the groups waiting in each category are found by skipping from one group
+   * to the next (a recursive `min(…) > g`, where `select distinct` would read every waiting
+   * ticket), then each pair's head is read in calling order. PostgreSQL: one statement (each
+   * pair's head by LATERAL, planned once however many pairs); SQLite: the pairs, then their heads
+   * in one UNION ALL.
    */
   async waitingHeads(
     serviceDate: string,
     categoryIds: string[],
     k: number,
+    windowId: string | null,
     tx: Executor = this.db,
   ): Promise<QueueTicketsTable[]> {
-    if (categoryIds.length === 0) return []
+    const targeted = (id: string) =>
+      tx
+        .selectFrom('queue_tickets')
+        .selectAll()
+        .where('service_date', '=', serviceDate)
+        .where('status', '=', WAITING)
+        .where('target_window_id', '=', id)
+    if (categoryIds.length === 0) return windowId ? targeted(windowId).execute() : []
     const next = (after: RawBuilder<unknown> | null, categoryRef: RawBuilder<unknown>) => sql`(
       select min(t.priority_group) from queue_tickets t
       where t.service_date = ${serviceDate} and t.category_id = ${categoryRef} and t.status = ${WAITING}
       ${after === null ? sql`` : sql`and t.priority_group > ${after}`})`
-    const { rows: pairs } = await sql<{ category_id: string; priority_group: string }>`
-      with recursive c(category_id) as (
+    const groups = sql`with recursive c(category_id) as (
         ${sql.join(
           categoryIds.map((id) => sql`select cast(${id} as text)`),
           sql` union all `,
@@ -157,7 +196,19 @@ export class TicketsRepository {
         union all
         select g.category_id, ${next(sql.ref('g.priority_group'), sql.ref('g.category_id'))}
         from g where g.priority_group is not null
-      )
+      )`
+    if (lateralJoins(tx)) {
+      const { rows } = await sql<QueueTicketsTable>`${groups}
+        select h.* from g cross join lateral (
+          select * from queue_tickets t
+          where t.service_date = ${serviceDate} and t.category_id = g.category_id and t.status = ${WAITING}
+            and t.priority_group = g.priority_group and t.target_window_id is null
+          order by t.arrived_at, t.seq limit ${k}) h
+        where g.priority_group is not null
+        ${windowId ? sql`union all ${targeted(windowId)}` : sql``}`.execute(tx)
+      return rows
+    }
+    const { rows: pairs } = await sql<{ category_id: string; priority_group: string }>`${groups}
       select category_id, priority_group from g where priority_group is not null`.execute(tx)
     const head = (p: { category_id: string; priority_group: string }) =>
       tx
@@ -171,10 +222,14 @@ export class TicketsRepository {
         .orderBy('arrived_at')
         .orderBy('seq')
         .limit(k)
+    const branches = [
+      ...pairs.map((p) => tx.selectFrom(head(p).as('h')).selectAll()),
+      ...(windowId ? [tx.selectFrom(targeted(windowId).as('h')).selectAll()] : []),
+    ]
     const out: QueueTicketsTable[] = []
     // SQLite takes at most 500 terms in one compound select
-    for (let i = 0; i < pairs.length; i += 100) {
-      const [first, ...rest] = pairs.slice(i, i + 100).map((p) => tx.selectFrom(head(p).as('h')).selectAll())
+    for (let i = 0; i < branches.length; i += 100) {
+      const [first, ...rest] = branches.slice(i, i + 100)
       out.push(...(await rest.reduce((q, r) => q.unionAll(r), first!).execute()))
     }
     return out
@@ -182,7 +237,8 @@ export class TicketsRepository {
 
   /**
    * Tickets a window could call now: its categories' (not sent to another window) and those sent
-   * to it. Two counts, each along its own index (one OR over both would read the whole day).
+   * to it. Two counts in one statement, each along its own index (one OR over both would read the
+   * whole day).
    */
   async countWaitingFor(
     serviceDate: string,
@@ -190,38 +246,28 @@ export class TicketsRepository {
     windowId: string,
     tx: Executor = this.db,
   ): Promise<number> {
-    const targeted = await tx
-      .selectFrom('queue_tickets')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('target_window_id', '=', windowId)
-      .where('service_date', '=', serviceDate)
-      .where('status', '=', WAITING)
+    const r = await tx
+      .selectNoFrom((eb) => [
+        eb
+          .selectFrom('queue_tickets')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .where('target_window_id', '=', windowId)
+          .where('service_date', '=', serviceDate)
+          .where('status', '=', WAITING)
+          .as('targeted'),
+        categoryIds.length === 0
+          ? eb.lit(0).as('open')
+          : eb
+              .selectFrom('queue_tickets')
+              .select((e) => e.fn.countAll<number>().as('n'))
+              .where('service_date', '=', serviceDate)
+              .where('category_id', 'in', categoryIds)
+              .where('status', '=', WAITING)
+              .where('target_window_id', 'is', null)
+              .as('open'),
+      ])
       .executeTakeFirstOrThrow()
-    if (categoryIds.length === 0) return Number(targeted.n)
-    const open = await tx
-      .selectFrom('queue_tickets')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('service_date', '=', serviceDate)
-      .where('category_id', 'in', categoryIds)
-      .where('status', '=', WAITING)
-      .where('target_window_id', 'is', null)
-      .executeTakeFirstOrThrow()
-    return Number(targeted.n) + Number(open.n)
-  }
-
-  /** Waiting tickets transferred to one window. */
-  async targetedAt(
-    serviceDate: string,
-    windowId: string,
-    tx: Executor = this.db,
-  ): Promise<QueueTicketsTable[]> {
-    return tx
-      .selectFrom('queue_tickets')
-      .selectAll()
-      .where('service_date', '=', serviceDate)
-      .where('status', '=', WAITING)
-      .where('target_window_id', '=', windowId)
-      .execute()
+    return Number(r.targeted) + Number(r.open)
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Principal, QueuePolicy, WindowStateResponse } from '@yimin/shared'
+import type { Principal, WindowStateResponse } from '@yimin/shared'
 import { localizedFromColumns } from '../../db/localized'
 import type { Executor } from '../../db/database'
 import { AppError } from '../../platform/errors'
@@ -16,15 +16,27 @@ import type { TicketService } from './ticket.service'
 
 type Staff = Extract<Principal, { kind: 'staff' }>
 
-/** A window action's setting: who acts, at which window, for which categories, on which day. */
+/**
+ * A window action's setting: who acts, at which window, for which categories, on which day. The
+ * categories' rows and the calling policy are not part of it: most actions never use them (a call
+ * reads them itself), and each is a statement.
+ */
 export interface Scene {
   actor: Staff
   window: WindowRow
-  categories: QueueCategoryRow[]
   /** the window's category ids as read for the scene (the response's waiting count uses them) */
   categoryIds: string[]
-  policy: QueuePolicy
   serviceDate: string
+  /** the window's state as the action left it, once saved (the response shows it, not re-read) */
+  saved?: QueueWindowStatesTable
+}
+
+/** What an action already knows of the window after its commit, so the response need not read it. */
+export interface Known {
+  /** the window's state as the action left it (undefined: none of today's) */
+  state: QueueWindowStatesTable | undefined
+  /** the state's current ticket as the action left it, with its category (else read) */
+  ticket?: { row: QueueTicketsTable; category: QueueCategoryRow }
 }
 
 /**
@@ -45,26 +57,21 @@ export class WindowFrame {
   async scene(actor: Principal, windowId: string): Promise<Scene> {
     if (actor.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', 'sign in first')
     if (actor.kind !== 'staff') throw new AppError('FORBIDDEN', 'staff only')
-    const window = await this.ctx.windows.window(windowId)
-    if (!window) throw new AppError('QUEUE_WINDOW_NOT_FOUND', 'no such window')
-    if (!(await this.mayStaff(actor, windowId)))
+    const found = await this.ctx.windows.windowForStaff(windowId, actor.userId)
+    if (!found) throw new AppError('QUEUE_WINDOW_NOT_FOUND', 'no such window')
+    if (!(await this.mayStaff(actor, windowId, found.onRoster)))
       throw new AppError('QUEUE_NOT_WINDOW_STAFF', 'you do not staff this window')
-    const categoryIds = await this.ctx.windows.windowCategoryIds(windowId)
-    const served = new Set(categoryIds)
-    const categories = (await this.ctx.tickets.categories()).filter((c) => served.has(c.id))
     return {
       actor,
-      window,
-      categories,
-      categoryIds,
-      policy: await this.ctx.settings.get(),
+      window: found.window,
+      categoryIds: found.categoryIds,
       serviceDate: today(this.ctx),
     }
   }
 
-  private async mayStaff(actor: Staff, windowId: string): Promise<boolean> {
+  private async mayStaff(actor: Staff, windowId: string, onRoster: boolean): Promise<boolean> {
     if (!canSomewhere(actor, 'queue.call')) return false
-    if (await this.ctx.windows.isWindowStaff(windowId, actor.userId)) return true
+    if (onRoster) return true
     if (can(actor, 'queue.call')) return true // a center-wide grant
     return (await this.ctx.windows.windowDepartmentIds(windowId)).some((d) =>
       can(actor, 'queue.call', { departmentId: d }),
@@ -77,8 +84,7 @@ export class WindowFrame {
     windowEvent?: Record<string, unknown>,
   ): Promise<void> {
     await this.ctx.db.transaction().execute(async (tx) => {
-      await this.ctx.windows.lockWindow(scene.window.id, tx)
-      const stored = await this.ctx.windows.windowState(scene.window.id, tx)
+      const stored = await this.ctx.windows.lockedWindowState(scene.window.id, tx)
       // a new local day starts every window afresh (the daily reset needs no job)
       const state: QueueWindowStatesTable =
         stored && stored.service_date === scene.serviceDate
@@ -92,7 +98,8 @@ export class WindowFrame {
               service_date: scene.serviceDate,
               updated_at: this.ctx.clock.now().toISOString(),
             }
-      await fn(tx, state)
+      // the action's display events in one statement, after it (in the order published)
+      await this.ctx.bus.batched(tx, () => fn(tx, state))
       if (windowEvent)
         await this.ctx.audit.record(
           {
@@ -106,15 +113,27 @@ export class WindowFrame {
     })
   }
 
+  /**
+   * An action on the window's current ticket, once it is this window's and in one of `from`.
+   * `move`: the change the action makes to the ticket, when it makes one at once (start, finish):
+   * then the checks and the change are one statement (UPDATE … RETURNING), `fn` gets the ticket
+   * as changed, and the ticket is read only when the change is refused, to say why.
+   */
   async onCurrent(
     actor: Principal,
     windowId: string,
     ticketId: string,
     from: TicketStatus[],
     fn: (scene: Scene, tx: Executor, t: QueueTicketsTable, state: QueueWindowStatesTable) => Promise<void>,
+    move?: () => Partial<QueueTicketsTable>,
   ): Promise<WindowStateResponse> {
     const scene = await this.scene(actor, windowId)
     await this.inTx(scene, async (tx, state) => {
+      const moved =
+        move && state.current_ticket_id === ticketId
+          ? await this.ctx.tickets.moveTicket(ticketId, windowId, from, move(), tx)
+          : undefined
+      if (moved) return fn(scene, tx, moved, state)
       const t = await this.ctx.tickets.ticketForUpdate(ticketId, tx)
       if (!t) throw new AppError('QUEUE_TICKET_NOT_FOUND', 'no such ticket')
       if (t.window_id !== windowId || state.current_ticket_id !== t.id)
@@ -123,9 +142,11 @@ export class WindowFrame {
         throw new AppError('QUEUE_INVALID_TRANSITION', `a ${t.status} ticket cannot do that`, {
           status: t.status,
         })
+      // the window's ticket, in a state to move from, that the move did not take: it moved on
+      if (move) throw new AppError('QUEUE_INVALID_TRANSITION', 'the ticket moved on')
       await fn(scene, tx, t, state)
     })
-    return this.present(scene.window, true, scene.categoryIds)
+    return this.present(scene.window, true, scene.categoryIds, this.known(scene))
   }
 
   async saveState(
@@ -141,6 +162,7 @@ export class WindowFrame {
       updated_at: this.ctx.clock.now().toISOString(),
     }
     await this.ctx.windows.saveWindowState(row, tx)
+    scene.saved = row
     await publishWindow(this.ctx, tx, scene.window, row, ticketNumber)
   }
 
@@ -157,19 +179,30 @@ export class WindowFrame {
   }
 
   /**
-   * The window as its clerk (withTicket) or its device sees it, read after the action's commit.
-   * `categoryIds`: the window's categories when the caller read them for this request.
+   * What a committed action knows of the window: the state it saved, else none (the action left
+   * the state as it was: read it). Only the state; its ticket, when the action changed it, is read.
+   */
+  known(scene: Scene): Known | undefined {
+    return scene.saved ? { state: scene.saved } : undefined
+  }
+
+  /**
+   * The window as its clerk (withTicket) or its device sees it after the action's commit: read,
+   * or as the action left it (`known`). `categoryIds`: the window's categories when the caller
+   * read them for this request. The waiting count is always read (others change it).
    */
   async present(
     window: WindowRow,
     withTicket: boolean,
     categoryIds?: string[],
+    known?: Known,
   ): Promise<WindowStateResponse> {
     const serviceDate = today(this.ctx)
-    const stored = await this.ctx.windows.windowState(window.id)
+    const stored = known ? known.state : await this.ctx.windows.windowState(window.id)
     const state = stored && stored.service_date === serviceDate ? stored : null
+    const mine = known?.ticket && known.ticket.row.id === state?.current_ticket_id ? known.ticket : undefined
     const current = state?.current_ticket_id
-      ? await this.ctx.tickets.ticket(state.current_ticket_id)
+      ? (mine?.row ?? (await this.ctx.tickets.ticket(state.current_ticket_id)))
       : undefined
     const live = current && (current.status === 'called' || current.status === 'serving') ? current : null
     const waiting = await this.ctx.tickets.countWaitingFor(
@@ -177,7 +210,9 @@ export class WindowFrame {
       categoryIds ?? (await this.ctx.windows.windowCategoryIds(window.id)),
       window.id,
     )
-    const category = live ? await this.ctx.tickets.category(live.category_id) : undefined
+    const category = live
+      ? (mine?.category ?? (await this.ctx.tickets.category(live.category_id)))
+      : undefined
     return {
       windowId: window.id,
       hallId: window.hall_id,

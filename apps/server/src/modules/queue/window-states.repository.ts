@@ -1,14 +1,15 @@
 import type { Executor } from '../../db/database'
+import { forUpdate } from '../../db/dialect'
 import {
   findWindow,
   categoriesOfHallsServing,
   hallCategoryWindows,
   hallExists,
-  isWindowStaff,
   lockWindow,
   windowCategories,
   windowCategoryIds,
   windowDepartmentIds,
+  windowForStaff,
   windowsOfHall,
   type WindowRow,
 } from '../org/windows.queries'
@@ -27,6 +28,15 @@ export class WindowStatesRepository {
     return findWindow(tx, id)
   }
 
+  /** A window, whether `userId` is on its roster, and its categories, in one statement. */
+  async windowForStaff(
+    windowId: string,
+    userId: string,
+    tx: Executor = this.db,
+  ): Promise<{ window: WindowRow; onRoster: boolean; categoryIds: string[] } | undefined> {
+    return windowForStaff(tx, windowId, userId)
+  }
+
   async windowsOfHall(hallId: string, tx: Executor = this.db): Promise<WindowRow[]> {
     return windowsOfHall(tx, hallId)
   }
@@ -37,10 +47,6 @@ export class WindowStatesRepository {
 
   async windowDepartmentIds(windowId: string, tx: Executor = this.db): Promise<string[]> {
     return windowDepartmentIds(tx, windowId)
-  }
-
-  async isWindowStaff(windowId: string, userId: string, tx: Executor = this.db): Promise<boolean> {
-    return isWindowStaff(tx, windowId, userId)
   }
 
   /** The categories served in each hall that serves `categoryId`, in one statement. */
@@ -72,9 +78,20 @@ export class WindowStatesRepository {
     return new Map(rows.map((r) => [r.category_id, Number(r.n)]))
   }
 
-  /** Serialises the actions at one window (a row lock on the window until the transaction ends). */
-  async lockWindow(windowId: string, tx: Executor): Promise<void> {
+  /**
+   * The window's state, the actions at the window serialised until the transaction ends: the
+   * state row locked where instances share it (PostgreSQL), in one statement. Before the window's
+   * first action ever there is no state row: the window's own row is locked, and then the state
+   * read (locked) again, as one that took the window's lock first may have created it meanwhile.
+   * Every writer of the state comes here first (window-frame.ts), so holding either row suffices.
+   */
+  async lockedWindowState(windowId: string, tx: Executor): Promise<QueueWindowStatesTable | undefined> {
+    const read = () =>
+      forUpdate(tx.selectFrom('queue_window_states').selectAll().where('window_id', '=', windowId), tx)
+    const row = await read().executeTakeFirst()
+    if (row) return row
     await lockWindow(tx, windowId)
+    return read().executeTakeFirst()
   }
 
   async windowState(windowId: string, tx: Executor = this.db): Promise<QueueWindowStatesTable | undefined> {

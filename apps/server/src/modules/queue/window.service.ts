@@ -1,13 +1,13 @@
-import type { Principal, WindowStateResponse } from '@yimin/shared'
+import type { Principal, QueuePolicy, WindowStateResponse } from '@yimin/shared'
 import type { Executor } from '../../db/database'
 import { AppError } from '../../platform/errors'
 import { newId, newSecret } from '../../platform/ids'
-import { notifyNearlyTurn, recordEvent, topOfQueue, type QueueContext } from './queue-context'
+import { inCallingOrder, lineHeads, notifyNearlyTurn, recordEvent, type QueueContext } from './queue-context'
 import { publishCalled, publishWaiting } from './queue-display'
 import type { QueueCategoryRow, QueueTicketsTable, QueueWindowStatesTable } from './queue.tables'
 import type { TicketService } from './ticket.service'
 import { clampSample, EWMA_ALPHA } from './wait-estimate'
-import { WindowFrame, type Scene } from './window-frame'
+import { WindowFrame, type Known, type Scene } from './window-frame'
 
 /**
  * Window actions (窗口操作): call next, recall, no-show after N recalls, start, finish, transfer,
@@ -36,6 +36,8 @@ export class WindowService {
 
   async callNext(actor: Principal, windowId: string): Promise<WindowStateResponse> {
     const scene = await this.frame.scene(actor, windowId)
+    const policy = await this.ctx.settings.get()
+    let known: Known | undefined
     await this.frame.inTx(scene, async (tx, state) => {
       this.frame.assertOpen(state)
       if (state.current_ticket_id && (await this.frame.liveTicket(state.current_ticket_id, tx))) {
@@ -45,21 +47,15 @@ export class WindowService {
       // over (never waited for), and more are read while there may be more. The categories are
       // read once in the transaction for the ordering, the displays' counts and the SMS notices.
       const allCategories = await this.ctx.tickets.categories(tx)
+      // the first read covers the "nearly your turn" notices' line too (notifyNearlyTurn)
       const tried = new Set<string>()
-      for (let k = 4; ; k *= 4) {
-        const ordered = await topOfQueue(
-          this.ctx,
-          tx,
-          scene.serviceDate,
-          { id: windowId, categoryIds: scene.categories.map((c) => c.id) },
-          scene.policy,
-          k,
-          allCategories,
-        )
+      const line = { id: windowId, categoryIds: scene.categoryIds }
+      for (let k = Math.max(4, policy.nearlyTurnAhead + 2); ; k *= 4) {
+        const heads = await lineHeads(this.ctx, tx, scene.serviceDate, line, k)
+        const ordered = inCallingOrder(this.ctx, heads, line, policy, k, allCategories)
         for (const candidate of ordered) {
           if (tried.has(candidate.id)) continue
           tried.add(candidate.id)
-          if (!(await this.ctx.tickets.claimIfWaiting(candidate.id, tx))) continue
           const now = this.ctx.clock.now().toISOString()
           const called = {
             status: 'called',
@@ -68,25 +64,32 @@ export class WindowService {
             clerk_id: scene.actor.userId,
             updated_at: now,
           } as const
-          // compare-and-set (the claim holds the row; this keeps the transition explicit)
-          if (!(await this.ctx.tickets.updateTicket(candidate.id, ['issued'], called, tx))) continue
+          // taken only while still waiting and not being taken by another window right now
+          if (!(await this.ctx.tickets.callIfWaiting(candidate.id, called, tx))) continue
           // the row as it now stands, without reading it again: what the call uses of it (id,
           // number, category) is fixed once a ticket waits, and the rest is what was just set
           const ticket: QueueTicketsTable = { ...candidate, ...called }
-          await this.afterCall(scene, tx, ticket, false, allCategories)
+          const category = allCategories.find((c) => c.id === ticket.category_id)!
+          await this.afterCall(scene, tx, ticket, category, {
+            policy,
+            allCategories,
+            // less the tickets tried: called here, or by another window right now
+            heads: { rows: heads.filter((r) => !tried.has(r.id)), atLeast: k - tried.size },
+          })
           await this.frame.saveState(
             scene,
             tx,
             { ...state, status: 'open', pause_reason: null, current_ticket_id: ticket.id },
             ticket.number,
           )
+          known = { state: scene.saved, ticket: { row: ticket, category } }
           return
         }
         if (ordered.length < k) break
       }
       throw new AppError('QUEUE_NO_TICKET_WAITING', 'nobody is waiting for this window')
     })
-    return this.frame.present(scene.window, true, scene.categoryIds)
+    return this.frame.present(scene.window, true, scene.categoryIds, known)
   }
 
   async recall(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
@@ -99,15 +102,14 @@ export class WindowService {
         { recall_count: t.recall_count + 1, updated_at: now },
         tx,
       )
-      await this.afterCall(scene, tx, { ...t, recall_count: t.recall_count + 1 }, true)
+      const category = (await this.ctx.tickets.category(t.category_id, tx))!
+      await this.afterCall(scene, tx, { ...t, recall_count: t.recall_count + 1 }, category, null)
     })
   }
 
   async noShow(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
     return this.frame.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t, state) => {
-      const category =
-        scene.categories.find((c) => c.id === t.category_id) ??
-        (await this.ctx.tickets.category(t.category_id, tx))
+      const category = await this.ctx.tickets.category(t.category_id, tx)
       const needed = category?.max_recalls ?? 0
       if (t.recall_count < needed)
         throw new AppError(
@@ -120,16 +122,19 @@ export class WindowService {
   }
 
   async start(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
-    return this.frame.onCurrent(actor, windowId, ticketId, ['called'], async (scene, tx, t) => {
-      const now = this.ctx.clock.now().toISOString()
-      await this.ctx.tickets.updateTicket(
-        t.id,
-        ['called'],
-        { status: 'serving', started_at: now, updated_at: now },
-        tx,
-      )
-      await recordEvent(this.ctx, tx, t.id, 'started', scene.actor.userId, windowId)
-    })
+    return this.frame.onCurrent(
+      actor,
+      windowId,
+      ticketId,
+      ['called'],
+      async (scene, tx, t) => {
+        await recordEvent(this.ctx, tx, t.id, 'started', scene.actor.userId, windowId)
+      },
+      () => {
+        const now = this.ctx.clock.now().toISOString()
+        return { status: 'serving', started_at: now, updated_at: now }
+      },
+    )
   }
 
   async finish(actor: Principal, windowId: string, ticketId: string): Promise<WindowStateResponse> {
@@ -139,9 +144,10 @@ export class WindowService {
       ticketId,
       ['called', 'serving'],
       async (scene, tx, t, state) => {
-        const now = this.ctx.clock.now()
-        const from = Date.parse(t.started_at ?? t.called_at ?? now.toISOString())
-        await this.endTicket(scene, tx, t, 'done', state)
+        // t as finished (the move below): its end is now
+        const now = new Date(t.finished_at!)
+        const from = Date.parse(t.started_at ?? t.called_at ?? t.finished_at!)
+        await this.ended(scene, tx, t, 'done', state)
         // the window's rating pad lights up for this ticket (the ratings issue listens)
         await this.ctx.bus.publish(tx, `window:${windowId}`, 'queue.finished', {
           windowId,
@@ -157,6 +163,10 @@ export class WindowService {
           now.toISOString(),
           tx,
         )
+      },
+      () => {
+        const now = this.ctx.clock.now().toISOString()
+        return { status: 'done', finished_at: now, updated_at: now }
       },
     )
   }
@@ -232,7 +242,7 @@ export class WindowService {
       },
       { type: 'paused', reason },
     )
-    return this.frame.present(scene.window, true, scene.categoryIds)
+    return this.frame.present(scene.window, true, scene.categoryIds, this.frame.known(scene))
   }
 
   async resume(actor: Principal, windowId: string): Promise<WindowStateResponse> {
@@ -246,7 +256,7 @@ export class WindowService {
       },
       { type: 'resumed' },
     )
-    return this.frame.present(scene.window, true, scene.categoryIds)
+    return this.frame.present(scene.window, true, scene.categoryIds, this.frame.known(scene))
   }
 
   /** Signs the window off for the day (not counted as open in estimates). */
@@ -266,7 +276,7 @@ export class WindowService {
       },
       { type: 'closed' },
     )
-    return this.frame.present(scene.window, true, scene.categoryIds)
+    return this.frame.present(scene.window, true, scene.categoryIds, this.frame.known(scene))
   }
 
   private async endTicket(
@@ -285,20 +295,34 @@ export class WindowService {
       tx,
     )
     if (!ok) throw new AppError('QUEUE_INVALID_TRANSITION', 'the ticket moved on')
+    await this.ended(scene, tx, t, status, state)
+  }
+
+  /** What follows a ticket's end at the window: its record, and the window free again. */
+  private async ended(
+    scene: Scene,
+    tx: Executor,
+    t: QueueTicketsTable,
+    status: 'done' | 'no_show' | 'transferred',
+    state: QueueWindowStatesTable,
+  ): Promise<void> {
     await recordEvent(this.ctx, tx, t.id, status, scene.actor.userId, scene.window.id)
     await this.frame.saveState(scene, tx, { ...state, current_ticket_id: null }, null)
   }
 
+  /** A call's or a recall's (`notices` null) record, display event and, for a call, the notices. */
   private async afterCall(
     scene: Scene,
     tx: Executor,
     t: QueueTicketsTable,
-    isRecall: boolean,
-    allCategories?: readonly QueueCategoryRow[],
+    category: QueueCategoryRow,
+    notices: {
+      policy: QueuePolicy
+      allCategories: readonly QueueCategoryRow[]
+      heads: { rows: readonly QueueTicketsTable[]; atLeast: number }
+    } | null,
   ): Promise<void> {
-    const category =
-      scene.categories.find((c) => c.id === t.category_id) ??
-      (await this.ctx.tickets.category(t.category_id, tx))!
+    const isRecall = notices === null
     await recordEvent(
       this.ctx,
       tx,
@@ -309,9 +333,17 @@ export class WindowService {
       isRecall ? { recall: t.recall_count } : null,
     )
     await publishCalled(this.ctx, tx, scene.window, { number: t.number, prefix: category.prefix }, isRecall)
-    if (!isRecall) {
-      await publishWaiting(this.ctx, tx, t.category_id, scene.serviceDate, allCategories)
-      await notifyNearlyTurn(this.ctx, tx, category, scene.policy, scene.serviceDate, allCategories)
+    if (notices) {
+      await publishWaiting(this.ctx, tx, t.category_id, scene.serviceDate, notices.allCategories)
+      await notifyNearlyTurn(
+        this.ctx,
+        tx,
+        category,
+        notices.policy,
+        scene.serviceDate,
+        notices.allCategories,
+        notices.heads,
+      )
     }
   }
 }

@@ -7,6 +7,14 @@ import type { Logger } from '../../platform/logger'
 
 type Listener = (event: ClientEvent) => void
 
+/** An event as written to realtime_events (its number is taken when written). */
+interface EventRow {
+  channel: string
+  type: string
+  payload: string
+  created_at: string
+}
+
 interface Subscription {
   channels: Set<string>
   listener: Listener
@@ -58,6 +66,8 @@ export class EventBus {
   private retry: NodeJS.Timeout | null = null
   private notifying: Promise<void> | null = null
   private notifyAgain = false
+  /** transactions inside `batched`: the events they publish, written when it ends */
+  private readonly batches = new WeakMap<Executor, EventRow[]>()
 
   constructor(
     private readonly database: Database,
@@ -117,11 +127,33 @@ export class EventBus {
       await this.database.db.transaction().execute((t) => this.publish(t, channel, type, payload))
       return
     }
-    await this.events.insert(
-      tx,
-      { channel, type, payload: JSON.stringify(payload), created_at: this.clock.now().toISOString() },
-      () => this.wake(),
-    )
+    const row = {
+      channel,
+      type,
+      payload: JSON.stringify(payload),
+      created_at: this.clock.now().toISOString(),
+    }
+    const batch = this.batches.get(tx)
+    if (batch) batch.push(row)
+    else await this.events.insert(tx, [row], () => this.wake())
+  }
+
+  /**
+   * Runs `fn` in the transaction `tx`; the events it publishes on `tx` are written when it
+   * returns, in the order published (each its own number), in one statement rather than one
+   * each. They stay in their cause's transaction; when `fn` throws, none is written.
+   */
+  async batched<R>(tx: Executor, fn: () => Promise<R>): Promise<R> {
+    if (!tx.isTransaction || this.batches.has(tx)) return fn()
+    const rows: EventRow[] = []
+    this.batches.set(tx, rows)
+    try {
+      const out = await fn()
+      await this.events.insert(tx, rows, () => this.wake())
+      return out
+    } finally {
+      this.batches.delete(tx)
+    }
   }
 
   /**
