@@ -42,6 +42,26 @@
 // calls/s (200 ran out). The issue workloads add tickets far faster than call-next serves them, and a line that grows round after round makes every later
 // measurement read a longer one (the sizes run in turn, so it also biases the scaling).
 // LINE=all keeps every ticket waiting (the line grows through the run).
+// WORKLOADS=create+accept,call-next: only these (the control always runs; call-next brings
+// issue (hall), whose tickets it calls).
+// WARMUP=1: before each measured window the same workload runs WARMUP seconds on the same
+// instances, unmeasured, as on a server that has been serving: an instance that sat idle through
+// the smaller sizes (15 s and more) has had its pooled connections closed (pg.Pool closes a
+// connection idle 10 s), and the first window at the next size paid for PostgreSQL backends
+// starting, their catalog caches and the statements prepared again (18 backends opened within
+// create+accept ×2's windows in 4 rounds). WARMUP=0 measures as before.
+// IDLE=5: first, the CPU the idle instances and PostgreSQL spend with no request (timers, the
+// realtime poll), printed as background. Every size counts every instance, so background is the
+// same in every size's figure (~4 ms/s an instance: 0.02–0.06 ms a pair at 70–200 pairs/s).
+// The detail table: of the server CPU per request the kernel's share, read/write system calls and
+// context switches per request, WAL bytes (the server's, so others' work counts) and backends
+// started / ended in the windows — to tell fewer requests per wake-up (more syscalls and switches
+// per request) from pools opening connections.
+// INTERFERENCE (on with 2+ instances and create+accept; INTERFERENCE=0 off): each round also runs
+// create+accept on A alone while B serves the control route (CONNECTIONS / 2 connections, no
+// database work, nothing shared with A) and prints A's, B's and PostgreSQL's CPU per pair beside
+// ×1 and ×2: whether merely sharing the cores with a second busy process raises A's and
+// PostgreSQL's cost as ×2 does (on this loaded 2-core machine the answer varied between runs).
 import { spawn, type ChildProcess } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
@@ -50,7 +70,15 @@ import pg from 'pg'
 import { newId } from '../apps/server/src/platform/ids'
 import { applicant } from '../apps/server/src/modules/cases/test-fixtures'
 import { windows as hallWindows } from '../apps/server/src/seed/demo/hall'
-import { cpuMeter, median, printCpuScaling, spread, type CpuWindow } from './support/cpu-meter'
+import {
+  cpuMeter,
+  median,
+  printCpuDetail,
+  printCpuScaling,
+  printInterference,
+  spread,
+  type CpuWindow,
+} from './support/cpu-meter'
 import { DISPLAY } from './support/bench-hall'
 import { displaysMode } from './support/displays'
 
@@ -62,6 +90,19 @@ const MODE = process.env.MODE === 'displays' ? 'displays' : 'scale'
 const CLIENTS = Number(process.env.CLIENTS ?? 500)
 const CALLS = Number(process.env.CALLS ?? 50)
 const LINE = process.env.LINE === 'all' ? null : Number(process.env.LINE ?? 400)
+const WARMUP = Number(process.env.WARMUP ?? 1)
+const IDLE = Number(process.env.IDLE ?? 5)
+/**
+ * WORKLOADS=create+accept,call-next: only these, by name; the control always runs, and call-next
+ * brings issue (hall) (its line is the tickets issued before it)
+ */
+const ONLY = process.env.WORKLOADS
+  ? new Set([
+      'control',
+      ...process.env.WORKLOADS.split(','),
+      ...(/call-next/.test(process.env.WORKLOADS) ? ['issue (hall)'] : []),
+    ])
+  : null
 const PG_URL = process.env.YIMIN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const KIOSK = 'bench-kiosk-credential-0001'
 const PASSWORD = 'bench-password-123456'
@@ -221,11 +262,12 @@ async function main() {
 
     /**
      * autocannon against the first n instances at once, CONNECTIONS in total; requests/s summed.
-     * For DURATION seconds, or until `until` settles when given.
+     * For `seconds`, or until `until` settles when given.
      */
     const spreadLoad = async (
       n: number,
       opts: (port: number) => autocannon.Options,
+      seconds: number,
       until?: Promise<unknown>,
     ): Promise<number> => {
       const t0 = performance.now()
@@ -236,7 +278,7 @@ async function main() {
               const run = autocannon(
                 {
                   connections: Math.max(1, Math.round(CONNECTIONS / n)),
-                  duration: until ? 3600 : DURATION,
+                  duration: until ? 3600 : seconds,
                   ...opts(port),
                 },
                 (err: unknown, result) =>
@@ -246,11 +288,11 @@ async function main() {
             }),
         ),
       )
-      const seconds = (performance.now() - t0) / 1000
+      const wall = (performance.now() - t0) / 1000
       const ok = results.reduce((s, r) => s + r.requests.total - r.non2xx - r.errors, 0)
       const bad = results.reduce((s, r) => s + r.non2xx + r.errors, 0)
       if (bad > ok / 100) console.log(`    (${bad} failed requests)`)
-      return ok / seconds
+      return ok / wall
     }
 
     /** case create then accept, as one autocannon request pair */
@@ -281,37 +323,48 @@ async function main() {
       ],
     })
 
-    const workloads: Record<string, (n: number) => Promise<number>> = {
-      control: (n) =>
-        spreadLoad(n, (port) => ({
-          url: `${base(port)}/bench/echo`,
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ subject: 'control' }),
-        })),
-      'create+accept': async (n) => (await spreadLoad(n, createAccept)) / 2,
-      'issue (hall)': (n) =>
-        spreadLoad(n, (port) => ({
-          url: `${base(port)}/queue/tickets`,
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Device ${KIOSK}` },
-          requests: [
-            { setupRequest: (req: any) => ({ ...req, body: JSON.stringify({ categoryId: pickMixed() }) }) },
-          ],
-        })),
-      'issue (1 cat.)': (n) => {
+    /** the control route: validated, no database work */
+    const echo = (port: number): autocannon.Options => ({
+      url: `${base(port)}/bench/echo`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ subject: 'control' }),
+    })
+
+    /** a workload on the first n instances for `seconds`: its rate (requests/s; pairs/s for create+accept) */
+    const workloads: Record<string, (n: number, seconds: number) => Promise<number>> = {
+      control: (n, seconds) => spreadLoad(n, echo, seconds),
+      'create+accept': async (n, seconds) => (await spreadLoad(n, createAccept, seconds)) / 2,
+      'issue (hall)': (n, seconds) =>
+        spreadLoad(
+          n,
+          (port) => ({
+            url: `${base(port)}/queue/tickets`,
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Device ${KIOSK}` },
+            requests: [
+              { setupRequest: (req: any) => ({ ...req, body: JSON.stringify({ categoryId: pickMixed() }) }) },
+            ],
+          }),
+          seconds,
+        ),
+      'issue (1 cat.)': (n, seconds) => {
         const categoryId = categoryIds[categoryTurn++ % categoryIds.length]!
-        return spreadLoad(n, (port) => ({
-          url: `${base(port)}/queue/tickets`,
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Device ${KIOSK}` },
-          body: JSON.stringify({ categoryId }),
-        }))
+        return spreadLoad(
+          n,
+          (port) => ({
+            url: `${base(port)}/queue/tickets`,
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Device ${KIOSK}` },
+            body: JSON.stringify({ categoryId }),
+          }),
+          seconds,
+        )
       },
-      'call-next': async (n) => {
+      'call-next': async (n, seconds) => {
         let calls = 0
         let empty = 0
-        const end = Date.now() + DURATION * 1000
+        const end = Date.now() + seconds * 1000
         const t0 = performance.now()
         const post = (port: number, url: string, body: unknown) =>
           fetch(`${base(port)}${url}`, {
@@ -361,17 +414,32 @@ async function main() {
           await cutLine()
         },
         // point 2's write load: create+accept on both instances, CONNECTIONS in total
-        load: (until) => spreadLoad(2, createAccept, until),
+        load: (until) => spreadLoad(2, createAccept, DURATION, until),
       })
       return
     }
+    if (ONLY) for (const name of Object.keys(workloads)) if (!ONLY.has(name)) delete workloads[name]
     const sizes = Array.from({ length: INSTANCES }, (_, i) => i + 1)
     const rates = new Map<string, number[][]>() // workload → round → rate per size
     const cpus = new Map<string, CpuWindow[][]>() // workload → round → CPU spent per size
     const lockWaits = new Map<string, Map<string, number>>()
     const busy = new Map<string, { samples: number; busy: number }>()
+    const interference: Array<{ rate: number; cpu: CpuWindow }> = []
+    const INTERFERENCE = INSTANCES >= 2 && 'create+accept' in workloads && process.env.INTERFERENCE !== '0'
     // warm-up: every instance compiles its hot paths before the first measured round
-    for (const w of Object.keys(workloads)) await workloads[w]!(INSTANCES)
+    for (const w of Object.keys(workloads)) await workloads[w]!(INSTANCES, DURATION)
+    // background: what the idle instances and PostgreSQL spend with no request (timers, the
+    // realtime poll, pools); every size counts every instance, so this is in each size's figure
+    await settle()
+    if (IDLE > 0) {
+      const spent = await meter.start()
+      await new Promise((res) => setTimeout(res, IDLE * 1000))
+      const c = await spent()
+      console.log(
+        `background, ${INSTANCES} idle instances for ${IDLE} s: instances ${(c.instancesMs / IDLE).toFixed(1)} ms/s, ` +
+          `PostgreSQL ${(c.pgMs / IDLE).toFixed(1)} ms/s (this run's backends and the server's own processes)`,
+      )
+    }
     console.log(
       `waiting line: ${LINE === null ? 'grows through the run (LINE=all)' : `cut to ${LINE} before each workload`}`,
     )
@@ -386,9 +454,15 @@ async function main() {
         for (const [name, run] of Object.entries(workloads)) {
           await settle()
           await cutLine()
+          if (WARMUP > 0) {
+            // the same workload on the same instances first, unmeasured (see WARMUP above)
+            await run(n, WARMUP)
+            await settle()
+            await cutLine()
+          }
           sampler.reset()
           const spent = await meter.start()
-          const rate = await run(n)
+          const rate = await run(n, DURATION)
           const cpu = await spent()
           const s = sampler.snapshot()
           const key = `${name} ×${n}`
@@ -404,6 +478,25 @@ async function main() {
           c[n - 1] = cpu
           cpuRow.set(name, c)
         }
+      }
+      if (INTERFERENCE) {
+        // create+accept on A alone, CONNECTIONS connections, while B serves the control route
+        // (no database work) on CONNECTIONS / 2: what a second busy process costs A and PostgreSQL
+        const both = (seconds: number) =>
+          Promise.all([
+            spreadLoad(1, createAccept, seconds),
+            spreadLoad(
+              1,
+              () => ({ ...echo(ports[1]!), connections: Math.max(1, CONNECTIONS >> 1) }),
+              seconds,
+            ),
+          ])
+        await settle()
+        if (WARMUP > 0) await both(WARMUP)
+        await settle()
+        const spent = await meter.start()
+        const [rate] = await both(DURATION)
+        interference.push({ rate: rate / 2, cpu: await spent() })
       }
       for (const [name, r] of row) {
         const list = rates.get(name) ?? []
@@ -440,6 +533,8 @@ async function main() {
       }
     }
     printCpuScaling(sizes, rates, cpus)
+    printCpuDetail(sizes, rates, cpus)
+    if (INTERFERENCE) printInterference(rates.get('create+accept')!, cpus.get('create+accept')!, interference)
     console.log('\nlock waits in pg_stat_activity (samples every 20 ms of this run’s active connections):')
     for (const [key, w] of lockWaits) {
       const total = [...w.values()].reduce((s, v) => s + v, 0)

@@ -13,7 +13,7 @@ import pg from 'pg'
 const TICK_MS = 1000 / (Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100)
 
 /** utime + stime of a process and of its waited-for children, in clock ticks; null if it is gone */
-function ticks(pid: number): { self: number; children: number; ppid: number } | null {
+function ticks(pid: number): { self: number; system: number; children: number; ppid: number } | null {
   let stat: string
   try {
     stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
@@ -24,6 +24,7 @@ function ticks(pid: number): { self: number; children: number; ppid: number } | 
   const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
   return {
     self: Number(f[11]) + Number(f[12]),
+    system: Number(f[12]),
     children: Number(f[13]) + Number(f[14]),
     ppid: Number(f[1]),
   }
@@ -42,6 +43,36 @@ function postgresPids(): number[] {
   return pids
 }
 
+/** voluntary + involuntary context switches of every thread of a process; 0 if it is gone */
+function switches(pid: number): number {
+  let n = 0
+  let tasks: string[]
+  try {
+    tasks = fs.readdirSync(`/proc/${pid}/task`)
+  } catch {
+    return 0
+  }
+  for (const task of tasks) {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8')
+      for (const m of status.matchAll(/^(?:non)?voluntary_ctxt_switches:\s+(\d+)/gm)) n += Number(m[1])
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return n
+}
+
+/** read-like and write-like system calls of a process (every thread), from /proc/<pid>/io; 0 if gone */
+function syscalls(pid: number): number {
+  try {
+    const io = fs.readFileSync(`/proc/${pid}/io`, 'utf8')
+    return Number(/^syscr:\s+(\d+)/m.exec(io)?.[1] ?? 0) + Number(/^syscw:\s+(\d+)/m.exec(io)?.[1] ?? 0)
+  } catch {
+    return 0
+  }
+}
+
 /** idle (idle + iowait) and total jiffies of all cores */
 function machine(): { idle: number; total: number } {
   const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!
@@ -52,12 +83,27 @@ function machine(): { idle: number; total: number } {
 interface Snapshot {
   at: number
   instances: number
+  /** per instance, in the order instancePids() gives them */
+  instancesEach: number[]
   /** per pid: own ticks of this run's backends and of the server's own processes */
   pg: Map<number, number>
   /** every postgres process's own ticks plus the postmaster's reaped children */
   pgAll: number
   gen: NodeJS.CpuUsage
   machine: { idle: number; total: number }
+  /** this run's backends (pids) */
+  backends: Set<number>
+  /** context switches of the instances' threads and of this run's backends */
+  instanceSwitches: number
+  pgSwitches: Map<number, number>
+  /** system (kernel) ticks of the instances and of this run's backends */
+  instanceSystem: number
+  pgSystem: Map<number, number>
+  /** read/write system calls of the instances and of this run's backends */
+  instanceSyscalls: number
+  pgSyscalls: Map<number, number>
+  /** WAL position, bytes */
+  walLsn: number
 }
 
 export interface CpuWindow {
@@ -65,6 +111,8 @@ export interface CpuWindow {
   wallMs: number
   /** CPU ms of the instances' processes */
   instancesMs: number
+  /** the same per instance */
+  instanceMsEach: number[]
   /** CPU ms of this run's backends and PostgreSQL's own processes */
   pgMs: number
   /** CPU ms of every postgres process */
@@ -73,6 +121,20 @@ export interface CpuWindow {
   genMs: number
   /** share of the machine's cores idle, 0–1 */
   idle: number
+  /** this run's backends that started / ended within the window (a pool opening or closing) */
+  backendsStarted: number
+  backendsEnded: number
+  /** context switches (voluntary + involuntary, every thread) of the instances and the backends */
+  instanceSwitches: number
+  pgSwitches: number
+  /** of the CPU above, ms in the kernel (system time): the instances', this run's backends' */
+  instanceSystemMs: number
+  pgSystemMs: number
+  /** read/write system calls (reads, writes, sends, receives) of the instances and the backends */
+  instanceSyscalls: number
+  pgSyscalls: number
+  /** WAL written in the window, bytes (the whole server's) */
+  walBytes: number
 }
 
 /**
@@ -85,10 +147,18 @@ export function cpuMeter(pgUrl: string, appName: string, instancePids: () => num
 
   async function snapshot(): Promise<Snapshot> {
     await connected
-    const { rows } = await client.query<{ pid: number }>(
-      `select pid from pg_stat_activity where application_name = $1 or backend_type <> 'client backend'`,
+    const { rows } = await client.query<{ pid: number; mine: boolean }>(
+      `select pid, application_name = $1 as mine from pg_stat_activity
+       where application_name = $1 or backend_type <> 'client backend'`,
       [appName],
     )
+    const lsn = await client.query<{ lsn: string }>(
+      `select (pg_current_wal_lsn() - '0/0'::pg_lsn)::text as lsn`,
+    )
+    const backends = new Set(rows.filter((r) => r.mine).map((r) => r.pid))
+    const pgSwitches = new Map([...backends].map((pid) => [pid, switches(pid)]))
+    const pgSyscalls = new Map([...backends].map((pid) => [pid, syscalls(pid)]))
+    const pgSystem = new Map([...backends].map((pid) => [pid, ticks(pid)?.system ?? 0]))
     const all = postgresPids()
     const isPostgres = new Set(all)
     const ours = new Set(rows.map((r) => r.pid))
@@ -102,11 +172,28 @@ export function cpuMeter(pgUrl: string, appName: string, instancePids: () => num
       if (ours.has(pid) || !isPostgres.has(t.ppid)) pgTicks.set(pid, t.self)
     }
     let instances = 0
+    const instancesEach: number[] = []
+    let instanceSwitches = 0
+    let instanceSystem = 0
+    let instanceSyscalls = 0
     for (const pid of instancePids()) {
       const t = ticks(pid)
       if (t) instances += t.self + t.children
+      instancesEach.push(t ? t.self + t.children : 0)
+      if (t) instanceSystem += t.system
+      instanceSwitches += switches(pid)
+      instanceSyscalls += syscalls(pid)
     }
     return {
+      instancesEach,
+      instanceSystem,
+      instanceSyscalls,
+      pgSystem,
+      pgSyscalls,
+      backends,
+      instanceSwitches,
+      pgSwitches,
+      walLsn: Number(lsn.rows[0]!.lsn),
       at: performance.now(),
       instances,
       pg: pgTicks,
@@ -115,6 +202,10 @@ export function cpuMeter(pgUrl: string, appName: string, instancePids: () => num
       machine: machine(),
     }
   }
+
+  /** a count's growth summed over the backends alive at the end (one that started counts from 0) */
+  const perBackend = (a: Map<number, number>, b: Map<number, number>) =>
+    [...b].reduce((sum, [pid, n]) => sum + n - (a.get(pid) ?? 0), 0)
 
   function between(a: Snapshot, b: Snapshot): CpuWindow {
     let pgDelta = 0
@@ -126,10 +217,21 @@ export function cpuMeter(pgUrl: string, appName: string, instancePids: () => num
     return {
       wallMs: b.at - a.at,
       instancesMs: (b.instances - a.instances) * TICK_MS,
+      instanceMsEach: b.instancesEach.map((t, i) => (t - (a.instancesEach[i] ?? 0)) * TICK_MS),
       pgMs: pgDelta * TICK_MS,
       pgAllMs: (b.pgAll - a.pgAll) * TICK_MS,
       genMs: gen / 1000,
       idle: total > 0 ? (b.machine.idle - a.machine.idle) / total : 0,
+      backendsStarted: [...b.backends].filter((pid) => !a.backends.has(pid)).length,
+      backendsEnded: [...a.backends].filter((pid) => !b.backends.has(pid)).length,
+      instanceSwitches: b.instanceSwitches - a.instanceSwitches,
+      // a backend that ended within the window is lost, one that started counts from zero
+      pgSwitches: perBackend(a.pgSwitches, b.pgSwitches),
+      instanceSystemMs: (b.instanceSystem - a.instanceSystem) * TICK_MS,
+      pgSystemMs: perBackend(a.pgSystem, b.pgSystem) * TICK_MS,
+      instanceSyscalls: b.instanceSyscalls - a.instanceSyscalls,
+      pgSyscalls: perBackend(a.pgSyscalls, b.pgSyscalls),
+      walBytes: b.walLsn - a.walLsn,
     }
   }
 
@@ -218,4 +320,100 @@ export function printCpuScaling(
       )
     }
   }
+}
+
+/**
+ * Prints, by workload and size, what may explain a change in CPU per request: of the server CPU
+ * per request the part spent in the kernel (instances, this run's backends); read/write system
+ * calls (/proc/<pid>/io: Node reads and writes its sockets with these, PostgreSQL uses recv/send,
+ * which do not count, so its figure is file I/O only) and context switches per request (the
+ * instances' every thread, the backends); WAL bytes per
+ * request (the whole server's, so other work on it counts); and how many of this run's backends
+ * started and ended within the measured windows, summed over the rounds (a pool that opens a
+ * connection pays a backend's start-up, its catalog caches and its prepared statements again).
+ */
+export function printCpuDetail(
+  sizes: number[],
+  rates: Map<string, number[][]>,
+  cpus: Map<string, CpuWindow[][]>,
+) {
+  console.log(
+    '\nper request, medians over the rounds: kernel CPU ms, read/write syscalls and context switches' +
+      ' (instances / backends), WAL bytes; backends started / ended in the windows, summed over the rounds',
+  )
+  console.log(`  ${'workload'.padEnd(14)} n  kernel ms     syscalls      switches      WAL B  backends +/-`)
+  const cell = (a: number, b: number, digits: number) =>
+    `${a.toFixed(digits)} / ${b.toFixed(digits)}`.padStart(13)
+  for (const [name, list] of rates) {
+    const windows = cpus.get(name)!
+    for (const n of sizes) {
+      const per = (f: (c: CpuWindow) => number) =>
+        median(list.map((r, k) => f(windows[k]![n - 1]!) / ((r[n - 1]! * windows[k]![n - 1]!.wallMs) / 1000)))
+      const sum = (f: (c: CpuWindow) => number) => windows.reduce((s, w) => s + f(w[n - 1]!), 0)
+      if (median(list.map((r) => r[n - 1]!)) === 0) continue
+      console.log(
+        `  ${name.padEnd(14)} ${n} ${cell(
+          per((c) => c.instanceSystemMs),
+          per((c) => c.pgSystemMs),
+          2,
+        )}` +
+          ` ${cell(
+            per((c) => c.instanceSyscalls),
+            per((c) => c.pgSyscalls),
+            1,
+          )}` +
+          ` ${cell(
+            per((c) => c.instanceSwitches),
+            per((c) => c.pgSwitches),
+            1,
+          )}` +
+          ` ${per((c) => c.walBytes)
+            .toFixed(0)
+            .padStart(10)}  ${sum((c) => c.backendsStarted)} / ${sum((c) => c.backendsEnded)}`,
+      )
+    }
+  }
+}
+
+/**
+ * Prints what a second busy process alone costs: create+accept on instance A alone (×1), on A
+ * while B serves the control route (no database work, nothing shared with A), and on A and B
+ * (×2); CPU per pair of A, of B and of PostgreSQL, medians over the rounds. If A and PostgreSQL
+ * cost as much more beside a busy B that shares nothing with them as they do at ×2, the rise at
+ * ×2 is the cores being shared by more busy processes, not work the instances make for each other.
+ */
+export function printInterference(
+  rates: number[][],
+  cpus: CpuWindow[][],
+  beside: Array<{ rate: number; cpu: CpuWindow }>,
+) {
+  const row = (label: string, list: Array<{ rate: number; cpu: CpuWindow }>, bIsLoad: boolean) => {
+    const per = (f: (c: CpuWindow) => number) =>
+      median(list.map(({ rate, cpu }) => f(cpu) / ((rate * cpu.wallMs) / 1000)))
+    const a = per((c) => c.instanceMsEach[0] ?? 0)
+    const b = per((c) => c.instanceMsEach[1] ?? 0)
+    const pgMs = per((c) => c.pgMs)
+    const rate = median(list.map((x) => x.rate)).toFixed(0)
+    const bCell = `B ${b.toFixed(2)}${bIsLoad ? ' (its own load)' : ''}`.padEnd(22)
+    const server = bIsLoad
+      ? `A + PostgreSQL ${(a + pgMs).toFixed(2)}`
+      : `A + B + PostgreSQL ${(a + b + pgMs).toFixed(2)}`
+    console.log(
+      `  ${label.padEnd(40)} ${rate.padStart(5)}/s   A ${a.toFixed(2)}  ${bCell}  PostgreSQL ${pgMs.toFixed(2)}  ${server}`,
+    )
+  }
+  console.log(
+    '\ninterference: create+accept, server CPU ms per pair by process, medians over the rounds (B idle at ×1 counts its background)',
+  )
+  row(
+    '×1 (A alone)',
+    rates.map((r, k) => ({ rate: r[0]!, cpu: cpus[k]![0]! })),
+    false,
+  )
+  row('×1 beside B busy on the control route', beside, true)
+  row(
+    '×2 (A and B)',
+    rates.map((r, k) => ({ rate: r[1]!, cpu: cpus[k]![1]! })),
+    false,
+  )
 }
