@@ -97,6 +97,14 @@ describe.skipIf(!hasChromium)('every role has a home', () => {
     if (username === 'admin') await page.getByRole('cell', { name: 'admin', exact: true }).waitFor()
     if (username === 'supervisor') await page.getByRole('tab').first().waitFor()
     await shoot(`staff-${username}`)
+    if (username !== 'supervisor') return
+    // a screen the role may not open, reached directly (a link, a bookmark): said in words, not keys
+    await page.goto(`${server.baseUrl}/trading/board`)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: zh.forbidden.title }).isVisible())
+      .toBe(true)
+    await expect.poll(() => page.getByText(zh.forbidden.description).isVisible()).toBe(true)
+    await expect.poll(() => page.getByText(zh.nav.signOut).isVisible()).toBe(true)
   })
 
   it.each(devices)(
